@@ -1,0 +1,3 @@
+//! Actor stage: PETRARCH/Phoenix actor and agent dictionaries and actor recognition.
+//!
+//! Not built yet: see the issue tracker.

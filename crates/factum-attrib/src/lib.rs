@@ -1,0 +1,3 @@
+//! Attribution stage: sources, quotations and modality of events.
+//!
+//! Not built yet: see the issue tracker.

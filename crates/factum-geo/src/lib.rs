@@ -1,0 +1,3 @@
+//! Places and time: GeoNames gazetteer, toponym resolution and event dates.
+//!
+//! Not built yet: see the issue tracker.

@@ -1,0 +1,3 @@
+//! Text stage: normalisation, sentence segmentation and UD-style tokenisation with byte offsets.
+//!
+//! Not built yet: see the issue tracker.
