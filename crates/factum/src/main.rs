@@ -1,12 +1,32 @@
-//! The `factum` command line.
+//! The `factum` command line: one subcommand per file under `cmd/`.
 
-use clap::Parser;
+mod cmd;
+
+use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
 #[command(name = "factum", version, about = "News in, political event data out.")]
-struct Cli {}
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
-fn main() -> anyhow::Result<()> {
-    let _cli = Cli::parse();
-    Ok(())
+#[derive(Subcommand)]
+enum Command {
+    /// Read articles and print them as JSON Lines documents.
+    Read(cmd::read::Args),
+}
+
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Read(args) => cmd::read::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("factum: error: {err:#}");
+            std::process::ExitCode::from(2)
+        }
+    }
 }

@@ -1,0 +1,7 @@
+//! The factum pipeline: the stages in order, applied to one [`Document`] at a time.
+//!
+//! The binary (`main.rs`) is a thin command line over this library.
+
+pub mod pipeline;
+
+pub use factum_doc::Document;
