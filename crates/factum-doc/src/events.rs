@@ -1,4 +1,7 @@
 //! Actor and event layers (filled by `factum-actors` and `factum-events`).
+//!
+//! The fields here are the contract the store, the exporters and the later stages rely on;
+//! the event coder may add fields but should not rename these.
 
 use serde::{Deserialize, Serialize};
 
@@ -14,6 +17,35 @@ pub struct ActorMention {
     pub token_end: u32,
     /// CAMEO actor code, e.g. "USAGOV".
     pub code: String,
+    /// True when the code was inferred (nationality + title, unknown person) rather than
+    /// found in the dictionaries; such actors are listed by `factum actors --unknown`.
+    #[serde(default)]
+    pub inferred: bool,
+    /// The dictionary entries that produced the code.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub provenance: Vec<Provenance>,
+}
+
+/// A dictionary line that contributed to a coding decision.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Provenance {
+    /// Dictionary file name, e.g. "CAMEO.2.0.txt".
+    pub file: String,
+    /// 1-based line number in that file.
+    pub line: u32,
+    /// What the line was used for: "verb", "pattern", "actor", "agent", "discard", …
+    pub role: String,
+}
+
+/// One side of a dyadic event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventActor {
+    /// CAMEO actor code, e.g. "ISRGOV".
+    pub code: String,
+    /// The text that was coded ("an Israeli official").
+    pub text: String,
+    /// Byte span of that text.
+    pub span: Span,
 }
 
 /// One coded event: source actor, CAMEO event, target actor.
@@ -21,10 +53,35 @@ pub struct ActorMention {
 pub struct Event {
     /// Index of the sentence the event was coded from.
     pub sentence: u32,
-    /// Byte span of the verb (or nominal) that triggered the event.
-    pub verb_span: Span,
+    /// Who acted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<EventActor>,
+    /// Who was acted upon.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<EventActor>,
     /// CAMEO event code, e.g. "036".
     pub cameo: String,
+    /// CAMEO root (first two digits), e.g. "03".
+    pub cameo_root: String,
+    /// QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+    /// 4 material conflict.
+    pub quad_class: u8,
+    /// Goldstein scale value of the CAMEO code, -10..=10.
+    pub goldstein: f32,
+    /// PLOVER event type from CAMEO2PLOVER, e.g. "CONSULT".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plover_type: Option<String>,
+    /// PLOVER mode from CAMEO2PLOVER, when the table gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plover_mode: Option<String>,
+    /// Byte span of the verb (or nominal) that triggered the event.
+    pub verb_span: Span,
+    /// True when the verb was negated ("did not meet"); the code is the un-negated event.
+    #[serde(default)]
+    pub negated: bool,
+    /// Dictionary lines behind the coding: the verb pattern first, then actor entries.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub provenance: Vec<Provenance>,
     /// Where the event happened (geo stage).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<EventLocation>,

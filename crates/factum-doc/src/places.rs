@@ -1,33 +1,87 @@
 //! Place and time layers (filled by `factum-geo`).
+//!
+//! The fields here are the contract the store and exporters rely on; the geo stage may add
+//! fields but should not rename these.
 
 use serde::{Deserialize, Serialize};
 
 use crate::Span;
 
-/// A place name recognised and resolved against the gazetteer.
+/// A resolved place: enough to put it on a map without the gazetteer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    /// GeoNames id (0 for regions factum defines itself, such as "Middle East").
+    pub geonameid: u32,
+    /// Canonical name ("Beirut").
+    pub name: String,
+    /// ISO 3166-1 alpha-3 country code ("LBN"); empty for supranational regions.
+    pub country: String,
+    /// GeoNames admin1 code, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin1: Option<String>,
+    /// Kind of place: "country", "admin1", "city", "region".
+    pub kind: String,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+/// A place name recognised in the text and resolved against the gazetteer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlaceMention {
     pub span: Span,
-    /// GeoNames id of the resolved place.
-    pub geonameid: u32,
+    pub place: Place,
+    /// 0..=1: how sure the resolver is.
+    pub confidence: f32,
+}
+
+/// Where an event happened and how that was decided.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventLocation {
+    pub place: Place,
+    /// How the place was chosen: "argument", "sentence", "dateline", "focus".
+    pub method: String,
+    /// Index into [`crate::Document::places`] of the mention used, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mention: Option<u32>,
+}
+
+/// Granularity of a resolved date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateGranularity {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// Whether a date lies before, around or after the publication time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tense {
+    Past,
+    Ongoing,
+    Future,
 }
 
 /// A time expression resolved against the publication date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimeExpression {
     pub span: Span,
-}
-
-/// Where an event happened.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct EventLocation {
-    /// GeoNames id of the place.
-    pub geonameid: u32,
+    /// First day the expression covers, ISO 8601 ("2024-09-24").
+    pub date: String,
+    pub granularity: DateGranularity,
+    pub tense: Tense,
 }
 
 /// When an event happened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventDate {
-    /// ISO 8601 date or partial date ("2024-09-24", "2024-09").
-    pub value: String,
+    /// First day the date covers, ISO 8601 ("2024-09-24").
+    pub date: String,
+    pub granularity: DateGranularity,
+    pub tense: Tense,
+    /// How the date was chosen: "expression" (a time expression in the sentence),
+    /// "published" (the publication date).
+    pub method: String,
 }
