@@ -29,6 +29,7 @@ impl Pipeline {
 
     /// The stages that run before the geo stage (text, syntax, actors, events).
     pub fn process_before_geo(&self, doc: &mut Document) {
-        let _ = doc;
+        // Text first: it fixes `doc.text` (NFC) that every later span points into.
+        factum_text::process(doc);
     }
 }
