@@ -5,18 +5,25 @@
 //! in parallel with rayon.
 
 use factum_doc::Document;
+use factum_syntax::SyntaxModel;
 
 /// Every stage after ingest, ready to run.
-pub struct Pipeline {}
+pub struct Pipeline {
+    /// Tagger, lemmatiser and dependency parser (syntax stage).
+    pub syntax: &'static SyntaxModel,
+}
 
 impl Pipeline {
     /// Load the bundled models and dictionaries.
     pub fn new() -> anyhow::Result<Pipeline> {
-        Ok(Pipeline {})
+        Ok(Pipeline {
+            syntax: SyntaxModel::bundled()?,
+        })
     }
 
     /// Run every stage on `doc`, each adding its layer.
     pub fn process(&self, doc: &mut Document) {
-        let _ = doc;
+        // Syntax stage: tags, lemmas and dependencies per sentence of the text stage.
+        self.syntax.process(doc);
     }
 }

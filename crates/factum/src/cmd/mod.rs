@@ -1,3 +1,6 @@
 //! Subcommands. Each module has `Args` (clap) and `run(Args) -> anyhow::Result<ExitCode>`.
 
+pub mod eval;
+pub mod parse;
 pub mod read;
+pub mod train;
