@@ -119,6 +119,10 @@ impl Labeller {
         out
     }
 
+    pub fn weights(&self) -> &Weights {
+        &self.weights
+    }
+
     pub fn memory_bytes(&self) -> usize {
         self.weights.memory_bytes()
     }

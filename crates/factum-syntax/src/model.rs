@@ -18,7 +18,7 @@ use crate::parser::{ArcParser, ParseInput};
 use crate::tagger::{Tagger, WordInfo};
 
 pub const MAGIC: &[u8; 8] = b"FACTSYNX";
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Word hash and tag of the artificial root node the parser puts at index 0.
 pub const ROOT_WORD: u64 = 0x700d_0001;
@@ -163,6 +163,34 @@ impl SyntaxModel {
 
     pub fn tagger(&self) -> &Tagger {
         &self.tagger
+    }
+
+    /// One line per component: features and weights kept, bytes in memory.
+    pub fn summary(&self) -> String {
+        let mut out = format!(
+            "tagger: {} tags, {} features, {} weights, {:.1} MB in memory\n",
+            self.tagger.tags.len(),
+            self.tagger.weights().n_features(),
+            self.tagger.weights().n_weights(),
+            self.tagger.memory_bytes() as f64 / 1e6
+        );
+        out.push_str(&format!(
+            "lemmatiser: {:.1} MB in memory\n",
+            self.lemmatizer.memory_bytes() as f64 / 1e6
+        ));
+        if let Some((p, l)) = &self.parser {
+            out.push_str(&format!(
+                "parser: {} features, {} weights, {:.1} MB in memory\nlabeller: {} labels, {} features, {} weights, {:.1} MB in memory\n",
+                p.weights().n_features(),
+                p.weights().n_weights(),
+                p.memory_bytes() as f64 / 1e6,
+                l.labels.len(),
+                l.weights().n_features(),
+                l.weights().n_weights(),
+                l.memory_bytes() as f64 / 1e6
+            ));
+        }
+        out
     }
 
     /// Approximate heap memory of the loaded model, in bytes.

@@ -337,6 +337,10 @@ impl ArcParser {
         st.heads
     }
 
+    pub fn weights(&self) -> &Weights {
+        &self.weights
+    }
+
     pub fn memory_bytes(&self) -> usize {
         self.weights.memory_bytes()
     }

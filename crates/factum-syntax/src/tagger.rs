@@ -113,11 +113,31 @@ pub struct Tagger {
     weights: Weights,
     /// Form hash → tag for frequent, unambiguous words.
     tagdict: HashMap<u64, u16, IdBuild>,
+    /// Lower-cased form hash → ambiguity class (hash of the set of tags the word took in
+    /// training), for words seen often enough. Gives the greedy left-to-right tagger a look
+    /// at what the *next* words can be, which it otherwise only sees as word forms.
+    ambiguity: HashMap<u64, u64, IdBuild>,
 }
 
-fn features(words: &[WordInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+/// Ambiguity-class atom of a word the tagger has no class for: its 3-letter suffix, so
+/// unknown words still say something about what they may be.
+fn unknown_class(w: &WordInfo) -> u64 {
+    mix(w.suffix[2], 0xa3b1)
+}
+
+fn features(words: &[WordInfo], amb: &[u64], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     out.clear();
     let w = &words[i];
+    let a = |j: usize| amb.get(j).copied().unwrap_or(BOUNDARY_AFTER);
+    let (a0, a1, a2) = (amb[i], a(i + 1), a(i + 2));
+    out.push(f1(40, a0));
+    out.push(f1(41, a1));
+    out.push(f1(42, a2));
+    out.push(f2(43, a0, a1));
+    out.push(f2(44, p1, a0));
+    out.push(f3(45, p1, a0, a1));
+    out.push(f2(46, w.lower, a1));
+    out.push(f3(47, a0, a1, a2));
     let get = |j: isize| -> Option<&WordInfo> {
         if j < 0 {
             None
@@ -169,7 +189,8 @@ impl Tagger {
 
     /// Tag a sentence given precomputed word infos; returns joint tag ids.
     pub fn tag(&self, words: &[WordInfo], out: &mut Vec<u16>) {
-        let mut feats = Vec::with_capacity(40);
+        let amb = ambiguity_classes(&self.ambiguity, words);
+        let mut feats = Vec::with_capacity(48);
         let mut scores = vec![0f32; self.tags.len()];
         out.clear();
         let start = self.tags.len() as u64;
@@ -178,7 +199,7 @@ impl Tagger {
             let t = match self.tagdict.get(&words[i].form) {
                 Some(&t) => t,
                 None => {
-                    features(words, i, p1, p2, &mut feats);
+                    features(words, &amb, i, p1, p2, &mut feats);
                     self.weights.scores(&feats, &mut scores);
                     argmax(&scores) as u16
                 }
@@ -189,8 +210,12 @@ impl Tagger {
         }
     }
 
+    pub fn weights(&self) -> &Weights {
+        &self.weights
+    }
+
     pub fn memory_bytes(&self) -> usize {
-        self.weights.memory_bytes() + self.tagdict.len() * 16
+        self.weights.memory_bytes() + (self.tagdict.len() + self.ambiguity.len()) * 16
     }
 
     pub fn write(&self, w: &mut Writer) {
@@ -205,6 +230,13 @@ impl Tagger {
         for (k, v) in dict {
             w.u64(k);
             w.u16(v);
+        }
+        let mut amb: Vec<(u64, u64)> = self.ambiguity.iter().map(|(k, v)| (*k, *v)).collect();
+        amb.sort();
+        w.u32(amb.len() as u32);
+        for (k, v) in amb {
+            w.u64(k);
+            w.u64(v);
         }
         self.weights.write(w);
     }
@@ -225,6 +257,12 @@ impl Tagger {
             }
             tagdict.insert(k, v);
         }
+        let na = r.len(16)?;
+        let mut ambiguity = HashMap::with_capacity_and_hasher(na, IdBuild::default());
+        for _ in 0..na {
+            let k = r.u64()?;
+            ambiguity.insert(k, r.u64()?);
+        }
         let weights = Weights::read(r)?;
         if weights.n_classes() != n {
             return Err(r.corrupt("tagger weights do not match its tag set"));
@@ -233,8 +271,20 @@ impl Tagger {
             tags,
             weights,
             tagdict,
+            ambiguity,
         })
     }
+}
+
+fn ambiguity_classes(map: &HashMap<u64, u64, IdBuild>, words: &[WordInfo]) -> Vec<u64> {
+    words
+        .iter()
+        .map(|w| {
+            map.get(&w.lower)
+                .copied()
+                .unwrap_or_else(|| unknown_class(w))
+        })
+        .collect()
 }
 
 pub fn argmax(scores: &[f32]) -> usize {
@@ -257,6 +307,8 @@ pub struct TaggerOptions {
     /// Words seen at least this often with a single tag (>= 99.5 % of the time) go into the
     /// tag dictionary.
     pub dict_min_count: usize,
+    /// Words seen at least this often get an ambiguity class.
+    pub ambiguity_min_count: usize,
 }
 
 impl Default for TaggerOptions {
@@ -266,6 +318,7 @@ impl Default for TaggerOptions {
             seed: 1,
             prune: 0.01,
             dict_min_count: 20,
+            ambiguity_min_count: 5,
         }
     }
 }
@@ -309,9 +362,38 @@ pub fn train(
             tagdict.insert(hash_str(form), best);
         }
     }
+    // Ambiguity classes: tags taking at least 1 % of a frequent (lower-cased) word's uses.
+    let mut lower_counts: HashMap<String, HashMap<u16, usize>> = HashMap::new();
+    for (form, c) in &counts {
+        let e = lower_counts.entry(form.to_lowercase()).or_default();
+        for (t, n) in c {
+            *e.entry(*t).or_default() += n;
+        }
+    }
+    let mut ambiguity = HashMap::default();
+    for (lower, c) in &lower_counts {
+        let total: usize = c.values().sum();
+        if total < opts.ambiguity_min_count {
+            continue;
+        }
+        let mut set: Vec<u16> = c
+            .iter()
+            .filter(|(_, n)| **n * 100 >= total)
+            .map(|(t, _)| *t)
+            .collect();
+        set.sort();
+        let class = set
+            .iter()
+            .fold(0xc1a5_5000u64, |h, t| mix(h, u64::from(*t)));
+        ambiguity.insert(hash_str(lower), class);
+    }
     let infos: Vec<Vec<WordInfo>> = train
         .iter()
         .map(|s| s.words.iter().map(|w| WordInfo::new(&w.form)).collect())
+        .collect();
+    let ambs: Vec<Vec<u64>> = infos
+        .iter()
+        .map(|w| ambiguity_classes(&ambiguity, w))
         .collect();
     let gold: Vec<Vec<u16>> = train
         .iter()
@@ -340,7 +422,7 @@ pub fn train(
                 let t = match tagdict.get(&words[i].form) {
                     Some(&t) => t,
                     None => {
-                        features(words, i, p1, p2, &mut feats);
+                        features(words, &ambs[si], i, p1, p2, &mut feats);
                         trainer.scores(&feats, &mut scores);
                         let guess = argmax(&scores) as u16;
                         trainer.tick();
@@ -361,6 +443,7 @@ pub fn train(
             tags: tags.clone(),
             weights: trainer.average(opts.prune),
             tagdict: tagdict.clone(),
+            ambiguity: ambiguity.clone(),
         };
         let (upos, xpos) = accuracy(&tagger, dev);
         log(format!(

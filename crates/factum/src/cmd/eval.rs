@@ -39,6 +39,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 }
                 None => SyntaxModel::bundled()?,
             };
+            eprint!("{}", model.summary());
             for path in &a.conllu {
                 let gold = conllu::read_file(path)?;
                 let started = Instant::now();
