@@ -21,6 +21,10 @@ enum Command {
     Eval(cmd::eval::Args),
     /// Tag, lemmatise and parse text; prints CoNLL-U or JSON.
     Parse(cmd::parse::Args),
+    /// Build or query the GeoNames gazetteer.
+    Gazetteer(cmd::gazetteer::Args),
+    /// List the places (and dates) each document mentions, resolved against the gazetteer.
+    Places(cmd::places::Args),
 }
 
 fn main() -> std::process::ExitCode {
@@ -30,6 +34,8 @@ fn main() -> std::process::ExitCode {
         Command::Train(args) => cmd::train::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Parse(args) => cmd::parse::run(args),
+        Command::Gazetteer(args) => cmd::gazetteer::run(args),
+        Command::Places(args) => cmd::places::run(args),
     };
     match result {
         Ok(code) => code,

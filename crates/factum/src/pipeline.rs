@@ -11,6 +11,9 @@ use factum_syntax::SyntaxModel;
 pub struct Pipeline {
     /// Tagger, lemmatiser and dependency parser (syntax stage).
     pub syntax: &'static SyntaxModel,
+    /// Places and time (after actors and events, so it can locate and date events and leave
+    /// "Washington" the government to the actor coder).
+    pub geo: factum_geo::GeoStage,
 }
 
 impl Pipeline {
@@ -18,11 +21,20 @@ impl Pipeline {
     pub fn new() -> anyhow::Result<Pipeline> {
         Ok(Pipeline {
             syntax: SyntaxModel::bundled()?,
+            geo: factum_geo::GeoStage::new(),
         })
     }
 
     /// Run every stage on `doc`, each adding its layer.
     pub fn process(&self, doc: &mut Document) {
+        self.process_before_geo(doc);
+        self.geo.process(doc);
+    }
+
+    /// The stages that run before the geo stage (text, syntax, actors, events).
+    pub fn process_before_geo(&self, doc: &mut Document) {
+        // Text stage: normalised text, sentences and tokens (idempotent).
+        factum_text::process(doc);
         // Syntax stage: tags, lemmas and dependencies per sentence of the text stage.
         self.syntax.process(doc);
     }
