@@ -5,9 +5,12 @@
 //! in parallel with rayon.
 
 use factum_doc::Document;
+use factum_syntax::SyntaxModel;
 
 /// Every stage after ingest, ready to run.
 pub struct Pipeline {
+    /// Tagger, lemmatiser and dependency parser (syntax stage).
+    pub syntax: &'static SyntaxModel,
     /// Places and time (after actors and events, so it can locate and date events and leave
     /// "Washington" the government to the actor coder).
     pub geo: factum_geo::GeoStage,
@@ -17,6 +20,7 @@ impl Pipeline {
     /// Load the bundled models and dictionaries.
     pub fn new() -> anyhow::Result<Pipeline> {
         Ok(Pipeline {
+            syntax: SyntaxModel::bundled()?,
             geo: factum_geo::GeoStage::new(),
         })
     }
@@ -31,5 +35,7 @@ impl Pipeline {
     pub fn process_before_geo(&self, doc: &mut Document) {
         // Text first: it fixes `doc.text` (NFC) that every later span points into.
         factum_text::process(doc);
+        // Syntax stage: tags, lemmas and dependencies per sentence of the text stage.
+        self.syntax.process(doc);
     }
 }

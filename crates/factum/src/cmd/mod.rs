@@ -2,4 +2,7 @@
 
 pub mod gazetteer;
 pub mod places;
+pub mod eval;
+pub mod parse;
 pub mod read;
+pub mod train;
