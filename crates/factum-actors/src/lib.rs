@@ -173,7 +173,9 @@ impl ActorRecognizer {
             while j < pieces.len() {
                 let prev = group.last().unwrap();
                 let next = pieces[j];
-                if !next.agent && has_actor {
+                // A second actor joins only as a name right after a title ("Prime
+                // Minister Telemar"); the group keeps the first actor's code.
+                if !next.agent && has_actor && !(prev.agent && prev.end == next.start) {
                     break;
                 }
                 if !self.glued(&units, tokens, prev.end, next.start, !next.agent) {
@@ -267,23 +269,31 @@ impl ActorRecognizer {
         tokens: &[Token],
         date: Option<u32>,
     ) -> Option<ActorMention> {
-        let actor_piece = group.iter().find(|p| !p.agent)?;
-        let entry = &self.actors.entries[actor_piece.id as usize];
-        let code = entry.code_on(date)?;
-        let mut provenance = vec![Provenance {
-            file: self.actors.files[entry.file as usize].clone(),
-            line: actor_piece.name_line,
-            role: "actor".to_string(),
-        }];
-        if code.line != actor_piece.name_line {
+        // A group with agents only ("a senior official") gets PETRARCH's null actor code
+        // `---` with the agent codes ("---GOV").
+        let mut provenance = Vec::new();
+        let mut base_code = "---".to_string();
+        let mut country_level = false;
+        if let Some(actor_piece) = group.iter().find(|p| !p.agent) {
+            let entry = &self.actors.entries[actor_piece.id as usize];
+            let code = entry.code_on(date)?;
             provenance.push(Provenance {
                 file: self.actors.files[entry.file as usize].clone(),
-                line: code.line,
-                role: "actor-code".to_string(),
+                line: actor_piece.name_line,
+                role: "actor".to_string(),
             });
+            if code.line != actor_piece.name_line {
+                provenance.push(Provenance {
+                    file: self.actors.files[entry.file as usize].clone(),
+                    line: code.line,
+                    role: "actor-code".to_string(),
+                });
+            }
+            base_code = code.code.clone();
+            country_level = code.code.len() == 3;
         }
         let mut prefix = String::new();
-        let mut full = code.code.clone();
+        let mut full = base_code;
         for p in group.iter().filter(|p| p.agent) {
             let a = &self.agents.entries[p.id as usize];
             match a.placement {
@@ -307,7 +317,7 @@ impl ActorRecognizer {
         let mut last = group.last().unwrap().end;
         // Nationality + title + a name the dictionaries do not know: absorb the name.
         let mut inferred = false;
-        if group.last().unwrap().agent && code.code.len() == 3 {
+        if group.last().unwrap().agent && country_level {
             let mut k = last;
             while k < units.len()
                 && is_capitalised(&tokens[units.token[k] as usize].norm)
@@ -415,8 +425,10 @@ mod tests {
     fn agents_compose_with_actors() {
         let r = recognizer(ACTORS, AGENTS);
         let m = r.recognize(&toks("Minas Tirith police arrested an official"), None);
-        assert_eq!(m.len(), 1);
+        assert_eq!(m.len(), 2);
         assert_eq!(m[0].code, "GONCOP");
+        // An agent without an actor gets the null actor code.
+        assert_eq!(m[1].code, "---GOV");
         assert_eq!((m[0].token_start, m[0].token_end), (0, 3));
         let m = r.recognize(&toks("An MSF Arnor diplomat spoke"), None);
         assert_eq!(m[0].code, "NGOARNGOV");
