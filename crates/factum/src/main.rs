@@ -15,12 +15,18 @@ struct Cli {
 enum Command {
     /// Read articles and print them as JSON Lines documents.
     Read(cmd::read::Args),
+    /// Build or query the GeoNames gazetteer.
+    Gazetteer(cmd::gazetteer::Args),
+    /// List the places (and dates) each document mentions, resolved against the gazetteer.
+    Places(cmd::places::Args),
 }
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Read(args) => cmd::read::run(args),
+        Command::Gazetteer(args) => cmd::gazetteer::run(args),
+        Command::Places(args) => cmd::places::run(args),
     };
     match result {
         Ok(code) => code,

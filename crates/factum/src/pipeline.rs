@@ -7,16 +7,28 @@
 use factum_doc::Document;
 
 /// Every stage after ingest, ready to run.
-pub struct Pipeline {}
+pub struct Pipeline {
+    /// Places and time (after actors and events, so it can locate and date events and leave
+    /// "Washington" the government to the actor coder).
+    pub geo: factum_geo::GeoStage,
+}
 
 impl Pipeline {
     /// Load the bundled models and dictionaries.
     pub fn new() -> anyhow::Result<Pipeline> {
-        Ok(Pipeline {})
+        Ok(Pipeline {
+            geo: factum_geo::GeoStage::new(),
+        })
     }
 
     /// Run every stage on `doc`, each adding its layer.
     pub fn process(&self, doc: &mut Document) {
+        self.process_before_geo(doc);
+        self.geo.process(doc);
+    }
+
+    /// The stages that run before the geo stage (text, syntax, actors, events).
+    pub fn process_before_geo(&self, doc: &mut Document) {
         let _ = doc;
     }
 }

@@ -1,3 +1,5 @@
 //! Subcommands. Each module has `Args` (clap) and `run(Args) -> anyhow::Result<ExitCode>`.
 
+pub mod gazetteer;
+pub mod places;
 pub mod read;
