@@ -5,14 +5,12 @@
 //! * [`cameo`] holds QuadClass, Goldstein weights and the CAMEO → PLOVER table.
 //! * [`coder`] codes sentences into [`factum_doc::Event`]s.
 //! * [`eval`] reads PETRARCH validation records and compares codings.
-//! * [`simple_text`] segments text when no text stage has run (validation, tests).
 //! * [`validate`] runs a record file end to end (used by `factum eval-coder`).
 
 pub mod cameo;
 pub mod coder;
 pub mod discards;
 pub mod eval;
-pub mod simple_text;
 pub mod validate;
 pub mod verbs;
 

@@ -11,7 +11,6 @@ use factum_doc::{Document, Origin};
 use crate::coder::EventCoder;
 use crate::discards::Discards;
 use crate::eval::{compare, parse_records, Coding, Outcome, Record, Tally};
-use crate::simple_text;
 use crate::verbs::VerbDictionary;
 
 /// Result of one record.
@@ -85,7 +84,7 @@ pub fn code_text(coders: &Coders, text: &str, date: Option<u32>) -> Document {
                 .single();
         }
     }
-    simple_text::segment(&mut doc);
+    factum_text::process(&mut doc);
     coders.actors.process(&mut doc);
     coders.events.process(&mut doc);
     doc

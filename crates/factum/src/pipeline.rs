@@ -8,6 +8,10 @@ use factum_doc::Document;
 
 /// Every stage after ingest, ready to run.
 pub struct Pipeline {
+    /// Actor recognition (Phoenix actor and agent dictionaries).
+    pub actors: factum_actors::ActorRecognizer,
+    /// Event coding (CAMEO verb patterns, discards).
+    pub events: factum_events::EventCoder,
     /// Places and time (after actors and events, so it can locate and date events and leave
     /// "Washington" the government to the actor coder).
     pub geo: factum_geo::GeoStage,
@@ -17,6 +21,8 @@ impl Pipeline {
     /// Load the bundled models and dictionaries.
     pub fn new() -> anyhow::Result<Pipeline> {
         Ok(Pipeline {
+            actors: factum_actors::ActorRecognizer::bundled()?,
+            events: factum_events::EventCoder::bundled()?,
             geo: factum_geo::GeoStage::new(),
         })
     }
@@ -29,6 +35,11 @@ impl Pipeline {
 
     /// The stages that run before the geo stage (text, syntax, actors, events).
     pub fn process_before_geo(&self, doc: &mut Document) {
-        let _ = doc;
+        if doc.tokens.is_empty() {
+            factum_text::process(doc);
+        }
+        // Syntax (when it lands) goes here: the event coder uses `doc.syntax` when present.
+        self.actors.process(doc);
+        self.events.process(doc);
     }
 }
