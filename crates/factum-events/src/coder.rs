@@ -52,6 +52,30 @@ const BE_FORMS: &[&str] = &[
     "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE",
 ];
 const NEGATIONS: &[&str] = &["NOT", "N'T", "NEVER"];
+/// Words that open a new clause: the source of a verb is not searched past them.
+const SUBORDINATORS: &[&str] = &[
+    "AFTER", "BEFORE", "WHEN", "WHILE", "BECAUSE", "IF", "SINCE", "UNTIL", "ALTHOUGH", "THOUGH",
+    "WHICH", "WHO", "WHOM", "WHERE", "UNLESS", "WHETHER",
+];
+/// Reporting verbs: an actor right before one is its subject, not an earlier verb's target.
+const REPORTING: &[&str] = &[
+    "SAID",
+    "SAY",
+    "SAYS",
+    "TOLD",
+    "REPORTED",
+    "ANNOUNCED",
+    "ADDED",
+    "NOTED",
+    "STATED",
+    "CLAIMED",
+    "CONFIRMED",
+    "DECLARED",
+];
+/// Pronoun subjects: the clause has a subject the dictionaries cannot code.
+const PRONOUNS: &[&str] = &["HE", "SHE", "THEY", "WE", "I", "YOU"];
+/// Degree words: a verb form after them is an adjective ("very close").
+const DEGREE: &[&str] = &["VERY", "SO", "TOO", "MORE", "MOST", "LESS", "QUITE"];
 const CONJUNCTIONS: &[&str] = &["AND", ",", "OR", "AS", "WELL"];
 const CONJ_FILLER: &[&str] = &["THE", "A", "AN", "ALSO", "BOTH", "EITHER", "NEITHER", "NOR"];
 
@@ -235,6 +259,7 @@ impl EventCoder {
             i += len;
         }
 
+        let verb_starts: Vec<usize> = occs.iter().map(|o| o.us).collect();
         let mut prev_sources: Option<Vec<usize>> = None;
         for occ in &occs {
             let Some(dec) = self.decide(&units.words, occ, &acts) else {
@@ -246,7 +271,13 @@ impl EventCoder {
                 None => (Vec::new(), Vec::new()),
             };
             if sources.is_empty() && targets.is_empty() {
-                let (s, t) = surface_arguments(&units.words, occ, &acts, prev_sources.as_ref());
+                let (s, t) = surface_arguments(
+                    &units.words,
+                    occ,
+                    &acts,
+                    prev_sources.as_ref(),
+                    &verb_starts,
+                );
                 sources = s;
                 targets = t;
             }
@@ -310,13 +341,18 @@ impl EventCoder {
     /// Without a parse: a verb form right after a determiner (possibly with up to two
     /// words between, none of them an auxiliary or an actor) is a noun.
     fn looks_like_noun(&self, words: &[String], i: usize, acts: &[Act]) -> bool {
+        if i > 0 && DEGREE.contains(&words[i - 1].as_str()) {
+            return true;
+        }
         for back in 1..=3 {
             if back > i {
                 return false;
             }
             let k = i - back;
             let w = words[k].as_str();
-            if DETERMINERS.contains(&w) {
+            // "Gondor's attack" is a noun, but in "Gondor's new mayor left" the possessive
+            // belongs to the subject.
+            if DETERMINERS.contains(&w) && (w != "'S" || back == 1) {
                 return true;
             }
             if AUXILIARIES.contains(&w)
@@ -401,7 +437,7 @@ impl EventCoder {
         };
         // After the verb, left to right.
         let mut pos = ve;
-        for (k, e) in p.elems.iter().enumerate().skip(vi + 1) {
+        for e in p.elems.iter().skip(vi + 1) {
             match &e.elem {
                 Elem::Word(_) | Elem::Synset(_) => {
                     let (at, len) = if e.glued {
@@ -416,9 +452,14 @@ impl EventCoder {
                 }
                 Elem::Source => m.source = Some(Marker::After(pos)),
                 Elem::Target => m.target = Some(Marker::After(pos)),
-                Elem::Compound | Elem::Skip | Elem::Verb => {}
+                // `^` skips a noun phrase: the next actor, if one follows closely.
+                Elem::Skip => {
+                    if let Some(a) = acts.iter().find(|a| a.us >= pos && a.us < pos + 4) {
+                        pos = a.ue;
+                    }
+                }
+                Elem::Compound | Elem::Verb => {}
             }
-            let _ = k;
         }
         // Before the verb, right to left; element k is glued to element k+1 when
         // elems[k+1].glued.
@@ -595,32 +636,52 @@ fn resolve(m: Marker, acts: &[Act], _words: &[String]) -> Option<usize> {
 
 /// The actors conjoined with actor `a` ("Arnor, Rohan and Gondor"), in text order.
 fn compound(words: &[String], acts: &[Act], a: usize) -> Vec<usize> {
-    let joined = |x: &Act, y: &Act| -> bool {
+    // 0: not joined; 1: joined by a comma only (a list that must go on); 2: joined by
+    // "and"/"or".
+    let link = |x: &Act, y: &Act| -> u8 {
         let gap = &words[x.ue..y.us];
         if gap.is_empty() || gap.len() > 4 {
-            return false;
+            return 0;
         }
-        let mut has_conj = false;
+        let mut comma = false;
+        let mut and = false;
         let mut others = 0;
         for w in gap {
-            if CONJUNCTIONS.contains(&w.as_str()) {
-                has_conj = true;
-            } else if !CONJ_FILLER.contains(&w.as_str()) {
-                others += 1;
+            match w.as_str() {
+                "," => comma = true,
+                "AND" | "OR" => and = true,
+                w if CONJUNCTIONS.contains(&w) || CONJ_FILLER.contains(&w) => {}
+                w if w.chars().next().is_some_and(|c| c.is_alphabetic()) => others += 1,
+                _ => return 0,
             }
         }
-        has_conj
-            && others <= 2
-            && gap
-                .last()
-                .is_some_and(|w| !CONJUNCTIONS.contains(&w.as_str()) || w == "AND" || w == ",")
+        match (others <= 2, and, comma) {
+            (true, true, _) => 2,
+            (true, false, true) => 1,
+            _ => 0,
+        }
+    };
+    let links: Vec<u8> = (0..acts.len().saturating_sub(1))
+        .map(|i| link(&acts[i], &acts[i + 1]))
+        .collect();
+    // A comma-only link holds when the list goes on to an "and".
+    let holds = |i: usize| -> bool {
+        let mut j = i;
+        while j < links.len() {
+            match links[j] {
+                2 => return true,
+                1 => j += 1,
+                _ => return false,
+            }
+        }
+        false
     };
     let mut lo = a;
-    while lo > 0 && joined(&acts[lo - 1], &acts[lo]) {
+    while lo > 0 && holds(lo - 1) {
         lo -= 1;
     }
     let mut hi = a;
-    while hi + 1 < acts.len() && joined(&acts[hi], &acts[hi + 1]) {
+    while hi + 1 < acts.len() && holds(hi) {
         hi += 1;
     }
     (lo..=hi).collect()
@@ -632,6 +693,7 @@ fn surface_arguments(
     occ: &Occurrence,
     acts: &[Act],
     prev_sources: Option<&Vec<usize>>,
+    verb_starts: &[usize],
 ) -> (Vec<usize>, Vec<usize>) {
     // A verb conjoined to the previous one ("condemned … and promised") shares its source.
     let mut k = occ.us;
@@ -639,7 +701,18 @@ fn surface_arguments(
         k -= 1;
     }
     let conjoined = k > 0 && (words[k - 1] == "AND" || words[k - 1] == "BUT");
+    // The subject: the nearest actor before the verb, unless a clause opener or a pronoun
+    // subject comes first.
     let mut subject = acts.iter().rposition(|a| a.ue <= occ.us);
+    if let Some(sj) = subject {
+        let between = &words[acts[sj].ue..occ.us];
+        if between
+            .iter()
+            .any(|w| SUBORDINATORS.contains(&w.as_str()) || PRONOUNS.contains(&w.as_str()))
+        {
+            subject = None;
+        }
+    }
     let mut sources = match (conjoined, prev_sources) {
         (true, Some(p)) if !p.is_empty() => p.clone(),
         _ => subject
@@ -649,10 +722,22 @@ fn surface_arguments(
     if conjoined && prev_sources.is_some_and(|p| !p.is_empty()) {
         subject = None;
     }
-    let mut targets = match acts.iter().position(|a| a.us >= occ.ue) {
-        Some(t) => compound(words, acts, t),
-        None => Vec::new(),
-    };
+    // The target: the first actor after the verb that is not the subject of a following
+    // reporting verb ("…, a senior Bree official said").
+    let mut targets = Vec::new();
+    for t in (0..acts.len()).filter(|&t| acts[t].us >= occ.ue) {
+        let group = compound(words, acts, t);
+        let end = acts[*group.last().unwrap_or(&t)].ue;
+        if verb_starts.contains(&end)
+            && words
+                .get(end)
+                .is_some_and(|w| REPORTING.contains(&w.as_str()))
+        {
+            continue;
+        }
+        targets = group;
+        break;
+    }
     // Passive with an agent: "X was opposed by Y".
     let passive = (occ.us.saturating_sub(3)..occ.us).any(|k| BE_FORMS.contains(&words[k].as_str()));
     if passive {
