@@ -11,6 +11,10 @@ use factum_syntax::SyntaxModel;
 pub struct Pipeline {
     /// Tagger, lemmatiser and dependency parser (syntax stage).
     pub syntax: &'static SyntaxModel,
+    /// Actor recognition (Phoenix actor and agent dictionaries).
+    pub actors: factum_actors::ActorRecognizer,
+    /// Event coding (CAMEO verb patterns, discards).
+    pub events: factum_events::EventCoder,
     /// Places and time (after actors and events, so it can locate and date events and leave
     /// "Washington" the government to the actor coder).
     pub geo: factum_geo::GeoStage,
@@ -21,6 +25,8 @@ impl Pipeline {
     pub fn new() -> anyhow::Result<Pipeline> {
         Ok(Pipeline {
             syntax: SyntaxModel::bundled()?,
+            actors: factum_actors::ActorRecognizer::bundled()?,
+            events: factum_events::EventCoder::bundled()?,
             geo: factum_geo::GeoStage::new(),
         })
     }
@@ -35,7 +41,10 @@ impl Pipeline {
     pub fn process_before_geo(&self, doc: &mut Document) {
         // Text first: it fixes `doc.text` (NFC) that every later span points into.
         factum_text::process(doc);
-        // Syntax stage: tags, lemmas and dependencies per sentence of the text stage.
+        // Syntax: tags, lemmas and dependencies; the event coder reads subjects and objects
+        // off the parse.
         self.syntax.process(doc);
+        self.actors.process(doc);
+        self.events.process(doc);
     }
 }

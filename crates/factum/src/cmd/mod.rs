@@ -1,5 +1,7 @@
 //! Subcommands. Each module has `Args` (clap) and `run(Args) -> anyhow::Result<ExitCode>`.
 
+pub mod code;
+pub mod eval_coder;
 pub mod gazetteer;
 pub mod places;
 pub mod eval;
