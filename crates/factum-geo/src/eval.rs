@@ -23,8 +23,6 @@
 use chrono::DateTime;
 use factum_doc::{Document, Origin, Span};
 
-use crate::GeoStage;
-
 /// What a gold mention points at.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum GoldTarget {
@@ -214,12 +212,13 @@ impl Scores {
     }
 }
 
-/// Run the stage on every annotated document and score it.
-pub fn evaluate(stage: &GeoStage, docs: &[GoldDoc]) -> Scores {
+/// Run `process` (the geo stage, or a whole pipeline ending with it) on every annotated
+/// document and score the places it finds.
+pub fn evaluate(process: impl Fn(&mut Document), docs: &[GoldDoc]) -> Scores {
     let mut s = Scores::default();
     for gd in docs {
         let mut doc = gd.doc.clone();
-        stage.process(&mut doc);
+        process(&mut doc);
         for gm in &gd.gold {
             let surface = &doc.text[gm.span.range()];
             let hit = doc

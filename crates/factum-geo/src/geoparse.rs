@@ -396,6 +396,22 @@ pub fn recognise(
     out
 }
 
+/// Whether the name starting at token `i` (sentence starting at `ss`) is in a locative frame:
+/// a locative preposition before it ("in X", "in the X"), or a direction word starting it
+/// ("southern Lebanon").
+pub fn locative_before(tokens: &[Token], ss: usize, i: usize) -> bool {
+    let prev_lower = if i > ss {
+        lower(&tokens[i - 1])
+    } else {
+        String::new()
+    };
+    LOCATIVE.contains(&prev_lower.as_str())
+        || (prev_lower == "the"
+            && i >= ss + 2
+            && LOCATIVE.contains(&lower(&tokens[i - 2]).as_str()))
+        || DIRECTIONS.contains(&lower(&tokens[i]).as_str())
+}
+
 /// Decide whether a gazetteer match at tokens `i..j` is a place, from its context.
 #[allow(clippy::too_many_arguments)]
 fn judge(
@@ -412,11 +428,7 @@ fn judge(
 ) -> Option<Candidate> {
     let prev = (i > ss).then(|| &tokens[i - 1]);
     let prev_lower = prev.map(lower).unwrap_or_default();
-    let locative = LOCATIVE.contains(&prev_lower.as_str())
-        || (prev_lower == "the"
-            && i >= ss + 2
-            && LOCATIVE.contains(&lower(&tokens[i - 2]).as_str()))
-        || DIRECTIONS.contains(&lower(&tokens[i]).as_str());
+    let locative = locative_before(tokens, ss, i);
     let demonym = refs.iter().all(|r| r.form == Form::Demonym);
     let multiword = j - i > 1;
     let mut strong = locative || multiword;

@@ -8,8 +8,7 @@ use factum_doc::Document;
 
 /// Every stage after ingest, ready to run.
 pub struct Pipeline {
-    /// Places and time (after actors and events, so it can locate and date events and leave
-    /// "Washington" the government to the actor coder).
+    /// Places and time: `process` for mentions, `link_events` after the event coder.
     pub geo: factum_geo::GeoStage,
 }
 
@@ -23,12 +22,10 @@ impl Pipeline {
 
     /// Run every stage on `doc`, each adding its layer.
     pub fn process(&self, doc: &mut Document) {
-        self.process_before_geo(doc);
+        // Place and time mentions: after the actor coder (it leaves "Washington" the
+        // government to the actors) and before the event coder.
         self.geo.process(doc);
-    }
-
-    /// The stages that run before the geo stage (text, syntax, actors, events).
-    pub fn process_before_geo(&self, doc: &mut Document) {
-        let _ = doc;
+        // Event locations and dates: after the event coder; a no-op without events.
+        self.geo.link_events(doc);
     }
 }
