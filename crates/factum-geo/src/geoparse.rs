@@ -471,10 +471,16 @@ fn judge(
         refs
     };
     // "the Kursk region", "Donetsk oblast", "the region of Valencia": a division is meant.
-    let next_lower = (j < se).then(|| lower(&tokens[j])).unwrap_or_default();
-    let before_of = (i >= ss + 2 && lower(&tokens[i - 1]) == "of")
-        .then(|| lower(&tokens[i - 2]))
-        .unwrap_or_default();
+    let next_lower = if j < se {
+        lower(&tokens[j])
+    } else {
+        String::new()
+    };
+    let before_of = if i >= ss + 2 && lower(&tokens[i - 1]) == "of" {
+        lower(&tokens[i - 2])
+    } else {
+        String::new()
+    };
     let division_cue = DIVISION_WORDS.contains(&next_lower.as_str())
         || DIVISION_WORDS.contains(&before_of.as_str());
     let multiword = j - i > 1;
