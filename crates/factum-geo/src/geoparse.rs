@@ -584,6 +584,15 @@ fn prior(g: &Gazetteer, r: NameRef, all: &[NameRef]) -> f32 {
         Form::Alternate => -0.8,
         Form::Preferred => 1.5,
     };
+    if e.kind == Kind::City
+        && all.iter().any(|o| {
+            let c = g.entry(o.entry);
+            c.kind == Kind::Country && c.iso2 == e.iso2
+        })
+    {
+        // A city named like its own country ("Mozambique", "Kuwait") is rarely meant.
+        s -= 2.0;
+    }
     if e.kind == Kind::Admin1 {
         // A division named like one of its country's big cities is usually the city
         // ("Tripoli", "Baghdad", "Kiev").
@@ -769,6 +778,10 @@ pub fn resolve(
                 if ctx.dateline_country.as_deref() == Some(e.iso3.as_str()) && !e.iso3.is_empty() {
                     s += 1.0;
                 }
+                // Support from places nearby (same division, same sentence, within 300 km),
+                // capped so that it tips close calls but cannot lift a town a hundred times
+                // smaller over a city.
+                let mut nearby = 0.0f32;
                 let a1 = format!("{}.{}", e.iso2, e.admin1);
                 if !e.admin1.is_empty() {
                     if ctx.dateline_admin1.as_deref() == Some(a1.as_str()) {
@@ -779,7 +792,7 @@ pub fn resolve(
                         w -= own.weight;
                     }
                     if w > 0.05 {
-                        s += 1.0;
+                        nearby += 1.0;
                     }
                     // A place in the same division in the same sentence ("the Georgia
                     // governor spoke in Atlanta").
@@ -794,7 +807,7 @@ pub fn resolve(
                                     && v.admin1_key.as_deref() == Some(a1.as_str())
                             });
                     if same_sentence {
-                        s += 0.5;
+                        nearby += 0.5;
                     }
                 }
                 if sentence_actor_countries.contains(&e.iso3.as_str()) && !e.iso3.is_empty() {
@@ -820,10 +833,10 @@ pub fn resolve(
                             && distance_km(v.coords, (e.lat, e.lon)) < 300.0
                     });
                     if near {
-                        s += 0.5;
+                        nearby += 0.5;
                     }
                 }
-                s
+                s + nearby.min(1.2)
             })
             .collect();
         let (best, p) = softmax_best(&scores);
