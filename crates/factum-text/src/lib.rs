@@ -1,3 +1,69 @@
-//! Text stage: normalisation, sentence segmentation and UD-style tokenisation with byte offsets.
+//! Text stage: normalisation, paragraphs, sentence segmentation and UD-style tokenisation,
+//! every unit with byte offsets into the normalised text.
 //!
-//! Not built yet: see the issue tracker.
+//! [`process`] is what the pipeline runs: it normalises [`Document::text`] (NFC, `\n` line
+//! endings, no control characters) and then fills `paragraphs`, `tokens` and `sentences`.
+//! After it, `doc.text` is frozen: every later layer points into it by byte offset.
+//!
+//! [`tokenize`] tokenises text that is already one sentence (a treebank line, a query), and
+//! [`split`] returns tokens and sentences for a text without a [`Document`].
+//!
+//! Why hand-written scanning rather than regular expressions: the stage runs on every byte of
+//! every article, and a byte-level scanner with an ASCII fast path keeps it well above the
+//! throughput of the later stages (see `benches/text_stage.rs` and `docs/text.md`).
+
+mod normalize;
+mod segment;
+mod tokenize;
+
+pub use normalize::{fold_typography, normalize};
+pub use segment::{paragraphs, sentences};
+pub use tokenize::{tokenize, tokenize_into};
+
+use std::borrow::Cow;
+
+use factum_doc::{Document, Sentence, Span, Token};
+
+/// Run the text stage on `doc`: normalise `text` and `title`, then fill `paragraphs`,
+/// `tokens` and `sentences` (replacing whatever was there). Idempotent.
+pub fn process(doc: &mut Document) {
+    if let Cow::Owned(normalized) = normalize(&doc.text) {
+        doc.text = normalized;
+    }
+    if let Some(title) = &doc.title {
+        if let Cow::Owned(normalized) = normalize(title) {
+            doc.title = Some(normalized);
+        }
+    }
+    let (paragraphs, tokens, sentences) = split(&doc.text);
+    doc.paragraphs = paragraphs;
+    doc.tokens = tokens;
+    doc.sentences = sentences;
+}
+
+/// Paragraphs, tokens and sentences of an already normalised text.
+pub fn split(text: &str) -> (Vec<Span>, Vec<Token>, Vec<Sentence>) {
+    let paragraphs = segment::paragraphs(text);
+    let tokens = tokenize::tokenize(text);
+    let sentences = segment::sentences(text, &tokens, &paragraphs);
+    (paragraphs, tokens, sentences)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use factum_doc::Origin;
+
+    #[test]
+    fn process_normalises_and_fills_layers() {
+        let mut doc = Document::new("Cafe\u{301} “open”.\r\nIt’s late.", Origin::default());
+        process(&mut doc);
+        assert_eq!(doc.text, "Caf\u{e9} “open”.\nIt’s late.");
+        assert_eq!(doc.sentences.len(), 2);
+        assert_eq!(doc.tokens[1].norm, "\"");
+        doc.validate().unwrap();
+        let before = doc.clone();
+        process(&mut doc);
+        assert_eq!(doc, before, "process is idempotent");
+    }
+}

@@ -1,0 +1,89 @@
+//! Throughput of the text stage (normalise + paragraphs + sentences + tokens) on the
+//! Reuters-21578 bodies.
+//!
+//! `FACTUM_REUTERS=/path/to/reuters21578 cargo bench -p factum-text --bench text_stage`
+//!
+//! The corpus is research-only and never ships with factum, so the benchmark takes its path
+//! from `FACTUM_REUTERS` and skips with a message when it is unset. Criterion reports bytes/s
+//! (the issue's target is 50 MB/s per core); a one-off line on stderr also gives tokens/s and
+//! sentences/s for the whole corpus on one thread.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use factum_doc::Document;
+
+fn load() -> Option<Vec<Document>> {
+    let Some(dir) = std::env::var_os("FACTUM_REUTERS") else {
+        eprintln!("text_stage: FACTUM_REUTERS is not set; skipping the Reuters benchmark");
+        return None;
+    };
+    let dir = PathBuf::from(dir);
+    match factum_ingest::reuters::read_sgml_dir(&dir) {
+        Ok(docs) if !docs.is_empty() => Some(docs),
+        Ok(_) => {
+            eprintln!(
+                "text_stage: no Reuters bodies under {}; skipping",
+                dir.display()
+            );
+            None
+        }
+        Err(e) => {
+            eprintln!("text_stage: cannot read {}: {e}; skipping", dir.display());
+            None
+        }
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let Some(docs) = load() else { return };
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+
+    // One timed pass for tokens/s and sentences/s, which criterion does not report.
+    let started = Instant::now();
+    let (mut tokens, mut sentences) = (0usize, 0usize);
+    for doc in &docs {
+        let mut doc = doc.clone();
+        factum_text::process(&mut doc);
+        tokens += doc.tokens.len();
+        sentences += doc.sentences.len();
+    }
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "text_stage: {} documents, {:.1} MB, {tokens} tokens, {sentences} sentences in {secs:.3} s \
+         on one thread: {:.1} MB/s, {:.2} M tokens/s",
+        docs.len(),
+        bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / secs,
+        tokens as f64 / 1e6 / secs,
+    );
+
+    let mut group = c.benchmark_group("text_stage");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("reuters21578_process", |b| {
+        b.iter_batched_ref(
+            || docs.clone(),
+            |docs| {
+                for doc in docs.iter_mut() {
+                    factum_text::process(doc);
+                }
+            },
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    group.bench_function("reuters21578_tokenize_only", |b| {
+        b.iter(|| {
+            let mut n = 0usize;
+            for doc in &docs {
+                n += factum_text::tokenize(&doc.text).len();
+            }
+            n
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

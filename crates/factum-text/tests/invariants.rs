@@ -1,0 +1,219 @@
+//! Property tests without a framework: a seeded generator builds many texts from pieces that
+//! stress the tokeniser (abbreviations, clitics, quotes, URLs, combining marks, emoji, control
+//! characters, CRLF, odd whitespace) and every result must satisfy the Document invariants,
+//! with tokens covering every non-whitespace character exactly once, in order.
+
+use factum_doc::{Document, Origin};
+
+/// xorshift64*: deterministic, so a failure reproduces from its seed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+const PIECES: &[&str] = &[
+    "U.S.",
+    "U.N.",
+    "Gen.",
+    "Jan.",
+    "No.",
+    "3",
+    "5.93",
+    "$5.6",
+    "1,000",
+    "e.g.",
+    "don't",
+    "can’t",
+    "Israel's",
+    "parents'",
+    "’",
+    "'",
+    "\"",
+    "“",
+    "”",
+    "...",
+    "…",
+    ".",
+    "!",
+    "?",
+    "?!",
+    ",",
+    ";",
+    ":",
+    "(",
+    ")",
+    "—",
+    "–",
+    "-",
+    "--",
+    "U.S.-driven",
+    "all-out",
+    "e-mail",
+    "www.x.org",
+    "http://a.b/c?d=(e)",
+    "jo@ex.com",
+    "@",
+    "café",
+    "cafe\u{301}",
+    "\u{301}",
+    "ﬁ",
+    "日本語",
+    "👍🏽",
+    "👨‍👩‍👧",
+    "\u{200b}",
+    "\u{200d}",
+    "\u{feff}",
+    "\u{2}",
+    "\u{85}",
+    "\r\n",
+    "\r",
+    "\n",
+    "\n\n",
+    "    ",
+    "\t",
+    "\u{a0}",
+    "\u{2028}",
+    "\u{3000}",
+    " ",
+    " ",
+    " ",
+    "word",
+    "The",
+    "he",
+    "A",
+    "J.",
+    "n't",
+    "'s",
+    "''",
+    "``",
+    "#",
+    "%",
+    "&",
+    "AT&T",
+    "9/11",
+    "5:00",
+    "x",
+    "Ω",
+    "ǅ",
+    "\u{10ffff}",
+    "\u{e000}",
+    "a\u{308}\u{323}",
+    "Q.",
+    "Inc.",
+    "etc...",
+    "..",
+    "-.-",
+    ".'\"",
+];
+
+fn random_text(rng: &mut Rng) -> String {
+    let n = rng.below(40);
+    let mut s = String::new();
+    for _ in 0..n {
+        s.push_str(PIECES[rng.below(PIECES.len())]);
+        if rng.below(3) == 0 {
+            s.push(' ');
+        }
+    }
+    s
+}
+
+fn check(text: &str) {
+    let mut doc = Document::new(text, Origin::default());
+    factum_text::process(&mut doc);
+    if let Err(e) = doc.validate() {
+        panic!("{e} for {text:?}");
+    }
+    // Tokens cover exactly the non-whitespace characters, in order.
+    let mut covered = vec![false; doc.text.len()];
+    for t in &doc.tokens {
+        for b in t.span.range() {
+            covered[b] = true;
+        }
+        let slice = doc.slice(t.span);
+        assert!(
+            !slice.chars().any(char::is_whitespace),
+            "token {slice:?} contains whitespace in {text:?}"
+        );
+    }
+    for (i, c) in doc.text.char_indices() {
+        assert_eq!(
+            covered[i],
+            !c.is_whitespace(),
+            "char {c:?} at {i} coverage wrong in {:?}",
+            doc.text
+        );
+    }
+    // Sentences partition the tokens: contiguous, in order, all tokens used.
+    let mut next = 0u32;
+    for s in &doc.sentences {
+        assert_eq!(s.token_start, next, "sentence gap in {text:?}");
+        assert_eq!(s.span.start, doc.tokens[s.token_start as usize].span.start);
+        assert_eq!(s.span.end, doc.tokens[s.token_end as usize - 1].span.end);
+        next = s.token_end;
+    }
+    assert_eq!(
+        next as usize,
+        doc.tokens.len(),
+        "tokens outside sentences in {text:?}"
+    );
+    // Every sentence lies inside one paragraph.
+    for s in &doc.sentences {
+        assert!(
+            doc.paragraphs.iter().any(|p| p.contains(s.span)),
+            "sentence crosses a paragraph in {text:?}"
+        );
+    }
+    // space_after agrees with the text.
+    for (i, t) in doc.tokens.iter().enumerate() {
+        let followed_by_space = doc.text[t.span.end as usize..]
+            .chars()
+            .next()
+            .is_some_and(char::is_whitespace);
+        assert_eq!(
+            t.space_after, followed_by_space,
+            "token {i} space_after in {text:?}"
+        );
+    }
+    // Idempotent.
+    let again = doc.clone();
+    factum_text::process(&mut doc);
+    assert_eq!(doc, again, "second run changed {text:?}");
+}
+
+#[test]
+fn invariants_hold_for_generated_texts() {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    for _ in 0..20_000 {
+        let text = random_text(&mut rng);
+        check(&text);
+    }
+}
+
+#[test]
+fn invariants_hold_for_every_short_string_over_a_tricky_alphabet() {
+    // Exhaustive over all strings of length <= 4 from characters that interact.
+    let alphabet = [
+        'a', 'S', '.', '\'', '’', '-', ' ', '\n', '"', 'n', 't', '1', '\u{301}',
+    ];
+    let mut stack = vec![String::new()];
+    while let Some(s) = stack.pop() {
+        check(&s);
+        if s.chars().count() < 4 {
+            for c in alphabet {
+                let mut t = s.clone();
+                t.push(c);
+                stack.push(t);
+            }
+        }
+    }
+}
