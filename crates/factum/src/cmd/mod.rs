@@ -1,8 +1,8 @@
 //! Subcommands. Each module has `Args` (clap) and `run(Args) -> anyhow::Result<ExitCode>`.
 
-pub mod gazetteer;
-pub mod places;
 pub mod eval;
+pub mod gazetteer;
 pub mod parse;
+pub mod places;
 pub mod read;
 pub mod train;
