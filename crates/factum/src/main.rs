@@ -25,6 +25,10 @@ enum Command {
     Gazetteer(cmd::gazetteer::Args),
     /// List the places (and dates) each document mentions, resolved against the gazetteer.
     Places(cmd::places::Args),
+    /// Code events (who did what to whom) and print them as JSON Lines, CSV or TSV.
+    Code(cmd::code::Args),
+    /// Code PETRARCH validation records and compare with their expected codings.
+    EvalCoder(cmd::eval_coder::Args),
 }
 
 fn main() -> std::process::ExitCode {
@@ -36,6 +40,8 @@ fn main() -> std::process::ExitCode {
         Command::Parse(args) => cmd::parse::run(args),
         Command::Gazetteer(args) => cmd::gazetteer::run(args),
         Command::Places(args) => cmd::places::run(args),
+        Command::Code(args) => cmd::code::run(args),
+        Command::EvalCoder(args) => cmd::eval_coder::run(args),
     };
     match result {
         Ok(code) => code,
