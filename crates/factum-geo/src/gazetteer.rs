@@ -289,8 +289,13 @@ impl Gazetteer {
         self.max_words = self.max_words.max(key.split(' ').count());
         let refs = self.names.entry(key).or_default();
         if let Some(r) = refs.iter_mut().find(|r| r.entry == entry) {
-            // Keep the strongest form: a preferred alias or primary name beats an alternate.
-            if form == Form::Preferred || (form == Form::Primary && r.form != Form::Preferred) {
+            // Keep the strongest form: a preferred alias or primary name beats an alternate;
+            // an adjective listed as a country "name variant" too ("South Korean") stays an
+            // adjective.
+            if form == Form::Preferred
+                || (form == Form::Primary && r.form != Form::Preferred)
+                || (form == Form::Demonym && r.form == Form::Alternate)
+            {
                 r.form = form;
             }
         } else {
