@@ -153,6 +153,7 @@ pub fn doc(
                 },
                 confidence: 0.9,
                 demonym: false,
+                actor: false,
             });
             EventLocation {
                 place: d.places.last().unwrap().place.clone(),
