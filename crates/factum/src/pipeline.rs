@@ -7,16 +7,21 @@
 use factum_doc::Document;
 
 /// Every stage after ingest, ready to run.
-pub struct Pipeline {}
+pub struct Pipeline {
+    /// Attribution, quotations and modality: runs last, after the event coder.
+    attribution: factum_attrib::Attributor,
+}
 
 impl Pipeline {
     /// Load the bundled models and dictionaries.
     pub fn new() -> anyhow::Result<Pipeline> {
-        Ok(Pipeline {})
+        Ok(Pipeline {
+            attribution: factum_attrib::Attributor::new(),
+        })
     }
 
     /// Run every stage on `doc`, each adding its layer.
     pub fn process(&self, doc: &mut Document) {
-        let _ = doc;
+        self.attribution.process(doc);
     }
 }
