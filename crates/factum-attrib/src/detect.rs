@@ -34,9 +34,40 @@ pub(crate) struct Found {
 }
 
 const STRONG_VERBS: &[&str] = &[
-    "said", "says", "say", "saying", "told", "tells", "tell", "stated", "wrote", "writes",
-    "tweeted", "denied", "denies", "deny",
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "tell",
+    "stated",
+    "wrote",
+    "writes",
+    "tweeted",
+    "denied",
+    "denies",
+    "deny",
+    "believe",
+    "believes",
+    "estimated",
+    "insisted",
+    "insists",
+    "noted",
+    "argued",
+    "argues",
+    "stressed",
+    "explained",
+    "acknowledged",
+    "conceded",
+    "predicted",
+    "cautioned",
+    "contended",
 ];
+
+/// Verb forms that are more often nouns: cues only right after their subject ("Axios
+/// reports that"), never after another verb ("rejected reports that").
+const NOUN_LIKE_VERBS: &[&str] = &["reports", "claims", "notes", "report", "claim", "estimates"];
 
 impl Lexicons {
     /// Attributions in tokens `a..b`, skipping cues inside direct quotations.
@@ -243,6 +274,17 @@ impl Lexicons {
                 j -= 1;
             }
         }
+        if NOUN_LIKE_VERBS.contains(&w) {
+            let subject_ok = j == i
+                && j > a
+                && (v.is_cap(j - 1)
+                    || self.anonymous_heads.contains_word(v.lw(j - 1))
+                    || self.outlet_words.contains_word(v.lw(j - 1))
+                    || self.organization_words.contains_word(v.lw(j - 1)));
+            if !subject_ok {
+                return None;
+            }
+        }
         let mut inverted = false;
         let backward = self
             .backward_np(v, j, a)
@@ -250,6 +292,10 @@ impl Lexicons {
         let source = match backward {
             Some(src) => src,
             None => {
+                // Inverted order only after the reported material: "…, said Blinken."
+                if !post {
+                    return None;
+                }
                 let (s, e) = self.forward_np(v, i + 1, b)?;
                 let src = self.classify(v, s, e)?;
                 inverted = true;
@@ -316,20 +362,32 @@ impl Lexicons {
     }
 }
 
-/// Whether only punctuation (or a trailing "adding" clause) follows `from`.
+/// Whether nothing but punctuation, a time phrase or a short prepositional phrase ("in a
+/// statement", "on Monday") follows `from`, or a comma opens a trailing clause ("…, he said,
+/// adding that …").
 fn closes_sentence_after(v: &View, from: usize, b: usize, _lx: &Lexicons) -> bool {
     let mut k = from;
-    while k < b && (v.is_punct(k) || self_time(v, k)) {
-        if v.lw(k) == "," {
-            return true; // "…, he said, adding that …"
+    while k < b {
+        let w = v.lw(k);
+        if w == "," {
+            return true;
         }
-        k += 1;
+        if v.is_punct(k) || crate::lexicon::TIME_WORDS.contains(&w) {
+            k += 1;
+        } else if matches!(w, "in" | "on" | "at" | "to" | "during" | "via" | "through") {
+            let mut e = k + 1;
+            while e < b && !v.is_punct(e) && e - k <= 5 && v.lw(e) != "that" {
+                e += 1;
+            }
+            if e - k > 5 || v.lw(e) == "that" {
+                return false;
+            }
+            k = e;
+        } else {
+            return false;
+        }
     }
-    k >= b
-}
-
-fn self_time(v: &View, k: usize) -> bool {
-    crate::lexicon::TIME_WORDS.contains(&v.lw(k)) || v.lw(k) == "on"
+    true
 }
 
 /// `b` with trailing punctuation (".", "\"", ")") removed.

@@ -23,7 +23,16 @@ pub const REPORTING_VERBS: &[&str] = &[
 ];
 
 /// Reporting verbs whose content the source rejects: events inside are denied.
-pub const DENIAL_VERBS: &[&str] = &["denied", "denies", "deny", "dismissed", "rejected"];
+pub const DENIAL_VERBS: &[&str] = &[
+    "denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects", "refuted",
+    "disputed",
+];
+
+/// Nouns for reported claims that a denial verb can take ("rejected reports that …").
+pub const CLAIM_NOUNS: &[&str] = &[
+    "reports", "report", "claims", "claim", "allegations", "allegation", "suggestions",
+    "rumours", "rumors", "speculation", "accusations", "assertions",
+];
 
 /// Adverbs that mark material as reported without naming a source.
 pub const SOURCELESS_ADVERBS: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly"];
@@ -82,6 +91,9 @@ pub const ANONYMOUS_HEADS: &[&str] = &[
     "mediators", "someone", "individuals", "individual", "member", "members", "lawmaker",
     "lawmakers", "adviser", "advisers", "advisor", "advisors", "staffer", "staffers",
     "employee", "employees", "activist", "activists", "commander", "commanders", "envoy",
+    "prosecutors", "investigators", "economists", "scientists", "researchers", "doctors",
+    "medics", "rescuers", "workers", "traders", "bankers", "executives", "survivors",
+    "relatives", "neighbours", "neighbors", "locals", "villagers", "protesters", "citizens",
     "envoys", "confidant", "confidants", "associate", "associates",
 ];
 
@@ -133,7 +145,10 @@ pub const ORGANIZATION_WORDS: &[&str] = &[
     "corp.", "ltd", "bank", "authority", "authorities", "agency", "union", "board",
     "coalition", "alliance", "organization", "organisation", "institute", "foundation",
     "bureau", "directorate", "navy", "guard", "brigades", "regime", "junta", "senate",
-    "congress", "knesset", "duma", "spokesman", "spokeswoman", "spokesperson",
+    "congress", "knesset", "duma", "spokesman", "spokeswoman", "spokesperson", "energy",
+    "holdings", "airlines", "motors", "technologies", "systems", "industries", "petroleum",
+    "telecom", "pharmaceuticals", "capital", "partners", "plc", "llc", "inc", "corp",
+    "ministries", "governments", "companies",
 ];
 
 /// Titles and roles that precede a person's name ("U.S. Secretary of State Antony
@@ -247,7 +262,7 @@ pub const NEGATION_CUES: &[&str] = &[
 ];
 pub const CONDITIONAL_CUES: &[&str] = &[
     "if", "unless", "provided that", "on condition that", "in the event", "as long as",
-    "in case", "only when",
+    "in case", "only when", "otherwise", "without that", "without it", "or else",
 ];
 pub const HYPOTHETICAL_CUES: &[&str] = &[
     "may", "might", "could", "would", "potentially", "possibly", "perhaps", "potential",
@@ -255,7 +270,8 @@ pub const HYPOTHETICAL_CUES: &[&str] = &[
     "hypothetically", "speculation", "speculated",
 ];
 pub const DEMAND_CUES: &[&str] = &[
-    "demanded", "demands", "demand", "demanding", "urged", "urges", "urging", "called on",
+    "demanded", "demands", "demand", "demanding", "urged", "urges", "urge", "urging",
+    "call on", "call for", "ask", "called on",
     "calls on", "called for", "calls for", "insisted that", "directed", "ordered",
     "pressed", "asked", "must", "should", "ultimatum", "requested",
 ];

@@ -380,12 +380,15 @@ impl Attributor {
 /// before the opening one (`X said: "…"`, `According to X, "…"`).
 fn adjacent_speaker(v: &View, q: &quotes::RawQuote, found: &[(u32, Found)]) -> Option<u32> {
     if let Some(close) = q.close {
+        // `"…," she said`, `"…," said X`, `"…," Defence Minister X told parliament`.
         let after = found.iter().position(|(_, f)| {
             f.cue_start > close
-                && f.cue_start <= close + 4
-                && (f.source.start > close && f.source.start <= close + 3
-                    || f.cue_start == close + 1)
+                && f.cue_start <= close + 12
+                && (f.cue_start == close + 1
+                    || (f.source.start > close && f.source.start <= close + 2))
                 && (close + 1..f.cue_start).all(|k| !v.is_quote_mark(k))
+                && v.doc.sentence_of_token(close as u32)
+                    == v.doc.sentence_of_token(f.cue_start as u32)
         });
         if let Some(i) = after {
             return Some(i as u32);
@@ -394,17 +397,26 @@ fn adjacent_speaker(v: &View, q: &quotes::RawQuote, found: &[(u32, Found)]) -> O
     found
         .iter()
         .position(|(_, f)| {
+            // `X said: "…"`, `X said that "…"`
             f.cue_end <= q.open
                 && f.cue_end + 3 >= q.open
                 && f.source.end <= q.open
                 && (f.cue_end..q.open).all(|k| v.is_punct(k) || v.lw(k) == "that")
         })
         .or_else(|| {
+            // `According to X, "…"`
             found.iter().position(|(_, f)| {
                 f.cue_start < q.open
                     && f.source.end <= q.open
                     && f.source.end + 2 >= q.open
                     && (f.source.end..q.open).all(|k| v.is_punct(k))
+            })
+        })
+        .or_else(|| {
+            // A quoted fragment inside reported material: `X said the deal "marks a turn"`.
+            found.iter().position(|(_, f)| {
+                f.source.kind != SourceKind::Unattributed
+                    && f.content.is_some_and(|(s, e)| s <= q.open && q.open < e)
             })
         })
         .map(|i| i as u32)
@@ -478,7 +490,7 @@ fn event_attribution(
     let mut best: Option<(u32, usize)> = None;
     for (i, at) in attributions.iter().enumerate() {
         if let Some(c) = at.content {
-            if c.start <= offset && offset < c.end && best.is_none_or(|(_, l)| c.len() < l) {
+            if c.start <= offset && offset < c.end && best.is_none_or(|(_, l)| c.len() <= l) {
                 best = Some((i as u32, c.len()));
             }
         }

@@ -61,6 +61,11 @@ impl Lexicons {
         if let Some(cue) = &scope.denied {
             add(ModalityKind::Negated, cue.clone());
         }
+        if scope.verb.is_some() {
+            if let Some(cue) = self.denied_clause(v, a, ws) {
+                add(ModalityKind::Negated, cue);
+            }
+        }
         if scope.negated_by_coder {
             add(ModalityKind::Negated, "not".to_string());
         }
@@ -81,7 +86,7 @@ impl Lexicons {
             if v.norm(i) == "May" && i != a {
                 continue; // the month
             }
-            if v.lw(i) == "would" && self.reported_would(v, a, ws) {
+            if v.lw(i) == "would" && self.reported_would(v, a, i) {
                 add(ModalityKind::Planned, v.joined(i, i + n));
                 continue;
             }
@@ -99,7 +104,7 @@ impl Lexicons {
         if let Some(verb) = scope.verb {
             // An infinitive event is not (yet) realised: "working to create", "agreed to meet".
             let mut k = verb;
-            while k > ws && v.lw(k - 1).ends_with("ly") {
+            while k > ws && (v.lw(k - 1).ends_with("ly") || matches!(v.lw(k - 1), "be" | "have")) {
                 k -= 1;
             }
             if k > ws + 1 && v.lw(k - 1) == "to" && v.lw(k - 2) != "according" {
@@ -158,18 +163,26 @@ impl Lexicons {
 
     /// "would" in reported speech is future-in-the-past ("said it would withdraw"), not a
     /// hypothesis, unless the sentence has a condition.
-    fn reported_would(&self, v: &View, a: usize, ws: usize) -> bool {
-        if self
-            .conditional_cues
-            .find_all(v, a, ws)
-            .iter()
-            .any(|_| true)
-        {
+    fn reported_would(&self, v: &View, a: usize, would: usize) -> bool {
+        let b = v
+            .doc
+            .sentence_of_token(would as u32)
+            .map_or(would, |s| v.doc.sentences[s].token_end as usize);
+        if !self.conditional_cues.find_all(v, a, b).is_empty() {
             return false;
         }
-        (a..ws)
-            .rev()
-            .take(4)
-            .any(|k| self.reporting.contains_word(v.lw(k)))
+        (a..would).any(|k| self.reporting.contains_word(v.lw(k)))
+    }
+
+    /// "denied that …", "rejected reports that …": the clause starting at `ws` is denied.
+    fn denied_clause(&self, v: &View, a: usize, ws: usize) -> Option<String> {
+        if ws < a + 2 || v.lw(ws - 1) != "that" {
+            return None;
+        }
+        let mut k = ws - 1;
+        if k > a && crate::lexicon::CLAIM_NOUNS.contains(&v.lw(k - 1)) {
+            k -= 1;
+        }
+        (k > a && self.denial.contains_word(v.lw(k - 1))).then(|| v.joined(k - 1, ws))
     }
 }

@@ -63,9 +63,17 @@ impl Lexicons {
     /// clause ("officials who spoke on condition of anonymity said").
     pub(crate) fn backward_np(&self, v: &View, end: usize, floor: usize) -> Option<(usize, usize)> {
         let mut j = end;
+        let mut end = end;
+        let mut appositive = false;
         if j > floor && v.lw(j - 1) == "," {
             // Appositive closing right before the cue: jump to the comma that opens it.
             let open = (floor..j - 1).rev().find(|&k| v.lw(k) == ",")?;
+            if open + 3 == j && DISCOURSE_ADVERBS.contains(&v.lw(open + 1)) {
+                // "Ukrainian officials, however, insisted": not an appositive.
+                end = open;
+            } else {
+                appositive = true;
+            }
             j = open;
         }
         let mut start = self.walk_back(v, j, floor);
@@ -92,8 +100,12 @@ impl Lexicons {
             }
         }
         let mut e = end;
-        // Drop a trailing comma (appositive) and a trailing time phrase ("the army on Tuesday").
-        while e > s && (v.lw(e - 1) == "," || self.time_words.contains_word(v.lw(e - 1))) {
+        while e > s && v.lw(e - 1) == "," {
+            e -= 1;
+        }
+        // Drop a trailing time phrase ("the army on Tuesday"), but not inside an appositive
+        // ("Haddad, who has led the ministry since March,").
+        while !appositive && e > s && self.time_words.contains_word(v.lw(e - 1)) {
             e -= 1;
             if e > s && self.inner_prepositions.contains_word(v.lw(e - 1)) {
                 e -= 1;
@@ -274,7 +286,11 @@ impl Lexicons {
             })
         {
             SourceKind::NamedOrganization
-        } else if name_is_head || (has_name && v.is_cap(h)) {
+        } else if name_is_head
+            || has_name
+            || (self.title_words.contains_word(hw) && !matches!(hw, "the" | "a" | "an" | "'s"))
+        {
+            // A name, or a definite office holder ("the former governor").
             SourceKind::NamedPerson
         } else {
             return None;
@@ -387,6 +403,25 @@ impl Lexicons {
         Some(format!("{country}{role}"))
     }
 }
+
+/// Adverbs set off by commas between a subject and its verb ("officials, however, said").
+const DISCOURSE_ADVERBS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "too",
+    "though",
+    "also",
+    "moreover",
+    "instead",
+    "therefore",
+    "nonetheless",
+    "nevertheless",
+    "separately",
+    "meanwhile",
+    "later",
+    "earlier",
+    "again",
+];
 
 /// Words that may open a sentence before a fronted "According to X," without being content.
 pub(crate) fn is_sentence_opener(w: &str) -> bool {
