@@ -302,6 +302,7 @@ impl Lexicons {
                 src
             }
         };
+        let after_cue = recipient.map_or(i + 1, |(_, e)| e);
         let post_position = inverted && post
             || (!inverted
                 && source.start > a
@@ -309,7 +310,12 @@ impl Lexicons {
                     let k = source.start - 1;
                     v.lw(k) == "," || v.is_quote_mark(k)
                 }
-                && closes_sentence_after(v, if inverted { source.end } else { i + 1 }, b, self));
+                && closes_sentence_after(
+                    v,
+                    if inverted { source.end } else { after_cue },
+                    b,
+                    self,
+                ));
         if !(strong || clause_follows || post_position || closes_sentence || inverted) {
             return None;
         }

@@ -93,7 +93,7 @@ pub const ANONYMOUS_HEADS: &[&str] = &[
     "employee", "employees", "activist", "activists", "commander", "commanders", "envoy",
     "prosecutors", "investigators", "economists", "scientists", "researchers", "doctors",
     "medics", "rescuers", "workers", "traders", "bankers", "executives", "survivors",
-    "relatives", "neighbours", "neighbors", "locals", "villagers", "protesters", "citizens",
+    "relatives", "journalists", "reporters", "correspondents", "neighbours", "neighbors", "locals", "villagers", "protesters", "citizens",
     "envoys", "confidant", "confidants", "associate", "associates",
 ];
 

@@ -62,8 +62,8 @@ impl Lexicons {
             add(ModalityKind::Negated, cue.clone());
         }
         if scope.verb.is_some() {
-            if let Some(cue) = self.denied_clause(v, a, ws) {
-                add(ModalityKind::Negated, cue);
+            if let Some((kind, cue)) = self.governing_cue(v, a, ws) {
+                add(kind, cue);
             }
         }
         if scope.negated_by_coder {
@@ -107,7 +107,13 @@ impl Lexicons {
             while k > ws && (v.lw(k - 1).ends_with("ly") || matches!(v.lw(k - 1), "be" | "have")) {
                 k -= 1;
             }
-            if k > ws + 1 && v.lw(k - 1) == "to" && v.lw(k - 2) != "according" {
+            let raising = matches!(
+                v.lw(k.saturating_sub(2)),
+                "according" | "appears" | "seems" | "appear" | "seem"
+            ) || self
+                .impersonal_participles
+                .contains_word(v.lw(k.saturating_sub(2)));
+            if k > ws && k >= 2 && v.lw(k - 1) == "to" && !raising {
                 add(ModalityKind::Planned, v.joined(k - 2, k));
             }
         }
@@ -174,15 +180,36 @@ impl Lexicons {
         (a..would).any(|k| self.reporting.contains_word(v.lw(k)))
     }
 
-    /// "denied that …", "rejected reports that …": the clause starting at `ws` is denied.
-    fn denied_clause(&self, v: &View, a: usize, ws: usize) -> Option<String> {
+    /// The verb governing a "that" clause starting at `ws`: "denied that …", "rejected
+    /// reports that …" (negated), "proposed on Wednesday that …" (proposed), "demanded that
+    /// …" (demanded).
+    fn governing_cue(&self, v: &View, a: usize, ws: usize) -> Option<(ModalityKind, String)> {
         if ws < a + 2 || v.lw(ws - 1) != "that" {
             return None;
         }
         let mut k = ws - 1;
+        while k > a && self.time_words.contains_word(v.lw(k - 1)) {
+            k -= 1;
+            if k > a && self.inner_prepositions.contains_word(v.lw(k - 1)) {
+                k -= 1;
+            }
+        }
         if k > a && crate::lexicon::CLAIM_NOUNS.contains(&v.lw(k - 1)) {
             k -= 1;
         }
-        (k > a && self.denial.contains_word(v.lw(k - 1))).then(|| v.joined(k - 1, ws))
+        if k == a {
+            return None;
+        }
+        let w = v.lw(k - 1);
+        let kind = if self.denial.contains_word(w) {
+            ModalityKind::Negated
+        } else if self.demand_cues.contains_word(w) {
+            ModalityKind::Demanded
+        } else if self.proposal_cues.contains_word(w) || w == "recommended" {
+            ModalityKind::Proposed
+        } else {
+            return None;
+        };
+        Some((kind, format!("{w} that")))
     }
 }

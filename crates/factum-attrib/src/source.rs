@@ -68,8 +68,11 @@ impl Lexicons {
         if j > floor && v.lw(j - 1) == "," {
             // Appositive closing right before the cue: jump to the comma that opens it.
             let open = (floor..j - 1).rev().find(|&k| v.lw(k) == ",")?;
-            if open + 3 == j && DISCOURSE_ADVERBS.contains(&v.lw(open + 1)) {
-                // "Ukrainian officials, however, insisted": not an appositive.
+            if (open + 3 == j && DISCOURSE_ADVERBS.contains(&v.lw(open + 1)))
+                || self.inner_prepositions.contains_word(v.lw(open + 1))
+            {
+                // "officials, however, insisted", "the company, in a written reply, said":
+                // not an appositive.
                 end = open;
             } else {
                 appositive = true;
@@ -152,6 +155,10 @@ impl Lexicons {
                 if !(k > start && k + 1 < limit && self.np_start_ok(v, k + 1)) {
                     break;
                 }
+            } else if w == "to" && k > start && matches!(v.lw(k - 1), "close" | "closer" | "near") {
+                // "people close to the president"
+            } else if w == "by" && k > start && self.document_heads.contains_word(v.lw(k - 1)) {
+                // "a report by the agency"
             } else if w == ","
                 || !(self.np_word_ok(v, k)
                     || (k == start && matches!(w, "reports" | "report" | "reporting")))
@@ -182,6 +189,7 @@ impl Lexicons {
                     || w == "and"
                     || w == "who"
                     || w == "including"
+                    || w == "by"
                     || w == "familiar"
                     || w == "close"
                     || (self.inner_prepositions.contains_word(w)
@@ -269,6 +277,9 @@ impl Lexicons {
             })
         {
             SourceKind::Outlet
+        } else if matches!(hw, "spokesman" | "spokeswoman" | "spokesperson") && has_name {
+            // "A spokesperson for the alliance, Yusuf Amari": a named person.
+            SourceKind::NamedPerson
         } else if self.anonymous_heads.contains_word(hw) && !name_is_head {
             SourceKind::Anonymous
         } else if self.organization_words.contains_word(hw)
