@@ -1,3 +1,540 @@
 //! Actor stage: PETRARCH/Phoenix actor and agent dictionaries and actor recognition.
 //!
-//! Not built yet: see the issue tracker.
+//! The dictionaries the event-data field has curated for twenty years (Phoenix actors:
+//! countries with their office holders by date, international organisations, non-state
+//! armed groups; agents: roles such as "police" or "foreign minister") are parsed by
+//! [`dict`] and compiled into word-level tries ([`phrase::PhraseTrie`]). Recognition is a
+//! longest match over tokens, then a grouping step that composes agents with actors the
+//! way PETRARCH does inside a noun phrase: "Israeli official" → `ISR`+`GOV` = `ISRGOV`,
+//! "An MSF Arnor diplomat" → `NGO`+`ARN`+`GOV`, "human rights activists of Amnesty
+//! International" → `NGM`+`OPP`. A group with a country-level actor, an agent and a
+//! following capitalised name the dictionaries do not know ("U.S. Secretary of State
+//! Antony Blinken") is coded from nationality and title and marked `inferred`, so users
+//! can grow their dictionaries.
+//!
+//! Without a dependency parse the noun-phrase grouping is a heuristic over the words
+//! between matches (possessives, determiners, a short list of modifiers, "of"/"in",
+//! capitalised words); every mention carries the dictionary file and line it came from.
+
+pub mod dict;
+pub mod phrase;
+
+use factum_doc::{ActorMention, Document, Provenance, Span, Token};
+
+use dict::{ActorDictionary, AgentDictionary, AgentPlacement, DictError};
+use phrase::{PhraseTrie, Units};
+
+/// The Phoenix dictionaries shipped in `data/dictionaries/` (MIT, Open Event Data
+/// Alliance), embedded so the binary works offline.
+pub mod bundled {
+    pub const COUNTRIES: (&str, &str) = (
+        "Phoenix.Countries.actors.txt",
+        include_str!("../../../data/dictionaries/Phoenix.Countries.actors.txt"),
+    );
+    pub const INTERNATIONAL: (&str, &str) = (
+        "Phoenix.International.actors.txt",
+        include_str!("../../../data/dictionaries/Phoenix.International.actors.txt"),
+    );
+    pub const MILNONSTATE: (&str, &str) = (
+        "Phoenix.MilNonState.actors.txt",
+        include_str!("../../../data/dictionaries/Phoenix.MilNonState.actors.txt"),
+    );
+    pub const AGENTS: (&str, &str) = (
+        "Phoenix.agents.txt",
+        include_str!("../../../data/dictionaries/Phoenix.agents.txt"),
+    );
+    /// factum's own additions: generic roles Phoenix lacks ("official", "minister").
+    pub const FACTUM_AGENTS: (&str, &str) = (
+        "factum.agents.txt",
+        include_str!("../../../data/dictionaries/factum.agents.txt"),
+    );
+    pub const ACTOR_FILES: [(&str, &str); 3] = [COUNTRIES, INTERNATIONAL, MILNONSTATE];
+    pub const AGENT_FILES: [(&str, &str); 2] = [AGENTS, FACTUM_AGENTS];
+}
+
+/// A document date as `yyyymmdd`, the form the dictionaries' date ranges use.
+pub fn date_key(doc: &Document) -> Option<u32> {
+    use chrono::Datelike;
+    doc.published
+        .map(|d| d.year() as u32 * 10000 + d.month() * 100 + d.day())
+}
+
+/// Words allowed between an actor and an agent inside one noun phrase.
+const NP_GLUE: &[&str] = &[
+    "'S", "'", "THE", "A", "AN", "ITS", "SENIOR", "TOP", "NEW", "FIRST", "DEPUTY", "CHIEF",
+    "ACTING", "MAIN", "HIGH", "-", "RANKING", "LOCAL", "STATE", "NATIONAL", "REGIONAL",
+];
+/// Prepositions that attach an actor to a preceding agent ("activists in Arnor").
+const NP_PREP: &[&str] = &["OF", "IN", "FROM"];
+
+/// A dictionary phrase matched at a unit position.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    start: usize,
+    end: usize,
+    /// Actor entry id, or agent entry id.
+    id: u32,
+    /// Which name of the actor entry matched (for provenance).
+    name_line: u32,
+    agent: bool,
+}
+
+/// Loaded actor and agent dictionaries compiled into matchers.
+pub struct ActorRecognizer {
+    pub actors: ActorDictionary,
+    pub agents: AgentDictionary,
+    actor_trie: PhraseTrie,
+    agent_trie: PhraseTrie,
+}
+
+impl ActorRecognizer {
+    /// Compile loaded dictionaries.
+    pub fn new(actors: ActorDictionary, agents: AgentDictionary) -> ActorRecognizer {
+        let mut actor_trie = PhraseTrie::new();
+        for (i, e) in actors.entries.iter().enumerate() {
+            if e.codes.is_empty() {
+                continue;
+            }
+            for (k, n) in e.names.iter().enumerate() {
+                // Payload packs entry and name index.
+                actor_trie.insert(&n.units, pack(i, k));
+            }
+        }
+        let mut agent_trie = PhraseTrie::new();
+        for (i, e) in agents.entries.iter().enumerate() {
+            agent_trie.insert(&e.units, i as u32);
+        }
+        ActorRecognizer {
+            actors,
+            agents,
+            actor_trie,
+            agent_trie,
+        }
+    }
+
+    /// The bundled Phoenix dictionaries.
+    pub fn bundled() -> Result<ActorRecognizer, DictError> {
+        let mut actors = ActorDictionary::default();
+        for (name, text) in bundled::ACTOR_FILES {
+            actors.load_str(name, text)?;
+        }
+        let mut agents = AgentDictionary::default();
+        for (name, text) in bundled::AGENT_FILES {
+            agents.load_str(name, text)?;
+        }
+        Ok(ActorRecognizer::new(actors, agents))
+    }
+
+    /// Load dictionaries from files (`actor_files` in priority order).
+    pub fn from_files(
+        actor_files: &[std::path::PathBuf],
+        agent_files: &[std::path::PathBuf],
+    ) -> anyhow_free::Result<ActorRecognizer> {
+        let mut actors = ActorDictionary::default();
+        for p in actor_files {
+            let text = read(p)?;
+            actors.load_str(&file_name(p), &text)?;
+        }
+        let mut agents = AgentDictionary::default();
+        for p in agent_files {
+            let text = read(p)?;
+            agents.load_str(&file_name(p), &text)?;
+        }
+        Ok(ActorRecognizer::new(actors, agents))
+    }
+
+    /// Recognise actors in every sentence of `doc`, replacing `doc.actors`.
+    pub fn process(&self, doc: &mut Document) {
+        let date = date_key(doc);
+        let mut out = Vec::new();
+        for s in &doc.sentences {
+            let toks = &doc.tokens[s.token_range()];
+            for mut m in self.recognize(toks, date) {
+                m.token_start += s.token_start;
+                m.token_end += s.token_start;
+                out.push(m);
+            }
+        }
+        doc.actors = out;
+    }
+
+    /// Recognise actors in one sentence's tokens. Token indices in the result are relative
+    /// to `tokens`.
+    pub fn recognize(&self, tokens: &[Token], date: Option<u32>) -> Vec<ActorMention> {
+        let units = Units::from_tokens(tokens);
+        let pieces = self.pieces(&units);
+        let mut out: Vec<(ActorMention, Vec<Piece>)> = Vec::new();
+        let mut k = 0;
+        while k < pieces.len() {
+            // Grow a group of pieces forming one noun phrase.
+            let mut group = vec![pieces[k]];
+            let mut has_actor = !pieces[k].agent;
+            let mut j = k + 1;
+            while j < pieces.len() {
+                let prev = group.last().unwrap();
+                let next = pieces[j];
+                // A second actor joins only as a name right after a title ("Prime
+                // Minister Telemar"); the group keeps the first actor's code.
+                if !next.agent && has_actor && !(prev.agent && prev.end == next.start) {
+                    break;
+                }
+                if !self.glued(&units, tokens, prev.end, next.start, !next.agent) {
+                    break;
+                }
+                has_actor |= !next.agent;
+                group.push(next);
+                j += 1;
+            }
+            k = j;
+            if let Some(m) = self.code_group(&group, &units, tokens, date) {
+                out.push((m, group));
+            }
+        }
+        self.distribute(&mut out, &units, date);
+        out.into_iter().map(|(m, _)| m).collect()
+    }
+
+    /// Share agents and actors across conjunctions, as PETRARCH does inside a compound
+    /// noun phrase: "ambassadors of Arnor, Osgiliath and Gondor" → ARNGOV, OSGGOV,
+    /// GONGOV; "Danish media and government" → DNKMED, DNKGOV.
+    fn distribute(
+        &self,
+        groups: &mut [(ActorMention, Vec<Piece>)],
+        units: &Units,
+        date: Option<u32>,
+    ) {
+        for i in 0..groups.len().saturating_sub(1) {
+            let gap = &units.words[groups[i].1.last().unwrap().end..groups[i + 1].1[0].start];
+            let conj = !gap.is_empty()
+                && gap
+                    .iter()
+                    .all(|w| matches!(w.as_str(), "," | "AND" | "OR" | "THE" | "A" | "AN"))
+                && gap.iter().any(|w| w == "," || w == "AND" || w == "OR");
+            if !conj {
+                continue;
+            }
+            let (left, right) = groups.split_at_mut(i + 1);
+            let (_, lg) = &left[i];
+            let (rm, rg) = &mut right[0];
+            let l_actor = lg.iter().find(|p| !p.agent).copied();
+            let r_actor = rg.iter().find(|p| !p.agent).copied();
+            let l_agents: Vec<Piece> = lg.iter().filter(|p| p.agent).copied().collect();
+            let r_has_agents = rg.iter().any(|p| p.agent);
+            match (l_actor, r_actor) {
+                // Agents written before the actor carry over to bare conjoined actors.
+                (Some(_), Some(_)) if lg[0].agent && !r_has_agents => {
+                    rg.splice(0..0, l_agents);
+                }
+                // An agent-only conjunct takes the actor of its neighbour.
+                (Some(a), None) if !r_has_agents || !l_agents.is_empty() => {
+                    rg.insert(0, a);
+                }
+                _ => continue,
+            }
+            if let Some(code) = self.compose(rg, date) {
+                rm.code = code.0;
+                rm.provenance = code.1;
+            }
+        }
+    }
+
+    fn pieces(&self, units: &Units) -> Vec<Piece> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < units.len() {
+            let actor = self.actor_trie.longest_at(&units.words, i);
+            let agent = self.agent_trie.longest_at(&units.words, i);
+            let alen = actor.map_or(0, |a| a.0);
+            let glen = agent.map_or(0, |a| a.0);
+            if alen == 0 && glen == 0 {
+                i += 1;
+                continue;
+            }
+            let piece = if alen >= glen {
+                let (len, ids) = actor.unwrap();
+                let (entry, name) = unpack(ids[0]);
+                Piece {
+                    start: i,
+                    end: i + len,
+                    id: entry as u32,
+                    name_line: self.actors.entries[entry].names[name].line,
+                    agent: false,
+                }
+            } else {
+                let (len, ids) = agent.unwrap();
+                Piece {
+                    start: i,
+                    end: i + len,
+                    id: ids[0],
+                    name_line: self.agents.entries[ids[0] as usize].line,
+                    agent: true,
+                }
+            };
+            i = piece.end;
+            out.push(piece);
+        }
+        out
+    }
+
+    /// Whether the words between two pieces keep them in one noun phrase.
+    fn glued(
+        &self,
+        units: &Units,
+        tokens: &[Token],
+        from: usize,
+        to: usize,
+        next_is_actor: bool,
+    ) -> bool {
+        if to - from > 3 {
+            return false;
+        }
+        let mut saw_prep = false;
+        for u in from..to {
+            let w = units.words[u].as_str();
+            if NP_GLUE.contains(&w) {
+                continue;
+            }
+            if NP_PREP.contains(&w) && next_is_actor && !saw_prep {
+                saw_prep = true;
+                continue;
+            }
+            let tok = &tokens[units.token[u] as usize];
+            if is_capitalised(&tok.norm) && u > 0 {
+                continue;
+            }
+            return false;
+        }
+        true
+    }
+
+    fn code_group(
+        &self,
+        group: &[Piece],
+        units: &Units,
+        tokens: &[Token],
+        date: Option<u32>,
+    ) -> Option<ActorMention> {
+        let (full, provenance) = self.compose(group, date)?;
+        let country_level = group
+            .iter()
+            .find(|p| !p.agent)
+            .and_then(|p| self.actors.entries[p.id as usize].code_on(date))
+            .is_some_and(|c| c.code.len() == 3);
+        let first = group[0].start;
+        let mut last = group.last().unwrap().end;
+        // Nationality + title + a name the dictionaries do not know: absorb the name.
+        let mut inferred = false;
+        if group.last().unwrap().agent && country_level {
+            let mut k = last;
+            while k < units.len()
+                && is_capitalised(&tokens[units.token[k] as usize].norm)
+                && self.actor_trie.longest_at(&units.words, k).is_none()
+                && self.agent_trie.longest_at(&units.words, k).is_none()
+            {
+                k += 1;
+            }
+            if k > last {
+                last = k;
+                inferred = true;
+            }
+        }
+        let t0 = units.token[first] as usize;
+        let t1 = units.token[last - 1] as usize + 1;
+        Some(ActorMention {
+            span: Span {
+                start: tokens[t0].span.start,
+                end: tokens[t1 - 1].span.end,
+            },
+            token_start: t0 as u32,
+            token_end: t1 as u32,
+            code: full,
+            inferred,
+            provenance,
+        })
+    }
+
+    /// The code of a group of pieces (prefix agents + actor + suffix agents) and the
+    /// dictionary lines behind it. A group with agents only ("a senior official") gets
+    /// PETRARCH's null actor code `---` with the agent codes ("---GOV").
+    fn compose(&self, group: &[Piece], date: Option<u32>) -> Option<(String, Vec<Provenance>)> {
+        let mut provenance = Vec::new();
+        let mut base_code = "---".to_string();
+        if let Some(actor_piece) = group.iter().find(|p| !p.agent) {
+            let entry = &self.actors.entries[actor_piece.id as usize];
+            let code = entry.code_on(date)?;
+            provenance.push(Provenance {
+                file: self.actors.files[entry.file as usize].clone(),
+                line: actor_piece.name_line,
+                role: "actor".to_string(),
+            });
+            if code.line != actor_piece.name_line {
+                provenance.push(Provenance {
+                    file: self.actors.files[entry.file as usize].clone(),
+                    line: code.line,
+                    role: "actor-code".to_string(),
+                });
+            }
+            base_code = code.code.clone();
+        }
+        let mut prefix = String::new();
+        let mut full = base_code;
+        for p in group.iter().filter(|p| p.agent) {
+            let a = &self.agents.entries[p.id as usize];
+            match a.placement {
+                AgentPlacement::Prefix => prefix.push_str(&a.code),
+                AgentPlacement::Suffix => {
+                    if !has_chunk(&full, &a.code) {
+                        full.push_str(&a.code);
+                    }
+                }
+            }
+            provenance.push(Provenance {
+                file: self.agents.files[a.file as usize].clone(),
+                line: a.line,
+                role: "agent".to_string(),
+            });
+        }
+        if !prefix.is_empty() && !full.starts_with(&prefix) {
+            full = format!("{prefix}{full}");
+        }
+        Some((full, provenance))
+    }
+
+    /// Number of trie nodes (a proxy for matcher memory).
+    pub fn trie_nodes(&self) -> usize {
+        self.actor_trie.node_count() + self.agent_trie.node_count()
+    }
+}
+
+fn pack(entry: usize, name: usize) -> u32 {
+    debug_assert!(name < 1 << 10 && entry < 1 << 22);
+    ((entry as u32) << 10) | name.min(1023) as u32
+}
+
+fn unpack(v: u32) -> (usize, usize) {
+    ((v >> 10) as usize, (v & 1023) as usize)
+}
+
+/// Whether `code` already holds `chunk` at a three-letter boundary (`USAGOV` holds `GOV`).
+fn has_chunk(code: &str, chunk: &str) -> bool {
+    let mut i = 0;
+    while i + chunk.len() <= code.len() {
+        if &code[i..i + chunk.len()] == chunk {
+            return true;
+        }
+        i += 3;
+    }
+    false
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn file_name(p: &std::path::Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| p.display().to_string())
+}
+
+fn read(p: &std::path::Path) -> Result<String, DictError> {
+    std::fs::read_to_string(p).map_err(|e| DictError {
+        file: p.display().to_string(),
+        line: 0,
+        message: format!("cannot read: {e}"),
+    })
+}
+
+/// `Result` with [`DictError`], so this crate needs no error-handling dependency.
+pub mod anyhow_free {
+    pub type Result<T> = std::result::Result<T, super::DictError>;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        for w in text.split(' ') {
+            out.push(Token::new(Span::new(pos, pos + w.len()), w, true));
+            pos += w.len() + 1;
+        }
+        out
+    }
+
+    fn recognizer(actors: &str, agents: &str) -> ActorRecognizer {
+        let mut a = ActorDictionary::default();
+        a.load_str("test.actors.txt", actors).unwrap();
+        let mut g = AgentDictionary::default();
+        g.load_str("test.agents.txt", agents).unwrap();
+        ActorRecognizer::new(a, g)
+    }
+
+    const ACTORS: &str = "GONDOR [GON]\n+MINAS_TIRITH\nARNOR [ARN]\nUNITED_STATES [USA]\n+U.S.\nWHITE_HOUSE [USAGOV]\nSAM_GAMGEE [HOB]\n\t[HOBGOV 20121109-20130119]\nAMNESTY_INTERNATIONAL [NGM]\n";
+    const AGENTS: &str = "POLICE {} [~COP]\nOFFICIAL [~GOV]\nSECRETARY_OF_STATE [~GOV]\nMSF {} [NGO~]\nDIPLOMAT [~GOV]\nHUMAN_RIGHTS_ACTIVIST [~OPP]\nSECURITY_OFFICIALS [~GOV]\n";
+
+    #[test]
+    fn agents_compose_with_actors() {
+        let r = recognizer(ACTORS, AGENTS);
+        let m = r.recognize(&toks("Minas Tirith police arrested an official"), None);
+        assert_eq!(m.len(), 2);
+        assert_eq!(m[0].code, "GONCOP");
+        // An agent without an actor gets the null actor code.
+        assert_eq!(m[1].code, "---GOV");
+        assert_eq!((m[0].token_start, m[0].token_end), (0, 3));
+        let m = r.recognize(&toks("An MSF Arnor diplomat spoke"), None);
+        assert_eq!(m[0].code, "NGOARNGOV");
+        let m = r.recognize(&toks("White House security officials met"), None);
+        assert_eq!(m[0].code, "USAGOV");
+        let m = r.recognize(
+            &toks("human rights activists of Amnesty International said"),
+            None,
+        );
+        assert_eq!(m[0].code, "NGMOPP");
+    }
+
+    #[test]
+    fn conjoined_actors_stay_separate() {
+        let r = recognizer(ACTORS, AGENTS);
+        let m = r.recognize(&toks("ties with Gondor and Arnor ."), None);
+        let codes: Vec<&str> = m.iter().map(|m| m.code.as_str()).collect();
+        assert_eq!(codes, vec!["GON", "ARN"]);
+    }
+
+    #[test]
+    fn title_and_nationality_code_unknown_person() {
+        let r = recognizer(ACTORS, AGENTS);
+        let t = toks("U.S. Secretary of State Antony Blinken said");
+        let m = r.recognize(&t, None);
+        assert_eq!(m[0].code, "USAGOV");
+        assert!(m[0].inferred);
+        assert_eq!((m[0].token_start, m[0].token_end), (0, 6));
+        assert_eq!(m[0].provenance[0].line, 5);
+        let agent = m[0].provenance.iter().find(|p| p.role == "agent").unwrap();
+        assert_eq!((agent.file.as_str(), agent.line), ("test.agents.txt", 3));
+    }
+
+    #[test]
+    fn date_picks_the_role() {
+        let r = recognizer(ACTORS, AGENTS);
+        let t = toks("Sam Gamgee left");
+        assert_eq!(r.recognize(&t, Some(20121201))[0].code, "HOBGOV");
+        let m = r.recognize(&t, Some(20140101));
+        assert_eq!(m[0].code, "HOB");
+        assert_eq!(m[0].provenance[0].line, 7);
+    }
+
+    #[test]
+    fn bundled_dictionaries_load_without_errors() {
+        let r = ActorRecognizer::bundled().expect("bundled dictionaries load");
+        assert!(r.actors.entries.len() > 10_000);
+        assert!(r.agents.entries.len() > 1_000);
+        for w in &r.actors.warnings {
+            eprintln!("warning: {w}");
+        }
+        let m = r.recognize(&toks("Israeli official"), Some(20240101));
+        assert_eq!(m[0].code, "ISRGOV");
+    }
+}

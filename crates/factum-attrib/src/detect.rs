@@ -288,7 +288,13 @@ impl Lexicons {
         let mut inverted = false;
         let backward = self
             .backward_np(v, j, a)
-            .and_then(|(s, e)| self.classify(v, s, e));
+            .and_then(|(s, e)| self.classify(v, s, e))
+            .or_else(|| {
+                // The parse, when there is one, finds subjects the token patterns miss
+                // ("The committee that investigated the attack said").
+                let (s, e) = subject_subtree(v, i, a, b)?;
+                self.classify(v, s, e)
+            });
         let source = match backward {
             Some(src) => src,
             None => {
@@ -394,6 +400,40 @@ fn closes_sentence_after(v: &View, from: usize, b: usize, _lx: &Lexicons) -> boo
         }
     }
     true
+}
+
+/// The subtree of the nominal subject of the verb at `verb`, when the document has a parse
+/// and the subtree lies before the verb inside the sentence `a..b`.
+fn subject_subtree(v: &View, verb: usize, a: usize, b: usize) -> Option<(usize, usize)> {
+    let syntax = v.doc.syntax.as_ref()?;
+    let subject = (a..b)
+        .find(|&k| syntax[k].head == Some(verb as u32) && syntax[k].deprel.starts_with("nsubj"))?;
+    if subject >= verb {
+        return None;
+    }
+    // Descendants of the subject: walk heads up to the subject (bounded by the sentence).
+    let mut start = subject;
+    let mut end = subject + 1;
+    for k in a..verb {
+        let mut h = Some(k as u32);
+        let mut steps = 0;
+        while let Some(x) = h {
+            if x as usize == subject {
+                start = start.min(k);
+                end = end.max(k + 1);
+                break;
+            }
+            h = syntax.get(x as usize).and_then(|t| t.head);
+            steps += 1;
+            if steps > 64 || h.is_some_and(|y| (y as usize) < a || (y as usize) >= b) {
+                break;
+            }
+        }
+    }
+    while end > start && v.is_punct(end - 1) {
+        end -= 1;
+    }
+    (start < end).then_some((start, end))
 }
 
 /// `b` with trailing punctuation (".", "\"", ")") removed.

@@ -114,7 +114,8 @@ impl Lexicons {
                 .impersonal_participles
                 .contains_word(v.lw(k.saturating_sub(2)));
             if k > ws && k >= 2 && v.lw(k - 1) == "to" && !raising {
-                add(ModalityKind::Planned, v.joined(k - 2, k));
+                let from = if v.is_punct(k - 2) { k - 1 } else { k - 2 };
+                add(ModalityKind::Planned, v.joined(from, k));
             }
         }
         const ORDER: [ModalityKind; 6] = [

@@ -32,6 +32,10 @@ pub struct PlaceMention {
     pub place: Place,
     /// 0..=1: how sure the resolver is.
     pub confidence: f32,
+    /// True for a nationality adjective or demonym ("Lebanese", "Israelis"): it names the
+    /// country without saying that something happened there, so event locations skip it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub demonym: bool,
 }
 
 /// Where an event happened and how that was decided.

@@ -1,3 +1,421 @@
 //! Places and time: GeoNames gazetteer, toponym resolution and event dates.
 //!
-//! Not built yet: see the issue tracker.
+//! Two entry points, run at two points of the pipeline:
+//!
+//! * [`GeoStage::process`] (the mention stage, after the actor coder) fills `doc.places`:
+//!   every place name recognised and resolved (see [`geoparse`]) with a confidence, and
+//!   nationality adjectives ("Lebanese") flagged `demonym`; and `doc.times`: time expressions
+//!   resolved against `doc.published` (see [`dates`]). It reads `doc.tokens`, `doc.syntax`
+//!   (when present) and `doc.actors`, so it can leave "Washington" to the actor coder when
+//!   the coder took it as an actor.
+//! * [`GeoStage::link_events`] (after the event coder) gives each `doc.events` entry a
+//!   location and a date, recording how each was chosen: the place attached to the event's
+//!   verb or arguments ("argument"), else the nearest in its sentence ("sentence"), else the
+//!   dateline's ("dateline"), else the article's country focus ("focus"); the date from a
+//!   time expression governed by the verb or in its sentence ("expression"), else the
+//!   publication date ("published"), with the clause's tense. Without events it does nothing.
+//!
+//! They are separate because the event coder sits between them: it may use the places, and
+//! the linker needs its events. A document without tokens (the text stage did not run) is
+//! tokenised internally with [`tokens::tokenize`] so the stage also works on its own.
+
+pub mod build;
+pub mod dates;
+pub mod eval;
+pub mod gazetteer;
+pub mod geoparse;
+pub mod tokens;
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+use factum_doc::{
+    Document, EventDate, EventLocation, PlaceMention, Sentence, Span, Tense, TimeExpression, Token,
+    TokenSyntax,
+};
+
+pub use gazetteer::{fold_key, Entry, Form, Gazetteer, GazetteerError, Kind, NameRef};
+
+/// The loaded geo stage.
+pub struct GeoStage {
+    pub gazetteer: Gazetteer,
+}
+
+impl GeoStage {
+    /// The stage with the embedded gazetteer.
+    pub fn new() -> GeoStage {
+        GeoStage {
+            gazetteer: Gazetteer::embedded(),
+        }
+    }
+
+    /// The stage with a gazetteer loaded from a file.
+    pub fn with_gazetteer(gazetteer: Gazetteer) -> GeoStage {
+        GeoStage { gazetteer }
+    }
+
+    /// Fill `doc.places` and `doc.times` (the mention stage; see the crate docs).
+    pub fn process(&self, doc: &mut Document) {
+        let (tokens, sentences): (Cow<[Token]>, Cow<[Sentence]>) = if doc.tokens.is_empty() {
+            let (t, s) = tokens::tokenize(&doc.text);
+            (Cow::Owned(t), Cow::Owned(s))
+        } else {
+            (
+                Cow::Borrowed(&doc.tokens[..]),
+                Cow::Borrowed(&doc.sentences[..]),
+            )
+        };
+        let syntax: Option<&[TokenSyntax]> = doc
+            .syntax
+            .as_deref()
+            .filter(|s| !doc.tokens.is_empty() && s.len() == tokens.len());
+        let g = &self.gazetteer;
+
+        // Places.
+        let dateline_entry = self.dateline_entry(doc);
+        let candidates = geoparse::recognise(g, doc, &tokens, &sentences);
+        let (resolved, _context) = geoparse::resolve(g, doc, &tokens, candidates, dateline_entry);
+        let mut places = Vec::new();
+        for r in &resolved {
+            if r.candidate.actor_only {
+                continue;
+            }
+            let c = &r.candidate;
+            places.push(PlaceMention {
+                span: Span {
+                    start: tokens[c.token_start].span.start,
+                    end: tokens[c.token_end - 1].span.end,
+                },
+                place: g.entry(r.entry).to_place(),
+                confidence: (r.confidence * 100.0).round() / 100.0,
+                demonym: c.demonym,
+            });
+        }
+
+        // Times.
+        let published: Option<NaiveDate> = doc.published.map(|p| p.date_naive());
+        let mut found = Vec::new();
+        let mut anchor = None;
+        for (si, s) in sentences.iter().enumerate() {
+            dates::find_in_sentence(
+                &tokens,
+                syntax,
+                si,
+                s.token_start as usize,
+                s.token_end as usize,
+                published,
+                &mut anchor,
+                &mut found,
+            );
+        }
+        let times: Vec<TimeExpression> = found
+            .iter()
+            .map(|f| TimeExpression {
+                span: Span {
+                    start: tokens[f.token_start].span.start,
+                    end: tokens[f.token_end - 1].span.end,
+                },
+                date: f.start.to_string(),
+                granularity: f.granularity,
+                tense: f.tense,
+            })
+            .collect();
+
+        doc.places = places;
+        doc.times = times;
+    }
+
+    /// Give each event in `doc.events` a location and a date, with the method recorded.
+    ///
+    /// Runs after the event coder and after [`GeoStage::process`]; it reads `doc.places`,
+    /// `doc.times`, `doc.actors` and the syntax layer. Does nothing when there are no events.
+    pub fn link_events(&self, doc: &mut Document) {
+        if doc.events.is_empty() {
+            return;
+        }
+        let (tokens, sentences): (Cow<[Token]>, Cow<[Sentence]>) = if doc.tokens.is_empty() {
+            let (t, s) = tokens::tokenize(&doc.text);
+            (Cow::Owned(t), Cow::Owned(s))
+        } else {
+            (
+                Cow::Borrowed(&doc.tokens[..]),
+                Cow::Borrowed(&doc.sentences[..]),
+            )
+        };
+        let syntax: Option<&[TokenSyntax]> = doc
+            .syntax
+            .as_deref()
+            .filter(|s| !doc.tokens.is_empty() && s.len() == tokens.len());
+        let g = &self.gazetteer;
+
+        // Where each place mention and time expression sits: token range and sentence.
+        let locate = |span: Span| -> Option<(usize, usize, usize)> {
+            let ts = tokens.partition_point(|t| t.span.end <= span.start);
+            let te = tokens.partition_point(|t| t.span.start < span.end);
+            if ts >= te {
+                return None;
+            }
+            let si = sentences.partition_point(|s| s.token_end as usize <= ts);
+            (si < sentences.len()).then_some((ts, te, si))
+        };
+        // (mention index, token start, token end, sentence, locative)
+        let mentions: Vec<(usize, usize, usize, usize, bool)> = doc
+            .places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.demonym)
+            .filter_map(|(i, p)| {
+                let (ts, te, si) = locate(p.span)?;
+                let ss = sentences[si].token_start as usize;
+                Some((i, ts, te, si, geoparse::locative_before(&tokens, ss, ts)))
+            })
+            .collect();
+        // (time index, token start, sentence)
+        let times: Vec<(usize, usize, usize)> = doc
+            .times
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| {
+                let (ts, _, si) = locate(t.span)?;
+                Some((i, ts, si))
+            })
+            .collect();
+
+        let dateline_place = self.dateline_entry(doc).map(|d| g.entry(d).to_place());
+        let focus_place = self.focus_country(doc).map(|c| g.entry(c).to_place());
+        let published: Option<NaiveDate> = doc.published.map(|p| p.date_naive());
+
+        for ev in doc.events.iter_mut() {
+            let si = ev.sentence as usize;
+            let Some(s) = sentences.get(si) else { continue };
+            let (ss, se) = (s.token_start as usize, s.token_end as usize);
+            let verb = (ss..se)
+                .find(|&k| tokens[k].span.overlaps(ev.verb_span) || tokens[k].span == ev.verb_span)
+                .unwrap_or(ss);
+
+            // Location.
+            let in_sentence: Vec<&(usize, usize, usize, usize, bool)> =
+                mentions.iter().filter(|m| m.3 == si).collect();
+            let dist = |m: &&&(usize, usize, usize, usize, bool)| {
+                (m.1 as i64 - verb as i64).unsigned_abs()
+            };
+            let attached = |m: &&&(usize, usize, usize, usize, bool)| -> bool {
+                let (i, ts, te, _, locative) = ***m;
+                match syntax {
+                    Some(syn) => attached_to_verb(syn, ts, te, verb, locative),
+                    None => {
+                        let in_argument = [ev.source.as_ref(), ev.target.as_ref()]
+                            .into_iter()
+                            .flatten()
+                            .any(|a| a.span.contains(doc.places[i].span));
+                        // Without a parse: "in X" near anything, X inside an event
+                        // argument, or X right after the verb ("struck Tyre").
+                        let object = ts == verb + 1
+                            || (ts == verb + 2
+                                && tokens[verb + 1].norm.eq_ignore_ascii_case("the"));
+                        locative || in_argument || object
+                    }
+                }
+            };
+            let chosen = |m: &(usize, usize, usize, usize, bool), method: &str| EventLocation {
+                place: doc.places[m.0].place.clone(),
+                method: method.into(),
+                mention: Some(m.0 as u32),
+            };
+            ev.location = if let Some(m) = in_sentence.iter().filter(attached).min_by_key(dist) {
+                Some(chosen(m, "argument"))
+            } else if let Some(m) = in_sentence.iter().min_by_key(dist) {
+                Some(chosen(m, "sentence"))
+            } else if let Some(p) = &dateline_place {
+                Some(EventLocation {
+                    place: p.clone(),
+                    method: "dateline".into(),
+                    mention: None,
+                })
+            } else {
+                focus_place.as_ref().map(|p| EventLocation {
+                    place: p.clone(),
+                    method: "focus".into(),
+                    mention: None,
+                })
+            };
+
+            // Date.
+            let clause = dates::clause_tense(&tokens, syntax, ss, se, verb);
+            let in_sentence_times: Vec<&(usize, usize, usize)> =
+                times.iter().filter(|t| t.2 == si).collect();
+            let governed = in_sentence_times.iter().copied().find(|t| {
+                syntax.is_some() && dates::find_verb(&tokens, syntax, ss, se, t.1) == verb
+            });
+            let nearest = in_sentence_times
+                .iter()
+                .copied()
+                .min_by_key(|t| (t.1 as i64 - verb as i64).unsigned_abs());
+            ev.date = match governed.or(nearest) {
+                Some(&(ti, _, _)) => {
+                    let t = &doc.times[ti];
+                    Some(EventDate {
+                        date: t.date.clone(),
+                        granularity: t.granularity,
+                        tense: if t.tense == Tense::Ongoing {
+                            clause
+                        } else {
+                            t.tense
+                        },
+                        method: "expression".into(),
+                    })
+                }
+                None => published.map(|p| EventDate {
+                    date: p.to_string(),
+                    granularity: factum_doc::DateGranularity::Day,
+                    tense: clause,
+                    method: "published".into(),
+                }),
+            };
+        }
+    }
+
+    /// The country the article is mostly about, from its resolved places (a country counts
+    /// 1, another place its confidence × 0.6), adjectives, actor codes (0.5 each) and
+    /// dateline (2): the same weights the resolver's focus uses.
+    pub fn focus_country(&self, doc: &Document) -> Option<u32> {
+        let g = &self.gazetteer;
+        let mut weight: std::collections::HashMap<String, f32> = Default::default();
+        for p in &doc.places {
+            if p.place.country.is_empty() {
+                continue;
+            }
+            let w = if p.place.kind == "country" {
+                1.0
+            } else {
+                0.6 * p.confidence
+            };
+            *weight.entry(p.place.country.clone()).or_default() += w;
+        }
+        for a in &doc.actors {
+            if let Some(code) = a.code.get(..3).filter(|c| g.country(c).is_some()) {
+                *weight.entry(code.to_string()).or_default() += 0.5;
+            }
+        }
+        if let Some(d) = self.dateline_entry(doc) {
+            let iso3 = &g.entry(d).iso3;
+            if !iso3.is_empty() {
+                *weight.entry(iso3.clone()).or_default() += 2.0;
+            }
+        }
+        weight
+            .into_iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+            .and_then(|(iso3, _)| g.country(&iso3))
+    }
+
+    /// The gazetteer entry of the dateline's place: `doc.dateline` when the text stage set
+    /// it, else a capitalised place at the start of the body ("BEIRUT (AP) --").
+    fn dateline_entry(&self, doc: &Document) -> Option<u32> {
+        let from_field = doc.dateline.as_ref().and_then(|d| d.place.clone());
+        let text = match from_field {
+            Some(p) => p,
+            None => detect_dateline(&doc.text)?.to_string(),
+        };
+        let refs = self.gazetteer.lookup(&text);
+        // Datelines name cities; among the readings prefer cities, then by prior.
+        refs.iter()
+            .max_by_key(|r| {
+                let e = self.gazetteer.entry(r.entry);
+                let city = matches!(e.kind, Kind::City);
+                (city || e.kind == Kind::Country, e.capital, e.population)
+            })
+            .map(|r| r.entry)
+    }
+}
+
+impl Default for GeoStage {
+    fn default() -> Self {
+        GeoStage::new()
+    }
+}
+
+/// Whether a place name at tokens `ts..te` hangs off `verb` in the parse: the name's head
+/// reaches the verb within three hops and the name's own relation is an oblique, nominal
+/// modifier, adverbial modifier or object, or a locative preposition comes before it.
+fn attached_to_verb(
+    syn: &[TokenSyntax],
+    ts: usize,
+    te: usize,
+    verb: usize,
+    locative: bool,
+) -> bool {
+    // The name's head token: the one whose head lies outside the name.
+    let mut cur = te - 1;
+    for (k, tok) in syn.iter().enumerate().take(te).skip(ts) {
+        if tok
+            .head
+            .is_some_and(|h| (h as usize) < ts || (h as usize) >= te)
+        {
+            cur = k;
+        }
+    }
+    let rel = syn[cur].deprel.as_str();
+    let mut at = cur;
+    for _ in 0..4 {
+        let Some(h) = syn[at].head else { break };
+        at = h as usize;
+        if at == verb {
+            return rel.starts_with("obl")
+                || rel.starts_with("nmod")
+                || rel.starts_with("advmod")
+                || rel == "obj"
+                || locative;
+        }
+    }
+    false
+}
+
+/// The place of a dateline at the start of `text`: capitals up to a comma, bracket or dash,
+/// as in "BEIRUT (AP) --", "NEW YORK, March 3 -", "GAZA CITY —".
+pub fn detect_dateline(text: &str) -> Option<&str> {
+    let head = text.trim_start();
+    let offset = text.len() - head.len();
+    let limit = head
+        .char_indices()
+        .take(80)
+        .find(|(_, c)| matches!(c, ',' | '(' | '—' | '–' | '\n') || *c == '-')
+        .map(|(i, _)| i)?;
+    let place = head[..limit].trim();
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 || place.chars().any(char::is_lowercase) || place.split(' ').count() > 4 {
+        return None;
+    }
+    let rest = &head[limit..];
+    let dash_soon = rest
+        .char_indices()
+        .take(40)
+        .any(|(_, c)| matches!(c, '—' | '–' | '-'));
+    dash_soon.then(|| &text[offset..offset + place.len()])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_datelines() {
+        assert_eq!(
+            detect_dateline("BEIRUT (AP) -- Israeli jets"),
+            Some("BEIRUT")
+        );
+        assert_eq!(
+            detect_dateline("NEW YORK, March 3 - Shares rose"),
+            Some("NEW YORK")
+        );
+        assert_eq!(
+            detect_dateline("GAZA CITY — Residents fled"),
+            Some("GAZA CITY")
+        );
+        assert_eq!(detect_dateline("Israeli jets struck - again"), None);
+        assert_eq!(
+            detect_dateline("WASHINGTON (Reuters) - The"),
+            Some("WASHINGTON")
+        );
+    }
+}

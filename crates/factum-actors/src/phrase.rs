@@ -1,0 +1,197 @@
+//! Token-level phrase matching shared by the actor and verb dictionaries.
+//!
+//! Dictionaries write phrases as words joined by `_` or spaces (`UNITED_STATES`,
+//! `CARAS GALADHON`); text arrives as tokens. Both sides are reduced to the same *match
+//! units*: upper-cased words, with hyphenated words split at the hyphen (`AL-QAEDA` →
+//! `AL - QAEDA`). Splitting on both sides makes matching independent of whether the
+//! tokeniser keeps hyphenated words whole, which UD-style tokenisers do not agree on.
+//!
+//! [`PhraseTrie`] is a word-level trie (one hash lookup per token) answering "the longest
+//! dictionary phrase starting here", the operation every coder decision is built from.
+
+use std::collections::HashMap;
+
+use factum_doc::Token;
+
+/// Split a dictionary phrase (`UNITED_STATES_`, `CARAS GALADHON`, `BARAD-DUR`) into match
+/// units. Returns an empty vector for an empty phrase.
+pub fn phrase_units(phrase: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in phrase.split(|c: char| c == '_' || c.is_whitespace()) {
+        push_word_units(word, &mut out);
+    }
+    out
+}
+
+fn push_word_units(word: &str, out: &mut Vec<String>) {
+    if word.is_empty() {
+        return;
+    }
+    let upper = word.to_uppercase();
+    if upper.len() > 1 && upper.contains('-') && upper.chars().any(|c| c.is_alphanumeric()) {
+        let mut first = true;
+        for part in upper.split('-') {
+            if !first {
+                out.push("-".to_string());
+            }
+            first = false;
+            if !part.is_empty() {
+                out.push(part.to_string());
+            }
+        }
+    } else {
+        out.push(upper);
+    }
+}
+
+/// Match units of a token run, each with the index (into `tokens`) of the token it came
+/// from. Tokens that are hyphen-joined without whitespace are seen the same way whether
+/// the tokeniser split them or not.
+#[derive(Debug, Clone, Default)]
+pub struct Units {
+    pub words: Vec<String>,
+    /// `token[i]` is the index into the token slice unit `i` came from.
+    pub token: Vec<u32>,
+}
+
+impl Units {
+    pub fn from_tokens(tokens: &[Token]) -> Units {
+        let mut units = Units::default();
+        for (i, t) in tokens.iter().enumerate() {
+            let before = units.words.len();
+            push_word_units(&t.norm, &mut units.words);
+            for _ in before..units.words.len() {
+                units.token.push(i as u32);
+            }
+        }
+        units
+    }
+
+    pub fn from_words<S: AsRef<str>>(words: &[S]) -> Units {
+        let mut units = Units::default();
+        for (i, w) in words.iter().enumerate() {
+            let before = units.words.len();
+            push_word_units(w.as_ref(), &mut units.words);
+            for _ in before..units.words.len() {
+                units.token.push(i as u32);
+            }
+        }
+        units
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// A word-level trie mapping phrases to payload indices.
+#[derive(Debug, Default, Clone)]
+pub struct PhraseTrie {
+    words: HashMap<String, u32>,
+    edges: HashMap<(u32, u32), u32>,
+    /// Payload ids ending at each node (node 0 is the root).
+    ends: Vec<Vec<u32>>,
+}
+
+impl PhraseTrie {
+    pub fn new() -> PhraseTrie {
+        PhraseTrie {
+            words: HashMap::new(),
+            edges: HashMap::new(),
+            ends: vec![Vec::new()],
+        }
+    }
+
+    /// Add `phrase` (match units) with payload `id`. Empty phrases are ignored.
+    pub fn insert(&mut self, phrase: &[String], id: u32) {
+        if phrase.is_empty() {
+            return;
+        }
+        let mut node = 0u32;
+        for w in phrase {
+            let next_word = self.words.len() as u32;
+            let wid = *self.words.entry(w.clone()).or_insert(next_word);
+            let next_node = self.ends.len() as u32;
+            node = match self.edges.get(&(node, wid)) {
+                Some(&n) => n,
+                None => {
+                    self.edges.insert((node, wid), next_node);
+                    self.ends.push(Vec::new());
+                    next_node
+                }
+            };
+        }
+        self.ends[node as usize].push(id);
+    }
+
+    /// Every phrase starting at `units[start]`: `(length in units, payload ids)`, shortest
+    /// first.
+    pub fn matches_at<'a, S: AsRef<str>>(
+        &'a self,
+        units: &[S],
+        start: usize,
+    ) -> Vec<(usize, &'a [u32])> {
+        let mut out = Vec::new();
+        let mut node = 0u32;
+        for (k, w) in units[start..].iter().enumerate() {
+            let Some(&wid) = self.words.get(w.as_ref()) else {
+                break;
+            };
+            let Some(&next) = self.edges.get(&(node, wid)) else {
+                break;
+            };
+            node = next;
+            let ends = &self.ends[node as usize];
+            if !ends.is_empty() {
+                out.push((k + 1, ends.as_slice()));
+            }
+        }
+        out
+    }
+
+    /// The longest phrase starting at `units[start]`.
+    pub fn longest_at<'a, S: AsRef<str>>(
+        &'a self,
+        units: &[S],
+        start: usize,
+    ) -> Option<(usize, &'a [u32])> {
+        self.matches_at(units, start).pop()
+    }
+
+    /// Whether the single word is the first word of some phrase.
+    pub fn contains_word(&self, word: &str) -> bool {
+        self.words.contains_key(word)
+    }
+
+    pub fn node_count(&self) -> usize {
+        self.ends.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units_split_underscores_and_hyphens() {
+        assert_eq!(phrase_units("UNITED_STATES_"), vec!["UNITED", "STATES"]);
+        assert_eq!(phrase_units("al-Qaeda"), vec!["AL", "-", "QAEDA"]);
+        assert_eq!(phrase_units("U.S."), vec!["U.S."]);
+        assert_eq!(phrase_units(" CARAS  GALADHON "), vec!["CARAS", "GALADHON"]);
+    }
+
+    #[test]
+    fn trie_finds_longest_phrase() {
+        let mut t = PhraseTrie::new();
+        t.insert(&phrase_units("GAZA"), 1);
+        t.insert(&phrase_units("GAZA_CITY"), 2);
+        let u = Units::from_words(&["in", "Gaza", "City", "today"]);
+        assert_eq!(t.longest_at(&u.words, 1), Some((2, &[2u32][..])));
+        assert_eq!(t.matches_at(&u.words, 1).len(), 2);
+        assert_eq!(t.longest_at(&u.words, 0), None);
+    }
+}

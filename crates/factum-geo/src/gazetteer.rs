@@ -1,0 +1,465 @@
+//! The gazetteer: countries, first-level divisions, cities ≥ 15,000 people and hand-written
+//! regions, with every name they go by, indexed by a folded key.
+//!
+//! # Why a tab-separated text file
+//!
+//! The shipped file (`data/geo/gazetteer.tsv`, built by `factum gazetteer build`) is plain
+//! text so that a reviewer can grep it and a diff shows what a rebuild changed. It is about
+//! 4 MB and parses in a few tens of milliseconds in a release build (see `docs/geo.md` for
+//! the measured load time), which is well inside the 200 ms budget, so a binary format would
+//! buy nothing that matters.
+//!
+//! # Format (one record a line, fields separated by TAB)
+//!
+//! ```text
+//! #factum-gazetteer 1
+//! C  geonameid  ISO2  ISO3  name  lat  lon  population  names|…  demonyms|…
+//! A  geonameid  ISO2  admin1  name  lat  lon  population  names|…
+//! P  geonameid  ISO2  admin1  name  lat  lon  population  names|…
+//! R  0          ISO2  admin1  name  lat  lon  population  names|…
+//! S  key|key|…
+//! ```
+//!
+//! In a country's names, `capital=ID` gives the geonameid of its capital; a name written
+//! `!name` is a preferred alias ([`Form::Preferred`]).
+//! `C` countries, `A` admin1 divisions, `P` populated places, `R` hand-written regions
+//! ("Gaza Strip", "Middle East"; `-` for an empty ISO2 or admin1). `S` lists names that are
+//! never recognised on their own (common English words that happen to name a town). Names are
+//! matched by [`fold_key`]. Lines starting with `#` are comments.
+
+use std::collections::HashMap;
+
+use factum_doc::Place;
+
+/// The gazetteer shipped with the binary.
+pub const EMBEDDED: &str = include_str!("../../../data/geo/gazetteer.tsv");
+
+/// Kind of gazetteer entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Country,
+    Admin1,
+    City,
+    Region,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Country => "country",
+            Kind::Admin1 => "admin1",
+            Kind::City => "city",
+            Kind::Region => "region",
+        }
+    }
+}
+
+/// How a name refers to its entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Form {
+    /// The entry's own name.
+    Primary,
+    /// An alternate name or spelling.
+    Alternate,
+    /// A nationality adjective or demonym ("Lebanese", "Israelis").
+    Demonym,
+    /// A curated alias that should win over other places of the same name: "Gaza" names the
+    /// Gaza Strip in news far more often than the city or the Mozambican province. Written
+    /// `!name` in the file.
+    Preferred,
+}
+
+/// One place in the gazetteer.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub geonameid: u32,
+    pub kind: Kind,
+    pub name: String,
+    /// ISO 3166-1 alpha-2 code, empty for supranational regions.
+    pub iso2: String,
+    /// ISO 3166-1 alpha-3 code, empty for supranational regions.
+    pub iso3: String,
+    /// GeoNames admin1 code ("TX", "04"), empty when not applicable.
+    pub admin1: String,
+    pub lat: f32,
+    pub lon: f32,
+    pub population: u64,
+    /// For cities: true when the city is its country's capital.
+    pub capital: bool,
+}
+
+impl Entry {
+    /// The document-model view of this entry.
+    pub fn to_place(&self) -> Place {
+        Place {
+            geonameid: self.geonameid,
+            name: self.name.clone(),
+            country: self.iso3.clone(),
+            admin1: (!self.admin1.is_empty()).then(|| self.admin1.clone()),
+            kind: self.kind.as_str().to_string(),
+            lat: round4(self.lat),
+            lon: round4(self.lon),
+        }
+    }
+}
+
+fn round4(x: f32) -> f64 {
+    (f64::from(x) * 10_000.0).round() / 10_000.0
+}
+
+/// A name pointing at an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameRef {
+    pub entry: u32,
+    pub form: Form,
+}
+
+/// Error reading a gazetteer file.
+#[derive(Debug, thiserror::Error)]
+pub enum GazetteerError {
+    #[error("{origin}:{line}: {message}")]
+    Parse {
+        origin: String,
+        line: usize,
+        message: String,
+    },
+    #[error("{origin}: {source}")]
+    Io {
+        origin: String,
+        source: std::io::Error,
+    },
+}
+
+/// The loaded gazetteer with its name index.
+#[derive(Debug, Default)]
+pub struct Gazetteer {
+    pub entries: Vec<Entry>,
+    names: HashMap<String, Vec<NameRef>>,
+    stop: std::collections::HashSet<String>,
+    /// Entry index of each country by ISO2 and by ISO3.
+    country_by_iso: HashMap<String, u32>,
+    /// Entry index of each admin1 division by "ISO2.code".
+    admin1_by_code: HashMap<String, u32>,
+    /// Most words in any name key: recognition tries spans up to this long.
+    max_words: usize,
+}
+
+impl Gazetteer {
+    /// The gazetteer embedded in the binary.
+    pub fn embedded() -> Gazetteer {
+        Gazetteer::parse(EMBEDDED, "embedded gazetteer").expect("embedded gazetteer is valid")
+    }
+
+    /// Load a gazetteer file (the format in the module documentation).
+    pub fn load(path: &std::path::Path) -> Result<Gazetteer, GazetteerError> {
+        let origin = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| GazetteerError::Io {
+            origin: origin.clone(),
+            source,
+        })?;
+        Gazetteer::parse(&text, &origin)
+    }
+
+    /// Parse gazetteer text; `origin` names it in errors.
+    pub fn parse(text: &str, origin: &str) -> Result<Gazetteer, GazetteerError> {
+        let mut g = Gazetteer::default();
+        let mut capitals: Vec<(String, String)> = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            let lineno = i + 1;
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let err = |message: String| GazetteerError::Parse {
+                origin: origin.to_string(),
+                line: lineno,
+                message,
+            };
+            let fields: Vec<&str> = line.split('\t').collect();
+            if fields[0] == "S" {
+                if fields.len() != 2 {
+                    return Err(err("stop line needs 2 fields".into()));
+                }
+                for k in fields[1].split('|').filter(|k| !k.is_empty()) {
+                    g.stop.insert(fold_key(k));
+                }
+                continue;
+            }
+            let kind = match fields[0] {
+                "C" => Kind::Country,
+                "A" => Kind::Admin1,
+                "P" => Kind::City,
+                "R" => Kind::Region,
+                other => return Err(err(format!("unknown record type {other:?}"))),
+            };
+            let want = if kind == Kind::Country { 10 } else { 9 };
+            if fields.len() != want {
+                return Err(err(format!(
+                    "{} fields, expected {want} for a {} record",
+                    fields.len(),
+                    kind.as_str()
+                )));
+            }
+            let num = |s: &str, what: &str| -> Result<f64, GazetteerError> {
+                s.parse::<f64>()
+                    .map_err(|_| err(format!("bad {what} {s:?}")))
+            };
+            let dash = |s: &str| {
+                if s == "-" {
+                    String::new()
+                } else {
+                    s.to_string()
+                }
+            };
+            let geonameid = num(fields[1], "geonameid")? as u32;
+            let (iso3, admin1) = match kind {
+                Kind::Country => (fields[3].to_string(), String::new()),
+                _ => (String::new(), dash(fields[3])),
+            };
+            let entry = Entry {
+                geonameid,
+                kind,
+                name: fields[4].to_string(),
+                iso2: dash(fields[2]),
+                iso3,
+                admin1,
+                lat: num(fields[5], "latitude")? as f32,
+                lon: num(fields[6], "longitude")? as f32,
+                population: num(fields[7], "population")? as u64,
+                capital: false,
+            };
+            let idx = g.entries.len() as u32;
+            match kind {
+                Kind::Country => {
+                    g.country_by_iso.insert(entry.iso2.clone(), idx);
+                    g.country_by_iso.insert(entry.iso3.clone(), idx);
+                }
+                Kind::Admin1 => {
+                    g.admin1_by_code
+                        .insert(format!("{}.{}", entry.iso2, entry.admin1), idx);
+                }
+                _ => {}
+            }
+            g.add_name(&entry.name, idx, Form::Primary);
+            for n in fields[8].split('|').filter(|n| !n.is_empty()) {
+                if let Some(cap) = n.strip_prefix("capital=") {
+                    capitals.push((entry.iso2.clone(), cap.to_string()));
+                    continue;
+                }
+                match n.strip_prefix('!') {
+                    Some(preferred) => g.add_name(preferred, idx, Form::Preferred),
+                    None => g.add_name(n, idx, Form::Alternate),
+                }
+            }
+            if kind == Kind::Country {
+                for n in fields[9].split('|').filter(|n| !n.is_empty()) {
+                    g.add_name(n, idx, Form::Demonym);
+                }
+            }
+            g.entries.push(entry);
+        }
+        // Fill ISO3 of non-country entries from their country; mark capitals.
+        let iso3_of: HashMap<String, String> = g
+            .entries
+            .iter()
+            .filter(|e| e.kind == Kind::Country)
+            .map(|e| (e.iso2.clone(), e.iso3.clone()))
+            .collect();
+        for e in g.entries.iter_mut() {
+            if e.kind != Kind::Country {
+                e.iso3 = iso3_of.get(&e.iso2).cloned().unwrap_or_default();
+            }
+        }
+        let capitals: std::collections::HashSet<u32> = capitals
+            .iter()
+            .filter_map(|(_, id)| id.parse().ok())
+            .collect();
+        for e in g.entries.iter_mut() {
+            if e.kind == Kind::City && capitals.contains(&e.geonameid) {
+                e.capital = true;
+            }
+        }
+        Ok(g)
+    }
+
+    fn add_name(&mut self, name: &str, entry: u32, form: Form) {
+        let key = fold_key(name);
+        if key.is_empty() {
+            return;
+        }
+        self.max_words = self.max_words.max(key.split(' ').count());
+        let refs = self.names.entry(key).or_default();
+        if let Some(r) = refs.iter_mut().find(|r| r.entry == entry) {
+            // Keep the strongest form: a preferred alias or primary name beats an alternate;
+            // an adjective listed as a country "name variant" too ("South Korean") stays an
+            // adjective.
+            if form == Form::Preferred
+                || (form == Form::Primary && r.form != Form::Preferred)
+                || (form == Form::Demonym && r.form == Form::Alternate)
+            {
+                r.form = form;
+            }
+        } else {
+            refs.push(NameRef { entry, form });
+        }
+    }
+
+    /// Entries a folded key names (empty when none or when the key is a stop name).
+    pub fn lookup_key(&self, key: &str) -> &[NameRef] {
+        if self.stop.contains(key) {
+            return &[];
+        }
+        self.names.get(key).map_or(&[], |v| v.as_slice())
+    }
+
+    /// Entries a surface string names.
+    pub fn lookup(&self, name: &str) -> &[NameRef] {
+        self.lookup_key(&fold_key(name))
+    }
+
+    /// Whether a folded key is a stop name.
+    pub fn is_stop(&self, key: &str) -> bool {
+        self.stop.contains(key)
+    }
+
+    pub fn entry(&self, index: u32) -> &Entry {
+        &self.entries[index as usize]
+    }
+
+    /// The country entry for an ISO2 or ISO3 code.
+    pub fn country(&self, iso: &str) -> Option<u32> {
+        self.country_by_iso.get(iso).copied()
+    }
+
+    /// The admin1 entry for a country's ISO2 and admin1 code.
+    pub fn admin1(&self, iso2: &str, code: &str) -> Option<u32> {
+        self.admin1_by_code.get(&format!("{iso2}.{code}")).copied()
+    }
+
+    /// Most words in a name key.
+    pub fn max_words(&self) -> usize {
+        self.max_words
+    }
+
+    /// Number of distinct name keys.
+    pub fn name_count(&self) -> usize {
+        self.names.len()
+    }
+}
+
+/// The matching key of a name: lower case, Latin diacritics removed, apostrophes and full
+/// stops dropped, hyphens and runs of white space turned into one space.
+///
+/// "Ṣanʿāʾ" → "sana", "Sana'a" → "sanaa", "Al-Ain" → "al ain", "U.S." → "us".
+pub fn fold_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        if c.is_whitespace() || c == '-' || c == '–' || c == '_' {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if ('\u{0300}'..='\u{036F}').contains(&c) {
+            // Combining marks (the cedilla in "Z̧āhirīyah", the line in "H̱olon").
+            continue;
+        }
+        if matches!(
+            c,
+            '.' | '\'' | '’' | '‘' | 'ʼ' | 'ʻ' | 'ʿ' | 'ʾ' | '`' | '´'
+        ) {
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        for lc in c.to_lowercase() {
+            match fold_char(lc) {
+                Some(rep) => out.push_str(rep),
+                None => out.push(lc),
+            }
+        }
+    }
+    out
+}
+
+/// ASCII replacement for a lower-case Latin letter with a diacritic.
+fn fold_char(c: char) -> Option<&'static str> {
+    if c.is_ascii() {
+        return None;
+    }
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' | 'ạ' | 'ả' | 'ấ' | 'ầ' | 'ậ'
+        | 'ắ' => "a",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' | 'ḍ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' | 'ẹ' | 'ế' | 'ề' | 'ệ' => {
+            "e"
+        }
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' | 'ǧ' => "g",
+        'ĥ' | 'ħ' | 'ḥ' | 'ḩ' | 'ẖ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' | 'ǐ' | 'ị' => "i",
+        'ĵ' => "j",
+        'ķ' | 'ḳ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' | 'ṇ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ǒ' | 'ọ' | 'ố' | 'ồ' | 'ộ' | 'ơ'
+        | 'ớ' | 'ờ' => "o",
+        'ŕ' | 'ŗ' | 'ř' | 'ṛ' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' | 'ṣ' => "s",
+        'ţ' | 'ť' | 'ŧ' | 'ț' | 'ṭ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ǔ' | 'ụ' | 'ư' | 'ứ' | 'ừ' => {
+            "u"
+        }
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' | 'ỳ' => "y",
+        'ź' | 'ż' | 'ž' | 'ẓ' | 'ẕ' => "z",
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        'þ' => "th",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_key_removes_diacritics_and_punctuation() {
+        assert_eq!(fold_key("Ṣanʿāʾ"), "sana");
+        assert_eq!(fold_key("Sana'a"), "sanaa");
+        assert_eq!(fold_key("Al-Ain"), "al ain");
+        assert_eq!(fold_key("U.S."), "us");
+        assert_eq!(fold_key("  São   Paulo "), "sao paulo");
+        assert_eq!(fold_key("Khān Yūnis"), "khan yunis");
+    }
+
+    #[test]
+    fn parse_reports_file_and_line() {
+        let err = Gazetteer::parse("#x\nP\t1\tFR\n", "g.tsv").unwrap_err();
+        assert!(err.to_string().starts_with("g.tsv:2:"), "{err}");
+    }
+
+    #[test]
+    fn embedded_gazetteer_has_countries_cities_and_regions() {
+        let g = Gazetteer::embedded();
+        let lb = g.country("LBN").unwrap();
+        assert_eq!(g.entry(lb).name, "Lebanon");
+        let refs = g.lookup("Lebanese");
+        assert!(refs
+            .iter()
+            .any(|r| r.entry == lb && r.form == Form::Demonym));
+        assert!(g.lookup("Tripoli").len() >= 2);
+        assert!(g
+            .lookup("Middle East")
+            .iter()
+            .any(|r| g.entry(r.entry).kind == Kind::Region));
+        let beirut = g
+            .lookup("Beirut")
+            .iter()
+            .find(|r| g.entry(r.entry).kind == Kind::City)
+            .unwrap();
+        assert!(g.entry(beirut.entry).capital);
+    }
+}

@@ -1,0 +1,869 @@
+//! Toponym recognition and resolution.
+//!
+//! # Recognition
+//!
+//! Gazetteer lookup over runs of capitalised tokens (longest match first, up to eight tokens,
+//! with connectors such as "of", "al", "de" inside a name), plus a lower-case direction word
+//! in front ("southern Lebanon"). A match is dropped when the context says it is not a place:
+//!
+//! * a stop name (a common word that names some town: "May", "Police");
+//! * short names ("US", "UAE") unless written in capitals;
+//! * the parser tagged none of its tokens as a proper noun or adjective (when a syntax layer
+//!   is present);
+//! * a person's name: a capitalised word before it ("Michael Jordan") or after it ("Paris
+//!   Hilton") that is not part of a place or an institution ("Gaza Health Ministry");
+//! * an actor: the event coder already took the span as an actor ("Washington said"), unless a
+//!   locative preposition comes first ("in Washington").
+//!
+//! Each of these is waived when a locative preposition (in, near, from, at, across, …) comes
+//! first, because "in X" is a place whatever X looks like.
+//!
+//! # Resolution
+//!
+//! Every candidate entry gets a score: a prior from its kind and population, adjusted by
+//! the form of the name (alternate spellings are weaker; a curated preferred alias is
+//! stronger) and by context:
+//!
+//! * the article's country focus: the share of the other mentions (countries, adjectives,
+//!   resolved places, actor codes, the dateline) that point at the candidate's country;
+//! * the dateline's country;
+//! * actors in the same sentence with the candidate's country code;
+//! * an explicit qualifier right after the name ("Paris, Texas", "Tripoli in Lebanon");
+//! * other places in the same first-level division ("Atlanta" for Georgia the state), or
+//!   within 300 km.
+//!
+//! Resolution runs twice: the first pass uses priors only and yields the context counts;
+//! the second adds the context, leaving each mention's own first-pass vote out so a name
+//! cannot vote for its own reading. Confidence is the softmax probability of the winner,
+//! lowered when recognition evidence was thin.
+
+use std::collections::HashMap;
+
+use factum_doc::{Document, Sentence, Token, TokenSyntax};
+
+use crate::gazetteer::{fold_key, Form, Gazetteer, Kind, NameRef};
+
+/// Words that, before a name, make it a place whatever else the context says.
+pub const LOCATIVE: &[&str] = &[
+    "in",
+    "near",
+    "from",
+    "at",
+    "across",
+    "to",
+    "into",
+    "outside",
+    "inside",
+    "toward",
+    "towards",
+    "around",
+    "throughout",
+    "via",
+    "through",
+    "within",
+    "over",
+    "of",
+    "onto",
+    "between",
+    "off",
+    "past",
+    "beyond",
+    "entered",
+    "visited",
+    "visit",
+    "reached",
+];
+
+/// Lower-case direction words that may start a regional name ("northern Israel").
+const DIRECTIONS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "occupied",
+];
+
+/// Words that, right after a name or in "<word> of X", say it names a division.
+const DIVISION_WORDS: &[&str] = &[
+    "region",
+    "oblast",
+    "province",
+    "governorate",
+    "state",
+    "county",
+    "prefecture",
+    "district",
+];
+
+/// Lower-case words allowed inside a multi-word name.
+const CONNECTORS: &[&str] = &[
+    "of", "the", "al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "de", "la", "le", "du",
+    "des", "da", "do", "di", "del", "and", "upon", "on", "-", "'s", "bin", "ibn", "sur", "am",
+    "im", "an der", "'",
+];
+
+/// Capitalised words that may follow a place name without making it part of a person's or
+/// organisation's name ("Gaza Health Ministry", "Beirut Airport").
+const PLACE_FOLLOWERS: &[&str] = &[
+    "airport",
+    "port",
+    "province",
+    "governorate",
+    "region",
+    "district",
+    "valley",
+    "river",
+    "mountains",
+    "border",
+    "crossing",
+    "army",
+    "police",
+    "ministry",
+    "government",
+    "health",
+    "defense",
+    "defence",
+    "foreign",
+    "interior",
+    "prime",
+    "president",
+    "minister",
+    "embassy",
+    "consulate",
+    "council",
+    "parliament",
+    "authority",
+    "authorities",
+    "forces",
+    "military",
+    "navy",
+    "air",
+    "central",
+    "national",
+    "state",
+    "city",
+    "county",
+    "officials",
+    "leader",
+    "leaders",
+    "security",
+    "civil",
+    "red",
+    "supreme",
+    "capital",
+    "energy",
+    "finance",
+    "economy",
+    "trade",
+    "agriculture",
+    "office",
+    "cabinet",
+    "king",
+    "queen",
+    "crown",
+    "emir",
+    "sheikh",
+    "sultan",
+    "general",
+    "chief",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "media",
+    "news",
+    "television",
+    "tv",
+    "radio",
+    "foreign",
+    "state-run",
+    "coast",
+    "guard",
+    "guards",
+    "and",
+    "or",
+];
+
+/// Capitalised words that commonly start a sentence and are not names.
+const SENTENCE_STARTERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "at",
+    "on",
+    "from",
+    "to",
+    "but",
+    "and",
+    "or",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "since",
+    "during",
+    "if",
+    "for",
+    "with",
+    "by",
+    "near",
+    "across",
+    "meanwhile",
+    "however",
+    "also",
+    "both",
+    "last",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "some",
+    "many",
+    "most",
+    "all",
+    "officials",
+    "earlier",
+    "later",
+    "then",
+    "there",
+    "here",
+    "so",
+    "yet",
+    "still",
+    "inside",
+    "outside",
+    "toward",
+    "towards",
+    "into",
+    "over",
+    "under",
+    "between",
+    "among",
+    "around",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "residents",
+    "troops",
+    "forces",
+    "police",
+    "witnesses",
+    "sources",
+    "analysts",
+    "neighbouring",
+    "neighboring",
+    "president",
+    "prime",
+    "minister",
+    "foreign",
+    "defense",
+    "defence",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "general",
+    "king",
+    "queen",
+    "secretary",
+    "ambassador",
+];
+
+/// A recognised toponym before resolution.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Document token range.
+    pub token_start: usize,
+    pub token_end: usize,
+    pub sentence: usize,
+    pub key: String,
+    pub refs: Vec<NameRef>,
+    /// A locative preposition comes right before.
+    pub locative: bool,
+    /// Recognition evidence beyond capitalisation (locative, proper-noun tag, several words).
+    pub strong: bool,
+    /// Covered by an actor mention and not locative: counts for focus only.
+    pub actor_only: bool,
+    /// True when the name is a nationality adjective or demonym.
+    pub demonym: bool,
+    /// A word naming a division comes with it ("the Kursk region", "province of X").
+    pub division_cue: bool,
+}
+
+/// A candidate with its chosen entry.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub candidate: Candidate,
+    pub entry: u32,
+    pub confidence: f32,
+}
+
+fn is_cap(t: &Token) -> bool {
+    t.norm.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn lower(t: &Token) -> String {
+    t.norm.to_lowercase()
+}
+
+/// Recognise toponyms in every sentence.
+pub fn recognise(
+    g: &Gazetteer,
+    doc: &Document,
+    tokens: &[Token],
+    sentences: &[Sentence],
+) -> Vec<Candidate> {
+    let syntax: Option<&[TokenSyntax]> = doc
+        .syntax
+        .as_deref()
+        .filter(|s| s.len() == tokens.len() && !doc.tokens.is_empty());
+    let mut out = Vec::new();
+    let max_len = (g.max_words() + 2).min(8);
+    for (si, s) in sentences.iter().enumerate() {
+        let (ss, se) = (s.token_start as usize, s.token_end as usize);
+        let mut i = ss;
+        while i < se {
+            let t = &tokens[i];
+            let dir_start = DIRECTIONS.contains(&lower(t).as_str())
+                && !is_cap(t)
+                && i + 1 < se
+                && is_cap(&tokens[i + 1]);
+            if !is_cap(t) && !dir_start {
+                i += 1;
+                continue;
+            }
+            let mut found: Option<(usize, String, Vec<NameRef>)> = None;
+            let longest = max_len.min(se - i);
+            for len in (1..=longest).rev() {
+                let j = i + len;
+                let last = &tokens[j - 1];
+                if !is_cap(last) {
+                    continue;
+                }
+                let inner_ok = tokens[i + 1..j.saturating_sub(1).max(i + 1)]
+                    .iter()
+                    .all(|x| is_cap(x) || CONNECTORS.contains(&lower(x).as_str()));
+                if !inner_ok {
+                    continue;
+                }
+                let surface = &doc.text[t.span.start as usize..last.span.end as usize];
+                let key = fold_key(surface);
+                let refs = g.lookup_key(&key);
+                if refs.is_empty() {
+                    continue;
+                }
+                // Short names only in capitals ("US", "UAE"), never "Us", unless a locative
+                // preposition comes first and it is some place's own name ("from Nis").
+                let letters = key.chars().filter(|c| c.is_alphabetic()).count();
+                if letters <= 3
+                    && surface.chars().any(char::is_lowercase)
+                    && !(locative_before(tokens, ss, i)
+                        && refs.iter().any(|r| r.form == Form::Primary))
+                {
+                    continue;
+                }
+                // A division named like its own country ("Taiwan", "Mexico" the state) is
+                // the country in news: drop the division reading.
+                let mut refs = refs.to_vec();
+                let countries: Vec<String> = refs
+                    .iter()
+                    .map(|r| g.entry(r.entry))
+                    .filter(|e| e.kind == Kind::Country)
+                    .map(|e| e.iso2.clone())
+                    .collect();
+                refs.retain(|r| {
+                    let e = g.entry(r.entry);
+                    !(e.kind == Kind::Admin1 && countries.contains(&e.iso2))
+                });
+                found = Some((j, key, refs));
+                break;
+            }
+            let Some((j, key, refs)) = found else {
+                // A direction word that led nowhere: try the capitalised word after it.
+                i += 1;
+                continue;
+            };
+            if let Some(c) = judge(doc, tokens, syntax, si, ss, se, i, j, key, refs) {
+                out.push(c);
+            }
+            i = j;
+        }
+    }
+    out
+}
+
+/// Whether the name starting at token `i` (sentence starting at `ss`) is in a locative frame:
+/// a locative preposition before it ("in X", "in the X"), or a direction word starting it
+/// ("southern Lebanon").
+pub fn locative_before(tokens: &[Token], ss: usize, i: usize) -> bool {
+    let prev_lower = if i > ss {
+        lower(&tokens[i - 1])
+    } else {
+        String::new()
+    };
+    LOCATIVE.contains(&prev_lower.as_str())
+        || (prev_lower == "the"
+            && i >= ss + 2
+            && LOCATIVE.contains(&lower(&tokens[i - 2]).as_str()))
+        || DIRECTIONS.contains(&lower(&tokens[i]).as_str())
+}
+
+/// Decide whether a gazetteer match at tokens `i..j` is a place, from its context.
+#[allow(clippy::too_many_arguments)]
+fn judge(
+    doc: &Document,
+    tokens: &[Token],
+    syntax: Option<&[TokenSyntax]>,
+    sentence: usize,
+    ss: usize,
+    se: usize,
+    i: usize,
+    j: usize,
+    key: String,
+    refs: Vec<NameRef>,
+) -> Option<Candidate> {
+    let prev = (i > ss).then(|| &tokens[i - 1]);
+    let prev_lower = prev.map(lower).unwrap_or_default();
+    let locative = locative_before(tokens, ss, i);
+    // An adjective reading wins ("German" is also a Manx parish): keep only that reading.
+    let demonym = refs.iter().any(|r| r.form == Form::Demonym);
+    let refs: Vec<NameRef> = if demonym {
+        refs.into_iter()
+            .filter(|r| r.form == Form::Demonym)
+            .collect()
+    } else {
+        refs
+    };
+    // "the Kursk region", "Donetsk oblast", "the region of Valencia": a division is meant.
+    let next_lower = if j < se {
+        lower(&tokens[j])
+    } else {
+        String::new()
+    };
+    let before_of = if i >= ss + 2 && lower(&tokens[i - 1]) == "of" {
+        lower(&tokens[i - 2])
+    } else {
+        String::new()
+    };
+    let division_cue = DIVISION_WORDS.contains(&next_lower.as_str())
+        || DIVISION_WORDS.contains(&before_of.as_str());
+    let multiword = j - i > 1;
+    let mut strong = locative || multiword;
+
+    if let Some(syn) = syntax {
+        let tags: Vec<&str> = syn[i..j].iter().map(|s| s.upos.as_str()).collect();
+        if tags.contains(&"PROPN") {
+            strong = true;
+        } else if !locative
+            && !demonym
+            && tags.iter().all(|t| {
+                matches!(
+                    *t,
+                    "VERB"
+                        | "AUX"
+                        | "ADV"
+                        | "ADP"
+                        | "DET"
+                        | "PRON"
+                        | "CCONJ"
+                        | "SCONJ"
+                        | "NUM"
+                        | "INTJ"
+                )
+            })
+        {
+            return None;
+        }
+    }
+
+    if !locative && !demonym {
+        // A person's or organisation's name around it.
+        let next = (j < se).then(|| &tokens[j]);
+        if let Some(n) = next {
+            let nl = lower(n);
+            if is_cap(n)
+                && n.norm.chars().any(char::is_alphabetic)
+                && !PLACE_FOLLOWERS.contains(&nl.as_str())
+                && n.norm.chars().any(char::is_lowercase)
+            {
+                return None;
+            }
+        }
+        if let Some(p) = prev {
+            let starter = SENTENCE_STARTERS.contains(&prev_lower.trim_end_matches('.'));
+            // At the start of a sentence the parser decides; without one, a capitalised
+            // word that is not a common sentence opener is taken for a first name.
+            let first_name_at_start = match syntax {
+                Some(syn) => syn[i - 1].upos == "PROPN",
+                None => !p.norm.ends_with("ing") && !p.norm.ends_with("ed"),
+            };
+            let prev_is_name_like = is_cap(p)
+                && p.norm.chars().any(char::is_lowercase)
+                && !starter
+                && (i - 1 > ss || first_name_at_start);
+            if prev_is_name_like {
+                return None;
+            }
+        }
+    }
+
+    let span_start = tokens[i].span.start;
+    let span_end = tokens[j - 1].span.end;
+    let actor_only = !locative
+        && doc
+            .actors
+            .iter()
+            .any(|a| a.span.start < span_end && span_start < a.span.end);
+    Some(Candidate {
+        token_start: i,
+        token_end: j,
+        sentence,
+        key,
+        refs,
+        locative,
+        strong,
+        actor_only,
+        demonym,
+        division_cue,
+    })
+}
+
+fn log_pop(p: u64) -> f32 {
+    (p.max(1000) as f32).log10()
+}
+
+/// Context-free score of an entry read through a name form.
+fn prior(g: &Gazetteer, r: NameRef, all: &[NameRef]) -> f32 {
+    let e = g.entry(r.entry);
+    let lp = log_pop(e.population);
+    let mut s = match e.kind {
+        Kind::Country => 4.5 + 0.2 * lp,
+        Kind::Region => 3.2 + 0.3 * lp,
+        Kind::Admin1 => 1.6 + 0.3 * lp,
+        // National capitals are named in news far beyond their size.
+        Kind::City => 0.8 * lp - 0.5 + if e.capital { 1.2 } else { 0.0 },
+    };
+    s += match r.form {
+        Form::Primary | Form::Demonym => 0.0,
+        Form::Alternate => -0.8,
+        Form::Preferred => 1.5,
+    };
+    if e.kind == Kind::City
+        && all.iter().any(|o| {
+            let c = g.entry(o.entry);
+            c.kind == Kind::Country && c.iso2 == e.iso2
+        })
+    {
+        // A city named like its own country ("Mozambique", "Kuwait") is rarely meant.
+        s -= 2.0;
+    }
+    if e.kind == Kind::Admin1 {
+        // A division named like one of its country's big cities is usually the city
+        // ("Tripoli", "Baghdad", "Kiev").
+        let shadowed = all.iter().any(|o| {
+            let c = g.entry(o.entry);
+            c.kind == Kind::City
+                && c.iso2 == e.iso2
+                && (c.capital || c.population * 5 >= e.population)
+        });
+        if shadowed {
+            s -= 1.2;
+        }
+    }
+    s
+}
+
+/// Great-circle distance in km.
+fn distance_km(a: (f32, f32), b: (f32, f32)) -> f32 {
+    let (la1, lo1) = (a.0.to_radians(), a.1.to_radians());
+    let (la2, lo2) = (b.0.to_radians(), b.1.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+fn softmax_best(scores: &[f32]) -> (usize, f32) {
+    let (best, &top) = scores
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.total_cmp(b.1))
+        .expect("non-empty");
+    let z: f32 = scores.iter().map(|s| (s - top).exp()).sum();
+    (best, 1.0 / z)
+}
+
+/// Context shared by every mention of a document.
+pub struct Context {
+    /// Country weight by ISO3.
+    focus: HashMap<String, f32>,
+    focus_total: f32,
+    /// Division weight by "ISO2.admin1".
+    admin1: HashMap<String, f32>,
+    dateline_country: Option<String>,
+    dateline_admin1: Option<String>,
+}
+
+impl Context {
+    /// The country the article is about, by weight, with its weight share.
+    pub fn top_country(&self) -> Option<(&str, f32)> {
+        self.focus
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(b.1).then_with(|| b.0.cmp(a.0)))
+            .map(|(c, w)| (c.as_str(), *w / self.focus_total.max(1e-6)))
+    }
+}
+
+/// A first-pass vote: the mention's best reading and its weight for the focus counts.
+struct Vote {
+    iso3: String,
+    admin1_key: Option<String>,
+    weight: f32,
+    coords: (f32, f32),
+    confident: bool,
+}
+
+fn vote_of(g: &Gazetteer, c: &Candidate, entry: u32, p: f32) -> Vote {
+    let e = g.entry(entry);
+    let weight = match e.kind {
+        Kind::Country => 1.0,
+        _ => 0.6 * p,
+    } * if c.actor_only { 0.8 } else { 1.0 };
+    Vote {
+        iso3: e.iso3.clone(),
+        admin1_key: (!e.admin1.is_empty() && e.kind != Kind::Country)
+            .then(|| format!("{}.{}", e.iso2, e.admin1)),
+        weight,
+        coords: (e.lat, e.lon),
+        confident: p > 0.6 && !c.demonym && e.kind == Kind::City,
+    }
+}
+
+/// Resolve recognised candidates; also returns the document context (focus) it used.
+pub fn resolve(
+    g: &Gazetteer,
+    doc: &Document,
+    tokens: &[Token],
+    candidates: Vec<Candidate>,
+    dateline_entry: Option<u32>,
+) -> (Vec<Resolved>, Context) {
+    // Pass 1: priors only.
+    let priors: Vec<Vec<f32>> = candidates
+        .iter()
+        .map(|c| c.refs.iter().map(|r| prior(g, *r, &c.refs)).collect())
+        .collect();
+    let votes: Vec<Vote> = candidates
+        .iter()
+        .zip(&priors)
+        .map(|(c, s)| {
+            let (b, p) = softmax_best(s);
+            vote_of(g, c, c.refs[b].entry, p)
+        })
+        .collect();
+    let mut ctx = Context {
+        focus: HashMap::new(),
+        focus_total: 0.0,
+        admin1: HashMap::new(),
+        dateline_country: None,
+        dateline_admin1: None,
+    };
+    for v in &votes {
+        if !v.iso3.is_empty() {
+            *ctx.focus.entry(v.iso3.clone()).or_default() += v.weight;
+            ctx.focus_total += v.weight;
+        }
+        if let Some(a) = &v.admin1_key {
+            *ctx.admin1.entry(a.clone()).or_default() += v.weight;
+        }
+    }
+    for a in &doc.actors {
+        let code = a.code.get(..3).unwrap_or("");
+        if g.country(code).is_some() {
+            *ctx.focus.entry(code.to_string()).or_default() += 0.5;
+            ctx.focus_total += 0.5;
+        }
+    }
+    if let Some(d) = dateline_entry {
+        let e = g.entry(d);
+        if !e.iso3.is_empty() {
+            *ctx.focus.entry(e.iso3.clone()).or_default() += 2.0;
+            ctx.focus_total += 2.0;
+            ctx.dateline_country = Some(e.iso3.clone());
+        }
+        if e.kind != Kind::Country && !e.admin1.is_empty() {
+            ctx.dateline_admin1 = Some(format!("{}.{}", e.iso2, e.admin1));
+        }
+    }
+
+    // Pass 2: add context, leaving each mention's own vote out.
+    let mut out = Vec::with_capacity(candidates.len());
+    for (ci, c) in candidates.iter().enumerate() {
+        let own = &votes[ci];
+        let others_total = ctx.focus_total - if own.iso3.is_empty() { 0.0 } else { own.weight };
+        // Qualifier right after the name: "Paris, Texas", "Tripoli in Lebanon", "Paris (Texas)".
+        let qualifier: Vec<u32> = candidates
+            .get(ci + 1)
+            .filter(|n| {
+                n.sentence == c.sentence
+                    && n.token_start > c.token_end
+                    && n.token_start <= c.token_end + 2
+                    && tokens[c.token_end..n.token_start]
+                        .iter()
+                        .all(|t| matches!(t.norm.as_str(), "," | "in" | "(" | "of"))
+            })
+            .map(|n| n.refs.iter().map(|r| r.entry).collect())
+            .unwrap_or_default();
+        let sentence_actor_countries: Vec<&str> = doc
+            .actors
+            .iter()
+            .filter(|a| {
+                let t = a.token_start as usize;
+                t >= candidates[ci].token_start.saturating_sub(60)
+                    && doc.sentence_of_token(a.token_start) == Some(c.sentence)
+            })
+            .filter_map(|a| a.code.get(..3))
+            .collect();
+        let scores: Vec<f32> = c
+            .refs
+            .iter()
+            .zip(&priors[ci])
+            .map(|(r, p)| {
+                let e = g.entry(r.entry);
+                let mut s = *p;
+                if c.division_cue && e.kind == Kind::Admin1 {
+                    s += 4.0;
+                }
+                if !e.iso3.is_empty() && others_total > 0.0 {
+                    let mut w = ctx.focus.get(&e.iso3).copied().unwrap_or(0.0);
+                    if own.iso3 == e.iso3 {
+                        w -= own.weight;
+                    }
+                    s += 3.0 * (w.max(0.0) / others_total);
+                }
+                if ctx.dateline_country.as_deref() == Some(e.iso3.as_str()) && !e.iso3.is_empty() {
+                    s += 1.0;
+                }
+                // Support from places nearby (same division, same sentence, within 300 km),
+                // capped so that it tips close calls but cannot lift a town a hundred times
+                // smaller over a city.
+                let mut nearby = 0.0f32;
+                let a1 = format!("{}.{}", e.iso2, e.admin1);
+                if !e.admin1.is_empty() {
+                    if ctx.dateline_admin1.as_deref() == Some(a1.as_str()) {
+                        s += 0.5;
+                    }
+                    let mut w = ctx.admin1.get(&a1).copied().unwrap_or(0.0);
+                    if own.admin1_key.as_deref() == Some(a1.as_str()) {
+                        w -= own.weight;
+                    }
+                    if w > 0.05 {
+                        nearby += 1.0;
+                    }
+                    // A place in the same division in the same sentence ("the Georgia
+                    // governor spoke in Atlanta").
+                    let same_sentence =
+                        candidates
+                            .iter()
+                            .zip(&votes)
+                            .enumerate()
+                            .any(|(vi, (o, v))| {
+                                vi != ci
+                                    && o.sentence == c.sentence
+                                    && v.admin1_key.as_deref() == Some(a1.as_str())
+                            });
+                    if same_sentence {
+                        nearby += 0.5;
+                    }
+                }
+                if sentence_actor_countries.contains(&e.iso3.as_str()) && !e.iso3.is_empty() {
+                    s += 0.8;
+                }
+                for q in &qualifier {
+                    let qe = g.entry(*q);
+                    let matches = match qe.kind {
+                        Kind::Country => qe.iso2 == e.iso2,
+                        Kind::Admin1 => qe.iso2 == e.iso2 && qe.admin1 == e.admin1,
+                        _ => false,
+                    };
+                    if matches && *q != r.entry {
+                        s += 3.0;
+                        break;
+                    }
+                }
+                if e.kind == Kind::City {
+                    let near = votes.iter().enumerate().any(|(vi, v)| {
+                        vi != ci
+                            && v.confident
+                            && candidates[vi].key != c.key
+                            && distance_km(v.coords, (e.lat, e.lon)) < 300.0
+                    });
+                    if near {
+                        nearby += 0.5;
+                    }
+                }
+                s + nearby.min(1.2)
+            })
+            .collect();
+        let (best, p) = softmax_best(&scores);
+        let confidence = (p * if c.strong { 1.0 } else { 0.85 }).clamp(0.0, 1.0);
+        out.push(Resolved {
+            candidate: c.clone(),
+            entry: c.refs[best].entry,
+            confidence,
+        });
+    }
+    (out, ctx)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distance_beirut_tripoli() {
+        let d = distance_km((33.89, 35.50), (34.43, 35.84));
+        assert!((60.0..75.0).contains(&d), "{d}");
+    }
+
+    #[test]
+    fn softmax_picks_highest() {
+        let (b, p) = softmax_best(&[1.0, 3.0, 2.0]);
+        assert_eq!(b, 1);
+        assert!(p > 0.6 && p < 0.7, "{p}");
+    }
+}
