@@ -175,7 +175,17 @@ impl ActorRecognizer {
                 let next = pieces[j];
                 // A second actor joins only as a name right after a title ("Prime
                 // Minister Telemar"); the group keeps the first actor's code.
-                if !next.agent && has_actor && !(prev.agent && prev.end == next.start) {
+                // So does an institution right after its country ("U.S." + "Secretary of
+                // State" = USA + USAGOV): the group takes the more specific code.
+                let nested = !prev.agent
+                    && !next.agent
+                    && prev.end == next.start
+                    && match (self.piece_code(prev, date), self.piece_code(&next, date)) {
+                        (Some(a), Some(b)) => b.len() > a.len() && b.starts_with(a),
+                        _ => false,
+                    };
+                let title_then_name = prev.agent && prev.end == next.start;
+                if !next.agent && has_actor && !title_then_name && !nested {
                     break;
                 }
                 if !self.glued(&units, tokens, prev.end, next.start, !next.agent) {
@@ -318,13 +328,19 @@ impl ActorRecognizer {
         let country_level = group
             .iter()
             .find(|p| !p.agent)
-            .and_then(|p| self.actors.entries[p.id as usize].code_on(date))
-            .is_some_and(|c| c.code.len() == 3);
+            .and_then(|p| self.piece_code(p, date))
+            .is_some_and(|c| c.len() == 3);
+        let last_piece = group.last().unwrap();
+        let titled = last_piece.agent
+            || (group.len() > 1
+                && self
+                    .piece_code(last_piece, date)
+                    .is_some_and(|c| c.len() > 3));
         let first = group[0].start;
         let mut last = group.last().unwrap().end;
         // Nationality + title + a name the dictionaries do not know: absorb the name.
         let mut inferred = false;
-        if group.last().unwrap().agent && country_level {
+        if titled && country_level {
             let mut k = last;
             while k < units.len()
                 && is_capitalised(&tokens[units.token[k] as usize].norm)
@@ -353,13 +369,33 @@ impl ActorRecognizer {
         })
     }
 
+    /// The code an actor piece has on `date`.
+    fn piece_code(&self, p: &Piece, date: Option<u32>) -> Option<&str> {
+        if p.agent {
+            return None;
+        }
+        self.actors.entries[p.id as usize]
+            .code_on(date)
+            .map(|c| c.code.as_str())
+    }
+
     /// The code of a group of pieces (prefix agents + actor + suffix agents) and the
     /// dictionary lines behind it. A group with agents only ("a senior official") gets
     /// PETRARCH's null actor code `---` with the agent codes ("---GOV").
     fn compose(&self, group: &[Piece], date: Option<u32>) -> Option<(String, Vec<Provenance>)> {
         let mut provenance = Vec::new();
         let mut base_code = "---".to_string();
-        if let Some(actor_piece) = group.iter().find(|p| !p.agent) {
+        // The first actor, or a later one that refines its code ("U.S. Secretary of State").
+        let mut chosen = group.iter().find(|p| !p.agent);
+        if let Some(first) = chosen.and_then(|p| self.piece_code(p, date)) {
+            if let Some(better) = group.iter().filter(|p| !p.agent).find(|p| {
+                self.piece_code(p, date)
+                    .is_some_and(|c| c.len() > first.len() && c.starts_with(first))
+            }) {
+                chosen = Some(better);
+            }
+        }
+        if let Some(actor_piece) = chosen {
             let entry = &self.actors.entries[actor_piece.id as usize];
             let code = entry.code_on(date)?;
             provenance.push(Provenance {
@@ -473,6 +509,20 @@ mod tests {
     }
 
     const ACTORS: &str = "GONDOR [GON]\n+MINAS_TIRITH\nARNOR [ARN]\nUNITED_STATES [USA]\n+U.S.\nWHITE_HOUSE [USAGOV]\nSAM_GAMGEE [HOB]\n\t[HOBGOV 20121109-20130119]\nAMNESTY_INTERNATIONAL [NGM]\n";
+    #[test]
+    fn country_and_institution_merge_and_unknown_person_is_inferred() {
+        let actors = "UNITED_STATES [USA]\n+U.S.\nSECRETARY_OF_STATE [USAGOV]\n";
+        let r = recognizer(actors, AGENTS);
+        let m = r.recognize(
+            &toks("U.S. Secretary of State Antony Blinken met"),
+            Some(20240101),
+        );
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].code, "USAGOV");
+        assert!(m[0].inferred);
+        assert_eq!((m[0].token_start, m[0].token_end), (0, 6));
+    }
+
     const AGENTS: &str = "POLICE {} [~COP]\nOFFICIAL [~GOV]\nSECRETARY_OF_STATE [~GOV]\nMSF {} [NGO~]\nDIPLOMAT [~GOV]\nHUMAN_RIGHTS_ACTIVIST [~OPP]\nSECURITY_OFFICIALS [~GOV]\n";
 
     #[test]

@@ -190,6 +190,16 @@ impl EventCoder {
         for si in 0..doc.sentences.len() {
             self.code_sentence(doc, si, &mut events);
         }
+        // The same dyad and code twice in one sentence ("struck targets") is one event.
+        let mut seen = std::collections::HashSet::new();
+        events.retain(|e| {
+            seen.insert((
+                e.sentence,
+                e.source.as_ref().map(|a| (a.code.clone(), a.span)),
+                e.target.as_ref().map(|a| (a.code.clone(), a.span)),
+                e.cameo.clone(),
+            ))
+        });
         doc.events = events;
     }
 
@@ -769,11 +779,21 @@ fn dependency_arguments(
             .filter(|&t| syn[t].head == Some(h as u32))
             .collect()
     };
+    // Whether `tok` is in the phrase headed by `root`, not counting clauses attached
+    // inside it ("Arnor, whom Gondor praised," — Gondor is not part of the subject).
     let in_subtree = |tok: usize, root: usize| -> bool {
         let mut t = tok;
         for _ in 0..64 {
             if t == root {
                 return true;
+            }
+            let rel = syn[t].deprel.as_str();
+            let rel = rel.split(':').next().unwrap_or(rel);
+            if matches!(
+                rel,
+                "acl" | "advcl" | "ccomp" | "csubj" | "parataxis" | "xcomp"
+            ) {
+                return false;
             }
             match syn[t].head {
                 Some(h) => t = h as usize,

@@ -275,7 +275,10 @@ impl VerbDictionary {
             }
             let line = strip_comment(raw).trim();
             if line.is_empty() {
-                in_set = None;
+                // A blank line ends a synonym set; a comment-only line does not.
+                if raw.trim().is_empty() {
+                    in_set = None;
+                }
                 continue;
             }
             if let Some(setname) = line.strip_prefix('&') {
@@ -400,7 +403,17 @@ impl VerbDictionary {
 
         // Patterns.
         for (b, ptext, code, line) in raw_patterns {
-            let elems = parse_pattern(&ptext, &dict.synset_names).map_err(|m| err(line, m))?;
+            let elems = match parse_pattern(&ptext, &dict.synset_names) {
+                Ok(e) => e,
+                // PETRARCH silently never matches a pattern naming an undefined set (the
+                // shipped CAMEO.2.0 has four); keep it visible as a warning.
+                Err(m) if m.starts_with("unknown synonym set") => {
+                    dict.warnings
+                        .push(err(line, format!("{m}; pattern ignored")));
+                    continue;
+                }
+                Err(m) => return Err(err(line, m)),
+            };
             let code = EventCode::parse(&code).map_err(|m| err(line, m))?;
             dict.blocks[b as usize].patterns.push(Pattern {
                 elems,
@@ -519,7 +532,19 @@ fn resolve_set(
 /// Parse the text of a pattern (between `-` and `[code]`).
 pub fn parse_pattern(text: &str, sets: &HashMap<String, u32>) -> Result<Vec<PatElem>, String> {
     let mut elems = Vec::new();
-    for chunk in text.split_whitespace() {
+    // `*SCEPTICAL` (seen in CAMEO.2.0) is read as `* SCEPTICAL`.
+    let mut spaced = String::with_capacity(text.len() + 4);
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '*' && i > 0 && chars[i - 1].is_alphanumeric() {
+            spaced.push(' ');
+        }
+        spaced.push(c);
+        if c == '*' && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric()) {
+            spaced.push(' ');
+        }
+    }
+    for chunk in spaced.split_whitespace() {
         let chunk: String = chunk
             .chars()
             .filter(|c| !matches!(c, '(' | ')' | '{' | '}'))
@@ -661,9 +686,11 @@ mod tests {
         assert_eq!((e.file.as_str(), e.line), ("bad.txt", 3));
         let e = VerbDictionary::parse("bad.txt", "X [010]\n").unwrap_err();
         assert_eq!(e.line, 1);
-        let e = VerbDictionary::parse("bad.txt", "--- X [010] ---\nX\n- FOO &NOPE [010]\n")
-            .unwrap_err();
-        assert!(e.message.contains("NOPE"));
+        let d =
+            VerbDictionary::parse("bad.txt", "--- X [010] ---\nX\n- FOO &NOPE * [010]\n").unwrap();
+        assert!(d.warnings[0].message.contains("NOPE"));
+        assert_eq!(d.warnings[0].line, 3);
+        assert_eq!(d.pattern_count(), 0);
     }
 
     #[test]

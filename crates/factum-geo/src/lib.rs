@@ -77,9 +77,6 @@ impl GeoStage {
         let (resolved, _context) = geoparse::resolve(g, doc, &tokens, candidates, dateline_entry);
         let mut places = Vec::new();
         for r in &resolved {
-            if r.candidate.actor_only {
-                continue;
-            }
             let c = &r.candidate;
             places.push(PlaceMention {
                 span: Span {
@@ -89,6 +86,7 @@ impl GeoStage {
                 place: g.entry(r.entry).to_place(),
                 confidence: (r.confidence * 100.0).round() / 100.0,
                 demonym: c.demonym,
+                actor: c.actor_only,
             });
         }
 
@@ -194,8 +192,17 @@ impl GeoStage {
                 .unwrap_or(ss);
 
             // Location.
-            let in_sentence: Vec<&(usize, usize, usize, usize, bool)> =
-                mentions.iter().filter(|m| m.3 == si).collect();
+            // Names standing for an actor ("Washington said") locate the event only when
+            // they are its target ("Israel struck Gaza").
+            let in_target = |i: usize| {
+                ev.target
+                    .as_ref()
+                    .is_some_and(|t| t.span.overlaps(doc.places[i].span))
+            };
+            let in_sentence: Vec<&(usize, usize, usize, usize, bool)> = mentions
+                .iter()
+                .filter(|m| m.3 == si && (!doc.places[m.0].actor || in_target(m.0)))
+                .collect();
             let dist = |m: &&&(usize, usize, usize, usize, bool)| {
                 (m.1 as i64 - verb as i64).unsigned_abs()
             };

@@ -82,7 +82,8 @@ fn jordan_the_country_not_the_person() {
 fn washington_the_city_and_the_actor() {
     let d = run("Protesters marched in Washington on Saturday.");
     assert_eq!(place(&d, "Washington").0, 4140963);
-    // When the actor coder took "Washington" as an actor (the government), it is not a place.
+    // When the actor coder took "Washington" as an actor (the government), the mention is
+    // flagged and does not locate the event it is the source of.
     let mut doc = Document::new("Washington rejected the proposal.", Origin::default());
     doc.actors.push(factum_doc::ActorMention {
         span: Span::new(0, 10),
@@ -93,7 +94,22 @@ fn washington_the_city_and_the_actor() {
         provenance: vec![],
     });
     stage().process(&mut doc);
-    not_a_place(&doc, "Washington");
+    let washington = doc
+        .places
+        .iter()
+        .find(|p| doc.slice(p.span) == "Washington")
+        .unwrap();
+    assert!(washington.actor);
+    let mut rejected = event(&doc, "rejected", 0);
+    rejected.source = Some(factum_doc::EventActor {
+        code: "USAGOV".into(),
+        text: "Washington".into(),
+        span: Span::new(0, 10),
+    });
+    doc.events = vec![rejected];
+    stage().link_events(&mut doc);
+    let loc = doc.events[0].location.as_ref().unwrap();
+    assert_eq!(loc.method, "focus", "{loc:?}");
 }
 
 #[test]

@@ -102,9 +102,8 @@ pub(crate) fn read(bytes: &[u8], location: &str, opts: &ReadOptions) -> ReadResu
                 .filter(|n| !n.is_empty())
                 .collect();
         }
-        if doc.source.is_none() || doc.dateline.is_some() {
-            doc.source = doc.source.or(feed_title.clone()).filter(|s| !s.is_empty());
-        }
+        // The feed is the publisher; an agency in the item's dateline stays in `dateline`.
+        doc.source = doc.source.or(feed_title.clone()).filter(|s| !s.is_empty());
         if let Some(lang) = entry.language.or(feed.language.clone()) {
             doc.language = lang;
         }

@@ -34,9 +34,10 @@ pub(crate) fn read(
     };
     let mut doc = match reader.parse() {
         Ok(article) => {
-            let mut doc = Document::new(tidy_paragraphs(&article.text_content), origin);
+            let (byline_line, body) = strip_byline(tidy_paragraphs(&article.text_content));
+            let mut doc = Document::new(body, origin);
             doc.title = Some(article.title.trim().to_string()).filter(|t| !t.is_empty());
-            if let Some(byline) = article.byline.as_deref() {
+            if let Some(byline) = article.byline.as_deref().or(byline_line.as_deref()) {
                 doc.authors = split_byline(byline);
             }
             if let Some(published) = article.published_time.as_deref() {
@@ -109,6 +110,23 @@ fn tidy_paragraphs(text: &str) -> String {
     out
 }
 
+/// A byline paragraph left at the top of the extracted body ("By Jane Roe") would become the
+/// first sentence and hide the dateline after it; take it out.
+fn strip_byline(body: String) -> (Option<String>, String) {
+    let first_end = body.find("\n\n").unwrap_or(body.len());
+    let first = &body[..first_end];
+    let is_byline = first.len() <= 100
+        && (first.starts_with("By ") || first.starts_with("BY "))
+        && !first.ends_with(['.', '!', '?'])
+        && first_end < body.len();
+    if is_byline {
+        let rest = body[first_end..].trim_start().to_string();
+        (Some(first.to_string()), rest)
+    } else {
+        (None, body)
+    }
+}
+
 /// "By Jane Roe and John Doe" → ["Jane Roe", "John Doe"].
 fn split_byline(byline: &str) -> Vec<String> {
     let b = byline.trim();
@@ -174,6 +192,18 @@ mod tests {
                 doc.text
             );
         }
+    }
+
+    #[test]
+    fn byline_paragraph_is_lifted() {
+        let (b, rest) = strip_byline("By Ana Ruiz\n\nLIMA (FWN) — Text.".to_string());
+        assert_eq!(b.as_deref(), Some("By Ana Ruiz"));
+        assert_eq!(rest, "LIMA (FWN) — Text.");
+        let (b, rest) = strip_byline("By noon the talks had ended.\n\nMore.".to_string());
+        assert_eq!(
+            (b, rest.as_str()),
+            (None, "By noon the talks had ended.\n\nMore.")
+        );
     }
 
     #[test]

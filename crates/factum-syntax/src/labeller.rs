@@ -119,6 +119,13 @@ impl Labeller {
         out
     }
 
+    /// A copy with weights below `min` in magnitude dropped.
+    pub fn pruned(&self, min: f32) -> Self {
+        let mut copy = self.clone();
+        copy.weights = self.weights.pruned(min);
+        copy
+    }
+
     pub fn weights(&self) -> &Weights {
         &self.weights
     }

@@ -18,7 +18,7 @@ use crate::parser::{ArcParser, ParseInput};
 use crate::tagger::{Tagger, WordInfo};
 
 pub const MAGIC: &[u8; 8] = b"FACTSYNX";
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Word hash and tag of the artificial root node the parser puts at index 0.
 pub const ROOT_WORD: u64 = 0x700d_0001;
@@ -155,6 +155,22 @@ impl SyntaxModel {
             lemmatizer,
             parser,
         })
+    }
+
+    /// A copy with every weight smaller than `min` in magnitude dropped.
+    pub fn pruned(&self, tagger_min: f32, parser_min: f32, labeller_min: f32) -> SyntaxModel {
+        SyntaxModel {
+            description: format!(
+                "{}; pruned tagger {tagger_min} parser {parser_min} labeller {labeller_min}",
+                self.description
+            ),
+            tagger: self.tagger.pruned(tagger_min),
+            lemmatizer: self.lemmatizer.clone(),
+            parser: self
+                .parser
+                .as_ref()
+                .map(|(p, l)| (p.pruned(parser_min), l.pruned(labeller_min))),
+        }
     }
 
     pub fn has_parser(&self) -> bool {

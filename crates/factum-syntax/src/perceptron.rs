@@ -167,6 +167,26 @@ impl Weights {
             + self.weights.len() * 4
     }
 
+    /// Ask the CPU to start loading the table slot of every feature before any is read:
+    /// lookups are cache misses in a table of several MB, and issuing them together lets
+    /// them overlap instead of paying each one's latency in turn.
+    #[inline]
+    fn prefetch(&self, features: &[u64]) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            let mask = self.slots.len() - 1;
+            let base = self.slots.as_ptr();
+            for &f in features {
+                // SAFETY: `(f & mask) < slots.len()`, so the pointer stays inside the table;
+                // a prefetch has no other effect than warming the cache.
+                unsafe { _mm_prefetch(base.add(f as usize & mask) as *const i8, _MM_HINT_T0) };
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = features;
+    }
+
     #[inline]
     fn find(&self, key: u64) -> Option<Slot> {
         let mask = self.slots.len() - 1;
@@ -187,6 +207,7 @@ impl Weights {
     #[inline]
     pub fn scores(&self, features: &[u64], out: &mut [f32]) {
         out.iter_mut().for_each(|s| *s = 0.0);
+        self.prefetch(features);
         for &f in features {
             if let Some(s) = self.find(f) {
                 let (a, b) = (s.start as usize, (s.start + s.len) as usize);
@@ -197,11 +218,36 @@ impl Weights {
         }
     }
 
+    /// A copy without the entries whose magnitude is below `min` (rows left empty go too).
+    /// Pruning after training is the same as pruning when averaging, so a trained model
+    /// can be made smaller without retraining (`factum train prune`).
+    pub fn pruned(&self, min: f32) -> Weights {
+        let mut rows = Vec::with_capacity(self.slots.len() / 2);
+        for s in self.slots.iter().filter(|s| s.key != 0) {
+            let (a, b) = (s.start as usize, (s.start + s.len) as usize);
+            let row: Vec<(u16, f32)> = self.classes[a..b]
+                .iter()
+                .zip(&self.weights[a..b])
+                .filter(|(_, w)| w.abs() >= min && **w != 0.0)
+                .map(|(c, w)| (*c, *w))
+                .collect();
+            if !row.is_empty() {
+                rows.push((s.key, row));
+            }
+        }
+        rows.sort_by_key(|(k, _)| *k);
+        Weights::from_rows(self.n_classes, rows)
+    }
+
+    /// Stored compactly: rows in key order as (key u64, length u16); then the classes (u8
+    /// when there are at most 256, else u16); then the weights quantised to i16 with one
+    /// f32 scale (about max |w| / 32767: a resolution far below any weight that survives
+    /// pruning).
     pub fn write(&self, w: &mut Writer) {
         w.u32(self.n_classes as u32);
         let rows: Vec<Slot> = {
             let mut v: Vec<Slot> = self.slots.iter().copied().filter(|s| s.key != 0).collect();
-            v.sort_by_key(|s| s.start);
+            v.sort_by_key(|s| s.key);
             v
         };
         w.u32(rows.len() as u32);
@@ -210,14 +256,31 @@ impl Weights {
             w.u16(s.len as u16);
         }
         w.u32(self.classes.len() as u32);
+        let wide = self.n_classes > 256;
         for s in &rows {
             for i in s.start..s.start + s.len {
-                w.u16(self.classes[i as usize]);
+                let c = self.classes[i as usize];
+                if wide {
+                    w.u16(c);
+                } else {
+                    w.u8(c as u8);
+                }
             }
         }
+        // A power of two, so that writing a loaded model again gives the same bytes.
+        let max = self.weights.iter().fold(0f32, |m, x| m.max(x.abs()));
+        let scale = if max > 0.0 {
+            (max / 32767.0).log2().ceil().exp2()
+        } else {
+            1.0
+        };
+        w.f32(scale);
         for s in &rows {
             for i in s.start..s.start + s.len {
-                w.f32(self.weights[i as usize]);
+                let q = (self.weights[i as usize] / scale)
+                    .round()
+                    .clamp(-32767.0, 32767.0);
+                w.u16(q as i16 as u16);
             }
         }
     }
@@ -227,31 +290,44 @@ impl Weights {
         let n_rows = r.len(10)?;
         let mut keyed = Vec::with_capacity(n_rows);
         let mut start = 0u32;
+        let mut last = 0u64;
         for _ in 0..n_rows {
             let key = r.u64()?;
             let len = u32::from(r.u16()?);
             if key == 0 {
                 return Err(r.corrupt("feature key 0 is reserved"));
             }
+            if key <= last {
+                return Err(r.corrupt("feature keys out of order"));
+            }
+            last = key;
             keyed.push((key, start, len));
             start += len;
         }
-        let n = r.len(6)?;
+        let wide = n_classes > 256;
+        let n = r.len(if wide { 4 } else { 3 })?;
         if n != start as usize {
             return Err(r.corrupt(format!("{n} weights stored, rows need {start}")));
         }
-        let raw = r.bytes(n * 2)?;
-        let classes: Vec<u16> = raw
-            .chunks_exact(2)
-            .map(|c| u16::from_le_bytes([c[0], c[1]]))
-            .collect();
+        let classes: Vec<u16> = if wide {
+            r.bytes(n * 2)?
+                .chunks_exact(2)
+                .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                .collect()
+        } else {
+            r.bytes(n)?.iter().map(|c| u16::from(*c)).collect()
+        };
         if let Some(c) = classes.iter().find(|c| **c as usize >= n_classes) {
             return Err(r.corrupt(format!("class {c} out of range ({n_classes} classes)")));
         }
-        let raw = r.bytes(n * 4)?;
-        let weights: Vec<f32> = raw
-            .chunks_exact(4)
-            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        let scale = r.f32()?;
+        if !scale.is_finite() || scale <= 0.0 {
+            return Err(r.corrupt("weight scale is not a positive number"));
+        }
+        let weights: Vec<f32> = r
+            .bytes(n * 2)?
+            .chunks_exact(2)
+            .map(|c| f32::from(i16::from_le_bytes([c[0], c[1]])) * scale)
             .collect();
         let slots = build_table(&keyed);
         Ok(Weights {
@@ -264,8 +340,9 @@ impl Weights {
 }
 
 fn build_table(keyed: &[(u64, u32, u32)]) -> Vec<Slot> {
-    // Load factor at most 1/2 keeps probe runs short.
-    let size = (keyed.len() * 2).next_power_of_two().max(16);
+    // Load factor between 0.35 and 0.7: short probe runs, and a table small enough to stay
+    // mostly in cache (lookups are most of the parser's time).
+    let size = (keyed.len() * 10 / 7 + 1).next_power_of_two().max(16);
     let mask = size - 1;
     let mut slots = vec![Slot::default(); size];
     for &(key, start, len) in keyed {

@@ -169,7 +169,14 @@ fn model_round_trips_through_bytes_and_files() {
     let model = small_model();
     let bytes = model.to_bytes();
     let back = SyntaxModel::from_bytes(&bytes, "mem").unwrap();
-    assert!(back == *model);
+    // Weights are stored quantised, so compare a loaded model with a loaded model.
+    assert_eq!(
+        back.to_bytes(),
+        bytes,
+        "writing a loaded model gives the same bytes"
+    );
+    let again = SyntaxModel::from_bytes(&back.to_bytes(), "mem").unwrap();
+    assert!(again == back);
     let dir = std::env::temp_dir().join(format!("factum-syntax-test-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("m.fsyn");
@@ -177,8 +184,19 @@ fn model_round_trips_through_bytes_and_files() {
     let loaded = SyntaxModel::load(&path).unwrap();
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(loaded.to_bytes(), bytes, "save/load is byte-identical");
-    let forms = dev_sample()[3].forms();
-    assert_eq!(loaded.analyse(&forms), model.analyse(&forms));
+    let (mut same, mut total) = (0, 0);
+    for s in dev_sample() {
+        let forms = s.forms();
+        for (a, b) in loaded.analyse(&forms).iter().zip(model.analyse(&forms)) {
+            same += usize::from(a.head == b.head && a.deprel == b.deprel && a.upos == b.upos);
+            total += 1;
+        }
+    }
+    assert!(
+        same * 1000 >= total * 995,
+        "quantisation changed {} of {total}",
+        total - same
+    );
 }
 
 #[test]

@@ -1,13 +1,17 @@
-//! `factum parse`: tag, lemmatise and parse text; CoNLL-U (default) or JSON output.
+//! `factum parse`: tag, lemmatise and parse text; CoNLL-U (default) or JSON Lines output.
 //!
-//! Input is either pre-tokenised (`--tokenized`: one sentence per line, tokens separated by
-//! spaces) or raw text, which goes through the text stage (sentences and tokens) first.
+//! Raw text goes through the text stage (normalisation, sentences, UD-style tokens) and then
+//! the syntax stage, exactly as in the pipeline; CoNLL-U FORM is the token's surface text,
+//! MISC carries `SpaceAfter=No` and the token's byte span in the normalised text. With
+//! `--tokenized` each input line is one sentence of whitespace-separated tokens (the way to
+//! parse treebank text with gold tokenisation).
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
+use factum_doc::{Document, Origin};
 use factum_syntax::conllu::{self, Sentence, Word};
 use factum_syntax::SyntaxModel;
 
@@ -32,6 +36,16 @@ pub enum Format {
     Json,
 }
 
+/// One sentence to analyse: surface forms, the forms the model sees, and per-token MISC.
+struct Input {
+    id: String,
+    text: String,
+    surface: Vec<String>,
+    forms: Vec<String>,
+    misc: Vec<String>,
+    spans: Vec<Option<(u32, u32)>>,
+}
+
 fn read_input(name: &str) -> anyhow::Result<String> {
     if name == "-" {
         let mut s = String::new();
@@ -42,6 +56,64 @@ fn read_input(name: &str) -> anyhow::Result<String> {
     } else {
         std::fs::read_to_string(name).with_context(|| format!("reading {name}"))
     }
+}
+
+fn sentences(name: &str, text: String, tokenized: bool) -> Vec<Input> {
+    if tokenized {
+        return text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(i, line)| {
+                let forms: Vec<String> = line.split_whitespace().map(str::to_string).collect();
+                Input {
+                    id: format!("{name}:{}", i + 1),
+                    text: forms.join(" "),
+                    surface: forms.clone(),
+                    misc: vec![String::new(); forms.len()],
+                    spans: vec![None; forms.len()],
+                    forms,
+                }
+            })
+            .collect();
+    }
+    let origin = Origin {
+        path: name.to_string(),
+        ..Origin::default()
+    };
+    let mut doc = Document::new(text, origin);
+    factum_text::process(&mut doc);
+    doc.sentences
+        .iter()
+        .enumerate()
+        .map(|(k, s)| {
+            let tokens = &doc.tokens[s.token_range()];
+            Input {
+                id: format!("{name}:s{}", k + 1),
+                text: doc.slice(s.span).replace('\n', " "),
+                surface: tokens
+                    .iter()
+                    .map(|t| doc.slice(t.span).to_string())
+                    .collect(),
+                forms: tokens.iter().map(|t| t.norm.clone()).collect(),
+                misc: tokens
+                    .iter()
+                    .map(|t| {
+                        let range = format!("TokenRange={}:{}", t.span.start, t.span.end);
+                        if t.space_after {
+                            range
+                        } else {
+                            format!("SpaceAfter=No|{range}")
+                        }
+                    })
+                    .collect(),
+                spans: tokens
+                    .iter()
+                    .map(|t| Some((t.span.start, t.span.end)))
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -62,56 +134,53 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     for name in &inputs {
         let text = read_input(name)?;
-        if !args.tokenized {
-            anyhow::bail!(
-                "raw text needs the text stage, which is not merged into this build yet; use --tokenized"
-            );
-        }
-        for (i, line) in text.lines().enumerate() {
-            let forms: Vec<&str> = line.split_whitespace().collect();
-            if forms.is_empty() {
-                continue;
-            }
-            let analysis = model.analyse(&forms);
+        for s in sentences(name, text, args.tokenized) {
+            let analysis = model.analyse(&s.forms);
             match args.format {
                 Format::Conllu => {
-                    let s = Sentence {
-                        comments: vec![
-                            format!("sent_id = {name}:{}", i + 1),
-                            format!("text = {}", forms.join(" ")),
-                        ],
-                        words: forms
+                    let sentence = Sentence {
+                        comments: vec![format!("sent_id = {}", s.id), format!("text = {}", s.text)],
+                        words: s
+                            .surface
                             .iter()
                             .zip(analysis)
-                            .map(|(f, a)| Word {
-                                form: f.to_string(),
+                            .zip(&s.misc)
+                            .map(|((f, a), misc)| Word {
+                                form: f.clone(),
                                 lemma: a.lemma,
                                 upos: a.upos.to_string(),
                                 xpos: a.xpos.to_string(),
                                 feats: String::new(),
                                 head: a.head,
                                 deprel: a.deprel.to_string(),
-                                misc: String::new(),
+                                misc: misc.clone(),
                             })
                             .collect(),
                     };
                     let mut buf = String::new();
-                    conllu::write_sentence(&s, &mut buf);
+                    conllu::write_sentence(&sentence, &mut buf);
                     out.write_all(buf.as_bytes())?;
                 }
                 Format::Json => {
-                    let words: Vec<serde_json::Value> = forms
+                    let words: Vec<serde_json::Value> = s
+                        .surface
                         .iter()
                         .zip(analysis)
+                        .zip(&s.spans)
                         .enumerate()
-                        .map(|(k, (f, a))| {
-                            serde_json::json!({
+                        .map(|(k, ((f, a), span))| {
+                            let mut w = serde_json::json!({
                                 "id": k + 1, "form": f, "lemma": a.lemma, "upos": a.upos,
                                 "xpos": a.xpos, "head": a.head, "deprel": a.deprel,
-                            })
+                            });
+                            if let Some((start, end)) = span {
+                                w["start"] = (*start).into();
+                                w["end"] = (*end).into();
+                            }
+                            w
                         })
                         .collect();
-                    let v = serde_json::json!({"input": name, "line": i + 1, "words": words});
+                    let v = serde_json::json!({"sent_id": s.id, "text": s.text, "words": words});
                     writeln!(out, "{v}")?;
                 }
             }

@@ -149,7 +149,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 p.place.lat,
                 p.place.lon,
                 p.confidence,
-                if p.demonym { "\tdemonym" } else { "" }
+                match (p.demonym, p.actor) {
+                    (true, _) => "\tdemonym",
+                    (false, true) => "\tactor",
+                    _ => "",
+                }
             )?;
         }
         for t in &doc.times {

@@ -33,6 +33,29 @@ pub enum What {
     Tagger(TaggerArgs),
     /// Train the dependency parser and relation labeller on top of a trained tagger.
     Parser(ParserArgs),
+    /// Drop small weights from a trained model (smaller file, faster lookups).
+    Prune(PruneArgs),
+}
+
+#[derive(clap::Args)]
+pub struct PruneArgs {
+    /// Model to prune.
+    #[arg(long)]
+    pub model: PathBuf,
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Drop tagger weights smaller than this in magnitude.
+    #[arg(long, default_value_t = 0.0)]
+    pub tagger: f32,
+    /// Drop parser weights smaller than this in magnitude.
+    #[arg(long, default_value_t = 0.0)]
+    pub parser: f32,
+    /// Drop labeller weights smaller than this in magnitude.
+    #[arg(long, default_value_t = 0.0)]
+    pub labeller: f32,
+    /// Score the pruned model on this CoNLL-U file.
+    #[arg(long)]
+    pub dev: Option<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -96,6 +119,21 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let mut log = |m: String| eprintln!("[{:>6.1}s] {m}", started.elapsed().as_secs_f64());
     match args.what {
+        What::Prune(a) => {
+            let model = SyntaxModel::load(&a.model)?;
+            let pruned = model.pruned(a.tagger, a.parser, a.labeller);
+            pruned.save(&a.out)?;
+            log(format!(
+                "wrote {} ({:.1} MB)\n{}",
+                a.out.display(),
+                pruned.to_bytes().len() as f64 / 1e6,
+                pruned.summary()
+            ));
+            if let Some(dev) = &a.dev {
+                let gold = read(dev)?;
+                log(format!("{}", factum_syntax::evaluate(&pruned, &gold)));
+            }
+        }
         What::Tagger(a) => {
             let train_set = read(&a.train)?;
             let dev = read(&a.dev)?;
