@@ -1,3 +1,511 @@
-//! Attribution stage: sources, quotations and modality of events.
+//! Attribution stage: who says so, what they are quoted as saying, and whether the text
+//! commits to each event happening.
 //!
-//! Not built yet: see the issue tracker.
+//! # Why
+//! Event datasets record *that* something happened; news stories very often only report that
+//! someone *says* it happened, will happen, or might. "According to Axios, the White House is
+//! poised to unveil an initiative" is a planned event reported by an outlet, not an asserted
+//! fact, and users weighing an event need to see that. This stage records, per document:
+//!
+//! * [`Attribution`]s: a reporting cue ("said", "according to", "reportedly"), the source
+//!   phrase, its [`SourceKind`] (named person, organisation, outlet, document, anonymous,
+//!   unattributed), role or affiliation, an actor code when one is obvious, the reported
+//!   material (`content`), and the chain of relays (`relayed_by`: Axios relays insiders);
+//! * [`Quote`]s: direct quotations (paired marks, nested single quotes, quotations running
+//!   over several sentences or paragraphs) and indirect ones (the content of each
+//!   attribution), with their speakers;
+//! * [`SentenceModality`] for every sentence that is not a plain assertion, so the layer is
+//!   useful before any events are coded;
+//! * for each coded [`factum_doc::Event`]: `attribution` (the innermost source whose content
+//!   holds the event's verb, or the speaker of the quotation it sits in) and `modality`
+//!   (asserted, reported, planned, proposed, demanded, conditional, hypothetical, negated,
+//!   with the cue words and the PLOVER auxiliary mode).
+//!
+//! # How
+//! Rules over tokens, not a model: cue lexicons ([`lexicon`]) and short token patterns
+//! around each cue (see `detect.rs` and `source.rs` for the patterns, `modality.rs` for the
+//! precedence of modal cues). Every decision keeps its cue word, so each attribution and
+//! modality is explainable. When the actor stage has run, a source phrase that overlaps an
+//! actor mention takes that mention's code; otherwise a small table of nationality words and
+//! well-known bodies gives codes such as `ISRGOV` for "an Israeli official", and
+//! [`Attributor::with_actor_coder`] lets a caller plug in a full actor dictionary.
+//!
+//! The stage reads `doc.tokens`, `doc.sentences`, `doc.paragraphs`, `doc.actors` and
+//! `doc.events`, and writes `doc.attributions`, `doc.quotes`, `doc.sentence_modalities` and
+//! each event's `attribution` and `modality`. It is idempotent.
+
+mod detect;
+#[rustfmt::skip]
+pub mod lexicon;
+mod modality;
+mod profile;
+mod quotes;
+mod source;
+mod view;
+
+pub use modality::plover_mode;
+pub use profile::{SourceSummary, SourcingProfile};
+
+use factum_doc::{Attribution, Document, Quote, SentenceModality, SourceKind, Span};
+
+use crate::detect::Found;
+use crate::modality::Scope;
+use crate::view::{PhraseSet, View};
+
+/// A function from a source phrase ("an Israeli official") to an actor code ("ISRGOV").
+pub type ActorCoder = Box<dyn Fn(&str) -> Option<String> + Send + Sync>;
+
+/// The compiled word lists.
+pub(crate) struct Lexicons {
+    reporting: PhraseSet<()>,
+    denial: PhraseSet<()>,
+    sourceless: PhraseSet<()>,
+    impersonal_participles: PhraseSet<()>,
+    skippable_before_cue: PhraseSet<()>,
+    np_stop: PhraseSet<()>,
+    inner_prepositions: PhraseSet<()>,
+    time_words: PhraseSet<()>,
+    anonymous_heads: PhraseSet<()>,
+    document_heads: PhraseSet<()>,
+    outlet_words: PhraseSet<()>,
+    outlets: PhraseSet<()>,
+    organization_words: PhraseSet<()>,
+    organization_phrases: PhraseSet<()>,
+    title_words: PhraseSet<()>,
+    government_roles: PhraseSet<()>,
+    military_roles: PhraseSet<()>,
+    police_roles: PhraseSet<()>,
+    pronouns: PhraseSet<()>,
+    countries: PhraseSet<&'static str>,
+    organization_codes: PhraseSet<&'static str>,
+    negation_cues: PhraseSet<()>,
+    conditional_cues: PhraseSet<()>,
+    hypothetical_cues: PhraseSet<()>,
+    demand_cues: PhraseSet<()>,
+    proposal_cues: PhraseSet<()>,
+    plan_cues: PhraseSet<()>,
+}
+
+impl Lexicons {
+    fn new() -> Lexicons {
+        use lexicon::*;
+        let w = PhraseSet::<()>::words;
+        Lexicons {
+            reporting: w(REPORTING_VERBS),
+            denial: w(DENIAL_VERBS),
+            sourceless: w(SOURCELESS_ADVERBS),
+            impersonal_participles: w(IMPERSONAL_PARTICIPLES),
+            skippable_before_cue: w(SKIPPABLE_BEFORE_CUE),
+            np_stop: w(NP_STOP_WORDS),
+            inner_prepositions: w(NP_INNER_PREPOSITIONS),
+            time_words: w(TIME_WORDS),
+            anonymous_heads: w(ANONYMOUS_HEADS),
+            document_heads: w(DOCUMENT_HEADS),
+            outlet_words: w(OUTLET_WORDS),
+            outlets: w(OUTLETS),
+            organization_words: w(ORGANIZATION_WORDS),
+            organization_phrases: w(ORGANIZATION_WORDS),
+            title_words: w(TITLE_WORDS),
+            government_roles: w(GOVERNMENT_ROLE_WORDS),
+            military_roles: w(MILITARY_ROLE_WORDS),
+            police_roles: w(POLICE_ROLE_WORDS),
+            pronouns: w(PRONOUNS),
+            countries: PhraseSet::new(COUNTRIES.iter().copied()),
+            organization_codes: PhraseSet::new(ORGANIZATION_CODES.iter().copied()),
+            negation_cues: w(NEGATION_CUES),
+            conditional_cues: w(CONDITIONAL_CUES),
+            hypothetical_cues: w(HYPOTHETICAL_CUES),
+            demand_cues: w(DEMAND_CUES),
+            proposal_cues: w(PROPOSAL_CUES),
+            plan_cues: w(PLAN_CUES),
+        }
+    }
+}
+
+/// The attribution stage, ready to run. Build once and share across threads.
+pub struct Attributor {
+    lex: Lexicons,
+    actor_coder: Option<ActorCoder>,
+}
+
+impl Default for Attributor {
+    fn default() -> Self {
+        Attributor::new()
+    }
+}
+
+impl Attributor {
+    /// The stage with its built-in lexicons and nationality table.
+    pub fn new() -> Attributor {
+        Attributor {
+            lex: Lexicons::new(),
+            actor_coder: None,
+        }
+    }
+
+    /// Code source phrases with `coder` (for example the actor stage's dictionary) before
+    /// falling back to the built-in nationality table. Codes from `doc.actors` (actor
+    /// mentions overlapping the source) still come first.
+    pub fn with_actor_coder(mut self, coder: ActorCoder) -> Attributor {
+        self.actor_coder = Some(coder);
+        self
+    }
+
+    /// Run the stage on `doc` (after the text stage; after the event coder when there are
+    /// events), replacing the attribution layers.
+    pub fn process(&self, doc: &mut Document) {
+        let view = View::new(doc);
+        let raw_quotes = quotes::find_quotes(&view);
+        let mut in_quote = vec![false; view.len()];
+        for q in raw_quotes.iter().filter(|q| q.nested_in.is_none()) {
+            for flag in &mut in_quote[q.start..q.end] {
+                *flag = true;
+            }
+        }
+
+        // Attributions, sentence by sentence, in token coordinates.
+        let mut found: Vec<(u32, Found)> = Vec::new();
+        for (s, sent) in doc.sentences.iter().enumerate() {
+            let (a, b) = (sent.token_start as usize, sent.token_end as usize);
+            let base = found.len();
+            for mut f in self.lex.detect(&view, a, b, &in_quote) {
+                f.relayed_by = f.relayed_by.map(|r| r + base);
+                found.push((s as u32, f));
+            }
+        }
+
+        let mut attributions: Vec<Attribution> = Vec::with_capacity(found.len());
+        for (s, f) in &found {
+            attributions.push(self.to_attribution(&view, *s, f, &attributions));
+        }
+
+        // Direct quotations and their speakers.
+        let mut quote_layer: Vec<Quote> = Vec::new();
+        let mut speakers: Vec<Option<u32>> = Vec::new();
+        for (qi, q) in raw_quotes.iter().enumerate() {
+            let speaker = if q.nested_in.is_some() {
+                None
+            } else {
+                adjacent_speaker(&view, q, &found)
+                    .or_else(|| inherited_speaker(&view, &raw_quotes, &speakers, qi, &found))
+            };
+            speakers.push(speaker);
+            if let Some(sp) = speaker {
+                // The speaker's reported material is the whole quotation.
+                let qs = view.span(q.start, q.end);
+                let a = &mut attributions[sp as usize];
+                if found[sp as usize].1.cue_start > q.open || a.content.is_none() {
+                    a.content = Some(a.content.map_or(qs, |c| c.cover(qs)));
+                }
+            }
+            let sentence = view.doc.sentence_of_token(q.start as u32).unwrap_or(0) as u32;
+            quote_layer.push(Quote {
+                span: view.span(q.start, q.end),
+                direct: true,
+                attribution: speaker,
+                sentence,
+                nested_in: q.nested_in.map(|p| p as u32),
+            });
+        }
+        // Indirect quotations: the content of each attribution with a real source that is
+        // not itself a direct quotation.
+        for (ai, a) in attributions.iter().enumerate() {
+            let Some(content) = a.content else { continue };
+            if a.kind == SourceKind::Unattributed || content.is_empty() {
+                continue;
+            }
+            let covered = quote_layer
+                .iter()
+                .any(|q| q.direct && q.span.overlaps(content) && q.attribution == Some(ai as u32));
+            let dup = quote_layer.iter().any(|q| !q.direct && q.span == content);
+            if !covered && !dup {
+                quote_layer.push(Quote {
+                    span: content,
+                    direct: false,
+                    attribution: Some(ai as u32),
+                    sentence: a.sentence,
+                    nested_in: None,
+                });
+            }
+        }
+
+        // Sentence modality.
+        let mut sentence_modalities = Vec::new();
+        for (s, sent) in doc.sentences.iter().enumerate() {
+            let (a, b) = (sent.token_start as usize, sent.token_end as usize);
+            let reported = found
+                .iter()
+                .any(|(fs, f)| *fs as usize == s && f.content.is_some());
+            let scope = Scope {
+                a,
+                b,
+                verb: None,
+                reported,
+                denied: None,
+                negated_by_coder: false,
+            };
+            let m = self.lex.modality(&view, &scope);
+            if m.kind != factum_doc::ModalityKind::Asserted {
+                sentence_modalities.push(SentenceModality {
+                    sentence: s as u32,
+                    modality: m,
+                });
+            }
+        }
+
+        // Events.
+        let mut event_updates = Vec::with_capacity(doc.events.len());
+        for event in &doc.events {
+            let verb = view.token_at(event.verb_span.start);
+            let Some(sent) = doc.sentences.get(event.sentence as usize) else {
+                event_updates.push((None, None));
+                continue;
+            };
+            let (a, b) = (sent.token_start as usize, sent.token_end as usize);
+            let attribution = event_attribution(
+                &view,
+                verb,
+                event.verb_span,
+                &attributions,
+                &quote_layer,
+                &found,
+                a,
+                b,
+            );
+            let denied = attribution.and_then(|ai| {
+                let f = &found[ai as usize].1;
+                f.denial.then(|| f.cue.to_lowercase())
+            });
+            let reported = attribution.is_some_and(|ai| {
+                let at = &attributions[ai as usize];
+                !(at.cue_span.overlaps(event.verb_span))
+            });
+            let scope = Scope {
+                a,
+                b,
+                verb: Some(verb.min(b.saturating_sub(1)).max(a)),
+                reported,
+                denied,
+                negated_by_coder: event.negated,
+            };
+            event_updates.push((attribution, Some(self.lex.modality(&view, &scope))));
+        }
+        drop(view);
+        for (event, (attribution, modality)) in doc.events.iter_mut().zip(event_updates) {
+            event.attribution = attribution;
+            event.modality = modality;
+        }
+        doc.attributions = attributions;
+        doc.quotes = quote_layer;
+        doc.sentence_modalities = sentence_modalities;
+    }
+
+    fn to_attribution(
+        &self,
+        v: &View,
+        sentence: u32,
+        f: &Found,
+        earlier: &[Attribution],
+    ) -> Attribution {
+        let src = &f.source;
+        let (span, text) = if src.kind == SourceKind::Unattributed && src.start == f.cue_start {
+            (
+                Span::new(
+                    v.span(src.start, src.end).start as usize,
+                    v.span(src.start, src.end).start as usize,
+                ),
+                String::new(),
+            )
+        } else {
+            (
+                v.span(src.start, src.end),
+                v.text(src.start, src.end).to_string(),
+            )
+        };
+        let mut kind = src.kind;
+        let mut affiliation = src.affiliation.clone();
+        let mut code = None;
+        let mut antecedent = None;
+        if src.pronoun {
+            let lw = v.lw(src.start);
+            let wanted = |a: &Attribution| match lw {
+                "he" | "she" | "i" => a.kind == SourceKind::NamedPerson,
+                "it" | "we" => matches!(
+                    a.kind,
+                    SourceKind::NamedOrganization | SourceKind::Outlet | SourceKind::Document
+                ),
+                _ => matches!(
+                    a.kind,
+                    SourceKind::Anonymous | SourceKind::NamedOrganization
+                ),
+            };
+            if let Some((i, a)) = earlier
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, a)| a.antecedent.is_none() && wanted(a))
+            {
+                antecedent = Some(i as u32);
+                kind = a.kind;
+                affiliation = a.affiliation.clone();
+                code = a.code.clone();
+            }
+        } else if kind != SourceKind::Unattributed {
+            code = v
+                .doc
+                .actors
+                .iter()
+                .find(|m| m.span.overlaps(span))
+                .map(|m| m.code.clone())
+                .or_else(|| self.actor_coder.as_ref().and_then(|c| c(&text)))
+                .or_else(|| self.lex.code_from_words(v, src));
+        }
+        Attribution {
+            sentence,
+            span,
+            text,
+            kind,
+            cue: f.cue.clone(),
+            cue_span: v.span(f.cue_start, f.cue_end),
+            code,
+            affiliation,
+            relayed_by: f.relayed_by.map(|r| r as u32),
+            content: f.content.map(|(s, e)| v.span(s, e)),
+            antecedent,
+        }
+    }
+}
+
+/// The speaker named right after the closing mark (`"…," she said.`, `"…," said X`) or right
+/// before the opening one (`X said: "…"`, `According to X, "…"`).
+fn adjacent_speaker(v: &View, q: &quotes::RawQuote, found: &[(u32, Found)]) -> Option<u32> {
+    if let Some(close) = q.close {
+        // `"…," she said`, `"…," said X`, `"…," Defence Minister X told parliament`.
+        let after = found.iter().position(|(_, f)| {
+            f.cue_start > close
+                && f.cue_start <= close + 12
+                && (f.cue_start == close + 1
+                    || (f.source.start > close && f.source.start <= close + 2))
+                && (close + 1..f.cue_start).all(|k| !v.is_quote_mark(k))
+                && v.doc.sentence_of_token(close as u32)
+                    == v.doc.sentence_of_token(f.cue_start as u32)
+        });
+        if let Some(i) = after {
+            return Some(i as u32);
+        }
+    }
+    found
+        .iter()
+        .position(|(_, f)| {
+            // `X said: "…"`, `X said that "…"`
+            f.cue_end <= q.open
+                && f.cue_end + 3 >= q.open
+                && f.source.end <= q.open
+                && (f.cue_end..q.open).all(|k| v.is_punct(k) || v.lw(k) == "that")
+        })
+        .or_else(|| {
+            // `According to X, "…"`
+            found.iter().position(|(_, f)| {
+                f.cue_start < q.open
+                    && f.source.end <= q.open
+                    && f.source.end + 2 >= q.open
+                    && (f.source.end..q.open).all(|k| v.is_punct(k))
+            })
+        })
+        .or_else(|| {
+            // A quoted fragment inside reported material: `X said the deal "marks a turn"`.
+            found.iter().position(|(_, f)| {
+                f.source.kind != SourceKind::Unattributed
+                    && f.content.is_some_and(|(s, e)| s <= q.open && q.open < e)
+            })
+        })
+        .map(|i| i as u32)
+}
+
+/// A quotation with no speaker of its own continues the previous quotation's speaker when
+/// it follows within the same or the next paragraph and no other source intervenes
+/// (`"We will not stop," he said. "This is only the beginning."`).
+fn inherited_speaker(
+    v: &View,
+    quotes: &[quotes::RawQuote],
+    speakers: &[Option<u32>],
+    qi: usize,
+    found: &[(u32, Found)],
+) -> Option<u32> {
+    let q = &quotes[qi];
+    let (pi, prev) = quotes[..qi]
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, p)| p.nested_in.is_none())?;
+    let speaker = speakers[pi]?;
+    let this_sentence = v.doc.sentence_of_token(q.open as u32)?;
+    let prev_sentence = v.doc.sentence_of_token(prev.open as u32)?;
+    if this_sentence > prev_sentence + 3 {
+        return None;
+    }
+    let speaker_cue = found[speaker as usize].1.cue_start;
+    let intervening = found.iter().enumerate().any(|(i, (_, f))| {
+        i as u32 != speaker && f.cue_start > prev.end.max(speaker_cue) && f.cue_start < q.open
+    });
+    (!intervening).then_some(speaker)
+}
+
+/// The attribution behind the event whose verb is token `verb`.
+#[allow(clippy::too_many_arguments)]
+fn event_attribution(
+    v: &View,
+    verb: usize,
+    verb_span: Span,
+    attributions: &[Attribution],
+    quotes: &[Quote],
+    found: &[(u32, Found)],
+    a: usize,
+    b: usize,
+) -> Option<u32> {
+    // The event is the speech act itself ("X said", coded as a statement): it is credited to
+    // whoever relays the speaker, or to the publisher.
+    if let Some(at) = attributions
+        .iter()
+        .find(|at| at.cue_span.overlaps(verb_span))
+    {
+        return at.relayed_by;
+    }
+    let offset = v
+        .doc
+        .tokens
+        .get(verb)
+        .map_or(verb_span.start, |t| t.span.start);
+    // Inside a direct quotation with a speaker.
+    if let Some(q) = quotes
+        .iter()
+        .filter(|q| {
+            q.direct && q.attribution.is_some() && q.span.start <= offset && offset < q.span.end
+        })
+        .min_by_key(|q| q.span.len())
+    {
+        return q.attribution;
+    }
+    // The innermost attribution whose reported material holds the verb.
+    let mut best: Option<(u32, usize)> = None;
+    for (i, at) in attributions.iter().enumerate() {
+        if let Some(c) = at.content {
+            if c.start <= offset && offset < c.end && best.is_none_or(|(_, l)| c.len() <= l) {
+                best = Some((i as u32, c.len()));
+            }
+        }
+    }
+    if let Some((i, _)) = best {
+        return Some(i);
+    }
+    // A sourceless cue in the same sentence ("reportedly") covers the sentence.
+    found
+        .iter()
+        .position(|(_, f)| {
+            f.cue_start >= a
+                && f.cue_start < b
+                && f.source.kind == SourceKind::Unattributed
+                && f.content.is_none()
+        })
+        .map(|i| i as u32)
+}

@@ -49,6 +49,13 @@ pub struct Attribution {
     /// insiders: insiders' attribution points at Axios's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relayed_by: Option<u32>,
+    /// The reported material: the clause the source is credited with ("that the White House
+    /// is poised to …"). Events whose verb lies inside it are attributed to this source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<Span>,
+    /// For a pronoun source ("she said"), the index of the earlier attribution it refers to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub antecedent: Option<u32>,
 }
 
 /// A direct or indirect quotation.
@@ -61,6 +68,13 @@ pub struct Quote {
     /// Index into [`crate::Document::attributions`] of the speaker.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribution: Option<u32>,
+    /// Sentence the quotation starts in.
+    #[serde(default)]
+    pub sentence: u32,
+    /// Index into [`crate::Document::quotes`] of the quotation this one is nested in
+    /// ('single quotes' inside "double quotes").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nested_in: Option<u32>,
 }
 
 /// Whether an event happened, and how the text commits to it.
@@ -87,4 +101,13 @@ pub struct Modality {
     /// PLOVER mode where one exists.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plover_mode: Option<String>,
+}
+
+/// The modality of one sentence, decided before (and independently of) any coded event, so
+/// that documents without events still say how firmly each sentence commits to its content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentenceModality {
+    /// Index of the sentence.
+    pub sentence: u32,
+    pub modality: Modality,
 }

@@ -103,6 +103,9 @@ pub struct Document {
     /// Direct and indirect quotations with their speakers (attribution stage).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quotes: Vec<Quote>,
+    /// Modality of each sentence that is not a plain assertion (attribution stage).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sentence_modalities: Vec<SentenceModality>,
 }
 
 /// A dateline lifted from the start of an article body.

@@ -29,6 +29,8 @@ enum Command {
     Code(cmd::code::Args),
     /// Code PETRARCH validation records and compare with their expected codings.
     EvalCoder(cmd::eval_coder::Args),
+    /// Print each article's sourcing profile: who it cites, how many sources are anonymous.
+    Sources(cmd::sources::Args),
 }
 
 fn main() -> std::process::ExitCode {
@@ -42,6 +44,7 @@ fn main() -> std::process::ExitCode {
         Command::Places(args) => cmd::places::run(args),
         Command::Code(args) => cmd::code::run(args),
         Command::EvalCoder(args) => cmd::eval_coder::run(args),
+        Command::Sources(args) => cmd::sources::run(args),
     };
     match result {
         Ok(code) => code,

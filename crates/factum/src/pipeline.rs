@@ -20,6 +20,8 @@ pub struct Pipeline {
     pub events: factum_events::EventCoder,
     /// Places and time: `process` for mentions, `link_events` after the event coder.
     pub geo: factum_geo::GeoStage,
+    /// Attribution, quotations and modality: runs last, after the event coder.
+    pub attribution: factum_attrib::Attributor,
 }
 
 impl Pipeline {
@@ -30,6 +32,7 @@ impl Pipeline {
             actors: factum_actors::ActorRecognizer::bundled()?,
             events: factum_events::EventCoder::bundled()?,
             geo: factum_geo::GeoStage::new(),
+            attribution: factum_attrib::Attributor::new(),
         })
     }
 
@@ -47,5 +50,7 @@ impl Pipeline {
         self.events.process(doc);
         // Event locations and dates: after the event coder; a no-op without events.
         self.geo.link_events(doc);
+        // Attribution and modality last: it reads the events (and actor codes for sources).
+        self.attribution.process(doc);
     }
 }

@@ -171,6 +171,25 @@ fn event_json(doc: &Document, e: &Event) -> serde_json::Value {
     obj.insert("doc".into(), doc.id.clone().into());
     obj.insert("sentence_text".into(), sentence.into());
     obj.insert("verb".into(), doc.slice(e.verb_span).into());
+    // Who says so: the attribution record and the chain of outlets relaying it.
+    if let Some(a) = e.attribution.and_then(|i| doc.attributions.get(i as usize)) {
+        let mut chain = Vec::new();
+        let mut next = a.relayed_by;
+        while let Some(r) = next.and_then(|i| doc.attributions.get(i as usize)) {
+            if chain.len() > 8 {
+                break;
+            }
+            chain.push(r.text.clone());
+            next = r.relayed_by;
+        }
+        let mut src = serde_json::to_value(a).expect("attributions serialise");
+        let src_obj = src.as_object_mut().expect("an object");
+        src_obj.remove("content");
+        if !chain.is_empty() {
+            src_obj.insert("relay_chain".into(), chain.into());
+        }
+        obj.insert("attributed_to".into(), src);
+    }
     v
 }
 

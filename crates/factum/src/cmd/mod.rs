@@ -7,4 +7,5 @@ pub mod gazetteer;
 pub mod parse;
 pub mod places;
 pub mod read;
+pub mod sources;
 pub mod train;
