@@ -36,6 +36,11 @@ pub struct PlaceMention {
     /// country without saying that something happened there, so event locations skip it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub demonym: bool,
+    /// True when the actor coder took the name as an actor and nothing marks it as a
+    /// location ("Washington rejected the plan", but not "in Washington"): the name stands
+    /// for a government, so an event is located there only when it is the event's target.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub actor: bool,
 }
 
 /// Where an event happened and how that was decided.

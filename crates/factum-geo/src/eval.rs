@@ -9,7 +9,8 @@
 //!
 //! `[[surface|geonameid]]` is a place mention with its GeoNames id; `[[surface|R:name]]` a
 //! region factum defines itself (geonameid 0), identified by its canonical name;
-//! `{{surface|geonameid}}` a nationality adjective or demonym of a country. A `# doc` line
+//! `{{surface|geonameid}}` a nationality adjective or demonym of a country; `[[surface|-]]` a
+//! place too small for the gazetteer (it counts against recall). A `# doc` line
 //! starts a document; the other lines up to the next one are its body (blank lines are
 //! paragraph breaks). Lines starting with `#!` are comments.
 //!
@@ -23,13 +24,14 @@
 use chrono::DateTime;
 use factum_doc::{Document, Origin, Span};
 
-use crate::GeoStage;
-
 /// What a gold mention points at.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum GoldTarget {
     GeoNames(u32),
     Region(String),
+    /// A place the gazetteer cannot hold (a village under 15,000 people): written `-`. It
+    /// counts against recognition recall and can never be resolved correctly.
+    NotInGazetteer,
 }
 
 /// A gold mention.
@@ -149,6 +151,7 @@ pub fn parse(text: &str, origin: &str) -> Result<Vec<GoldDoc>, EvalError> {
                 .ok_or_else(|| err(format!("annotation {inner:?} lacks |id")))?;
             let target = match id.strip_prefix("R:") {
                 Some(name) => GoldTarget::Region(name.to_string()),
+                None if id == "-" => GoldTarget::NotInGazetteer,
                 None => GoldTarget::GeoNames(
                     id.parse()
                         .map_err(|_| err(format!("bad geonameid {id:?} in {inner:?}")))?,
@@ -214,12 +217,13 @@ impl Scores {
     }
 }
 
-/// Run the stage on every annotated document and score it.
-pub fn evaluate(stage: &GeoStage, docs: &[GoldDoc]) -> Scores {
+/// Run `process` (the geo stage, or a whole pipeline ending with it) on every annotated
+/// document and score the places it finds.
+pub fn evaluate(process: impl Fn(&mut Document), docs: &[GoldDoc]) -> Scores {
     let mut s = Scores::default();
     for gd in docs {
         let mut doc = gd.doc.clone();
-        stage.process(&mut doc);
+        process(&mut doc);
         for gm in &gd.gold {
             let surface = &doc.text[gm.span.range()];
             let hit = doc
@@ -229,6 +233,7 @@ pub fn evaluate(stage: &GeoStage, docs: &[GoldDoc]) -> Scores {
             let correct = hit.is_some_and(|p| match &gm.target {
                 GoldTarget::GeoNames(id) => p.place.geonameid == *id,
                 GoldTarget::Region(name) => p.place.geonameid == 0 && &p.place.name == name,
+                GoldTarget::NotInGazetteer => false,
             });
             if gm.demonym {
                 s.gold_demonyms += 1;

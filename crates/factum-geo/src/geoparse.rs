@@ -104,6 +104,18 @@ const DIRECTIONS: &[&str] = &[
     "occupied",
 ];
 
+/// Words that, right after a name or in "<word> of X", say it names a division.
+const DIVISION_WORDS: &[&str] = &[
+    "region",
+    "oblast",
+    "province",
+    "governorate",
+    "state",
+    "county",
+    "prefecture",
+    "district",
+];
+
 /// Lower-case words allowed inside a multi-word name.
 const CONNECTORS: &[&str] = &[
     "of", "the", "al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "de", "la", "le", "du",
@@ -310,6 +322,8 @@ pub struct Candidate {
     pub actor_only: bool,
     /// True when the name is a nationality adjective or demonym.
     pub demonym: bool,
+    /// A word naming a division comes with it ("the Kursk region", "province of X").
+    pub division_cue: bool,
 }
 
 /// A candidate with its chosen entry.
@@ -374,12 +388,30 @@ pub fn recognise(
                 if refs.is_empty() {
                     continue;
                 }
-                // Short names only in capitals ("US", "UAE"), never "Us".
+                // Short names only in capitals ("US", "UAE"), never "Us", unless a locative
+                // preposition comes first and it is some place's own name ("from Nis").
                 let letters = key.chars().filter(|c| c.is_alphabetic()).count();
-                if letters <= 3 && surface.chars().any(char::is_lowercase) {
+                if letters <= 3
+                    && surface.chars().any(char::is_lowercase)
+                    && !(locative_before(tokens, ss, i)
+                        && refs.iter().any(|r| r.form == Form::Primary))
+                {
                     continue;
                 }
-                found = Some((j, key, refs.to_vec()));
+                // A division named like its own country ("Taiwan", "Mexico" the state) is
+                // the country in news: drop the division reading.
+                let mut refs = refs.to_vec();
+                let countries: Vec<String> = refs
+                    .iter()
+                    .map(|r| g.entry(r.entry))
+                    .filter(|e| e.kind == Kind::Country)
+                    .map(|e| e.iso2.clone())
+                    .collect();
+                refs.retain(|r| {
+                    let e = g.entry(r.entry);
+                    !(e.kind == Kind::Admin1 && countries.contains(&e.iso2))
+                });
+                found = Some((j, key, refs));
                 break;
             }
             let Some((j, key, refs)) = found else {
@@ -394,6 +426,22 @@ pub fn recognise(
         }
     }
     out
+}
+
+/// Whether the name starting at token `i` (sentence starting at `ss`) is in a locative frame:
+/// a locative preposition before it ("in X", "in the X"), or a direction word starting it
+/// ("southern Lebanon").
+pub fn locative_before(tokens: &[Token], ss: usize, i: usize) -> bool {
+    let prev_lower = if i > ss {
+        lower(&tokens[i - 1])
+    } else {
+        String::new()
+    };
+    LOCATIVE.contains(&prev_lower.as_str())
+        || (prev_lower == "the"
+            && i >= ss + 2
+            && LOCATIVE.contains(&lower(&tokens[i - 2]).as_str()))
+        || DIRECTIONS.contains(&lower(&tokens[i]).as_str())
 }
 
 /// Decide whether a gazetteer match at tokens `i..j` is a place, from its context.
@@ -412,12 +460,29 @@ fn judge(
 ) -> Option<Candidate> {
     let prev = (i > ss).then(|| &tokens[i - 1]);
     let prev_lower = prev.map(lower).unwrap_or_default();
-    let locative = LOCATIVE.contains(&prev_lower.as_str())
-        || (prev_lower == "the"
-            && i >= ss + 2
-            && LOCATIVE.contains(&lower(&tokens[i - 2]).as_str()))
-        || DIRECTIONS.contains(&lower(&tokens[i]).as_str());
-    let demonym = refs.iter().all(|r| r.form == Form::Demonym);
+    let locative = locative_before(tokens, ss, i);
+    // An adjective reading wins ("German" is also a Manx parish): keep only that reading.
+    let demonym = refs.iter().any(|r| r.form == Form::Demonym);
+    let refs: Vec<NameRef> = if demonym {
+        refs.into_iter()
+            .filter(|r| r.form == Form::Demonym)
+            .collect()
+    } else {
+        refs
+    };
+    // "the Kursk region", "Donetsk oblast", "the region of Valencia": a division is meant.
+    let next_lower = if j < se {
+        lower(&tokens[j])
+    } else {
+        String::new()
+    };
+    let before_of = if i >= ss + 2 && lower(&tokens[i - 1]) == "of" {
+        lower(&tokens[i - 2])
+    } else {
+        String::new()
+    };
+    let division_cue = DIVISION_WORDS.contains(&next_lower.as_str())
+        || DIVISION_WORDS.contains(&before_of.as_str());
     let multiword = j - i > 1;
     let mut strong = locative || multiword;
 
@@ -495,6 +560,7 @@ fn judge(
         strong,
         actor_only,
         demonym,
+        division_cue,
     })
 }
 
@@ -510,13 +576,23 @@ fn prior(g: &Gazetteer, r: NameRef, all: &[NameRef]) -> f32 {
         Kind::Country => 4.5 + 0.2 * lp,
         Kind::Region => 3.2 + 0.3 * lp,
         Kind::Admin1 => 1.6 + 0.3 * lp,
-        Kind::City => 0.6 * lp - 0.5 + if e.capital { 0.6 } else { 0.0 },
+        // National capitals are named in news far beyond their size.
+        Kind::City => 0.8 * lp - 0.5 + if e.capital { 1.2 } else { 0.0 },
     };
     s += match r.form {
         Form::Primary | Form::Demonym => 0.0,
-        Form::Alternate => -0.4,
+        Form::Alternate => -0.8,
         Form::Preferred => 1.5,
     };
+    if e.kind == Kind::City
+        && all.iter().any(|o| {
+            let c = g.entry(o.entry);
+            c.kind == Kind::Country && c.iso2 == e.iso2
+        })
+    {
+        // A city named like its own country ("Mozambique", "Kuwait") is rarely meant.
+        s -= 2.0;
+    }
     if e.kind == Kind::Admin1 {
         // A division named like one of its country's big cities is usually the city
         // ("Tripoli", "Baghdad", "Kiev").
@@ -689,6 +765,9 @@ pub fn resolve(
             .map(|(r, p)| {
                 let e = g.entry(r.entry);
                 let mut s = *p;
+                if c.division_cue && e.kind == Kind::Admin1 {
+                    s += 4.0;
+                }
                 if !e.iso3.is_empty() && others_total > 0.0 {
                     let mut w = ctx.focus.get(&e.iso3).copied().unwrap_or(0.0);
                     if own.iso3 == e.iso3 {
@@ -699,6 +778,10 @@ pub fn resolve(
                 if ctx.dateline_country.as_deref() == Some(e.iso3.as_str()) && !e.iso3.is_empty() {
                     s += 1.0;
                 }
+                // Support from places nearby (same division, same sentence, within 300 km),
+                // capped so that it tips close calls but cannot lift a town a hundred times
+                // smaller over a city.
+                let mut nearby = 0.0f32;
                 let a1 = format!("{}.{}", e.iso2, e.admin1);
                 if !e.admin1.is_empty() {
                     if ctx.dateline_admin1.as_deref() == Some(a1.as_str()) {
@@ -709,7 +792,7 @@ pub fn resolve(
                         w -= own.weight;
                     }
                     if w > 0.05 {
-                        s += 1.5;
+                        nearby += 1.0;
                     }
                     // A place in the same division in the same sentence ("the Georgia
                     // governor spoke in Atlanta").
@@ -724,7 +807,7 @@ pub fn resolve(
                                     && v.admin1_key.as_deref() == Some(a1.as_str())
                             });
                     if same_sentence {
-                        s += 1.0;
+                        nearby += 0.5;
                     }
                 }
                 if sentence_actor_countries.contains(&e.iso3.as_str()) && !e.iso3.is_empty() {
@@ -750,10 +833,10 @@ pub fn resolve(
                             && distance_km(v.coords, (e.lat, e.lon)) < 300.0
                     });
                     if near {
-                        s += 0.8;
+                        nearby += 0.5;
                     }
                 }
-                s
+                s + nearby.min(1.2)
             })
             .collect();
         let (best, p) = softmax_best(&scores);

@@ -1,19 +1,23 @@
 //! Places and time: GeoNames gazetteer, toponym resolution and event dates.
 //!
-//! [`GeoStage::process`] adds three things to a [`Document`]:
+//! Two entry points, run at two points of the pipeline:
 //!
-//! * `doc.places`: every place name recognised and resolved (see [`geoparse`]), with a
-//!   confidence; nationality adjectives ("Lebanese") are listed too, flagged `demonym`;
-//! * `doc.times`: time expressions resolved against `doc.published` (see [`dates`]);
-//! * `Event.location` and `Event.date` for each coded event: the place attached to the
-//!   event's verb or arguments, else the sentence's, else the dateline's, else the article's
-//!   country focus; the date from a time expression governed by the verb or in its sentence,
-//!   else the publication date, with the clause's tense.
+//! * [`GeoStage::process`] (the mention stage, after the actor coder) fills `doc.places`:
+//!   every place name recognised and resolved (see [`geoparse`]) with a confidence, and
+//!   nationality adjectives ("Lebanese") flagged `demonym`; and `doc.times`: time expressions
+//!   resolved against `doc.published` (see [`dates`]). It reads `doc.tokens`, `doc.syntax`
+//!   (when present) and `doc.actors`, so it can leave "Washington" to the actor coder when
+//!   the coder took it as an actor.
+//! * [`GeoStage::link_events`] (after the event coder) gives each `doc.events` entry a
+//!   location and a date, recording how each was chosen: the place attached to the event's
+//!   verb or arguments ("argument"), else the nearest in its sentence ("sentence"), else the
+//!   dateline's ("dateline"), else the article's country focus ("focus"); the date from a
+//!   time expression governed by the verb or in its sentence ("expression"), else the
+//!   publication date ("published"), with the clause's tense. Without events it does nothing.
 //!
-//! The stage reads `doc.tokens`, `doc.syntax` (when present), `doc.actors` and `doc.events`.
-//! It runs after the actor and event coders, so it can leave "Washington" to the coder when
-//! the coder took it as an actor. A document without tokens (the text stage did not run) is
-//! tokenised internally with [`tokens::tokenize`] so the stage can be used on its own.
+//! They are separate because the event coder sits between them: it may use the places, and
+//! the linker needs its events. A document without tokens (the text stage did not run) is
+//! tokenised internally with [`tokens::tokenize`] so the stage also works on its own.
 
 pub mod build;
 pub mod dates;
@@ -50,7 +54,7 @@ impl GeoStage {
         GeoStage { gazetteer }
     }
 
-    /// Fill `doc.places`, `doc.times` and each event's location and date.
+    /// Fill `doc.places` and `doc.times` (the mention stage; see the crate docs).
     pub fn process(&self, doc: &mut Document) {
         let (tokens, sentences): (Cow<[Token]>, Cow<[Sentence]>) = if doc.tokens.is_empty() {
             let (t, s) = tokens::tokenize(&doc.text);
@@ -70,14 +74,9 @@ impl GeoStage {
         // Places.
         let dateline_entry = self.dateline_entry(doc);
         let candidates = geoparse::recognise(g, doc, &tokens, &sentences);
-        let (resolved, ctx) = geoparse::resolve(g, doc, &tokens, candidates, dateline_entry);
+        let (resolved, _context) = geoparse::resolve(g, doc, &tokens, candidates, dateline_entry);
         let mut places = Vec::new();
-        // Token range and sentence of each listed mention.
-        let mut mention_at: Vec<(usize, usize, usize, bool)> = Vec::new();
         for r in &resolved {
-            if r.candidate.actor_only {
-                continue;
-            }
             let c = &r.candidate;
             places.push(PlaceMention {
                 span: Span {
@@ -87,8 +86,8 @@ impl GeoStage {
                 place: g.entry(r.entry).to_place(),
                 confidence: (r.confidence * 100.0).round() / 100.0,
                 demonym: c.demonym,
+                actor: c.actor_only,
             });
-            mention_at.push((c.token_start, c.token_end, c.sentence, c.locative));
         }
 
         // Times.
@@ -120,12 +119,70 @@ impl GeoStage {
             })
             .collect();
 
-        // Events.
-        let dateline_place = dateline_entry.map(|d| g.entry(d).to_place());
-        let focus_place = ctx
-            .top_country()
-            .and_then(|(iso3, _)| g.country(iso3))
-            .map(|c| g.entry(c).to_place());
+        doc.places = places;
+        doc.times = times;
+    }
+
+    /// Give each event in `doc.events` a location and a date, with the method recorded.
+    ///
+    /// Runs after the event coder and after [`GeoStage::process`]; it reads `doc.places`,
+    /// `doc.times`, `doc.actors` and the syntax layer. Does nothing when there are no events.
+    pub fn link_events(&self, doc: &mut Document) {
+        if doc.events.is_empty() {
+            return;
+        }
+        let (tokens, sentences): (Cow<[Token]>, Cow<[Sentence]>) = if doc.tokens.is_empty() {
+            let (t, s) = tokens::tokenize(&doc.text);
+            (Cow::Owned(t), Cow::Owned(s))
+        } else {
+            (
+                Cow::Borrowed(&doc.tokens[..]),
+                Cow::Borrowed(&doc.sentences[..]),
+            )
+        };
+        let syntax: Option<&[TokenSyntax]> = doc
+            .syntax
+            .as_deref()
+            .filter(|s| !doc.tokens.is_empty() && s.len() == tokens.len());
+        let g = &self.gazetteer;
+
+        // Where each place mention and time expression sits: token range and sentence.
+        let locate = |span: Span| -> Option<(usize, usize, usize)> {
+            let ts = tokens.partition_point(|t| t.span.end <= span.start);
+            let te = tokens.partition_point(|t| t.span.start < span.end);
+            if ts >= te {
+                return None;
+            }
+            let si = sentences.partition_point(|s| s.token_end as usize <= ts);
+            (si < sentences.len()).then_some((ts, te, si))
+        };
+        // (mention index, token start, token end, sentence, locative)
+        let mentions: Vec<(usize, usize, usize, usize, bool)> = doc
+            .places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.demonym)
+            .filter_map(|(i, p)| {
+                let (ts, te, si) = locate(p.span)?;
+                let ss = sentences[si].token_start as usize;
+                Some((i, ts, te, si, geoparse::locative_before(&tokens, ss, ts)))
+            })
+            .collect();
+        // (time index, token start, sentence)
+        let times: Vec<(usize, usize, usize)> = doc
+            .times
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| {
+                let (ts, _, si) = locate(t.span)?;
+                Some((i, ts, si))
+            })
+            .collect();
+
+        let dateline_place = self.dateline_entry(doc).map(|d| g.entry(d).to_place());
+        let focus_place = self.focus_country(doc).map(|c| g.entry(c).to_place());
+        let published: Option<NaiveDate> = doc.published.map(|p| p.date_naive());
+
         for ev in doc.events.iter_mut() {
             let si = ev.sentence as usize;
             let Some(s) = sentences.get(si) else { continue };
@@ -135,69 +192,47 @@ impl GeoStage {
                 .unwrap_or(ss);
 
             // Location.
-            let in_sentence: Vec<usize> = mention_at
+            // Names standing for an actor ("Washington said") locate the event only when
+            // they are its target ("Israel struck Gaza").
+            let in_target = |i: usize| {
+                ev.target
+                    .as_ref()
+                    .is_some_and(|t| t.span.overlaps(doc.places[i].span))
+            };
+            let in_sentence: Vec<&(usize, usize, usize, usize, bool)> = mentions
                 .iter()
-                .enumerate()
-                .filter(|(_, m)| m.2 == si && !places[0..].is_empty())
-                .filter(|(i, _)| !places[*i].demonym)
-                .map(|(i, _)| i)
+                .filter(|m| m.3 == si && (!doc.places[m.0].actor || in_target(m.0)))
                 .collect();
-            let dist = |i: &usize| (mention_at[*i].0 as i64 - verb as i64).unsigned_abs();
-            let attached = |i: &usize| -> bool {
-                let (ts, te, _, locative) = mention_at[*i];
-                if let Some(syn) = syntax {
-                    // The name's head chain reaches the verb through an oblique or modifier.
-                    let mut cur = te - 1;
-                    for (k, tok) in syn.iter().enumerate().take(te).skip(ts) {
-                        if tok
-                            .head
-                            .is_some_and(|h| (h as usize) < ts || (h as usize) >= te)
-                        {
-                            cur = k;
-                        }
+            let dist = |m: &&&(usize, usize, usize, usize, bool)| {
+                (m.1 as i64 - verb as i64).unsigned_abs()
+            };
+            let attached = |m: &&&(usize, usize, usize, usize, bool)| -> bool {
+                let (i, ts, te, _, locative) = ***m;
+                match syntax {
+                    Some(syn) => attached_to_verb(syn, ts, te, verb, locative),
+                    None => {
+                        let in_argument = [ev.source.as_ref(), ev.target.as_ref()]
+                            .into_iter()
+                            .flatten()
+                            .any(|a| a.span.contains(doc.places[i].span));
+                        // Without a parse: "in X" near anything, X inside an event
+                        // argument, or X right after the verb ("struck Tyre").
+                        let object = ts == verb + 1
+                            || (ts == verb + 2
+                                && tokens[verb + 1].norm.eq_ignore_ascii_case("the"));
+                        locative || in_argument || object
                     }
-                    let rel = syn[cur].deprel.as_str();
-                    let mut hops = 0;
-                    let mut at = cur;
-                    while let Some(h) = syn[at].head {
-                        at = h as usize;
-                        hops += 1;
-                        if at == verb {
-                            return rel.starts_with("obl")
-                                || rel.starts_with("nmod")
-                                || rel.starts_with("advmod")
-                                || rel == "obj"
-                                || locative;
-                        }
-                        if hops > 3 {
-                            break;
-                        }
-                    }
-                    false
-                } else {
-                    let in_target = ev
-                        .target
-                        .as_ref()
-                        .is_some_and(|t| t.span.contains(places[*i].span));
-                    locative || in_target
                 }
             };
-            let argument = in_sentence
-                .iter()
-                .filter(|i| attached(i))
-                .min_by_key(|i| dist(i));
-            let location = if let Some(&i) = argument {
-                Some(EventLocation {
-                    place: places[i].place.clone(),
-                    method: "argument".into(),
-                    mention: Some(i as u32),
-                })
-            } else if let Some(&i) = in_sentence.iter().min_by_key(|i| dist(i)) {
-                Some(EventLocation {
-                    place: places[i].place.clone(),
-                    method: "sentence".into(),
-                    mention: Some(i as u32),
-                })
+            let chosen = |m: &(usize, usize, usize, usize, bool), method: &str| EventLocation {
+                place: doc.places[m.0].place.clone(),
+                method: method.into(),
+                mention: Some(m.0 as u32),
+            };
+            ev.location = if let Some(m) = in_sentence.iter().filter(attached).min_by_key(dist) {
+                Some(chosen(m, "argument"))
+            } else if let Some(m) = in_sentence.iter().min_by_key(dist) {
+                Some(chosen(m, "sentence"))
             } else if let Some(p) = &dateline_place {
                 Some(EventLocation {
                     place: p.clone(),
@@ -211,30 +246,32 @@ impl GeoStage {
                     mention: None,
                 })
             };
-            ev.location = location;
 
             // Date.
             let clause = dates::clause_tense(&tokens, syntax, ss, se, verb);
-            let in_sentence_times: Vec<&dates::FoundTime> =
-                found.iter().filter(|f| f.sentence == si).collect();
-            let governed = in_sentence_times.iter().copied().find(|f| {
-                syntax.is_some() && dates::find_verb(&tokens, syntax, ss, se, f.token_start) == verb
+            let in_sentence_times: Vec<&(usize, usize, usize)> =
+                times.iter().filter(|t| t.2 == si).collect();
+            let governed = in_sentence_times.iter().copied().find(|t| {
+                syntax.is_some() && dates::find_verb(&tokens, syntax, ss, se, t.1) == verb
             });
             let nearest = in_sentence_times
                 .iter()
                 .copied()
-                .min_by_key(|f| (f.token_start as i64 - verb as i64).unsigned_abs());
+                .min_by_key(|t| (t.1 as i64 - verb as i64).unsigned_abs());
             ev.date = match governed.or(nearest) {
-                Some(f) => Some(EventDate {
-                    date: f.start.to_string(),
-                    granularity: f.granularity,
-                    tense: if f.tense == Tense::Ongoing {
-                        clause
-                    } else {
-                        f.tense
-                    },
-                    method: "expression".into(),
-                }),
+                Some(&(ti, _, _)) => {
+                    let t = &doc.times[ti];
+                    Some(EventDate {
+                        date: t.date.clone(),
+                        granularity: t.granularity,
+                        tense: if t.tense == Tense::Ongoing {
+                            clause
+                        } else {
+                            t.tense
+                        },
+                        method: "expression".into(),
+                    })
+                }
                 None => published.map(|p| EventDate {
                     date: p.to_string(),
                     granularity: factum_doc::DateGranularity::Day,
@@ -243,8 +280,40 @@ impl GeoStage {
                 }),
             };
         }
-        doc.places = places;
-        doc.times = times;
+    }
+
+    /// The country the article is mostly about, from its resolved places (a country counts
+    /// 1, another place its confidence × 0.6), adjectives, actor codes (0.5 each) and
+    /// dateline (2): the same weights the resolver's focus uses.
+    pub fn focus_country(&self, doc: &Document) -> Option<u32> {
+        let g = &self.gazetteer;
+        let mut weight: std::collections::HashMap<String, f32> = Default::default();
+        for p in &doc.places {
+            if p.place.country.is_empty() {
+                continue;
+            }
+            let w = if p.place.kind == "country" {
+                1.0
+            } else {
+                0.6 * p.confidence
+            };
+            *weight.entry(p.place.country.clone()).or_default() += w;
+        }
+        for a in &doc.actors {
+            if let Some(code) = a.code.get(..3).filter(|c| g.country(c).is_some()) {
+                *weight.entry(code.to_string()).or_default() += 0.5;
+            }
+        }
+        if let Some(d) = self.dateline_entry(doc) {
+            let iso3 = &g.entry(d).iso3;
+            if !iso3.is_empty() {
+                *weight.entry(iso3.clone()).or_default() += 2.0;
+            }
+        }
+        weight
+            .into_iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+            .and_then(|(iso3, _)| g.country(&iso3))
     }
 
     /// The gazetteer entry of the dateline's place: `doc.dateline` when the text stage set
@@ -271,6 +340,42 @@ impl Default for GeoStage {
     fn default() -> Self {
         GeoStage::new()
     }
+}
+
+/// Whether a place name at tokens `ts..te` hangs off `verb` in the parse: the name's head
+/// reaches the verb within three hops and the name's own relation is an oblique, nominal
+/// modifier, adverbial modifier or object, or a locative preposition comes before it.
+fn attached_to_verb(
+    syn: &[TokenSyntax],
+    ts: usize,
+    te: usize,
+    verb: usize,
+    locative: bool,
+) -> bool {
+    // The name's head token: the one whose head lies outside the name.
+    let mut cur = te - 1;
+    for (k, tok) in syn.iter().enumerate().take(te).skip(ts) {
+        if tok
+            .head
+            .is_some_and(|h| (h as usize) < ts || (h as usize) >= te)
+        {
+            cur = k;
+        }
+    }
+    let rel = syn[cur].deprel.as_str();
+    let mut at = cur;
+    for _ in 0..4 {
+        let Some(h) = syn[at].head else { break };
+        at = h as usize;
+        if at == verb {
+            return rel.starts_with("obl")
+                || rel.starts_with("nmod")
+                || rel.starts_with("advmod")
+                || rel == "obj"
+                || locative;
+        }
+    }
+    false
 }
 
 /// The place of a dateline at the start of `text`: capitals up to a comma, bracket or dash,

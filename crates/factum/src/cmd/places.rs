@@ -108,13 +108,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(path) = &args.eval {
         let text = std::fs::read_to_string(path).with_context(|| path.display().to_string())?;
         let docs = factum_geo::eval::parse(&text, &path.display().to_string())?;
-        let mut processed: Vec<factum_geo::eval::GoldDoc> = Vec::new();
-        for mut gd in docs {
-            // Run every stage before geo so actors and parses inform it, as in production.
-            pipeline.process_before_geo(&mut gd.doc);
-            processed.push(gd);
-        }
-        let scores = factum_geo::eval::evaluate(&pipeline.geo, &processed);
+        // The whole pipeline, so actors and parses inform the geo stage as in production.
+        let scores = factum_geo::eval::evaluate(|d| pipeline.process(d), &docs);
         for e in &scores.errors {
             println!("{e}");
         }
@@ -154,7 +149,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 p.place.lat,
                 p.place.lon,
                 p.confidence,
-                if p.demonym { "\tdemonym" } else { "" }
+                match (p.demonym, p.actor) {
+                    (true, _) => "\tdemonym",
+                    (false, true) => "\tactor",
+                    _ => "",
+                }
             )?;
         }
         for t in &doc.times {

@@ -1,0 +1,233 @@
+//! End-to-end checks of the geo stage on hand-written sentences: ambiguous names, adjectives,
+//! regions, datelines, and linking events to a place and a date.
+
+use std::sync::OnceLock;
+
+use chrono::DateTime;
+use factum_doc::{Document, Event, Origin, Span};
+use factum_geo::GeoStage;
+
+fn stage() -> &'static GeoStage {
+    static STAGE: OnceLock<GeoStage> = OnceLock::new();
+    STAGE.get_or_init(GeoStage::new)
+}
+
+fn run(text: &str) -> Document {
+    let mut doc = Document::new(text, Origin::default());
+    doc.published = Some(DateTime::parse_from_rfc3339("2025-01-01T10:00:00+00:00").unwrap());
+    stage().process(&mut doc);
+    doc.validate().unwrap();
+    doc
+}
+
+/// The (geonameid, country, demonym) of the mention whose text is `surface` (the n-th one).
+fn place_nth(doc: &Document, surface: &str, n: usize) -> (u32, String, bool) {
+    let found: Vec<_> = doc
+        .places
+        .iter()
+        .filter(|p| doc.slice(p.span) == surface)
+        .collect();
+    let p = found.get(n).unwrap_or_else(|| {
+        panic!(
+            "{surface:?} #{n} not recognised in {:?}; places: {:?}",
+            doc.text,
+            doc.places
+                .iter()
+                .map(|p| doc.slice(p.span))
+                .collect::<Vec<_>>()
+        )
+    });
+    (p.place.geonameid, p.place.country.clone(), p.demonym)
+}
+
+fn place(doc: &Document, surface: &str) -> (u32, String, bool) {
+    place_nth(doc, surface, 0)
+}
+
+fn not_a_place(doc: &Document, surface: &str) {
+    assert!(
+        doc.places.iter().all(|p| doc.slice(p.span) != surface),
+        "{surface:?} wrongly taken as a place in {:?}",
+        doc.text
+    );
+}
+
+#[test]
+fn tripoli_follows_the_country_context() {
+    let d = run(
+        "Militias clashed in Tripoli, the Libyan capital, as the government in Benghazi protested.",
+    );
+    assert_eq!(place(&d, "Tripoli").1, "LBY");
+    let d = run("Lebanese troops deployed in Tripoli after clashes near Beirut.");
+    assert_eq!(place(&d, "Tripoli").0, 266826, "Tripoli, Lebanon");
+}
+
+#[test]
+fn georgia_the_country_or_the_state() {
+    let d = run("Russian troops remain in Georgia, officials in Tbilisi said.");
+    assert_eq!(place(&d, "Georgia").0, 614540, "Georgia the country");
+    let d = run("Voters in Georgia lined up in Atlanta and Savannah.");
+    assert_eq!(place(&d, "Georgia").0, 4197000, "Georgia the US state");
+}
+
+#[test]
+fn jordan_the_country_not_the_person() {
+    let d = run("King Abdullah said refugees keep arriving in Jordan from Syria.");
+    assert_eq!(place(&d, "Jordan").0, 248816);
+    let d = run("Michael Jordan gave a speech at the ceremony.");
+    not_a_place(&d, "Jordan");
+}
+
+#[test]
+fn washington_the_city_and_the_actor() {
+    let d = run("Protesters marched in Washington on Saturday.");
+    assert_eq!(place(&d, "Washington").0, 4140963);
+    // When the actor coder took "Washington" as an actor (the government), the mention is
+    // flagged and does not locate the event it is the source of.
+    let mut doc = Document::new("Washington rejected the proposal.", Origin::default());
+    doc.actors.push(factum_doc::ActorMention {
+        span: Span::new(0, 10),
+        token_start: 0,
+        token_end: 1,
+        code: "USAGOV".into(),
+        inferred: false,
+        provenance: vec![],
+    });
+    stage().process(&mut doc);
+    let washington = doc
+        .places
+        .iter()
+        .find(|p| doc.slice(p.span) == "Washington")
+        .unwrap();
+    assert!(washington.actor);
+    let mut rejected = event(&doc, "rejected", 0);
+    rejected.source = Some(factum_doc::EventActor {
+        code: "USAGOV".into(),
+        text: "Washington".into(),
+        span: Span::new(0, 10),
+    });
+    doc.events = vec![rejected];
+    stage().link_events(&mut doc);
+    let loc = doc.events[0].location.as_ref().unwrap();
+    assert_eq!(loc.method, "focus", "{loc:?}");
+}
+
+#[test]
+fn paris_texas_and_paris_france() {
+    let d = run("A tornado hit Paris, Texas, while leaders met in Paris.");
+    assert_eq!(place_nth(&d, "Paris", 0).0, 4717560, "Paris, Texas");
+    assert_eq!(place_nth(&d, "Paris", 1).0, 2988507, "Paris, France");
+}
+
+#[test]
+fn adjectives_and_demonyms_name_countries() {
+    let d = run("Lebanese officials met Israeli and Iranian envoys; two Syrians were hurt.");
+    assert_eq!(place(&d, "Lebanese"), (272103, "LBN".into(), true));
+    assert_eq!(place(&d, "Israeli").1, "ISR");
+    assert_eq!(place(&d, "Iranian").1, "IRN");
+    assert_eq!(place(&d, "Syrians").1, "SYR");
+    assert!(place(&d, "Syrians").2);
+}
+
+#[test]
+fn regions_news_talks_about() {
+    let d = run("Strikes hit northern Israel, the Gaza Strip and the West Bank, and tension spread across the Middle East.");
+    assert_eq!(place(&d, "northern Israel"), (0, "ISR".into(), false));
+    assert_eq!(place(&d, "Gaza Strip").1, "PSE");
+    assert_eq!(place(&d, "West Bank").1, "PSE");
+    assert_eq!(place(&d, "Middle East").0, 0);
+}
+
+#[test]
+fn common_words_are_not_places() {
+    let d = run("Police said May was a hard month. Hope remains, said Mr Grant.");
+    not_a_place(&d, "Police");
+    not_a_place(&d, "May");
+    not_a_place(&d, "Hope");
+    not_a_place(&d, "Grant");
+}
+
+fn event(doc: &Document, verb: &str, sentence: u32) -> Event {
+    let start = doc.text.find(verb).unwrap();
+    Event {
+        sentence,
+        source: None,
+        target: None,
+        cameo: "190".into(),
+        cameo_root: "19".into(),
+        quad_class: 4,
+        goldstein: -10.0,
+        plover_type: None,
+        plover_mode: None,
+        verb_span: Span::new(start, start + verb.len()),
+        negated: false,
+        provenance: vec![],
+        location: None,
+        date: None,
+        attribution: None,
+        modality: None,
+    }
+}
+
+#[test]
+fn events_get_a_place_and_a_date_with_the_method() {
+    let mut doc = run("BEIRUT (AP) -- Israeli jets struck Tyre on Tuesday. Officials met to discuss the ceasefire. Talks will resume in Cairo next week.");
+    let struck = event(&doc, "struck", 0);
+    let met = event(&doc, "met", 1);
+    let resume = event(&doc, "resume", 2);
+    doc.events = vec![struck, met, resume];
+    stage().link_events(&mut doc);
+
+    let loc = doc.events[0].location.as_ref().unwrap();
+    assert_eq!(
+        (loc.place.name.as_str(), loc.method.as_str()),
+        ("Tyre", "argument")
+    );
+    let date = doc.events[0].date.as_ref().unwrap();
+    assert_eq!(
+        (date.date.as_str(), date.method.as_str()),
+        ("2024-12-31", "expression")
+    );
+    assert_eq!(date.tense, factum_doc::Tense::Past);
+
+    // No place in the sentence: the dateline; no date: the publication day.
+    let loc = doc.events[1].location.as_ref().unwrap();
+    assert_eq!(
+        (loc.place.name.as_str(), loc.method.as_str()),
+        ("Beirut", "dateline")
+    );
+    let date = doc.events[1].date.as_ref().unwrap();
+    assert_eq!(
+        (date.date.as_str(), date.method.as_str()),
+        ("2025-01-01", "published")
+    );
+
+    let loc = doc.events[2].location.as_ref().unwrap();
+    assert_eq!(loc.place.name, "Cairo");
+    let date = doc.events[2].date.as_ref().unwrap();
+    assert_eq!(
+        (date.date.as_str(), date.tense),
+        ("2025-01-06", factum_doc::Tense::Future)
+    );
+}
+
+#[test]
+fn events_fall_back_to_the_article_focus() {
+    let mut doc = run("Ukrainian forces advanced. Officials in Kyiv and Kharkiv welcomed it. Troops fired shells.");
+    let fired = event(&doc, "fired", 2);
+    doc.events = vec![fired];
+    stage().link_events(&mut doc);
+    let loc = doc.events[0].location.as_ref().unwrap();
+    assert_eq!(
+        (loc.place.country.as_str(), loc.method.as_str()),
+        ("UKR", "focus")
+    );
+}
+
+#[test]
+fn linking_without_events_changes_nothing() {
+    let mut doc = run("Clashes in Tripoli, Libya.");
+    let before = doc.clone();
+    stage().link_events(&mut doc);
+    assert_eq!(doc, before);
+}
