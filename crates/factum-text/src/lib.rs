@@ -10,7 +10,7 @@
 //!
 //! Why hand-written scanning rather than regular expressions: the stage runs on every byte of
 //! every article, and a byte-level scanner with an ASCII fast path keeps it well above the
-//! throughput of the later stages (see `benches/text_stage.rs` and `docs/text.md`).
+//! throughput of the later stages (see `benches/text_stage.rs` and `docs/ingest.md`).
 
 mod normalize;
 mod segment;

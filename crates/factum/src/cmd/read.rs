@@ -244,6 +244,21 @@ fn process_input(
     }
 }
 
+/// A sentence as `--sentences` prints it: the layer's fields plus the sentence text.
+#[derive(serde::Serialize)]
+struct SentenceOut<'a> {
+    #[serde(flatten)]
+    sentence: &'a factum_doc::Sentence,
+    text: &'a str,
+}
+
+#[derive(serde::Serialize)]
+struct DocumentOut<'a> {
+    #[serde(flatten)]
+    doc: &'a Document,
+    sentences: Vec<SentenceOut<'a>>,
+}
+
 /// One document as a JSON line, with the layers the flags ask for. With `--sentences` each
 /// sentence also carries its `text`, so the output can be read without slicing by hand.
 fn to_json_line(mut doc: Document, args: &Args) -> serde_json::Result<Vec<u8>> {
@@ -251,27 +266,22 @@ fn to_json_line(mut doc: Document, args: &Args) -> serde_json::Result<Vec<u8>> {
         doc.tokens.clear();
         doc.syntax = None;
     }
-    let sentence_texts: Vec<String> = if args.sentences {
-        doc.sentences
-            .iter()
-            .map(|s| doc.text[s.span.range()].to_string())
-            .collect()
+    let mut line = if args.sentences && !doc.sentences.is_empty() {
+        let sentences = std::mem::take(&mut doc.sentences);
+        let out = DocumentOut {
+            doc: &doc,
+            sentences: sentences
+                .iter()
+                .map(|s| SentenceOut {
+                    sentence: s,
+                    text: &doc.text[s.span.range()],
+                })
+                .collect(),
+        };
+        serde_json::to_vec(&out)?
     } else {
         doc.sentences.clear();
-        Vec::new()
-    };
-    let mut line = if sentence_texts.is_empty() {
         serde_json::to_vec(&doc)?
-    } else {
-        let mut value = serde_json::to_value(&doc)?;
-        if let Some(serde_json::Value::Array(sentences)) = value.get_mut("sentences") {
-            for (s, text) in sentences.iter_mut().zip(sentence_texts) {
-                if let serde_json::Value::Object(obj) = s {
-                    obj.insert("text".to_string(), serde_json::Value::String(text));
-                }
-            }
-        }
-        serde_json::to_vec(&value)?
     };
     line.push(b'\n');
     Ok(line)
