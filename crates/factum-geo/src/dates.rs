@@ -52,8 +52,15 @@ fn weekday(word: &str) -> Option<Weekday> {
 
 /// Month number of a month name or news abbreviation ("Sept.", "Dec").
 fn month(token: &str) -> Option<u32> {
-    let w = token.trim_end_matches('.').to_lowercase();
-    let m = match w.as_str() {
+    let w = token.trim_end_matches('.');
+    if w.len() > 9 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut buf = [0u8; 9];
+    for (b, c) in buf.iter_mut().zip(w.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    let m = match std::str::from_utf8(&buf[..w.len()]).unwrap_or("") {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
         "march" | "mar" => 3,
@@ -90,11 +97,13 @@ fn number(word: &str) -> Option<i64> {
 }
 
 fn day_number(word: &str) -> Option<u32> {
-    let w = word
-        .trim_end_matches("st")
-        .trim_end_matches("nd")
-        .trim_end_matches("rd")
-        .trim_end_matches("th");
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let w = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|suffix| word.strip_suffix(suffix))
+        .unwrap_or(word);
     w.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
@@ -207,11 +216,18 @@ pub fn find_in_sentence(
     anchor: &mut Option<NaiveDate>,
     out: &mut Vec<FoundTime>,
 ) {
-    let lw: Vec<String> = tokens[ss..se]
+    // Lower-cased forms, borrowed when already lower-case (most tokens).
+    let lw: Vec<std::borrow::Cow<str>> = tokens[ss..se]
         .iter()
-        .map(|t| t.norm.to_lowercase())
+        .map(|t| {
+            if t.norm.chars().any(char::is_uppercase) {
+                std::borrow::Cow::Owned(t.norm.to_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(t.norm.as_str())
+            }
+        })
         .collect();
-    let w = |k: usize| -> &str { lw.get(k - ss).map_or("", String::as_str) };
+    let w = |k: usize| -> &str { lw.get(k - ss).map_or("", |c| c.as_ref()) };
     let raw = |k: usize| -> &str {
         tokens
             .get(k)
