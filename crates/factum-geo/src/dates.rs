@@ -52,30 +52,32 @@ fn weekday(word: &str) -> Option<Weekday> {
 
 /// Month number of a month name or news abbreviation ("Sept.", "Dec").
 fn month(token: &str) -> Option<u32> {
+    const MONTHS: [(&str, &str, u32); 12] = [
+        ("january", "jan", 1),
+        ("february", "feb", 2),
+        ("march", "mar", 3),
+        ("april", "apr", 4),
+        ("may", "may", 5),
+        ("june", "jun", 6),
+        ("july", "jul", 7),
+        ("august", "aug", 8),
+        ("september", "sept", 9),
+        ("october", "oct", 10),
+        ("november", "nov", 11),
+        ("december", "dec", 12),
+    ];
     let w = token.trim_end_matches('.');
-    if w.len() > 9 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+    if !(3..=9).contains(&w.len()) {
         return None;
     }
-    let mut buf = [0u8; 9];
-    for (b, c) in buf.iter_mut().zip(w.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    let m = match std::str::from_utf8(&buf[..w.len()]).unwrap_or("") {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sept" | "sep" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    };
-    Some(m)
+    MONTHS
+        .iter()
+        .find(|(full, short, _)| {
+            w.eq_ignore_ascii_case(full)
+                || w.eq_ignore_ascii_case(short)
+                || (*short == "sept" && w.eq_ignore_ascii_case("sep"))
+        })
+        .map(|m| m.2)
 }
 
 fn number(word: &str) -> Option<i64> {
