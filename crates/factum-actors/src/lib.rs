@@ -163,7 +163,7 @@ impl ActorRecognizer {
     pub fn recognize(&self, tokens: &[Token], date: Option<u32>) -> Vec<ActorMention> {
         let units = Units::from_tokens(tokens);
         let pieces = self.pieces(&units);
-        let mut out = Vec::new();
+        let mut out: Vec<(ActorMention, Vec<Piece>)> = Vec::new();
         let mut k = 0;
         while k < pieces.len() {
             // Grow a group of pieces forming one noun phrase.
@@ -173,7 +173,19 @@ impl ActorRecognizer {
             while j < pieces.len() {
                 let prev = group.last().unwrap();
                 let next = pieces[j];
-                if !next.agent && has_actor {
+                // A second actor joins only as a name right after a title ("Prime
+                // Minister Telemar"); the group keeps the first actor's code.
+                // So does an institution right after its country ("U.S." + "Secretary of
+                // State" = USA + USAGOV): the group takes the more specific code.
+                let nested = !prev.agent
+                    && !next.agent
+                    && prev.end == next.start
+                    && match (self.piece_code(prev, date), self.piece_code(&next, date)) {
+                        (Some(a), Some(b)) => b.len() > a.len() && b.starts_with(a),
+                        _ => false,
+                    };
+                let title_then_name = prev.agent && prev.end == next.start;
+                if !next.agent && has_actor && !title_then_name && !nested {
                     break;
                 }
                 if !self.glued(&units, tokens, prev.end, next.start, !next.agent) {
@@ -185,10 +197,55 @@ impl ActorRecognizer {
             }
             k = j;
             if let Some(m) = self.code_group(&group, &units, tokens, date) {
-                out.push(m);
+                out.push((m, group));
             }
         }
-        out
+        self.distribute(&mut out, &units, date);
+        out.into_iter().map(|(m, _)| m).collect()
+    }
+
+    /// Share agents and actors across conjunctions, as PETRARCH does inside a compound
+    /// noun phrase: "ambassadors of Arnor, Osgiliath and Gondor" → ARNGOV, OSGGOV,
+    /// GONGOV; "Danish media and government" → DNKMED, DNKGOV.
+    fn distribute(
+        &self,
+        groups: &mut [(ActorMention, Vec<Piece>)],
+        units: &Units,
+        date: Option<u32>,
+    ) {
+        for i in 0..groups.len().saturating_sub(1) {
+            let gap = &units.words[groups[i].1.last().unwrap().end..groups[i + 1].1[0].start];
+            let conj = !gap.is_empty()
+                && gap
+                    .iter()
+                    .all(|w| matches!(w.as_str(), "," | "AND" | "OR" | "THE" | "A" | "AN"))
+                && gap.iter().any(|w| w == "," || w == "AND" || w == "OR");
+            if !conj {
+                continue;
+            }
+            let (left, right) = groups.split_at_mut(i + 1);
+            let (_, lg) = &left[i];
+            let (rm, rg) = &mut right[0];
+            let l_actor = lg.iter().find(|p| !p.agent).copied();
+            let r_actor = rg.iter().find(|p| !p.agent).copied();
+            let l_agents: Vec<Piece> = lg.iter().filter(|p| p.agent).copied().collect();
+            let r_has_agents = rg.iter().any(|p| p.agent);
+            match (l_actor, r_actor) {
+                // Agents written before the actor carry over to bare conjoined actors.
+                (Some(_), Some(_)) if lg[0].agent && !r_has_agents => {
+                    rg.splice(0..0, l_agents);
+                }
+                // An agent-only conjunct takes the actor of its neighbour.
+                (Some(a), None) if !r_has_agents || !l_agents.is_empty() => {
+                    rg.insert(0, a);
+                }
+                _ => continue,
+            }
+            if let Some(code) = self.compose(rg, date) {
+                rm.code = code.0;
+                rm.provenance = code.1;
+            }
+        }
     }
 
     fn pieces(&self, units: &Units) -> Vec<Piece> {
@@ -267,47 +324,23 @@ impl ActorRecognizer {
         tokens: &[Token],
         date: Option<u32>,
     ) -> Option<ActorMention> {
-        let actor_piece = group.iter().find(|p| !p.agent)?;
-        let entry = &self.actors.entries[actor_piece.id as usize];
-        let code = entry.code_on(date)?;
-        let mut provenance = vec![Provenance {
-            file: self.actors.files[entry.file as usize].clone(),
-            line: actor_piece.name_line,
-            role: "actor".to_string(),
-        }];
-        if code.line != actor_piece.name_line {
-            provenance.push(Provenance {
-                file: self.actors.files[entry.file as usize].clone(),
-                line: code.line,
-                role: "actor-code".to_string(),
-            });
-        }
-        let mut prefix = String::new();
-        let mut full = code.code.clone();
-        for p in group.iter().filter(|p| p.agent) {
-            let a = &self.agents.entries[p.id as usize];
-            match a.placement {
-                AgentPlacement::Prefix => prefix.push_str(&a.code),
-                AgentPlacement::Suffix => {
-                    if !has_chunk(&full, &a.code) {
-                        full.push_str(&a.code);
-                    }
-                }
-            }
-            provenance.push(Provenance {
-                file: self.agents.files[a.file as usize].clone(),
-                line: a.line,
-                role: "agent".to_string(),
-            });
-        }
-        if !prefix.is_empty() && !full.starts_with(&prefix) {
-            full = format!("{prefix}{full}");
-        }
+        let (full, provenance) = self.compose(group, date)?;
+        let country_level = group
+            .iter()
+            .find(|p| !p.agent)
+            .and_then(|p| self.piece_code(p, date))
+            .is_some_and(|c| c.len() == 3);
+        let last_piece = group.last().unwrap();
+        let titled = last_piece.agent
+            || (group.len() > 1
+                && self
+                    .piece_code(last_piece, date)
+                    .is_some_and(|c| c.len() > 3));
         let first = group[0].start;
         let mut last = group.last().unwrap().end;
         // Nationality + title + a name the dictionaries do not know: absorb the name.
         let mut inferred = false;
-        if group.last().unwrap().agent && code.code.len() == 3 {
+        if titled && country_level {
             let mut k = last;
             while k < units.len()
                 && is_capitalised(&tokens[units.token[k] as usize].norm)
@@ -334,6 +367,73 @@ impl ActorRecognizer {
             inferred,
             provenance,
         })
+    }
+
+    /// The code an actor piece has on `date`.
+    fn piece_code(&self, p: &Piece, date: Option<u32>) -> Option<&str> {
+        if p.agent {
+            return None;
+        }
+        self.actors.entries[p.id as usize]
+            .code_on(date)
+            .map(|c| c.code.as_str())
+    }
+
+    /// The code of a group of pieces (prefix agents + actor + suffix agents) and the
+    /// dictionary lines behind it. A group with agents only ("a senior official") gets
+    /// PETRARCH's null actor code `---` with the agent codes ("---GOV").
+    fn compose(&self, group: &[Piece], date: Option<u32>) -> Option<(String, Vec<Provenance>)> {
+        let mut provenance = Vec::new();
+        let mut base_code = "---".to_string();
+        // The first actor, or a later one that refines its code ("U.S. Secretary of State").
+        let mut chosen = group.iter().find(|p| !p.agent);
+        if let Some(first) = chosen.and_then(|p| self.piece_code(p, date)) {
+            if let Some(better) = group.iter().filter(|p| !p.agent).find(|p| {
+                self.piece_code(p, date)
+                    .is_some_and(|c| c.len() > first.len() && c.starts_with(first))
+            }) {
+                chosen = Some(better);
+            }
+        }
+        if let Some(actor_piece) = chosen {
+            let entry = &self.actors.entries[actor_piece.id as usize];
+            let code = entry.code_on(date)?;
+            provenance.push(Provenance {
+                file: self.actors.files[entry.file as usize].clone(),
+                line: actor_piece.name_line,
+                role: "actor".to_string(),
+            });
+            if code.line != actor_piece.name_line {
+                provenance.push(Provenance {
+                    file: self.actors.files[entry.file as usize].clone(),
+                    line: code.line,
+                    role: "actor-code".to_string(),
+                });
+            }
+            base_code = code.code.clone();
+        }
+        let mut prefix = String::new();
+        let mut full = base_code;
+        for p in group.iter().filter(|p| p.agent) {
+            let a = &self.agents.entries[p.id as usize];
+            match a.placement {
+                AgentPlacement::Prefix => prefix.push_str(&a.code),
+                AgentPlacement::Suffix => {
+                    if !has_chunk(&full, &a.code) {
+                        full.push_str(&a.code);
+                    }
+                }
+            }
+            provenance.push(Provenance {
+                file: self.agents.files[a.file as usize].clone(),
+                line: a.line,
+                role: "agent".to_string(),
+            });
+        }
+        if !prefix.is_empty() && !full.starts_with(&prefix) {
+            full = format!("{prefix}{full}");
+        }
+        Some((full, provenance))
     }
 
     /// Number of trie nodes (a proxy for matcher memory).
@@ -409,14 +509,30 @@ mod tests {
     }
 
     const ACTORS: &str = "GONDOR [GON]\n+MINAS_TIRITH\nARNOR [ARN]\nUNITED_STATES [USA]\n+U.S.\nWHITE_HOUSE [USAGOV]\nSAM_GAMGEE [HOB]\n\t[HOBGOV 20121109-20130119]\nAMNESTY_INTERNATIONAL [NGM]\n";
+    #[test]
+    fn country_and_institution_merge_and_unknown_person_is_inferred() {
+        let actors = "UNITED_STATES [USA]\n+U.S.\nSECRETARY_OF_STATE [USAGOV]\n";
+        let r = recognizer(actors, AGENTS);
+        let m = r.recognize(
+            &toks("U.S. Secretary of State Antony Blinken met"),
+            Some(20240101),
+        );
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].code, "USAGOV");
+        assert!(m[0].inferred);
+        assert_eq!((m[0].token_start, m[0].token_end), (0, 6));
+    }
+
     const AGENTS: &str = "POLICE {} [~COP]\nOFFICIAL [~GOV]\nSECRETARY_OF_STATE [~GOV]\nMSF {} [NGO~]\nDIPLOMAT [~GOV]\nHUMAN_RIGHTS_ACTIVIST [~OPP]\nSECURITY_OFFICIALS [~GOV]\n";
 
     #[test]
     fn agents_compose_with_actors() {
         let r = recognizer(ACTORS, AGENTS);
         let m = r.recognize(&toks("Minas Tirith police arrested an official"), None);
-        assert_eq!(m.len(), 1);
+        assert_eq!(m.len(), 2);
         assert_eq!(m[0].code, "GONCOP");
+        // An agent without an actor gets the null actor code.
+        assert_eq!(m[1].code, "---GOV");
         assert_eq!((m[0].token_start, m[0].token_end), (0, 3));
         let m = r.recognize(&toks("An MSF Arnor diplomat spoke"), None);
         assert_eq!(m[0].code, "NGOARNGOV");

@@ -1,3 +1,17 @@
 //! Event stage: CAMEO verb patterns to CAMEO/PLOVER/Goldstein events with provenance.
 //!
-//! Not built yet: see the issue tracker.
+//! * [`verbs`] loads PETRARCH verb dictionaries (synonym sets, verb blocks, patterns).
+//! * [`discards`] loads discard phrases.
+//! * [`cameo`] holds QuadClass, Goldstein weights and the CAMEO → PLOVER table.
+//! * [`coder`] codes sentences into [`factum_doc::Event`]s.
+//! * [`eval`] reads PETRARCH validation records and compares codings.
+//! * [`validate`] runs a record file end to end (used by `factum eval-coder`).
+
+pub mod cameo;
+pub mod coder;
+pub mod discards;
+pub mod eval;
+pub mod validate;
+pub mod verbs;
+
+pub use coder::EventCoder;

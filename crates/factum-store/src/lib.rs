@@ -1,3 +1,649 @@
-//! Corpus store: SQLite/PostgreSQL, deduplication, aggregation, search and export.
+//! Corpus store: SQLite (default) or PostgreSQL, near-duplicate detection, event
+//! aggregation, full-text search and export.
 //!
-//! Not built yet: see the issue tracker.
+//! factum is run over months of news, so its output is a database rather than a stream:
+//! articles, every pipeline layer, and the events coded from them, in a schema that answers
+//! "who did what to whom, where, when, and who says so" with one indexed query, and that
+//! keeps every layer whole (as JSON) so nothing the pipeline produced is lost.
+//!
+//! # How a batch is written
+//! [`prepare`] turns a processed [`Document`] into rows (pure, run on worker threads).
+//! [`Store::insert_batch`] writes a batch of prepared documents in **one transaction**:
+//! a process killed mid-run leaves every earlier batch committed and this one absent, and
+//! the next run resumes, because a document whose `id` is already stored is skipped
+//! (`INSERT … ON CONFLICT (id) DO NOTHING`). Re-ingesting the same input is therefore a
+//! no-op.
+//!
+//! # Near-duplicates and aggregation
+//! Each new document's MinHash signature is looked up in an LSH index of the canonical
+//! documents ([`dedup`]). A near-duplicate (syndicated copy, updated version) is stored,
+//! linked to its canonical document (`documents.dup_of`), and its events are stored with
+//! `is_duplicate = 1` and left out of aggregation. Every other non-negated event is linked
+//! to the aggregated event with the same source, target, CAMEO code, date and place, whose
+//! counts (mentions, articles, distinct outlets, first and last seen) are recomputed from
+//! those links at the end of the batch: counts are always exactly what the links say.
+//!
+//! # Backends
+//! Both backends implement the small [`backend::Backend`] interface and share one schema
+//! ([`schema`]) and all SQL except full-text search. [`Store::open`] picks SQLite for a
+//! path and PostgreSQL for a `postgres://` URL (cargo feature `postgres`).
+
+pub mod backend;
+pub mod dedup;
+pub mod export;
+#[cfg(feature = "parquet")]
+mod parquet_export;
+#[cfg(feature = "postgres")]
+pub mod pg;
+pub mod prepare;
+pub mod query;
+pub mod schema;
+pub mod sqlite;
+
+use std::collections::{BTreeSet, HashSet};
+use std::path::Path;
+
+use chrono::Utc;
+use factum_doc::{Document, Sentence, Span};
+
+pub use backend::{Backend, Dialect, Row, Val};
+pub use export::{ExportFormat, ExportTable};
+pub use prepare::{prepare, PreparedDocument};
+pub use query::{EventFilter, SearchHit, Table};
+
+/// What can go wrong in the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot open database {location}: {message}")]
+    Open { location: String, message: String },
+    #[error("database error: {0}")]
+    Sql(String),
+    #[error("database schema version {found} is newer than this factum supports ({supported}); upgrade factum")]
+    SchemaTooNew { found: i64, supported: i64 },
+    #[error("schema migration {version} failed: {message}")]
+    Migration { version: i64, message: String },
+    #[error("stored document {id} is corrupt: {message}")]
+    Corrupt { id: String, message: String },
+    #[error("{0}")]
+    Unsupported(String),
+    #[error("export failed: {0}")]
+    Export(String),
+    #[error("I/O error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// The current time as stored (RFC 3339, UTC, whole seconds).
+pub fn now_utc() -> String {
+    prepare::utc_string(Utc::now())
+}
+
+/// Documents per transaction for [`Store::ingest`].
+pub const DEFAULT_BATCH: usize = 256;
+
+/// Tunables.
+#[derive(Debug, Clone)]
+pub struct StoreOptions {
+    /// Estimated Jaccard similarity from which an article is a near-duplicate.
+    pub dup_threshold: f64,
+}
+
+impl Default for StoreOptions {
+    fn default() -> Self {
+        StoreOptions {
+            dup_threshold: dedup::DEFAULT_THRESHOLD,
+        }
+    }
+}
+
+/// What one batch (or a whole ingest) did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct IngestSummary {
+    /// Documents written.
+    pub new: usize,
+    /// Documents skipped because their id was already stored.
+    pub existing: usize,
+    /// Of the new documents, how many are near-duplicates of a stored one.
+    pub duplicates: usize,
+    /// Events written (including those of duplicates).
+    pub events: usize,
+    /// Event mentions linked to an aggregated event.
+    pub aggregated_mentions: usize,
+}
+
+impl std::ops::AddAssign for IngestSummary {
+    fn add_assign(&mut self, o: IngestSummary) {
+        self.new += o.new;
+        self.existing += o.existing;
+        self.duplicates += o.duplicates;
+        self.events += o.events;
+        self.aggregated_mentions += o.aggregated_mentions;
+    }
+}
+
+/// Row counts, for summaries and tests.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stats {
+    pub documents: i64,
+    pub duplicates: i64,
+    pub sentences: i64,
+    pub events: i64,
+    pub aggregated_events: i64,
+    pub aggregate_mentions: i64,
+}
+
+const SENTENCE_COLUMNS: &[&str] = &[
+    "doc_key",
+    "idx",
+    "start_byte",
+    "end_byte",
+    "token_start",
+    "token_end",
+];
+const ACTOR_COLUMNS: &[&str] = &[
+    "doc_key",
+    "idx",
+    "start_byte",
+    "end_byte",
+    "token_start",
+    "token_end",
+    "code",
+    "text",
+    "inferred",
+    "json",
+];
+const PLACE_COLUMNS: &[&str] = &[
+    "doc_key",
+    "idx",
+    "start_byte",
+    "end_byte",
+    "geonameid",
+    "name",
+    "country",
+    "admin1",
+    "kind",
+    "lat",
+    "lon",
+    "confidence",
+    "json",
+];
+const ATTRIBUTION_COLUMNS: &[&str] = &[
+    "doc_key",
+    "idx",
+    "sentence",
+    "start_byte",
+    "end_byte",
+    "text",
+    "kind",
+    "cue",
+    "code",
+    "affiliation",
+    "relayed_by",
+    "json",
+];
+const PROVENANCE_COLUMNS: &[&str] = &[
+    "doc_key",
+    "owner",
+    "owner_idx",
+    "ord",
+    "file",
+    "line",
+    "role",
+];
+
+fn insert_sql(table: &str, columns: &[&str]) -> String {
+    format!(
+        "INSERT INTO {table} ({}) VALUES ({})",
+        columns.join(", "),
+        vec!["?"; columns.len()].join(", ")
+    )
+}
+
+/// Insert statements, built once per store.
+struct Statements {
+    document: String,
+    sentence: String,
+    actor: String,
+    place: String,
+    attribution: String,
+    event: String,
+    provenance: String,
+}
+
+impl Statements {
+    fn new() -> Statements {
+        let mut doc_cols: Vec<&str> = prepare::DOCUMENT_COLUMNS.to_vec();
+        doc_cols.extend(["dup_of", "dup_similarity"]);
+        Statements {
+            document: format!(
+                "{} ON CONFLICT (id) DO NOTHING RETURNING doc_key",
+                insert_sql("documents", &doc_cols)
+            ),
+            sentence: insert_sql("sentences", SENTENCE_COLUMNS),
+            actor: insert_sql("actors", ACTOR_COLUMNS),
+            place: insert_sql("places", PLACE_COLUMNS),
+            attribution: insert_sql("attributions", ATTRIBUTION_COLUMNS),
+            event: insert_sql("events", prepare::EVENT_COLUMNS),
+            provenance: insert_sql("provenance", PROVENANCE_COLUMNS),
+        }
+    }
+}
+
+/// A corpus database.
+pub struct Store {
+    db: Box<dyn Backend>,
+    location: String,
+    options: StoreOptions,
+    /// Loaded on the first write: reads need no signatures.
+    lsh: Option<dedup::LshIndex>,
+    sql: Statements,
+}
+
+impl Store {
+    /// Open the database at `location`: a `postgres://` or `postgresql://` URL, or a file
+    /// path (SQLite, created if missing). Applies pending schema migrations.
+    pub fn open(location: &str) -> Result<Store> {
+        Store::open_with(location, StoreOptions::default())
+    }
+
+    pub fn open_with(location: &str, options: StoreOptions) -> Result<Store> {
+        let db: Box<dyn Backend> = if is_postgres_url(location) {
+            open_postgres(location)?
+        } else {
+            Box::new(sqlite::SqliteBackend::open(Path::new(location))?)
+        };
+        Store::from_backend(db, location, options)
+    }
+
+    /// A private in-memory SQLite store (tests, one-off runs).
+    pub fn memory() -> Result<Store> {
+        Store::from_backend(
+            Box::new(sqlite::SqliteBackend::memory()?),
+            ":memory:",
+            StoreOptions::default(),
+        )
+    }
+
+    /// Wrap an open backend, migrating its schema.
+    pub fn from_backend(
+        mut db: Box<dyn Backend>,
+        location: &str,
+        options: StoreOptions,
+    ) -> Result<Store> {
+        schema::migrate(db.as_mut())?;
+        Ok(Store {
+            db,
+            location: location.to_string(),
+            options,
+            lsh: None,
+            sql: Statements::new(),
+        })
+    }
+
+    pub fn location(&self) -> &str {
+        &self.location
+    }
+
+    pub fn dialect(&self) -> Dialect {
+        self.db.dialect()
+    }
+
+    /// The underlying connection, for queries this API does not cover.
+    pub fn backend(&mut self) -> &mut dyn Backend {
+        self.db.as_mut()
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&mut self) -> Result<i64> {
+        schema::current_version(self.db.as_mut())
+    }
+
+    /// Every stored document id: lets an ingest skip known documents before running the
+    /// pipeline on them.
+    pub fn document_ids(&mut self) -> Result<HashSet<String>> {
+        Ok(self
+            .db
+            .query("SELECT id FROM documents", &[])?
+            .into_iter()
+            .filter_map(|mut r| r.pop().and_then(Val::into_string))
+            .collect())
+    }
+
+    fn load_lsh(&mut self) -> Result<()> {
+        if self.lsh.is_some() {
+            return Ok(());
+        }
+        let mut idx = dedup::LshIndex::new(self.options.dup_threshold);
+        let rows = self.db.query(
+            "SELECT doc_key, minhash FROM documents WHERE dup_of IS NULL AND minhash IS NOT NULL",
+            &[],
+        )?;
+        for r in rows {
+            if let (Some(k), Val::Blob(b)) = (r[0].as_int(), &r[1]) {
+                idx.insert(k, dedup::from_bytes(b));
+            }
+        }
+        self.lsh = Some(idx);
+        Ok(())
+    }
+
+    /// Prepare and write `docs` in transactions of `batch` documents.
+    pub fn ingest(
+        &mut self,
+        docs: impl IntoIterator<Item = Document>,
+        batch: usize,
+    ) -> Result<IngestSummary> {
+        let mut total = IngestSummary::default();
+        let mut pending = Vec::with_capacity(batch);
+        for doc in docs {
+            pending.push(prepare(doc));
+            if pending.len() >= batch.max(1) {
+                total += self.insert_batch(std::mem::take(&mut pending))?;
+            }
+        }
+        if !pending.is_empty() {
+            total += self.insert_batch(pending)?;
+        }
+        Ok(total)
+    }
+
+    /// Write prepared documents in one transaction (see the crate documentation).
+    pub fn insert_batch(&mut self, docs: Vec<PreparedDocument>) -> Result<IngestSummary> {
+        self.load_lsh()?;
+        self.db.begin()?;
+        match self.write_batch(docs) {
+            Ok(summary) => {
+                if let Err(e) = self.db.commit() {
+                    self.lsh = None;
+                    return Err(e);
+                }
+                Ok(summary)
+            }
+            Err(e) => {
+                // The index may hold documents of the rolled-back batch: rebuild it.
+                self.lsh = None;
+                let _ = self.db.rollback();
+                Err(e)
+            }
+        }
+    }
+
+    fn write_batch(&mut self, docs: Vec<PreparedDocument>) -> Result<IngestSummary> {
+        let mut summary = IngestSummary::default();
+        let mut touched: BTreeSet<i64> = BTreeSet::new();
+        let now = now_utc();
+        for doc in docs {
+            let lsh = self.lsh.as_mut().expect("loaded by insert_batch");
+            let dup = lsh.find(&doc.signature);
+            let mut params = doc.document;
+            params.push(Val::opt_int(dup.map(|d| d.0)));
+            params.push(Val::opt_real(dup.map(|d| d.1)));
+            let rows = self.db.query(&self.sql.document, &params)?;
+            let Some(doc_key) = rows.first().and_then(|r| r[0].as_int()) else {
+                summary.existing += 1;
+                continue;
+            };
+            summary.new += 1;
+            if dup.is_some() {
+                summary.duplicates += 1;
+            } else {
+                self.lsh
+                    .as_mut()
+                    .expect("loaded")
+                    .insert(doc_key, doc.signature);
+            }
+            if self.db.dialect() == Dialect::Sqlite {
+                // title is column 1 and text column 12 of the document row.
+                self.db.execute(
+                    "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
+                    &[Val::Int(doc_key), params[1].clone(), params[12].clone()],
+                )?;
+            }
+            let key = Val::Int(doc_key);
+            for (sql, rows) in [
+                (&self.sql.sentence, doc.sentences),
+                (&self.sql.actor, doc.actors),
+                (&self.sql.place, doc.places),
+                (&self.sql.attribution, doc.attributions),
+                (&self.sql.provenance, doc.provenance),
+            ] {
+                for mut row in rows {
+                    row[0] = key.clone();
+                    self.db.execute(sql, &row)?;
+                }
+            }
+            for ev in doc.events {
+                let mut row = ev.row;
+                let idx = row[1].clone();
+                row[0] = key.clone();
+                row[prepare::EVENT_IS_DUPLICATE] = Val::Int(dup.is_some().into());
+                self.db.execute(&self.sql.event, &row)?;
+                summary.events += 1;
+                if let (None, Some(agg)) = (dup, ev.aggregate) {
+                    let agg_id = self.upsert_aggregate(&agg, &now)?;
+                    self.db.execute(
+                        "INSERT INTO aggregate_mentions (agg_id, doc_key, event_idx) VALUES (?, ?, ?)",
+                        &[Val::Int(agg_id), key.clone(), idx],
+                    )?;
+                    touched.insert(agg_id);
+                    summary.aggregated_mentions += 1;
+                }
+            }
+        }
+        for agg_id in touched {
+            self.recount_aggregate(agg_id)?;
+        }
+        Ok(summary)
+    }
+
+    fn upsert_aggregate(&mut self, a: &prepare::AggregateKey, now: &str) -> Result<i64> {
+        let rows = self.db.query(
+            "INSERT INTO aggregated_events (agg_key, source_code, target_code, cameo, event_date, \
+             geonameid, cameo_root, quad_class, goldstein, source_name, target_name, place_name, \
+             country, admin1, place_kind, lat, lon, num_mentions, num_articles, num_sources, \
+             root_event, created_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?) \
+             ON CONFLICT (agg_key) DO UPDATE SET agg_key = excluded.agg_key RETURNING agg_id",
+            &[
+                Val::Text(a.key()),
+                Val::text(&a.source_code),
+                Val::text(&a.target_code),
+                Val::text(&a.cameo),
+                Val::text(&a.event_date),
+                Val::opt_int(a.geonameid),
+                Val::text(&a.cameo_root),
+                Val::Int(a.quad_class),
+                Val::Real(a.goldstein),
+                Val::opt_text(a.source_name.clone()),
+                Val::opt_text(a.target_name.clone()),
+                Val::opt_text(a.place_name.clone()),
+                Val::opt_text(a.country.clone()),
+                Val::opt_text(a.admin1.clone()),
+                Val::opt_text(a.place_kind.clone()),
+                Val::opt_real(a.lat),
+                Val::opt_real(a.lon),
+                Val::text(now),
+            ],
+        )?;
+        rows.first()
+            .and_then(|r| r[0].as_int())
+            .ok_or_else(|| StoreError::Sql("aggregate upsert returned no id".into()))
+    }
+
+    /// Recompute an aggregated event's counts from its mention links.
+    fn recount_aggregate(&mut self, agg_id: i64) -> Result<()> {
+        let id = Val::Int(agg_id);
+        let rows = self.db.query(
+            "SELECT COUNT(*), COUNT(DISTINCT m.doc_key), COUNT(DISTINCT COALESCE(d.outlet, '')), \
+             MIN(d.seen_at), MAX(d.seen_at), MIN(e.sentence) \
+             FROM aggregate_mentions m \
+             JOIN documents d ON d.doc_key = m.doc_key \
+             JOIN events e ON e.doc_key = m.doc_key AND e.idx = m.event_idx \
+             WHERE m.agg_id = ?",
+            std::slice::from_ref(&id),
+        )?;
+        let r = rows
+            .into_iter()
+            .next()
+            .ok_or_else(|| StoreError::Sql("aggregate count returned no row".into()))?;
+        let url = self.db.query(
+            "SELECT d.url FROM aggregate_mentions m JOIN documents d ON d.doc_key = m.doc_key \
+             WHERE m.agg_id = ? AND d.url IS NOT NULL ORDER BY d.seen_at, d.doc_key LIMIT 1",
+            std::slice::from_ref(&id),
+        )?;
+        let url = url
+            .into_iter()
+            .next()
+            .map_or(Val::Null, |mut r| r.remove(0));
+        let root = Val::Int((r[5].as_int() == Some(0)).into());
+        self.db.execute(
+            "UPDATE aggregated_events SET num_mentions = ?, num_articles = ?, num_sources = ?, \
+             first_seen = ?, last_seen = ?, root_event = ?, source_url = ? WHERE agg_id = ?",
+            &[
+                r[0].clone(),
+                r[1].clone(),
+                r[2].clone(),
+                r[3].clone(),
+                r[4].clone(),
+                root,
+                url,
+                id,
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Row counts.
+    pub fn stats(&mut self) -> Result<Stats> {
+        let mut count = |sql: &str| -> Result<i64> {
+            Ok(self
+                .db
+                .query(sql, &[])?
+                .first()
+                .and_then(|r| r[0].as_int())
+                .unwrap_or(0))
+        };
+        Ok(Stats {
+            documents: count("SELECT COUNT(*) FROM documents")?,
+            duplicates: count("SELECT COUNT(*) FROM documents WHERE dup_of IS NOT NULL")?,
+            sentences: count("SELECT COUNT(*) FROM sentences")?,
+            events: count("SELECT COUNT(*) FROM events")?,
+            aggregated_events: count("SELECT COUNT(*) FROM aggregated_events")?,
+            aggregate_mentions: count("SELECT COUNT(*) FROM aggregate_mentions")?,
+        })
+    }
+
+    /// The canonical document's id when `id` is a stored near-duplicate.
+    pub fn duplicate_of(&mut self, id: &str) -> Result<Option<String>> {
+        let rows = self.db.query(
+            "SELECT c.id FROM documents d JOIN documents c ON c.doc_key = d.dup_of WHERE d.id = ?",
+            &[Val::text(id)],
+        )?;
+        Ok(rows
+            .into_iter()
+            .next()
+            .and_then(|mut r| r.remove(0).into_string()))
+    }
+
+    /// The stored document with every layer, exactly as it was written.
+    pub fn load_document(&mut self, id: &str) -> Result<Option<Document>> {
+        let rows = self.db.query(
+            "SELECT doc_key, title, source, url, published, text, metadata, layers \
+             FROM documents WHERE id = ?",
+            &[Val::text(id)],
+        )?;
+        let Some(mut r) = rows.into_iter().next() else {
+            return Ok(None);
+        };
+        let corrupt = |message: String| StoreError::Corrupt {
+            id: id.to_string(),
+            message,
+        };
+        let key = r[0].clone();
+        let layers = std::mem::replace(&mut r[7], Val::Null);
+        let mut doc: Document = serde_json::from_str(layers.as_str().unwrap_or("{}"))
+            .map_err(|e| corrupt(format!("layers: {e}")))?;
+        doc.title = std::mem::replace(&mut r[1], Val::Null).into_string();
+        doc.source = std::mem::replace(&mut r[2], Val::Null).into_string();
+        doc.url = std::mem::replace(&mut r[3], Val::Null).into_string();
+        doc.published = match r[4].as_str() {
+            Some(p) => Some(
+                chrono::DateTime::parse_from_rfc3339(p)
+                    .map_err(|e| corrupt(format!("published {p:?}: {e}")))?,
+            ),
+            None => None,
+        };
+        doc.text = std::mem::replace(&mut r[5], Val::Null)
+            .into_string()
+            .unwrap_or_default();
+        doc.metadata = serde_json::from_str(r[6].as_str().unwrap_or("{}"))
+            .map_err(|e| corrupt(format!("metadata: {e}")))?;
+        let k = std::slice::from_ref(&key);
+        for s in self.db.query(
+            "SELECT start_byte, end_byte, token_start, token_end FROM sentences \
+             WHERE doc_key = ? ORDER BY idx",
+            k,
+        )? {
+            let n = |i: usize| s[i].as_int().unwrap_or(0) as u32;
+            doc.sentences.push(Sentence {
+                span: Span {
+                    start: n(0),
+                    end: n(1),
+                },
+                token_start: n(2),
+                token_end: n(3),
+            });
+        }
+        doc.actors = self.json_rows("actors", &key, id)?;
+        doc.places = self.json_rows("places", &key, id)?;
+        doc.events = self.json_rows("events", &key, id)?;
+        doc.attributions = self.json_rows("attributions", &key, id)?;
+        Ok(Some(doc))
+    }
+
+    fn json_rows<T: serde::de::DeserializeOwned>(
+        &mut self,
+        table: &str,
+        key: &Val,
+        id: &str,
+    ) -> Result<Vec<T>> {
+        let sql = format!("SELECT json FROM {table} WHERE doc_key = ? ORDER BY idx");
+        self.db
+            .query(&sql, std::slice::from_ref(key))?
+            .into_iter()
+            .map(|r| {
+                serde_json::from_str(r[0].as_str().unwrap_or("null")).map_err(|e| {
+                    StoreError::Corrupt {
+                        id: id.to_string(),
+                        message: format!("{table}: {e}"),
+                    }
+                })
+            })
+            .collect()
+    }
+}
+
+/// Whether `location` names a PostgreSQL database rather than a SQLite file: a
+/// `postgres://` / `postgresql://` URL, or a libpq key-value string (`host=… dbname=…`).
+pub fn is_postgres_url(location: &str) -> bool {
+    location.starts_with("postgres://")
+        || location.starts_with("postgresql://")
+        || (location.contains('=')
+            && location
+                .split_whitespace()
+                .any(|kv| kv.starts_with("host=") || kv.starts_with("dbname=")))
+}
+
+#[cfg(feature = "postgres")]
+fn open_postgres(url: &str) -> Result<Box<dyn Backend>> {
+    Ok(Box::new(pg::PgBackend::connect(url)?))
+}
+
+#[cfg(not(feature = "postgres"))]
+fn open_postgres(_url: &str) -> Result<Box<dyn Backend>> {
+    Err(StoreError::Unsupported(
+        "this factum was built without PostgreSQL support; rebuild with `--features postgres`"
+            .into(),
+    ))
+}

@@ -3,11 +3,21 @@
 //! A pipeline is built once (loading models is the expensive part) and shared by reference
 //! across worker threads; [`Pipeline::process`] takes `&self` so documents can be processed
 //! in parallel with rayon.
+//!
+//! This is the only place that knows the order of the stages; each stage reads the layers
+//! written before it and adds its own (see ARCHITECTURE.md).
 
 use factum_doc::Document;
+use factum_syntax::SyntaxModel;
 
 /// Every stage after ingest, ready to run.
 pub struct Pipeline {
+    /// Tagger, lemmatiser and dependency parser (syntax stage).
+    pub syntax: &'static SyntaxModel,
+    /// Actor recognition (Phoenix actor and agent dictionaries).
+    pub actors: factum_actors::ActorRecognizer,
+    /// Event coding (CAMEO verb patterns, discards).
+    pub events: factum_events::EventCoder,
     /// Places and time: `process` for mentions, `link_events` after the event coder.
     pub geo: factum_geo::GeoStage,
 }
@@ -16,15 +26,25 @@ impl Pipeline {
     /// Load the bundled models and dictionaries.
     pub fn new() -> anyhow::Result<Pipeline> {
         Ok(Pipeline {
+            syntax: SyntaxModel::bundled()?,
+            actors: factum_actors::ActorRecognizer::bundled()?,
+            events: factum_events::EventCoder::bundled()?,
             geo: factum_geo::GeoStage::new(),
         })
     }
 
     /// Run every stage on `doc`, each adding its layer.
     pub fn process(&self, doc: &mut Document) {
+        // Text first: it fixes `doc.text` (NFC) that every later span points into.
+        factum_text::process(doc);
+        // Syntax: tags, lemmas and dependencies; the event coder reads subjects and objects
+        // off the parse.
+        self.syntax.process(doc);
+        self.actors.process(doc);
         // Place and time mentions: after the actor coder (it leaves "Washington" the
         // government to the actors) and before the event coder.
         self.geo.process(doc);
+        self.events.process(doc);
         // Event locations and dates: after the event coder; a no-op without events.
         self.geo.link_events(doc);
     }

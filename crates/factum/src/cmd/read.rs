@@ -1,13 +1,278 @@
-//! `factum read`: ingest + text stage, documents as JSON Lines.
+//! `factum read`: ingest + the pipeline, documents as JSON Lines.
+//!
+//! Inputs are expanded (directories walked in sorted order), read and processed in parallel
+//! with rayon, and written in input order, so the output is the same whatever the thread
+//! count. A bad input fails alone: it is reported on stderr as it happens, listed again in
+//! the end-of-run summary, and makes the exit code 1; everything else is still written.
 
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::Context as _;
+use factum::pipeline::Pipeline;
+use factum_doc::Document;
+use factum_ingest::{Diagnostic, Format, ReadOptions};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+
+/// Inputs handed to the workers at a time: enough to keep every thread busy, few enough that
+/// output starts early and memory stays bounded on large folders.
+const BATCH: usize = 256;
 
 #[derive(clap::Args)]
+#[command(after_help = "\
+Examples:
+  factum read examples/corpus                      every article in the sample corpus
+  factum read story.txt --sentences                one article, with sentence spans and text
+  factum read feed.rss page.html -o docs.jsonl     several formats into one file
+  cat story.txt | factum read - --format txt       standard input
+  factum read https://example.org/rss --fetch-links   a live feed (needs --features fetch)
+
+Formats by extension: .txt .text | .html .htm .xhtml | .jsonl .ndjson | .rss .atom .xml
+Exit code: 0 when every input was read, 1 when any failed (the rest are still written).")]
 pub struct Args {
-    /// Files, directories, feed URLs, or `-` for standard input.
+    /// Files, directories (read recursively), feed URLs, or `-` for standard input.
+    #[arg(required = true)]
     pub inputs: Vec<String>,
+    /// Read every input as this format instead of choosing by extension.
+    #[arg(long, value_parser = ["txt", "html", "jsonl", "rss", "atom"])]
+    pub format: Option<String>,
+    /// Write the JSON Lines here instead of standard output.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Include sentences (spans, token ranges and their text).
+    #[arg(long)]
+    pub sentences: bool,
+    /// Include tokens (spans, matching form, space-after) and per-token layers.
+    #[arg(long)]
+    pub tokens: bool,
+    /// Largest document body in bytes; larger ones fail.
+    #[arg(long, default_value_t = factum_ingest::DEFAULT_MAX_BYTES)]
+    pub max_bytes: usize,
+    /// Fail on invalid UTF-8 instead of replacing it with U+FFFD and warning.
+    #[arg(long)]
+    pub strict: bool,
+    /// For feed items, download the linked article and use its main content.
+    #[arg(long)]
+    pub fetch_links: bool,
+    /// Worker threads (default: one per core).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// No progress bar, warnings or summary; failures are still reported.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`factum read` is being built (issue 2)")
+/// What one document contributes to the summary.
+#[derive(Default)]
+struct Totals {
+    documents: usize,
+    failures: Vec<Diagnostic>,
+    warnings: usize,
+    bytes: usize,
+    sentences: usize,
+    tokens: usize,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if args.fetch_links && !cfg!(feature = "fetch") {
+        anyhow::bail!(
+            "--fetch-links needs factum built with the `fetch` feature \
+             (cargo build --release -p factum --features fetch)"
+        );
+    }
+    if let Some(n) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .context("cannot set up worker threads")?;
+    }
+    let format = args.format.as_deref().and_then(Format::from_name);
+    let opts = ReadOptions {
+        format,
+        max_bytes: args.max_bytes,
+        strict: args.strict,
+        fetch_links: args.fetch_links,
+    };
+    let pipeline = Pipeline::new()?;
+    let inputs = factum_ingest::expand_inputs(&args.inputs, format);
+
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+
+    let progress = if args.quiet || !std::io::stderr().is_terminal() {
+        ProgressBar::hidden()
+    } else {
+        let bar = ProgressBar::new(inputs.len() as u64);
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{spinner} {pos}/{len} inputs [{elapsed_precise}] {wide_bar} {msg}",
+            )
+            .expect("valid template"),
+        );
+        bar
+    };
+
+    let started = Instant::now();
+    let mut totals = Totals::default();
+    for batch in inputs.chunks(BATCH) {
+        let results: Vec<Outcome> = batch
+            .par_iter()
+            .map(|input| process_input(input, &opts, &pipeline, &args))
+            .collect();
+        for outcome in results {
+            for w in &outcome.warnings {
+                totals.warnings += 1;
+                if !args.quiet {
+                    progress.suspend(|| eprintln!("factum: warning: {w}"));
+                }
+            }
+            for doc in outcome.documents {
+                match doc {
+                    Ok(done) => {
+                        out.write_all(&done.json).context("cannot write output")?;
+                        totals.documents += 1;
+                        totals.bytes += done.bytes;
+                        totals.sentences += done.sentences;
+                        totals.tokens += done.tokens;
+                    }
+                    Err(d) => {
+                        progress.suspend(|| eprintln!("factum: error: {d}"));
+                        totals.failures.push(d);
+                    }
+                }
+            }
+            progress.inc(1);
+        }
+        progress.set_message(format!("{} documents", totals.documents));
+    }
+    out.flush().context("cannot write output")?;
+    progress.finish_and_clear();
+
+    let secs = started.elapsed().as_secs_f64().max(1e-9);
+    if !args.quiet {
+        eprintln!(
+            "factum read: {} documents, {} failed, {} warnings; {} sentences, {} tokens, {:.1} MB \
+             in {:.2} s ({:.0} docs/s, {:.1} MB/s)",
+            totals.documents,
+            totals.failures.len(),
+            totals.warnings,
+            totals.sentences,
+            totals.tokens,
+            totals.bytes as f64 / 1e6,
+            secs,
+            totals.documents as f64 / secs,
+            totals.bytes as f64 / 1e6 / secs,
+        );
+        if !totals.failures.is_empty() {
+            eprintln!("failed inputs:");
+            for d in &totals.failures {
+                eprintln!("  {d}");
+            }
+        }
+    }
+    Ok(if totals.failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+struct Done {
+    json: Vec<u8>,
+    bytes: usize,
+    sentences: usize,
+    tokens: usize,
+}
+
+struct Outcome {
+    documents: Vec<Result<Done, Diagnostic>>,
+    warnings: Vec<Diagnostic>,
+}
+
+/// Read one input and run the pipeline on its documents (in parallel for multi-document
+/// inputs such as a large JSON Lines file), serialising each to a JSON line.
+fn process_input(
+    input: &Result<factum_ingest::Input, Diagnostic>,
+    opts: &ReadOptions,
+    pipeline: &Pipeline,
+    args: &Args,
+) -> Outcome {
+    let read = match input {
+        Ok(input) => factum_ingest::read_input(input, opts),
+        Err(d) => {
+            return Outcome {
+                documents: vec![Err(d.clone())],
+                warnings: Vec::new(),
+            }
+        }
+    };
+    let documents = read
+        .documents
+        .into_par_iter()
+        .map(|doc| {
+            let mut doc = doc?;
+            pipeline.process(&mut doc);
+            if let Err(e) = doc.validate() {
+                // A broken offset is a factum bug, but one document must not stop the batch.
+                return Err(Diagnostic::new(
+                    doc.origin.path.clone(),
+                    format!("internal error, document {} fails validation: {e}", doc.id),
+                ));
+            }
+            let done = Done {
+                bytes: doc.text.len(),
+                sentences: doc.sentences.len(),
+                tokens: doc.tokens.len(),
+                json: to_json_line(doc, args).map_err(|e| {
+                    Diagnostic::new("output", format!("cannot serialise a document: {e}"))
+                })?,
+            };
+            Ok(done)
+        })
+        .collect();
+    Outcome {
+        documents,
+        warnings: read.warnings,
+    }
+}
+
+/// One document as a JSON line, with the layers the flags ask for. With `--sentences` each
+/// sentence also carries its `text`, so the output can be read without slicing by hand.
+fn to_json_line(mut doc: Document, args: &Args) -> serde_json::Result<Vec<u8>> {
+    if !args.tokens {
+        doc.tokens.clear();
+        doc.syntax = None;
+    }
+    let sentence_texts: Vec<String> = if args.sentences {
+        doc.sentences
+            .iter()
+            .map(|s| doc.text[s.span.range()].to_string())
+            .collect()
+    } else {
+        doc.sentences.clear();
+        Vec::new()
+    };
+    let mut line = if sentence_texts.is_empty() {
+        serde_json::to_vec(&doc)?
+    } else {
+        let mut value = serde_json::to_value(&doc)?;
+        if let Some(serde_json::Value::Array(sentences)) = value.get_mut("sentences") {
+            for (s, text) in sentences.iter_mut().zip(sentence_texts) {
+                if let serde_json::Value::Object(obj) = s {
+                    obj.insert("text".to_string(), serde_json::Value::String(text));
+                }
+            }
+        }
+        serde_json::to_vec(&value)?
+    };
+    line.push(b'\n');
+    Ok(line)
 }

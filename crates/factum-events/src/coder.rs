@@ -1,0 +1,867 @@
+//! Verb-pattern event coding.
+//!
+//! For each sentence: find verb forms from the verb dictionary (skipping words inside
+//! actor mentions, and — without a parse — forms that follow a determiner, which are
+//! nouns: "an attack", "their meeting"), pick the most specific pattern of the verb's block
+//! that matches the sentence, find the source and target actors, and emit one event per
+//! source–target pair (two for paired codes such as `[032:033]`).
+//!
+//! Arguments come from the dependency parse when `doc.syntax` is present: the source is the
+//! actor in the verb's `nsubj` subtree (inherited through `xcomp`/`conj` chains), the target
+//! the actor in its `obj`/`iobj`/`obl`/`ccomp` subtrees, and passives (`nsubj:pass` with an
+//! `obl` introduced by "by") swap them. Without a parse, or when the parse gives no actor,
+//! a surface heuristic stands in: the nearest actor before the verb is the source (a verb
+//! conjoined with "and" shares the previous verb's source), the first actor after it the
+//! target, "was VERBed by X" is a passive, and actors joined by "and" or commas are
+//! compound. Pattern markers (`$`, `+`) override both.
+//!
+//! Every event carries provenance: the verb-dictionary line of the pattern (or verb) that
+//! fired, then the actor-dictionary lines of source and target.
+
+use std::path::Path;
+
+use factum_actors::dict::DictError;
+use factum_actors::phrase::Units;
+use factum_doc::{ActorMention, Document, Event, EventActor, Provenance, Span, Token, TokenSyntax};
+
+use crate::cameo::{cameo_root, quad_class, CameoTables};
+use crate::discards::Discards;
+use crate::verbs::{Elem, EventCode, Pattern, VerbDictionary};
+
+/// The bundled CAMEO verb dictionary and discards (MIT, Open Event Data Alliance).
+pub mod bundled {
+    pub const VERBS: (&str, &str) = (
+        "CAMEO.2.0.txt",
+        include_str!("../../../data/dictionaries/CAMEO.2.0.txt"),
+    );
+    pub const DISCARDS: (&str, &str) = (
+        "Phoenix.discards.txt",
+        include_str!("../../../data/dictionaries/Phoenix.discards.txt"),
+    );
+}
+
+const DETERMINERS: &[&str] = &[
+    "A", "AN", "THE", "ITS", "THEIR", "HIS", "HER", "OUR", "MY", "YOUR", "THIS", "THESE", "THOSE",
+    "'S", "ANY", "EACH", "EVERY", "NO",
+];
+const AUXILIARIES: &[&str] = &[
+    "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT", "MUST", "HAS", "HAVE",
+    "HAD", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "DO", "DOES", "DID", "TO",
+];
+const BE_FORMS: &[&str] = &[
+    "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE",
+];
+const NEGATIONS: &[&str] = &["NOT", "N'T", "NEVER"];
+/// Words that open a new clause: the source of a verb is not searched past them.
+const SUBORDINATORS: &[&str] = &[
+    "AFTER", "BEFORE", "WHEN", "WHILE", "BECAUSE", "IF", "SINCE", "UNTIL", "ALTHOUGH", "THOUGH",
+    "WHICH", "WHO", "WHOM", "WHERE", "UNLESS", "WHETHER",
+];
+/// Reporting verbs: an actor right before one is its subject, not an earlier verb's target.
+const REPORTING: &[&str] = &[
+    "SAID",
+    "SAY",
+    "SAYS",
+    "TOLD",
+    "REPORTED",
+    "ANNOUNCED",
+    "ADDED",
+    "NOTED",
+    "STATED",
+    "CLAIMED",
+    "CONFIRMED",
+    "DECLARED",
+];
+/// Pronoun subjects: the clause has a subject the dictionaries cannot code.
+const PRONOUNS: &[&str] = &["HE", "SHE", "THEY", "WE", "I", "YOU"];
+/// Degree words: a verb form after them is an adjective ("very close").
+const DEGREE: &[&str] = &["VERY", "SO", "TOO", "MORE", "MOST", "LESS", "QUITE"];
+const CONJUNCTIONS: &[&str] = &["AND", ",", "OR", "AS", "WELL"];
+const CONJ_FILLER: &[&str] = &["THE", "A", "AN", "ALSO", "BOTH", "EITHER", "NEITHER", "NOR"];
+
+/// An actor mention seen at the unit level of one sentence.
+#[derive(Debug, Clone)]
+struct Act {
+    us: usize,
+    ue: usize,
+    mention: usize,
+}
+
+/// A verb form found in a sentence.
+#[derive(Debug, Clone)]
+struct Occurrence {
+    us: usize,
+    ue: usize,
+    forms: Vec<u32>,
+}
+
+/// Where a pattern marker points.
+#[derive(Debug, Clone, Copy)]
+enum Marker {
+    /// The nearest actor ending at or before this unit.
+    Before(usize),
+    /// The first actor starting at or after this unit.
+    After(usize),
+}
+
+#[derive(Debug, Clone)]
+struct PatternMatch {
+    score: usize,
+    source: Option<Marker>,
+    target: Option<Marker>,
+    matched: Vec<usize>,
+}
+
+/// The coding decision for one verb occurrence.
+struct Decision<'a> {
+    code: EventCode,
+    pattern: Option<&'a Pattern>,
+    verb_line: u32,
+    compound: bool,
+    source: Option<Marker>,
+    target: Option<Marker>,
+    matched: Vec<usize>,
+}
+
+/// The event stage: verb dictionary, discards and code tables.
+pub struct EventCoder {
+    pub verbs: VerbDictionary,
+    pub discards: Option<Discards>,
+    pub tables: CameoTables,
+    /// Keep events whose code is not a CAMEO code (the validation dictionaries use codes
+    /// such as `345` or `174K`). Off for real coding, on for validation.
+    pub keep_non_cameo: bool,
+    /// Events need both a source and a target (PETRARCH's `require_dyad`).
+    pub require_dyad: bool,
+}
+
+impl EventCoder {
+    pub fn new(verbs: VerbDictionary, discards: Option<Discards>) -> EventCoder {
+        EventCoder {
+            verbs,
+            discards,
+            tables: CameoTables::bundled(),
+            keep_non_cameo: false,
+            require_dyad: true,
+        }
+    }
+
+    /// The bundled CAMEO.2.0 verbs and Phoenix discards.
+    pub fn bundled() -> Result<EventCoder, DictError> {
+        let verbs = VerbDictionary::parse(bundled::VERBS.0, bundled::VERBS.1)?;
+        let discards = Discards::parse(bundled::DISCARDS.0, bundled::DISCARDS.1)?;
+        Ok(EventCoder::new(verbs, Some(discards)))
+    }
+
+    /// Load a verb file and an optional discard file.
+    pub fn from_files(verbs: &Path, discards: Option<&Path>) -> Result<EventCoder, DictError> {
+        let read = |p: &Path| {
+            std::fs::read_to_string(p).map_err(|e| DictError {
+                file: p.display().to_string(),
+                line: 0,
+                message: format!("cannot read: {e}"),
+            })
+        };
+        let name = |p: &Path| {
+            p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        };
+        let v = VerbDictionary::parse(&name(verbs), &read(verbs)?)?;
+        let d = match discards {
+            Some(p) => Some(Discards::parse(&name(p), &read(p)?)?),
+            None => None,
+        };
+        Ok(EventCoder::new(v, d))
+    }
+
+    /// Code every sentence of `doc` (which must have tokens and actors), replacing
+    /// `doc.events`.
+    pub fn process(&self, doc: &mut Document) {
+        let mut events = Vec::new();
+        if let Some(d) = &self.discards {
+            let units = Units::from_tokens(&doc.tokens);
+            if d.find(&units.words).is_some_and(|e| e.story) {
+                doc.events.clear();
+                return;
+            }
+        }
+        for si in 0..doc.sentences.len() {
+            self.code_sentence(doc, si, &mut events);
+        }
+        // The same dyad and code twice in one sentence ("struck targets") is one event.
+        let mut seen = std::collections::HashSet::new();
+        events.retain(|e| {
+            seen.insert((
+                e.sentence,
+                e.source.as_ref().map(|a| (a.code.clone(), a.span)),
+                e.target.as_ref().map(|a| (a.code.clone(), a.span)),
+                e.cameo.clone(),
+            ))
+        });
+        doc.events = events;
+    }
+
+    fn code_sentence(&self, doc: &Document, si: usize, out: &mut Vec<Event>) {
+        let sent = doc.sentences[si];
+        let base = sent.token_start as usize;
+        let tokens: &[Token] = &doc.tokens[sent.token_range()];
+        let units = Units::from_tokens(tokens);
+        if let Some(d) = &self.discards {
+            if d.find(&units.words).is_some() {
+                return;
+            }
+        }
+        let syntax = doc.syntax.as_deref();
+        // Actors of this sentence at unit level.
+        let mut acts: Vec<Act> = Vec::new();
+        for (mi, m) in doc.actors.iter().enumerate() {
+            if (m.token_start as usize) < base || m.token_end as usize > sent.token_end as usize {
+                continue;
+            }
+            let t0 = m.token_start as usize - base;
+            let t1 = m.token_end as usize - base;
+            let us = units.token.iter().position(|&t| t as usize >= t0);
+            let ue = units.token.iter().rposition(|&t| (t as usize) < t1);
+            if let (Some(us), Some(ue)) = (us, ue) {
+                if us <= ue {
+                    acts.push(Act {
+                        us,
+                        ue: ue + 1,
+                        mention: mi,
+                    });
+                }
+            }
+        }
+        acts.sort_by_key(|a| a.us);
+        let in_actor = |u: usize| acts.iter().any(|a| a.us <= u && u < a.ue);
+
+        // Verb occurrences.
+        let mut occs = Vec::new();
+        let mut i = 0;
+        while i < units.len() {
+            if in_actor(i) {
+                i += 1;
+                continue;
+            }
+            let found = self.verbs.forms_at(&units.words, i);
+            let Some((len, forms)) = found.into_iter().next() else {
+                i += 1;
+                continue;
+            };
+            let is_verb = match syntax {
+                Some(syn) => {
+                    let head_form = &self.verbs.forms[forms[0] as usize];
+                    let t = base + units.token[i + head_form.head.min(len - 1)] as usize;
+                    let s = &syn[t];
+                    s.upos == "VERB" || s.xpos.starts_with("VB")
+                }
+                None => !self.looks_like_noun(&units.words, i, &acts),
+            };
+            if is_verb {
+                occs.push(Occurrence {
+                    us: i,
+                    ue: i + len,
+                    forms,
+                });
+            }
+            i += len;
+        }
+
+        let verb_starts: Vec<usize> = occs.iter().map(|o| o.us).collect();
+        let mut prev_sources: Option<Vec<usize>> = None;
+        for occ in &occs {
+            let Some(dec) = self.decide(&units.words, occ, &acts) else {
+                continue;
+            };
+            // Arguments.
+            let (mut sources, mut targets) = match syntax {
+                Some(syn) => dependency_arguments(syn, base, occ, &units, &acts, doc),
+                None => (Vec::new(), Vec::new()),
+            };
+            if sources.is_empty() && targets.is_empty() {
+                let (s, t) = surface_arguments(
+                    &units.words,
+                    occ,
+                    &acts,
+                    prev_sources.as_ref(),
+                    &verb_starts,
+                );
+                sources = s;
+                targets = t;
+            }
+            if let Some(m) = dec.source {
+                if let Some(a) = resolve(m, &acts, &units.words) {
+                    sources = compound(&units.words, &acts, a);
+                }
+            }
+            if let Some(m) = dec.target {
+                if let Some(a) = resolve(m, &acts, &units.words) {
+                    targets = compound(&units.words, &acts, a);
+                }
+            }
+            targets.retain(|t| !sources.contains(t));
+            prev_sources = Some(sources.clone());
+            if dec.code.is_null() {
+                continue;
+            }
+            // Compound pattern without a target: the members act on each other.
+            let mut pairs: Vec<(usize, usize)> = Vec::new();
+            if dec.compound && targets.is_empty() {
+                for &a in &sources {
+                    for &b in &sources {
+                        if a != b {
+                            pairs.push((a, b));
+                        }
+                    }
+                }
+                // Each unordered pair once; the reverse code gives the other direction.
+                if dec.code.reverse.is_some() {
+                    pairs.retain(|(a, b)| a < b);
+                }
+            } else {
+                for &s in &sources {
+                    for &t in &targets {
+                        pairs.push((s, t));
+                    }
+                }
+                if pairs.is_empty() && !self.require_dyad {
+                    for &s in &sources {
+                        pairs.push((s, usize::MAX));
+                    }
+                }
+            }
+            let negated = negated(&units.words, occ, &dec.matched);
+            let verb_span = Span {
+                start: tokens[units.token[occ.us] as usize].span.start,
+                end: tokens[units.token[occ.ue - 1] as usize].span.end,
+            };
+            for (s, t) in pairs {
+                if let Some(f) = &dec.code.forward {
+                    self.emit(doc, si, &acts, s, t, f, &dec, verb_span, negated, out);
+                }
+                if let Some(r) = &dec.code.reverse {
+                    self.emit(doc, si, &acts, t, s, r, &dec, verb_span, negated, out);
+                }
+            }
+        }
+    }
+
+    /// Without a parse: a verb form right after a determiner (possibly with up to two
+    /// words between, none of them an auxiliary or an actor) is a noun.
+    fn looks_like_noun(&self, words: &[String], i: usize, acts: &[Act]) -> bool {
+        if i > 0 && DEGREE.contains(&words[i - 1].as_str()) {
+            return true;
+        }
+        for back in 1..=3 {
+            if back > i {
+                return false;
+            }
+            let k = i - back;
+            let w = words[k].as_str();
+            // "Gondor's attack" is a noun, but in "Gondor's new mayor left" the possessive
+            // belongs to the subject.
+            if DETERMINERS.contains(&w) && (w != "'S" || back == 1) {
+                return true;
+            }
+            if AUXILIARIES.contains(&w)
+                || NEGATIONS.contains(&w)
+                || acts.iter().any(|a| a.us <= k && k < a.ue)
+                || !w.chars().any(|c| c.is_alphabetic())
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Choose the code for an occurrence: the best matching pattern of any block the form
+    /// belongs to, else the verb's or block's default.
+    fn decide<'a>(
+        &'a self,
+        words: &[String],
+        occ: &Occurrence,
+        acts: &[Act],
+    ) -> Option<Decision<'a>> {
+        let mut best: Option<(usize, u32, Decision<'a>)> = None;
+        let mut default: Option<Decision<'a>> = None;
+        for &f in &occ.forms {
+            let verb = &self.verbs.verbs[self.verbs.forms[f as usize].verb as usize];
+            let block = &self.verbs.blocks[verb.block as usize];
+            if default.is_none() {
+                default = Some(Decision {
+                    code: verb.code.clone().unwrap_or_else(|| block.code.clone()),
+                    pattern: None,
+                    verb_line: verb.line,
+                    compound: false,
+                    source: None,
+                    target: None,
+                    matched: Vec::new(),
+                });
+            }
+            for p in &block.patterns {
+                let Some(m) = self.match_pattern(p, words, occ.us, occ.ue, acts) else {
+                    continue;
+                };
+                let better = match &best {
+                    None => true,
+                    Some((score, line, _)) => {
+                        m.score > *score || (m.score == *score && p.line < *line)
+                    }
+                };
+                if better {
+                    best = Some((
+                        m.score,
+                        p.line,
+                        Decision {
+                            code: p.code.clone(),
+                            pattern: Some(p),
+                            verb_line: verb.line,
+                            compound: p.has(&Elem::Compound),
+                            source: m.source,
+                            target: m.target,
+                            matched: m.matched,
+                        },
+                    ));
+                }
+            }
+        }
+        best.map(|b| b.2).or(default)
+    }
+
+    fn match_pattern(
+        &self,
+        p: &Pattern,
+        words: &[String],
+        vs: usize,
+        ve: usize,
+        acts: &[Act],
+    ) -> Option<PatternMatch> {
+        let vi = p.verb_index();
+        let mut m = PatternMatch {
+            score: 0,
+            source: None,
+            target: None,
+            matched: Vec::new(),
+        };
+        // After the verb, left to right.
+        let mut pos = ve;
+        for e in p.elems.iter().skip(vi + 1) {
+            match &e.elem {
+                Elem::Word(_) | Elem::Synset(_) => {
+                    let (at, len) = if e.glued {
+                        (pos, self.elem_len_at(&e.elem, words, pos)?)
+                    } else {
+                        (pos..words.len())
+                            .find_map(|at| self.elem_len_at(&e.elem, words, at).map(|l| (at, l)))?
+                    };
+                    m.score += len;
+                    m.matched.extend(at..at + len);
+                    pos = at + len;
+                }
+                Elem::Source => m.source = Some(Marker::After(pos)),
+                Elem::Target => m.target = Some(Marker::After(pos)),
+                // `^` skips a noun phrase: the next actor, if one follows closely.
+                Elem::Skip => {
+                    if let Some(a) = acts.iter().find(|a| a.us >= pos && a.us < pos + 4) {
+                        pos = a.ue;
+                    }
+                }
+                Elem::Compound | Elem::Verb => {}
+            }
+        }
+        // Before the verb, right to left; element k is glued to element k+1 when
+        // elems[k+1].glued.
+        let mut pos = vs;
+        for k in (0..vi).rev() {
+            let e = &p.elems[k];
+            let glued_to_next = p.elems[k + 1].glued;
+            match &e.elem {
+                Elem::Word(_) | Elem::Synset(_) => {
+                    let found = if glued_to_next {
+                        self.elem_ending_at(&e.elem, words, pos)
+                    } else {
+                        (0..=pos)
+                            .rev()
+                            .find_map(|end| self.elem_ending_at(&e.elem, words, end))
+                    };
+                    let (start, end) = found?;
+                    m.score += end - start;
+                    m.matched.extend(start..end);
+                    pos = start;
+                }
+                Elem::Source => m.source = Some(Marker::Before(pos)),
+                Elem::Target => m.target = Some(Marker::Before(pos)),
+                Elem::Compound => {
+                    // The subject must be compound.
+                    let a = acts.iter().rposition(|a| a.ue <= pos)?;
+                    if compound(words, acts, a).len() < 2 {
+                        return None;
+                    }
+                }
+                Elem::Skip | Elem::Verb => {}
+            }
+        }
+        Some(m)
+    }
+
+    /// Length of the match of a word or synset element starting at `at`.
+    fn elem_len_at(&self, e: &Elem, words: &[String], at: usize) -> Option<usize> {
+        match e {
+            Elem::Word(w) => (words.get(at) == Some(w)).then_some(1),
+            Elem::Synset(id) => self.verbs.synsets[*id as usize]
+                .iter()
+                .filter(|ph| words.len() >= at + ph.len() && words[at..at + ph.len()] == ph[..])
+                .map(|ph| ph.len())
+                .max(),
+            _ => None,
+        }
+    }
+
+    /// A word or synset match ending exactly at `end`: `(start, end)`.
+    fn elem_ending_at(&self, e: &Elem, words: &[String], end: usize) -> Option<(usize, usize)> {
+        match e {
+            Elem::Word(w) => (end >= 1 && &words[end - 1] == w).then(|| (end - 1, end)),
+            Elem::Synset(id) => self.verbs.synsets[*id as usize]
+                .iter()
+                .filter(|ph| end >= ph.len() && words[end - ph.len()..end] == ph[..])
+                .map(|ph| (end - ph.len(), end))
+                .min(),
+            _ => None,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn emit(
+        &self,
+        doc: &Document,
+        si: usize,
+        acts: &[Act],
+        source: usize,
+        target: usize,
+        code: &str,
+        dec: &Decision<'_>,
+        verb_span: Span,
+        negated: bool,
+        out: &mut Vec<Event>,
+    ) {
+        let side = |a: usize| -> Vec<(EventActor, &ActorMention)> {
+            if a == usize::MAX {
+                return Vec::new();
+            }
+            let m = &doc.actors[acts[a].mention];
+            m.code
+                .split('/')
+                .filter(|c| !c.is_empty())
+                .map(|c| {
+                    (
+                        EventActor {
+                            code: c.to_string(),
+                            text: doc.slice(m.span).to_string(),
+                            span: m.span,
+                        },
+                        m,
+                    )
+                })
+                .collect()
+        };
+        let root = cameo_root(code);
+        if root.is_none() && !self.keep_non_cameo {
+            return;
+        }
+        let sources = side(source);
+        let targets = side(target);
+        let targets: Vec<Option<(EventActor, &ActorMention)>> = if targets.is_empty() {
+            if self.require_dyad {
+                return;
+            }
+            vec![None]
+        } else {
+            targets.into_iter().map(Some).collect()
+        };
+        let plover = self.tables.plover(code);
+        for (s, sm) in &sources {
+            for t in &targets {
+                if t.as_ref().is_some_and(|(t, _)| t.code == s.code) {
+                    continue;
+                }
+                let mut provenance = vec![match dec.pattern {
+                    Some(p) => Provenance {
+                        file: self.verbs.file.clone(),
+                        line: p.line,
+                        role: "pattern".to_string(),
+                    },
+                    None => Provenance {
+                        file: self.verbs.file.clone(),
+                        line: dec.verb_line,
+                        role: "verb".to_string(),
+                    },
+                }];
+                provenance.extend(sm.provenance.iter().map(|p| Provenance {
+                    role: format!("source-{}", p.role),
+                    ..p.clone()
+                }));
+                if let Some((_, tm)) = t {
+                    provenance.extend(tm.provenance.iter().map(|p| Provenance {
+                        role: format!("target-{}", p.role),
+                        ..p.clone()
+                    }));
+                }
+                out.push(Event {
+                    sentence: si as u32,
+                    source: Some(s.clone()),
+                    target: t.as_ref().map(|(t, _)| t.clone()),
+                    cameo: code.to_string(),
+                    cameo_root: root.unwrap_or(&code[..code.len().min(2)]).to_string(),
+                    quad_class: quad_class(code),
+                    goldstein: self.tables.goldstein(code).unwrap_or(0.0),
+                    plover_type: plover.map(|p| p.event_type.clone()),
+                    plover_mode: plover.and_then(|p| p.mode.clone()),
+                    verb_span,
+                    negated,
+                    provenance,
+                    location: None,
+                    date: None,
+                    attribution: None,
+                    modality: None,
+                });
+            }
+        }
+    }
+}
+
+/// Whether a negation not consumed by the pattern stands just before the verb.
+fn negated(words: &[String], occ: &Occurrence, matched: &[usize]) -> bool {
+    (occ.us.saturating_sub(3)..occ.us)
+        .any(|k| NEGATIONS.contains(&words[k].as_str()) && !matched.contains(&k))
+}
+
+fn resolve(m: Marker, acts: &[Act], _words: &[String]) -> Option<usize> {
+    match m {
+        Marker::Before(pos) => acts.iter().rposition(|a| a.ue <= pos),
+        Marker::After(pos) => acts.iter().position(|a| a.us >= pos),
+    }
+}
+
+/// The actors conjoined with actor `a` ("Arnor, Rohan and Gondor"), in text order.
+fn compound(words: &[String], acts: &[Act], a: usize) -> Vec<usize> {
+    // 0: not joined; 1: joined by a comma only (a list that must go on); 2: joined by
+    // "and"/"or".
+    let link = |x: &Act, y: &Act| -> u8 {
+        let gap = &words[x.ue..y.us];
+        if gap.is_empty() || gap.len() > 4 {
+            return 0;
+        }
+        let mut comma = false;
+        let mut and = false;
+        let mut others = 0;
+        for w in gap {
+            match w.as_str() {
+                "," => comma = true,
+                "AND" | "OR" => and = true,
+                w if CONJUNCTIONS.contains(&w) || CONJ_FILLER.contains(&w) => {}
+                w if w.chars().next().is_some_and(|c| c.is_alphabetic()) => others += 1,
+                _ => return 0,
+            }
+        }
+        match (others <= 2, and, comma) {
+            (true, true, _) => 2,
+            (true, false, true) => 1,
+            _ => 0,
+        }
+    };
+    let links: Vec<u8> = (0..acts.len().saturating_sub(1))
+        .map(|i| link(&acts[i], &acts[i + 1]))
+        .collect();
+    // A comma-only link holds when the list goes on to an "and".
+    let holds = |i: usize| -> bool {
+        let mut j = i;
+        while j < links.len() {
+            match links[j] {
+                2 => return true,
+                1 => j += 1,
+                _ => return false,
+            }
+        }
+        false
+    };
+    let mut lo = a;
+    while lo > 0 && holds(lo - 1) {
+        lo -= 1;
+    }
+    let mut hi = a;
+    while hi + 1 < acts.len() && holds(hi) {
+        hi += 1;
+    }
+    (lo..=hi).collect()
+}
+
+/// Source and target without a parse.
+fn surface_arguments(
+    words: &[String],
+    occ: &Occurrence,
+    acts: &[Act],
+    prev_sources: Option<&Vec<usize>>,
+    verb_starts: &[usize],
+) -> (Vec<usize>, Vec<usize>) {
+    // A verb conjoined to the previous one ("condemned … and promised") shares its source.
+    let mut k = occ.us;
+    while k > 0 && (AUXILIARIES.contains(&words[k - 1].as_str()) || words[k - 1] == "ALSO") {
+        k -= 1;
+    }
+    let conjoined = k > 0 && (words[k - 1] == "AND" || words[k - 1] == "BUT");
+    // The subject: the nearest actor before the verb, unless a clause opener or a pronoun
+    // subject comes first.
+    let mut subject = acts.iter().rposition(|a| a.ue <= occ.us);
+    if let Some(sj) = subject {
+        let between = &words[acts[sj].ue..occ.us];
+        if between
+            .iter()
+            .any(|w| SUBORDINATORS.contains(&w.as_str()) || PRONOUNS.contains(&w.as_str()))
+        {
+            subject = None;
+        }
+    }
+    let mut sources = match (conjoined, prev_sources) {
+        (true, Some(p)) if !p.is_empty() => p.clone(),
+        _ => subject
+            .map(|s| compound(words, acts, s))
+            .unwrap_or_default(),
+    };
+    if conjoined && prev_sources.is_some_and(|p| !p.is_empty()) {
+        subject = None;
+    }
+    // The target: the first actor after the verb that is not the subject of a following
+    // reporting verb ("…, a senior Bree official said").
+    let mut targets = Vec::new();
+    for t in (0..acts.len()).filter(|&t| acts[t].us >= occ.ue) {
+        let group = compound(words, acts, t);
+        let end = acts[*group.last().unwrap_or(&t)].ue;
+        if verb_starts.contains(&end)
+            && words
+                .get(end)
+                .is_some_and(|w| REPORTING.contains(&w.as_str()))
+        {
+            continue;
+        }
+        targets = group;
+        break;
+    }
+    // Passive with an agent: "X was opposed by Y".
+    let passive = (occ.us.saturating_sub(3)..occ.us).any(|k| BE_FORMS.contains(&words[k].as_str()));
+    if passive {
+        let by = (occ.ue..(occ.ue + 3).min(words.len())).find(|&k| words[k] == "BY");
+        if let Some(by) = by {
+            if let Some(agent) = acts.iter().position(|a| a.us > by && a.us <= by + 3) {
+                targets = subject
+                    .map(|s| compound(words, acts, s))
+                    .unwrap_or_default();
+                sources = compound(words, acts, agent);
+            }
+        }
+    }
+    (sources, targets)
+}
+
+/// Source and target from the dependency parse. Empty when the parse gives no actor.
+fn dependency_arguments(
+    syn: &[TokenSyntax],
+    base: usize,
+    occ: &Occurrence,
+    units: &Units,
+    acts: &[Act],
+    doc: &Document,
+) -> (Vec<usize>, Vec<usize>) {
+    let verb_tok = base + units.token[occ.us] as usize;
+    let children = |h: usize| -> Vec<usize> {
+        (0..syn.len())
+            .filter(|&t| syn[t].head == Some(h as u32))
+            .collect()
+    };
+    // Whether `tok` is in the phrase headed by `root`, not counting clauses attached
+    // inside it ("Arnor, whom Gondor praised," — Gondor is not part of the subject).
+    let in_subtree = |tok: usize, root: usize| -> bool {
+        let mut t = tok;
+        for _ in 0..64 {
+            if t == root {
+                return true;
+            }
+            let rel = syn[t].deprel.as_str();
+            let rel = rel.split(':').next().unwrap_or(rel);
+            if matches!(
+                rel,
+                "acl" | "advcl" | "ccomp" | "csubj" | "parataxis" | "xcomp"
+            ) {
+                return false;
+            }
+            match syn[t].head {
+                Some(h) => t = h as usize,
+                None => return false,
+            }
+        }
+        false
+    };
+    let actor_in = |root: usize| -> Vec<usize> {
+        let mut out: Vec<usize> = acts
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| {
+                let m = &doc.actors[a.mention];
+                (m.token_start..m.token_end).any(|t| in_subtree(t as usize, root))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        out.dedup();
+        out
+    };
+    // Subject: own nsubj, else inherited up xcomp/conj/advcl chains.
+    let mut v = verb_tok;
+    let mut subj = None;
+    let mut passive = false;
+    for _ in 0..4 {
+        if let Some(&s) = children(v)
+            .iter()
+            .find(|&&c| syn[c].deprel.starts_with("nsubj") || syn[c].deprel.starts_with("csubj"))
+        {
+            passive = syn[s].deprel.ends_with(":pass");
+            subj = Some(s);
+            break;
+        }
+        match (syn[v].head, syn[v].deprel.as_str()) {
+            (Some(h), "xcomp" | "conj" | "advcl") => v = h as usize,
+            _ => break,
+        }
+    }
+    let mut sources = subj.map(&actor_in).unwrap_or_default();
+    let mut targets = Vec::new();
+    let mut agent = Vec::new();
+    for c in children(verb_tok) {
+        let rel = syn[c].deprel.as_str();
+        if rel == "obl:agent"
+            || (rel.starts_with("obl")
+                && children(c)
+                    .iter()
+                    .any(|&k| syn[k].deprel == "case" && syn[k].lemma.eq_ignore_ascii_case("by")))
+        {
+            agent.extend(actor_in(c));
+        } else if matches!(rel, "obj" | "iobj" | "ccomp" | "xcomp") || rel.starts_with("obl") {
+            targets.extend(actor_in(c));
+        }
+    }
+    if passive && !agent.is_empty() {
+        targets = sources;
+        sources = agent;
+    } else {
+        targets.extend(agent);
+    }
+    sources.sort_unstable();
+    sources.dedup();
+    targets.retain(|t| !sources.contains(t));
+    // Keep the first target phrase with its conjuncts.
+    if let Some(&first) = targets.iter().min() {
+        let keep = compound(&units.words, acts, first);
+        targets.retain(|t| keep.contains(t));
+    }
+    (sources, targets)
+}

@@ -1,0 +1,708 @@
+//! Loader for PETRARCH verb dictionaries (`CAMEO.2.0.txt`, `PETR.Validate.verbs.txt`).
+//!
+//! Format, as PETRARCH reads it:
+//!
+//! * `&NAME` starts a synonym set; the `+PHRASE` lines after it are its members (phrases
+//!   may name other sets: `+&TIETYPES`). A blank line ends the set.
+//! * `--- NAME [code] ---` starts a verb block; its code is the default for its verbs.
+//! * Inside a block, a line `VERB {FORM FORM} [code]` lists a verb with irregular forms
+//!   and an optional code of its own; `+PHRASE_VERB {…}` and `WORD_+VERB` are multi-word
+//!   verbs whose `+`-marked word inflects. Regular forms (-S, -ED, -ING) are generated.
+//! * `- pre * post [code]` is a pattern for every verb of the block: `*` is the verb,
+//!   words joined by `_` must be adjacent, words separated by spaces may have words in
+//!   between, `&SET` matches any member of a set, `$` and `+` mark where the source and
+//!   target actors are, `%` marks a compound actor, `^` skips a phrase, and `( )`, `{ }`
+//!   group prepositional and noun phrases (treated as plain sequences here).
+//! * Codes are `[ccc]`, `[ccc:ddd]` (an event from source to target and one back), `[:ddd]`
+//!   (only the reverse event) or `[---]` (no event).
+//! * `~` lines are PETRARCH2 transformations; they are counted and not applied.
+//!
+//! Every verb and pattern keeps its 1-based line so events can point at it.
+
+use std::collections::HashMap;
+
+use factum_actors::dict::{is_markup_line, DictError};
+use factum_actors::phrase::{phrase_units, PhraseTrie};
+
+/// The event code(s) a verb or pattern assigns.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EventCode {
+    /// Event from source to target.
+    pub forward: Option<String>,
+    /// Event from target back to source (`[032:033]`: "visit" and "receive a visit").
+    pub reverse: Option<String>,
+}
+
+impl EventCode {
+    /// `[---]` and friends: recognised, but no event.
+    pub fn is_null(&self) -> bool {
+        self.forward.is_none() && self.reverse.is_none()
+    }
+
+    fn parse(inner: &str) -> Result<EventCode, String> {
+        let inner = inner.trim().trim_end_matches('!');
+        let norm = |s: &str| -> Result<Option<String>, String> {
+            let s = s.trim();
+            if s.is_empty() || s.chars().all(|c| c == '-') {
+                return Ok(None);
+            }
+            if s.chars().any(|c| c.is_whitespace() || c == '[' || c == ']') {
+                return Err(format!("event code `{s}` is malformed"));
+            }
+            Ok(Some(s.to_uppercase()))
+        };
+        match inner.split_once(':') {
+            Some((a, b)) => Ok(EventCode {
+                forward: norm(a)?,
+                reverse: norm(b)?,
+            }),
+            None => Ok(EventCode {
+                forward: norm(inner)?,
+                reverse: None,
+            }),
+        }
+    }
+}
+
+/// One element of a pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Elem {
+    /// The verb (`*`).
+    Verb,
+    /// A literal word (one match unit).
+    Word(String),
+    /// Any member of the synonym set with this index.
+    Synset(u32),
+    /// `$`: the source actor is here.
+    Source,
+    /// `+`: the target actor is here.
+    Target,
+    /// `%`: the actor here is compound.
+    Compound,
+    /// `^`: skip a phrase.
+    Skip,
+}
+
+/// A pattern element and whether it is joined (`_`) to the element before it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatElem {
+    pub elem: Elem,
+    pub glued: bool,
+}
+
+/// A verb pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pattern {
+    /// Elements in text order, including exactly one [`Elem::Verb`].
+    pub elems: Vec<PatElem>,
+    pub code: EventCode,
+    pub line: u32,
+    /// The pattern text as written, for explanations.
+    pub text: String,
+}
+
+impl Pattern {
+    pub fn verb_index(&self) -> usize {
+        self.elems
+            .iter()
+            .position(|e| e.elem == Elem::Verb)
+            .unwrap_or(0)
+    }
+
+    pub fn has(&self, e: &Elem) -> bool {
+        self.elems.iter().any(|x| &x.elem == e)
+    }
+}
+
+/// A verb block: default code and the patterns shared by its verbs.
+#[derive(Debug, Clone)]
+pub struct VerbBlock {
+    pub name: String,
+    pub code: EventCode,
+    pub line: u32,
+    pub patterns: Vec<Pattern>,
+}
+
+/// One verb of a block (a dictionary line).
+#[derive(Debug, Clone)]
+pub struct Verb {
+    pub block: u32,
+    /// Base form, as match units.
+    pub base: Vec<String>,
+    /// The verb's own code, overriding the block's.
+    pub code: Option<EventCode>,
+    pub line: u32,
+}
+
+/// A surface form of a verb (each generated and irregular form).
+#[derive(Debug, Clone)]
+pub struct VerbForm {
+    pub verb: u32,
+    pub units: Vec<String>,
+    /// Index within `units` of the word that inflects.
+    pub head: usize,
+}
+
+/// A loaded verb dictionary, compiled into a trie of verb forms.
+#[derive(Debug, Clone, Default)]
+pub struct VerbDictionary {
+    pub file: String,
+    pub synset_names: HashMap<String, u32>,
+    /// Member phrases of each synset, flattened (nested sets expanded).
+    pub synsets: Vec<Vec<Vec<String>>>,
+    pub blocks: Vec<VerbBlock>,
+    pub verbs: Vec<Verb>,
+    pub forms: Vec<VerbForm>,
+    pub transformations: usize,
+    pub warnings: Vec<DictError>,
+    trie: PhraseTrie,
+}
+
+/// Remove a `#` comment that is not inside a `[code]` (codes such as `[###]` exist).
+fn strip_comment(line: &str) -> &str {
+    let mut depth = 0i32;
+    for (i, c) in line.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            '#' if depth <= 0 => return &line[..i],
+            _ => {}
+        }
+    }
+    line
+}
+
+/// Split `TEXT [code] …` into text and the first code bracket's contents.
+fn split_code(line: &str) -> (&str, Option<&str>) {
+    match line.find('[') {
+        Some(i) => {
+            let rest = &line[i + 1..];
+            match rest.find(']') {
+                Some(j) => (&line[..i], Some(&rest[..j])),
+                None => (&line[..i], Some(rest)),
+            }
+        }
+        None => (line, None),
+    }
+}
+
+/// Regular inflections of a verb word, following PETRARCH's rules.
+pub fn regular_forms(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    let b = word.as_bytes();
+    if b.is_empty() || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+        return out;
+    }
+    let vowel = |c: u8| matches!(c, b'A' | b'E' | b'I' | b'O' | b'U');
+    let last = b[b.len() - 1];
+    if last == b'E' {
+        out.push(format!("{word}S"));
+        out.push(format!("{word}D"));
+        out.push(format!("{}ING", &word[..word.len() - 1]));
+    } else if last == b'Y' && b.len() > 1 && !vowel(b[b.len() - 2]) {
+        let stem = &word[..word.len() - 1];
+        out.push(format!("{stem}IES"));
+        out.push(format!("{stem}IED"));
+        out.push(format!("{word}ING"));
+    } else if word.ends_with('S')
+        || word.ends_with('X')
+        || word.ends_with('Z')
+        || word.ends_with("CH")
+        || word.ends_with("SH")
+    {
+        out.push(format!("{word}ES"));
+        out.push(format!("{word}ED"));
+        out.push(format!("{word}ING"));
+    } else {
+        out.push(format!("{word}S"));
+        out.push(format!("{word}ED"));
+        out.push(format!("{word}ING"));
+    }
+    out
+}
+
+/// A verb phrase as written (`+BREAK_DOWN`, `WIRE_+TAP`, `LASH OUT`): match units and the
+/// index of the word that inflects.
+fn verb_phrase(text: &str) -> (Vec<String>, usize) {
+    let mut head = 0;
+    let mut units = Vec::new();
+    for word in text
+        .split(|c: char| c == '_' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+    {
+        if word.starts_with('+') {
+            head = units.len();
+        }
+        units.extend(phrase_units(word.trim_start_matches('+')));
+    }
+    (units, head)
+}
+
+impl VerbDictionary {
+    /// Parse a verb dictionary named `name`.
+    pub fn parse(name: &str, text: &str) -> Result<VerbDictionary, DictError> {
+        let err = |line: usize, message: String| DictError {
+            file: name.to_string(),
+            line: line as u32 + 1,
+            message,
+        };
+        let mut dict = VerbDictionary {
+            file: name.to_string(),
+            ..VerbDictionary::default()
+        };
+        // Raw synset members and raw patterns are resolved after the whole file is read,
+        // because sets may be defined after the patterns that use them.
+        let mut raw_sets: Vec<Vec<(String, usize)>> = Vec::new();
+        let mut raw_patterns: Vec<(u32, String, String, usize)> = Vec::new();
+        let mut in_set: Option<usize> = None;
+        let mut block: Option<u32> = None;
+        let mut in_comment = false;
+        // Irregular forms per verb: (verb id, phrase text).
+        let mut explicit: Vec<(u32, String)> = Vec::new();
+
+        for (i, raw) in text.lines().enumerate() {
+            if in_comment {
+                if raw.contains("-->") {
+                    in_comment = false;
+                }
+                continue;
+            }
+            if is_markup_line(raw) {
+                if raw.contains("<!--") && !raw.contains("-->") {
+                    in_comment = true;
+                }
+                continue;
+            }
+            let line = strip_comment(raw).trim();
+            if line.is_empty() {
+                // A blank line ends a synonym set; a comment-only line does not.
+                if raw.trim().is_empty() {
+                    in_set = None;
+                }
+                continue;
+            }
+            if let Some(setname) = line.strip_prefix('&') {
+                let setname = setname.trim().trim_end_matches('_').to_uppercase();
+                if setname.is_empty() || setname.contains(char::is_whitespace) {
+                    return Err(err(
+                        i,
+                        format!("synonym set name `&{setname}` is malformed"),
+                    ));
+                }
+                let id = raw_sets.len();
+                if dict
+                    .synset_names
+                    .insert(setname.clone(), id as u32)
+                    .is_some()
+                {
+                    dict.warnings.push(err(
+                        i,
+                        format!("synonym set &{setname} defined twice; last wins"),
+                    ));
+                }
+                raw_sets.push(Vec::new());
+                in_set = Some(id);
+                continue;
+            }
+            if let Some(member) = line.strip_prefix('+') {
+                if let Some(set) = in_set {
+                    let member = member.trim();
+                    if member.is_empty() {
+                        return Err(err(i, "empty synonym set member".to_string()));
+                    }
+                    raw_sets[set].push((member.to_uppercase(), i));
+                    continue;
+                }
+            }
+            in_set = None;
+            if line.starts_with("---") {
+                let inner = line.trim_start_matches('-').trim();
+                let inner = inner.trim_end_matches('-').trim();
+                let (vname, code) = split_code(inner);
+                let code = match code {
+                    Some(c) => EventCode::parse(c).map_err(|m| err(i, m))?,
+                    None => return Err(err(i, "verb block header has no [code]".to_string())),
+                };
+                dict.blocks.push(VerbBlock {
+                    name: vname.trim().to_uppercase(),
+                    code,
+                    line: i as u32 + 1,
+                    patterns: Vec::new(),
+                });
+                block = Some(dict.blocks.len() as u32 - 1);
+                continue;
+            }
+            if line.starts_with('~') {
+                dict.transformations += 1;
+                continue;
+            }
+            let Some(b) = block else {
+                return Err(err(i, format!("`{line}` is outside any verb block")));
+            };
+            if let Some(pat) = line.strip_prefix('-') {
+                let (ptext, code) = split_code(pat);
+                let Some(code) = code else {
+                    return Err(err(i, "pattern has no [code]".to_string()));
+                };
+                // Checked now so the error points here; parsed again once sets are known.
+                EventCode::parse(code).map_err(|m| err(i, m))?;
+                raw_patterns.push((b, ptext.trim().to_string(), code.to_string(), i));
+                continue;
+            }
+            // A verb line: WORD {FORMS} [code]
+            let (before_code, code) = split_code(line);
+            let code = match code {
+                Some(c) => Some(EventCode::parse(c).map_err(|m| err(i, m))?),
+                None => None,
+            };
+            let (word, forms) = match before_code.find('{') {
+                Some(o) => {
+                    let close = before_code[o..]
+                        .find('}')
+                        .ok_or_else(|| err(i, "unclosed `{`".to_string()))?;
+                    (&before_code[..o], Some(&before_code[o + 1..o + close]))
+                }
+                None => (before_code, None),
+            };
+            let word = word.trim().to_uppercase();
+            if word.is_empty() {
+                return Err(err(i, "verb line has no verb".to_string()));
+            }
+            let (units, _) = verb_phrase(&word);
+            if units.is_empty() {
+                return Err(err(i, "verb line has no verb".to_string()));
+            }
+            let vid = dict.verbs.len() as u32;
+            dict.verbs.push(Verb {
+                block: b,
+                base: units,
+                code,
+                line: i as u32 + 1,
+            });
+            explicit.push((vid, word.clone()));
+            if let Some(forms) = forms {
+                for f in forms.split_whitespace() {
+                    explicit.push((vid, format!("={}", f.to_uppercase())));
+                }
+            }
+        }
+
+        // Resolve synsets (members may name other sets).
+        let names = dict.synset_names.clone();
+        let mut resolved: Vec<Option<Vec<Vec<String>>>> = vec![None; raw_sets.len()];
+        for id in 0..raw_sets.len() {
+            let mut stack = Vec::new();
+            let phrases = resolve_set(id, &raw_sets, &names, &mut resolved, &mut stack)
+                .map_err(|(line, m)| err(line, m))?;
+            resolved[id] = Some(phrases);
+        }
+        dict.synsets = resolved
+            .into_iter()
+            .map(|p| p.unwrap_or_default())
+            .collect();
+
+        // Patterns.
+        for (b, ptext, code, line) in raw_patterns {
+            let elems = match parse_pattern(&ptext, &dict.synset_names) {
+                Ok(e) => e,
+                // PETRARCH silently never matches a pattern naming an undefined set (the
+                // shipped CAMEO.2.0 has four); keep it visible as a warning.
+                Err(m) if m.starts_with("unknown synonym set") => {
+                    dict.warnings
+                        .push(err(line, format!("{m}; pattern ignored")));
+                    continue;
+                }
+                Err(m) => return Err(err(line, m)),
+            };
+            let code = EventCode::parse(&code).map_err(|m| err(line, m))?;
+            dict.blocks[b as usize].patterns.push(Pattern {
+                elems,
+                code,
+                line: line as u32 + 1,
+                text: ptext,
+            });
+        }
+
+        // Forms.
+        for (vid, text) in explicit {
+            let (irregular, text) = match text.strip_prefix('=') {
+                Some(t) => (true, t.to_string()),
+                None => (false, text),
+            };
+            let (units, head) = verb_phrase(&text);
+            if units.is_empty() {
+                continue;
+            }
+            let words = if irregular {
+                vec![units[head].clone()]
+            } else {
+                regular_forms(&units[head])
+            };
+            for w in words {
+                let mut u = units.clone();
+                u[head] = w;
+                dict.forms.push(VerbForm {
+                    verb: vid,
+                    units: u,
+                    head,
+                });
+            }
+        }
+        let mut trie = PhraseTrie::new();
+        for (k, f) in dict.forms.iter().enumerate() {
+            trie.insert(&f.units, k as u32);
+        }
+        dict.trie = trie;
+        Ok(dict)
+    }
+
+    /// Verb forms starting at `units[start]`, longest first: `(length, form ids)`.
+    pub fn forms_at<S: AsRef<str>>(&self, units: &[S], start: usize) -> Vec<(usize, Vec<u32>)> {
+        let mut m: Vec<(usize, Vec<u32>)> = self
+            .trie
+            .matches_at(units, start)
+            .into_iter()
+            .map(|(l, ids)| (l, ids.to_vec()))
+            .collect();
+        m.reverse();
+        m
+    }
+
+    pub fn pattern_count(&self) -> usize {
+        self.blocks.iter().map(|b| b.patterns.len()).sum()
+    }
+}
+
+type SetError = (usize, String);
+
+fn resolve_set(
+    id: usize,
+    raw: &[Vec<(String, usize)>],
+    names: &HashMap<String, u32>,
+    resolved: &mut Vec<Option<Vec<Vec<String>>>>,
+    stack: &mut Vec<usize>,
+) -> Result<Vec<Vec<String>>, SetError> {
+    if let Some(p) = &resolved[id] {
+        return Ok(p.clone());
+    }
+    if stack.contains(&id) {
+        let line = raw[id].first().map_or(0, |m| m.1);
+        return Err((
+            line,
+            "synonym sets refer to each other in a cycle".to_string(),
+        ));
+    }
+    stack.push(id);
+    let mut out = Vec::new();
+    for (member, line) in &raw[id] {
+        // A member is a sequence of words and set references; expand the product.
+        let mut seqs: Vec<Vec<String>> = vec![Vec::new()];
+        for part in member
+            .split(|c: char| c == '_' || c.is_whitespace())
+            .filter(|p| !p.is_empty())
+        {
+            if let Some(name) = part.strip_prefix('&') {
+                let Some(&sub) = names.get(name.trim_end_matches('_')) else {
+                    return Err((*line, format!("unknown synonym set &{name}")));
+                };
+                let phrases = resolve_set(sub as usize, raw, names, resolved, stack)?;
+                resolved[sub as usize] = Some(phrases.clone());
+                let mut next = Vec::new();
+                for s in &seqs {
+                    for p in &phrases {
+                        let mut n = s.clone();
+                        n.extend(p.iter().cloned());
+                        next.push(n);
+                    }
+                }
+                seqs = next;
+            } else {
+                let u = phrase_units(part);
+                for s in &mut seqs {
+                    s.extend(u.iter().cloned());
+                }
+            }
+        }
+        out.extend(seqs.into_iter().filter(|s| !s.is_empty()));
+    }
+    stack.pop();
+    Ok(out)
+}
+
+/// Parse the text of a pattern (between `-` and `[code]`).
+pub fn parse_pattern(text: &str, sets: &HashMap<String, u32>) -> Result<Vec<PatElem>, String> {
+    let mut elems = Vec::new();
+    // `*SCEPTICAL` (seen in CAMEO.2.0) is read as `* SCEPTICAL`.
+    let mut spaced = String::with_capacity(text.len() + 4);
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '*' && i > 0 && chars[i - 1].is_alphanumeric() {
+            spaced.push(' ');
+        }
+        spaced.push(c);
+        if c == '*' && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric()) {
+            spaced.push(' ');
+        }
+    }
+    for chunk in spaced.split_whitespace() {
+        let chunk: String = chunk
+            .chars()
+            .filter(|c| !matches!(c, '(' | ')' | '{' | '}'))
+            .collect();
+        let parts: Vec<&str> = chunk.split('_').collect();
+        let mut k = 0;
+        let mut first = true;
+        while k < parts.len() {
+            let part = parts[k];
+            if part.is_empty() {
+                k += 1;
+                continue;
+            }
+            let glued = !first;
+            first = false;
+            if let Some(name) = part.strip_prefix('&') {
+                // Set names may contain `_` (`&FIGHT_OF_WORDS`): take the longest known.
+                let mut best = None;
+                let mut joined = name.to_uppercase();
+                if sets.contains_key(&joined) {
+                    best = Some((k, joined.clone()));
+                }
+                for (j, p) in parts.iter().enumerate().skip(k + 1) {
+                    joined = format!("{joined}_{}", p.to_uppercase());
+                    if sets.contains_key(&joined) {
+                        best = Some((j, joined.clone()));
+                    }
+                }
+                let Some((end, name)) = best else {
+                    return Err(format!("unknown synonym set &{name}"));
+                };
+                elems.push(PatElem {
+                    elem: Elem::Synset(sets[&name]),
+                    glued,
+                });
+                k = end + 1;
+                continue;
+            }
+            let elem = match part {
+                "*" => Elem::Verb,
+                "$" => Elem::Source,
+                "+" => Elem::Target,
+                "%" => Elem::Compound,
+                "^" => Elem::Skip,
+                _ => {
+                    let units = phrase_units(part);
+                    for (n, u) in units.into_iter().enumerate() {
+                        elems.push(PatElem {
+                            elem: Elem::Word(u),
+                            glued: glued || n > 0,
+                        });
+                    }
+                    k += 1;
+                    continue;
+                }
+            };
+            elems.push(PatElem { elem, glued });
+            k += 1;
+        }
+    }
+    let verbs = elems.iter().filter(|e| e.elem == Elem::Verb).count();
+    if verbs != 1 {
+        return Err(format!(
+            "pattern `{text}` has {verbs} `*` verb markers; it needs exactly one"
+        ));
+    }
+    Ok(elems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DICT: &str = "&TIETYPES\n+MILITARY\n+ECONOMIC\n\n&ACCORDSYN\n+&TIETYPES\n+CLOSER\n\n--- BREAK [1717] ---\nBREAK { BROKE BROKEN  }\n+BREAK_DOWN {+BREAKS_DOWN +BROKE_DOWN +BROKEN_DOWN }\n- * TREATY  [161]\n- + * IN $  [075]  # comment\n- * OFF_  [195]\n\n--- DELAY [120]  [031:031]  ---\nDELAY\nDOWNPLAY [014]\n- % HAVE  *  [191]\n- * &ACCORDSYN_TIES [:173]\n~ a (a b ATTACK) SAY = a b 015\n";
+
+    #[test]
+    fn verb_blocks_forms_and_patterns() {
+        let d = VerbDictionary::parse("v.txt", DICT).unwrap();
+        assert_eq!(d.blocks.len(), 2);
+        assert_eq!(d.blocks[0].code.forward.as_deref(), Some("1717"));
+        let forms: Vec<String> = d.forms.iter().map(|f| f.units.join(" ")).collect();
+        for f in [
+            "BREAK",
+            "BREAKS",
+            "BROKE",
+            "BROKEN",
+            "BREAK DOWN",
+            "BROKEN DOWN",
+            "DELAYED",
+            "DOWNPLAYING",
+        ] {
+            assert!(forms.contains(&f.to_string()), "{f} missing from {forms:?}");
+        }
+        let p = &d.blocks[0].patterns[1];
+        assert_eq!(p.line, 13);
+        assert_eq!(p.elems[0].elem, Elem::Target);
+        assert_eq!(p.elems[3].elem, Elem::Source);
+        assert_eq!(
+            d.verbs[3].code.as_ref().unwrap().forward.as_deref(),
+            Some("014")
+        );
+        assert_eq!(d.transformations, 1);
+    }
+
+    #[test]
+    fn codes_pairs_reverse_and_null() {
+        let d = VerbDictionary::parse("v.txt", DICT).unwrap();
+        let delay = &d.blocks[1];
+        assert_eq!(delay.code.reverse, None);
+        let rev = &delay.patterns[1].code;
+        assert_eq!(
+            (rev.forward.as_deref(), rev.reverse.as_deref()),
+            (None, Some("173"))
+        );
+        assert!(EventCode::parse("---").unwrap().is_null());
+        let pair = EventCode::parse("032:033").unwrap();
+        assert_eq!(pair.reverse.as_deref(), Some("033"));
+    }
+
+    #[test]
+    fn nested_synsets_and_glue() {
+        let d = VerbDictionary::parse("v.txt", DICT).unwrap();
+        let acc = d.synset_names["ACCORDSYN"] as usize;
+        assert_eq!(d.synsets[acc].len(), 3);
+        let p = &d.blocks[1].patterns[1];
+        assert!(matches!(p.elems[1].elem, Elem::Synset(_)));
+        assert_eq!(
+            p.elems[2],
+            PatElem {
+                elem: Elem::Word("TIES".into()),
+                glued: true
+            }
+        );
+    }
+
+    #[test]
+    fn malformed_lines_name_file_and_line() {
+        let e = VerbDictionary::parse("bad.txt", "--- X [010] ---\nX\n- * FOO\n").unwrap_err();
+        assert_eq!((e.file.as_str(), e.line), ("bad.txt", 3));
+        let e = VerbDictionary::parse("bad.txt", "X [010]\n").unwrap_err();
+        assert_eq!(e.line, 1);
+        let d =
+            VerbDictionary::parse("bad.txt", "--- X [010] ---\nX\n- FOO &NOPE * [010]\n").unwrap();
+        assert!(d.warnings[0].message.contains("NOPE"));
+        assert_eq!(d.warnings[0].line, 3);
+        assert_eq!(d.pattern_count(), 0);
+    }
+
+    #[test]
+    fn regular_forms_follow_petrarch() {
+        assert_eq!(
+            regular_forms("RESTORE"),
+            vec!["RESTORE", "RESTORES", "RESTORED", "RESTORING"]
+        );
+        assert_eq!(
+            regular_forms("DENY"),
+            vec!["DENY", "DENIES", "DENIED", "DENYING"]
+        );
+        assert_eq!(regular_forms("PUSH")[1], "PUSHES");
+    }
+}

@@ -1,0 +1,271 @@
+//! The coder against PETRARCH2 validation records and dictionaries (a 40-record subset of
+//! `PETR.UnitTest.records.xml`, MIT; see tests/data/README.md), plus the syntactic
+//! constructions the coder handles, each checked on a sentence of its own.
+
+use std::path::Path;
+
+use factum_doc::{Document, TokenSyntax};
+use factum_events::eval::Outcome;
+use factum_events::validate::{code_text, load_environment, run, Coders};
+
+fn data() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data"))
+}
+
+fn coders() -> Coders {
+    let xml = std::fs::read_to_string(data().join("records.subset.xml")).unwrap();
+    load_environment(&xml, data()).unwrap().0
+}
+
+fn codes(doc: &Document) -> Vec<String> {
+    let mut v: Vec<String> = doc
+        .events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {}",
+                e.source.as_ref().map_or("---", |a| a.code.as_str()),
+                e.target.as_ref().map_or("---", |a| a.code.as_str()),
+                e.cameo
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn subset_records_pass() {
+    let xml = std::fs::read_to_string(data().join("records.subset.xml")).unwrap();
+    let (coders, records) = load_environment(&xml, data()).unwrap();
+    assert_eq!(records.len(), 40);
+    let (results, tally) = run(&coders, records);
+    let failing: Vec<String> = results
+        .iter()
+        .filter(|r| matches!(r.outcome, Outcome::Fail { .. }))
+        .map(|r| format!("{}: {:?}", r.record.id, r.outcome))
+        .collect();
+    // Known failures on this subset (see docs/coder.md): COMPOUND-07 is a list with a
+    // shared target PETRARCH reads from its parse tree; DEMO-25 expects the target
+    // PETRARCH's tree gives.
+    let allowed = ["COMPOUND-07", "DEMO-25"];
+    let unexpected: Vec<&String> = failing
+        .iter()
+        .filter(|f| !allowed.iter().any(|a| f.starts_with(&format!("{a}:"))))
+        .collect();
+    assert!(
+        unexpected.is_empty(),
+        "unexpected failures: {unexpected:#?}"
+    );
+    assert!(tally.passed >= 37, "{} passed", tally.passed);
+}
+
+#[test]
+fn provenance_points_at_the_pattern_and_actor_lines() {
+    let c = coders();
+    let doc = code_text(
+        &c,
+        "Arnor will abandon full diplomatic ties with Gondor.",
+        Some(19950101),
+    );
+    assert_eq!(codes(&doc), vec!["ARN GON 901"]);
+    let verbs = std::fs::read_to_string(data().join("PETR.Validate.verbs.txt")).unwrap();
+    let pattern_line = verbs
+        .lines()
+        .position(|l| l.starts_with("- * DIPLOMATIC TIES [901]"))
+        .unwrap() as u32
+        + 1;
+    let actors = std::fs::read_to_string(data().join("PETR.Validate.actors.txt")).unwrap();
+    let arnor_line = actors
+        .lines()
+        .position(|l| l.starts_with("ARNOR_"))
+        .unwrap() as u32
+        + 1;
+    let e = &doc.events[0];
+    assert_eq!(e.provenance[0].file, "PETR.Validate.verbs.txt");
+    assert_eq!(
+        (e.provenance[0].line, e.provenance[0].role.as_str()),
+        (pattern_line, "pattern")
+    );
+    let src = e
+        .provenance
+        .iter()
+        .find(|p| p.role == "source-actor")
+        .unwrap();
+    assert_eq!(
+        (src.file.as_str(), src.line),
+        ("PETR.Validate.actors.txt", arnor_line)
+    );
+    assert_eq!(doc.slice(e.verb_span), "abandon");
+    assert_eq!(e.source.as_ref().unwrap().text, "Arnor");
+}
+
+#[test]
+fn constructions() {
+    let c = coders();
+    let case = |text: &str| codes(&code_text(&c, text, Some(19950101)));
+    // Passive with "by".
+    assert_eq!(
+        case("Eriador was opposed by Osgiliath."),
+        vec!["OSG ERI 112"]
+    );
+    // Conjoined verbs share the subject.
+    assert_eq!(
+        case("The Calenardhon government condemned an attack by Osgiliath soldiers and promised aid to Ithilen."),
+        vec!["CALGOV ITH 050", "CALGOV OSGMIL 122"]
+    );
+    // Conjoined subjects and objects.
+    assert_eq!(
+        case("Mordor, Rohan and Bree welcomed ties with Gondor and Arnor."),
+        vec![
+            "BRE ARN 041",
+            "BRE GON 041",
+            "MOR ARN 041",
+            "MOR GON 041",
+            "ROH ARN 041",
+            "ROH GON 041"
+        ]
+    );
+    // Paired codes: a visit and its reception.
+    assert_eq!(
+        case("Arnor left for Gondor."),
+        vec!["ARN GON 032", "GON ARN 033"]
+    );
+    // Possessive + title + name, agents composing.
+    assert_eq!(
+        case("Arnor's foreign minister urged Eriador to talk."),
+        vec!["ARNGOVFRM ERI 102"]
+    );
+    // A pronoun subject is not coded: no attack by Gondor (only the statement).
+    assert_eq!(
+        case("Gondor said he will attack Arnor."),
+        vec!["GON ARN 023"]
+    );
+    // A verb form after a determiner is a noun: no attack either.
+    assert_eq!(
+        case("Gondor praised the attack on Arnor."),
+        Vec::<String>::new()
+    );
+    // Discards.
+    assert_eq!(
+        case("Arnor will restore the African Nations Cup to Gondor."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn negation_is_recorded() {
+    let c = coders();
+    let doc = code_text(&c, "Arnor did not attack Gondor.", Some(19950101));
+    assert_eq!(codes(&doc), vec!["ARN GON 223"]);
+    assert!(doc.events[0].negated);
+    let doc = code_text(&c, "Arnor attacked Gondor.", Some(19950101));
+    assert!(!doc.events[0].negated);
+}
+
+#[test]
+fn dates_pick_actor_roles() {
+    let c = coders();
+    let text = "Sam Gamgee will be renewing his gardener's license in Michel Delving.";
+    assert_eq!(
+        codes(&code_text(&c, text, Some(20080119))),
+        vec!["HOBCIV SHRGOV 031"]
+    );
+    assert_eq!(
+        codes(&code_text(&c, text, Some(20100110))),
+        vec!["ORCHOB SHRGOV 031"]
+    );
+    assert_eq!(
+        codes(&code_text(&c, text, Some(20121201))),
+        vec!["HOBGOV SHRGOV 031"]
+    );
+}
+
+/// With a dependency parse the subject comes from `nsubj`, not from word order:
+/// "Arnor, whom Gondor praised, attacked Mordor" — the nearest actor before "attacked"
+/// is Gondor, but its subject is Arnor.
+#[test]
+fn dependency_parse_is_used_when_present() {
+    let c = coders();
+    let text = "Arnor , whom Gondor praised , attacked Mordor .";
+    let mut doc = code_text(&c, text, Some(19950101));
+    assert_eq!(doc.tokens.len(), 9);
+    // Surface heuristic: the clause opener "whom" is not in its list, so it picks Gondor.
+    let surface = codes(&doc);
+    // (head, deprel, upos) for: Arnor , whom Gondor praised , attacked Mordor .
+    let parse: [(Option<u32>, &str, &str); 9] = [
+        (Some(6), "nsubj", "PROPN"),
+        (Some(4), "punct", "PUNCT"),
+        (Some(4), "obj", "PRON"),
+        (Some(4), "nsubj", "PROPN"),
+        (Some(0), "acl:relcl", "VERB"),
+        (Some(4), "punct", "PUNCT"),
+        (None, "root", "VERB"),
+        (Some(6), "obj", "PROPN"),
+        (Some(6), "punct", "PUNCT"),
+    ];
+    doc.syntax = Some(
+        parse
+            .iter()
+            .zip(&doc.tokens)
+            .map(|((head, rel, upos), t)| TokenSyntax {
+                upos: upos.to_string(),
+                xpos: if *upos == "VERB" {
+                    "VBD".into()
+                } else {
+                    "NNP".into()
+                },
+                lemma: t.norm.to_lowercase(),
+                head: *head,
+                deprel: rel.to_string(),
+            })
+            .collect(),
+    );
+    c.events.process(&mut doc);
+    assert_eq!(codes(&doc), vec!["ARN MOR 223"]);
+    assert_ne!(surface, codes(&doc));
+    // Passive through the parse: nsubj:pass and an obl "by" phrase.
+    let mut doc = code_text(&c, "Gondor was attacked by Arnor .", Some(19950101));
+    let parse: [(Option<u32>, &str, &str); 6] = [
+        (Some(2), "nsubj:pass", "PROPN"),
+        (Some(2), "aux:pass", "AUX"),
+        (None, "root", "VERB"),
+        (Some(4), "case", "ADP"),
+        (Some(2), "obl:agent", "PROPN"),
+        (Some(2), "punct", "PUNCT"),
+    ];
+    doc.syntax = Some(
+        parse
+            .iter()
+            .zip(&doc.tokens)
+            .map(|((head, rel, upos), t)| TokenSyntax {
+                upos: upos.to_string(),
+                xpos: if *upos == "VERB" {
+                    "VBN".into()
+                } else {
+                    "NNP".into()
+                },
+                lemma: t.norm.to_lowercase(),
+                head: *head,
+                deprel: rel.to_string(),
+            })
+            .collect(),
+    );
+    c.events.process(&mut doc);
+    assert_eq!(codes(&doc), vec!["ARN GON 223"]);
+}
+
+#[test]
+fn bundled_dictionaries_load_cleanly() {
+    let coder = factum_events::EventCoder::bundled().expect("CAMEO.2.0 and discards load");
+    assert!(
+        coder.verbs.pattern_count() > 4_000,
+        "{}",
+        coder.verbs.pattern_count()
+    );
+    assert!(coder.verbs.blocks.len() > 350);
+    assert!(coder.verbs.forms.len() > 5_000);
+    for w in &coder.verbs.warnings {
+        eprintln!("warning: {w}");
+    }
+}

@@ -1,0 +1,99 @@
+//! Throughput of the syntax stage (tag + lemmatise + parse + label) on Reuters-21578 bodies,
+//! and the load time and memory of the bundled model.
+//!
+//! `FACTUM_REUTERS=/path/to/reuters21578 cargo bench -p factum-syntax --bench syntax_stage`
+//!
+//! The corpus is research-only and never ships with factum, so the path comes from
+//! `FACTUM_REUTERS` and the benchmark skips with a message when it is unset.
+//! `FACTUM_SYNTAX_MODEL=file.fsyn` benchmarks another model than the bundled one.
+//! The text stage runs once up front (it is not timed); criterion then times the syntax
+//! stage over the first 2,000 documents and reports tokens/s on one thread; a one-off line
+//! on stderr gives tokens/s over the whole corpus.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use factum_doc::Document;
+use factum_syntax::SyntaxModel;
+
+fn load_docs() -> Option<Vec<Document>> {
+    let Some(dir) = std::env::var_os("FACTUM_REUTERS") else {
+        eprintln!("syntax_stage: FACTUM_REUTERS is not set; skipping the Reuters benchmark");
+        return None;
+    };
+    let dir = PathBuf::from(dir);
+    match factum_ingest::reuters::read_sgml_dir(&dir) {
+        Ok(docs) if !docs.is_empty() => Some(docs),
+        Ok(_) => {
+            eprintln!(
+                "syntax_stage: no Reuters bodies under {}; skipping",
+                dir.display()
+            );
+            None
+        }
+        Err(e) => {
+            eprintln!("syntax_stage: cannot read {}: {e}; skipping", dir.display());
+            None
+        }
+    }
+}
+
+fn load_model() -> Option<SyntaxModel> {
+    let started = Instant::now();
+    let model = match std::env::var_os("FACTUM_SYNTAX_MODEL") {
+        Some(p) => SyntaxModel::load(&PathBuf::from(p)),
+        None => SyntaxModel::from_bytes(SyntaxModel::bundled_bytes(), "bundled"),
+    };
+    match model {
+        Ok(m) => {
+            eprintln!(
+                "syntax_stage: model loaded in {:.3} s; {:.1} MB in memory\n{}",
+                started.elapsed().as_secs_f64(),
+                m.memory_bytes() as f64 / 1e6,
+                m.summary()
+            );
+            Some(m)
+        }
+        Err(e) => {
+            eprintln!("syntax_stage: no model ({e}); skipping");
+            None
+        }
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let Some(model) = load_model() else { return };
+    let Some(mut docs) = load_docs() else { return };
+    for doc in &mut docs {
+        factum_text::process(doc);
+    }
+    let tokens: usize = docs.iter().map(|d| d.tokens.len()).sum();
+    let started = Instant::now();
+    for doc in &mut docs {
+        model.process(doc);
+    }
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "syntax_stage: {} documents, {tokens} tokens in {secs:.2} s on one thread: {:.0} tokens/s",
+        docs.len(),
+        tokens as f64 / secs
+    );
+
+    docs.truncate(2000);
+    let tokens: usize = docs.iter().map(|d| d.tokens.len()).sum();
+    let mut group = c.benchmark_group("syntax_stage");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(tokens as u64));
+    group.bench_function("reuters21578_first_2000_docs", |b| {
+        b.iter(|| {
+            for doc in docs.iter_mut() {
+                model.process(doc);
+            }
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

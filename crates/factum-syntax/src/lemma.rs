@@ -1,0 +1,293 @@
+//! Lemmatiser learnt from the treebank: suffix rewrite rules per tag plus an exception table.
+//!
+//! A rule says "strip n characters, append s, lower-case or keep the case" ("approved"/VBD:
+//! strip 1 → "approve"; "talks"/VBZ: strip 1 → "talk"). Rules are indexed by (tag, last k
+//! characters) for k = 0..=5; at run time the longest matching suffix decides, so regular
+//! morphology generalises to unseen words. Forms the rules get wrong in training ("went",
+//! "mice", "was") go into an exception table keyed by (form, tag).
+
+use std::collections::HashMap;
+
+use crate::binio::{Reader, Writer};
+use crate::conllu::Sentence;
+use crate::error::Result;
+use crate::hash::{hash_str, mix, IdBuild};
+
+const MAX_SUFFIX: usize = 5;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Rule {
+    strip: u8,
+    append: String,
+    keep_case: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lemmatizer {
+    rules: Vec<Rule>,
+    /// (tag, suffix) key → rule index.
+    suffixes: HashMap<u64, u16, IdBuild>,
+    /// (form, tag) key → lemma.
+    exceptions: HashMap<u64, String, IdBuild>,
+    /// Tags whose lemmas keep their case when no rule applies (proper nouns).
+    proper: Vec<bool>,
+}
+
+fn suffix_key(tag: u16, lower: &str, k: usize) -> u64 {
+    let start = lower
+        .char_indices()
+        .rev()
+        .nth(k.wrapping_sub(1))
+        .map_or(lower.len(), |(i, _)| i);
+    let start = if k == 0 { lower.len() } else { start };
+    mix(
+        mix(hash_str(&lower[start..]), u64::from(tag)),
+        k as u64 + 77,
+    )
+}
+
+fn exception_key(form: &str, tag: u16) -> u64 {
+    mix(hash_str(form), u64::from(tag) + 1_000_003)
+}
+
+fn common_prefix_chars(a: &str, b: &str) -> (usize, usize) {
+    // (chars, bytes in b) of the common prefix
+    let mut n = 0;
+    let mut bytes = 0;
+    for (ca, cb) in a.chars().zip(b.chars()) {
+        if ca != cb {
+            break;
+        }
+        n += 1;
+        bytes += cb.len_utf8();
+    }
+    (n, bytes)
+}
+
+fn derive_rule(form: &str, lemma: &str) -> Rule {
+    let lower = form.to_lowercase();
+    let (keep_n, keep_b) = common_prefix_chars(form, lemma);
+    let (low_n, low_b) = common_prefix_chars(&lower, lemma);
+    let (src, n, b, keep_case) = if keep_n > low_n {
+        (form, keep_n, keep_b, true)
+    } else {
+        (lower.as_str(), low_n, low_b, false)
+    };
+    let strip = src.chars().count() - n;
+    Rule {
+        strip: strip.min(255) as u8,
+        append: lemma[b..].to_string(),
+        keep_case,
+    }
+}
+
+fn apply(rule: &Rule, form: &str) -> Option<String> {
+    let base = if rule.keep_case {
+        form.to_string()
+    } else {
+        form.to_lowercase()
+    };
+    let n = base.chars().count();
+    if (rule.strip as usize) > n || (rule.strip as usize == n && rule.append.is_empty()) {
+        return None;
+    }
+    let cut = base
+        .char_indices()
+        .nth(n - rule.strip as usize)
+        .map_or(base.len(), |(i, _)| i);
+    let mut out = base[..cut].to_string();
+    out.push_str(&rule.append);
+    Some(out)
+}
+
+impl Lemmatizer {
+    /// Learn rules and exceptions from gold (form, tag, lemma) triples; `tag_of` maps a word's
+    /// (upos, xpos) to the tagger's joint tag id.
+    pub fn train(
+        sentences: &[Sentence],
+        n_tags: usize,
+        tag_of: &dyn Fn(&str, &str) -> Option<u16>,
+        is_proper: &dyn Fn(u16) -> bool,
+    ) -> Lemmatizer {
+        // Most frequent lemma per (form, tag).
+        let mut pairs: HashMap<(String, u16), HashMap<String, usize>> = HashMap::new();
+        for s in sentences {
+            for w in &s.words {
+                if w.lemma == "_" || w.lemma.is_empty() {
+                    continue;
+                }
+                if let Some(t) = tag_of(&w.upos, &w.xpos) {
+                    *pairs
+                        .entry((w.form.clone(), t))
+                        .or_default()
+                        .entry(w.lemma.clone())
+                        .or_default() += 1;
+                }
+            }
+        }
+        let mut types: Vec<(String, u16, String)> = pairs
+            .into_iter()
+            .map(|((f, t), lemmas)| {
+                let best = lemmas
+                    .into_iter()
+                    .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+                    .unwrap()
+                    .0;
+                (f, t, best)
+            })
+            .collect();
+        types.sort();
+        let mut rule_ids: HashMap<Rule, u16> = HashMap::new();
+        let mut rules = Vec::new();
+        let mut counts: HashMap<u64, HashMap<u16, usize>> = HashMap::new();
+        let mut key_len: HashMap<u64, (usize, u64)> = HashMap::new();
+        for (form, tag, lemma) in &types {
+            let rule = derive_rule(form, lemma);
+            let id = *rule_ids.entry(rule.clone()).or_insert_with(|| {
+                rules.push(rule);
+                (rules.len() - 1) as u16
+            });
+            let lower = form.to_lowercase();
+            let nchars = lower.chars().count();
+            for k in 0..=MAX_SUFFIX.min(nchars) {
+                let key = suffix_key(*tag, &lower, k);
+                *counts.entry(key).or_default().entry(id).or_default() += 1;
+                let parent = if k == 0 {
+                    0
+                } else {
+                    suffix_key(*tag, &lower, k - 1)
+                };
+                key_len.insert(key, (k, parent));
+            }
+        }
+        let best_of = |key: &u64| -> u16 {
+            let c = &counts[key];
+            *c.iter()
+                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                .unwrap()
+                .0
+        };
+        let mut suffixes = HashMap::default();
+        for key in counts.keys() {
+            let best = best_of(key);
+            let (k, parent) = key_len[key];
+            if k == 0 || best_of(&parent) != best {
+                suffixes.insert(*key, best);
+            }
+        }
+        let proper = (0..n_tags).map(|t| is_proper(t as u16)).collect();
+        let mut lem = Lemmatizer {
+            rules,
+            suffixes,
+            exceptions: HashMap::default(),
+            proper,
+        };
+        for (form, tag, lemma) in &types {
+            if lem.lemma(form, *tag) != *lemma {
+                lem.exceptions
+                    .insert(exception_key(form, *tag), lemma.clone());
+            }
+        }
+        lem
+    }
+
+    /// The lemma of `form` tagged `tag`.
+    pub fn lemma(&self, form: &str, tag: u16) -> String {
+        if let Some(l) = self.exceptions.get(&exception_key(form, tag)) {
+            return l.clone();
+        }
+        let lower = form.to_lowercase();
+        let nchars = lower.chars().count();
+        for k in (0..=MAX_SUFFIX.min(nchars)).rev() {
+            if let Some(&r) = self.suffixes.get(&suffix_key(tag, &lower, k)) {
+                if let Some(l) = apply(&self.rules[r as usize], form) {
+                    return l;
+                }
+                break;
+            }
+        }
+        if self.proper.get(tag as usize).copied().unwrap_or(false) {
+            form.to_string()
+        } else {
+            lower
+        }
+    }
+
+    pub fn memory_bytes(&self) -> usize {
+        self.suffixes.len() * 16
+            + self
+                .exceptions
+                .values()
+                .map(|v| 40 + v.len())
+                .sum::<usize>()
+    }
+
+    pub fn write(&self, w: &mut Writer) {
+        w.u32(self.rules.len() as u32);
+        for r in &self.rules {
+            w.u8(r.strip);
+            w.u8(u8::from(r.keep_case));
+            w.str(&r.append);
+        }
+        let mut s: Vec<(u64, u16)> = self.suffixes.iter().map(|(k, v)| (*k, *v)).collect();
+        s.sort();
+        w.u32(s.len() as u32);
+        for (k, v) in s {
+            w.u64(k);
+            w.u16(v);
+        }
+        let mut e: Vec<(&u64, &String)> = self.exceptions.iter().collect();
+        e.sort();
+        w.u32(e.len() as u32);
+        for (k, v) in e {
+            w.u64(*k);
+            w.str(v);
+        }
+        w.u32(self.proper.len() as u32);
+        for p in &self.proper {
+            w.u8(u8::from(*p));
+        }
+    }
+
+    pub fn read(r: &mut Reader) -> Result<Lemmatizer> {
+        let n = r.len(6)?;
+        let mut rules = Vec::with_capacity(n);
+        for _ in 0..n {
+            let strip = r.u8()?;
+            let keep_case = r.u8()? != 0;
+            let append = r.str()?;
+            rules.push(Rule {
+                strip,
+                append,
+                keep_case,
+            });
+        }
+        let ns = r.len(10)?;
+        let mut suffixes = HashMap::with_capacity_and_hasher(ns, IdBuild::default());
+        for _ in 0..ns {
+            let k = r.u64()?;
+            let v = r.u16()?;
+            if v as usize >= rules.len() {
+                return Err(r.corrupt("lemma rule index out of range"));
+            }
+            suffixes.insert(k, v);
+        }
+        let ne = r.len(12)?;
+        let mut exceptions = HashMap::with_capacity_and_hasher(ne, IdBuild::default());
+        for _ in 0..ne {
+            let k = r.u64()?;
+            exceptions.insert(k, r.str()?);
+        }
+        let np = r.len(1)?;
+        let mut proper = Vec::with_capacity(np);
+        for _ in 0..np {
+            proper.push(r.u8()? != 0);
+        }
+        Ok(Lemmatizer {
+            rules,
+            suffixes,
+            exceptions,
+            proper,
+        })
+    }
+}

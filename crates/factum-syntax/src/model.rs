@@ -1,0 +1,303 @@
+//! The syntax model: tagger, lemmatiser, parser and labeller in one versioned file.
+//!
+//! File layout (little-endian): magic `FACTSYNX`, format version (u32), a description
+//! string (how it was trained), a flags byte (bit 0: has parser), then the tagger, the
+//! lemmatiser and, when present, the parser and the labeller. Loading checks the magic and
+//! the version first, so a wrong file or an old model gives a clear error rather than garbage.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use factum_doc::{Document, TokenSyntax};
+
+use crate::binio::{Reader, Writer};
+use crate::error::{Result, SyntaxError};
+use crate::labeller::Labeller;
+use crate::lemma::Lemmatizer;
+use crate::parser::{ArcParser, ParseInput};
+use crate::tagger::{Tagger, WordInfo};
+
+pub const MAGIC: &[u8; 8] = b"FACTSYNX";
+pub const FORMAT_VERSION: u32 = 3;
+
+/// Word hash and tag of the artificial root node the parser puts at index 0.
+pub const ROOT_WORD: u64 = 0x700d_0001;
+pub const ROOT_TAG: u64 = 0x700d_0002;
+
+/// The model trained on UD English EWT that ships with factum (`data/models/en_ewt.fsyn`,
+/// copied by `build.rs`; empty when the build had no model file).
+static BUNDLED_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/en_ewt.fsyn"));
+
+/// Tagger, lemmatiser, parser and labeller.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyntaxModel {
+    /// How the model was trained (command, data, scores); informative only.
+    pub description: String,
+    pub(crate) tagger: Tagger,
+    pub(crate) lemmatizer: Lemmatizer,
+    pub(crate) parser: Option<(ArcParser, Labeller)>,
+}
+
+/// The analysis of one word of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordAnalysis<'m> {
+    pub upos: &'m str,
+    pub xpos: &'m str,
+    pub lemma: String,
+    /// 1-based head within the sentence, 0 for the root.
+    pub head: u32,
+    /// Dependency relation ("nsubj:pass"); empty when the model has no parser.
+    pub deprel: &'m str,
+}
+
+impl SyntaxModel {
+    pub(crate) fn new(
+        description: String,
+        tagger: Tagger,
+        lemmatizer: Lemmatizer,
+        parser: Option<(ArcParser, Labeller)>,
+    ) -> SyntaxModel {
+        SyntaxModel {
+            description,
+            tagger,
+            lemmatizer,
+            parser,
+        }
+    }
+
+    /// The bundled English model, loaded once per process. An error when this build was
+    /// made without `data/models/en_ewt.fsyn` (see `data/models/README.md` to rebuild it).
+    pub fn bundled() -> Result<&'static SyntaxModel> {
+        static MODEL: OnceLock<std::result::Result<SyntaxModel, String>> = OnceLock::new();
+        let loaded = MODEL.get_or_init(|| {
+            if BUNDLED_BYTES.is_empty() {
+                return Err(
+                    "this build has no bundled syntax model: data/models/en_ewt.fsyn was \
+                     missing at build time (see data/models/README.md); pass --model FILE"
+                        .to_string(),
+                );
+            }
+            SyntaxModel::from_bytes(BUNDLED_BYTES, "<bundled data/models/en_ewt.fsyn>")
+                .map_err(|e| e.to_string())
+        });
+        loaded
+            .as_ref()
+            .map_err(|message| SyntaxError::NoBundledModel(message.clone()))
+    }
+
+    /// The raw bytes of the bundled model.
+    pub fn bundled_bytes() -> &'static [u8] {
+        BUNDLED_BYTES
+    }
+
+    pub fn load(path: &Path) -> Result<SyntaxModel> {
+        let bytes = std::fs::read(path).map_err(|source| SyntaxError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        SyntaxModel::from_bytes(&bytes, &path.display().to_string())
+    }
+
+    pub fn save(&self, path: &Path) -> Result<()> {
+        std::fs::write(path, self.to_bytes()).map_err(|source| SyntaxError::Io {
+            path: path.to_path_buf(),
+            source,
+        })
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.buf.extend_from_slice(MAGIC);
+        w.u32(FORMAT_VERSION);
+        w.str(&self.description);
+        w.u8(u8::from(self.parser.is_some()));
+        self.tagger.write(&mut w);
+        self.lemmatizer.write(&mut w);
+        if let Some((p, l)) = &self.parser {
+            p.write(&mut w);
+            l.write(&mut w);
+        }
+        w.buf
+    }
+
+    /// Read a model; `file` names it in error messages.
+    pub fn from_bytes(bytes: &[u8], file: &str) -> Result<SyntaxModel> {
+        if bytes.len() < 12 || &bytes[..8] != MAGIC {
+            return Err(SyntaxError::BadMagic {
+                file: file.to_string(),
+            });
+        }
+        let mut r = Reader::new(bytes, file);
+        r.bytes(8)?;
+        let version = r.u32()?;
+        if version != FORMAT_VERSION {
+            return Err(SyntaxError::WrongVersion {
+                file: file.to_string(),
+                found: version,
+                expected: FORMAT_VERSION,
+            });
+        }
+        let description = r.str()?;
+        let flags = r.u8()?;
+        let tagger = Tagger::read(&mut r)?;
+        let lemmatizer = Lemmatizer::read(&mut r)?;
+        let parser = if flags & 1 != 0 {
+            Some((ArcParser::read(&mut r)?, Labeller::read(&mut r)?))
+        } else {
+            None
+        };
+        if !r.at_end() {
+            return Err(r.corrupt("trailing bytes after the model"));
+        }
+        Ok(SyntaxModel {
+            description,
+            tagger,
+            lemmatizer,
+            parser,
+        })
+    }
+
+    /// A copy with every weight smaller than `min` in magnitude dropped.
+    pub fn pruned(&self, tagger_min: f32, parser_min: f32, labeller_min: f32) -> SyntaxModel {
+        SyntaxModel {
+            description: format!(
+                "{}; pruned tagger {tagger_min} parser {parser_min} labeller {labeller_min}",
+                self.description
+            ),
+            tagger: self.tagger.pruned(tagger_min),
+            lemmatizer: self.lemmatizer.clone(),
+            parser: self
+                .parser
+                .as_ref()
+                .map(|(p, l)| (p.pruned(parser_min), l.pruned(labeller_min))),
+        }
+    }
+
+    pub fn has_parser(&self) -> bool {
+        self.parser.is_some()
+    }
+
+    pub fn tagger(&self) -> &Tagger {
+        &self.tagger
+    }
+
+    /// One line per component: features and weights kept, bytes in memory.
+    pub fn summary(&self) -> String {
+        let mut out = format!(
+            "tagger: {} tags, {} features, {} weights, {:.1} MB in memory\n",
+            self.tagger.tags.len(),
+            self.tagger.weights().n_features(),
+            self.tagger.weights().n_weights(),
+            self.tagger.memory_bytes() as f64 / 1e6
+        );
+        out.push_str(&format!(
+            "lemmatiser: {:.1} MB in memory\n",
+            self.lemmatizer.memory_bytes() as f64 / 1e6
+        ));
+        if let Some((p, l)) = &self.parser {
+            out.push_str(&format!(
+                "parser: {} features, {} weights, {:.1} MB in memory\nlabeller: {} labels, {} features, {} weights, {:.1} MB in memory\n",
+                p.weights().n_features(),
+                p.weights().n_weights(),
+                p.memory_bytes() as f64 / 1e6,
+                l.labels.len(),
+                l.weights().n_features(),
+                l.weights().n_weights(),
+                l.memory_bytes() as f64 / 1e6
+            ));
+        }
+        out
+    }
+
+    /// Approximate heap memory of the loaded model, in bytes.
+    pub fn memory_bytes(&self) -> usize {
+        self.tagger.memory_bytes()
+            + self.lemmatizer.memory_bytes()
+            + self
+                .parser
+                .as_ref()
+                .map_or(0, |(p, l)| p.memory_bytes() + l.memory_bytes())
+    }
+
+    /// Tag ids for a sentence (internal: the parser trainer needs them too).
+    pub(crate) fn tag_ids(&self, infos: &[WordInfo]) -> Vec<u16> {
+        let mut tags = Vec::with_capacity(infos.len());
+        self.tagger.tag(infos, &mut tags);
+        tags
+    }
+
+    /// Parser input (root node first) from word infos and tag ids.
+    pub(crate) fn parse_input(infos: &[WordInfo], tags: &[u16]) -> (Vec<u64>, Vec<u64>) {
+        let mut words = Vec::with_capacity(infos.len() + 1);
+        let mut t = Vec::with_capacity(infos.len() + 1);
+        words.push(ROOT_WORD);
+        t.push(ROOT_TAG);
+        for (i, tag) in infos.iter().zip(tags) {
+            words.push(i.lower);
+            t.push(u64::from(*tag));
+        }
+        (words, t)
+    }
+
+    /// Tag, lemmatise and parse one sentence given as word forms.
+    pub fn analyse<S: AsRef<str>>(&self, forms: &[S]) -> Vec<WordAnalysis<'_>> {
+        if forms.is_empty() {
+            return Vec::new();
+        }
+        let infos: Vec<WordInfo> = forms.iter().map(|f| WordInfo::new(f.as_ref())).collect();
+        let tags = self.tag_ids(&infos);
+        let (heads, labels) = match &self.parser {
+            Some((parser, labeller)) => {
+                let (words, t) = Self::parse_input(&infos, &tags);
+                let x = ParseInput {
+                    words: &words,
+                    tags: &t,
+                };
+                let heads = parser.parse(&x);
+                let labels = labeller.label(&x, &heads);
+                (heads, Some(labels))
+            }
+            None => (vec![0; forms.len() + 1], None),
+        };
+        forms
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let (upos, xpos) = &self.tagger.tags[tags[i] as usize];
+                WordAnalysis {
+                    upos,
+                    xpos,
+                    lemma: self.lemmatizer.lemma(f.as_ref(), tags[i]),
+                    head: heads[i + 1],
+                    deprel: match (&labels, &self.parser) {
+                        (Some(l), Some((_, lab))) => &lab.labels[l[i + 1] as usize],
+                        _ => "",
+                    },
+                }
+            })
+            .collect()
+    }
+
+    /// Fill `doc.syntax`: each sentence of the text stage is analysed on its tokens' `norm`
+    /// forms; heads become document token indices (`None` for each sentence's root).
+    pub fn process(&self, doc: &mut Document) {
+        let mut layer = vec![TokenSyntax::default(); doc.tokens.len()];
+        for s in &doc.sentences {
+            let range = s.token_range();
+            let forms: Vec<&str> = doc.tokens[range.clone()]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect();
+            for (k, a) in self.analyse(&forms).into_iter().enumerate() {
+                layer[range.start + k] = TokenSyntax {
+                    upos: a.upos.to_string(),
+                    xpos: a.xpos.to_string(),
+                    lemma: a.lemma,
+                    head: (a.head != 0).then(|| s.token_start + a.head - 1),
+                    deprel: a.deprel.to_string(),
+                };
+            }
+        }
+        doc.syntax = Some(layer);
+    }
+}

@@ -1,0 +1,509 @@
+//! Unlabelled arc-hybrid transition parser with a dynamic oracle, averaged perceptron.
+//!
+//! Arc-hybrid (Kuhlmann et al. 2011) has three transitions: SHIFT moves the first buffer word
+//! onto the stack, LEFT makes the first buffer word the head of the stack top and pops it,
+//! RIGHT makes the second stack item the head of the stack top and pops it. The root is a
+//! node 0 at the bottom of the stack; RIGHT onto it is allowed only when the buffer is empty,
+//! so every output has exactly one word attached to the root, and every word gets a head
+//! (the parser cannot stop early), so the output is always a tree.
+//!
+//! Training uses the dynamic oracle of Goldberg and Nivre (2013): the cost of each
+//! transition is the number of gold arcs it makes unreachable, and after the first epoch the
+//! trainer follows its own (possibly wrong) predictions, so it learns to recover from its
+//! mistakes. The oracle is exact for projective trees only, so non-projective training trees
+//! are first made projective by *lifting*: the shortest non-projective arc is re-attached to
+//! its head's head until none is left (about 1 % of EWT arcs move). Lifted arcs are not marked,
+//! so the parser never outputs non-projective trees.
+//!
+//! Deciding only the three unlabelled transitions keeps scoring cheap (three classes); the
+//! relation labels are assigned afterwards by [`crate::labeller`], which sees the whole tree.
+
+use crate::binio::{Reader, Writer};
+use crate::error::Result;
+use crate::hash::{f1, f2, f3, mix, Rng};
+use crate::perceptron::{Trainer, Weights};
+
+pub const SHIFT: usize = 0;
+pub const LEFT: usize = 1;
+pub const RIGHT: usize = 2;
+const NONE: u32 = u32::MAX;
+const NONE_ATOM: u64 = 0x0dd0_0001;
+
+/// What the parser sees of a sentence: per node (0 = root, 1..=n words) a word hash and a tag.
+pub struct ParseInput<'a> {
+    pub words: &'a [u64],
+    pub tags: &'a [u64],
+}
+
+/// Parser configuration.
+#[derive(Debug, Clone)]
+pub struct State {
+    pub stack: Vec<u32>,
+    /// Next buffer word (1-based); the buffer is `b..=n`.
+    pub b: u32,
+    pub n: u32,
+    pub heads: Vec<u32>,
+    lc1: Vec<u32>,
+    lc2: Vec<u32>,
+    rc1: Vec<u32>,
+    rc2: Vec<u32>,
+    nl: Vec<u8>,
+    nr: Vec<u8>,
+}
+
+impl State {
+    pub fn new(n: usize) -> State {
+        let mut stack = Vec::with_capacity(n + 1);
+        stack.push(0);
+        State {
+            stack,
+            b: 1,
+            n: n as u32,
+            heads: vec![NONE; n + 1],
+            lc1: vec![NONE; n + 1],
+            lc2: vec![NONE; n + 1],
+            rc1: vec![NONE; n + 1],
+            rc2: vec![NONE; n + 1],
+            nl: vec![0; n + 1],
+            nr: vec![0; n + 1],
+        }
+    }
+
+    pub fn is_terminal(&self) -> bool {
+        self.b > self.n && self.stack.len() == 1
+    }
+
+    fn s(&self, i: usize) -> u32 {
+        let l = self.stack.len();
+        if i < l {
+            self.stack[l - 1 - i]
+        } else {
+            NONE
+        }
+    }
+
+    pub fn valid(&self, t: usize) -> bool {
+        let buffer = self.b <= self.n;
+        match t {
+            SHIFT => buffer,
+            LEFT => buffer && self.stack.len() >= 2,
+            _ => self.stack.len() >= 3 || (self.stack.len() == 2 && !buffer),
+        }
+    }
+
+    fn add_arc(&mut self, h: u32, d: u32) {
+        self.heads[d as usize] = h;
+        let hu = h as usize;
+        if d < h {
+            self.nl[hu] = self.nl[hu].saturating_add(1);
+            if self.lc1[hu] == NONE || d < self.lc1[hu] {
+                self.lc2[hu] = self.lc1[hu];
+                self.lc1[hu] = d;
+            } else if self.lc2[hu] == NONE || d < self.lc2[hu] {
+                self.lc2[hu] = d;
+            }
+        } else {
+            self.nr[hu] = self.nr[hu].saturating_add(1);
+            if self.rc1[hu] == NONE || d > self.rc1[hu] {
+                self.rc2[hu] = self.rc1[hu];
+                self.rc1[hu] = d;
+            } else if self.rc2[hu] == NONE || d > self.rc2[hu] {
+                self.rc2[hu] = d;
+            }
+        }
+    }
+
+    pub fn apply(&mut self, t: usize) {
+        match t {
+            SHIFT => {
+                self.stack.push(self.b);
+                self.b += 1;
+            }
+            LEFT => {
+                let s0 = self.stack.pop().unwrap();
+                self.add_arc(self.b, s0);
+            }
+            _ => {
+                let s0 = self.stack.pop().unwrap();
+                let s1 = *self.stack.last().unwrap();
+                self.add_arc(s1, s0);
+            }
+        }
+    }
+
+    /// Dynamic-oracle cost of each transition against projective `gold` heads (index 0
+    /// unused): how many gold arcs it makes unreachable.
+    pub fn costs(&self, gold: &[u32]) -> [u32; 3] {
+        let mut c = [u32::MAX; 3];
+        let s0 = self.s(0);
+        let s1 = self.s(1);
+        let b0 = self.b;
+        let in_buffer = |x: u32| x >= self.b && x <= self.n && x != NONE;
+        if self.valid(SHIFT) {
+            let mut cost = 0;
+            let hb = gold[b0 as usize];
+            for &d in &self.stack {
+                if d != 0 && gold[d as usize] == b0 {
+                    cost += 1;
+                }
+                if d == hb && d != s0 {
+                    cost += 1;
+                }
+            }
+            c[SHIFT] = cost;
+        }
+        if self.valid(LEFT) || self.valid(RIGHT) {
+            let mut deps_in_buffer = 0;
+            for d in self.b..=self.n {
+                if gold[d as usize] == s0 {
+                    deps_in_buffer += 1;
+                }
+            }
+            let h = gold[s0 as usize];
+            if self.valid(LEFT) {
+                let lost = h != b0 && (h == s1 || in_buffer(h));
+                c[LEFT] = deps_in_buffer + u32::from(lost);
+            }
+            if self.valid(RIGHT) {
+                c[RIGHT] = deps_in_buffer + u32::from(in_buffer(h));
+            }
+        }
+        c
+    }
+}
+
+fn dist_bucket(d: u32) -> u64 {
+    match d {
+        0..=4 => u64::from(d),
+        5..=6 => 5,
+        7..=9 => 6,
+        _ => 7,
+    }
+}
+
+/// Feature keys of a configuration.
+pub fn features(st: &State, x: &ParseInput, out: &mut Vec<u64>) {
+    out.clear();
+    let w = |i: u32| {
+        if i == NONE {
+            NONE_ATOM
+        } else {
+            x.words[i as usize]
+        }
+    };
+    let t = |i: u32| {
+        if i == NONE {
+            NONE_ATOM
+        } else {
+            x.tags[i as usize]
+        }
+    };
+    let at = |v: &Vec<u32>, i: u32| if i == NONE { NONE } else { v[i as usize] };
+    let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
+    let buf = |k: u32| if st.b + k <= st.n { st.b + k } else { NONE };
+    let (b0, b1, b2) = (buf(0), buf(1), buf(2));
+    let (s0w, s0t, s1w, s1t, s2w, s2t) = (w(s0), t(s0), w(s1), t(s1), w(s2), t(s2));
+    let (b0w, b0t, b1w, b1t, b2w, b2t) = (w(b0), t(b0), w(b1), t(b1), w(b2), t(b2));
+    let s0wt = mix(s0w, s0t);
+    let s1wt = mix(s1w, s1t);
+    let b0wt = mix(b0w, b0t);
+    let (s0l, s0l2, s0r, s0r2) = (
+        at(&st.lc1, s0),
+        at(&st.lc2, s0),
+        at(&st.rc1, s0),
+        at(&st.rc2, s0),
+    );
+    let (s1l, s1r) = (at(&st.lc1, s1), at(&st.rc1, s1));
+    let (b0l, b0l2) = (at(&st.lc1, b0), at(&st.lc2, b0));
+    let d = if s0 != NONE && b0 != NONE && s0 != 0 {
+        dist_bucket(b0 - s0)
+    } else {
+        8
+    };
+    let d01 = if s0 != NONE && s1 != NONE && s1 != 0 {
+        dist_bucket(s0 - s1)
+    } else {
+        8
+    };
+    let val = |v: &Vec<u8>, i: u32| {
+        if i == NONE {
+            99
+        } else {
+            u64::from(v[i as usize].min(6))
+        }
+    };
+    let (s0vl, s0vr, b0vl, s1vr) = (
+        val(&st.nl, s0),
+        val(&st.nr, s0),
+        val(&st.nl, b0),
+        val(&st.nr, s1),
+    );
+    out.extend_from_slice(&[
+        f1(1, s0w),
+        f1(2, s0t),
+        f1(3, s0wt),
+        f1(4, s1w),
+        f1(5, s1t),
+        f1(6, s1wt),
+        f1(7, b0w),
+        f1(8, b0t),
+        f1(9, b0wt),
+        f1(10, b1w),
+        f1(11, b1t),
+        f2(12, b1w, b1t),
+        f1(13, b2w),
+        f1(14, b2t),
+        f1(15, s2t),
+        f1(16, s2w),
+        f2(17, s0wt, b0wt),
+        f2(18, s0wt, b0w),
+        f2(19, s0w, b0wt),
+        f2(20, s0wt, b0t),
+        f2(21, s0t, b0wt),
+        f2(22, s0w, b0w),
+        f2(23, s0t, b0t),
+        f2(24, b0t, b1t),
+        f2(25, s1w, s0w),
+        f2(26, s1t, s0t),
+        f2(27, s1wt, s0wt),
+        f2(28, s1t, s0w),
+        f2(29, s1w, s0t),
+        f3(30, b0t, b1t, b2t),
+        f3(31, s0t, b0t, b1t),
+        f3(32, s1t, s0t, b0t),
+        f3(33, s2t, s1t, s0t),
+        f3(34, s0t, t(s0l), b0t),
+        f3(35, s0t, t(s0r), b0t),
+        f3(36, s0t, b0t, t(b0l)),
+        f3(37, s1t, s0t, t(s0l)),
+        f3(38, s1t, t(s1r), s0t),
+        f3(39, s1t, s0t, t(s0r)),
+        f2(40, s0w, d),
+        f2(41, s0t, d),
+        f2(42, b0w, d),
+        f2(43, b0t, d),
+        f3(44, s0w, b0w, d),
+        f3(45, s0t, b0t, d),
+        f3(46, s1t, s0t, d01),
+        f2(47, s0w, s0vr),
+        f2(48, s0t, s0vr),
+        f2(49, s0w, s0vl),
+        f2(50, s0t, s0vl),
+        f2(51, b0w, b0vl),
+        f2(52, b0t, b0vl),
+        f2(53, s1t, s1vr),
+        f1(54, w(s0l)),
+        f1(55, t(s0l)),
+        f1(56, w(s0r)),
+        f1(57, t(s0r)),
+        f1(58, w(b0l)),
+        f1(59, t(b0l)),
+        f1(60, t(s1l)),
+        f1(61, t(s1r)),
+        f1(62, w(s1r)),
+        f1(63, t(s0l2)),
+        f1(64, t(s0r2)),
+        f1(65, t(b0l2)),
+        f3(66, s0t, t(s0l), t(s0l2)),
+        f3(67, s0t, t(s0r), t(s0r2)),
+        f3(68, b0t, t(b0l), t(b0l2)),
+        f3(69, s0t, b0t, (st.stack.len().min(6)) as u64),
+        f3(70, s1w, s0t, b0t),
+        f3(71, s0t, b0w, b1t),
+        f3(72, s0w, b0t, b1t),
+    ]);
+}
+
+/// The trained transition model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArcParser {
+    weights: Weights,
+}
+
+impl ArcParser {
+    /// Parse one sentence; returns heads for nodes `0..=n` (entry 0 unused, 0 = root).
+    pub fn parse(&self, x: &ParseInput) -> Vec<u32> {
+        let n = x.words.len() - 1;
+        let mut st = State::new(n);
+        let mut feats = Vec::with_capacity(80);
+        let mut scores = [0f32; 3];
+        while !st.is_terminal() {
+            features(&st, x, &mut feats);
+            self.weights.scores(&feats, &mut scores);
+            let t = best_valid(&st, &scores);
+            st.apply(t);
+        }
+        st.heads[0] = 0;
+        st.heads
+    }
+
+    /// A copy with weights below `min` in magnitude dropped.
+    pub fn pruned(&self, min: f32) -> Self {
+        let mut copy = self.clone();
+        copy.weights = self.weights.pruned(min);
+        copy
+    }
+
+    pub fn weights(&self) -> &Weights {
+        &self.weights
+    }
+
+    pub fn memory_bytes(&self) -> usize {
+        self.weights.memory_bytes()
+    }
+
+    pub fn write(&self, w: &mut Writer) {
+        self.weights.write(w);
+    }
+
+    pub fn read(r: &mut Reader) -> Result<ArcParser> {
+        let weights = Weights::read(r)?;
+        if weights.n_classes() != 3 {
+            return Err(r.corrupt("parser weights must have 3 transitions"));
+        }
+        Ok(ArcParser { weights })
+    }
+}
+
+fn best_valid(st: &State, scores: &[f32]) -> usize {
+    let mut best = usize::MAX;
+    for t in 0..3 {
+        if st.valid(t) && (best == usize::MAX || scores[t] > scores[best]) {
+            best = t;
+        }
+    }
+    best
+}
+
+/// Make `heads` (1-based, index 0 unused) projective by lifting the shortest non-projective
+/// arc to the grandparent until none is left. Returns the number of lifts.
+pub fn projectivize(heads: &mut [u32]) -> usize {
+    let mut lifts = 0;
+    loop {
+        let mut worst: Option<(u32, usize)> = None;
+        for d in 1..heads.len() {
+            if !is_projective_arc(heads, d) {
+                let h = heads[d] as usize;
+                let len = h.abs_diff(d) as u32;
+                if worst.is_none_or(|(l, _)| len < l) {
+                    worst = Some((len, d));
+                }
+            }
+        }
+        match worst {
+            None => return lifts,
+            Some((_, d)) => {
+                let h = heads[d] as usize;
+                heads[d] = heads[h];
+                lifts += 1;
+            }
+        }
+    }
+}
+
+/// Is the arc into `d` projective: does its head dominate every word between them?
+pub fn is_projective_arc(heads: &[u32], d: usize) -> bool {
+    let h = heads[d] as usize;
+    let (lo, hi) = if h < d { (h, d) } else { (d, h) };
+    for k in lo + 1..hi {
+        let mut a = k;
+        let mut steps = 0;
+        while a != h && a != 0 && steps <= heads.len() {
+            a = heads[a] as usize;
+            steps += 1;
+        }
+        if a != h {
+            return false;
+        }
+    }
+    true
+}
+
+/// Training options for the parser.
+#[derive(Debug, Clone)]
+pub struct ParserOptions {
+    pub epochs: usize,
+    pub seed: u64,
+    pub prune: f32,
+    /// Probability of following the model's own prediction after the first epoch.
+    pub explore: f64,
+}
+
+impl Default for ParserOptions {
+    fn default() -> Self {
+        ParserOptions {
+            epochs: 10,
+            seed: 1,
+            prune: 0.01,
+            explore: 0.9,
+        }
+    }
+}
+
+/// One training sentence for the parser.
+pub struct ParseExample {
+    pub words: Vec<u64>,
+    pub tags: Vec<u64>,
+    /// Gold heads, projectivised, index 0 unused.
+    pub heads: Vec<u32>,
+}
+
+/// Run one training epoch over `examples` in the order given.
+pub fn train_epoch(
+    trainer: &mut Trainer,
+    examples: &[ParseExample],
+    order: &[usize],
+    explore: f64,
+    rng: &mut Rng,
+) -> (usize, usize) {
+    let mut feats = Vec::with_capacity(80);
+    let mut scores = [0f32; 3];
+    let (mut wrong, mut total) = (0, 0);
+    for &i in order {
+        let ex = &examples[i];
+        let x = ParseInput {
+            words: &ex.words,
+            tags: &ex.tags,
+        };
+        let mut st = State::new(ex.words.len() - 1);
+        while !st.is_terminal() {
+            features(&st, &x, &mut feats);
+            trainer.scores(&feats, &mut scores);
+            let costs = st.costs(&ex.heads);
+            let pred = best_valid(&st, &scores);
+            let mut gold = usize::MAX;
+            for t in 0..3 {
+                if costs[t] == 0 && (gold == usize::MAX || scores[t] > scores[gold]) {
+                    gold = t;
+                }
+            }
+            trainer.tick();
+            total += 1;
+            if gold == usize::MAX {
+                // Cannot happen for projective gold trees; follow the prediction.
+                st.apply(pred);
+                continue;
+            }
+            if costs[pred] > 0 {
+                wrong += 1;
+                trainer.update(&feats, gold, 1.0);
+                trainer.update(&feats, pred, -1.0);
+            }
+            let next = if explore > 0.0 && rng.unit() < explore {
+                pred
+            } else {
+                gold
+            };
+            st.apply(next);
+        }
+    }
+    (wrong, total)
+}
+
+impl ArcParser {
+    pub fn from_trainer(trainer: &Trainer, prune: f32) -> ArcParser {
+        ArcParser {
+            weights: trainer.average(prune),
+        }
+    }
+}
