@@ -52,23 +52,32 @@ fn weekday(word: &str) -> Option<Weekday> {
 
 /// Month number of a month name or news abbreviation ("Sept.", "Dec").
 fn month(token: &str) -> Option<u32> {
-    let w = token.trim_end_matches('.').to_lowercase();
-    let m = match w.as_str() {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sept" | "sep" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    };
-    Some(m)
+    const MONTHS: [(&str, &str, u32); 12] = [
+        ("january", "jan", 1),
+        ("february", "feb", 2),
+        ("march", "mar", 3),
+        ("april", "apr", 4),
+        ("may", "may", 5),
+        ("june", "jun", 6),
+        ("july", "jul", 7),
+        ("august", "aug", 8),
+        ("september", "sept", 9),
+        ("october", "oct", 10),
+        ("november", "nov", 11),
+        ("december", "dec", 12),
+    ];
+    let w = token.trim_end_matches('.');
+    if !(3..=9).contains(&w.len()) {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .find(|(full, short, _)| {
+            w.eq_ignore_ascii_case(full)
+                || w.eq_ignore_ascii_case(short)
+                || (*short == "sept" && w.eq_ignore_ascii_case("sep"))
+        })
+        .map(|m| m.2)
 }
 
 fn number(word: &str) -> Option<i64> {
@@ -90,11 +99,13 @@ fn number(word: &str) -> Option<i64> {
 }
 
 fn day_number(word: &str) -> Option<u32> {
-    let w = word
-        .trim_end_matches("st")
-        .trim_end_matches("nd")
-        .trim_end_matches("rd")
-        .trim_end_matches("th");
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let w = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|suffix| word.strip_suffix(suffix))
+        .unwrap_or(word);
     w.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
@@ -207,11 +218,18 @@ pub fn find_in_sentence(
     anchor: &mut Option<NaiveDate>,
     out: &mut Vec<FoundTime>,
 ) {
-    let lw: Vec<String> = tokens[ss..se]
+    // Lower-cased forms, borrowed when already lower-case (most tokens).
+    let lw: Vec<std::borrow::Cow<str>> = tokens[ss..se]
         .iter()
-        .map(|t| t.norm.to_lowercase())
+        .map(|t| {
+            if t.norm.chars().any(char::is_uppercase) {
+                std::borrow::Cow::Owned(t.norm.to_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(t.norm.as_str())
+            }
+        })
         .collect();
-    let w = |k: usize| -> &str { lw.get(k - ss).map_or("", String::as_str) };
+    let w = |k: usize| -> &str { lw.get(k - ss).map_or("", |c| c.as_ref()) };
     let raw = |k: usize| -> &str {
         tokens
             .get(k)

@@ -41,7 +41,7 @@ use std::collections::HashMap;
 
 use factum_doc::{Document, Sentence, Token, TokenSyntax};
 
-use crate::gazetteer::{fold_key, Form, Gazetteer, Kind, NameRef};
+use crate::gazetteer::{fold_key_into, Form, Gazetteer, Kind, NameRef};
 
 /// Words that, before a name, make it a place whatever else the context says.
 pub const LOCATIVE: &[&str] = &[
@@ -342,6 +342,11 @@ fn lower(t: &Token) -> String {
     t.norm.to_lowercase()
 }
 
+/// Whether the token is one of `words` (ASCII lower-case), ignoring ASCII case; no allocation.
+fn is_one_of(t: &Token, words: &[&str]) -> bool {
+    words.iter().any(|w| t.norm.eq_ignore_ascii_case(w))
+}
+
 /// Recognise toponyms in every sentence.
 pub fn recognise(
     g: &Gazetteer,
@@ -355,36 +360,37 @@ pub fn recognise(
         .filter(|s| s.len() == tokens.len() && !doc.tokens.is_empty());
     let mut out = Vec::new();
     let max_len = (g.max_words() + 2).min(8);
+    let mut key_buf = String::new();
     for (si, s) in sentences.iter().enumerate() {
         let (ss, se) = (s.token_start as usize, s.token_end as usize);
         let mut i = ss;
         while i < se {
             let t = &tokens[i];
-            let dir_start = DIRECTIONS.contains(&lower(t).as_str())
-                && !is_cap(t)
-                && i + 1 < se
-                && is_cap(&tokens[i + 1]);
-            if !is_cap(t) && !dir_start {
+            let cap = is_cap(t);
+            let dir_start =
+                !cap && i + 1 < se && is_cap(&tokens[i + 1]) && is_one_of(t, DIRECTIONS);
+            if !cap && !dir_start {
                 i += 1;
                 continue;
             }
+            // The run of capitalised words and connectors a name could span.
+            let limit = i + max_len.min(se - i);
+            let mut run_end = i + 1;
+            while run_end < limit
+                && (is_cap(&tokens[run_end]) || is_one_of(&tokens[run_end], CONNECTORS))
+            {
+                run_end += 1;
+            }
             let mut found: Option<(usize, String, Vec<NameRef>)> = None;
-            let longest = max_len.min(se - i);
-            for len in (1..=longest).rev() {
-                let j = i + len;
+            for j in (i + 1..=run_end).rev() {
                 let last = &tokens[j - 1];
                 if !is_cap(last) {
                     continue;
                 }
-                let inner_ok = tokens[i + 1..j.saturating_sub(1).max(i + 1)]
-                    .iter()
-                    .all(|x| is_cap(x) || CONNECTORS.contains(&lower(x).as_str()));
-                if !inner_ok {
-                    continue;
-                }
                 let surface = &doc.text[t.span.start as usize..last.span.end as usize];
-                let key = fold_key(surface);
-                let refs = g.lookup_key(&key);
+                fold_key_into(surface, &mut key_buf);
+                let key = key_buf.as_str();
+                let refs = g.lookup_key(key);
                 if refs.is_empty() {
                     continue;
                 }
@@ -411,7 +417,7 @@ pub fn recognise(
                     let e = g.entry(r.entry);
                     !(e.kind == Kind::Admin1 && countries.contains(&e.iso2))
                 });
-                found = Some((j, key, refs));
+                found = Some((j, key.to_string(), refs));
                 break;
             }
             let Some((j, key, refs)) = found else {
@@ -438,10 +444,8 @@ pub fn locative_before(tokens: &[Token], ss: usize, i: usize) -> bool {
         String::new()
     };
     LOCATIVE.contains(&prev_lower.as_str())
-        || (prev_lower == "the"
-            && i >= ss + 2
-            && LOCATIVE.contains(&lower(&tokens[i - 2]).as_str()))
-        || DIRECTIONS.contains(&lower(&tokens[i]).as_str())
+        || (prev_lower == "the" && i >= ss + 2 && is_one_of(&tokens[i - 2], LOCATIVE))
+        || is_one_of(&tokens[i], DIRECTIONS)
 }
 
 /// Decide whether a gazetteer match at tokens `i..j` is a place, from its context.
