@@ -245,6 +245,17 @@ fn split_brackets(line: &str) -> Result<(&str, Vec<&str>, Option<String>), Strin
 }
 
 impl ActorDictionary {
+    /// Append another dictionary's files and entries after this one's.
+    pub fn append(&mut self, other: ActorDictionary) {
+        let offset = self.files.len() as u16;
+        self.files.extend(other.files);
+        self.entries.extend(other.entries.into_iter().map(|mut e| {
+            e.file += offset;
+            e
+        }));
+        self.warnings.extend(other.warnings);
+    }
+
     /// Add the actor file `name` with contents `text`.
     pub fn load_str(&mut self, name: &str, text: &str) -> Result<(), DictError> {
         let file = self.files.len() as u16;

@@ -90,7 +90,12 @@ pub struct ActorRecognizer {
 impl ActorRecognizer {
     /// Compile loaded dictionaries.
     pub fn new(actors: ActorDictionary, agents: AgentDictionary) -> ActorRecognizer {
-        let mut actor_trie = PhraseTrie::new();
+        let words: usize = actors
+            .entries
+            .iter()
+            .flat_map(|e| e.names.iter().map(|n| n.units.len()))
+            .sum();
+        let mut actor_trie = PhraseTrie::with_capacity(words);
         for (i, e) in actors.entries.iter().enumerate() {
             if e.codes.is_empty() {
                 continue;
@@ -114,9 +119,25 @@ impl ActorRecognizer {
 
     /// The bundled Phoenix dictionaries.
     pub fn bundled() -> Result<ActorRecognizer, DictError> {
+        // The files parse independently; on a multi-core machine this halves start-up.
+        let parsed: Vec<Result<ActorDictionary, DictError>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = bundled::ACTOR_FILES
+                .iter()
+                .map(|(name, text)| {
+                    scope.spawn(move || {
+                        let mut d = ActorDictionary::default();
+                        d.load_str(name, text).map(|_| d)
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("dictionary parser panicked"))
+                .collect()
+        });
         let mut actors = ActorDictionary::default();
-        for (name, text) in bundled::ACTOR_FILES {
-            actors.load_str(name, text)?;
+        for d in parsed {
+            actors.append(d?);
         }
         let mut agents = AgentDictionary::default();
         for (name, text) in bundled::AGENT_FILES {

@@ -27,10 +27,19 @@ pub struct Pipeline {
 impl Pipeline {
     /// Load the bundled models and dictionaries.
     pub fn new() -> anyhow::Result<Pipeline> {
+        // The actor and verb dictionaries load in parallel (start-up time).
+        let (actors, events) = std::thread::scope(|s| {
+            let verbs = s.spawn(factum_events::EventCoder::bundled);
+            let actors = factum_actors::ActorRecognizer::bundled();
+            (
+                actors,
+                verbs.join().expect("verb dictionary loader panicked"),
+            )
+        });
         Ok(Pipeline {
             syntax: SyntaxModel::bundled()?,
-            actors: factum_actors::ActorRecognizer::bundled()?,
-            events: factum_events::EventCoder::bundled()?,
+            actors: actors?,
+            events: events?,
             geo: factum_geo::GeoStage::new(),
             attribution: factum_attrib::Attributor::new(),
         })
