@@ -120,6 +120,8 @@ pub fn doc(
         code: Some("ISRGOV".into()),
         affiliation: None,
         relayed_by: None,
+        content: None,
+        antecedent: None,
     });
     for e in events {
         let prov = vec![Provenance {
