@@ -78,12 +78,17 @@ impl GeoStage {
         let mut places = Vec::new();
         for r in &resolved {
             let c = &r.candidate;
+            let span = Span {
+                start: tokens[c.token_start].span.start,
+                end: tokens[c.token_end - 1].span.end,
+            };
+            let entry = g.entry(r.entry);
+            if c.actor_only && contradicts_actor(doc, span, &entry.iso3, r.confidence) {
+                continue;
+            }
             places.push(PlaceMention {
-                span: Span {
-                    start: tokens[c.token_start].span.start,
-                    end: tokens[c.token_end - 1].span.end,
-                },
-                place: g.entry(r.entry).to_place(),
+                span,
+                place: entry.to_place(),
                 confidence: (r.confidence * 100.0).round() / 100.0,
                 demonym: c.demonym,
                 actor: c.actor_only,
@@ -399,6 +404,37 @@ pub fn detect_dateline(text: &str) -> Option<&str> {
         .take(40)
         .any(|(_, c)| matches!(c, '—' | '–' | '-'));
     dash_soon.then(|| &text[offset..offset + place.len()])
+}
+
+/// Whether the actor mention covering `span` says the name is not this place.
+///
+/// A name the actor coder took as an actor is kept as a place (flagged `actor`) only when the
+/// actor agrees with it: "White House" is USAGOV, so GeoNames' English alternate name of
+/// Casablanca (MAR) is wrong there; "UN" is IGOUNO, not Un in India. The actor code's first
+/// three letters are its country (Phoenix codes are ISO 3166 alpha-3 based); codes of
+/// international or non-state actors (IGO, NGO, MNC …) have no country and rule out any
+/// place. An agent without a country ("---GOV", "Western diplomats") says nothing about
+/// the place, so only a weakly resolved name (confidence below 0.3) is dropped there.
+fn contradicts_actor(doc: &Document, span: Span, place_country: &str, confidence: f32) -> bool {
+    const NON_STATE: &[&str] = &["IGO", "NGO", "MNC", "IMG", "INT"];
+    let mut covering = doc
+        .actors
+        .iter()
+        .filter(|a| a.span.start <= span.start && span.end <= a.span.end)
+        .peekable();
+    if covering.peek().is_none() {
+        return false;
+    }
+    covering.all(|a| {
+        let country = a.code.get(..3).unwrap_or("");
+        if country == "---" {
+            confidence < 0.3
+        } else if NON_STATE.contains(&country) {
+            true
+        } else {
+            !place_country.is_empty() && country != place_country
+        }
+    })
 }
 
 #[cfg(test)]

@@ -112,6 +112,48 @@ fn washington_the_city_and_the_actor() {
     assert_eq!(loc.method, "focus", "{loc:?}");
 }
 
+/// A document with one actor mention over `actor_text` coded `code`, through the geo stage.
+fn run_with_actor(text: &str, actor_text: &str, code: &str) -> Document {
+    let mut doc = Document::new(text, Origin::default());
+    let start = doc.text.find(actor_text).unwrap();
+    doc.actors.push(factum_doc::ActorMention {
+        span: Span::new(start, start + actor_text.len()),
+        token_start: 0,
+        token_end: 0,
+        code: code.into(),
+        inferred: false,
+        provenance: vec![],
+    });
+    stage().process(&mut doc);
+    doc
+}
+
+#[test]
+fn names_the_actor_coder_reads_otherwise_are_not_places() {
+    // GeoNames lists "White House" as an English name of Casablanca; the actor says USAGOV.
+    let d = run_with_actor(
+        "The White House is poised to unveil the plan.",
+        "White House",
+        "USAGOV",
+    );
+    not_a_place(&d, "White House");
+    // "UN" is the United Nations (IGOUNO), not the town of Un in India.
+    let d = run_with_actor(
+        "The UN General Assembly meets in New York.",
+        "UN General Assembly",
+        "IGOUNOLEG",
+    );
+    not_a_place(&d, "UN");
+    assert_eq!(place(&d, "New York").1, "USA");
+    // An actor that agrees with the place keeps it, flagged as an actor.
+    let d = run_with_actor(
+        "Lebanese officials met in Beirut.",
+        "Lebanese officials",
+        "LBNGOV",
+    );
+    assert_eq!(place(&d, "Lebanese").1, "LBN");
+}
+
 #[test]
 fn paris_texas_and_paris_france() {
     let d = run("A tornado hit Paris, Texas, while leaders met in Paris.");
