@@ -64,6 +64,13 @@ const NP_GLUE: &[&str] = &[
     "'S", "'", "THE", "A", "AN", "ITS", "SENIOR", "TOP", "NEW", "FIRST", "DEPUTY", "CHIEF",
     "ACTING", "MAIN", "HIGH", "-", "RANKING", "LOCAL", "STATE", "NATIONAL", "REGIONAL",
 ];
+/// Function words that end a run of modifiers (so "Arnor's decision to send police" does
+/// not make the police Arnor's).
+const NOT_MODIFIERS: &[&str] = &[
+    "TO", "OF", "IN", "ON", "AT", "BY", "FOR", "FROM", "WITH", "INTO", "THAT", "WHICH", "WHO",
+    "IS", "ARE", "WAS", "WERE", "BE", "HAS", "HAVE", "HAD", "WILL", "WOULD", "NOT", "OR", "BUT",
+    "THE", "A", "AN", "ITS", "THEIR", "HIS", "HER",
+];
 /// Prepositions that attach an actor to a preceding agent ("activists in Arnor").
 const NP_PREP: &[&str] = &["OF", "IN", "FROM"];
 
@@ -316,6 +323,9 @@ impl ActorRecognizer {
         to: usize,
         next_is_actor: bool,
     ) -> bool {
+        if !next_is_actor && self.possessive_adjectives(units, tokens, from, to) {
+            return true;
+        }
         if to - from > 3 {
             return false;
         }
@@ -336,6 +346,39 @@ impl ActorRecognizer {
             return false;
         }
         true
+    }
+
+    /// "Ithilen's awful and evil minister": a possessive, then lowercase modifiers joined by
+    /// "and" (at most three), then the agent. The modifiers keep the agent in the owner's
+    /// noun phrase; without the "and" the ordinary glue rules decide.
+    fn possessive_adjectives(
+        &self,
+        units: &Units,
+        tokens: &[Token],
+        from: usize,
+        to: usize,
+    ) -> bool {
+        if to <= from + 1 || !matches!(units.words[from].as_str(), "'S" | "'") {
+            return false;
+        }
+        let mut and = false;
+        let mut content = 0;
+        for u in from + 1..to {
+            let w = units.words[u].as_str();
+            if w == "AND" || w == "," {
+                and |= w == "AND";
+                continue;
+            }
+            let tok = &tokens[units.token[u] as usize];
+            if is_capitalised(&tok.norm)
+                || !w.chars().all(|c| c.is_alphabetic())
+                || NOT_MODIFIERS.contains(&w)
+            {
+                return false;
+            }
+            content += 1;
+        }
+        and && (1..=3).contains(&content)
     }
 
     fn code_group(

@@ -96,7 +96,8 @@ fn push_word_units(word: &str, out: &mut Vec<String>) {
 
 /// Match units of a token run, each with the index (into `tokens`) of the token it came
 /// from. Tokens that are hyphen-joined without whitespace are seen the same way whether
-/// the tokeniser split them or not.
+/// the tokeniser split them or not, and a token written with the dictionaries' own `_`
+/// joiner (`Dol_Amroth`) is split as the dictionaries are.
 #[derive(Debug, Clone, Default)]
 pub struct Units {
     pub words: Vec<String>,
@@ -109,7 +110,16 @@ impl Units {
         let mut units = Units::default();
         for (i, t) in tokens.iter().enumerate() {
             let before = units.words.len();
-            push_word_units(&t.norm, &mut units.words);
+            if t.norm == "_" {
+                // A tokeniser that splits at `_` leaves the joiner as a token of its own.
+                continue;
+            } else if t.norm.contains('_') {
+                for w in t.norm.split('_') {
+                    push_word_units(w, &mut units.words);
+                }
+            } else {
+                push_word_units(&t.norm, &mut units.words);
+            }
             for _ in before..units.words.len() {
                 units.token.push(i as u32);
             }

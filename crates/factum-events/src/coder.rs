@@ -57,6 +57,8 @@ const SUBORDINATORS: &[&str] = &[
     "AFTER", "BEFORE", "WHEN", "WHILE", "BECAUSE", "IF", "SINCE", "UNTIL", "ALTHOUGH", "THOUGH",
     "WHICH", "WHO", "WHOM", "WHERE", "UNLESS", "WHETHER",
 ];
+/// Relative pronouns: an actor after one is inside a relative clause.
+const RELATIVES: &[&str] = &["WHICH", "WHO", "WHOM", "WHOSE", "WHERE"];
 /// Reporting verbs: an actor right before one is its subject, not an earlier verb's target.
 const REPORTING: &[&str] = &[
     "SAID",
@@ -400,7 +402,7 @@ impl EventCoder {
                     matched: Vec::new(),
                 });
             }
-            for p in &block.patterns {
+            for p in block.patterns.iter().filter(|p| !p.code.is_complex()) {
                 let Some(m) = self.match_pattern(p, words, occ.us, occ.ue, acts) else {
                     continue;
                 };
@@ -650,6 +652,9 @@ fn compound(words: &[String], acts: &[Act], a: usize) -> Vec<usize> {
     // "and"/"or".
     let link = |x: &Act, y: &Act| -> u8 {
         let gap = &words[x.ue..y.us];
+        if possessive_conjunct(gap) {
+            return 2;
+        }
         if gap.is_empty() || gap.len() > 4 {
             return 0;
         }
@@ -697,6 +702,33 @@ fn compound(words: &[String], acts: &[Act], a: usize) -> Vec<usize> {
     (lo..=hi).collect()
 }
 
+/// "Ithilen's sheep and goats of Gondor": a possessive noun phrase conjoined with one that
+/// names its actor in an "of"/"from" complement. `gap` is the words between the actors:
+/// `'S`, one or two plain words, "and", one or two plain words, then "of" or "from".
+fn possessive_conjunct(gap: &[String]) -> bool {
+    let n = gap.len();
+    if !(5..=7).contains(&n) || !matches!(gap[0].as_str(), "'S" | "'") {
+        return false;
+    }
+    if !matches!(gap[n - 1].as_str(), "OF" | "FROM") {
+        return false;
+    }
+    let inner = &gap[1..n - 1];
+    let Some(and) = inner.iter().position(|w| w == "AND") else {
+        return false;
+    };
+    let plain = |ws: &[String]| {
+        (1..=2).contains(&ws.len())
+            && ws.iter().all(|w| {
+                w.chars().all(|c| c.is_alphabetic())
+                    && !CONJ_FILLER.contains(&w.as_str())
+                    && !SUBORDINATORS.contains(&w.as_str())
+                    && !AUXILIARIES.contains(&w.as_str())
+            })
+    };
+    plain(&inner[..and]) && plain(&inner[and + 1..])
+}
+
 /// Source and target without a parse.
 fn surface_arguments(
     words: &[String],
@@ -736,6 +768,15 @@ fn surface_arguments(
     // reporting verb ("…, a senior Bree official said").
     let mut targets = Vec::new();
     for t in (0..acts.len()).filter(|&t| acts[t].us >= occ.ue) {
+        // Not into a relative clause: in "… raids in which Arnor spokesmen said", Arnor
+        // belongs to the clause, not to the verb. (Other subordinate clauses are crossed, as
+        // PETRARCH does when the verb's own phrase names no actor.)
+        if words[occ.ue..acts[t].us]
+            .iter()
+            .any(|w| RELATIVES.contains(&w.as_str()))
+        {
+            break;
+        }
         let group = compound(words, acts, t);
         let end = acts[*group.last().unwrap_or(&t)].ue;
         if verb_starts.contains(&end)

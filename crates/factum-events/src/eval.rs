@@ -204,6 +204,21 @@ pub enum Outcome {
 /// Compare produced codings with what a record expects. `discarded` says whether factum
 /// discarded the story or sentence.
 pub fn compare(expected: &Expected, got: &[Coding], discarded: bool) -> Outcome {
+    compare_full(expected, got, discarded, false)
+}
+
+/// [`compare`], also told whether a dateline was found at the start of the text.
+///
+/// PETRARCH's input errors: `storydiscard`/`sentencediscard` pass when factum discarded
+/// the text, `dateline` when the reader's dateline splitter found one. `bad_input_parse`
+/// flags a malformed hand-made `<Parse>` tree; factum parses the `<Text>` itself, so it
+/// cannot report it and the record counts as failed.
+pub fn compare_full(
+    expected: &Expected,
+    got: &[Coding],
+    discarded: bool,
+    dateline: bool,
+) -> Outcome {
     let show = |c: &[Coding]| {
         if c.is_empty() {
             "no events".to_string()
@@ -225,7 +240,20 @@ pub fn compare(expected: &Expected, got: &[Coding], discarded: bool) -> Outcome 
                 }
             }
         }
-        Expected::Error(e) => Outcome::Skipped(format!("expects PETRARCH input error `{e}`")),
+        Expected::Error(e) if e == "dateline" => {
+            if dateline {
+                Outcome::Pass
+            } else {
+                Outcome::Fail {
+                    expected: "dateline".to_string(),
+                    got: format!("no dateline found; {}", show(got)),
+                }
+            }
+        }
+        Expected::Error(e) => Outcome::Fail {
+            expected: format!("PETRARCH input error `{e}` (factum reads <Text>, not <Parse>)"),
+            got: show(got),
+        },
         Expected::NoEvents => {
             if got.is_empty() {
                 Outcome::Pass

@@ -10,7 +10,7 @@ use factum_doc::{Document, Origin};
 
 use crate::coder::EventCoder;
 use crate::discards::Discards;
-use crate::eval::{compare, parse_records, Coding, Outcome, Record, Tally};
+use crate::eval::{compare_full, parse_records, Coding, Outcome, Record, Tally};
 use crate::verbs::VerbDictionary;
 
 /// Result of one record.
@@ -65,8 +65,35 @@ pub fn load_environment(xml: &str, dir: &Path) -> Result<(Coders, Vec<Record>), 
     ))
 }
 
+/// Finds a dateline at the start of a text: the byte offset where the body starts.
+pub type DatelineFn = dyn Fn(&str) -> Option<usize>;
+
+/// What a validation run does beyond coding each record's text.
+#[derive(Default)]
+pub struct Options<'a> {
+    /// Also run records the suite marks `sentence="false"` (disabled there), so the tally
+    /// covers every record of the file.
+    pub include_disabled: bool,
+    /// The dateline splitter the readers use (`factum_ingest::dateline::split_dateline`):
+    /// returns the byte offset where the body starts. A record expecting PETRARCH's
+    /// `dateline` error passes when it finds one; other records are coded from the body.
+    pub dateline: Option<&'a DatelineFn>,
+    /// Runs between tokenisation and actor recognition (the syntax stage), when given.
+    pub syntax: Option<&'a dyn Fn(&mut Document)>,
+}
+
 /// Code one text as of `date` (`yyyymmdd`).
 pub fn code_text(coders: &Coders, text: &str, date: Option<u32>) -> Document {
+    code_text_with(coders, text, date, None)
+}
+
+/// [`code_text`], with a syntax stage run before the actors when given.
+pub fn code_text_with(
+    coders: &Coders,
+    text: &str,
+    date: Option<u32>,
+    syntax: Option<&dyn Fn(&mut Document)>,
+) -> Document {
     let mut doc = Document::new(
         text,
         Origin {
@@ -85,6 +112,9 @@ pub fn code_text(coders: &Coders, text: &str, date: Option<u32>) -> Document {
         }
     }
     factum_text::process(&mut doc);
+    if let Some(f) = syntax {
+        f(&mut doc);
+    }
     coders.actors.process(&mut doc);
     coders.events.process(&mut doc);
     doc
@@ -92,10 +122,24 @@ pub fn code_text(coders: &Coders, text: &str, date: Option<u32>) -> Document {
 
 /// Code and compare every active record.
 pub fn run(coders: &Coders, records: Vec<Record>) -> (Vec<RecordResult>, Tally) {
+    run_with(coders, records, &Options::default())
+}
+
+/// Code and compare records as `opts` says.
+pub fn run_with(
+    coders: &Coders,
+    records: Vec<Record>,
+    opts: &Options<'_>,
+) -> (Vec<RecordResult>, Tally) {
     let mut tally = Tally::default();
     let mut out = Vec::new();
-    for record in records.into_iter().filter(|r| r.active) {
-        let doc = code_text(coders, &record.text, record.date);
+    for record in records
+        .into_iter()
+        .filter(|r| r.active || opts.include_disabled)
+    {
+        let body_start = opts.dateline.and_then(|f| f(&record.text));
+        let text = &record.text[body_start.unwrap_or(0)..];
+        let doc = code_text_with(coders, text, record.date, opts.syntax);
         let got: Vec<Coding> = doc
             .events
             .iter()
@@ -115,7 +159,7 @@ pub fn run(coders: &Coders, records: Vec<Record>) -> (Vec<RecordResult>, Tally) 
             let units = factum_actors::phrase::Units::from_tokens(&doc.tokens);
             d.find(&units.words).is_some()
         });
-        let outcome = compare(&record.expected, &got, discarded);
+        let outcome = compare_full(&record.expected, &got, discarded, body_start.is_some());
         tally.add(&record.category, &outcome);
         out.push(RecordResult {
             record,
@@ -124,4 +168,61 @@ pub fn run(coders: &Coders, records: Vec<Record>) -> (Vec<RecordResult>, Tally) 
         });
     }
     (out, tally)
+}
+
+/// Write the report `factum eval petrarch` prints: one line per failing record with
+/// expected and got (every record with `verbose`), pass rates per category, the overall
+/// rate, and last a line exactly `N passed, M failed`.
+pub fn write_report(
+    out: &mut dyn std::io::Write,
+    results: &[RecordResult],
+    tally: &Tally,
+    verbose: bool,
+) -> std::io::Result<()> {
+    for r in results {
+        let disabled = if r.record.active {
+            ""
+        } else {
+            " (disabled in the suite)"
+        };
+        match &r.outcome {
+            Outcome::Fail { expected, got } => writeln!(
+                out,
+                "FAIL {} [{}] line {}{disabled}: expected {expected}; got {got}",
+                r.record.id, r.record.category, r.record.line
+            )?,
+            Outcome::Skipped(why) => {
+                writeln!(out, "SKIP {} [{}]: {why}", r.record.id, r.record.category)?
+            }
+            Outcome::Pass if verbose => writeln!(
+                out,
+                "pass {} [{}]{disabled}",
+                r.record.id, r.record.category
+            )?,
+            Outcome::Pass => {}
+        }
+    }
+    writeln!(out)?;
+    for (cat, (pass, fail)) in &tally.per_category {
+        let total = pass + fail;
+        writeln!(
+            out,
+            "{cat:<10} {pass:>3}/{total:<3} {:>5.1}%",
+            100.0 * f64::from(*pass) / f64::from(total.max(1))
+        )?;
+    }
+    let total = tally.passed + tally.failed;
+    let skipped = if tally.skipped > 0 {
+        format!(" ({} skipped)", tally.skipped)
+    } else {
+        String::new()
+    };
+    writeln!(
+        out,
+        "overall    {}/{} {:.1}%{skipped}",
+        tally.passed,
+        total,
+        100.0 * f64::from(tally.passed) / f64::from(total.max(1)),
+    )?;
+    writeln!(out, "{} passed, {} failed", tally.passed, tally.failed)
 }

@@ -39,6 +39,13 @@ impl EventCode {
         self.forward.is_none() && self.reverse.is_none()
     }
 
+    /// TABARI's `[+++]` ("complex": set the sentence aside for a human coder). factum
+    /// has no such queue, so a pattern with this code is passed over and the verb's other
+    /// patterns decide.
+    pub fn is_complex(&self) -> bool {
+        self.forward.as_deref() == Some("+++")
+    }
+
     fn parse(inner: &str) -> Result<EventCode, String> {
         let inner = inner.trim().trim_end_matches('!');
         let norm = |s: &str| -> Result<Option<String>, String> {

@@ -154,6 +154,46 @@ fn constructions() {
 }
 
 #[test]
+fn more_constructions() {
+    let c = coders();
+    let case = |text: &str, date: u32| codes(&code_text(&c, text, Some(date)));
+    // A `[+++]` pattern (TABARI's "complex") is passed over; the next pattern codes.
+    assert_eq!(
+        case(
+            "Arnor will restore fxll diplomatic ties with Gondor.",
+            19950101
+        ),
+        vec!["ARN GON 064"]
+    );
+    // Modifiers joined by "and" after a possessive stay in the owner's noun phrase: the
+    // minister is Ithilen's, whatever the name after the title.
+    assert_eq!(
+        case(
+            "Ithilen's awful and evil minister Calimehtar warned of the Prince of Dol Amroth.",
+            19990809
+        ),
+        vec!["ITHGOV DOL 160"]
+    );
+    // "X's N and N of Y" is a compound subject; `_` in the text joins words as in the
+    // dictionaries.
+    assert_eq!(
+        case(
+            "Ithilen's sheep and goats of Gondor warned of the Prince of Dol_Amroth.",
+            19990809
+        ),
+        vec!["GON DOL 160", "ITH DOL 160"]
+    );
+    // The target is not taken from inside a relative clause.
+    assert_eq!(
+        case(
+            "Gondor launched a new offensive against Osgiliath following raids in which Arnor spokesmen said civilians were killed.",
+            19950101
+        ),
+        vec!["GON OSG 223"]
+    );
+}
+
+#[test]
 fn negation_is_recorded() {
     let c = coders();
     let doc = code_text(&c, "Arnor did not attack Gondor.", Some(19950101));

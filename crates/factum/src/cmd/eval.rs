@@ -16,6 +16,8 @@ pub struct Args {
 pub enum What {
     /// UPOS, XPOS, lemma accuracy, UAS and LAS on gold tokenisation (CoNLL 2018 style).
     Parser(ParserArgs),
+    /// Code PETRARCH validation records and compare with their expected codings.
+    Petrarch(crate::cmd::eval_coder::Args),
 }
 
 #[derive(clap::Args)]
@@ -30,6 +32,7 @@ pub struct ParserArgs {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.what {
+        What::Petrarch(a) => crate::cmd::eval_coder::run(a),
         What::Parser(a) => {
             let loaded;
             let model = match &a.model {

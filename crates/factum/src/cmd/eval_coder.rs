@@ -1,19 +1,23 @@
-//! `factum eval-coder`: code PETRARCH validation records and compare with their expected
-//! codings.
+//! `factum eval petrarch` (also `factum eval-coder`): code PETRARCH validation records and
+//! compare with their expected codings.
 //!
 //! The record file's `<Environment>` names the dictionaries it was written for; they are
 //! read from `--dicts DIR` (default: the record file's directory). Each record's `<Text>`
-//! is coded with its date (the hand-made `<Parse>` is ignored: factum parses for itself).
-//! Prints one line per failing record, pass rates per category, and last a line
-//! `N passed, M failed`. Records marked `sentence="false"` are disabled in the suite and
-//! not run; records expecting PETRARCH input errors (bad parse trees, datelines) are
-//! reported as skipped.
+//! goes through the readers' dateline splitter and is coded with the record's date (the
+//! hand-made `<Parse>` is ignored: factum parses for itself). Every record of the file
+//! counts, including the ones the suite marks `sentence="false"` (`--active-only` leaves
+//! those out) and the ones expecting PETRARCH input errors (see
+//! [`factum_events::eval::compare_full`]).
+//!
+//! Prints one line per failing record with expected and got, pass rates per category, and
+//! last a line exactly `N passed, M failed`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use factum_events::eval::Outcome;
+use factum_doc::Document;
+use factum_events::validate::Options;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -22,9 +26,16 @@ pub struct Args {
     /// Directory holding the dictionaries the file's <Environment> names.
     #[arg(long)]
     pub dicts: Option<PathBuf>,
-    /// Also print passing records with what was coded.
+    /// Also print passing records.
     #[arg(long)]
     pub verbose: bool,
+    /// Run only the records the suite marks active (`sentence="true"`).
+    #[arg(long)]
+    pub active_only: bool,
+    /// Run the bundled tagger and dependency parser first, so arguments come from the
+    /// parse (default: the coder's surface rules, which suit the suite's invented names).
+    #[arg(long)]
+    pub parse: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -40,38 +51,24 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let (coders, records) = factum_events::validate::load_environment(&xml, &dir)
         .map_err(|e| anyhow::anyhow!("{}: {e}", args.records.display()))?;
-    let (results, tally) = factum_events::validate::run(&coders, records);
-    for r in &results {
-        match &r.outcome {
-            Outcome::Fail { expected, got } => println!(
-                "FAIL {} [{}] line {}: expected {expected}; got {got}",
-                r.record.id, r.record.category, r.record.line
-            ),
-            Outcome::Skipped(why) => {
-                println!("SKIP {} [{}]: {why}", r.record.id, r.record.category)
-            }
-            Outcome::Pass if args.verbose => {
-                println!("pass {} [{}]", r.record.id, r.record.category)
-            }
-            Outcome::Pass => {}
+    let dateline = |text: &str| factum_ingest::dateline::split_dateline(text).map(|(_, k)| k);
+    let model = if args.parse {
+        Some(factum_syntax::SyntaxModel::bundled()?)
+    } else {
+        None
+    };
+    let syntax = |doc: &mut Document| {
+        if let Some(m) = model {
+            m.process(doc);
         }
-    }
-    println!();
-    for (cat, (pass, fail)) in &tally.per_category {
-        let total = pass + fail;
-        println!(
-            "{cat:<10} {pass:>3}/{total:<3} {:>5.1}%",
-            100.0 * f64::from(*pass) / f64::from(total.max(1))
-        );
-    }
-    let total = tally.passed + tally.failed;
-    println!(
-        "overall    {}/{} {:.1}% ({} skipped)",
-        tally.passed,
-        total,
-        100.0 * f64::from(tally.passed) / f64::from(total.max(1)),
-        tally.skipped
-    );
-    println!("{} passed, {} failed", tally.passed, tally.failed);
+    };
+    let opts = Options {
+        include_disabled: !args.active_only,
+        dateline: Some(&dateline),
+        syntax: model.is_some().then_some(&syntax as &dyn Fn(&mut Document)),
+    };
+    let (results, tally) = factum_events::validate::run_with(&coders, records, &opts);
+    let stdout = std::io::stdout();
+    factum_events::validate::write_report(&mut stdout.lock(), &results, &tally, args.verbose)?;
     Ok(ExitCode::SUCCESS)
 }
