@@ -270,6 +270,23 @@ pub fn migrate(db: &mut dyn Backend) -> Result<i64, StoreError> {
     }
     for m in MIGRATIONS.iter().filter(|m| m.version > found) {
         db.begin()?;
+        // Another process (a second ingest, a query opening a new file) may have applied
+        // this migration since `found` was read: take the lock, then look again.
+        let locked = match db.dialect() {
+            Dialect::Sqlite => Ok(()), // BEGIN IMMEDIATE holds the write lock already.
+            Dialect::Postgres => db.batch("LOCK TABLE schema_version IN EXCLUSIVE MODE"),
+        };
+        match locked.and_then(|()| current_version(db)) {
+            Ok(now) if now >= m.version => {
+                db.commit()?;
+                continue;
+            }
+            Ok(_) => {}
+            Err(e) => {
+                let _ = db.rollback();
+                return Err(e);
+            }
+        }
         let applied = db.batch(&(m.sql)(db.dialect())).and_then(|()| {
             db.execute(
                 "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",

@@ -31,6 +31,14 @@ enum Command {
     EvalCoder(cmd::eval_coder::Args),
     /// Print each article's sourcing profile: who it cites, how many sources are anonymous.
     Sources(cmd::sources::Args),
+    /// Read, code and store articles in a corpus database (SQLite file or PostgreSQL).
+    Ingest(cmd::ingest::Args),
+    /// Full-text search over the stored articles (BM25 ranking, snippets).
+    Search(cmd::search::Args),
+    /// Query stored events: aggregated across articles, or every mention.
+    Events(cmd::events::Args),
+    /// Export stored events or documents as JSON Lines, CSV, GDELT 2.0 or Parquet.
+    Export(cmd::export::Args),
 }
 
 fn main() -> std::process::ExitCode {
@@ -45,6 +53,10 @@ fn main() -> std::process::ExitCode {
         Command::Code(args) => cmd::code::run(args),
         Command::EvalCoder(args) => cmd::eval_coder::run(args),
         Command::Sources(args) => cmd::sources::run(args),
+        Command::Ingest(args) => cmd::ingest::run(args),
+        Command::Search(args) => cmd::search::run(args),
+        Command::Events(args) => cmd::events::run(args),
+        Command::Export(args) => cmd::export::run(args),
     };
     match result {
         Ok(code) => code,

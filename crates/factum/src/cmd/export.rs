@@ -1,0 +1,144 @@
+//! `factum export`: write a stored table as JSON Lines, CSV, the GDELT 2.0 event table, or
+//! Parquet.
+//!
+//! `--table events` (one row per event mention; default), `aggregates` (one row per
+//! aggregated event, with its mention links) or `documents` (JSON Lines: each line a complete
+//! stored document). `gdelt` always exports aggregated events: GDELT's 61 columns in its
+//! order, tab-separated, no header (mapping in `docs/store.md`). Text formats go to standard
+//! output unless `--out`; Parquet needs `--out` (and factum built with `--features parquet`).
+//! A file given with `--out` is written under a temporary name and renamed when complete, so
+//! a failed export never leaves a truncated file behind.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use factum_store::{ExportFormat, ExportTable};
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Jsonl,
+    Csv,
+    Gdelt,
+    Parquet,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TableArg {
+    Events,
+    Aggregates,
+    Documents,
+}
+
+#[derive(clap::Args)]
+#[command(after_help = "\
+Examples:
+  factum export --format jsonl > events.jsonl
+  factum export --format csv --table aggregates --out aggregates.csv
+  factum export --format gdelt --since 2024-09-01 --out events.gdelt.tsv
+  factum export --format parquet --out events.parquet      (--features parquet)
+  factum export --format jsonl --table documents --out corpus.jsonl")]
+pub struct Args {
+    /// The database (SQLite file, `postgres://` URL or libpq `host=… dbname=…` string).
+    #[arg(long, default_value = "factum.db")]
+    pub db: String,
+    /// Output format.
+    #[arg(long, value_enum)]
+    pub format: Format,
+    /// What to export (default: events; gdelt always exports aggregates).
+    #[arg(long, value_enum)]
+    pub table: Option<TableArg>,
+    /// Write here instead of standard output (required for parquet).
+    #[arg(short, long)]
+    pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub filter: super::events::FilterArgs,
+    /// Include events of near-duplicate articles (events table only).
+    #[arg(long)]
+    pub include_duplicates: bool,
+    /// No summary on standard error.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+fn temp_path(out: &Path) -> PathBuf {
+    let mut name = out.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".partial-{}", std::process::id()));
+    out.with_file_name(name)
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let format = match args.format {
+        Format::Jsonl => ExportFormat::Jsonl,
+        Format::Csv => ExportFormat::Csv,
+        Format::Gdelt => ExportFormat::Gdelt,
+        Format::Parquet => ExportFormat::Parquet,
+    };
+    let table = match (args.table, format) {
+        (None | Some(TableArg::Aggregates), ExportFormat::Gdelt) => ExportTable::Aggregates,
+        (Some(_), ExportFormat::Gdelt) => {
+            anyhow::bail!("--format gdelt exports aggregated events (--table aggregates)")
+        }
+        (None | Some(TableArg::Events), _) => ExportTable::Events,
+        (Some(TableArg::Aggregates), _) => ExportTable::Aggregates,
+        (Some(TableArg::Documents), _) => ExportTable::Documents,
+    };
+    if format == ExportFormat::Parquet && args.out.is_none() {
+        anyhow::bail!("--format parquet needs --out FILE");
+    }
+    if format == ExportFormat::Parquet && !cfg!(feature = "parquet") {
+        anyhow::bail!(
+            "--format parquet needs factum built with the `parquet` feature \
+             (cargo build --release -p factum --features parquet)"
+        );
+    }
+    let mut store = super::ingest::open_existing(&args.db)?;
+    let filter = args.filter.to_filter(None, args.include_duplicates);
+    let written = match &args.out {
+        Some(path) => {
+            let tmp = temp_path(path);
+            let file = std::fs::File::create(&tmp)
+                .with_context(|| format!("cannot create {}", tmp.display()))?;
+            let mut w = std::io::BufWriter::new(file);
+            let result = factum_store::export::export(&mut store, table, format, &filter, &mut w)
+                .map_err(anyhow::Error::from)
+                .and_then(|n| {
+                    w.flush()?;
+                    w.get_ref().sync_all()?;
+                    Ok(n)
+                });
+            drop(w);
+            match result {
+                Ok(n) => {
+                    std::fs::rename(&tmp, path)
+                        .with_context(|| format!("cannot write {}", path.display()))?;
+                    n
+                }
+                Err(e) => {
+                    let _ = std::fs::remove_file(&tmp);
+                    return Err(e.context(format!("export to {} failed", path.display())));
+                }
+            }
+        }
+        None => {
+            let mut w = std::io::BufWriter::new(std::io::stdout());
+            let n = factum_store::export::export(&mut store, table, format, &filter, &mut w)?;
+            w.flush()?;
+            n
+        }
+    };
+    if !args.quiet {
+        let what = match table {
+            ExportTable::Events => "event mentions",
+            ExportTable::Aggregates => "aggregated events",
+            ExportTable::Documents => "documents",
+        };
+        let dest = args
+            .out
+            .as_ref()
+            .map_or("standard output".to_string(), |p| p.display().to_string());
+        eprintln!("factum export: {written} {what} to {dest}");
+    }
+    Ok(ExitCode::SUCCESS)
+}

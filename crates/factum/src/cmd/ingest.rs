@@ -1,0 +1,303 @@
+//! `factum ingest`: read articles, run the full pipeline, store everything in a corpus
+//! database (SQLite file by default, PostgreSQL for `postgres://…` or `host=… dbname=…`).
+//!
+//! Inputs are read and processed in parallel with rayon, `--batch` documents at a time; each
+//! processed batch is written by one writer thread in **one transaction** while the workers
+//! go on with the next batch. A document whose id is already stored is skipped before the
+//! pipeline runs, so re-ingesting the same input is a no-op, and a run that was killed
+//! resumes where its last committed batch ended. A bad input fails alone: it is reported,
+//! listed in the summary, and makes the exit code 1.
+
+use std::collections::HashSet;
+use std::io::IsTerminal;
+use std::process::ExitCode;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use anyhow::Context as _;
+use factum::pipeline::Pipeline;
+use factum_ingest::{Diagnostic, Format, ReadOptions};
+use factum_store::{IngestSummary, PreparedDocument, Store, StoreOptions};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+
+#[derive(clap::Args)]
+#[command(after_help = "\
+Examples:
+  factum ingest examples/corpus                       the sample corpus into factum.db
+  factum ingest news/ --db corpus.db                  a folder of articles into corpus.db
+  factum ingest feed.jsonl --db postgres://me@localhost/news   PostgreSQL (--features postgres)
+  factum ingest feed.jsonl --db 'host=localhost dbname=news user=me'
+
+Re-running on the same inputs stores nothing new. A killed run loses nothing it committed
+(one transaction per --batch documents); run it again to finish.
+Exit code: 0 when every input was read, 1 when any failed (the rest are still stored).")]
+pub struct Args {
+    /// Files, directories (read recursively), feed URLs, or `-` for standard input.
+    #[arg(required = true)]
+    pub inputs: Vec<String>,
+    /// The database: a SQLite file (created if missing), a `postgres://` URL, or a libpq
+    /// `host=… dbname=…` string.
+    #[arg(long, default_value = "factum.db")]
+    pub db: String,
+    /// Read every input as this format instead of choosing by extension.
+    #[arg(long, value_parser = ["txt", "html", "jsonl", "rss", "atom"])]
+    pub format: Option<String>,
+    /// Documents per transaction.
+    #[arg(long, default_value_t = factum_store::DEFAULT_BATCH)]
+    pub batch: usize,
+    /// Estimated Jaccard similarity (0–1) from which an article is a near-duplicate.
+    #[arg(long, default_value_t = factum_store::dedup::DEFAULT_THRESHOLD)]
+    pub dup_threshold: f64,
+    /// Largest document body in bytes; larger ones fail.
+    #[arg(long, default_value_t = factum_ingest::DEFAULT_MAX_BYTES)]
+    pub max_bytes: usize,
+    /// Fail on invalid UTF-8 instead of replacing it with U+FFFD and warning.
+    #[arg(long)]
+    pub strict: bool,
+    /// Worker threads (default: one per core).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// No progress bar, warnings or summary; failures are still reported.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// The database location as it may be printed: PostgreSQL passwords are masked.
+pub(crate) fn shown_location(location: &str) -> String {
+    #[cfg(feature = "postgres")]
+    if factum_store::is_postgres_url(location) {
+        return factum_store::pg::redact(location);
+    }
+    location.to_string()
+}
+
+/// Open an existing database for reading (a missing SQLite file is an error, not a new
+/// empty database).
+pub(crate) fn open_existing(location: &str) -> anyhow::Result<Store> {
+    if !factum_store::is_postgres_url(location) && !std::path::Path::new(location).exists() {
+        anyhow::bail!(
+            "no database at {location} (create one with `factum ingest … --db {location}`)"
+        );
+    }
+    Store::open(location).with_context(|| format!("cannot open {}", shown_location(location)))
+}
+
+/// A processed batch on its way to the writer thread.
+struct Batch {
+    docs: Vec<PreparedDocument>,
+    /// Inputs this batch completes (for the progress bar).
+    inputs_done: u64,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if let Some(n) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .context("cannot set up worker threads")?;
+    }
+    if !(0.0..=1.0).contains(&args.dup_threshold) {
+        anyhow::bail!("--dup-threshold must be between 0 and 1");
+    }
+    let batch_size = args.batch.max(1);
+    let location = shown_location(&args.db);
+    let mut store = Store::open_with(
+        &args.db,
+        StoreOptions {
+            dup_threshold: args.dup_threshold,
+        },
+    )
+    .with_context(|| format!("cannot open {location}"))?;
+    let before = store.stats()?;
+    let known: HashSet<String> = store.document_ids()?;
+
+    let format = args.format.as_deref().and_then(Format::from_name);
+    let opts = ReadOptions {
+        format,
+        max_bytes: args.max_bytes,
+        strict: args.strict,
+        fetch_links: false,
+    };
+    let pipeline = Pipeline::new()?;
+    let inputs = factum_ingest::expand_inputs(&args.inputs, format);
+
+    let progress = if args.quiet || !std::io::stderr().is_terminal() {
+        ProgressBar::hidden()
+    } else {
+        let bar = ProgressBar::new(inputs.len() as u64);
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{spinner} {pos}/{len} inputs [{elapsed_precise}] {wide_bar} {msg}",
+            )
+            .expect("valid template"),
+        );
+        bar.enable_steady_tick(Duration::from_millis(200));
+        bar
+    };
+
+    let started = Instant::now();
+    let mut failures: Vec<Diagnostic> = Vec::new();
+    let mut warnings = 0usize;
+    let mut skipped_known = 0usize;
+    let mut store_time = Duration::ZERO;
+
+    // One writer thread owns the store; the workers prepare the next batch meanwhile.
+    let (tx, rx) = mpsc::sync_channel::<Batch>(1);
+    let written: anyhow::Result<IngestSummary> = std::thread::scope(|scope| {
+        let writer_progress = progress.clone();
+        let writer = scope.spawn(|| -> anyhow::Result<(IngestSummary, Duration)> {
+            let progress = writer_progress;
+            let mut total = IngestSummary::default();
+            let mut busy = Duration::ZERO;
+            for batch in rx {
+                let t = Instant::now();
+                if !batch.docs.is_empty() {
+                    total += store
+                        .insert_batch(batch.docs)
+                        .context("cannot write a batch; everything before it is committed")?;
+                }
+                busy += t.elapsed();
+                progress.inc(batch.inputs_done);
+                progress.set_message(format!("{} new documents stored", total.new));
+            }
+            Ok((total, busy))
+        });
+
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut pending: Vec<factum_doc::Document> = Vec::new();
+        let mut inputs_pending = 0u64;
+        let send = |docs: Vec<factum_doc::Document>,
+                    inputs_done: u64,
+                    failures: &mut Vec<Diagnostic>|
+         -> bool {
+            let results: Vec<Result<PreparedDocument, Diagnostic>> = docs
+                .into_par_iter()
+                .map(|mut doc| {
+                    pipeline.process(&mut doc);
+                    if let Err(e) = doc.validate() {
+                        return Err(Diagnostic::new(
+                            doc.origin.path.clone(),
+                            format!("internal error, document {} fails validation: {e}", doc.id),
+                        ));
+                    }
+                    // Nothing downstream reads tokens or the parse: do not store them.
+                    doc.tokens.clear();
+                    doc.syntax = None;
+                    Ok(factum_store::prepare(doc))
+                })
+                .collect();
+            let mut ok = Vec::with_capacity(results.len());
+            for r in results {
+                match r {
+                    Ok(p) => ok.push(p),
+                    Err(d) => {
+                        progress.suspend(|| eprintln!("factum: error: {d}"));
+                        failures.push(d);
+                    }
+                }
+            }
+            tx.send(Batch {
+                docs: ok,
+                inputs_done,
+            })
+            .is_ok()
+        };
+
+        'inputs: for chunk in inputs.chunks(batch_size.clamp(16, 256)) {
+            let reads: Vec<_> = chunk
+                .par_iter()
+                .map(|input| match input {
+                    Ok(input) => factum_ingest::read_input(input, &opts),
+                    Err(d) => factum_ingest::ReadResult {
+                        documents: vec![Err(d.clone())],
+                        warnings: Vec::new(),
+                    },
+                })
+                .collect();
+            for read in reads {
+                for w in &read.warnings {
+                    warnings += 1;
+                    if !args.quiet {
+                        progress.suspend(|| eprintln!("factum: warning: {w}"));
+                    }
+                }
+                for doc in read.documents {
+                    match doc {
+                        Ok(doc) => {
+                            if known.contains(&doc.id) || !seen.insert(doc.id.clone()) {
+                                skipped_known += 1;
+                                continue;
+                            }
+                            pending.push(doc);
+                            if pending.len() >= batch_size {
+                                let docs = std::mem::take(&mut pending);
+                                if !send(docs, std::mem::take(&mut inputs_pending), &mut failures) {
+                                    break 'inputs;
+                                }
+                            }
+                        }
+                        Err(d) => {
+                            progress.suspend(|| eprintln!("factum: error: {d}"));
+                            failures.push(d);
+                        }
+                    }
+                }
+                inputs_pending += 1;
+            }
+        }
+        if !pending.is_empty() || inputs_pending > 0 {
+            send(std::mem::take(&mut pending), inputs_pending, &mut failures);
+        }
+        drop(tx);
+        let (summary, busy) = writer.join().expect("writer thread panicked")?;
+        store_time = busy;
+        Ok(summary)
+    });
+    progress.finish_and_clear();
+    let summary = written?;
+    let after = store.stats()?;
+
+    let secs = started.elapsed().as_secs_f64().max(1e-9);
+    if !args.quiet {
+        let processed = summary.new + summary.existing;
+        eprintln!(
+            "factum ingest: {} documents new, {} already present, {} near-duplicates; \
+             {} events ({} linked to aggregated events); {} failed, {} warnings",
+            summary.new,
+            summary.existing + skipped_known,
+            summary.duplicates,
+            summary.events,
+            summary.aggregated_mentions,
+            failures.len(),
+            warnings,
+        );
+        eprintln!(
+            "  database {location}: {} documents ({} near-duplicates), {} events, \
+             {} aggregated events (+{})",
+            after.documents,
+            after.duplicates,
+            after.events,
+            after.aggregated_events,
+            after.aggregated_events - before.aggregated_events,
+        );
+        if processed > 0 {
+            eprintln!(
+                "  {processed} documents processed in {secs:.2} s ({:.1}/s); storing took {:.2} s",
+                processed as f64 / secs,
+                store_time.as_secs_f64(),
+            );
+        }
+        if !failures.is_empty() {
+            eprintln!("failed inputs:");
+            for d in &failures {
+                eprintln!("  {d}");
+            }
+        }
+    }
+    Ok(if failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
