@@ -1,0 +1,555 @@
+//! `factum ingest | search | events | export`, run as a user runs them: the built binary on
+//! the bundled corpus (`examples/corpus`), against a SQLite file in a temporary directory.
+//!
+//! The kill-and-resume test SIGKILLs an ingest of a generated corpus once at least one
+//! batch is committed, runs it again, and checks the result is exactly what one
+//! uninterrupted run stores. No test asserts on timing; every wait is bounded.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use factum_store::{Store, Val};
+
+fn factum() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_factum"))
+}
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus")
+}
+
+fn run(args: &[&str]) -> Output {
+    let out = factum().args(args).output().expect("factum runs");
+    assert!(
+        out.status.success(),
+        "factum {args:?} failed ({}):\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// An ingested copy of the bundled corpus.
+struct Db {
+    _dir: tempfile::TempDir,
+    path: String,
+}
+
+fn ingested() -> Db {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("factum.db").display().to_string();
+    let c = corpus().display().to_string();
+    let out = run(&["ingest", &c, "--db", &path]);
+    let err = stderr(&out);
+    assert!(err.contains("documents new"), "no summary:\n{err}");
+    Db { _dir: dir, path }
+}
+
+fn count(store: &mut Store, sql: &str) -> i64 {
+    store.backend().query(sql, &[]).unwrap()[0][0]
+        .as_int()
+        .unwrap()
+}
+
+#[test]
+fn ingest_stores_the_corpus_and_reingest_is_a_no_op() {
+    let db = ingested();
+    let mut store = Store::open(&db.path).unwrap();
+    let first = store.stats().unwrap();
+    assert!(first.documents >= 10, "{first:?}");
+    assert!(first.events > 0, "{first:?}");
+    assert!(first.aggregated_events > 0, "{first:?}");
+    assert!(first.sentences > first.documents, "{first:?}");
+    drop(store);
+
+    let c = corpus().display().to_string();
+    let out = run(&["ingest", &c, "--db", &db.path]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("0 documents new")
+            && err.contains(&format!("{} already present", first.documents)),
+        "second run should store nothing:\n{err}"
+    );
+    let mut store = Store::open(&db.path).unwrap();
+    assert_eq!(store.stats().unwrap(), first);
+
+    // Quiet mode prints nothing on success.
+    let out = run(&["ingest", &c, "--db", &db.path, "-q"]);
+    assert!(out.stderr.is_empty(), "{}", stderr(&out));
+    assert_eq!(store.stats().unwrap(), first);
+}
+
+#[test]
+fn ingest_counts_failures_and_exits_non_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("f.db").display().to_string();
+    let good = dir.path().join("good.txt");
+    std::fs::write(
+        &good,
+        "Rebels attack army base\n\nRebels attacked an army base near Goma on Monday.\n",
+    )
+    .unwrap();
+    let missing = dir.path().join("missing.txt").display().to_string();
+    let out = factum()
+        .args([
+            "ingest",
+            &good.display().to_string(),
+            &missing,
+            "--db",
+            &path,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("1 failed") && err.contains("missing.txt"),
+        "{err}"
+    );
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.stats().unwrap().documents, 1);
+}
+
+#[test]
+fn search_ranks_and_snippets() {
+    let db = ingested();
+    let out = run(&[
+        "search", "border", "talks", "--db", &db.path, "--format", "jsonl",
+    ]);
+    let hits: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(!hits.is_empty(), "no hits");
+    let scores: Vec<f64> = hits.iter().map(|h| h["score"].as_f64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    assert!(
+        hits[0]["title"]
+            .as_str()
+            .unwrap_or("")
+            .to_lowercase()
+            .contains("border"),
+        "{:?}",
+        hits[0]
+    );
+    assert!(hits[0]["snippet"].as_str().unwrap().contains('['));
+    assert_eq!(hits[0]["rank"], 1);
+
+    let out = run(&["search", "border talks", "--db", &db.path, "--limit", "1"]);
+    let text = stdout(&out);
+    assert!(text.starts_with("  1. "), "{text}");
+    assert!(!text.contains("  2. "), "{text}");
+
+    let out = run(&["search", "zzqqxxnotaword", "--db", &db.path]);
+    assert!(stdout(&out).is_empty());
+}
+
+#[test]
+fn query_commands_need_an_existing_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("none.db").display().to_string();
+    for cmd in [
+        vec!["search", "x", "--db", &path],
+        vec!["events", "--db", &path],
+        vec!["export", "--format", "jsonl", "--db", &path],
+    ] {
+        let out = factum().args(&cmd).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{cmd:?}");
+        assert!(stderr(&out).contains("no database"), "{}", stderr(&out));
+    }
+    assert!(!Path::new(&path).exists());
+}
+
+#[test]
+fn events_aggregated_and_filtered() {
+    let db = ingested();
+    let mut store = Store::open(&db.path).unwrap();
+    let aggregated = store.stats().unwrap().aggregated_events;
+
+    let out = run(&["events", "--db", &db.path, "--format", "jsonl"]);
+    let rows: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len() as i64, aggregated);
+    for r in &rows {
+        let m = r["num_mentions"].as_i64().unwrap();
+        let a = r["num_articles"].as_i64().unwrap();
+        let s = r["num_sources"].as_i64().unwrap();
+        assert!(m >= a && a >= s && s >= 1, "{r}");
+    }
+    let mentions: i64 = rows
+        .iter()
+        .map(|r| r["num_mentions"].as_i64().unwrap())
+        .sum();
+    assert_eq!(
+        mentions,
+        count(&mut store, "SELECT COUNT(*) FROM aggregate_mentions")
+    );
+
+    // A filter on the most frequent actor: every row has it as source or target.
+    let actor = rows
+        .iter()
+        .filter_map(|r| r["source_code"].as_str())
+        .find(|c| c.len() >= 3 && c[..3].chars().all(|c| c.is_ascii_uppercase()))
+        .expect("an event with a coded source actor")[..3]
+        .to_string();
+    let out = run(&[
+        "events",
+        "--db",
+        &db.path,
+        &format!("--actor={}", actor.to_lowercase()),
+        "--format",
+        "csv",
+    ]);
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let header = reader.headers().unwrap().clone();
+    let src = header.iter().position(|h| h == "source_code").unwrap();
+    let tgt = header.iter().position(|h| h == "target_code").unwrap();
+    let recs: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert!(!recs.is_empty());
+    assert!(recs.len() <= rows.len());
+    for r in &recs {
+        assert!(
+            r[src].starts_with(&actor) || r[tgt].starts_with(&actor),
+            "{r:?} lacks {actor}"
+        );
+    }
+
+    // Date range: nothing in 1900.
+    let out = run(&[
+        "events",
+        "--db",
+        &db.path,
+        "--since",
+        "1900-01-01",
+        "--until",
+        "1900-12-31",
+        "--format",
+        "jsonl",
+    ]);
+    assert!(stdout(&out).is_empty());
+
+    // Text: a header, one line per aggregated event, a total.
+    let out = run(&["events", "--db", &db.path]);
+    let text = stdout(&out);
+    assert!(text.starts_with("date"), "{text}");
+    assert!(text.contains("mentions"), "{text}");
+    assert_eq!(text.lines().count() as i64, aggregated + 2, "{text}");
+
+    // Mentions: one row per (non-duplicate) coded event.
+    let out = run(&[
+        "events",
+        "--db",
+        &db.path,
+        "--mentions",
+        "--format",
+        "jsonl",
+    ]);
+    let n = stdout(&out).lines().count() as i64;
+    assert_eq!(
+        n,
+        count(
+            &mut store,
+            "SELECT COUNT(*) FROM events WHERE is_duplicate = 0"
+        )
+    );
+
+    let out = factum()
+        .args(["events", "--db", &db.path, "--since", "September"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+}
+
+#[test]
+fn export_every_format() {
+    let db = ingested();
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&db.path).unwrap();
+    let stats = store.stats().unwrap();
+    let events = count(
+        &mut store,
+        "SELECT COUNT(*) FROM events WHERE is_duplicate = 0",
+    );
+
+    // JSON Lines to standard output: one object per event mention, the full event nested.
+    let out = run(&["export", "--db", &db.path, "--format", "jsonl"]);
+    let lines: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len() as i64, events);
+    assert!(lines[0]["event"]["cameo"].is_string(), "{}", lines[0]);
+    assert!(stderr(&out).contains(&format!("{events} event mentions")));
+
+    // CSV to a file, read back.
+    let csv_path = dir.path().join("events.csv");
+    run(&[
+        "export",
+        "--db",
+        &db.path,
+        "--format",
+        "csv",
+        "--out",
+        &csv_path.display().to_string(),
+        "-q",
+    ]);
+    let mut reader = csv::Reader::from_path(&csv_path).unwrap();
+    assert!(reader.headers().unwrap().iter().any(|h| h == "cameo"));
+    assert_eq!(reader.records().count() as i64, events);
+
+    // Aggregates as CSV carry their mention links.
+    let out = run(&[
+        "export",
+        "--db",
+        &db.path,
+        "--format",
+        "csv",
+        "--table",
+        "aggregates",
+    ]);
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let mcol = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "mentions")
+        .unwrap();
+    let recs: Vec<_> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(recs.len() as i64, stats.aggregated_events);
+    assert!(recs.iter().all(|r| r[mcol].contains('#')));
+
+    // GDELT: 61 tab-separated columns per aggregated event, no header.
+    let out = run(&["export", "--db", &db.path, "--format", "gdelt"]);
+    let text = stdout(&out);
+    assert_eq!(text.lines().count() as i64, stats.aggregated_events);
+    for line in text.lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols.len(), 61, "{line}");
+        assert!(cols[0].parse::<i64>().is_ok(), "GLOBALEVENTID {line}");
+        assert!(!cols[26].is_empty(), "EventCode {line}");
+        let n: i64 = cols[31].parse().unwrap();
+        assert!(n >= 1, "NumMentions {line}");
+    }
+    let out = factum()
+        .args([
+            "export", "--db", &db.path, "--format", "gdelt", "--table", "events",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+
+    // Documents as JSON Lines: complete stored documents.
+    let out = run(&[
+        "export",
+        "--db",
+        &db.path,
+        "--format",
+        "jsonl",
+        "--table",
+        "documents",
+    ]);
+    let docs: Vec<factum_doc::Document> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(docs.len() as i64, stats.documents);
+    assert!(docs
+        .iter()
+        .all(|d| !d.text.is_empty() && !d.sentences.is_empty()));
+
+    // Parquet needs a file.
+    let out = factum()
+        .args(["export", "--db", &db.path, "--format", "parquet"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("--out"), "{}", stderr(&out));
+    let pq = dir.path().join("events.parquet");
+    let out = factum()
+        .args([
+            "export",
+            "--db",
+            &db.path,
+            "--format",
+            "parquet",
+            "--out",
+            &pq.display().to_string(),
+        ])
+        .output()
+        .unwrap();
+    if cfg!(feature = "parquet") {
+        assert!(out.status.success(), "{}", stderr(&out));
+        let bytes = std::fs::read(&pq).unwrap();
+        assert!(bytes.len() > 8);
+        assert_eq!(&bytes[..4], b"PAR1");
+        assert_eq!(&bytes[bytes.len() - 4..], b"PAR1");
+    } else {
+        assert!(!out.status.success());
+        assert!(stderr(&out).contains("parquet"), "{}", stderr(&out));
+        assert!(!pq.exists());
+    }
+    // No partial files left behind.
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".partial-"))
+        .collect();
+    assert!(left.is_empty());
+}
+
+/// `n` short distinct articles, one file each, with codable events.
+fn generated_corpus(dir: &Path, n: usize) {
+    let actors = [
+        ("Israeli forces", "Hezbollah fighters"),
+        ("Russian troops", "Ukrainian soldiers"),
+        ("Turkish police", "Kurdish protesters"),
+        ("Kenyan police", "opposition supporters"),
+        ("Syrian rebels", "government troops"),
+    ];
+    let verbs = ["attacked", "accused", "met", "criticized", "praised"];
+    let places = ["Beirut", "Kyiv", "Ankara", "Nairobi", "Damascus", "Geneva"];
+    let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+    for i in 0..n {
+        let (a, b) = actors[i % actors.len()];
+        let v = verbs[(i / 5) % verbs.len()];
+        let p = places[(i / 25) % places.len()];
+        let d = days[(i / 7) % days.len()];
+        let text = format!(
+            "Report {i} from {p}\n\n{p} (FWN) — {a} {v} {b} near {p} on {d}, officials said \
+             in statement number {i}. The incident, the {n2}th such report this year, was \
+             confirmed by witnesses who counted {k} vehicles.\n",
+            n2 = i + 3,
+            k = (i * 7919) % 1000,
+        );
+        std::fs::write(dir.join(format!("doc{i:05}.txt")), text).unwrap();
+    }
+}
+
+/// Every stored row, as sorted text lines, without times of ingest or row keys: what two
+/// databases holding the same documents must agree on.
+fn contents(path: &str) -> Vec<String> {
+    let mut store = Store::open(path).unwrap();
+    let mut lines = Vec::new();
+    for sql in [
+        "SELECT id, dup_of IS NULL, num_sentences, num_events FROM documents",
+        "SELECT d.id, e.idx, e.cameo, e.source_code, e.target_code, e.event_date, \
+         e.is_duplicate FROM events e JOIN documents d ON d.doc_key = e.doc_key",
+        "SELECT agg_key, num_mentions, num_articles, num_sources FROM aggregated_events",
+        "SELECT d.id, m.event_idx, a.agg_key FROM aggregate_mentions m \
+         JOIN documents d ON d.doc_key = m.doc_key JOIN aggregated_events a ON a.agg_id = m.agg_id",
+        "SELECT d.id, s.idx, s.start_byte FROM sentences s JOIN documents d ON d.doc_key = s.doc_key",
+    ] {
+        for r in store.backend().query(sql, &[]).unwrap() {
+            lines.push(
+                r.iter()
+                    .map(Val::to_cell)
+                    .collect::<Vec<_>>()
+                    .join("|"),
+            );
+        }
+    }
+    lines.sort();
+    lines
+}
+
+/// Documents committed so far, read without writing (no migration, no lock): a read-only
+/// connection that sees the last committed transaction while an ingest runs.
+fn document_count(path: &str) -> i64 {
+    if !Path::new(path).exists() {
+        return 0;
+    }
+    let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY;
+    let Ok(conn) = rusqlite::Connection::open_with_flags(path, flags) else {
+        return 0;
+    };
+    let _ = conn.busy_timeout(Duration::from_secs(10));
+    conn.query_row("SELECT COUNT(*) FROM documents", [], |r| r.get(0))
+        .unwrap_or(0)
+}
+
+#[test]
+fn killed_ingest_resumes_with_nothing_lost_or_duplicated() {
+    const N: usize = 600;
+    const BATCH: &str = "8";
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    generated_corpus(&docs, N);
+    let docs_arg = docs.display().to_string();
+
+    // The reference: one uninterrupted run.
+    let reference = dir.path().join("reference.db").display().to_string();
+    run(&[
+        "ingest", &docs_arg, "--db", &reference, "-q", "--batch", BATCH,
+    ]);
+    assert_eq!(document_count(&reference), N as i64);
+
+    // Start, wait for a committed batch, SIGKILL.
+    let db = dir.path().join("killed.db").display().to_string();
+    let mut child = factum()
+        .args([
+            "ingest",
+            &docs_arg,
+            "--db",
+            &db,
+            "-q",
+            "--batch",
+            BATCH,
+            "--threads",
+            "1",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(600);
+    let mut killed_at = None;
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            // Finished before a batch was seen: the machine outran the poll. The resume
+            // below still checks the database, but say so.
+            eprintln!("ingest finished ({status}) before it could be killed");
+            break;
+        }
+        let n = document_count(&db);
+        if n > 0 {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            killed_at = Some(n);
+            break;
+        }
+        assert!(Instant::now() < deadline, "no batch committed within 600 s");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let stored = document_count(&db);
+    if let Some(n) = killed_at {
+        assert!(stored >= n, "committed documents lost: {stored} < {n}");
+        assert!(stored < N as i64, "the kill came too late to test anything");
+        // Whole batches only: no transaction is half applied.
+        assert_eq!(stored % 8, 0, "a partial batch is visible: {stored}");
+    }
+
+    // Resume: stores the rest, reports the already present ones.
+    let out = run(&["ingest", &docs_arg, "--db", &db, "--batch", BATCH]);
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "{} documents new, {stored} already present",
+            N as i64 - stored
+        )),
+        "{err}"
+    );
+    assert_eq!(document_count(&db), N as i64);
+    assert_eq!(contents(&db), contents(&reference));
+}
