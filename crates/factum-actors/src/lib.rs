@@ -86,6 +86,21 @@ struct Piece {
     agent: bool,
 }
 
+/// A name the dictionaries do not know, coded from the words before it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownName {
+    /// The name as written ("Antony Blinken").
+    pub name: String,
+    /// The known words it was coded from ("U.S. Secretary of State").
+    pub context: String,
+    /// The inferred code (`USAGOV`).
+    pub code: String,
+    /// Index into `doc.actors` of the mention holding it.
+    pub mention: usize,
+    /// Byte span of the name.
+    pub span: Span,
+}
+
 /// Loaded actor and agent dictionaries compiled into matchers.
 pub struct ActorRecognizer {
     pub actors: ActorDictionary,
@@ -402,9 +417,11 @@ impl ActorRecognizer {
                     .is_some_and(|c| c.len() > 3));
         let first = group[0].start;
         let mut last = group.last().unwrap().end;
-        // Nationality + title + a name the dictionaries do not know: absorb the name.
+        // A title (with or without a nationality) + a name the dictionaries do not know:
+        // absorb the name ("Arnor's foreign minister Telemnar", "President Telemnar").
         let mut inferred = false;
-        if titled && country_level {
+        let agent_only = group.iter().all(|p| p.agent);
+        if titled && (country_level || agent_only) {
             let mut k = last;
             while k < units.len()
                 && is_capitalised(&tokens[units.token[k] as usize].norm)
@@ -431,6 +448,40 @@ impl ActorRecognizer {
             inferred,
             provenance,
         })
+    }
+
+    /// The names in `doc.actors` the dictionaries do not know and whose code was inferred
+    /// from a title or nationality before them ("U.S. Secretary of State Antony Blinken":
+    /// "Antony Blinken", `USAGOV`), in text order. `factum actors --unknown` lists them so
+    /// users can add them to their dictionaries.
+    pub fn unknown_names(&self, doc: &Document) -> Vec<UnknownName> {
+        let mut out = Vec::new();
+        for (i, m) in doc.actors.iter().enumerate().filter(|(_, m)| m.inferred) {
+            let toks = &doc.tokens[m.token_start as usize..m.token_end as usize];
+            let units = Units::from_tokens(toks);
+            let Some(last) = self.pieces(&units).last().map(|p| p.end) else {
+                continue;
+            };
+            let Some(&t) = units.token.get(last) else {
+                continue;
+            };
+            let name = Span {
+                start: toks[t as usize].span.start,
+                end: m.span.end,
+            };
+            let context = Span {
+                start: m.span.start,
+                end: name.start,
+            };
+            out.push(UnknownName {
+                name: doc.slice(name).to_string(),
+                context: doc.slice(context).trim_end().to_string(),
+                code: m.code.clone(),
+                mention: i,
+                span: name,
+            });
+        }
+        out
     }
 
     /// The code an actor piece has on `date`.
@@ -628,6 +679,32 @@ mod tests {
         assert_eq!(m[0].provenance[0].line, 5);
         let agent = m[0].provenance.iter().find(|p| p.role == "agent").unwrap();
         assert_eq!((agent.file.as_str(), agent.line), ("test.agents.txt", 3));
+    }
+
+    #[test]
+    fn unknown_names_are_listed_with_the_inferred_code() {
+        let r = recognizer(ACTORS, AGENTS);
+        let text = "U.S. Secretary of State Antony Blinken met Sam Gamgee and an official";
+        let mut doc = Document::new(text, factum_doc::Origin::default());
+        doc.tokens = toks(text);
+        doc.sentences = vec![factum_doc::Sentence {
+            span: Span::new(0, text.len()),
+            token_start: 0,
+            token_end: doc.tokens.len() as u32,
+        }];
+        r.process(&mut doc);
+        let u = r.unknown_names(&doc);
+        assert_eq!(u.len(), 1, "{u:?}");
+        assert_eq!(
+            (u[0].name.as_str(), u[0].code.as_str()),
+            ("Antony Blinken", "USAGOV")
+        );
+        assert_eq!(u[0].context, "U.S. Secretary of State");
+        assert_eq!(doc.slice(u[0].span), "Antony Blinken");
+        // A title alone before an unknown name: the name is absorbed with the bare role.
+        let m = r.recognize(&toks("the official Telemnar Gorlim spoke"), None);
+        assert_eq!((m[0].code.as_str(), m[0].inferred), ("---GOV", true));
+        assert_eq!((m[0].token_start, m[0].token_end), (1, 4));
     }
 
     #[test]

@@ -27,6 +27,9 @@ enum Command {
     Places(cmd::places::Args),
     /// Code events (who did what to whom) and print them as JSON Lines, CSV or TSV.
     Code(cmd::code::Args),
+    /// List the actors documents mention; `--unknown`: names the dictionaries lack, with
+    /// the code inferred for them.
+    Actors(cmd::actors::Args),
     /// Code PETRARCH validation records and compare with their expected codings.
     EvalCoder(cmd::eval_coder::Args),
     /// Print each article's sourcing profile: who it cites, how many sources are anonymous.
@@ -51,6 +54,7 @@ fn main() -> std::process::ExitCode {
         Command::Gazetteer(args) => cmd::gazetteer::run(args),
         Command::Places(args) => cmd::places::run(args),
         Command::Code(args) => cmd::code::run(args),
+        Command::Actors(args) => cmd::actors::run(args),
         Command::EvalCoder(args) => cmd::eval_coder::run(args),
         Command::Sources(args) => cmd::sources::run(args),
         Command::Ingest(args) => cmd::ingest::run(args),

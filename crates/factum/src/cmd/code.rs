@@ -42,7 +42,7 @@ pub struct Args {
     pub summary: bool,
 }
 
-fn parse_date(s: &str) -> anyhow::Result<DateTime<FixedOffset>> {
+pub(crate) fn parse_date(s: &str) -> anyhow::Result<DateTime<FixedOffset>> {
     if let Ok(t) = DateTime::parse_from_rfc3339(s) {
         return Ok(t);
     }
@@ -109,8 +109,37 @@ fn read_path(path: &Path, docs: &mut Vec<Document>) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Load `--dicts DIR` into the pipeline.
-fn load_dicts(pipeline: &mut Pipeline, dir: &Path) -> anyhow::Result<()> {
+/// Read every input (files, directories, `-` for standard input) into documents.
+pub(crate) fn read_inputs(inputs: &[String]) -> anyhow::Result<Vec<Document>> {
+    let mut docs = Vec::new();
+    for input in inputs {
+        if input == "-" {
+            let mut text = String::new();
+            std::io::stdin().read_to_string(&mut text)?;
+            docs.push(Document::new(
+                text,
+                Origin {
+                    path: "-".to_string(),
+                    format: "txt".to_string(),
+                    ..Origin::default()
+                },
+            ));
+        } else {
+            read_path(Path::new(input), &mut docs)?;
+        }
+    }
+    Ok(docs)
+}
+
+/// The dictionary files of a `--dicts DIR`.
+pub(crate) struct DictFiles {
+    pub actors: Vec<PathBuf>,
+    pub agents: Vec<PathBuf>,
+    pub discards: Vec<PathBuf>,
+    pub verbs: Option<PathBuf>,
+}
+
+pub(crate) fn dict_files(dir: &Path) -> anyhow::Result<DictFiles> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .with_context(|| dir.display().to_string())?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -138,14 +167,26 @@ fn load_dicts(pipeline: &mut Pipeline, dir: &Path) -> anyhow::Result<()> {
             })
             .cloned()
     });
-    let verbs =
-        verbs.with_context(|| format!("{}: no *verbs.txt or CAMEO*.txt file", dir.display()))?;
     if actors.is_empty() {
         anyhow::bail!("{}: no *actors.txt file", dir.display());
     }
-    pipeline.actors = factum_actors::ActorRecognizer::from_files(&actors, &agents)?;
+    Ok(DictFiles {
+        actors,
+        agents,
+        discards,
+        verbs,
+    })
+}
+
+/// Load `--dicts DIR` into the pipeline.
+fn load_dicts(pipeline: &mut Pipeline, dir: &Path) -> anyhow::Result<()> {
+    let f = dict_files(dir)?;
+    let verbs = f
+        .verbs
+        .with_context(|| format!("{}: no *verbs.txt or CAMEO*.txt file", dir.display()))?;
+    pipeline.actors = factum_actors::ActorRecognizer::from_files(&f.actors, &f.agents)?;
     pipeline.events =
-        factum_events::EventCoder::from_files(&verbs, discards.first().map(|p| p.as_path()))?;
+        factum_events::EventCoder::from_files(&verbs, f.discards.first().map(|p| p.as_path()))?;
     Ok(())
 }
 
@@ -202,23 +243,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(dir) = &args.dicts {
         load_dicts(&mut pipeline, dir)?;
     }
-    let mut docs = Vec::new();
-    for input in &args.inputs {
-        if input == "-" {
-            let mut text = String::new();
-            std::io::stdin().read_to_string(&mut text)?;
-            docs.push(Document::new(
-                text,
-                Origin {
-                    path: "-".to_string(),
-                    format: "txt".to_string(),
-                    ..Origin::default()
-                },
-            ));
-        } else {
-            read_path(Path::new(input), &mut docs)?;
-        }
-    }
+    let docs = read_inputs(&args.inputs)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let sep = match args.format {

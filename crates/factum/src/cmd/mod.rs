@@ -1,5 +1,6 @@
 //! Subcommands. Each module has `Args` (clap) and `run(Args) -> anyhow::Result<ExitCode>`.
 
+pub mod actors;
 pub mod code;
 pub mod eval;
 pub mod eval_coder;
