@@ -25,8 +25,8 @@ pub enum Format {
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Text files, JSON Lines files (one document per line with a "text" field),
-    /// directories of such files, or `-` for text on standard input.
+    /// Files (text, HTML, JSON Lines, RSS/Atom), directories of such files, or `-` for
+    /// standard input.
     #[arg(required = true)]
     pub inputs: Vec<String>,
     /// List only names the dictionaries do not know, with the inferred code.
@@ -72,7 +72,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         None => ActorRecognizer::bundled()?,
     };
-    let docs = super::code::read_inputs(&args.inputs)?;
+    let (docs, failures) = super::code::read_inputs(&args.inputs);
+    super::code::report_failures(&failures);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let tsv = args.format == Format::Tsv;
@@ -172,7 +173,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         eprintln!("{} unknown names", seen.len());
     }
     out.flush()?;
-    Ok(ExitCode::SUCCESS)
+    Ok(if failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 #[cfg(test)]

@@ -1,20 +1,26 @@
 //! `factum code`: read articles, run the pipeline, print the coded events.
 //!
 //! One event per line. JSON Lines (default) carries the whole event record (see
-//! `docs/coder.md` for the schema) plus the document id, the sentence text and the verb
+//! `docs/events.md` for the schema) plus the document id, the sentence text and the verb
 //! text; `--format csv|tsv` prints the main columns. `--dicts DIR` codes with other
 //! dictionaries (files named `*actors.txt`, `*agents.txt`, `*discards.txt` and one verb
 //! file `*verbs.txt` or `CAMEO*.txt`); `--date` overrides every document's date, which
-//! picks date-restricted actor roles.
+//! picks date-restricted actor roles. Documents are coded in parallel (`--threads`) and
+//! printed in input order; a summary (documents, events per type, top dyads, speed) goes
+//! to standard error unless `--quiet`. Unreadable inputs are reported and counted, the
+//! rest are coded, and the exit code is 1 when any failed.
 
-use std::io::{BufRead, Read, Write};
+use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use factum::pipeline::Pipeline;
-use factum_doc::{Document, Event, Origin};
+use factum_doc::{Document, Event};
+use factum_ingest::{Diagnostic, ReadOptions};
+use rayon::prelude::*;
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -25,8 +31,8 @@ pub enum Format {
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Text files, JSON Lines files (`.jsonl`, one document per line with a "text" field),
-    /// directories of such files, or `-` for text on standard input.
+    /// Files (text, HTML, JSON Lines, RSS/Atom; chosen by extension or content),
+    /// directories of such files, or `-` for standard input.
     pub inputs: Vec<String>,
     /// Output format.
     #[arg(long, value_enum, default_value = "jsonl")]
@@ -37,9 +43,16 @@ pub struct Args {
     /// Document date (YYYY-MM-DD or RFC 3339) for every input; picks dated actor roles.
     #[arg(long)]
     pub date: Option<String>,
-    /// Print a summary (events per type, top dyads) to standard error at the end.
-    #[arg(long)]
+    /// Print the summary (documents, events per type, top dyads, speed) to standard error
+    /// at the end. This is the default; the flag is kept for scripts that pass it.
+    #[arg(long, hide = true)]
     pub summary: bool,
+    /// No summary on standard error (failures are still reported).
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Worker threads (default: one per core).
+    #[arg(long)]
+    pub threads: Option<usize>,
 }
 
 pub(crate) fn parse_date(s: &str) -> anyhow::Result<DateTime<FixedOffset>> {
@@ -54,81 +67,40 @@ pub(crate) fn parse_date(s: &str) -> anyhow::Result<DateTime<FixedOffset>> {
         .fixed_offset())
 }
 
-fn read_path(path: &Path, docs: &mut Vec<Document>) -> anyhow::Result<()> {
-    let name = path.display().to_string();
-    if path.is_dir() {
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
-            .with_context(|| name.clone())?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
-        entries.sort();
-        for p in entries {
-            read_path(&p, docs)?;
-        }
-        return Ok(());
-    }
-    if name.ends_with(".jsonl") {
-        let file = std::fs::File::open(path).with_context(|| name.clone())?;
-        for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
-            let line = line.with_context(|| format!("{name}:{}", i + 1))?;
-            if line.trim().is_empty() {
+/// Read every input (files, directories, `-` for standard input) with the factum-ingest
+/// readers (format by extension or content; datelines and publisher tags moved into
+/// metadata). Returns the documents and the failures, each naming its file and line or
+/// byte; warnings (replaced invalid UTF-8, unparsable dates) go to standard error.
+pub(crate) fn read_inputs(inputs: &[String]) -> (Vec<Document>, Vec<Diagnostic>) {
+    let opts = ReadOptions::default();
+    let mut docs = Vec::new();
+    let mut failures = Vec::new();
+    for input in factum_ingest::expand_inputs(inputs, None) {
+        let read = match input {
+            Ok(input) => factum_ingest::read_input(&input, &opts),
+            Err(d) => {
+                failures.push(d);
                 continue;
             }
-            let value: serde_json::Value = serde_json::from_str(&line)
-                .with_context(|| format!("{name}:{}: not JSON", i + 1))?;
-            let text = value
-                .get("text")
-                .and_then(|t| t.as_str())
-                .with_context(|| format!("{name}:{}: no \"text\" field", i + 1))?;
-            let origin = Origin {
-                path: name.clone(),
-                line: Some(i as u64 + 1),
-                format: "jsonl".to_string(),
-                ..Origin::default()
-            };
-            let mut d = Document::new(text, origin);
-            if let Some(id) = value.get("id").and_then(|t| t.as_str()) {
-                d.id = id.to_string();
-            }
-            if let Some(p) = value.get("published").and_then(|t| t.as_str()) {
-                d.published = Some(parse_date(p).with_context(|| format!("{name}:{}", i + 1))?);
-            }
-            docs.push(d);
+        };
+        for w in &read.warnings {
+            eprintln!("factum: warning: {w}");
         }
-        return Ok(());
+        for d in read.documents {
+            match d {
+                Ok(d) => docs.push(d),
+                Err(e) => failures.push(e),
+            }
+        }
     }
-    let text = std::fs::read_to_string(path).with_context(|| name.clone())?;
-    docs.push(Document::new(
-        text,
-        Origin {
-            path: name,
-            format: "txt".to_string(),
-            ..Origin::default()
-        },
-    ));
-    Ok(())
+    (docs, failures)
 }
 
-/// Read every input (files, directories, `-` for standard input) into documents.
-pub(crate) fn read_inputs(inputs: &[String]) -> anyhow::Result<Vec<Document>> {
-    let mut docs = Vec::new();
-    for input in inputs {
-        if input == "-" {
-            let mut text = String::new();
-            std::io::stdin().read_to_string(&mut text)?;
-            docs.push(Document::new(
-                text,
-                Origin {
-                    path: "-".to_string(),
-                    format: "txt".to_string(),
-                    ..Origin::default()
-                },
-            ));
-        } else {
-            read_path(Path::new(input), &mut docs)?;
-        }
+/// Print the failures to standard error.
+pub(crate) fn report_failures(failures: &[Diagnostic]) {
+    for f in failures {
+        eprintln!("factum: failed: {f}");
     }
-    Ok(docs)
 }
 
 /// The dictionary files of a `--dicts DIR`.
@@ -234,117 +206,169 @@ fn event_json(doc: &Document, e: &Event) -> serde_json::Value {
     v
 }
 
+fn csv_row(doc: &Document, e: &Event, sep: char) -> String {
+    let side = |a: &Option<factum_doc::EventActor>| {
+        a.as_ref().map_or((String::new(), String::new()), |a| {
+            (a.code.clone(), a.text.clone())
+        })
+    };
+    let (sc, st) = side(&e.source);
+    let (tc, tt) = side(&e.target);
+    let pattern = e
+        .provenance
+        .first()
+        .map(|p| format!("{}:{}", p.file, p.line))
+        .unwrap_or_default();
+    let cols = [
+        doc.id.clone(),
+        e.sentence.to_string(),
+        sc,
+        st,
+        tc,
+        tt,
+        e.cameo.clone(),
+        e.quad_class.to_string(),
+        e.goldstein.to_string(),
+        e.plover_type.clone().unwrap_or_default(),
+        e.plover_mode.clone().unwrap_or_default(),
+        e.negated.to_string(),
+        doc.slice(e.verb_span).to_string(),
+        pattern,
+    ];
+    let line: Vec<String> = cols.iter().map(|c| field(c, sep)).collect();
+    line.join(&sep.to_string())
+}
+
+const HEADER: [&str; 14] = [
+    "doc",
+    "sentence",
+    "source",
+    "source_text",
+    "target",
+    "target_text",
+    "cameo",
+    "quad_class",
+    "goldstein",
+    "plover_type",
+    "plover_mode",
+    "negated",
+    "verb",
+    "pattern",
+];
+
+/// What one document contributes: its output lines and, for the summary, each event's
+/// type and dyad.
+struct Coded {
+    lines: String,
+    events: Vec<(String, String, String)>,
+    tokens: usize,
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.inputs.is_empty() {
         anyhow::bail!("no inputs: give files, directories, or - for standard input");
     }
+    if let Some(n) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("cannot start the worker threads")?;
+    }
     let date = args.date.as_deref().map(parse_date).transpose()?;
+    let started = std::time::Instant::now();
     let mut pipeline = Pipeline::new()?;
     if let Some(dir) = &args.dicts {
         load_dicts(&mut pipeline, dir)?;
     }
-    let docs = read_inputs(&args.inputs)?;
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let loaded = started.elapsed();
+    let (docs, failures) = read_inputs(&args.inputs);
+    report_failures(&failures);
     let sep = match args.format {
         Format::Csv => Some(','),
         Format::Tsv => Some('\t'),
         Format::Jsonl => None,
     };
-    if let Some(sep) = sep {
-        let header = [
-            "doc",
-            "sentence",
-            "source",
-            "source_text",
-            "target",
-            "target_text",
-            "cameo",
-            "quad_class",
-            "goldstein",
-            "plover_type",
-            "plover_mode",
-            "negated",
-            "verb",
-            "pattern",
-        ];
-        writeln!(out, "{}", header.join(&sep.to_string()))?;
-    }
-    let mut by_type: std::collections::BTreeMap<String, u64> = Default::default();
-    let mut dyads: std::collections::HashMap<(String, String), u64> = Default::default();
-    for mut doc in docs {
-        if date.is_some() {
-            doc.published = date;
-        }
-        pipeline.process(&mut doc);
-        for e in &doc.events {
-            if args.summary {
-                *by_type
-                    .entry(
-                        e.plover_type
-                            .clone()
-                            .unwrap_or_else(|| e.cameo_root.clone()),
-                    )
-                    .or_default() += 1;
-                let s = e
-                    .source
-                    .as_ref()
-                    .map_or("-".to_string(), |a| a.code.clone());
-                let t = e
-                    .target
-                    .as_ref()
-                    .map_or("-".to_string(), |a| a.code.clone());
-                *dyads.entry((s, t)).or_default() += 1;
+    let coding = std::time::Instant::now();
+    // Documents are independent: code them in parallel, print in input order.
+    let coded: Vec<Coded> = docs
+        .into_par_iter()
+        .map(|mut doc| {
+            if date.is_some() {
+                doc.published = date;
             }
-            match sep {
-                None => writeln!(out, "{}", event_json(&doc, e))?,
-                Some(sep) => {
-                    let side = |a: &Option<factum_doc::EventActor>| {
-                        a.as_ref().map_or((String::new(), String::new()), |a| {
-                            (a.code.clone(), a.text.clone())
-                        })
-                    };
-                    let (sc, st) = side(&e.source);
-                    let (tc, tt) = side(&e.target);
-                    let pattern = e
-                        .provenance
-                        .first()
-                        .map(|p| format!("{}:{}", p.file, p.line))
-                        .unwrap_or_default();
-                    let cols = [
-                        doc.id.clone(),
-                        e.sentence.to_string(),
-                        sc,
-                        st,
-                        tc,
-                        tt,
-                        e.cameo.clone(),
-                        e.quad_class.to_string(),
-                        e.goldstein.to_string(),
-                        e.plover_type.clone().unwrap_or_default(),
-                        e.plover_mode.clone().unwrap_or_default(),
-                        e.negated.to_string(),
-                        doc.slice(e.verb_span).to_string(),
-                        pattern,
-                    ];
-                    let line: Vec<String> = cols.iter().map(|c| field(c, sep)).collect();
-                    writeln!(out, "{}", line.join(&sep.to_string()))?;
+            pipeline.process(&mut doc);
+            let mut lines = String::new();
+            let mut events = Vec::new();
+            for e in &doc.events {
+                match sep {
+                    None => lines.push_str(&event_json(&doc, e).to_string()),
+                    Some(sep) => lines.push_str(&csv_row(&doc, e, sep)),
                 }
+                lines.push('\n');
+                let code = |a: &Option<factum_doc::EventActor>| {
+                    a.as_ref().map_or("-".to_string(), |a| a.code.clone())
+                };
+                let kind = e
+                    .plover_type
+                    .clone()
+                    .unwrap_or_else(|| format!("CAMEO {}", e.cameo_root));
+                events.push((kind, code(&e.source), code(&e.target)));
             }
+            Coded {
+                lines,
+                events,
+                tokens: doc.tokens.len(),
+            }
+        })
+        .collect();
+    let secs = coding.elapsed().as_secs_f64();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if let Some(sep) = sep {
+        writeln!(out, "{}", HEADER.join(&sep.to_string()))?;
+    }
+    let mut by_type: BTreeMap<String, u64> = BTreeMap::new();
+    let mut dyads: HashMap<(String, String), u64> = HashMap::new();
+    let mut n_events = 0u64;
+    let mut tokens = 0usize;
+    for c in &coded {
+        out.write_all(c.lines.as_bytes())?;
+        tokens += c.tokens;
+        for (kind, s, t) in &c.events {
+            n_events += 1;
+            *by_type.entry(kind.clone()).or_default() += 1;
+            *dyads.entry((s.clone(), t.clone())).or_default() += 1;
         }
     }
     out.flush()?;
-    if args.summary {
+    if !args.quiet {
+        let threads = rayon::current_num_threads();
+        eprintln!(
+            "{} documents, {n_events} events, {} failed; dictionaries and model loaded in {:.2}s, coded in {:.2}s ({:.0} documents/s, {:.0} tokens/s on {threads} thread{})",
+            coded.len(),
+            failures.len(),
+            loaded.as_secs_f64(),
+            secs,
+            coded.len() as f64 / secs.max(1e-9),
+            tokens as f64 / secs.max(1e-9),
+            if threads == 1 { "" } else { "s" },
+        );
+        let mut types: Vec<_> = by_type.into_iter().collect();
+        types.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         eprintln!("events by type:");
-        for (t, n) in &by_type {
-            eprintln!("  {t:<12} {n}");
+        for (t, n) in &types {
+            eprintln!("  {t:<16} {n:>6}");
         }
         let mut top: Vec<_> = dyads.into_iter().collect();
         top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        eprintln!("top dyads:");
+        eprintln!("top dyads (source -> target):");
         for ((s, t), n) in top.into_iter().take(10) {
-            eprintln!("  {s:>10} -> {t:<10} {n}");
+            eprintln!("  {s:>12} -> {t:<12} {n:>6}");
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(if failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
