@@ -511,6 +511,8 @@ const RELIGIONS: &[&str] = &[
 /// known group, ethnic, religion 1–2, type 1–3.
 fn gdelt_actor(code: &str, name: Option<&str>) -> [String; 10] {
     let mut out: [String; 10] = Default::default();
+    // PETRARCH writes "---" for an unknown country ("---GOV"); GDELT leaves it out ("GOV").
+    let code = code.trim_start_matches("---");
     if code.is_empty() {
         return out;
     }
@@ -533,7 +535,10 @@ fn gdelt_actor(code: &str, name: Option<&str>) -> [String; 10] {
             } else {
                 rest = &chunks[1..];
             }
-        } else if first.chars().all(|c| c.is_ascii_uppercase()) {
+        } else if first.chars().all(|c| c.is_ascii_uppercase())
+            && !ROLES.contains(first)
+            && !RELIGIONS.contains(first)
+        {
             out[2] = first.to_string();
             rest = &chunks[1..];
         }
@@ -700,6 +705,17 @@ mod tests {
             ("LBN", "MOS", "REB")
         );
         assert!(gdelt_actor("", None).iter().all(String::is_empty));
+        let g = gdelt_actor("---UAF", Some("gunmen"));
+        assert_eq!(
+            (
+                g[0].as_str(),
+                g[1].as_str(),
+                g[2].as_str(),
+                g[3].as_str(),
+                g[7].as_str()
+            ),
+            ("UAF", "GUNMEN", "", "", "UAF")
+        );
     }
 
     #[test]
