@@ -755,6 +755,17 @@ fn surface_arguments(
             subject = None;
         }
     }
+    // "Arnor, which Gondor praised, attacked Mordor": the nearest actor is inside a
+    // relative clause set off by commas; the subject is the actor before the clause.
+    if let Some(sj) = subject {
+        let closes = words[acts[sj].ue..occ.us].iter().any(|w| w == ",");
+        let opens = (acts[sj].us.saturating_sub(4).max(1)..acts[sj].us)
+            .rev()
+            .find(|&k| RELATIVES.contains(&words[k].as_str()) && words[k - 1] == ",");
+        if let (true, Some(r)) = (closes, opens) {
+            subject = acts.iter().rposition(|a| a.ue < r);
+        }
+    }
     let mut sources = match (conjoined, prev_sources) {
         (true, Some(p)) if !p.is_empty() => p.clone(),
         _ => subject

@@ -701,6 +701,23 @@ mod tests {
     }
 
     #[test]
+    fn groups_skips_and_complex_codes() {
+        let d = VerbDictionary::parse(
+            "v.txt",
+            "--- RESTORE [064] ---\nRESTORE\n- * (WITH +)  [064]\n- * {FULL TIES}  [064]\n- $ ^ *  [065]\n- * FXLL  [+++]\n",
+        )
+        .unwrap();
+        let p = &d.blocks[0].patterns;
+        assert_eq!(p.len(), 4);
+        // Groups are plain sequences: WITH then the target marker.
+        assert!(p[0].has(&Elem::Word("WITH".into())) && p[0].has(&Elem::Target));
+        assert!(p[1].has(&Elem::Word("FULL".into())) && p[1].has(&Elem::Word("TIES".into())));
+        assert!(p[2].has(&Elem::Skip) && p[2].has(&Elem::Source));
+        assert!(p[3].code.is_complex() && !p[0].code.is_complex());
+        assert_eq!(p[3].line, 6);
+    }
+
+    #[test]
     fn regular_forms_follow_petrarch() {
         assert_eq!(
             regular_forms("RESTORE"),

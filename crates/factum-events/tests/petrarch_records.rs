@@ -183,6 +183,25 @@ fn more_constructions() {
         ),
         vec!["GON DOL 160", "ITH DOL 160"]
     );
+    // A relative clause between the subject and its verb ("Gondor, which praised Arnor,
+    // attacked …") is skipped when looking for the subject.
+    assert_eq!(
+        case("Gondor, which praised Arnor, attacked Mordor.", 19950101),
+        vec!["GON MOR 223"]
+    );
+    // xcomp chain: "agreed to meet" codes the agreement and the meeting, both Arnor's.
+    assert_eq!(
+        case("Arnor agreed to meet Gondor.", 19950101),
+        vec!["ARN GON 031", "ARN GON 081", "GON ARN 031"]
+    );
+    // Apposition: the appositive's role codes the subject.
+    assert_eq!(
+        case(
+            "Telemar, the Arnor foreign minister, attacked Gondor.",
+            19950101
+        ),
+        vec!["ARNGOVFRM GON 223"]
+    );
     // The target is not taken from inside a relative clause.
     assert_eq!(
         case(
@@ -230,8 +249,8 @@ fn dependency_parse_is_used_when_present() {
     let text = "Arnor , whom Gondor praised , attacked Mordor .";
     let mut doc = code_text(&c, text, Some(19950101));
     assert_eq!(doc.tokens.len(), 9);
-    // Surface heuristic: the clause opener "whom" is not in its list, so it picks Gondor.
-    let surface = codes(&doc);
+    // The surface rules read the commas round the relative clause the same way.
+    assert_eq!(codes(&doc), vec!["ARN MOR 223"]);
     // (head, deprel, upos) for: Arnor , whom Gondor praised , attacked Mordor .
     let parse: [(Option<u32>, &str, &str); 9] = [
         (Some(6), "nsubj", "PROPN"),
@@ -263,7 +282,6 @@ fn dependency_parse_is_used_when_present() {
     );
     c.events.process(&mut doc);
     assert_eq!(codes(&doc), vec!["ARN MOR 223"]);
-    assert_ne!(surface, codes(&doc));
     // Passive through the parse: nsubj:pass and an obl "by" phrase.
     let mut doc = code_text(&c, "Gondor was attacked by Arnor .", Some(19950101));
     let parse: [(Option<u32>, &str, &str); 6] = [
