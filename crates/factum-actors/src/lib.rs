@@ -62,7 +62,7 @@ pub fn date_key(doc: &Document) -> Option<u32> {
 /// Words allowed between an actor and an agent inside one noun phrase.
 const NP_GLUE: &[&str] = &[
     "'S", "'", "THE", "A", "AN", "ITS", "SENIOR", "TOP", "NEW", "FIRST", "DEPUTY", "CHIEF",
-    "ACTING", "MAIN", "HIGH", "-", "RANKING", "LOCAL", "STATE", "NATIONAL", "REGIONAL",
+    "ACTING", "MAIN", "HIGH", "-", "RANKING", "LOCAL", "STATE", "NATIONAL", "REGIONAL", "FORMER",
 ];
 /// Function words that end a run of modifiers (so "Arnor's decision to send police" does
 /// not make the police Arnor's).
@@ -284,7 +284,7 @@ impl ActorRecognizer {
                 }
                 _ => continue,
             }
-            if let Some(code) = self.compose(rg, date) {
+            if let Some(code) = self.compose(rg, date, false) {
                 rm.code = code.0;
                 rm.provenance = code.1;
             }
@@ -403,7 +403,20 @@ impl ActorRecognizer {
         tokens: &[Token],
         date: Option<u32>,
     ) -> Option<ActorMention> {
-        let (full, provenance) = self.compose(group, date)?;
+        // "former security officials", "former Gondor prosecutors": a former office holder
+        // is an elite (`ELI`, as the Phoenix `FORMER_PRESIDENT [~ELI]` entries code it).
+        let has_agent = group.iter().any(|p| p.agent);
+        let mut first = group[0].start;
+        let before_first = first > 0 && units.words[first - 1] == "FORMER";
+        let former = has_agent
+            && (before_first
+                || units.words[group[0].start..group.last().unwrap().end]
+                    .iter()
+                    .any(|w| w == "FORMER"));
+        if former && before_first {
+            first -= 1;
+        }
+        let (full, provenance) = self.compose(group, date, former)?;
         let country_level = group
             .iter()
             .find(|p| !p.agent)
@@ -415,7 +428,6 @@ impl ActorRecognizer {
                 && self
                     .piece_code(last_piece, date)
                     .is_some_and(|c| c.len() > 3));
-        let first = group[0].start;
         let mut last = group.last().unwrap().end;
         // A title (with or without a nationality) + a name the dictionaries do not know:
         // absorb the name ("Arnor's foreign minister Telemnar", "President Telemnar").
@@ -497,7 +509,12 @@ impl ActorRecognizer {
     /// The code of a group of pieces (prefix agents + actor + suffix agents) and the
     /// dictionary lines behind it. A group with agents only ("a senior official") gets
     /// PETRARCH's null actor code `---` with the agent codes ("---GOV").
-    fn compose(&self, group: &[Piece], date: Option<u32>) -> Option<(String, Vec<Provenance>)> {
+    fn compose(
+        &self,
+        group: &[Piece],
+        date: Option<u32>,
+        former: bool,
+    ) -> Option<(String, Vec<Provenance>)> {
         let mut provenance = Vec::new();
         let mut base_code = "---".to_string();
         // The first actor, or a later one that refines its code ("U.S. Secretary of State").
@@ -534,8 +551,9 @@ impl ActorRecognizer {
             match a.placement {
                 AgentPlacement::Prefix => prefix.push_str(&a.code),
                 AgentPlacement::Suffix => {
-                    if !has_chunk(&full, &a.code) {
-                        full.push_str(&a.code);
+                    let code = if former { "ELI" } else { a.code.as_str() };
+                    if !has_chunk(&full, code) {
+                        full.push_str(code);
                     }
                 }
             }
@@ -705,6 +723,19 @@ mod tests {
         let m = r.recognize(&toks("the official Telemnar Gorlim spoke"), None);
         assert_eq!((m[0].code.as_str(), m[0].inferred), ("---GOV", true));
         assert_eq!((m[0].token_start, m[0].token_end), (1, 4));
+    }
+
+    #[test]
+    fn former_office_holders_are_elites() {
+        let r = recognizer(ACTORS, AGENTS);
+        let m = r.recognize(&toks("Arnor former security officials met"), None);
+        assert_eq!(m[0].code, "ARNELI");
+        let m = r.recognize(&toks("they met former Minas Tirith police"), None);
+        assert_eq!(m[0].code, "GONELI");
+        assert_eq!(m[0].token_start, 2);
+        // "former" without an agent leaves the actor alone.
+        let m = r.recognize(&toks("the former Arnor"), None);
+        assert_eq!(m[0].code, "ARN");
     }
 
     #[test]
