@@ -9,8 +9,8 @@
 //! Arguments come from the dependency parse when `doc.syntax` is present: the source is the
 //! actor in the verb's `nsubj` subtree (inherited through `xcomp`/`conj` chains), the target
 //! the actor in its `obj`/`iobj`/`obl`/`ccomp` subtrees, and passives (`nsubj:pass` with an
-//! `obl` introduced by "by") swap them. Without a parse, or when the parse gives no actor,
-//! a surface heuristic stands in: the nearest actor before the verb is the source (a verb
+//! `obl` introduced by "by") swap them. Without a parse, or for a side the parse leaves
+//! without an actor, a surface heuristic stands in: the nearest actor before the verb is the source (a verb
 //! conjoined with "and" shares the previous verb's source), the first actor after it the
 //! target, "was VERBed by X" is a passive, and actors joined by "and" or commas are
 //! compound. Pattern markers (`$`, `+`) override both.
@@ -282,7 +282,10 @@ impl EventCoder {
                 Some(syn) => dependency_arguments(syn, base, occ, &units, &acts, doc),
                 None => (Vec::new(), Vec::new()),
             };
-            if sources.is_empty() && targets.is_empty() {
+            // The surface rules fill whichever side the parse left empty (all of it
+            // without a parse): "Israeli police arrested …" parsed as a noun phrase with a
+            // reduced relative still has its subject before the verb.
+            if sources.is_empty() || targets.is_empty() {
                 let (s, t) = surface_arguments(
                     &units.words,
                     occ,
@@ -290,8 +293,14 @@ impl EventCoder {
                     prev_sources.as_ref(),
                     &verb_starts,
                 );
-                sources = s;
-                targets = t;
+                if sources.is_empty() && targets.is_empty() {
+                    sources = s;
+                    targets = t;
+                } else if sources.is_empty() {
+                    sources = s.into_iter().filter(|a| !targets.contains(a)).collect();
+                } else {
+                    targets = t.into_iter().filter(|a| !sources.contains(a)).collect();
+                }
             }
             if let Some(m) = dec.source {
                 if let Some(a) = resolve(m, &acts, &units.words) {

@@ -313,6 +313,40 @@ fn dependency_parse_is_used_when_present() {
     assert_eq!(codes(&doc), vec!["ARN GON 223"]);
 }
 
+/// A side the parse leaves without an actor is filled by the surface rules: here the parser
+/// read "arrested" as a reduced relative on "police" (no subject of its own).
+#[test]
+fn surface_rules_fill_a_side_the_parse_leaves_empty() {
+    let c = coders();
+    let mut doc = code_text(&c, "Arnor police arrested Gondor .", Some(19950101));
+    let parse: [(Option<u32>, &str, &str); 5] = [
+        (Some(1), "compound", "PROPN"),
+        (None, "root", "NOUN"),
+        (Some(1), "acl", "VERB"),
+        (Some(2), "obj", "PROPN"),
+        (Some(1), "punct", "PUNCT"),
+    ];
+    doc.syntax = Some(
+        parse
+            .iter()
+            .zip(&doc.tokens)
+            .map(|((head, rel, upos), t)| TokenSyntax {
+                upos: upos.to_string(),
+                xpos: if *upos == "VERB" {
+                    "VBN".into()
+                } else {
+                    "NN".into()
+                },
+                lemma: t.norm.to_lowercase(),
+                head: *head,
+                deprel: rel.to_string(),
+            })
+            .collect(),
+    );
+    c.events.process(&mut doc);
+    assert_eq!(codes(&doc), vec!["ARNCOP GON 212"]);
+}
+
 #[test]
 fn bundled_dictionaries_load_cleanly() {
     let coder = factum_events::EventCoder::bundled().expect("CAMEO.2.0 and discards load");
