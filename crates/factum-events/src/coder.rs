@@ -9,8 +9,8 @@
 //! Arguments come from the dependency parse when `doc.syntax` is present: the source is the
 //! actor in the verb's `nsubj` subtree (inherited through `xcomp`/`conj` chains), the target
 //! the actor in its `obj`/`iobj`/`obl`/`ccomp` subtrees, and passives (`nsubj:pass` with an
-//! `obl` introduced by "by") swap them. Without a parse, or for a side the parse leaves
-//! without an actor, a surface heuristic stands in: the nearest actor before the verb is the source (a verb
+//! `obl` introduced by "by") swap them. Without a parse, when the parse gives no actor, or
+//! for a source the parse leaves without one, a surface heuristic stands in: the nearest actor before the verb is the source (a verb
 //! conjoined with "and" shares the previous verb's source), the first actor after it the
 //! target, "was VERBed by X" is a passive, and actors joined by "and" or commas are
 //! compound. Pattern markers (`$`, `+`) override both.
@@ -282,10 +282,12 @@ impl EventCoder {
                 Some(syn) => dependency_arguments(syn, base, occ, &units, &acts, doc),
                 None => (Vec::new(), Vec::new()),
             };
-            // The surface rules fill whichever side the parse left empty (all of it
-            // without a parse): "Israeli police arrested …" parsed as a noun phrase with a
-            // reduced relative still has its subject before the verb.
-            if sources.is_empty() || targets.is_empty() {
+            // The surface rules stand in without a parse or when the parse gives no actor,
+            // and fill a source the parse left empty: "Israeli police arrested …" parsed as
+            // a noun phrase with a reduced relative still has its subject before the verb.
+            // (A missing target is not filled: the first actor after the verb is then
+            // mostly in an adjunct or another clause.)
+            if sources.is_empty() {
                 let (s, t) = surface_arguments(
                     &units.words,
                     occ,
@@ -293,14 +295,10 @@ impl EventCoder {
                     prev_sources.as_ref(),
                     &verb_starts,
                 );
-                if sources.is_empty() && targets.is_empty() {
-                    sources = s;
+                if targets.is_empty() {
                     targets = t;
-                } else if sources.is_empty() {
-                    sources = s.into_iter().filter(|a| !targets.contains(a)).collect();
-                } else {
-                    targets = t.into_iter().filter(|a| !sources.contains(a)).collect();
                 }
+                sources = s.into_iter().filter(|a| !targets.contains(a)).collect();
             }
             if let Some(m) = dec.source {
                 if let Some(a) = resolve(m, &acts, &units.words) {
