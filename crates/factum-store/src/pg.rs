@@ -22,7 +22,15 @@ pub struct PgBackend {
 /// `url` with any password replaced by `***`, for error messages.
 pub fn redact(url: &str) -> String {
     let Some(scheme_end) = url.find("://") else {
-        return url.to_string();
+        // A libpq key-value string: `host=… password=secret …`.
+        return url
+            .split_whitespace()
+            .map(|kv| match kv.split_once('=') {
+                Some((k, _)) if k.eq_ignore_ascii_case("password") => format!("{k}=***"),
+                _ => kv.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
     };
     let rest = &url[scheme_end + 3..];
     let Some(at) = rest.find('@') else {
@@ -238,5 +246,9 @@ mod tests {
             "postgres://factum:***@localhost/db"
         );
         assert_eq!(redact("postgres://localhost/db"), "postgres://localhost/db");
+        assert_eq!(
+            redact("host=127.0.0.1 user=factum password=secret dbname=t"),
+            "host=127.0.0.1 user=factum password=*** dbname=t"
+        );
     }
 }

@@ -553,3 +553,73 @@ fn killed_ingest_resumes_with_nothing_lost_or_duplicated() {
     assert_eq!(document_count(&db), N as i64);
     assert_eq!(contents(&db), contents(&reference));
 }
+
+/// The same commands against PostgreSQL (`--features postgres`, `FACTUM_PG_URL`: a URL or a
+/// libpq string), in a schema of their own. Skips, saying so, when `FACTUM_PG_URL` is unset.
+#[cfg(feature = "postgres")]
+#[test]
+fn postgres_ingest_search_events_export() {
+    use factum_store::Backend;
+    let Some(url) = std::env::var("FACTUM_PG_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+    else {
+        eprintln!("SKIPPED: postgres_ingest_search_events_export needs FACTUM_PG_URL");
+        return;
+    };
+    let schema = "factum_test_cli";
+    let mut admin = factum_store::pg::PgBackend::connect(&url)
+        .unwrap_or_else(|e| panic!("FACTUM_PG_URL is set but PostgreSQL is unreachable: {e}"));
+    admin
+        .batch(&format!(
+            "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema};"
+        ))
+        .unwrap();
+    // Point the binary's connection at the schema.
+    let db = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        let sep = if url.contains('?') { '&' } else { '?' };
+        format!("{url}{sep}options=-csearch_path%3D{schema}")
+    } else {
+        format!("{url} options=-csearch_path={schema}")
+    };
+    let c = corpus().display().to_string();
+    let out = run(&["ingest", &c, "--db", &db]);
+    let err = stderr(&out);
+    assert!(err.contains("documents new"), "{err}");
+    if let Some(password) = db
+        .split_whitespace()
+        .find_map(|kv| kv.strip_prefix("password="))
+    {
+        assert!(!err.contains(&format!("password={password}")), "{err}");
+    }
+    let out = run(&["ingest", &c, "--db", &db]);
+    assert!(stderr(&out).contains("0 documents new"), "{}", stderr(&out));
+
+    let out = run(&[
+        "search", "border", "talks", "--db", &db, "--format", "jsonl",
+    ]);
+    let first: serde_json::Value =
+        serde_json::from_str(stdout(&out).lines().next().expect("a hit")).unwrap();
+    assert!(first["title"]
+        .as_str()
+        .unwrap()
+        .to_lowercase()
+        .contains("border"));
+
+    let out = run(&["events", "--db", &db, "--format", "jsonl"]);
+    let n = stdout(&out).lines().count();
+    assert!(n > 0);
+    let out = run(&["export", "--db", &db, "--format", "gdelt"]);
+    let text = stdout(&out);
+    assert_eq!(text.lines().count(), n);
+    assert!(text.lines().all(|l| l.split('\t').count() == 61));
+
+    // Same results as SQLite on the same corpus.
+    let sqlite = ingested();
+    let out = run(&["events", "--db", &sqlite.path, "--format", "jsonl"]);
+    assert_eq!(stdout(&out).lines().count(), n);
+
+    admin
+        .batch(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"))
+        .unwrap();
+}
