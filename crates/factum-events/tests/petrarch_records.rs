@@ -45,7 +45,7 @@ fn subset_records_pass() {
         .filter(|r| matches!(r.outcome, Outcome::Fail { .. }))
         .map(|r| format!("{}: {:?}", r.record.id, r.outcome))
         .collect();
-    // Known failures on this subset (see docs/coder.md): COMPOUND-07 is a list with a
+    // Known failures on this subset (see docs/events.md): COMPOUND-07 is a list with a
     // shared target PETRARCH reads from its parse tree; DEMO-25 expects the target
     // PETRARCH's tree gives.
     let allowed = ["COMPOUND-07", "DEMO-25"];

@@ -372,3 +372,46 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ExitCode::from(1)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_and_tsv_fields_are_escaped() {
+        assert_eq!(field("a,b", ','), "\"a,b\"");
+        assert_eq!(field("plain", ','), "plain");
+        assert_eq!(field("x,\"y\"", ','), "\"x,\"\"y\"\"\"");
+        assert_eq!(field("a\tb\nc", '\t'), "a b c");
+    }
+
+    #[test]
+    fn a_bad_input_is_reported_and_the_rest_read() {
+        let dir = std::env::temp_dir().join(format!("factum-code-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let good = dir.join("a.txt");
+        let bad = dir.join("b.jsonl");
+        std::fs::write(&good, "Arnor attacked Gondor.").unwrap();
+        std::fs::write(&bad, "{\"text\": \"ok\"}\n{\"text\n").unwrap();
+        let (docs, failures) =
+            read_inputs(&[good.display().to_string(), bad.display().to_string()]);
+        std::fs::remove_dir_all(&dir).ok();
+        assert_eq!(docs.len(), 2);
+        assert_eq!(failures.len(), 1);
+        assert!(
+            failures[0].location.ends_with("b.jsonl:2"),
+            "{}",
+            failures[0]
+        );
+    }
+
+    #[test]
+    fn dates_are_days_or_rfc3339() {
+        assert_eq!(
+            parse_date("2013-01-05").unwrap().to_rfc3339(),
+            "2013-01-05T12:00:00+00:00"
+        );
+        assert!(parse_date("2013-01-05T08:00:00+02:00").is_ok());
+        assert!(parse_date("5 Jan").is_err());
+    }
+}
