@@ -272,6 +272,12 @@ impl EventCoder {
         }
 
         let verb_starts: Vec<usize> = occs.iter().map(|o| o.us).collect();
+        // Document token indices of every verb occurrence (a clause headed by one codes its
+        // own event).
+        let verb_tokens: Vec<usize> = occs
+            .iter()
+            .flat_map(|o| (o.us..o.ue).map(|u| base + units.token[u] as usize))
+            .collect();
         let mut prev_sources: Option<Vec<usize>> = None;
         for occ in &occs {
             let Some(dec) = self.decide(&units.words, occ, &acts) else {
@@ -279,7 +285,7 @@ impl EventCoder {
             };
             // Arguments.
             let (mut sources, mut targets) = match syntax {
-                Some(syn) => dependency_arguments(syn, base, occ, &units, &acts, doc),
+                Some(syn) => dependency_arguments(syn, base, occ, &units, &acts, doc, &verb_tokens),
                 None => (Vec::new(), Vec::new()),
             };
             // The surface rules stand in without a parse or when the parse gives no actor,
@@ -824,6 +830,9 @@ fn surface_arguments(
 }
 
 /// Source and target from the dependency parse. Empty when the parse gives no actor.
+/// A complement clause headed by another dictionary verb (`verb_tokens`) is that verb's
+/// event, not this verb's target: "an official said Arnor will restore ties with Gondor"
+/// codes the restoring, not the official saying something to Arnor.
 fn dependency_arguments(
     syn: &[TokenSyntax],
     base: usize,
@@ -831,6 +840,7 @@ fn dependency_arguments(
     units: &Units,
     acts: &[Act],
     doc: &Document,
+    verb_tokens: &[usize],
 ) -> (Vec<usize>, Vec<usize>) {
     let verb_tok = base + units.token[occ.us] as usize;
     let children = |h: usize| -> Vec<usize> {
@@ -904,6 +914,8 @@ fn dependency_arguments(
                     .any(|&k| syn[k].deprel == "case" && syn[k].lemma.eq_ignore_ascii_case("by")))
         {
             agent.extend(actor_in(c));
+        } else if rel == "ccomp" && verb_tokens.contains(&c) {
+            continue;
         } else if matches!(rel, "obj" | "iobj" | "ccomp" | "xcomp") || rel.starts_with("obl") {
             targets.extend(actor_in(c));
         }

@@ -347,6 +347,41 @@ fn surface_rules_fill_a_side_the_parse_leaves_empty() {
     assert_eq!(codes(&doc), vec!["ARNCOP GON 212"]);
 }
 
+/// A complement clause with its own dictionary verb is that verb's event, not the
+/// reporting verb's target.
+#[test]
+fn a_reported_event_is_not_the_reporting_verbs_target() {
+    let c = coders();
+    let mut doc = code_text(&c, "Arnor said Gondor attacked Mordor .", Some(19950101));
+    let parse: [(Option<u32>, &str, &str); 6] = [
+        (Some(1), "nsubj", "PROPN"),
+        (None, "root", "VERB"),
+        (Some(3), "nsubj", "PROPN"),
+        (Some(1), "ccomp", "VERB"),
+        (Some(3), "obj", "PROPN"),
+        (Some(1), "punct", "PUNCT"),
+    ];
+    doc.syntax = Some(
+        parse
+            .iter()
+            .zip(&doc.tokens)
+            .map(|((head, rel, upos), t)| TokenSyntax {
+                upos: upos.to_string(),
+                xpos: if *upos == "VERB" {
+                    "VBD".into()
+                } else {
+                    "NNP".into()
+                },
+                lemma: t.norm.to_lowercase(),
+                head: *head,
+                deprel: rel.to_string(),
+            })
+            .collect(),
+    );
+    c.events.process(&mut doc);
+    assert_eq!(codes(&doc), vec!["GON MOR 223"]);
+}
+
 #[test]
 fn bundled_dictionaries_load_cleanly() {
     let coder = factum_events::EventCoder::bundled().expect("CAMEO.2.0 and discards load");
