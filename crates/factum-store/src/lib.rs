@@ -372,6 +372,10 @@ impl Store {
     fn write_batch(&mut self, docs: Vec<PreparedDocument>) -> Result<IngestSummary> {
         let mut summary = IngestSummary::default();
         let mut touched: BTreeSet<i64> = BTreeSet::new();
+        // Full-text rows are written last: FTS5 flushes its pending terms to disk at every
+        // statement savepoint after its first insert in a transaction, so interleaving them
+        // with the other inserts would write one tiny index segment per document.
+        let mut fts_rows: Vec<[Val; 3]> = Vec::new();
         let now = now_utc();
         for doc in docs {
             let lsh = self.lsh.as_mut().expect("loaded by insert_batch");
@@ -395,10 +399,11 @@ impl Store {
             }
             if self.db.dialect() == Dialect::Sqlite {
                 // title is column 1 and text column 12 of the document row.
-                self.db.execute(
-                    "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
-                    &[Val::Int(doc_key), params[1].clone(), params[12].clone()],
-                )?;
+                fts_rows.push([
+                    Val::Int(doc_key),
+                    std::mem::replace(&mut params[1], Val::Null),
+                    std::mem::replace(&mut params[12], Val::Null),
+                ]);
             }
             let key = Val::Int(doc_key);
             for (sql, rows) in [
@@ -433,6 +438,12 @@ impl Store {
         }
         for agg_id in touched {
             self.recount_aggregate(agg_id)?;
+        }
+        for row in fts_rows {
+            self.db.execute(
+                "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
+                &row,
+            )?;
         }
         Ok(summary)
     }

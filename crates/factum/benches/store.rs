@@ -14,7 +14,8 @@
 //!
 //! **Ingest.** (1) One thread, stage by stage: the pipeline, then `prepare` (rows, JSON,
 //! MinHash), then `insert_batch` (transactions of 256): the store's share is
-//! `(prepare + insert) / total`. (2) As `factum ingest` runs it: pipeline and `prepare` on
+//! `(prepare + insert) / total`, in this thread's CPU time (Linux; wall time elsewhere) so
+//! that a busy machine does not skew it. (2) As `factum ingest` runs it: pipeline and `prepare` on
 //! every core, batches written by one writer thread meanwhile; articles/s end to end.
 //!
 //! **Query database.** Running the pipeline over 100,000 articles takes too long on a small
@@ -46,6 +47,45 @@ fn env_usize(name: &str, default: usize) -> usize {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(default)
+}
+
+/// A stopwatch for the single-threaded measurements: this thread's CPU time (Linux
+/// `/proc/thread-self/schedstat`, nanoseconds), so that other processes competing for the
+/// cores do not inflate one stage more than another; wall time where that is unavailable.
+#[derive(Clone, Copy)]
+struct Stopwatch {
+    wall: Instant,
+    cpu: Option<Duration>,
+}
+
+fn thread_cpu() -> Option<Duration> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(Duration::from_nanos(ns))
+}
+
+impl Stopwatch {
+    fn start() -> Stopwatch {
+        Stopwatch {
+            wall: Instant::now(),
+            cpu: thread_cpu(),
+        }
+    }
+
+    fn elapsed(&self) -> Duration {
+        match (self.cpu, thread_cpu()) {
+            (Some(a), Some(b)) => b.saturating_sub(a),
+            _ => self.wall.elapsed(),
+        }
+    }
+}
+
+fn clock_name() -> &'static str {
+    if thread_cpu().is_some() {
+        "thread CPU time"
+    } else {
+        "wall time"
+    }
 }
 
 /// Run the pipeline and drop what the store does not keep (as `factum ingest` does).
@@ -82,18 +122,18 @@ fn ingest_bench(pipeline: &Pipeline, docs: &[Document]) -> (Vec<Document>, Durat
     let mut prepared = Vec::with_capacity(n);
     let mut processed = Vec::with_capacity(n);
     for d in docs {
-        let t = Instant::now();
+        let t = Stopwatch::start();
         let d = process(pipeline, d.clone());
         t_pipeline += t.elapsed();
         processed.push(d.clone());
-        let t = Instant::now();
+        let t = Stopwatch::start();
         prepared.push(factum_store::prepare(d));
         t_prepare += t.elapsed();
     }
     let events: usize = prepared.iter().map(|p| p.num_events).sum();
     let path = fresh_db(&dir, "serial.db");
     let mut store = Store::open(&path).expect("open");
-    let t = Instant::now();
+    let t = Stopwatch::start();
     let mut summary = factum_store::IngestSummary::default();
     let mut it = prepared.into_iter().peekable();
     while it.peek().is_some() {
@@ -104,9 +144,10 @@ fn ingest_bench(pipeline: &Pipeline, docs: &[Document]) -> (Vec<Document>, Durat
     let total = t_pipeline + t_prepare + t_insert;
     let s = |d: Duration| d.as_secs_f64();
     println!(
-        "ingest, 1 thread, {n} Reuters articles ({events} events, {} near-duplicates): \
+        "ingest, 1 thread ({}), {n} Reuters articles ({events} events, {} near-duplicates): \
          pipeline {:.2} s, prepare {:.2} s, insert {:.2} s; {:.1} articles/s end to end; \
          store share {:.1} % (prepare {:.1} %, insert {:.1} %); database {:.1} MB",
+        clock_name(),
         summary.duplicates,
         s(t_pipeline),
         s(t_prepare),
@@ -395,11 +436,11 @@ fn insert_at_scale(path: &str, processed: &[Document], t_pipeline: Duration) {
     let mut store = Store::open(&copy).expect("open");
     let before = store.stats().expect("stats").documents;
     // The first write loads the near-duplicate index: once per run, timed on its own.
-    let t = Instant::now();
+    let t = Stopwatch::start();
     store.insert_batch(Vec::new()).expect("load the index");
     let t_index = t.elapsed();
     let n = processed.len();
-    let t = Instant::now();
+    let t = Stopwatch::start();
     let prepared: Vec<PreparedDocument> = processed
         .iter()
         .map(|d| {
@@ -412,12 +453,12 @@ fn insert_at_scale(path: &str, processed: &[Document], t_pipeline: Duration) {
     // The first batch warms SQLite's page cache (a fresh connection starts empty): timed
     // apart, so the rest is the steady state of a long run.
     let mut it = prepared.into_iter().peekable();
-    let t = Instant::now();
+    let t = Stopwatch::start();
     store
         .insert_batch(it.by_ref().take(BATCH).collect())
         .expect("insert");
     let t_first = t.elapsed();
-    let t = Instant::now();
+    let t = Stopwatch::start();
     let mut steady = 0;
     while it.peek().is_some() {
         let batch: Vec<PreparedDocument> = it.by_ref().take(BATCH).collect();
@@ -429,11 +470,12 @@ fn insert_at_scale(path: &str, processed: &[Document], t_pipeline: Duration) {
     let t_insert = Duration::from_secs_f64(s(t.elapsed()) * n as f64 / steady.max(1) as f64);
     let total = t_pipeline + t_prepare + t_insert;
     println!(
-        "ingest into a {before}-article database, 1 thread, {n} articles: loading the \
+        "ingest into a {before}-article database, 1 thread ({}), {n} articles: loading the \
          near-duplicate index {:.2} s and the first batch {:.2} s (once per run, not counted \
          below); prepare {:.2} s \
          (includes one clone per document), steady insert {:.2} s ({:.0} articles/s); with the pipeline \
          time of (1): {:.1} articles/s end to end, store share {:.1} %",
+        clock_name(),
         s(t_index),
         s(t_first),
         s(t_prepare),
