@@ -200,15 +200,36 @@ fn insert_sql(table: &str, columns: &[&str]) -> String {
     )
 }
 
+/// Rows per multi-row `INSERT` into a child table: a batch's sentences, actors, places,
+/// attributions and provenance go in statements of this many rows (the remainder one by
+/// one), so the writer executes a few statements per document instead of dozens.
+const ROWS_PER_INSERT: usize = 32;
+
+/// `INSERT INTO table (columns) VALUES (?, …), (?, …) …` for `rows` rows.
+fn insert_rows_sql(table: &str, columns: &[&str], rows: usize) -> String {
+    let one = format!("({})", vec!["?"; columns.len()].join(", "));
+    format!(
+        "INSERT INTO {table} ({}) VALUES {}",
+        columns.join(", "),
+        vec![one; rows].join(", ")
+    )
+}
+
+/// The child tables, in the order of [`ChildRows`].
+const CHILD_TABLES: [(&str, &[&str]); 5] = [
+    ("sentences", SENTENCE_COLUMNS),
+    ("actors", ACTOR_COLUMNS),
+    ("places", PLACE_COLUMNS),
+    ("attributions", ATTRIBUTION_COLUMNS),
+    ("provenance", PROVENANCE_COLUMNS),
+];
+
 /// Insert statements, built once per store.
 struct Statements {
     document: String,
-    sentence: String,
-    actor: String,
-    place: String,
-    attribution: String,
     event: String,
-    provenance: String,
+    /// Per child table: the one-row and the [`ROWS_PER_INSERT`]-row statement.
+    child: Vec<(String, String)>,
 }
 
 impl Statements {
@@ -220,14 +241,19 @@ impl Statements {
                 "{} ON CONFLICT (id) DO NOTHING RETURNING doc_key",
                 insert_sql("documents", &doc_cols)
             ),
-            sentence: insert_sql("sentences", SENTENCE_COLUMNS),
-            actor: insert_sql("actors", ACTOR_COLUMNS),
-            place: insert_sql("places", PLACE_COLUMNS),
-            attribution: insert_sql("attributions", ATTRIBUTION_COLUMNS),
             event: insert_sql("events", prepare::EVENT_COLUMNS),
-            provenance: insert_sql("provenance", PROVENANCE_COLUMNS),
+            child: CHILD_TABLES
+                .iter()
+                .map(|(t, c)| (insert_sql(t, c), insert_rows_sql(t, c, ROWS_PER_INSERT)))
+                .collect(),
         }
     }
+}
+
+/// Child rows of a batch waiting to be written, flattened per table.
+#[derive(Default)]
+struct ChildRows {
+    values: [Vec<Val>; 5],
 }
 
 /// A corpus database.
@@ -376,6 +402,7 @@ impl Store {
         // statement savepoint after its first insert in a transaction, so interleaving them
         // with the other inserts would write one tiny index segment per document.
         let mut fts_rows: Vec<[Val; 3]> = Vec::new();
+        let mut children = ChildRows::default();
         let now = now_utc();
         for doc in docs {
             let lsh = self.lsh.as_mut().expect("loaded by insert_batch");
@@ -406,16 +433,25 @@ impl Store {
                 ]);
             }
             let key = Val::Int(doc_key);
-            for (sql, rows) in [
-                (&self.sql.sentence, doc.sentences),
-                (&self.sql.actor, doc.actors),
-                (&self.sql.place, doc.places),
-                (&self.sql.attribution, doc.attributions),
-                (&self.sql.provenance, doc.provenance),
-            ] {
+            for (t, rows) in [
+                doc.sentences,
+                doc.actors,
+                doc.places,
+                doc.attributions,
+                doc.provenance,
+            ]
+            .into_iter()
+            .enumerate()
+            {
                 for mut row in rows {
                     row[0] = key.clone();
-                    self.db.execute(sql, &row)?;
+                    children.values[t].extend(row);
+                    let full = ROWS_PER_INSERT * CHILD_TABLES[t].1.len();
+                    if children.values[t].len() >= full {
+                        self.db
+                            .execute(&self.sql.child[t].1, &children.values[t][..full])?;
+                        children.values[t].clear();
+                    }
                 }
             }
             for ev in doc.events {
@@ -434,6 +470,11 @@ impl Store {
                     touched.insert(agg_id);
                     summary.aggregated_mentions += 1;
                 }
+            }
+        }
+        for (t, values) in children.values.iter().enumerate() {
+            for row in values.chunks(CHILD_TABLES[t].1.len()) {
+                self.db.execute(&self.sql.child[t].0, row)?;
             }
         }
         for agg_id in touched {
