@@ -216,7 +216,8 @@ impl EventCoder {
             }
         }
         let syntax = doc.syntax.as_deref();
-        // Actors of this sentence at unit level.
+        // Actors of this sentence at unit level, less those that only say who reports it.
+        let sourcing = according_to_phrases(&units.words);
         let mut acts: Vec<Act> = Vec::new();
         for (mi, m) in doc.actors.iter().enumerate() {
             if (m.token_start as usize) < base || m.token_end as usize > sent.token_end as usize {
@@ -227,7 +228,7 @@ impl EventCoder {
             let us = units.token.iter().position(|&t| t as usize >= t0);
             let ue = units.token.iter().rposition(|&t| (t as usize) < t1);
             if let (Some(us), Some(ue)) = (us, ue) {
-                if us <= ue {
+                if us <= ue && !sourcing.iter().any(|r| r.contains(&us)) {
                     acts.push(Act {
                         us,
                         ue: ue + 1,
@@ -647,6 +648,27 @@ impl EventCoder {
 }
 
 /// Whether a negation not consumed by the pattern stands just before the verb.
+/// Unit ranges of "according to …" phrases: from "according" to the next comma or the end of
+/// the sentence. The actors named there are the source of the report ("According to Israeli
+/// media outlet Israel Hayom, Netanyahu has directed …"), never the agent or the target of
+/// the event reported; the attribution stage records them as its source.
+fn according_to_phrases(words: &[String]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < words.len() {
+        if words[i] == "ACCORDING" && words[i + 1] == "TO" {
+            let end = (i + 2..words.len())
+                .find(|&j| matches!(words[j].as_str(), "," | ";" | ":"))
+                .unwrap_or(words.len());
+            out.push(i..end);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 fn negated(words: &[String], occ: &Occurrence, matched: &[usize]) -> bool {
     (occ.us.saturating_sub(3)..occ.us)
         .any(|k| NEGATIONS.contains(&words[k].as_str()) && !matched.contains(&k))
