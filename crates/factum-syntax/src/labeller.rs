@@ -8,7 +8,7 @@
 use crate::binio::{Reader, Writer};
 use crate::error::Result;
 use crate::hash::{f1, f2, f3, mix, Rng};
-use crate::parser::ParseInput;
+use crate::parser::{coarse, ParseInput};
 use crate::perceptron::{Trainer, Weights};
 use crate::tagger::argmax;
 
@@ -56,6 +56,7 @@ pub fn features(x: &ParseInput, heads: &[u32], kids: &[Vec<u32>], d: usize, out:
     };
     let gh = if h == 0 { 0 } else { heads[h] as usize };
     let ght = if h == 0 { 0x90 } else { x.tags[gh] };
+    let (cd, ch) = (coarse(dt), coarse(ht));
     let prev_t = if d > 1 { x.tags[d - 1] } else { 0x91 };
     let next_t = if d < n { x.tags[d + 1] } else { 0x92 };
     out.extend_from_slice(&[
@@ -75,6 +76,14 @@ pub fn features(x: &ParseInput, heads: &[u32], kids: &[Vec<u32>], d: usize, out:
         f2(13, dw, dt),
         f2(14, ht, dir),
         f3(15, dt, kids[d].len().min(5) as u64, dir),
+        // Coarse (UPOS) tags: the same evidence, generalised over XPOS distinctions.
+        f3(50, cd, ch, dir),
+        f3(51, cd, hw, dir),
+        f3(52, dw, ch, dir),
+        f3(53, coarse(ght), ch, cd),
+        f3(54, coarse(prev_t), cd, ch),
+        f3(55, cd, coarse(next_t), ch),
+        f3(56, mix(cd, ch), dir, dist),
     ]);
     for &c in &kids[d] {
         let c = c as usize;
@@ -82,6 +91,7 @@ pub fn features(x: &ParseInput, heads: &[u32], kids: &[Vec<u32>], d: usize, out:
         out.push(f3(20, x.words[c], side, dt));
         out.push(f3(21, x.tags[c], side, mix(dt, ht)));
         out.push(f3(22, x.words[c], dt, mix(ht, dir)));
+        out.push(f3(57, coarse(x.tags[c]), side, mix(cd, ch)));
     }
     if let Some(&c) = kids[d].first() {
         out.push(f3(23, x.words[c as usize], dt, ht));
@@ -100,6 +110,7 @@ pub fn features(x: &ParseInput, heads: &[u32], kids: &[Vec<u32>], d: usize, out:
         }
         out.push(f3(30, x.words[s], side, mix(dt, dir)));
         out.push(f3(31, x.tags[s], side, mix(dt, ht)));
+        out.push(f3(58, coarse(x.tags[s]), side, mix(cd, ch)));
     }
     out.push(f3(32, rank.min(4), dt, dir));
 }
@@ -117,6 +128,15 @@ impl Labeller {
             *label = argmax(&scores) as u16;
         }
         out
+    }
+
+    /// The ensemble of several labellers with the same label set (see [`Weights::sum`]).
+    pub fn sum(parts: &[&Labeller]) -> Labeller {
+        let w: Vec<&Weights> = parts.iter().map(|l| &l.weights).collect();
+        Labeller {
+            labels: parts[0].labels.clone(),
+            weights: Weights::sum(&w),
+        }
     }
 
     /// A copy with weights below `min` in magnitude dropped.

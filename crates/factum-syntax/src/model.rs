@@ -12,13 +12,14 @@ use factum_doc::{Document, TokenSyntax};
 
 use crate::binio::{Reader, Writer};
 use crate::error::{Result, SyntaxError};
+use crate::hash::hash_str;
 use crate::labeller::Labeller;
 use crate::lemma::Lemmatizer;
 use crate::parser::{ArcParser, ParseInput};
 use crate::tagger::{Tagger, WordInfo};
 
 pub const MAGIC: &[u8; 8] = b"FACTSYNX";
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Word hash and tag of the artificial root node the parser puts at index 0.
 pub const ROOT_WORD: u64 = 0x700d_0001;
@@ -183,12 +184,23 @@ impl SyntaxModel {
 
     /// One line per component: features and weights kept, bytes in memory.
     pub fn summary(&self) -> String {
+        let t = &self.tagger;
+        let (passes, features, weights) = match t.second_weights() {
+            Some(w2) => (
+                "right-to-left + look-ahead passes",
+                t.weights().n_features() + w2.n_features(),
+                t.weights().n_weights() + w2.n_weights(),
+            ),
+            None => (
+                "one pass",
+                t.weights().n_features(),
+                t.weights().n_weights(),
+            ),
+        };
         let mut out = format!(
-            "tagger: {} tags, {} features, {} weights, {:.1} MB in memory\n",
-            self.tagger.tags.len(),
-            self.tagger.weights().n_features(),
-            self.tagger.weights().n_weights(),
-            self.tagger.memory_bytes() as f64 / 1e6
+            "tagger: {} tags, {passes}, {features} features, {weights} weights, {:.1} MB in memory\n",
+            t.tags.len(),
+            t.memory_bytes() as f64 / 1e6
         );
         out.push_str(&format!(
             "lemmatiser: {:.1} MB in memory\n",
@@ -226,15 +238,26 @@ impl SyntaxModel {
         tags
     }
 
-    /// Parser input (root node first) from word infos and tag ids.
-    pub(crate) fn parse_input(infos: &[WordInfo], tags: &[u16]) -> (Vec<u64>, Vec<u64>) {
+    /// Parser input (root node first) from word infos and tag ids. A tag atom is the joint
+    /// tag id in the low 32 bits and a hash of its UPOS in the high 32 bits, so the parser
+    /// can use the coarse tag too ([`crate::parser::coarse`]); ids outside the tag set
+    /// (gold tags the tagger never saw) have no UPOS part.
+    pub(crate) fn parse_input(
+        tagger: &Tagger,
+        infos: &[WordInfo],
+        tags: &[u16],
+    ) -> (Vec<u64>, Vec<u64>) {
         let mut words = Vec::with_capacity(infos.len() + 1);
         let mut t = Vec::with_capacity(infos.len() + 1);
         words.push(ROOT_WORD);
         t.push(ROOT_TAG);
-        for (i, tag) in infos.iter().zip(tags) {
+        for (i, &tag) in infos.iter().zip(tags) {
             words.push(i.lower);
-            t.push(u64::from(*tag));
+            let upos = tagger
+                .tags
+                .get(usize::from(tag))
+                .map_or(0, |(u, _)| hash_str(u) >> 32);
+            t.push(u64::from(tag) | upos << 32);
         }
         (words, t)
     }
@@ -248,7 +271,7 @@ impl SyntaxModel {
         let tags = self.tag_ids(&infos);
         let (heads, labels) = match &self.parser {
             Some((parser, labeller)) => {
-                let (words, t) = Self::parse_input(&infos, &tags);
+                let (words, t) = Self::parse_input(&self.tagger, &infos, &tags);
                 let x = ParseInput {
                     words: &words,
                     tags: &t,

@@ -172,6 +172,12 @@ impl State {
     }
 }
 
+/// The coarse (UPOS) part of a tag atom (see `SyntaxModel::parse_input`).
+#[inline]
+pub fn coarse(tag: u64) -> u64 {
+    (tag >> 32) | 0xc0a5_0000_0000_0000
+}
+
 fn dist_bucket(d: u32) -> u64 {
     match d {
         0..=4 => u64::from(d),
@@ -198,12 +204,20 @@ pub fn features(st: &State, x: &ParseInput, out: &mut Vec<u64>) {
             x.tags[i as usize]
         }
     };
+    let u = |i: u32| {
+        if i == NONE {
+            NONE_ATOM
+        } else {
+            coarse(x.tags[i as usize])
+        }
+    };
     let at = |v: &Vec<u32>, i: u32| if i == NONE { NONE } else { v[i as usize] };
     let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
     let buf = |k: u32| if st.b + k <= st.n { st.b + k } else { NONE };
     let (b0, b1, b2) = (buf(0), buf(1), buf(2));
     let (s0w, s0t, s1w, s1t, s2w, s2t) = (w(s0), t(s0), w(s1), t(s1), w(s2), t(s2));
     let (b0w, b0t, b1w, b1t, b2w, b2t) = (w(b0), t(b0), w(b1), t(b1), w(b2), t(b2));
+    let (us0, us1, ub0, ub1) = (u(s0), u(s1), u(b0), u(b1));
     let s0wt = mix(s0w, s0t);
     let s1wt = mix(s1w, s1t);
     let b0wt = mix(b0w, b0t);
@@ -224,6 +238,23 @@ pub fn features(st: &State, x: &ParseInput, out: &mut Vec<u64>) {
         dist_bucket(s0 - s1)
     } else {
         8
+    };
+    let d1b = if s1 != NONE && b0 != NONE && s1 != 0 {
+        dist_bucket(b0 - s1)
+    } else {
+        8
+    };
+    // The word just before b0 when it is not s0 (what separates them, often punctuation),
+    // and the word just after s0 when it is not b0.
+    let before_b0 = if b0 != NONE && s0 != NONE && b0 > s0 + 1 {
+        b0 - 1
+    } else {
+        NONE
+    };
+    let after_s0 = if s0 != NONE && s0 != 0 && b0 != NONE && s0 + 1 < b0 {
+        s0 + 1
+    } else {
+        NONE
     };
     let val = |v: &Vec<u8>, i: u32| {
         if i == NONE {
@@ -311,6 +342,41 @@ pub fn features(st: &State, x: &ParseInput, out: &mut Vec<u64>) {
         f3(70, s1w, s0t, b0t),
         f3(71, s0t, b0w, b1t),
         f3(72, s0w, b0t, b1t),
+        // s1 against b0: the two candidate heads of s0.
+        f2(73, s1t, b0t),
+        f2(74, s1wt, b0t),
+        f2(75, s1t, b0wt),
+        f2(76, s1w, b0w),
+        f3(77, s1t, t(s1r), b0t),
+        f3(78, s1t, b0t, d1b),
+        // b0 against b1, s0 against b1.
+        f2(79, b0wt, b1t),
+        f2(80, b0t, mix(b1w, b1t)),
+        f2(81, b0w, b1w),
+        f2(82, s0wt, b1t),
+        f2(83, s0t, mix(b1w, b1t)),
+        // Tree shape and the words next to s0 and before b0.
+        f3(84, s0t, s0vl, s0vr),
+        f3(85, s0t, t(before_b0), b0t),
+        f3(86, s0t, t(after_s0), b0t),
+        f3(87, s0w, t(s0r), b0t),
+        f3(88, s0t, t(b0l), b0w),
+        f3(89, s1t, s0t, b1t),
+        f3(90, s2t, s0t, b0t),
+        f3(91, b1t, b2t, t(buf(3))),
+        // Coarse (UPOS) tags: the same decisions, generalised over the XPOS distinctions.
+        f2(92, us0, ub0),
+        f3(93, us1, us0, ub0),
+        f3(94, us0, ub0, ub1),
+        f2(95, us1, ub0),
+        f3(96, us0, u(s0l), ub0),
+        f3(97, us0, u(s0r), ub0),
+        f3(98, us0, ub0, u(b0l)),
+        f3(99, us0, ub0, d),
+        f2(100, s0w, ub0),
+        f2(101, us0, b0w),
+        f3(102, u(s2), us1, us0),
+        f3(103, ub0, ub1, u(b2)),
     ]);
 }
 
@@ -325,7 +391,7 @@ impl ArcParser {
     pub fn parse(&self, x: &ParseInput) -> Vec<u32> {
         let n = x.words.len() - 1;
         let mut st = State::new(n);
-        let mut feats = Vec::with_capacity(80);
+        let mut feats = Vec::with_capacity(96);
         let mut scores = [0f32; 3];
         while !st.is_terminal() {
             features(&st, x, &mut feats);
@@ -456,7 +522,7 @@ pub fn train_epoch(
     explore: f64,
     rng: &mut Rng,
 ) -> (usize, usize) {
-    let mut feats = Vec::with_capacity(80);
+    let mut feats = Vec::with_capacity(96);
     let mut scores = [0f32; 3];
     let (mut wrong, mut total) = (0, 0);
     for &i in order {
@@ -501,6 +567,14 @@ pub fn train_epoch(
 }
 
 impl ArcParser {
+    /// The ensemble of several parsers (see [`Weights::sum`]).
+    pub fn sum(parts: &[&ArcParser]) -> ArcParser {
+        let w: Vec<&Weights> = parts.iter().map(|p| &p.weights).collect();
+        ArcParser {
+            weights: Weights::sum(&w),
+        }
+    }
+
     pub fn from_trainer(trainer: &Trainer, prune: f32) -> ArcParser {
         ArcParser {
             weights: trainer.average(prune),

@@ -109,43 +109,197 @@ impl Trainer {
     }
 }
 
-/// Frozen weights: feature key → run of `(class, weight)`.
+/// Frozen weights: feature key → the weights it has for some classes, quantised to `i16`
+/// with one power-of-two scale (the precision the model file stores, so a trained model
+/// and the same model saved and loaded score identically).
+///
+/// Two in-memory layouts, one file format: with at most [`DENSE_CLASSES`] classes (the
+/// parser's three transitions) every slot of the open-addressing table holds the key and
+/// all its weights in 16 bytes, so a feature costs one cache line; with more classes (tags,
+/// labels) a slot points to a packed run of `(class, weight)` pairs.
+///
+/// Keys are the low 32 bits of the 64-bit feature hashes (never 0: [`crate::hash::finish`]
+/// sets bit 0). Among the few million features of a model that lets a handful of pairs
+/// share a key (their weights are summed) and an unseen feature match a stored one about
+/// once in a thousand lookups: noise far below the model's errors, for a third less memory
+/// and file size.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Weights {
     n_classes: usize,
-    /// Open-addressing table of `(key, start, len)`, key 0 = empty; power-of-two size.
-    slots: Vec<Slot>,
-    classes: Vec<u16>,
-    weights: Vec<f32>,
+    scale: f32,
+    table: Table,
+}
+
+/// Largest class count stored densely in the table slots.
+pub const DENSE_CLASSES: usize = 3;
+
+#[derive(Debug, Clone, PartialEq)]
+enum Table {
+    /// Key 0 = empty; power-of-two size.
+    Dense(Vec<DenseSlot>),
+    Sparse {
+        slots: Vec<Slot>,
+        entries: Vec<(u16, i16)>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[repr(C, align(16))]
+struct DenseSlot {
+    key: u32,
+    w: [i16; DENSE_CLASSES],
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 struct Slot {
-    key: u64,
+    key: u32,
     start: u32,
     len: u32,
 }
 
+/// One feature's row: key and `(class, quantised weight)` in class order.
+type Row = (u32, Vec<(u16, i16)>);
+
+/// The stored key of a feature hash.
+#[inline]
+fn short(key: u64) -> u32 {
+    key as u32
+}
+
+/// The power-of-two scale that maps the largest weight to at most 32767.
+fn scale_for(max: f32) -> f32 {
+    if max > 0.0 {
+        (max / 32767.0).log2().ceil().exp2()
+    } else {
+        1.0
+    }
+}
+
 impl Weights {
+    /// From averaged `f32` rows: shorten the keys (summing rows that then share one),
+    /// quantise, and drop weights that round to 0.
     fn from_rows(n_classes: usize, rows: Vec<(u64, Vec<(u16, f32)>)>) -> Weights {
-        let mut classes = Vec::new();
-        let mut weights = Vec::new();
-        let mut keyed = Vec::with_capacity(rows.len());
-        for (key, row) in rows {
-            let start = classes.len() as u32;
-            for (c, w) in &row {
-                classes.push(*c);
-                weights.push(*w);
+        let mut short_rows: Vec<(u32, Vec<(u16, f32)>)> =
+            rows.into_iter().map(|(k, r)| (short(k), r)).collect();
+        short_rows.sort_by_key(|(k, _)| *k);
+        let mut rows: Vec<(u32, Vec<(u16, f32)>)> = Vec::with_capacity(short_rows.len());
+        for (k, r) in short_rows {
+            match rows.last_mut() {
+                Some((last, row)) if *last == k => {
+                    for (c, w) in r {
+                        match row.iter_mut().find(|(rc, _)| *rc == c) {
+                            Some(e) => e.1 += w,
+                            None => row.push((c, w)),
+                        }
+                    }
+                    row.sort_by_key(|(c, _)| *c);
+                }
+                _ => rows.push((k, r)),
             }
-            keyed.push((key, start, row.len() as u32));
         }
-        let slots = build_table(&keyed);
+        let max = rows
+            .iter()
+            .flat_map(|(_, r)| r.iter())
+            .fold(0f32, |m, (_, w)| m.max(w.abs()));
+        let scale = scale_for(max);
+        let rows = rows
+            .into_iter()
+            .map(|(k, r)| {
+                let q = r
+                    .into_iter()
+                    .map(|(c, w)| (c, (w / scale).round().clamp(-32767.0, 32767.0) as i16))
+                    .filter(|(_, q)| *q != 0)
+                    .collect::<Vec<_>>();
+                (k, q)
+            })
+            .filter(|(_, r)| !r.is_empty())
+            .collect();
+        Weights::from_quantised(n_classes, scale, rows)
+    }
+
+    /// The sum of several models' weights (all with the same classes): scoring with it is
+    /// scoring with each and adding the scores, so an ensemble of perceptrons trained with
+    /// different seeds costs no more at run time than one (only a larger table).
+    pub fn sum(parts: &[&Weights]) -> Weights {
+        let n_classes = parts.first().map_or(0, |w| w.n_classes);
+        let mut rows: Vec<(u64, Vec<(u16, f32)>)> = Vec::new();
+        for w in parts {
+            assert_eq!(
+                w.n_classes, n_classes,
+                "summing weights of different class sets"
+            );
+            for (k, r) in w.rows() {
+                let row = r
+                    .into_iter()
+                    .map(|(c, q)| (c, f32::from(q) * w.scale))
+                    .collect();
+                rows.push((u64::from(k), row));
+            }
+        }
+        // `from_rows` shortens keys (already short here) and sums rows sharing one.
+        Weights::from_rows(n_classes, rows)
+    }
+
+    /// From quantised rows in key order (keys distinct).
+    fn from_quantised(n_classes: usize, scale: f32, rows: Vec<Row>) -> Weights {
+        let size = table_size(rows.len());
+        let mask = size - 1;
+        let table = if n_classes <= DENSE_CLASSES {
+            let mut slots = vec![DenseSlot::default(); size];
+            for (key, row) in rows {
+                let i = probe(key, mask, |i| slots[i].key);
+                slots[i].key = key;
+                for (c, q) in row {
+                    slots[i].w[c as usize] = q;
+                }
+            }
+            Table::Dense(slots)
+        } else {
+            let mut slots = vec![Slot::default(); size];
+            let mut entries = Vec::new();
+            for (key, row) in rows {
+                let i = probe(key, mask, |i| slots[i].key);
+                slots[i] = Slot {
+                    key,
+                    start: entries.len() as u32,
+                    len: row.len() as u32,
+                };
+                entries.extend(row);
+            }
+            Table::Sparse { slots, entries }
+        };
         Weights {
             n_classes,
-            slots,
-            classes,
-            weights,
+            scale,
+            table,
         }
+    }
+
+    /// Every row in key order.
+    fn rows(&self) -> Vec<Row> {
+        let mut rows: Vec<Row> = match &self.table {
+            Table::Dense(slots) => slots
+                .iter()
+                .filter(|s| s.key != 0)
+                .map(|s| {
+                    let row = (0..self.n_classes)
+                        .filter(|&c| s.w[c] != 0)
+                        .map(|c| (c as u16, s.w[c]))
+                        .collect();
+                    (s.key, row)
+                })
+                .collect(),
+            Table::Sparse { slots, entries } => slots
+                .iter()
+                .filter(|s| s.key != 0)
+                .map(|s| {
+                    let (a, b) = (s.start as usize, (s.start + s.len) as usize);
+                    (s.key, entries[a..b].to_vec())
+                })
+                .collect(),
+        };
+        rows.sort_unstable_by_key(|(k, _)| *k);
+        rows
     }
 
     pub fn n_classes(&self) -> usize {
@@ -153,67 +307,75 @@ impl Weights {
     }
 
     pub fn n_features(&self) -> usize {
-        self.slots.iter().filter(|s| s.key != 0).count()
+        match &self.table {
+            Table::Dense(slots) => slots.iter().filter(|s| s.key != 0).count(),
+            Table::Sparse { slots, .. } => slots.iter().filter(|s| s.key != 0).count(),
+        }
     }
 
     pub fn n_weights(&self) -> usize {
-        self.weights.len()
+        match &self.table {
+            Table::Dense(slots) => slots
+                .iter()
+                .filter(|s| s.key != 0)
+                .map(|s| s.w.iter().filter(|q| **q != 0).count())
+                .sum(),
+            Table::Sparse { entries, .. } => entries.len(),
+        }
     }
 
     /// Bytes of memory the loaded weights take.
     pub fn memory_bytes(&self) -> usize {
-        self.slots.len() * std::mem::size_of::<Slot>()
-            + self.classes.len() * 2
-            + self.weights.len() * 4
-    }
-
-    /// Ask the CPU to start loading the table slot of every feature before any is read:
-    /// lookups are cache misses in a table of several MB, and issuing them together lets
-    /// them overlap instead of paying each one's latency in turn.
-    #[inline]
-    fn prefetch(&self, features: &[u64]) {
-        #[cfg(target_arch = "x86_64")]
-        {
-            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-            let mask = self.slots.len() - 1;
-            let base = self.slots.as_ptr();
-            for &f in features {
-                // SAFETY: `(f & mask) < slots.len()`, so the pointer stays inside the table;
-                // a prefetch has no other effect than warming the cache.
-                unsafe { _mm_prefetch(base.add(f as usize & mask) as *const i8, _MM_HINT_T0) };
+        match &self.table {
+            Table::Dense(slots) => slots.len() * std::mem::size_of::<DenseSlot>(),
+            Table::Sparse { slots, entries } => {
+                slots.len() * std::mem::size_of::<Slot>() + entries.len() * 4
             }
-        }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = features;
-    }
-
-    #[inline]
-    fn find(&self, key: u64) -> Option<Slot> {
-        let mask = self.slots.len() - 1;
-        let mut i = (key as usize) & mask;
-        loop {
-            let s = self.slots[i];
-            if s.key == key {
-                return Some(s);
-            }
-            if s.key == 0 {
-                return None;
-            }
-            i = (i + 1) & mask;
         }
     }
 
     /// Score every class: `out[c]` = sum of the weights of `features` for class `c`.
+    ///
+    /// Lookups are cache misses in a table of several MB; every feature's slot is
+    /// prefetched before any is read, so the misses overlap instead of paying each one's
+    /// latency in turn.
     #[inline]
     pub fn scores(&self, features: &[u64], out: &mut [f32]) {
-        out.iter_mut().for_each(|s| *s = 0.0);
-        self.prefetch(features);
-        for &f in features {
-            if let Some(s) = self.find(f) {
-                let (a, b) = (s.start as usize, (s.start + s.len) as usize);
-                for (c, w) in self.classes[a..b].iter().zip(&self.weights[a..b]) {
-                    out[*c as usize] += *w;
+        match &self.table {
+            Table::Dense(slots) => {
+                prefetch(slots, features);
+                let mask = slots.len() - 1;
+                let mut acc = [0i32; DENSE_CLASSES];
+                for &f in features {
+                    let f = short(f);
+                    let i = probe(f, mask, |i| slots[i].key);
+                    let s = &slots[i];
+                    if s.key == f {
+                        for (a, q) in acc.iter_mut().zip(&s.w) {
+                            *a += i32::from(*q);
+                        }
+                    }
                 }
+                for (o, a) in out.iter_mut().zip(&acc) {
+                    *o = *a as f32 * self.scale;
+                }
+            }
+            Table::Sparse { slots, entries } => {
+                prefetch(slots, features);
+                out.iter_mut().for_each(|s| *s = 0.0);
+                let mask = slots.len() - 1;
+                for &f in features {
+                    let f = short(f);
+                    let i = probe(f, mask, |i| slots[i].key);
+                    let s = slots[i];
+                    if s.key == f {
+                        let (a, b) = (s.start as usize, (s.start + s.len) as usize);
+                        for (c, q) in &entries[a..b] {
+                            out[*c as usize] += f32::from(*q);
+                        }
+                    }
+                }
+                out.iter_mut().for_each(|s| *s *= self.scale);
             }
         }
     }
@@ -222,92 +384,86 @@ impl Weights {
     /// Pruning after training is the same as pruning when averaging, so a trained model
     /// can be made smaller without retraining (`factum train prune`).
     pub fn pruned(&self, min: f32) -> Weights {
-        let mut rows = Vec::with_capacity(self.slots.len() / 2);
-        for s in self.slots.iter().filter(|s| s.key != 0) {
-            let (a, b) = (s.start as usize, (s.start + s.len) as usize);
-            let row: Vec<(u16, f32)> = self.classes[a..b]
-                .iter()
-                .zip(&self.weights[a..b])
-                .filter(|(_, w)| w.abs() >= min && **w != 0.0)
-                .map(|(c, w)| (*c, *w))
-                .collect();
-            if !row.is_empty() {
-                rows.push((s.key, row));
-            }
-        }
-        rows.sort_by_key(|(k, _)| *k);
-        Weights::from_rows(self.n_classes, rows)
+        let rows = self
+            .rows()
+            .into_iter()
+            .map(|(k, r)| {
+                let kept = r
+                    .into_iter()
+                    .filter(|(_, q)| (f32::from(*q) * self.scale).abs() >= min)
+                    .collect::<Vec<_>>();
+                (k, kept)
+            })
+            .filter(|(_, r)| !r.is_empty())
+            .collect();
+        Weights::from_quantised(self.n_classes, self.scale, rows)
     }
 
-    /// Stored compactly: rows in key order as (key u64, length u16); then the classes (u8
-    /// when there are at most 256, else u16); then the weights quantised to i16 with one
-    /// f32 scale (about max |w| / 32767: a resolution far below any weight that survives
-    /// pruning).
+    /// Stored compactly: rows in key order as (key u32, length: u8 when there are fewer
+    /// than 256 classes, else u16); then the classes (u8 when there are at most 256, else
+    /// u16); then the f32 scale and the weights as i16.
     pub fn write(&self, w: &mut Writer) {
         w.u32(self.n_classes as u32);
-        let rows: Vec<Slot> = {
-            let mut v: Vec<Slot> = self.slots.iter().copied().filter(|s| s.key != 0).collect();
-            v.sort_by_key(|s| s.key);
-            v
-        };
+        let rows = self.rows();
         w.u32(rows.len() as u32);
-        for s in &rows {
-            w.u64(s.key);
-            w.u16(s.len as u16);
+        let short_len = self.n_classes < 256;
+        for (key, row) in &rows {
+            w.u32(*key);
+            if short_len {
+                w.u8(row.len() as u8);
+            } else {
+                w.u16(row.len() as u16);
+            }
         }
-        w.u32(self.classes.len() as u32);
+        let n: usize = rows.iter().map(|(_, r)| r.len()).sum();
+        w.u32(n as u32);
         let wide = self.n_classes > 256;
-        for s in &rows {
-            for i in s.start..s.start + s.len {
-                let c = self.classes[i as usize];
-                if wide {
-                    w.u16(c);
-                } else {
-                    w.u8(c as u8);
-                }
+        for (c, _) in rows.iter().flat_map(|(_, r)| r.iter()) {
+            if wide {
+                w.u16(*c);
+            } else {
+                w.u8(*c as u8);
             }
         }
-        // A power of two, so that writing a loaded model again gives the same bytes.
-        let max = self.weights.iter().fold(0f32, |m, x| m.max(x.abs()));
-        let scale = if max > 0.0 {
-            (max / 32767.0).log2().ceil().exp2()
-        } else {
-            1.0
-        };
-        w.f32(scale);
-        for s in &rows {
-            for i in s.start..s.start + s.len {
-                let q = (self.weights[i as usize] / scale)
-                    .round()
-                    .clamp(-32767.0, 32767.0);
-                w.u16(q as i16 as u16);
-            }
+        w.f32(self.scale);
+        for (_, q) in rows.iter().flat_map(|(_, r)| r.iter()) {
+            w.u16(*q as u16);
         }
     }
 
     pub fn read(r: &mut Reader) -> Result<Weights> {
         let n_classes = r.u32()? as usize;
-        let n_rows = r.len(10)?;
-        let mut keyed = Vec::with_capacity(n_rows);
-        let mut start = 0u32;
-        let mut last = 0u64;
+        let n_rows = r.len(5)?;
+        let short_len = n_classes < 256;
+        let mut lens = Vec::with_capacity(n_rows);
+        let mut total = 0usize;
+        let mut last = 0u32;
         for _ in 0..n_rows {
-            let key = r.u64()?;
-            let len = u32::from(r.u16()?);
+            let key = r.u32()?;
+            let len = if short_len {
+                usize::from(r.u8()?)
+            } else {
+                usize::from(r.u16()?)
+            };
             if key == 0 {
                 return Err(r.corrupt("feature key 0 is reserved"));
             }
             if key <= last {
                 return Err(r.corrupt("feature keys out of order"));
             }
+            if len > n_classes {
+                return Err(r.corrupt(format!(
+                    "a feature has {len} weights for {n_classes} classes"
+                )));
+            }
             last = key;
-            keyed.push((key, start, len));
-            start += len;
+            lens.push((key, len));
+            total += len;
         }
         let wide = n_classes > 256;
         let n = r.len(if wide { 4 } else { 3 })?;
-        if n != start as usize {
-            return Err(r.corrupt(format!("{n} weights stored, rows need {start}")));
+        if n != total {
+            return Err(r.corrupt(format!("{n} weights stored, rows need {total}")));
         }
         let classes: Vec<u16> = if wide {
             r.bytes(n * 2)?
@@ -324,33 +480,58 @@ impl Weights {
         if !scale.is_finite() || scale <= 0.0 {
             return Err(r.corrupt("weight scale is not a positive number"));
         }
-        let weights: Vec<f32> = r
-            .bytes(n * 2)?
-            .chunks_exact(2)
-            .map(|c| f32::from(i16::from_le_bytes([c[0], c[1]])) * scale)
-            .collect();
-        let slots = build_table(&keyed);
-        Ok(Weights {
-            n_classes,
-            slots,
-            classes,
-            weights,
-        })
+        let weights = r.bytes(n * 2)?;
+        let mut rows = Vec::with_capacity(n_rows);
+        let mut at = 0;
+        for (key, len) in lens {
+            let row: Vec<(u16, i16)> = (at..at + len)
+                .map(|i| {
+                    (
+                        classes[i],
+                        i16::from_le_bytes([weights[2 * i], weights[2 * i + 1]]),
+                    )
+                })
+                .collect();
+            at += len;
+            rows.push((key, row));
+        }
+        Ok(Weights::from_quantised(n_classes, scale, rows))
     }
 }
 
-fn build_table(keyed: &[(u64, u32, u32)]) -> Vec<Slot> {
-    // Load factor between 0.35 and 0.7: short probe runs, and a table small enough to stay
-    // mostly in cache (lookups are most of the parser's time).
-    let size = (keyed.len() * 10 / 7 + 1).next_power_of_two().max(16);
-    let mask = size - 1;
-    let mut slots = vec![Slot::default(); size];
-    for &(key, start, len) in keyed {
-        let mut i = (key as usize) & mask;
-        while slots[i].key != 0 && slots[i].key != key {
-            i = (i + 1) & mask;
+/// Table size for `n` keys: load factor between 0.35 and 0.7, for short probe runs and a
+/// table small enough to stay mostly in cache (lookups are most of the parser's time).
+fn table_size(n: usize) -> usize {
+    (n * 10 / 7 + 1).next_power_of_two().max(16)
+}
+
+/// Linear probing: the slot holding `key`, or the empty slot where it would go.
+#[inline]
+fn probe(key: u32, mask: usize, key_at: impl Fn(usize) -> u32) -> usize {
+    let mut i = (key as usize) & mask;
+    loop {
+        let k = key_at(i);
+        if k == key || k == 0 {
+            return i;
         }
-        slots[i] = Slot { key, start, len };
+        i = (i + 1) & mask;
     }
-    slots
+}
+
+#[inline]
+fn prefetch<T>(slots: &[T], features: &[u64]) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        let mask = slots.len() - 1;
+        let base = slots.as_ptr();
+        for &f in features {
+            let i = short(f) as usize & mask;
+            // SAFETY: `i <= mask < slots.len()`, so the pointer stays inside the table; a
+            // prefetch has no other effect than warming the cache.
+            unsafe { _mm_prefetch(base.add(i) as *const i8, _MM_HINT_T0) };
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (slots, features);
 }

@@ -1,4 +1,9 @@
-//! Part-of-speech tagger: a greedy left-to-right averaged perceptron.
+//! Part-of-speech tagger: greedy averaged perceptrons.
+//!
+//! One pass is a greedy left-to-right perceptron. With a look-ahead pass (the shipped
+//! model), a first pass tags right to left and a second pass tags left to right seeing the
+//! first pass's tags of the current and next words, so each decision has tagged context
+//! on both sides.
 //!
 //! It predicts one joint tag "XPOS + UPOS" per word (EWT's pairs are nearly a function of
 //! XPOS, but not quite: "NNP" may be PROPN or ADJ in names), so both columns come from one
@@ -117,6 +122,11 @@ pub struct Tagger {
     /// training), for words seen often enough. Gives the greedy left-to-right tagger a look
     /// at what the *next* words can be, which it otherwise only sees as word forms.
     ambiguity: HashMap<u64, u64, IdBuild>,
+    /// The look-ahead pass. When present, `weights` tag right to left first, and this
+    /// second, left-to-right pass also sees the first pass's tags of the current and the
+    /// next two words (it is trained on jackknifed first-pass tags): each word's tag then
+    /// depends on context decided from both sides.
+    second: Option<Weights>,
 }
 
 /// Ambiguity-class atom of a word the tagger has no class for: its 3-letter suffix, so
@@ -125,9 +135,31 @@ fn unknown_class(w: &WordInfo) -> u64 {
     mix(w.suffix[2], 0xa3b1)
 }
 
-fn features(words: &[WordInfo], amb: &[u64], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+/// Features of word `i`; `first` = the first pass's tags when this is the look-ahead pass.
+fn features(
+    words: &[WordInfo],
+    amb: &[u64],
+    first: Option<&[u16]>,
+    i: usize,
+    (p1, p2): (u64, u64),
+    out: &mut Vec<u64>,
+) {
     out.clear();
     let w = &words[i];
+    if let Some(first) = first {
+        let r = |j: usize| first.get(j).map_or(BOUNDARY_AFTER, |t| u64::from(*t));
+        let (r0, r1, r2) = (r(i), r(i + 1), r(i + 2));
+        out.push(f1(50, r0));
+        out.push(f1(51, r1));
+        out.push(f1(52, r2));
+        out.push(f2(53, r1, r2));
+        out.push(f2(54, p1, r1));
+        out.push(f3(55, p1, r0, r1));
+        out.push(f2(56, w.lower, r1));
+        out.push(f2(57, r0, r1));
+        out.push(f2(58, w.suffix[2], r1));
+        out.push(f3(59, r0, r1, r2));
+    }
     let a = |j: usize| amb.get(j).copied().unwrap_or(BOUNDARY_AFTER);
     let (a0, a1, a2) = (amb[i], a(i + 1), a(i + 2));
     out.push(f1(40, a0));
@@ -190,7 +222,29 @@ impl Tagger {
     /// Tag a sentence given precomputed word infos; returns joint tag ids.
     pub fn tag(&self, words: &[WordInfo], out: &mut Vec<u16>) {
         let amb = ambiguity_classes(&self.ambiguity, words);
-        let mut feats = Vec::with_capacity(48);
+        match &self.second {
+            None => self.pass(words, &amb, &self.weights, None, out),
+            Some(second) => {
+                let rev: Vec<WordInfo> = words.iter().rev().copied().collect();
+                let rev_amb: Vec<u64> = amb.iter().rev().copied().collect();
+                let mut first = Vec::with_capacity(words.len());
+                self.pass(&rev, &rev_amb, &self.weights, None, &mut first);
+                first.reverse();
+                self.pass(words, &amb, second, Some(&first), out);
+            }
+        }
+    }
+
+    /// One greedy left-to-right pass with `weights`.
+    fn pass(
+        &self,
+        words: &[WordInfo],
+        amb: &[u64],
+        weights: &Weights,
+        first: Option<&[u16]>,
+        out: &mut Vec<u16>,
+    ) {
+        let mut feats = Vec::with_capacity(64);
         let mut scores = vec![0f32; self.tags.len()];
         out.clear();
         let start = self.tags.len() as u64;
@@ -199,8 +253,8 @@ impl Tagger {
             let t = match self.tagdict.get(&words[i].form) {
                 Some(&t) => t,
                 None => {
-                    features(words, &amb, i, p1, p2, &mut feats);
-                    self.weights.scores(&feats, &mut scores);
+                    features(words, amb, first, i, (p1, p2), &mut feats);
+                    weights.scores(&feats, &mut scores);
                     argmax(&scores) as u16
                 }
             };
@@ -214,6 +268,7 @@ impl Tagger {
     pub fn pruned(&self, min: f32) -> Self {
         let mut copy = self.clone();
         copy.weights = self.weights.pruned(min);
+        copy.second = self.second.as_ref().map(|w| w.pruned(min));
         copy
     }
 
@@ -221,8 +276,15 @@ impl Tagger {
         &self.weights
     }
 
+    /// The look-ahead pass's weights, when the tagger has one.
+    pub fn second_weights(&self) -> Option<&Weights> {
+        self.second.as_ref()
+    }
+
     pub fn memory_bytes(&self) -> usize {
-        self.weights.memory_bytes() + (self.tagdict.len() + self.ambiguity.len()) * 16
+        self.weights.memory_bytes()
+            + self.second.as_ref().map_or(0, |w| w.memory_bytes())
+            + (self.tagdict.len() + self.ambiguity.len()) * 16
     }
 
     pub fn write(&self, w: &mut Writer) {
@@ -246,6 +308,10 @@ impl Tagger {
             w.u64(v);
         }
         self.weights.write(w);
+        w.u8(u8::from(self.second.is_some()));
+        if let Some(second) = &self.second {
+            second.write(w);
+        }
     }
 
     pub fn read(r: &mut Reader) -> Result<Tagger> {
@@ -274,11 +340,23 @@ impl Tagger {
         if weights.n_classes() != n {
             return Err(r.corrupt("tagger weights do not match its tag set"));
         }
+        let second = match r.u8()? {
+            0 => None,
+            1 => {
+                let w = Weights::read(r)?;
+                if w.n_classes() != n {
+                    return Err(r.corrupt("look-ahead tagger weights do not match its tag set"));
+                }
+                Some(w)
+            }
+            _ => return Err(r.corrupt("bad look-ahead flag")),
+        };
         Ok(Tagger {
             tags,
             weights,
             tagdict,
             ambiguity,
+            second,
         })
     }
 }
@@ -316,6 +394,13 @@ pub struct TaggerOptions {
     pub dict_min_count: usize,
     /// Words seen at least this often get an ambiguity class.
     pub ambiguity_min_count: usize,
+    /// Train a look-ahead pass on first-pass tags jackknifed over this many folds (0 = no
+    /// look-ahead pass; it costs this many extra first-pass trainings and doubles tagging
+    /// time).
+    pub lookahead_folds: usize,
+    /// Train each pass this many times with different seeds and sum the weights (an
+    /// ensemble that tags as fast as one model).
+    pub ensemble: usize,
 }
 
 impl Default for TaggerOptions {
@@ -326,6 +411,8 @@ impl Default for TaggerOptions {
             prune: 0.01,
             dict_min_count: 20,
             ambiguity_min_count: 5,
+            lookahead_folds: 0,
+            ensemble: 1,
         }
     }
 }
@@ -339,7 +426,70 @@ pub fn tag_index(tags: &[(String, String)]) -> HashMap<(String, String), u16> {
 }
 
 /// Train a tagger, printing dev accuracy per epoch through `log`; keeps the best epoch.
+/// With `opts.lookahead_folds` >= 2: a right-to-left first pass (a left-to-right tagger
+/// trained on reversed sentences), then the left-to-right look-ahead pass on its
+/// jackknifed tags.
 pub fn train(
+    train: &[Sentence],
+    dev: &[Sentence],
+    opts: &TaggerOptions,
+    log: &mut dyn FnMut(String),
+) -> Tagger {
+    let k = opts.lookahead_folds;
+    let one_way = TaggerOptions {
+        lookahead_folds: 0,
+        ..opts.clone()
+    };
+    if k < 2 {
+        return train_one_way(train, dev, &one_way, log);
+    }
+    let reversed = |s: &[Sentence]| -> Vec<Sentence> {
+        s.iter()
+            .map(|s| {
+                let mut r = s.clone();
+                r.words.reverse();
+                r
+            })
+            .collect()
+    };
+    let rev_train = reversed(train);
+    log("right-to-left first pass".into());
+    let mut tagger = train_one_way(&rev_train, &reversed(dev), &one_way, log);
+    let index = tag_index(&tagger.tags);
+    let (infos, gold) = infos_and_gold(train, &index);
+    let mut look = vec![Vec::new(); train.len()];
+    for fold in 0..k {
+        let rest = fold_rest(&rev_train, k, fold);
+        let fold_opts = TaggerOptions {
+            ensemble: 1,
+            ..one_way.clone()
+        };
+        let t = train_one_way(&rest, &[], &fold_opts, &mut |_| {});
+        let remap: Vec<u16> = t.tags.iter().map(|p| index[p]).collect();
+        let mut buf = Vec::new();
+        for i in (fold..train.len()).step_by(k) {
+            let rev: Vec<WordInfo> = infos[i].iter().rev().copied().collect();
+            t.tag(&rev, &mut buf);
+            look[i] = buf.iter().rev().map(|t| remap[*t as usize]).collect();
+        }
+        log(format!(
+            "look-ahead: first-pass fold {}/{k} tagged",
+            fold + 1
+        ));
+    }
+    let data = PassData {
+        infos: &infos,
+        gold: &gold,
+        look: Some(&look),
+        dev,
+    };
+    let second = train_ensemble(&tagger, &data, opts, log);
+    tagger.second = Some(second);
+    tagger
+}
+
+/// Train a one-pass left-to-right tagger.
+fn train_one_way(
     train: &[Sentence],
     dev: &[Sentence],
     opts: &TaggerOptions,
@@ -394,42 +544,131 @@ pub fn train(
             .fold(0xc1a5_5000u64, |h, t| mix(h, u64::from(*t)));
         ambiguity.insert(hash_str(lower), class);
     }
-    let infos: Vec<Vec<WordInfo>> = train
-        .iter()
-        .map(|s| s.words.iter().map(|w| WordInfo::new(&w.form)).collect())
-        .collect();
-    let ambs: Vec<Vec<u64>> = infos
-        .iter()
-        .map(|w| ambiguity_classes(&ambiguity, w))
-        .collect();
-    let gold: Vec<Vec<u16>> = train
+    let base = Tagger {
+        tags: tags.clone(),
+        weights: Trainer::new(tags.len()).average(0.0),
+        tagdict,
+        ambiguity,
+        second: None,
+    };
+    let (infos, gold) = infos_and_gold(train, &index);
+    let data = PassData {
+        infos: &infos,
+        gold: &gold,
+        look: None,
+        dev,
+    };
+    let weights = train_ensemble(&base, &data, opts, log);
+    Tagger { weights, ..base }
+}
+
+/// Word infos and gold joint tag ids of every training sentence.
+fn infos_and_gold(
+    train: &[Sentence],
+    index: &HashMap<(String, String), u16>,
+) -> (Vec<Vec<WordInfo>>, Vec<Vec<u16>>) {
+    train
         .iter()
         .map(|s| {
-            s.words
+            let infos = s.words.iter().map(|w| WordInfo::new(&w.form)).collect();
+            let gold = s
+                .words
                 .iter()
                 .map(|w| index[&(w.upos.clone(), w.xpos.clone())])
-                .collect()
+                .collect();
+            (infos, gold)
+        })
+        .unzip()
+}
+
+/// The sentences outside jackknife fold `fold` of `k` (fold = index modulo `k`).
+pub(crate) fn fold_rest(sentences: &[Sentence], k: usize, fold: usize) -> Vec<Sentence> {
+    sentences
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % k != fold)
+        .map(|(_, s)| s.clone())
+        .collect()
+}
+
+/// What one tagger pass is trained on.
+struct PassData<'a> {
+    infos: &'a [Vec<WordInfo>],
+    gold: &'a [Vec<u16>],
+    /// Jackknifed first-pass tags, for the look-ahead pass.
+    look: Option<&'a Vec<Vec<u16>>>,
+    dev: &'a [Sentence],
+}
+
+/// [`train_pass`] `opts.ensemble` times, with seeds `seed`, `seed + 1000`, …, summed.
+fn train_ensemble(
+    base: &Tagger,
+    data: &PassData,
+    opts: &TaggerOptions,
+    log: &mut dyn FnMut(String),
+) -> Weights {
+    let n = opts.ensemble.max(1);
+    let members: Vec<Weights> = (0..n)
+        .map(|m| {
+            let member = TaggerOptions {
+                seed: opts.seed.wrapping_add(1000 * m as u64),
+                ..opts.clone()
+            };
+            train_pass(base, data, &member, log)
         })
         .collect();
-    let mut trainer = Trainer::new(tags.len());
+    if n == 1 {
+        return members.into_iter().next().expect("one member");
+    }
+    let refs: Vec<&Weights> = members.iter().collect();
+    Weights::sum(&refs)
+}
+
+/// Train one pass (the first, or with `look` = jackknifed first-pass tags the look-ahead
+/// pass on top of `base`'s first pass); keeps the epoch with the best dev UPOS (the last
+/// epoch when `dev` is empty).
+fn train_pass(
+    base: &Tagger,
+    data: &PassData,
+    opts: &TaggerOptions,
+    log: &mut dyn FnMut(String),
+) -> Weights {
+    let PassData {
+        infos,
+        gold,
+        look,
+        dev,
+    } = *data;
+    let n_tags = base.tags.len();
+    let ambs: Vec<Vec<u64>> = infos
+        .iter()
+        .map(|w| ambiguity_classes(&base.ambiguity, w))
+        .collect();
+    let name = if look.is_some() {
+        "look-ahead"
+    } else {
+        "tagger"
+    };
+    let mut trainer = Trainer::new(n_tags);
     let mut rng = Rng::new(opts.seed);
-    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut order: Vec<usize> = (0..infos.len()).collect();
     let mut feats = Vec::new();
-    let mut scores = vec![0f32; tags.len()];
-    let mut best: Option<(f64, Tagger)> = None;
-    let start = tags.len() as u64;
+    let mut scores = vec![0f32; n_tags];
+    let mut best: Option<(f64, Weights)> = None;
+    let start = n_tags as u64;
     for epoch in 1..=opts.epochs {
         rng.shuffle(&mut order);
         let (mut correct, mut total) = (0usize, 0usize);
         for &si in &order {
             let words = &infos[si];
+            let first = look.map(|l| l[si].as_slice());
             let (mut p1, mut p2) = (start, start + 1);
             for i in 0..words.len() {
                 let g = gold[si][i];
-                let t = match tagdict.get(&words[i].form) {
+                let t = match base.tagdict.get(&words[i].form) {
                     Some(&t) => t,
                     None => {
-                        features(words, &ambs[si], i, p1, p2, &mut feats);
+                        features(words, &ambs[si], first, i, (p1, p2), &mut feats);
                         trainer.scores(&feats, &mut scores);
                         let guess = argmax(&scores) as u16;
                         trainer.tick();
@@ -446,27 +685,34 @@ pub fn train(
                 p1 = u64::from(t);
             }
         }
-        let tagger = Tagger {
-            tags: tags.clone(),
-            weights: trainer.average(opts.prune),
-            tagdict: tagdict.clone(),
-            ambiguity: ambiguity.clone(),
+        let weights = trainer.average(opts.prune);
+        let mut tagger = base.clone();
+        if look.is_some() {
+            tagger.second = Some(weights.clone());
+        } else {
+            tagger.weights = weights.clone();
+        }
+        let (upos, xpos) = if dev.is_empty() {
+            (0.0, 0.0)
+        } else {
+            accuracy(&tagger, dev)
         };
-        let (upos, xpos) = accuracy(&tagger, dev);
         log(format!(
-            "tagger epoch {epoch}: train acc {:.2}%  dev UPOS {:.2}%  XPOS {:.2}%  ({} features)",
+            "{name} epoch {epoch}: train acc {:.2}%  dev UPOS {:.2}%  XPOS {:.2}%  ({} features)",
             100.0 * correct as f64 / total.max(1) as f64,
             upos,
             xpos,
-            tagger.weights.n_features()
+            weights.n_features()
         ));
-        if best.as_ref().is_none_or(|(b, _)| upos > *b) {
-            best = Some((upos, tagger));
+        if dev.is_empty() || best.as_ref().is_none_or(|(b, _)| upos > *b) {
+            best = Some((upos, weights));
         }
     }
-    let (score, tagger) = best.expect("at least one epoch");
-    log(format!("tagger: kept the epoch with dev UPOS {score:.2}%"));
-    tagger
+    let (score, weights) = best.expect("at least one epoch");
+    if !dev.is_empty() {
+        log(format!("{name}: kept the epoch with dev UPOS {score:.2}%"));
+    }
+    weights
 }
 
 /// UPOS and XPOS accuracy (percent) of `tagger` on gold-tokenised sentences.

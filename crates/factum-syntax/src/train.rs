@@ -6,7 +6,7 @@ use crate::conllu::Sentence;
 use crate::error::{Result, SyntaxError};
 use crate::eval::evaluate;
 use crate::hash::Rng;
-use crate::labeller::{self, LabelExample};
+use crate::labeller::{self, LabelExample, Labeller};
 use crate::lemma::Lemmatizer;
 use crate::model::SyntaxModel;
 use crate::parser::{self, ArcParser, ParseExample, ParserOptions};
@@ -55,6 +55,9 @@ pub struct ParserTrainOptions {
     pub label_epochs: usize,
     pub tags: TrainingTags,
     pub tagger: TaggerOptions,
+    /// Train this many parsers and labellers with different seeds and sum their weights
+    /// (an ensemble that scores as fast as one model).
+    pub ensemble: usize,
 }
 
 impl Default for ParserTrainOptions {
@@ -64,6 +67,7 @@ impl Default for ParserTrainOptions {
             label_epochs: 6,
             tags: TrainingTags::Gold,
             tagger: TaggerOptions::default(),
+            ensemble: 1,
         }
     }
 }
@@ -108,7 +112,7 @@ pub fn train_parser(
     let mut lifted = 0;
     for (s, t) in train.iter().zip(&tags) {
         let infos: Vec<WordInfo> = s.words.iter().map(|w| WordInfo::new(&w.form)).collect();
-        let (words, tags) = SyntaxModel::parse_input(&infos, t);
+        let (words, tags) = SyntaxModel::parse_input(&base.tagger, &infos, t);
         let mut heads = vec![0u32];
         heads.extend(s.words.iter().map(|w| w.head));
         let mut labels = vec![0u16];
@@ -146,10 +150,65 @@ pub fn train_parser(
         label_set.len(),
         lifted
     ));
-    let mut rng = Rng::new(opts.parser.seed);
+    let n = opts.ensemble.max(1);
+    let mut members: Vec<(ArcParser, Labeller)> = Vec::with_capacity(n);
+    for member in 0..n {
+        // Member 0 uses the seed itself, so `ensemble: 1` is the plain model.
+        let seed = opts.parser.seed.wrapping_add(1000 * member as u64);
+        if n > 1 {
+            log(format!("ensemble member {}/{n} (seed {seed})", member + 1));
+        }
+        members.push(train_member(
+            base,
+            &parse_examples,
+            &label_examples,
+            &label_set,
+            dev,
+            opts,
+            seed,
+            log,
+        )?);
+    }
+    let (parser, labeller) = if n == 1 {
+        members.pop().expect("one member")
+    } else {
+        let parsers: Vec<&ArcParser> = members.iter().map(|(p, _)| p).collect();
+        let labellers: Vec<&Labeller> = members.iter().map(|(_, l)| l).collect();
+        (ArcParser::sum(&parsers), Labeller::sum(&labellers))
+    };
+    let model = SyntaxModel::new(
+        description,
+        base.tagger.clone(),
+        base.lemmatizer.clone(),
+        Some((parser, labeller)),
+    );
+    if n > 1 {
+        let s = evaluate(&model, dev);
+        log(format!(
+            "ensemble of {n}: dev UAS {:.2} LAS {:.2}",
+            s.uas, s.las
+        ));
+    }
+    Ok(model)
+}
+
+/// Train one labeller and one parser with `seed`; keeps the parser epoch with the best dev
+/// LAS.
+#[allow(clippy::too_many_arguments)]
+fn train_member(
+    base: &SyntaxModel,
+    parse_examples: &[ParseExample],
+    label_examples: &[LabelExample],
+    label_set: &[String],
+    dev: &[Sentence],
+    opts: &ParserTrainOptions,
+    seed: u64,
+    log: &mut dyn FnMut(String),
+) -> Result<(ArcParser, Labeller)> {
+    let mut rng = Rng::new(seed);
     let labeller = labeller::train(
-        label_set,
-        &label_examples,
+        label_set.to_vec(),
+        label_examples,
         opts.label_epochs,
         opts.parser.prune,
         &mut rng,
@@ -157,21 +216,19 @@ pub fn train_parser(
     );
     let mut trainer = Trainer::new(3);
     let mut order: Vec<usize> = (0..parse_examples.len()).collect();
-    let mut best: Option<(f64, SyntaxModel)> = None;
+    let mut best: Option<(f64, ArcParser)> = None;
     for epoch in 1..=opts.parser.epochs {
         rng.shuffle(&mut order);
         let explore = if epoch == 1 { 0.0 } else { opts.parser.explore };
         let started = std::time::Instant::now();
         let (wrong, total) =
-            parser::train_epoch(&mut trainer, &parse_examples, &order, explore, &mut rng);
+            parser::train_epoch(&mut trainer, parse_examples, &order, explore, &mut rng);
+        let parser = ArcParser::from_trainer(&trainer, opts.parser.prune);
         let model = SyntaxModel::new(
-            description.clone(),
+            String::new(),
             base.tagger.clone(),
             base.lemmatizer.clone(),
-            Some((
-                ArcParser::from_trainer(&trainer, opts.parser.prune),
-                labeller.clone(),
-            )),
+            Some((parser, labeller.clone())),
         );
         let s = evaluate(&model, dev);
         log(format!(
@@ -182,12 +239,13 @@ pub fn train_parser(
             s.las
         ));
         if best.as_ref().is_none_or(|(b, _)| s.las > *b) {
-            best = Some((s.las, model));
+            let (parser, _) = model.parser.expect("just set");
+            best = Some((s.las, parser));
         }
     }
-    let (las, model) = best.ok_or_else(|| SyntaxError::Training("zero epochs".into()))?;
+    let (las, parser) = best.ok_or_else(|| SyntaxError::Training("zero epochs".into()))?;
     log(format!("parser: kept the epoch with dev LAS {las:.2}"));
-    Ok(model)
+    Ok((parser, labeller))
 }
 
 /// Is `heads` (index 0 unused) a tree rooted at 0 with exactly one root word?
@@ -223,12 +281,7 @@ fn jackknife_tags(
 ) -> Vec<Vec<u16>> {
     let mut out = vec![Vec::new(); train.len()];
     for fold in 0..k {
-        let rest: Vec<Sentence> = train
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| i % k != fold)
-            .map(|(_, s)| s.clone())
-            .collect();
+        let rest = tagger::fold_rest(train, k, fold);
         let held: Vec<usize> = (0..train.len()).filter(|i| i % k == fold).collect();
         let mut quiet = |_m: String| {};
         let t = tagger::train(&rest, &[], opts, &mut quiet);

@@ -200,6 +200,69 @@ fn model_round_trips_through_bytes_and_files() {
 }
 
 #[test]
+fn lookahead_tagger_trains_and_round_trips() {
+    let one_way = TaggerOptions {
+        epochs: 4,
+        ..TaggerOptions::default()
+    };
+    let two_pass = TaggerOptions {
+        lookahead_folds: 2,
+        ..one_way.clone()
+    };
+    let train = |o: &TaggerOptions| {
+        train::train_tagger(train_sample(), dev_sample(), o, "t".into(), &mut |_| {}).unwrap()
+    };
+    let (plain, model) = (train(&one_way), train(&two_pass));
+    assert!(plain.tagger().second_weights().is_none());
+    assert!(model.tagger().second_weights().is_some());
+    let bytes = model.to_bytes();
+    let back = SyntaxModel::from_bytes(&bytes, "mem").unwrap();
+    assert_eq!(back.to_bytes(), bytes);
+    let (a, b) = (
+        evaluate(&plain, dev_sample()),
+        evaluate(&back, dev_sample()),
+    );
+    eprintln!("one-way tagger: {a}\nwith look-ahead: {b}");
+    // On 300 training sentences the look-ahead pass must at least not be much worse.
+    assert!(b.upos > a.upos - 1.0, "{b} vs {a}");
+}
+
+#[test]
+fn ensemble_of_parsers_is_one_model() {
+    let mut popts = ParserTrainOptions::default();
+    popts.parser.epochs = 3;
+    popts.label_epochs = 3;
+    popts.ensemble = 2;
+    let base = SyntaxModel::from_bytes(&small_model().to_bytes(), "mem").unwrap();
+    let model = train::train_parser(
+        &base,
+        train_sample(),
+        dev_sample(),
+        &popts,
+        "ensemble".into(),
+        &mut |_| {},
+    )
+    .unwrap();
+    let bytes = model.to_bytes();
+    assert_eq!(
+        SyntaxModel::from_bytes(&bytes, "mem").unwrap().to_bytes(),
+        bytes
+    );
+    let (one, two) = (
+        evaluate(small_model(), dev_sample()),
+        evaluate(&model, dev_sample()),
+    );
+    eprintln!("one parser: {one}\nensemble of two: {two}");
+    assert!(two.las > one.las - 5.0, "{two} vs {one}");
+    for s in dev_sample() {
+        let a = model.analyse(&s.forms());
+        let mut heads = vec![0u32];
+        heads.extend(a.iter().map(|w| w.head));
+        assert!(is_tree(&heads));
+    }
+}
+
+#[test]
 fn corrupt_and_wrong_version_models_are_clear_errors() {
     let bytes = small_model().to_bytes();
     match SyntaxModel::from_bytes(b"PK\x03\x04 not a model at all", "x.fsyn") {

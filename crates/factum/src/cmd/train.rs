@@ -76,6 +76,18 @@ pub struct TaggerArgs {
     /// Drop averaged weights smaller than this.
     #[arg(long, default_value_t = 0.01)]
     pub prune: f32,
+    /// Words seen at least this often with one tag go into the tag dictionary.
+    #[arg(long, default_value_t = TaggerOptions::default().dict_min_count)]
+    pub dict_min_count: usize,
+    /// Words seen at least this often get an ambiguity class.
+    #[arg(long, default_value_t = TaggerOptions::default().ambiguity_min_count)]
+    pub ambiguity_min_count: usize,
+    /// Add a look-ahead pass trained on first-pass tags jackknifed over K folds (0 = none).
+    #[arg(long, default_value_t = 0)]
+    pub lookahead: usize,
+    /// Train each tagger pass N times with different seeds and sum their weights.
+    #[arg(long, default_value_t = 1)]
+    pub ensemble: usize,
 }
 
 #[derive(clap::Args)]
@@ -107,6 +119,9 @@ pub struct ParserArgs {
     /// Epochs of each jackknife tagger.
     #[arg(long, default_value_t = 6)]
     pub tagger_epochs: usize,
+    /// Train N parsers and labellers with different seeds and sum their weights.
+    #[arg(long, default_value_t = 1)]
+    pub ensemble: usize,
 }
 
 fn read(path: &std::path::Path) -> anyhow::Result<Vec<conllu::Sentence>> {
@@ -141,15 +156,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 epochs: a.epochs,
                 seed: a.seed,
                 prune: a.prune,
-                ..TaggerOptions::default()
+                dict_min_count: a.dict_min_count,
+                ambiguity_min_count: a.ambiguity_min_count,
+                lookahead_folds: a.lookahead,
+                ensemble: a.ensemble,
             };
             let description = format!(
-                "factum train tagger --train {} --dev {} --epochs {} --seed {} --prune {}",
+                "factum train tagger --train {} --dev {} --epochs {} --seed {} --prune {} --dict-min-count {} --ambiguity-min-count {} --lookahead {} --ensemble {}",
                 file_name(&a.train),
                 file_name(&a.dev),
                 a.epochs,
                 a.seed,
-                a.prune
+                a.prune,
+                a.dict_min_count,
+                a.ambiguity_min_count,
+                a.lookahead,
+                a.ensemble
             );
             let model = train::train_tagger(&train_set, &dev, &opts, description, &mut log)?;
             model.save(&a.out)?;
@@ -178,9 +200,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     seed: a.seed,
                     ..TaggerOptions::default()
                 },
+                ensemble: a.ensemble,
             };
             let description = format!(
-                "{}; factum train parser --train {} --dev {} --epochs {} --label-epochs {} --seed {} --prune {} --explore {} --jackknife {}",
+                "{}; factum train parser --train {} --dev {} --epochs {} --label-epochs {} --seed {} --prune {} --explore {} --jackknife {} --tagger-epochs {} --ensemble {}",
                 base.description,
                 file_name(&a.train),
                 file_name(&a.dev),
@@ -189,7 +212,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 a.seed,
                 a.prune,
                 a.explore,
-                a.jackknife
+                a.jackknife,
+                a.tagger_epochs,
+                a.ensemble
             );
             let model = train::train_parser(&base, &train_set, &dev, &opts, description, &mut log)?;
             model.save(&a.out)?;
