@@ -173,11 +173,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         eprintln!("{} unknown names", seen.len());
     }
     out.flush()?;
-    Ok(if failures.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(super::batch_exit_code(failures.len()))
 }
 
 #[cfg(test)]

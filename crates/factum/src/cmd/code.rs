@@ -366,11 +366,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             eprintln!("  {s:>12} -> {t:<12} {n:>6}");
         }
     }
-    Ok(if failures.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(super::batch_exit_code(failures.len()))
 }
 
 #[cfg(test)]

@@ -9,7 +9,6 @@
 //! listed in the summary, and makes the exit code 1.
 
 use std::collections::HashSet;
-use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -18,7 +17,6 @@ use anyhow::Context as _;
 use factum::pipeline::Pipeline;
 use factum_ingest::{Diagnostic, Format, ReadOptions};
 use factum_store::{IngestSummary, PreparedDocument, Store, StoreOptions};
-use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
 #[derive(clap::Args)]
@@ -122,19 +120,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let pipeline = Pipeline::new()?;
     let inputs = factum_ingest::expand_inputs(&args.inputs, format);
 
-    let progress = if args.quiet || !std::io::stderr().is_terminal() {
-        ProgressBar::hidden()
-    } else {
-        let bar = ProgressBar::new(inputs.len() as u64);
-        bar.set_style(
-            ProgressStyle::with_template(
-                "{spinner} {pos}/{len} inputs [{elapsed_precise}] {wide_bar} {msg}",
-            )
-            .expect("valid template"),
-        );
-        bar.enable_steady_tick(Duration::from_millis(200));
-        bar
-    };
+    let progress = super::input_progress(inputs.len(), args.quiet);
+    progress.enable_steady_tick(Duration::from_millis(200));
 
     let started = Instant::now();
     let mut failures: Vec<Diagnostic> = Vec::new();
@@ -295,9 +282,5 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    Ok(if failures.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(super::batch_exit_code(failures.len()))
 }

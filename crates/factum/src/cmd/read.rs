@@ -5,7 +5,7 @@
 //! count. A bad input fails alone: it is reported on stderr as it happens, listed again in
 //! the end-of-run summary, and makes the exit code 1; everything else is still written.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -14,7 +14,6 @@ use anyhow::Context as _;
 use factum::pipeline::Pipeline;
 use factum_doc::Document;
 use factum_ingest::{Diagnostic, Format, ReadOptions};
-use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
 /// Inputs handed to the workers at a time: enough to keep every thread busy, few enough that
@@ -107,18 +106,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
 
-    let progress = if args.quiet || !std::io::stderr().is_terminal() {
-        ProgressBar::hidden()
-    } else {
-        let bar = ProgressBar::new(inputs.len() as u64);
-        bar.set_style(
-            ProgressStyle::with_template(
-                "{spinner} {pos}/{len} inputs [{elapsed_precise}] {wide_bar} {msg}",
-            )
-            .expect("valid template"),
-        );
-        bar
-    };
+    let progress = super::input_progress(inputs.len(), args.quiet);
 
     let started = Instant::now();
     let mut totals = Totals::default();
@@ -178,11 +166,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    Ok(if totals.failures.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(super::batch_exit_code(totals.failures.len()))
 }
 
 struct Done {
