@@ -364,17 +364,24 @@ impl Weights {
                 prefetch(slots, features);
                 out.iter_mut().for_each(|s| *s = 0.0);
                 let mask = slots.len() - 1;
+                // Two rounds: find every feature's row and prefetch it, then add them up,
+                // so the misses on the rows overlap like those on the slots.
+                let mut found = [(0u32, 0u32); 128];
+                let mut n = 0;
                 for &f in features {
                     let f = short(f);
-                    let i = probe(f, mask, |i| slots[i].key);
-                    let s = slots[i];
+                    let s = slots[probe(f, mask, |i| slots[i].key)];
                     if s.key == f {
-                        let (a, b) = (s.start as usize, (s.start + s.len) as usize);
-                        for (c, q) in &entries[a..b] {
-                            out[*c as usize] += f32::from(*q);
+                        prefetch_at(entries, s.start as usize);
+                        found[n] = (s.start, s.len);
+                        n += 1;
+                        if n == found.len() {
+                            add_rows(entries, &found[..n], out);
+                            n = 0;
                         }
                     }
                 }
+                add_rows(entries, &found[..n], out);
                 out.iter_mut().for_each(|s| *s *= self.scale);
             }
         }
@@ -516,6 +523,30 @@ fn probe(key: u32, mask: usize, key_at: impl Fn(usize) -> u32) -> usize {
         }
         i = (i + 1) & mask;
     }
+}
+
+/// Add the rows `(start, len)` of `entries` to `out` (unscaled).
+#[inline]
+fn add_rows(entries: &[(u16, i16)], rows: &[(u32, u32)], out: &mut [f32]) {
+    for &(start, len) in rows {
+        let (a, b) = (start as usize, (start + len) as usize);
+        for (c, q) in &entries[a..b] {
+            out[*c as usize] += f32::from(*q);
+        }
+    }
+}
+
+#[inline]
+fn prefetch_at<T>(items: &[T], i: usize) {
+    #[cfg(target_arch = "x86_64")]
+    if i < items.len() {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        // SAFETY: `i < items.len()`, so the pointer is inside the slice; a prefetch has no
+        // other effect than warming the cache.
+        unsafe { _mm_prefetch(items.as_ptr().add(i) as *const i8, _MM_HINT_T0) };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (items, i);
 }
 
 #[inline]
