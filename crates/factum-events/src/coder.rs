@@ -852,9 +852,9 @@ fn surface_arguments(
 }
 
 /// Source and target from the dependency parse. Empty when the parse gives no actor.
-/// A complement clause headed by another dictionary verb (`verb_tokens`) is that verb's
-/// event, not this verb's target: "an official said Arnor will restore ties with Gondor"
-/// codes the restoring, not the official saying something to Arnor.
+/// A complement clause holding another dictionary verb (`verb_tokens`), at its head or
+/// further down, is that verb's event, not this verb's target: "an official said Arnor will
+/// restore ties with Gondor" codes the restoring, not the official saying something to Arnor.
 fn dependency_arguments(
     syn: &[TokenSyntax],
     base: usize,
@@ -884,6 +884,27 @@ fn dependency_arguments(
                 rel,
                 "acl" | "advcl" | "ccomp" | "csubj" | "parataxis" | "xcomp"
             ) {
+                return false;
+            }
+            match syn[t].head {
+                Some(h) => t = h as usize,
+                None => return false,
+            }
+        }
+        false
+    };
+    // Whether the clause headed by `root` has `tok` as its main verb, at its head or down a
+    // verb chain: "Arnor is about to restore ties …, an official said" hangs "restore" by
+    // xcomp under the ccomp's head. Verbs of relative and adverbial clauses inside it ("a
+    // pleasant place to visit") are not its main verb.
+    let dominates = |root: usize, tok: usize| -> bool {
+        let mut t = tok;
+        for _ in 0..16 {
+            if t == root {
+                return true;
+            }
+            let rel = syn[t].deprel.as_str();
+            if !matches!(rel.split(':').next(), Some("xcomp" | "conj" | "ccomp")) {
                 return false;
             }
             match syn[t].head {
@@ -936,7 +957,11 @@ fn dependency_arguments(
                     .any(|&k| syn[k].deprel == "case" && syn[k].lemma.eq_ignore_ascii_case("by")))
         {
             agent.extend(actor_in(c));
-        } else if rel == "ccomp" && verb_tokens.contains(&c) {
+        } else if rel == "ccomp"
+            && verb_tokens
+                .iter()
+                .any(|&v| v != verb_tok && dominates(c, v))
+        {
             continue;
         } else if matches!(rel, "obj" | "iobj" | "ccomp" | "xcomp") || rel.starts_with("obl") {
             targets.extend(actor_in(c));

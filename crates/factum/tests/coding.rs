@@ -58,3 +58,16 @@ fn who_reports_an_event_is_neither_of_its_sides() {
         vec!["IRN ISR 111"]
     );
 }
+
+#[test]
+fn a_reported_clause_is_not_the_reporting_verbs_target() {
+    // The parser hangs "restore" by xcomp under the reported clause's head ("is about"):
+    // before, the official's saying was also coded, with Israel as its target.
+    assert_eq!(
+        dyads(
+            "Israel is about to restore full diplomatic ties with Turkey, a senior official \
+             said on Saturday."
+        ),
+        vec!["ISR TUR 050"]
+    );
+}
