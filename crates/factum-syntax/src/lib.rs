@@ -25,6 +25,7 @@ pub mod conllu;
 pub mod error;
 pub mod eval;
 pub mod hash;
+mod hugebuf;
 pub mod labeller;
 pub mod lemma;
 pub mod model;

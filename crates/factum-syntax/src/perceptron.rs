@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use crate::binio::{Reader, Writer};
 use crate::error::Result;
 use crate::hash::IdBuild;
+use crate::hugebuf::{HugeBuf, Zeroable};
 
 #[derive(Clone, Copy)]
 struct Entry {
@@ -136,10 +137,10 @@ pub const DENSE_CLASSES: usize = 3;
 #[derive(Debug, Clone, PartialEq)]
 enum Table {
     /// Key 0 = empty; power-of-two size.
-    Dense(Vec<DenseSlot>),
+    Dense(HugeBuf<DenseSlot>),
     Sparse {
-        slots: Vec<Slot>,
-        entries: Vec<(u16, i16)>,
+        slots: HugeBuf<Slot>,
+        entries: HugeBuf<(u16, i16)>,
     },
 }
 
@@ -156,6 +157,10 @@ struct Slot {
     start: u32,
     len: u32,
 }
+
+// SAFETY: both are plain integers (and padding), valid when zero (key 0 = empty slot).
+unsafe impl Zeroable for DenseSlot {}
+unsafe impl Zeroable for Slot {}
 
 /// One feature's row: key and `(class, quantised weight)` in class order.
 type Row = (u32, Vec<(u16, i16)>);
@@ -245,7 +250,7 @@ impl Weights {
         let size = table_size(rows.len());
         let mask = size - 1;
         let table = if n_classes <= DENSE_CLASSES {
-            let mut slots = vec![DenseSlot::default(); size];
+            let mut slots = HugeBuf::<DenseSlot>::zeroed(size);
             for (key, row) in rows {
                 let i = probe(key, mask, |i| slots[i].key);
                 slots[i].key = key;
@@ -255,16 +260,19 @@ impl Weights {
             }
             Table::Dense(slots)
         } else {
-            let mut slots = vec![Slot::default(); size];
-            let mut entries = Vec::new();
+            let mut slots = HugeBuf::<Slot>::zeroed(size);
+            let total: usize = rows.iter().map(|(_, r)| r.len()).sum();
+            let mut entries = HugeBuf::<(u16, i16)>::zeroed(total);
+            let mut at = 0usize;
             for (key, row) in rows {
                 let i = probe(key, mask, |i| slots[i].key);
                 slots[i] = Slot {
                     key,
-                    start: entries.len() as u32,
+                    start: at as u32,
                     len: row.len() as u32,
                 };
-                entries.extend(row);
+                entries[at..at + row.len()].copy_from_slice(&row);
+                at += row.len();
             }
             Table::Sparse { slots, entries }
         };
