@@ -91,7 +91,12 @@ pub fn split_dateline(text: &str) -> Option<(Dateline, usize)> {
     }
     let before_dash = p.i;
     p.spaces();
-    let dashed = p.dash();
+    let mut dashed = p.dash();
+    // "CEBU CITY: -- Cordova Mayor …": a colon between the place and the dash.
+    if !dashed && place.is_some() && p.eat(":") {
+        p.spaces();
+        dashed = p.dash();
+    }
     if !dashed {
         p.i = before_dash;
         // A capitalised word with neither agency nor dash is just text.
@@ -328,6 +333,21 @@ mod tests {
                 "Voters queued.".into()
             ))
         );
+    }
+
+    #[test]
+    fn colon_before_the_dash() {
+        assert_eq!(
+            check("CEBU CITY: -- Cordova Mayor Adelino Sitoy filed a suit."),
+            Some((
+                Some("CEBU CITY".into()),
+                None,
+                "CEBU CITY: --".into(),
+                "Cordova Mayor Adelino Sitoy filed a suit.".into()
+            ))
+        );
+        // A colon without a dash is a heading or a label, not a dateline.
+        assert_eq!(check("UPDATE: Talks resumed on Monday."), None);
     }
 
     #[test]
