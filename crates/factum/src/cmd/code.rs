@@ -10,7 +10,6 @@
 //! to standard error unless `--quiet`. Unreadable inputs are reported and counted, the
 //! rest are coded, and the exit code is 1 when any failed.
 
-use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -290,7 +289,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let coding = std::time::Instant::now();
     // Documents are independent: code them in parallel, print in input order.
-    let coded: Vec<Coded> = docs
+    let mut coded: Vec<Coded> = docs
         .into_par_iter()
         .map(|mut doc| {
             if date.is_some() {
@@ -305,14 +304,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     Some(sep) => lines.push_str(&csv_row(&doc, e, sep)),
                 }
                 lines.push('\n');
-                let code = |a: &Option<factum_doc::EventActor>| {
-                    a.as_ref().map_or("-".to_string(), |a| a.code.clone())
-                };
-                let kind = e
-                    .plover_type
-                    .clone()
-                    .unwrap_or_else(|| format!("CAMEO {}", e.cameo_root));
-                events.push((kind, code(&e.source), code(&e.target)));
+                events.push(super::EventTally::key(e));
             }
             Coded {
                 lines,
@@ -327,19 +319,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(sep) = sep {
         writeln!(out, "{}", HEADER.join(&sep.to_string()))?;
     }
-    let mut by_type: BTreeMap<String, u64> = BTreeMap::new();
-    let mut dyads: HashMap<(String, String), u64> = HashMap::new();
-    let mut n_events = 0u64;
+    let mut tally = super::EventTally::default();
     let mut tokens = 0usize;
-    for c in &coded {
+    for c in coded.iter_mut() {
         out.write_all(c.lines.as_bytes())?;
         tokens += c.tokens;
-        for (kind, s, t) in &c.events {
-            n_events += 1;
-            *by_type.entry(kind.clone()).or_default() += 1;
-            *dyads.entry((s.clone(), t.clone())).or_default() += 1;
+        for key in c.events.drain(..) {
+            tally.add(key);
         }
     }
+    let n_events = tally.events();
     out.flush()?;
     if !args.quiet {
         let threads = rayon::current_num_threads();
@@ -353,18 +342,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             tokens as f64 / secs.max(1e-9),
             if threads == 1 { "" } else { "s" },
         );
-        let mut types: Vec<_> = by_type.into_iter().collect();
-        types.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        eprintln!("events by type:");
-        for (t, n) in &types {
-            eprintln!("  {t:<16} {n:>6}");
-        }
-        let mut top: Vec<_> = dyads.into_iter().collect();
-        top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        eprintln!("top dyads (source -> target):");
-        for ((s, t), n) in top.into_iter().take(10) {
-            eprintln!("  {s:>12} -> {t:<12} {n:>6}");
-        }
+        tally.print();
     }
     Ok(super::batch_exit_code(failures.len()))
 }

@@ -125,6 +125,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
     let started = Instant::now();
     let mut failures: Vec<Diagnostic> = Vec::new();
+    let mut tally = super::EventTally::default();
     let mut warnings = 0usize;
     let mut skipped_known = 0usize;
     let mut store_time = Duration::ZERO;
@@ -156,9 +157,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let mut inputs_pending = 0u64;
         let send = |docs: Vec<factum_doc::Document>,
                     inputs_done: u64,
-                    failures: &mut Vec<Diagnostic>|
+                    failures: &mut Vec<Diagnostic>,
+                    tally: &mut super::EventTally|
          -> bool {
-            let results: Vec<Result<PreparedDocument, Diagnostic>> = docs
+            let results: Vec<Result<(PreparedDocument, Vec<_>), Diagnostic>> = docs
                 .into_par_iter()
                 .map(|mut doc| {
                     pipeline.process(&mut doc);
@@ -171,13 +173,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     // Nothing downstream reads tokens or the parse: do not store them.
                     doc.tokens.clear();
                     doc.syntax = None;
-                    Ok(factum_store::prepare(doc))
+                    let keys: Vec<_> = doc.events.iter().map(super::EventTally::key).collect();
+                    Ok((factum_store::prepare(doc), keys))
                 })
                 .collect();
             let mut ok = Vec::with_capacity(results.len());
             for r in results {
                 match r {
-                    Ok(p) => ok.push(p),
+                    Ok((p, keys)) => {
+                        keys.into_iter().for_each(|k| tally.add(k));
+                        ok.push(p)
+                    }
                     Err(d) => {
                         progress.suspend(|| eprintln!("factum: error: {d}"));
                         failures.push(d);
@@ -219,7 +225,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                             pending.push(doc);
                             if pending.len() >= batch_size {
                                 let docs = std::mem::take(&mut pending);
-                                if !send(docs, std::mem::take(&mut inputs_pending), &mut failures) {
+                                if !send(
+                                    docs,
+                                    std::mem::take(&mut inputs_pending),
+                                    &mut failures,
+                                    &mut tally,
+                                ) {
                                     break 'inputs;
                                 }
                             }
@@ -234,7 +245,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         }
         if !pending.is_empty() || inputs_pending > 0 {
-            send(std::mem::take(&mut pending), inputs_pending, &mut failures);
+            send(
+                std::mem::take(&mut pending),
+                inputs_pending,
+                &mut failures,
+                &mut tally,
+            );
         }
         drop(tx);
         let (summary, busy) = writer.join().expect("writer thread panicked")?;
@@ -274,6 +290,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 processed as f64 / secs,
                 store_time.as_secs_f64(),
             );
+        }
+        if tally.events() > 0 {
+            tally.print();
         }
         if !failures.is_empty() {
             eprintln!("failed inputs:");
