@@ -120,12 +120,10 @@ impl Labeller {
     pub fn label(&self, x: &ParseInput, heads: &[u32]) -> Vec<u16> {
         let kids = children(heads);
         let mut feats = Vec::with_capacity(64);
-        let mut scores = vec![0f32; self.labels.len()];
         let mut out = vec![0u16; heads.len()];
         for (d, label) in out.iter_mut().enumerate().skip(1) {
             features(x, heads, &kids, d, &mut feats);
-            self.weights.scores(&feats, &mut scores);
-            *label = argmax(&scores) as u16;
+            *label = self.weights.best_class(&feats) as u16;
         }
         out
     }

@@ -369,28 +369,41 @@ impl Weights {
                 }
             }
             Table::Sparse { slots, entries } => {
-                prefetch(slots, features);
                 out.iter_mut().for_each(|s| *s = 0.0);
-                let mask = slots.len() - 1;
-                // Two rounds: find every feature's row and prefetch it, then add them up,
-                // so the misses on the rows overlap like those on the slots.
-                let mut found = [(0u32, 0u32); 128];
-                let mut n = 0;
-                for &f in features {
-                    let f = short(f);
-                    let s = slots[probe(f, mask, |i| slots[i].key)];
-                    if s.key == f {
-                        prefetch_at(entries, s.start as usize);
-                        found[n] = (s.start, s.len);
-                        n += 1;
-                        if n == found.len() {
-                            add_rows(entries, &found[..n], out);
-                            n = 0;
-                        }
+                gather_rows(slots, entries, features, |rows| {
+                    add_rows(entries, rows, out)
+                });
+                out.iter_mut().for_each(|s| *s *= self.scale);
+            }
+        }
+    }
+
+    /// The class [`crate::tagger::argmax`] picks from the [`Weights::scores`] of
+    /// `features`, summed in integers: the same class, since a sum of up to 512 `i16`
+    /// weights per class is exact in `f32` and the scale is a power of two (more features
+    /// go the `f32` way).
+    #[inline]
+    pub fn best_class(&self, features: &[u64]) -> usize {
+        const MAX: usize = 256;
+        match &self.table {
+            Table::Sparse { slots, entries } if features.len() <= 512 && self.n_classes <= MAX => {
+                let mut acc = [0i32; MAX];
+                gather_rows(slots, entries, features, |rows| {
+                    add_rows_int(entries, rows, &mut acc)
+                });
+                let acc = &acc[..self.n_classes];
+                let mut best = 0;
+                for (i, s) in acc.iter().enumerate() {
+                    if *s > acc[best] {
+                        best = i;
                     }
                 }
-                add_rows(entries, &found[..n], out);
-                out.iter_mut().for_each(|s| *s *= self.scale);
+                best
+            }
+            _ => {
+                let mut scores = vec![0f32; self.n_classes];
+                self.scores(features, &mut scores);
+                crate::tagger::argmax(&scores)
             }
         }
     }
@@ -533,6 +546,36 @@ fn probe(key: u32, mask: usize, key_at: impl Fn(usize) -> u32) -> usize {
     }
 }
 
+/// Find the row of every feature in `slots` and prefetch it, then hand the rows
+/// `(start, len)` of `entries` to `add` in batches: two rounds, so the misses on the rows
+/// overlap like those on the slots (which are prefetched first).
+#[inline]
+fn gather_rows(
+    slots: &[Slot],
+    entries: &[(u16, i16)],
+    features: &[u64],
+    mut add: impl FnMut(&[(u32, u32)]),
+) {
+    prefetch(slots, features);
+    let mask = slots.len() - 1;
+    let mut found = [(0u32, 0u32); 128];
+    let mut n = 0;
+    for &f in features {
+        let f = short(f);
+        let s = slots[probe(f, mask, |i| slots[i].key)];
+        if s.key == f {
+            prefetch_at(entries, s.start as usize);
+            found[n] = (s.start, s.len);
+            n += 1;
+            if n == found.len() {
+                add(&found[..n]);
+                n = 0;
+            }
+        }
+    }
+    add(&found[..n]);
+}
+
 /// Add the rows `(start, len)` of `entries` to `out` (unscaled).
 #[inline]
 fn add_rows(entries: &[(u16, i16)], rows: &[(u32, u32)], out: &mut [f32]) {
@@ -540,6 +583,17 @@ fn add_rows(entries: &[(u16, i16)], rows: &[(u32, u32)], out: &mut [f32]) {
         let (a, b) = (start as usize, (start + len) as usize);
         for (c, q) in &entries[a..b] {
             out[*c as usize] += f32::from(*q);
+        }
+    }
+}
+
+/// Add the rows `(start, len)` of `entries` to `acc` (classes are below 256).
+#[inline]
+fn add_rows_int(entries: &[(u16, i16)], rows: &[(u32, u32)], acc: &mut [i32; 256]) {
+    for &(start, len) in rows {
+        let (a, b) = (start as usize, (start + len) as usize);
+        for (c, q) in &entries[a..b] {
+            acc[usize::from(*c as u8)] += i32::from(*q);
         }
     }
 }

@@ -245,7 +245,6 @@ impl Tagger {
         out: &mut Vec<u16>,
     ) {
         let mut feats = Vec::with_capacity(64);
-        let mut scores = vec![0f32; self.tags.len()];
         out.clear();
         let start = self.tags.len() as u64;
         let (mut p1, mut p2) = (start, start + 1);
@@ -254,8 +253,7 @@ impl Tagger {
                 Some(&t) => t,
                 None => {
                     features(words, amb, first, i, (p1, p2), &mut feats);
-                    weights.scores(&feats, &mut scores);
-                    argmax(&scores) as u16
+                    weights.best_class(&feats) as u16
                 }
             };
             out.push(t);
