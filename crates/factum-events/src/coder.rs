@@ -870,20 +870,16 @@ fn dependency_arguments(
             .filter(|&t| syn[t].head == Some(h as u32))
             .collect()
     };
-    // Whether `tok` is in the phrase headed by `root`, not counting clauses attached
-    // inside it ("Arnor, whom Gondor praised," — Gondor is not part of the subject).
-    let in_subtree = |tok: usize, root: usize| -> bool {
+    // Whether `root` is reached from `tok` by climbing heads through relations that `passes`
+    // (universal part only: `obl:agent` is `obl`).
+    let climbs_to = |tok: usize, root: usize, passes: fn(&str) -> bool| -> bool {
         let mut t = tok;
         for _ in 0..64 {
             if t == root {
                 return true;
             }
             let rel = syn[t].deprel.as_str();
-            let rel = rel.split(':').next().unwrap_or(rel);
-            if matches!(
-                rel,
-                "acl" | "advcl" | "ccomp" | "csubj" | "parataxis" | "xcomp"
-            ) {
+            if !passes(rel.split(':').next().unwrap_or(rel)) {
                 return false;
             }
             match syn[t].head {
@@ -893,26 +889,22 @@ fn dependency_arguments(
         }
         false
     };
+    // Whether `tok` is in the phrase headed by `root`, not counting clauses attached
+    // inside it ("Arnor, whom Gondor praised," — Gondor is not part of the subject).
+    let in_subtree = |tok: usize, root: usize| -> bool {
+        climbs_to(tok, root, |rel| {
+            !matches!(
+                rel,
+                "acl" | "advcl" | "ccomp" | "csubj" | "parataxis" | "xcomp"
+            )
+        })
+    };
     // Whether the clause headed by `root` has `tok` as its main verb, at its head or down a
     // verb chain: "Arnor is about to restore ties …, an official said" hangs "restore" by
     // xcomp under the ccomp's head. Verbs of relative and adverbial clauses inside it ("a
     // pleasant place to visit") are not its main verb.
     let dominates = |root: usize, tok: usize| -> bool {
-        let mut t = tok;
-        for _ in 0..16 {
-            if t == root {
-                return true;
-            }
-            let rel = syn[t].deprel.as_str();
-            if !matches!(rel.split(':').next(), Some("xcomp" | "conj" | "ccomp")) {
-                return false;
-            }
-            match syn[t].head {
-                Some(h) => t = h as usize,
-                None => return false,
-            }
-        }
-        false
+        climbs_to(tok, root, |rel| matches!(rel, "xcomp" | "conj" | "ccomp"))
     };
     let actor_in = |root: usize| -> Vec<usize> {
         let mut out: Vec<usize> = acts
