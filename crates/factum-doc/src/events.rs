@@ -95,3 +95,16 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modality: Option<Modality>,
 }
+
+impl Event {
+    /// "SOURCE TARGET CAMEO" ("ISR LBN 051"; `---` for a missing side): the coding in the
+    /// shape PETRARCH's validation records write it, for tests and quick comparisons.
+    pub fn coding(&self) -> String {
+        format!(
+            "{} {} {}",
+            self.source.as_ref().map_or("---", |a| a.code.as_str()),
+            self.target.as_ref().map_or("---", |a| a.code.as_str()),
+            self.cameo
+        )
+    }
+}

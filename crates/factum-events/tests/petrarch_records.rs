@@ -18,18 +18,7 @@ fn coders() -> Coders {
 }
 
 fn codes(doc: &Document) -> Vec<String> {
-    let mut v: Vec<String> = doc
-        .events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {} {}",
-                e.source.as_ref().map_or("---", |a| a.code.as_str()),
-                e.target.as_ref().map_or("---", |a| a.code.as_str()),
-                e.cameo
-            )
-        })
-        .collect();
+    let mut v: Vec<String> = doc.events.iter().map(factum_doc::Event::coding).collect();
     v.sort();
     v
 }

@@ -16,18 +16,7 @@ fn dyads(text: &str) -> Vec<String> {
     let mut doc = Document::new(text, Origin::default());
     pipeline().process(&mut doc);
     doc.validate().unwrap();
-    let mut v: Vec<String> = doc
-        .events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {} {}",
-                e.source.as_ref().map_or("---", |a| a.code.as_str()),
-                e.target.as_ref().map_or("---", |a| a.code.as_str()),
-                e.cameo
-            )
-        })
-        .collect();
+    let mut v: Vec<String> = doc.events.iter().map(factum_doc::Event::coding).collect();
     v.sort();
     v
 }
