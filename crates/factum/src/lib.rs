@@ -2,6 +2,7 @@
 //!
 //! The binary (`main.rs`) is a thin command line over this library.
 
+pub mod gold;
 pub mod pipeline;
 
 pub use factum_doc::Document;

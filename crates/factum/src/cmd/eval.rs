@@ -18,6 +18,9 @@ pub enum What {
     Parser(ParserArgs),
     /// Code PETRARCH validation records and compare with their expected codings.
     Petrarch(crate::cmd::eval_coder::Args),
+    /// Score the pipeline's events against hand-coded gold: the real-news gold standard
+    /// (`--gold eval/gold/voa.jsonl`) and/or the PLOVER records (`--plover FILE`).
+    Events(crate::cmd::eval_events::Args),
 }
 
 #[derive(clap::Args)]
@@ -33,6 +36,7 @@ pub struct ParserArgs {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.what {
         What::Petrarch(a) => crate::cmd::eval_coder::run(a),
+        What::Events(a) => crate::cmd::eval_events::run(a),
         What::Parser(a) => {
             let loaded;
             let model = match &a.model {

@@ -3,8 +3,9 @@
 //!
 //! The record file's `<Environment>` names the dictionaries it was written for; they are
 //! read from `--dicts DIR` (default: the record file's directory). Each record's `<Text>`
-//! goes through the readers' dateline splitter and is coded with the record's date (the
-//! hand-made `<Parse>` is ignored: factum parses for itself). Every record of the file
+//! goes through the readers' dateline splitter, the bundled tagger and parser, and the coder,
+//! as `factum code` runs them, with the record's date (the hand-made `<Parse>` is ignored:
+//! factum parses for itself; `--surface` skips the parser). Every record of the file
 //! counts, including the ones the suite marks `sentence="false"` (`--active-only` leaves
 //! those out) and the ones expecting PETRARCH input errors (see
 //! [`factum_events::eval::compare_full`]).
@@ -32,9 +33,13 @@ pub struct Args {
     /// Run only the records the suite marks active (`sentence="true"`).
     #[arg(long)]
     pub active_only: bool,
-    /// Run the bundled tagger and dependency parser first, so arguments come from the
-    /// parse (default: the coder's surface rules, which suit the suite's invented names).
+    /// Skip the tagger and parser and code with the coder's surface rules only. This is a
+    /// mode the product never runs (`factum code` always parses); it is kept to compare
+    /// with older figures.
     #[arg(long)]
+    pub surface: bool,
+    /// Accepted for old command lines: parsing is the default now.
+    #[arg(long, hide = true)]
     pub parse: bool,
 }
 
@@ -52,7 +57,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let (coders, records) = factum_events::validate::load_environment(&xml, &dir)
         .map_err(|e| anyhow::anyhow!("{}: {e}", args.records.display()))?;
     let dateline = |text: &str| factum_ingest::dateline::split_dateline(text).map(|(_, k)| k);
-    let model = if args.parse {
+    let model = if !args.surface {
         Some(factum_syntax::SyntaxModel::bundled()?)
     } else {
         None

@@ -4,6 +4,7 @@ pub mod actors;
 pub mod code;
 pub mod eval;
 pub mod eval_coder;
+pub mod eval_events;
 pub mod events;
 pub mod export;
 pub mod gazetteer;

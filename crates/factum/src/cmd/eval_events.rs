@@ -1,0 +1,235 @@
+//! `factum eval events`: score the whole pipeline's events against hand-coded gold.
+//!
+//! - `--gold eval/gold/voa.jsonl`: the real-news gold standard (coded by
+//!   `docs/annotation.md`). The stories are read from `--stories` (default: `stories.jsonl`
+//!   beside the gold file) through the normal JSON Lines reader, run through every stage as
+//!   `factum code` runs them, and scored per split (dev, test, all).
+//! - `--plover plover-gsr/dev.json`: the CAMEO-manual example sentences with their PLOVER
+//!   type; each sentence is a document dated as its record.
+//!
+//! Both print the four levels of [`factum::gold`] and the error classes; `--show` prints
+//! every sentence with its gold and system events, `--split` limits it to one split.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use factum::gold::{self, Coding, ErrorClass, Level, Scores, SentenceOutcome};
+use factum::pipeline::Pipeline;
+use factum_doc::{Document, Event};
+use factum_ingest::{Format, ReadOptions};
+use rayon::prelude::*;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Real-news gold: JSON Lines, one coded sentence a line (eval/gold/voa.jsonl).
+    #[arg(long, required_unless_present = "plover")]
+    pub gold: Option<PathBuf>,
+    /// The stories the gold codes, as JSON Lines articles (default: stories.jsonl beside
+    /// the gold file).
+    #[arg(long)]
+    pub stories: Option<PathBuf>,
+    /// PLOVER gold-standard records (a JSON array, e.g. plover-gsr/dev.json).
+    #[arg(long)]
+    pub plover: Option<PathBuf>,
+    /// Print every sentence with its gold and system events (only this split with --split).
+    #[arg(long)]
+    pub show: bool,
+    /// Only score this split of the gold (dev or test); default: each split and all.
+    #[arg(long)]
+    pub split: Option<String>,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let pipeline = Pipeline::new()?;
+    if let Some(path) = &args.gold {
+        let stories = match &args.stories {
+            Some(p) => p.clone(),
+            None => path.with_file_name("stories.jsonl"),
+        };
+        run_gold(&pipeline, path, &stories, &args)?;
+    }
+    if let Some(path) = &args.plover {
+        run_plover(&pipeline, path, args.show)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_gold(pipeline: &Pipeline, path: &Path, stories: &Path, args: &Args) -> anyhow::Result<()> {
+    let show = |o: &SentenceOutcome<'_>| {
+        if args.show {
+            print_outcome(o);
+        }
+    };
+    let totals = gold::score_gold(pipeline, path, stories, args.split.as_deref(), show)?;
+    println!("eval events: {}", path.display());
+    print_scores(&totals);
+    Ok(())
+}
+
+fn run_plover(pipeline: &Pipeline, path: &Path, show: bool) -> anyhow::Result<()> {
+    let records: Vec<gold::PloverRecord> = gold::load_plover(path)?
+        .into_iter()
+        .filter(|r| r.text.is_some() && r.event != "DOCUMENT")
+        .collect();
+    let results: Vec<(Vec<Event>, gold::SentenceResult)> = records
+        .par_iter()
+        .map(|r| {
+            let mut doc = plover_document(r, path)?;
+            pipeline.process(&mut doc);
+            let sys: Vec<Coding> = doc.events.iter().map(Coding::of_event_plover).collect();
+            Ok((doc.events, gold::score_sentence(&sys, &r.codings())))
+        })
+        .collect::<anyhow::Result<_>>()?;
+    let mut scores = Scores::default();
+    for (r, (events, result)) in records.iter().zip(&results) {
+        scores.add(&result.scores);
+        if show {
+            println!(
+                "\n{} [{}] {}",
+                r.id,
+                r.event,
+                r.text.as_deref().unwrap_or("")
+            );
+            for c in r.codings() {
+                println!("  gold   {}", coding_line(&c));
+            }
+            for (e, err) in events.iter().zip(&result.sys_errors) {
+                println!("  {} {}", mark(*err), event_line(e));
+            }
+        }
+    }
+    println!(
+        "eval events: {} ({} records; PLOVER type stands for the CAMEO root)",
+        path.display(),
+        records.len()
+    );
+    print_scores(&[("all".to_string(), scores)]);
+    Ok(())
+}
+
+/// A PLOVER record as a one-sentence article, dated as the record.
+fn plover_document(r: &gold::PloverRecord, path: &Path) -> anyhow::Result<Document> {
+    let line = serde_json::json!({
+        "id": r.id,
+        "text": r.text,
+        "published": r.date.as_deref().unwrap_or("2000-01-01"),
+    })
+    .to_string();
+    let read = factum_ingest::read_bytes(
+        line.as_bytes(),
+        Format::Jsonl,
+        &path.display().to_string(),
+        &ReadOptions::default(),
+    );
+    read.documents
+        .into_iter()
+        .next()
+        .context("record read as no document")?
+        .map_err(|e| anyhow::anyhow!("{}: {e}", r.id))
+}
+
+fn print_scores(totals: &[(String, Scores)]) {
+    let header: Vec<String> = totals
+        .iter()
+        .map(|(k, s)| format!("{k} ({} sentences)", s.sentences))
+        .collect();
+    println!("{:<38} {}", "level", header.join(" | "));
+    for level in Level::ALL {
+        let cells: Vec<String> = totals
+            .iter()
+            .map(|(_, s)| {
+                let c = s.level(level);
+                format!(
+                    "P {:.3} R {:.3} F1 {:.3} ({}/{} sys, {}/{} gold)",
+                    c.precision(),
+                    c.recall(),
+                    c.f1(),
+                    c.matched_sys,
+                    c.sys,
+                    c.matched_gold,
+                    c.gold
+                )
+            })
+            .collect();
+        println!("{:<38} {}", level.label(), cells.join(" | "));
+    }
+    println!("errors at the primary level (system events, then gold events):");
+    for class in [
+        ErrorClass::NotAnEvent,
+        ErrorClass::DuplicateTrigger,
+        ErrorClass::SelfDyad,
+        ErrorClass::WrongType,
+        ErrorClass::MissingCountry,
+        ErrorClass::WrongCountry,
+        ErrorClass::ActorAttachment,
+        ErrorClass::MissedNoOutput,
+        ErrorClass::MissedWithOutput,
+    ] {
+        let cells: Vec<String> = totals
+            .iter()
+            .map(|(_, s)| s.errors.get(&class).copied().unwrap_or(0).to_string())
+            .collect();
+        println!("  {:<44} {}", class.label(), cells.join(" | "));
+    }
+}
+
+fn print_outcome(o: &SentenceOutcome<'_>) {
+    let g = o.gold;
+    let located = if o.located {
+        ""
+    } else {
+        " [not found in text]"
+    };
+    println!(
+        "\n{} #{} [{}]{located} {}",
+        g.story, g.sentence, g.split, g.text
+    );
+    for (e, err) in g.events.iter().zip(&o.result.gold_errors) {
+        let c = Coding::of_gold(e);
+        let tag = if err.is_some() { "MISSED" } else { "found " };
+        println!(
+            "  {tag} {}  ({}{})",
+            coding_line(&c),
+            e.trigger.as_deref().unwrap_or(""),
+            e.modality
+                .as_deref()
+                .map(|m| format!(", {m}"))
+                .unwrap_or_default()
+        );
+    }
+    for (e, err) in o.system.iter().zip(&o.result.sys_errors) {
+        println!("  {} {}", mark(*err), event_line(e));
+    }
+}
+
+fn mark(err: Option<ErrorClass>) -> String {
+    match err {
+        None => "ok    ".to_string(),
+        Some(e) => format!("WRONG [{}]", e.label()),
+    }
+}
+
+fn coding_line(c: &Coding) -> String {
+    format!(
+        "{} {} {} {}",
+        c.source.as_deref().unwrap_or("-"),
+        c.target.as_deref().unwrap_or("-"),
+        c.cameo,
+        c.plover.as_deref().unwrap_or("-")
+    )
+}
+
+fn event_line(e: &Event) -> String {
+    let actor = |a: &Option<factum_doc::EventActor>| {
+        a.as_ref()
+            .map_or("-".to_string(), |a| format!("{}({})", a.code, a.text))
+    };
+    format!(
+        "{} {} {} {}",
+        actor(&e.source),
+        actor(&e.target),
+        e.cameo,
+        e.plover_type.as_deref().unwrap_or("-")
+    )
+}
