@@ -26,6 +26,7 @@ use factum_doc::{ActorMention, Document, Event, EventActor, Provenance, Span, To
 
 use crate::cameo::{cameo_root, quad_class, CameoTables};
 use crate::discards::Discards;
+use crate::nominal::{side_of, Nominals, Side, LIGHT_VERBS};
 use crate::verbs::{Elem, EventCode, Pattern, VerbDictionary};
 
 /// The bundled CAMEO verb dictionary and discards (MIT, Open Event Data Alliance).
@@ -86,7 +87,14 @@ const CONJ_FILLER: &[&str] = &["THE", "A", "AN", "ALSO", "BOTH", "EITHER", "NEIT
 struct Act {
     us: usize,
     ue: usize,
+    /// Index into `doc.actors` of the mention that gives the code.
     mention: usize,
+    /// Document token range of the words standing for the actor in this sentence: the
+    /// mention's own, or a pronoun's.
+    tokens: (usize, usize),
+    /// The pronoun ("he", "they") that refers to the mention, when the actor is named in an
+    /// earlier clause.
+    pronoun: Option<usize>,
 }
 
 /// A verb form found in a sentence.
@@ -125,6 +133,17 @@ struct Decision<'a> {
     matched: Vec<usize>,
 }
 
+/// One verb form the coder considered, and what became of it (`EventCoder::explain`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub sentence: u32,
+    /// The verb phrase as written.
+    pub verb: String,
+    pub verb_span: Span,
+    /// What happened: the code and arguments found, or why it was dropped.
+    pub outcome: String,
+}
+
 /// The event stage: verb dictionary, discards and code tables.
 pub struct EventCoder {
     pub verbs: VerbDictionary,
@@ -135,6 +154,8 @@ pub struct EventCoder {
     pub keep_non_cameo: bool,
     /// Events need both a source and a target (PETRARCH's `require_dyad`).
     pub require_dyad: bool,
+    /// Event nouns ("the attack on", "talks between"), coded when a parse is present.
+    pub nominals: Nominals,
 }
 
 impl EventCoder {
@@ -145,6 +166,7 @@ impl EventCoder {
             tables: CameoTables::bundled(),
             keep_non_cameo: false,
             require_dyad: true,
+            nominals: Nominals::bundled(),
         }
     }
 
@@ -181,16 +203,28 @@ impl EventCoder {
     /// Code every sentence of `doc` (which must have tokens and actors), replacing
     /// `doc.events`.
     pub fn process(&self, doc: &mut Document) {
+        doc.events = self.code_document(doc, None);
+    }
+
+    /// Code `doc` again and say, for every verb form considered, what became of it: the
+    /// code and arguments found, and why a candidate was dropped (`factum code --explain`).
+    /// `doc.events` is left as it is.
+    pub fn explain(&self, doc: &Document) -> Vec<Candidate> {
+        let mut trace = Vec::new();
+        self.code_document(doc, Some(&mut trace));
+        trace
+    }
+
+    fn code_document(&self, doc: &Document, mut trace: Option<&mut Vec<Candidate>>) -> Vec<Event> {
         let mut events = Vec::new();
         if let Some(d) = &self.discards {
             let units = Units::from_tokens(&doc.tokens);
             if d.find(&units.words).is_some_and(|e| e.story) {
-                doc.events.clear();
-                return;
+                return events;
             }
         }
         for si in 0..doc.sentences.len() {
-            self.code_sentence(doc, si, &mut events);
+            self.code_sentence(doc, si, &mut events, trace.as_deref_mut());
         }
         // The same dyad and code twice in one sentence ("struck targets") is one event.
         let mut seen = std::collections::HashSet::new();
@@ -202,10 +236,28 @@ impl EventCoder {
                 e.cameo.clone(),
             ))
         });
-        doc.events = events;
+        let mut dropped = Vec::new();
+        crate::review::review(doc, &mut events, trace.is_some().then_some(&mut dropped));
+        if let Some(trace) = trace {
+            for (e, rule) in dropped {
+                trace.push(Candidate {
+                    sentence: e.sentence,
+                    verb: doc.slice(e.verb_span).to_string(),
+                    verb_span: e.verb_span,
+                    outcome: format!("dropped {} by review: {rule}", e.coding()),
+                });
+            }
+        }
+        events
     }
 
-    fn code_sentence(&self, doc: &Document, si: usize, out: &mut Vec<Event>) {
+    fn code_sentence(
+        &self,
+        doc: &Document,
+        si: usize,
+        out: &mut Vec<Event>,
+        mut trace: Option<&mut Vec<Candidate>>,
+    ) {
         let sent = doc.sentences[si];
         let base = sent.token_start as usize;
         let tokens: &[Token] = &doc.tokens[sent.token_range()];
@@ -233,9 +285,14 @@ impl EventCoder {
                         us,
                         ue: ue + 1,
                         mention: mi,
+                        tokens: (m.token_start as usize, m.token_end as usize),
+                        pronoun: None,
                     });
                 }
             }
+        }
+        if let Some(syn) = syntax {
+            acts.extend(pronoun_actors(doc, syn, si, &units));
         }
         acts.sort_by_key(|a| a.us);
         let in_actor = |u: usize| acts.iter().any(|a| a.us <= u && u < a.ue);
@@ -258,10 +315,24 @@ impl EventCoder {
                     let head_form = &self.verbs.forms[forms[0] as usize];
                     let t = base + units.token[i + head_form.head.min(len - 1)] as usize;
                     let s = &syn[t];
-                    s.upos == "VERB" || s.xpos.starts_with("VB")
+                    // A participle modifying a noun ("leading democracies", "a U.S.-proposed
+                    // ceasefire") describes the noun; it is not the clause's predicate.
+                    (s.upos == "VERB" || s.xpos.starts_with("VB"))
+                        && !matches!(s.deprel.as_str(), "amod" | "compound")
                 }
                 None => !self.looks_like_noun(&units.words, i, &acts),
             };
+            if !is_verb && units.words[i].chars().any(char::is_alphabetic) {
+                if let (Some(tr), Some(syn)) = (trace.as_deref_mut(), syntax) {
+                    let t = base + units.token[i] as usize;
+                    tr.push(Candidate {
+                        sentence: si as u32,
+                        verb: doc.slice(doc.tokens[t].span).to_string(),
+                        verb_span: doc.tokens[t].span,
+                        outcome: format!("not a verb here (tagged {})", syn[t].xpos),
+                    });
+                }
+            }
             if is_verb {
                 occs.push(Occurrence {
                     us: i,
@@ -281,20 +352,57 @@ impl EventCoder {
             .collect();
         let mut prev_sources: Option<Vec<usize>> = None;
         for occ in &occs {
-            let Some(dec) = self.decide(&units.words, occ, &acts) else {
+            let verb_span = Span {
+                start: tokens[units.token[occ.us] as usize].span.start,
+                end: tokens[units.token[occ.ue - 1] as usize].span.end,
+            };
+            let mut note = |outcome: String| {
+                if let Some(tr) = trace.as_deref_mut() {
+                    tr.push(Candidate {
+                        sentence: si as u32,
+                        verb: doc.slice(verb_span).to_string(),
+                        verb_span,
+                        outcome,
+                    });
+                }
+            };
+            let Some(mut dec) = self.decide(&units.words, occ, &acts) else {
+                note("no code: the verb has no pattern or default code".to_string());
                 continue;
             };
+            if let Some(syn) = syntax {
+                let v = base + units.token[occ.us] as usize;
+                if REPORTING_LEMMAS.contains(&syn[v].lemma.to_lowercase().as_str()) {
+                    note("dropped: a reporting verb says who reports, it is no event".to_string());
+                    continue;
+                }
+                if let Some(head) = intent_head(syn, v) {
+                    if let Some(intent) = dec.code.forward.as_deref().and_then(intent_code) {
+                        note(format!(
+                            "governed by \"{head}\": an intention, {} becomes {intent} (CAMEO 03)",
+                            dec.code.forward.as_deref().unwrap_or("")
+                        ));
+                        dec.code = EventCode {
+                            forward: Some(intent),
+                            reverse: None,
+                        };
+                    }
+                }
+            }
             // Arguments.
-            let (mut sources, mut targets) = match syntax {
-                Some(syn) => dependency_arguments(syn, base, occ, &units, &acts, doc, &verb_tokens),
-                None => (Vec::new(), Vec::new()),
+            let (mut sources, mut targets, has_subject) = match syntax {
+                Some(syn) => dependency_arguments(syn, base, occ, &units, &acts, &verb_tokens),
+                None => (Vec::new(), Vec::new(), false),
             };
             // The surface rules stand in without a parse or when the parse gives no actor,
             // and fill a source the parse left empty: "Israeli police arrested …" parsed as
             // a noun phrase with a reduced relative still has its subject before the verb.
             // (A missing target is not filled: the first actor after the verb is then
             // mostly in an adjunct or another clause.)
-            if sources.is_empty() {
+            // When the parse found a subject that is no actor ("analysts", "the tanker", a
+            // pronoun with no antecedent), the verb has no actor as its source: taking the
+            // nearest actor word instead is what codes places and topics as agents.
+            if sources.is_empty() && !has_subject {
                 let (s, t) = surface_arguments(
                     &units.words,
                     occ,
@@ -319,7 +427,39 @@ impl EventCoder {
             }
             targets.retain(|t| !sources.contains(t));
             prev_sources = Some(sources.clone());
+            let names = |v: &[usize]| -> String {
+                let n: Vec<String> = v
+                    .iter()
+                    .map(|&a| {
+                        let m = &doc.actors[acts[a].mention];
+                        format!("{} ({})", m.code, doc.slice(m.span))
+                    })
+                    .collect();
+                if n.is_empty() {
+                    "none".to_string()
+                } else {
+                    n.join(", ")
+                }
+            };
+            let line = dec.pattern.map_or(dec.verb_line, |p| p.line);
+            note(format!(
+                "code {} ({} line {line}); arguments from {}: source {}; target {}",
+                dec.code.forward.as_deref().unwrap_or("none"),
+                if dec.pattern.is_some() {
+                    "pattern"
+                } else {
+                    "verb"
+                },
+                if has_subject || syntax.is_none() {
+                    "the parse"
+                } else {
+                    "the parse, source by position"
+                },
+                names(&sources),
+                names(&targets),
+            ));
             if dec.code.is_null() {
+                note("dropped: the pattern marks this phrase as no event".to_string());
                 continue;
             }
             // Compound pattern without a target: the members act on each other.
@@ -349,19 +489,209 @@ impl EventCoder {
                 }
             }
             let negated = negated(&units.words, occ, &dec.matched);
-            let verb_span = Span {
-                start: tokens[units.token[occ.us] as usize].span.start,
-                end: tokens[units.token[occ.ue - 1] as usize].span.end,
-            };
+            if pairs.is_empty() {
+                note("dropped: no source and target actor pair".to_string());
+            }
             for (s, t) in pairs {
                 if let Some(f) = &dec.code.forward {
                     self.emit(doc, si, &acts, s, t, f, &dec, verb_span, negated, out);
                 }
-                if let Some(r) = &dec.code.reverse {
+                // Only reciprocal codes (meet, negotiate, cooperate: the same code both ways)
+                // give the other direction; a visit is one event, not also a hosting.
+                if let (Some(r), true) = (&dec.code.reverse, reciprocal(&dec.code)) {
                     self.emit(doc, si, &acts, t, s, r, &dec, verb_span, negated, out);
                 }
             }
         }
+        if let Some(syn) = syntax {
+            self.code_nominals(doc, si, syn, &acts, out, trace);
+        }
+    }
+
+    /// Nominal events of sentence `si` (see [`crate::nominal`]).
+    fn code_nominals(
+        &self,
+        doc: &Document,
+        si: usize,
+        syn: &[TokenSyntax],
+        acts: &[Act],
+        out: &mut Vec<Event>,
+        mut trace: Option<&mut Vec<Candidate>>,
+    ) {
+        let range = doc.sentences[si].token_range();
+        let children = |h: usize| {
+            range
+                .clone()
+                .filter(move |&t| syn[t].head == Some(h as u32))
+        };
+        let in_actor = |t: usize| acts.iter().any(|a| a.tokens.0 <= t && t < a.tokens.1);
+        // Actors in the phrase headed by `root` (not into clauses inside it).
+        let actors_under = |root: usize| -> Vec<usize> {
+            (0..acts.len())
+                .filter(|&a| {
+                    (acts[a].tokens.0..acts[a].tokens.1).any(|t| {
+                        let mut k = t;
+                        for _ in 0..32 {
+                            if k == root {
+                                return true;
+                            }
+                            let rel = syn[k].deprel.split(':').next().unwrap_or("");
+                            if matches!(rel, "acl" | "advcl" | "ccomp" | "csubj" | "parataxis") {
+                                return false;
+                            }
+                            match syn[k].head {
+                                Some(h) => k = h as usize,
+                                None => return false,
+                            }
+                        }
+                        false
+                    })
+                })
+                .collect()
+        };
+        for n in range.clone() {
+            let Some(noun) = self.nominals.at(&syn[n]) else {
+                continue;
+            };
+            if in_actor(n) {
+                continue;
+            }
+            let (mut agents, mut patients, mut parties) = (Vec::new(), Vec::new(), Vec::new());
+            for c in children(n) {
+                let case = children(c)
+                    .find(|&k| syn[k].deprel == "case")
+                    .map(|k| syn[k].lemma.to_lowercase());
+                let Some(side) = side_of(noun, &syn[c].deprel, case.as_deref()) else {
+                    continue;
+                };
+                let found = actors_under(c);
+                match side {
+                    Side::Agent => agents.extend(found),
+                    Side::Patient => patients.extend(found),
+                    Side::Party => parties.extend(found),
+                }
+            }
+            // "held talks", "launched an attack": the light verb's subject acts.
+            if let (Some(h), "obj") = (syn[n].head, syn[n].deprel.as_str()) {
+                let h = h as usize;
+                if agents.is_empty() && LIGHT_VERBS.contains(&syn[h].lemma.to_lowercase().as_str())
+                {
+                    for c in children(h) {
+                        if syn[c].deprel.starts_with("nsubj") && !syn[c].deprel.ends_with("pass") {
+                            agents.extend(actors_under(c));
+                        }
+                    }
+                }
+            }
+            let mut pairs: Vec<(usize, usize)> = Vec::new();
+            if noun.reciprocal {
+                let mut all: Vec<usize> = agents
+                    .iter()
+                    .chain(&patients)
+                    .chain(&parties)
+                    .copied()
+                    .collect();
+                all.sort_unstable();
+                all.dedup();
+                for &a in &all {
+                    for &b in &all {
+                        if a != b {
+                            pairs.push((a, b));
+                        }
+                    }
+                }
+            } else {
+                for &a in &agents {
+                    for &b in &patients {
+                        if a != b {
+                            pairs.push((a, b));
+                        }
+                    }
+                }
+            }
+            let span = doc.tokens[n].span;
+            if let Some(tr) = trace.as_deref_mut() {
+                tr.push(Candidate {
+                    sentence: si as u32,
+                    verb: doc.slice(span).to_string(),
+                    verb_span: span,
+                    outcome: format!(
+                        "event noun, code {} ({} line {}): {} actor pair(s)",
+                        noun.code,
+                        self.nominals.file,
+                        noun.line,
+                        pairs.len()
+                    ),
+                });
+            }
+            for (a, b) in pairs {
+                self.emit_nominal(doc, si, acts, a, b, noun, span, out);
+            }
+        }
+    }
+
+    /// One event of an event noun: like [`EventCoder::emit`], with the lexicon line as the
+    /// provenance of the code.
+    #[allow(clippy::too_many_arguments)]
+    fn emit_nominal(
+        &self,
+        doc: &Document,
+        si: usize,
+        acts: &[Act],
+        source: usize,
+        target: usize,
+        noun: &crate::nominal::Nominal,
+        span: Span,
+        out: &mut Vec<Event>,
+    ) {
+        let actor = |a: usize| {
+            let m = &doc.actors[acts[a].mention];
+            let at = acts[a].pronoun.map_or(m.span, |t| doc.tokens[t].span);
+            let code = m.code.split('/').next().unwrap_or("").to_string();
+            (
+                EventActor {
+                    code,
+                    text: doc.slice(at).to_string(),
+                    span: at,
+                },
+                m,
+            )
+        };
+        let ((s, sm), (t, tm)) = (actor(source), actor(target));
+        if s.code.is_empty() || t.code.is_empty() || s.code == t.code {
+            return;
+        }
+        let code = noun.code.as_str();
+        let plover = self.tables.plover(code);
+        let mut provenance = vec![Provenance {
+            file: self.nominals.file.clone(),
+            line: noun.line,
+            role: "noun".to_string(),
+        }];
+        for (m, side) in [(sm, "source"), (tm, "target")] {
+            provenance.extend(m.provenance.iter().map(|p| Provenance {
+                role: format!("{side}-{}", p.role),
+                ..p.clone()
+            }));
+        }
+        out.push(Event {
+            sentence: si as u32,
+            source: Some(s),
+            target: Some(t),
+            cameo: code.to_string(),
+            cameo_root: cameo_root(code).unwrap_or(&code[..2]).to_string(),
+            quad_class: quad_class(code),
+            goldstein: self.tables.goldstein(code).unwrap_or(0.0),
+            plover_type: plover.map(|p| p.event_type.clone()),
+            plover_mode: plover.and_then(|p| p.mode.clone()),
+            verb_span: span,
+            negated: false,
+            provenance,
+            location: None,
+            date: None,
+            attribution: None,
+            modality: None,
+        });
     }
 
     /// Without a parse: a verb form right after a determiner (possibly with up to two
@@ -567,6 +897,9 @@ impl EventCoder {
                 return Vec::new();
             }
             let m = &doc.actors[acts[a].mention];
+            // A pronoun stands in the sentence for a mention named earlier: the event
+            // points at the pronoun and takes the mention's code.
+            let span = acts[a].pronoun.map_or(m.span, |t| doc.tokens[t].span);
             m.code
                 .split('/')
                 .filter(|c| !c.is_empty())
@@ -574,8 +907,8 @@ impl EventCoder {
                     (
                         EventActor {
                             code: c.to_string(),
-                            text: doc.slice(m.span).to_string(),
-                            span: m.span,
+                            text: doc.slice(span).to_string(),
+                            span,
                         },
                         m,
                     )
@@ -667,6 +1000,127 @@ fn according_to_phrases(words: &[String]) -> Vec<std::ops::Range<usize>> {
         }
     }
     out
+}
+
+/// Lemmas of verbs that report speech or sourcing: "X said Y attacked Z" codes the attack,
+/// with X as its source of information (attribution stage); the saying itself is not an
+/// event (`docs/annotation.md` §1), whatever pattern of the verb dictionary fires on it.
+const REPORTING_LEMMAS: &[&str] = &[
+    "say",
+    "tell",
+    "announce",
+    "state",
+    "add",
+    "write",
+    "post",
+    "note",
+    "report",
+    "declare",
+    "describe",
+    "explain",
+    "reiterate",
+    "stress",
+    "insist",
+    "confirm",
+    "comment",
+    "remark",
+    "recount",
+    "cite",
+    "quote",
+    "tweet",
+    "according",
+];
+
+/// Verbs and adjectives that make their complement an intention ("agreed to withdraw",
+/// "offered to mediate", "is ready to talk"): CAMEO codes the expressed intent (03x, or
+/// 13x for a threat of force), not the act.
+const INTENT_HEADS: &[&str] = &[
+    "agree",
+    "offer",
+    "promise",
+    "pledge",
+    "vow",
+    "plan",
+    "intend",
+    "decide",
+    "commit",
+    "prepare",
+    "propose",
+    "consent",
+    "undertake",
+    "volunteer",
+    "ready",
+    "willing",
+    "prepared",
+];
+
+/// The intention word governing verb token `v` through `xcomp`, if any.
+fn intent_head(syn: &[TokenSyntax], v: usize) -> Option<String> {
+    if syn[v].deprel != "xcomp" {
+        return None;
+    }
+    let h = syn[v].head? as usize;
+    let lemma = syn[h].lemma.to_lowercase();
+    INTENT_HEADS.contains(&lemma.as_str()).then_some(lemma)
+}
+
+/// The CAMEO "express intent" code of an action code (CAMEO 2.0, section 03; threats of
+/// force and coercion are section 13): meet → 036, aid → 033 (0331–0334), yield → 035
+/// (0351–0356), cooperate → 031 (0311–0314), diplomatic cooperation → 032; coerce → 137,
+/// sanctions → 131x, force → 138. Codes that already are intentions, demands, rejections
+/// or threats stay as they are (`None`).
+fn intent_code(code: &str) -> Option<String> {
+    let sub = |table: &[(&str, &str)], default: &str| -> String {
+        table
+            .iter()
+            .find(|(from, _)| code.starts_with(from))
+            .map_or(default, |(_, to)| to)
+            .to_string()
+    };
+    let root = code.get(..2)?;
+    Some(match root {
+        "04" => "036".to_string(),
+        "05" => "032".to_string(),
+        "06" => sub(
+            &[
+                ("061", "0311"),
+                ("062", "0312"),
+                ("063", "0313"),
+                ("064", "0314"),
+            ],
+            "031",
+        ),
+        "07" => sub(
+            &[
+                ("071", "0331"),
+                ("072", "0332"),
+                ("073", "0333"),
+                ("074", "0334"),
+            ],
+            "033",
+        ),
+        "08" => sub(
+            &[
+                ("081", "0351"),
+                ("082", "0352"),
+                ("084", "0353"),
+                ("085", "0354"),
+                ("086", "0355"),
+                ("087", "0356"),
+            ],
+            "035",
+        ),
+        "16" => sub(&[("161", "1313"), ("162", "1311"), ("163", "1312")], "131"),
+        "17" => "137".to_string(),
+        "18" | "19" | "20" => "138".to_string(),
+        _ => return None,
+    })
+}
+
+/// Whether a paired code is reciprocal: the same CAMEO code in both directions (`[046:046]`)
+/// or a pattern with only the reverse side (`[:190]`, "X was attacked by Y").
+fn reciprocal(code: &EventCode) -> bool {
+    code.forward.is_none() || code.forward == code.reverse
 }
 
 fn negated(words: &[String], occ: &Occurrence, matched: &[usize]) -> bool {
@@ -861,9 +1315,8 @@ fn dependency_arguments(
     occ: &Occurrence,
     units: &Units,
     acts: &[Act],
-    doc: &Document,
     verb_tokens: &[usize],
-) -> (Vec<usize>, Vec<usize>) {
+) -> (Vec<usize>, Vec<usize>, bool) {
     let verb_tok = base + units.token[occ.us] as usize;
     let children = |h: usize| -> Vec<usize> {
         (0..syn.len())
@@ -910,26 +1363,23 @@ fn dependency_arguments(
         let mut out: Vec<usize> = acts
             .iter()
             .enumerate()
-            .filter(|(_, a)| {
-                let m = &doc.actors[a.mention];
-                (m.token_start..m.token_end).any(|t| in_subtree(t as usize, root))
-            })
+            .filter(|(_, a)| (a.tokens.0..a.tokens.1).any(|t| in_subtree(t, root)))
             .map(|(i, _)| i)
             .collect();
         out.dedup();
         out
     };
     // Subject: own nsubj, else inherited up xcomp/conj/advcl chains.
+    // (A parse may give a verb two subjects, one of them a misattached sourcing phrase:
+    // "According to … IRNA, Tehran condemned …"; the actors of all of them count.)
     let mut v = verb_tok;
-    let mut subj = None;
-    let mut passive = false;
+    let mut subjects: Vec<usize> = Vec::new();
     for _ in 0..4 {
-        if let Some(&s) = children(v)
-            .iter()
-            .find(|&&c| syn[c].deprel.starts_with("nsubj") || syn[c].deprel.starts_with("csubj"))
-        {
-            passive = syn[s].deprel.ends_with(":pass");
-            subj = Some(s);
+        subjects = children(v)
+            .into_iter()
+            .filter(|&c| syn[c].deprel.starts_with("nsubj") || syn[c].deprel.starts_with("csubj"))
+            .collect();
+        if !subjects.is_empty() {
             break;
         }
         match (syn[v].head, syn[v].deprel.as_str()) {
@@ -937,7 +1387,9 @@ fn dependency_arguments(
             _ => break,
         }
     }
-    let mut sources = subj.map(&actor_in).unwrap_or_default();
+    let passive = subjects.iter().any(|&s| syn[s].deprel.ends_with(":pass"));
+    let mut sources: Vec<usize> = subjects.iter().flat_map(|&s| actor_in(s)).collect();
+    let subj = subjects.first();
     let mut targets = Vec::new();
     let mut agent = Vec::new();
     for c in children(verb_tok) {
@@ -973,5 +1425,81 @@ fn dependency_arguments(
         let keep = compound(&units.words, acts, first);
         targets.retain(|t| keep.contains(t));
     }
-    (sources, targets)
+    (sources, targets, subj.is_some())
+}
+
+/// Personal pronouns in argument positions of sentence `si` that refer to an actor named
+/// earlier (this sentence or the two before), as actors of this sentence. "The officials
+/// said they arrested seven IS members": *they* are the officials. Only third-person
+/// pronouns: *we* and *I* in quotes are the speaker, whom the attribution stage finds.
+fn pronoun_actors(doc: &Document, syn: &[TokenSyntax], si: usize, units: &Units) -> Vec<Act> {
+    let sent = doc.sentences[si];
+    let base = sent.token_start as usize;
+    let mut out = Vec::new();
+    for t in sent.token_range() {
+        let s = &syn[t];
+        let lemma = s.lemma.to_ascii_lowercase();
+        if s.xpos != "PRP" || !matches!(lemma.as_str(), "he" | "she" | "they" | "it") {
+            continue;
+        }
+        let rel = s.deprel.split(':').next().unwrap_or("");
+        if !matches!(rel, "nsubj" | "obj" | "iobj" | "obl") {
+            continue;
+        }
+        let Some(mention) = antecedent(doc, syn, si, t, &lemma) else {
+            continue;
+        };
+        let Some(u) = units.token.iter().position(|&k| k as usize + base == t) else {
+            continue;
+        };
+        out.push(Act {
+            us: u,
+            ue: u + 1,
+            mention,
+            tokens: (t, t + 1),
+            pronoun: Some(t),
+        });
+    }
+    out
+}
+
+/// The actor mention a pronoun at token `t` refers to: among the mentions before it in its
+/// sentence and the two before, one that can be what the pronoun names (a person for
+/// *he*/*she*: a coded title or name, not a bare country; not a person for *it*), the
+/// nearest subject first (a pronoun mostly continues the topic, which English puts in
+/// subject position), else the nearest.
+fn antecedent(
+    doc: &Document,
+    syn: &[TokenSyntax],
+    si: usize,
+    t: usize,
+    lemma: &str,
+) -> Option<usize> {
+    let window_start = doc.sentences[si.saturating_sub(2)].token_start as usize;
+    let person = |m: &ActorMention| {
+        m.code.len() > 3
+            && (m.token_start as usize..m.token_end as usize)
+                .any(|k| matches!(syn[k].xpos.as_str(), "NNP" | "NN"))
+    };
+    let fits = |m: &ActorMention| match lemma {
+        "he" | "she" => person(m),
+        "it" => !person(m) || m.code.starts_with("IGO") || m.code.starts_with("NGO"),
+        _ => true,
+    };
+    let candidates: Vec<usize> = (0..doc.actors.len())
+        .rev()
+        .filter(|&i| {
+            let m = &doc.actors[i];
+            (m.token_end as usize) <= t && m.token_start as usize >= window_start && fits(m)
+        })
+        .collect();
+    let is_subject = |i: usize| {
+        let m = &doc.actors[i];
+        (m.token_start as usize..m.token_end as usize).any(|k| syn[k].deprel.starts_with("nsubj"))
+    };
+    candidates
+        .iter()
+        .copied()
+        .find(|&i| is_subject(i))
+        .or_else(|| candidates.first().copied())
 }

@@ -4,6 +4,8 @@
 //! * [`discards`] loads discard phrases.
 //! * [`cameo`] holds QuadClass, Goldstein weights and the CAMEO → PLOVER table.
 //! * [`coder`] codes sentences into [`factum_doc::Event`]s.
+//! * [`nominal`] codes event nouns ("the attack on", "talks between").
+//! * [`review`] checks coded events against CAMEO's and news English's rules.
 //! * [`eval`] reads PETRARCH validation records and compares codings.
 //! * [`validate`] runs a record file end to end (used by `factum eval-coder`).
 
@@ -11,6 +13,8 @@ pub mod cameo;
 pub mod coder;
 pub mod discards;
 pub mod eval;
+pub mod nominal;
+pub mod review;
 pub mod validate;
 pub mod verbs;
 

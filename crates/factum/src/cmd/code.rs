@@ -52,6 +52,11 @@ pub struct Args {
     /// Worker threads (default: one per core).
     #[arg(long)]
     pub threads: Option<usize>,
+    /// Instead of events, print every sentence with the verb forms the coder considered:
+    /// the code and arguments each found, the events kept, and why each dropped candidate
+    /// was dropped.
+    #[arg(long)]
+    pub explain: bool,
 }
 
 pub(crate) fn parse_date(s: &str) -> anyhow::Result<DateTime<FixedOffset>> {
@@ -298,7 +303,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             pipeline.process(&mut doc);
             let mut lines = String::new();
             let mut events = Vec::new();
-            for e in &doc.events {
+            if args.explain {
+                lines = explanation(&doc, &pipeline.events.explain(&doc));
+            }
+            for e in doc.events.iter().filter(|_| !args.explain) {
                 match sep {
                     None => lines.push_str(&event_json(&doc, e).to_string()),
                     Some(sep) => lines.push_str(&csv_row(&doc, e, sep)),
@@ -316,7 +324,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let secs = coding.elapsed().as_secs_f64();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    if let Some(sep) = sep {
+    if let (Some(sep), false) = (sep, args.explain) {
         writeln!(out, "{}", HEADER.join(&sep.to_string()))?;
     }
     let mut tally = super::EventTally::default();
@@ -345,6 +353,28 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         tally.print();
     }
     Ok(super::batch_exit_code(failures.len()))
+}
+
+/// `--explain`: each sentence with a candidate, its candidates' outcomes and its events.
+fn explanation(doc: &Document, candidates: &[factum_events::coder::Candidate]) -> String {
+    let mut out = String::new();
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let here: Vec<_> = candidates
+            .iter()
+            .filter(|c| c.sentence as usize == si)
+            .collect();
+        if here.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n{} #{si}: {}\n", doc.id, doc.slice(sent.span)));
+        for c in here {
+            out.push_str(&format!("  {:<14} {}\n", c.verb, c.outcome));
+        }
+        for e in doc.events.iter().filter(|e| e.sentence as usize == si) {
+            out.push_str(&format!("  => event {}\n", e.coding()));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

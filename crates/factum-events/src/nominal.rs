@@ -1,0 +1,183 @@
+//! Nominal events: "the attack on Kyiv", "talks between Iran and the U.S.", "Modi's visit to
+//! Mauritius", "the arrest of Navalny".
+//!
+//! News English says much of what happened with nouns, and the verb dictionary only sees
+//! verbs. A noun from `data/dictionaries/factum.nominals.txt` codes an event when the parse
+//! gives it both sides: who acts comes from its possessor, a "by" phrase, an actor or
+//! nationality modifier, or the subject of a light verb it is the object of ("held talks",
+//! "launched an attack"); who is acted upon comes from its role-marking complements
+//! ("on", "against", "to", "with" …; "of" for nouns that name what is done to someone).
+//! The lexicon line says which role the possessor plays ("Russia's attack" vs "Navalny's
+//! arrest"). Reciprocal nouns (talks, meetings, clashes) give both directions.
+
+use std::collections::HashMap;
+
+use factum_actors::dict::DictError;
+use factum_doc::TokenSyntax;
+
+/// The bundled nominal-event lexicon.
+pub const BUNDLED: (&str, &str) = (
+    "factum.nominals.txt",
+    include_str!("../../../data/dictionaries/factum.nominals.txt"),
+);
+
+/// One event noun.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Nominal {
+    pub code: String,
+    /// The possessor and modifiers are who is acted upon ("X's arrest").
+    pub patient: bool,
+    /// Both directions ("talks between X and Y").
+    pub reciprocal: bool,
+    /// Line in the lexicon file, for provenance.
+    pub line: u32,
+}
+
+/// The lexicon: event nouns by lemma.
+#[derive(Debug, Clone, Default)]
+pub struct Nominals {
+    pub file: String,
+    pub nouns: HashMap<String, Nominal>,
+}
+
+impl Nominals {
+    /// Parse the lexicon format (see the file's header); errors name file and line.
+    pub fn parse(file: &str, text: &str) -> Result<Nominals, DictError> {
+        let mut nouns = HashMap::new();
+        for (n, raw) in text.lines().enumerate() {
+            let line = raw.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let err = |message: String| DictError {
+                file: file.to_string(),
+                line: n as u32 + 1,
+                message,
+            };
+            let f: Vec<&str> = line.split_whitespace().collect();
+            let (lemma, code, role) = match f.as_slice() {
+                [l, c, r] | [l, c, r, _] => (*l, *c, *r),
+                _ => {
+                    return Err(err(format!(
+                        "expected LEMMA CODE ROLE [reciprocal], got {line:?}"
+                    )))
+                }
+            };
+            if !code.chars().all(|c| c.is_ascii_digit()) || !(3..=4).contains(&code.len()) {
+                return Err(err(format!("{code:?} is not a CAMEO event code")));
+            }
+            let patient = match role {
+                "agent" => false,
+                "patient" => true,
+                other => return Err(err(format!("role {other:?}: expected agent or patient"))),
+            };
+            let reciprocal = match f.get(3) {
+                None => false,
+                Some(&"reciprocal") => true,
+                Some(other) => return Err(err(format!("{other:?}: expected reciprocal"))),
+            };
+            nouns.insert(
+                lemma.to_lowercase(),
+                Nominal {
+                    code: code.to_string(),
+                    patient,
+                    reciprocal,
+                    line: n as u32 + 1,
+                },
+            );
+        }
+        Ok(Nominals {
+            file: file.to_string(),
+            nouns,
+        })
+    }
+
+    pub fn bundled() -> Nominals {
+        Nominals::parse(BUNDLED.0, BUNDLED.1).expect("the bundled nominal lexicon parses")
+    }
+
+    /// The event noun at token `t`, if it is one (a common noun whose lemma is listed).
+    pub fn at(&self, syn: &TokenSyntax) -> Option<&Nominal> {
+        if syn.upos != "NOUN" {
+            return None;
+        }
+        self.nouns.get(&syn.lemma.to_lowercase())
+    }
+}
+
+/// Verbs whose object noun names the event they report ("held talks", "launched an
+/// attack", "carried out raids", "paid a visit", "imposed sanctions"): the verb's subject
+/// is who acts.
+pub const LIGHT_VERBS: &[&str] = &[
+    "hold", "conduct", "carry", "launch", "stage", "make", "pay", "begin", "start", "resume",
+    "continue", "mount", "impose", "announce", "order", "lead", "open", "step",
+];
+
+/// Which side an argument of an event noun is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Agent,
+    Patient,
+    /// "with X", "between X and Y": the other party of a reciprocal event.
+    Party,
+}
+
+/// The side a dependent of an event noun names: `rel` is its relation to the noun, `case`
+/// the preposition marking it, if any.
+pub fn side_of(noun: &Nominal, rel: &str, case: Option<&str>) -> Option<Side> {
+    let base = rel.split(':').next().unwrap_or(rel);
+    let own = if noun.patient {
+        Side::Patient
+    } else {
+        Side::Agent
+    };
+    if rel == "nmod:poss" || matches!(base, "compound" | "amod") {
+        return Some(own);
+    }
+    if !matches!(base, "nmod" | "obl") {
+        return None;
+    }
+    match case? {
+        "by" => Some(Side::Agent),
+        "of" if noun.patient => Some(Side::Patient),
+        "between" | "among" => Some(Side::Party),
+        "with" if noun.reciprocal => Some(Side::Party),
+        "on" | "against" | "to" | "into" | "at" | "toward" | "towards" | "for" | "upon"
+        | "with" | "over" => Some(Side::Patient),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_lexicon_parses() {
+        let n = Nominals::bundled();
+        assert!(n.nouns["talk"].reciprocal);
+        assert!(n.nouns["arrest"].patient);
+        assert_eq!(n.nouns["airstrike"].code, "195");
+    }
+
+    #[test]
+    fn bad_lines_name_the_line() {
+        let e = Nominals::parse("x.txt", "# c\nattack 19x agent\n").unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(Nominals::parse("x.txt", "attack 190 sideways\n").is_err());
+    }
+
+    #[test]
+    fn sides_follow_the_noun_and_the_preposition() {
+        let n = Nominals::bundled();
+        let (attack, arrest, talk) = (&n.nouns["attack"], &n.nouns["arrest"], &n.nouns["talk"]);
+        assert_eq!(side_of(attack, "nmod:poss", None), Some(Side::Agent));
+        assert_eq!(side_of(arrest, "nmod:poss", None), Some(Side::Patient));
+        assert_eq!(side_of(attack, "nmod", Some("on")), Some(Side::Patient));
+        assert_eq!(side_of(attack, "nmod", Some("of")), None);
+        assert_eq!(side_of(arrest, "nmod", Some("of")), Some(Side::Patient));
+        assert_eq!(side_of(arrest, "nmod", Some("by")), Some(Side::Agent));
+        assert_eq!(side_of(talk, "nmod", Some("with")), Some(Side::Party));
+        assert_eq!(side_of(talk, "nmod", Some("in")), None);
+    }
+}

@@ -1,0 +1,172 @@
+//! Reviewing coded events against the rules of CAMEO and of news English, after the verb
+//! patterns have fired.
+//!
+//! The verb dictionary says which CAMEO code a verb phrase carries; it does not say whether
+//! the phrase, in this story, is an event an analyst would want in a dataset. These rules
+//! decide that, each for a reason stated in the CAMEO codebook or in `docs/annotation.md`:
+//!
+//! 1. **Statements are attribution, not events** (CAMEO 01x "make public statement"). In
+//!    news, nearly every sentence is somebody saying something; the saying is the source of
+//!    the report (the attribution stage records it), and PLOVER has no statement category.
+//!    A statement that is itself a political act has its own code (criticise `111`, appeal
+//!    `02x`, demand `10x` …) and is kept.
+//! 2. **An actor of unknown country takes the story's country** when the story has one:
+//!    "the army", "security forces", "the ministry" with no nationality are, in news
+//!    English, the forces and ministry of the country the story is about (its dateline or
+//!    the country its actors mostly belong to). The mention is marked inferred.
+//! 3. **Self-dyads only where CAMEO means them**: an event between parts of one country is
+//!    an internal act ("police arrested opposition leaders": `COP` → `OPP`), so both sides
+//!    must name different sectors of it; "France" acting on "the French government" is one
+//!    actor counted twice.
+//! 5. **Generic nouns are not actors**: "people", "the media", "workers", "the industry"
+//!    with no country name nobody an analyst could count; events they take part in are
+//!    dropped (except groups of people as the target: attacks on civilians, arrests of
+//!    journalists are events).
+//! 4. **One event per trigger and dyad**: a verb phrase that matched two patterns, or an
+//!    actor reached twice, gives one event for each source–target pair.
+
+use std::collections::HashMap;
+
+use factum_doc::{Document, Event};
+
+/// Apply the rules of the module docs to `events`, coded from `doc`; the events dropped go
+/// to `dropped` with the rule that dropped them, when asked.
+pub fn review(
+    doc: &Document,
+    events: &mut Vec<Event>,
+    mut dropped: Option<&mut Vec<(Event, &'static str)>>,
+) {
+    let mut drop_where =
+        |events: &mut Vec<Event>, rule: &'static str, test: &dyn Fn(&Event) -> bool| {
+            events.retain(|e| {
+                let drop = test(e);
+                if drop {
+                    if let Some(d) = dropped.as_deref_mut() {
+                        d.push((e.clone(), rule));
+                    }
+                }
+                !drop
+            });
+        };
+    drop_where(
+        events,
+        "a statement is attribution, not an event (CAMEO 01x)",
+        &|e| is_statement(&e.cameo),
+    );
+    drop_where(events, "a generic noun is no actor", &has_generic_actor);
+    if let Some(country) = story_country(doc) {
+        for e in events.iter_mut() {
+            for side in [&mut e.source, &mut e.target].into_iter().flatten() {
+                if let Some(rest) = side.code.strip_prefix("---") {
+                    side.code = format!("{country}{rest}");
+                }
+            }
+        }
+    }
+    drop_where(
+        events,
+        "one actor on both sides (self-dyad)",
+        &is_false_self_dyad,
+    );
+    let seen = std::cell::RefCell::new(std::collections::HashSet::new());
+    drop_where(events, "a second code for one trigger and dyad", &|e| {
+        !seen.borrow_mut().insert((
+            e.sentence,
+            e.verb_span,
+            e.source.as_ref().map(|a| a.code.clone()),
+            e.target.as_ref().map(|a| a.code.clone()),
+        ))
+    });
+}
+
+/// Sectors of generic nouns that, with no country or name, are nobody in particular
+/// ("people", "the media", "the industry", "workers"): as the source of an event they are
+/// the generic subjects `docs/annotation.md` leaves uncoded. As a target, people,
+/// journalists, students and workers can be acted on as a group (arrested, attacked); an
+/// unnamed "industry", "environment" or "farming" cannot (rule 5).
+const GENERIC_SOURCES: &[&str] = &[
+    "PPL", "CVL", "MED", "LAB", "BUS", "EDU", "HLH", "ENV", "AGR",
+];
+const GENERIC_TARGETS: &[&str] = &["BUS", "ENV", "AGR"];
+
+fn has_generic_actor(e: &Event) -> bool {
+    let generic = |side: &Option<factum_doc::EventActor>, sectors: &[&str]| {
+        side.as_ref()
+            .and_then(|a| a.code.strip_prefix("---"))
+            .is_some_and(|sector| sectors.iter().any(|g| sector.starts_with(g)))
+    };
+    generic(&e.source, GENERIC_SOURCES) || generic(&e.target, GENERIC_TARGETS)
+}
+
+/// CAMEO 01x: make a public statement (rule 1).
+fn is_statement(cameo: &str) -> bool {
+    cameo.starts_with("01")
+}
+
+/// The country a code belongs to: its first three letters when they are a country (not
+/// `---`, and not an international or non-state prefix).
+pub fn country_of(code: &str) -> Option<&str> {
+    let c = code.get(..3)?;
+    let international = matches!(
+        c,
+        "---" | "IGO" | "NGO" | "IMG" | "MNC" | "UIS" | "INT" | "REB" | "GOV" | "MIL" | "COP"
+    );
+    (!international && c.chars().all(|ch| ch.is_ascii_uppercase())).then_some(c)
+}
+
+/// The country the story is about (rule 2): the country most of its coded actor mentions
+/// belong to, when one country has a clear plurality (ties: none, rather than a guess).
+pub fn story_country(doc: &Document) -> Option<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in &doc.actors {
+        for code in m.code.split('/') {
+            if let Some(c) = country_of(code) {
+                *counts.entry(c).or_default() += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    match ranked.as_slice() {
+        [] => None,
+        [(c, _)] => Some(c.to_string()),
+        [(c, n), (_, m), ..] if n > m => Some(c.to_string()),
+        _ => None,
+    }
+}
+
+/// Rule 3: both sides of one country, and not two different sectors of it.
+fn is_false_self_dyad(e: &Event) -> bool {
+    let (Some(s), Some(t)) = (&e.source, &e.target) else {
+        return false;
+    };
+    match (country_of(&s.code), country_of(&t.code)) {
+        (Some(a), Some(b)) if a == b => {
+            let (ss, ts) = (&s.code[3..], &t.code[3..]);
+            ss.is_empty() || ts.is_empty() || ss == ts
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_of_codes() {
+        assert_eq!(country_of("ISRGOV"), Some("ISR"));
+        assert_eq!(country_of("USA"), Some("USA"));
+        assert_eq!(country_of("---GOV"), None);
+        assert_eq!(country_of("IGOUNO"), None);
+        assert_eq!(country_of("IMGMUSALQ"), None);
+    }
+
+    #[test]
+    fn statements_are_not_events() {
+        assert!(is_statement("010"));
+        assert!(is_statement("0123"));
+        assert!(!is_statement("020"));
+        assert!(!is_statement("111"));
+    }
+}
