@@ -475,15 +475,21 @@ pub fn locate_sentences(doc_text: &str, sentences: &[&str]) -> Vec<Option<(usize
     sentences
         .iter()
         .map(|s| {
-            let (needle, _) = fold_with_map(s);
-            let needle = needle.trim();
-            if needle.is_empty() {
-                return None;
-            }
-            let at = folded[from..]
-                .find(needle)
-                .map(|i| i + from)
-                .or_else(|| folded.find(needle))?;
+            // A story's first sentence may start with a dateline the reader moved into
+            // the document's metadata ("MARANCHON, SPAIN — The air …").
+            let undated = factum_ingest::dateline::split_dateline(s).map(|(_, k)| &s[k..]);
+            let (at, needle) = [Some(*s), undated].into_iter().flatten().find_map(|s| {
+                let (needle, _) = fold_with_map(s);
+                let needle = needle.trim().to_string();
+                if needle.is_empty() {
+                    return None;
+                }
+                let at = folded[from..]
+                    .find(&needle)
+                    .map(|i| i + from)
+                    .or_else(|| folded.find(&needle))?;
+                Some((at, needle))
+            })?;
             let end = at + needle.len();
             from = end;
             let last = map[end - 1];
