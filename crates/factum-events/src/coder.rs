@@ -237,7 +237,12 @@ impl EventCoder {
             ))
         });
         let mut dropped = Vec::new();
-        crate::review::review(doc, &mut events, trace.is_some().then_some(&mut dropped));
+        crate::review::review(
+            doc,
+            &mut events,
+            &self.tables,
+            trace.is_some().then_some(&mut dropped),
+        );
         if let Some(trace) = trace {
             for (e, rule) in dropped {
                 trace.push(Candidate {
@@ -374,6 +379,12 @@ impl EventCoder {
                 let v = base + units.token[occ.us] as usize;
                 if REPORTING_LEMMAS.contains(&syn[v].lemma.to_lowercase().as_str()) {
                     note("dropped: a reporting verb says who reports, it is no event".to_string());
+                    continue;
+                }
+                if let Some(who) = opinion_frame(syn, doc.sentences[si].token_range(), v) {
+                    note(format!(
+                        "dropped: {who}'s opinion or expectation, not an event"
+                    ));
                     continue;
                 }
                 if let Some(head) = intent_head(syn, v) {
@@ -1030,6 +1041,65 @@ const REPORTING_LEMMAS: &[&str] = &[
     "tweet",
     "according",
 ];
+
+/// Nouns for commentators: what they say, expect or believe is opinion about events, not an
+/// event (`docs/annotation.md` §1, analyst or expert opinion).
+const COMMENTATORS: &[&str] = &[
+    "analyst",
+    "expert",
+    "observer",
+    "critic",
+    "researcher",
+    "commentator",
+    "scholar",
+    "economist",
+    "pundit",
+    "academic",
+    "professor",
+    "specialist",
+    "watcher",
+];
+
+/// Verbs through which a commentator frames a clause.
+const OPINION_VERBS: &[&str] = &[
+    "say", "believe", "expect", "think", "argue", "suggest", "predict", "warn", "note", "fear",
+    "doubt", "contend", "estimate", "view", "see", "describe", "call", "tell", "add", "write",
+];
+
+/// Whether verb token `v` (in the sentence `range`) lies in a clause framed by a
+/// commentator ("analysts say the move is aimed at countering China"): the head verb, up a
+/// chain of complement clauses, is an opinion verb whose subject is a commentator (or
+/// names one in apposition). Returns the commentator noun.
+fn opinion_frame(syn: &[TokenSyntax], range: std::ops::Range<usize>, v: usize) -> Option<String> {
+    let mut t = v;
+    for _ in 0..6 {
+        let rel = syn[t].deprel.split(':').next().unwrap_or("");
+        if !matches!(rel, "ccomp" | "xcomp" | "conj" | "advcl" | "parataxis") {
+            return None;
+        }
+        t = syn[t].head? as usize;
+        if !OPINION_VERBS.contains(&syn[t].lemma.to_lowercase().as_str()) {
+            continue;
+        }
+        let subjects = range
+            .clone()
+            .filter(|&c| syn[c].head == Some(t as u32) && syn[c].deprel.starts_with("nsubj"));
+        for s in subjects {
+            let names = std::iter::once(s).chain(
+                range
+                    .clone()
+                    .filter(|&c| syn[c].head == Some(s as u32) && syn[c].deprel == "appos"),
+            );
+            for n in names {
+                let lemma = syn[n].lemma.to_lowercase();
+                if COMMENTATORS.contains(&lemma.as_str()) {
+                    return Some(lemma);
+                }
+            }
+        }
+    }
+    None
+}
 
 /// Verbs and adjectives that make their complement an intention ("agreed to withdraw",
 /// "offered to mediate", "is ready to talk"): CAMEO codes the expressed intent (03x, or

@@ -22,6 +22,9 @@
 //!    with no country name nobody an analyst could count; events they take part in are
 //!    dropped (except groups of people as the target: attacks on civilians, arrests of
 //!    journalists are events).
+//! 6. **Violence by non-state armed actors against civilians is CAMEO 18**
+//!    (unconventional violence), not 19 (conventional military force).
+//! 7. **Background history is not news**: a sentence set "in 2019" in a 2025 story.
 //! 4. **One event per trigger and dyad**: a verb phrase that matched two patterns, or an
 //!    actor reached twice, gives one event for each source–target pair.
 
@@ -29,11 +32,14 @@ use std::collections::HashMap;
 
 use factum_doc::{Document, Event};
 
+use crate::cameo::CameoTables;
+
 /// Apply the rules of the module docs to `events`, coded from `doc`; the events dropped go
 /// to `dropped` with the rule that dropped them, when asked.
 pub fn review(
     doc: &Document,
     events: &mut Vec<Event>,
+    tables: &CameoTables,
     mut dropped: Option<&mut Vec<(Event, &'static str)>>,
 ) {
     let mut drop_where =
@@ -54,6 +60,12 @@ pub fn review(
         &|e| is_statement(&e.cameo),
     );
     drop_where(events, "a generic noun is no actor", &has_generic_actor);
+    let background = background_sentences(doc);
+    drop_where(
+        events,
+        "background: the sentence is set in an earlier year",
+        &|e| background.contains(&e.sentence),
+    );
     if let Some(country) = story_country(doc) {
         for e in events.iter_mut() {
             for side in [&mut e.source, &mut e.target].into_iter().flatten() {
@@ -62,6 +74,9 @@ pub fn review(
                 }
             }
         }
+    }
+    for e in events.iter_mut() {
+        unconventional_violence(e, tables);
     }
     drop_where(
         events,
@@ -96,6 +111,64 @@ fn has_generic_actor(e: &Event) -> bool {
             .is_some_and(|sector| sectors.iter().any(|g| sector.starts_with(g)))
     };
     generic(&e.source, GENERIC_SOURCES) || generic(&e.target, GENERIC_TARGETS)
+}
+
+/// Rule 6: CAMEO 19 is conventional military force; violence by non-state armed actors
+/// (rebels, militants, gunmen, criminal gangs) against civilians is CAMEO 18, unconventional
+/// violence. The verb dictionary codes "attacked", "killed" as 19x whoever does it.
+fn unconventional_violence(e: &mut Event, tables: &CameoTables) {
+    let (Some(s), Some(t)) = (&e.source, &e.target) else {
+        return;
+    };
+    let non_state = ["REB", "UAF", "CRM", "IMG", "INS"]
+        .iter()
+        .any(|k| sector_has(&s.code, k));
+    let civilians = ["CVL", "PPL", "REF", "EDU", "MED", "REL"]
+        .iter()
+        .any(|k| sector_has(&t.code, k));
+    if non_state && civilians && matches!(e.cameo.as_str(), "190" | "193" | "194") {
+        e.cameo = "180".to_string();
+        e.cameo_root = "18".to_string();
+        e.goldstein = tables.goldstein("180").unwrap_or(e.goldstein);
+        e.quad_class = crate::cameo::quad_class("180");
+        if let Some(p) = tables.plover("180") {
+            e.plover_type = Some(p.event_type.clone());
+            e.plover_mode = p.mode.clone();
+        }
+    }
+}
+
+/// Whether actor code `code` has the three-letter sector or group code `sector` at a
+/// three-letter boundary after its country (`SOMREB`, `IMGMUSALQ`).
+fn sector_has(code: &str, sector: &str) -> bool {
+    code.as_bytes().chunks(3).any(|c| c == sector.as_bytes())
+}
+
+/// Rule 7: sentences set in an earlier year than the story ("In 2019, China signed a free
+/// trade agreement with Mauritius") tell background history, which `docs/annotation.md`
+/// leaves uncoded: the event is not news of this story, and a dataset dated by the story
+/// would misdate it. A year after "in" (or opening the sentence) before the year of
+/// publication marks them; undated stories have no background by this rule.
+fn background_sentences(doc: &Document) -> Vec<u32> {
+    use chrono::Datelike;
+    let Some(year) = doc.published.map(|p| p.year()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let toks = &doc.tokens[sent.token_range()];
+        let earlier = toks.iter().enumerate().any(|(i, t)| {
+            let n = t.norm.as_str();
+            let is_year = n.len() == 4
+                && n.chars().all(|c| c.is_ascii_digit())
+                && n.parse::<i32>().is_ok_and(|y| (1900..year).contains(&y));
+            is_year && (i == 0 || toks[i - 1].norm.eq_ignore_ascii_case("in"))
+        });
+        if earlier {
+            out.push(si as u32);
+        }
+    }
+    out
 }
 
 /// CAMEO 01x: make a public statement (rule 1).

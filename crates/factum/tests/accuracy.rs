@@ -38,7 +38,11 @@ fn primary_f1_on_the_test_split_holds() {
     let gold_path = root().join("eval/gold/voa.jsonl");
     let stories = root().join("eval/gold/stories.jsonl");
     let totals = gold::score_gold(pipeline(), &gold_path, &stories, Some("test"), |_| {}).unwrap();
-    let test = &totals.iter().find(|(k, _)| k == "test").expect("a test split").1;
+    let test = &totals
+        .iter()
+        .find(|(k, _)| k == "test")
+        .expect("a test split")
+        .1;
     assert!(test.sentences >= 240, "{} test sentences", test.sentences);
     let f1 = test.level(Level::Primary).f1();
     let published = published_test_f1();
