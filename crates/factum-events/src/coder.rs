@@ -35,6 +35,11 @@ pub mod bundled {
         "CAMEO.2.0.txt",
         include_str!("../../../data/dictionaries/CAMEO.2.0.txt"),
     );
+    /// factum's additions, read after the CAMEO file (see [`VerbDictionary::supplement`]).
+    pub const VERB_ADDITIONS: (&str, &str) = (
+        "factum.verbs.txt",
+        include_str!("../../../data/dictionaries/factum.verbs.txt"),
+    );
     pub const DISCARDS: (&str, &str) = (
         "Phoenix.discards.txt",
         include_str!("../../../data/dictionaries/Phoenix.discards.txt"),
@@ -172,7 +177,7 @@ impl EventCoder {
 
     /// The bundled CAMEO.2.0 verbs and Phoenix discards.
     pub fn bundled() -> Result<EventCoder, DictError> {
-        let verbs = VerbDictionary::parse(bundled::VERBS.0, bundled::VERBS.1)?;
+        let verbs = VerbDictionary::parse_with_additions(bundled::VERBS, bundled::VERB_ADDITIONS)?;
         let discards = Discards::parse(bundled::DISCARDS.0, bundled::DISCARDS.1)?;
         Ok(EventCoder::new(verbs, Some(discards)))
     }
@@ -947,16 +952,22 @@ impl EventCoder {
                     continue;
                 }
                 let mut provenance = vec![match dec.pattern {
-                    Some(p) => Provenance {
-                        file: self.verbs.file.clone(),
-                        line: p.line,
-                        role: "pattern".to_string(),
-                    },
-                    None => Provenance {
-                        file: self.verbs.file.clone(),
-                        line: dec.verb_line,
-                        role: "verb".to_string(),
-                    },
+                    Some(p) => {
+                        let (file, line) = self.verbs.source(p.line);
+                        Provenance {
+                            file,
+                            line,
+                            role: "pattern".to_string(),
+                        }
+                    }
+                    None => {
+                        let (file, line) = self.verbs.source(dec.verb_line);
+                        Provenance {
+                            file,
+                            line,
+                            role: "verb".to_string(),
+                        }
+                    }
                 }];
                 provenance.extend(sm.provenance.iter().map(|p| Provenance {
                     role: format!("source-{}", p.role),

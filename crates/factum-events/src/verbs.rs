@@ -162,6 +162,9 @@ pub struct VerbDictionary {
     pub forms: Vec<VerbForm>,
     pub transformations: usize,
     pub warnings: Vec<DictError>,
+    /// A second file read after `file` (`factum.verbs.txt`): its name and the number of
+    /// lines of `file` before it, so provenance names the right file and line.
+    pub supplement: Option<(String, u32)>,
     trie: PhraseTrie,
 }
 
@@ -246,6 +249,39 @@ fn verb_phrase(text: &str) -> (Vec<String>, usize) {
 }
 
 impl VerbDictionary {
+    /// Parse `base` (name, text) followed by `additions` in the same format, as one
+    /// dictionary; lines are reported in the file they come from.
+    pub fn parse_with_additions(
+        base: (&str, &str),
+        additions: (&str, &str),
+    ) -> Result<VerbDictionary, DictError> {
+        // Line k of the additions is line `base_lines + k` of the combined text.
+        let base_lines = base.1.lines().count() as u32;
+        let sep = if base.1.ends_with('\n') || base.1.is_empty() {
+            ""
+        } else {
+            "\n"
+        };
+        let text = format!("{}{sep}{}", base.1, additions.1);
+        let mut dict = VerbDictionary::parse(base.0, &text).map_err(|mut e| {
+            if e.line > base_lines {
+                e.file = additions.0.to_string();
+                e.line -= base_lines;
+            }
+            e
+        })?;
+        dict.supplement = Some((additions.0.to_string(), base_lines));
+        Ok(dict)
+    }
+
+    /// The file and line a line of the (possibly combined) dictionary text comes from.
+    pub fn source(&self, line: u32) -> (String, u32) {
+        match &self.supplement {
+            Some((file, base_lines)) if line > *base_lines => (file.clone(), line - base_lines),
+            _ => (self.file.clone(), line),
+        }
+    }
+
     /// Parse a verb dictionary named `name`.
     pub fn parse(name: &str, text: &str) -> Result<VerbDictionary, DictError> {
         let err = |line: usize, message: String| DictError {
@@ -728,5 +764,20 @@ mod tests {
             vec!["DENY", "DENIES", "DENIED", "DENYING"]
         );
         assert_eq!(regular_forms("PUSH")[1], "PUSHES");
+    }
+
+    #[test]
+    fn additions_keep_their_own_file_and_line() {
+        let base = "---  MEET   [040]  ---\nMEET\n";
+        let more = "# added\n---  URGE   [020]  ---\nURGE\n";
+        let d =
+            VerbDictionary::parse_with_additions(("base.txt", base), ("more.txt", more)).unwrap();
+        let urge = d.verbs.iter().find(|v| v.base == ["URGE"]).unwrap();
+        assert_eq!(d.source(urge.line), ("more.txt".to_string(), 3));
+        let meet = d.verbs.iter().find(|v| v.base == ["MEET"]).unwrap();
+        assert_eq!(d.source(meet.line), ("base.txt".to_string(), 2));
+        let bad = VerbDictionary::parse_with_additions(("b.txt", base), ("m.txt", "\n&BAD SET\n"));
+        let e = bad.unwrap_err();
+        assert_eq!((e.file.as_str(), e.line), ("m.txt", 2));
     }
 }
