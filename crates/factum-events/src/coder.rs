@@ -640,6 +640,34 @@ impl EventCoder {
                     ),
                 });
             }
+            if pairs.is_empty() && definite(syn, range.clone(), n) {
+                if let Some(earlier) = antecedent_event(out, si, &noun.code) {
+                    if let Some(tr) = trace.as_deref_mut() {
+                        tr.push(Candidate {
+                            sentence: si as u32,
+                            verb: doc.slice(span).to_string(),
+                            verb_span: span,
+                            outcome: format!(
+                                "a definite event noun: the {} told in sentence {} again",
+                                earlier.coding(),
+                                earlier.sentence
+                            ),
+                        });
+                    }
+                    let mut again = earlier;
+                    again.sentence = si as u32;
+                    again.verb_span = span;
+                    again.provenance.insert(
+                        0,
+                        Provenance {
+                            file: self.nominals.file.clone(),
+                            line: noun.line,
+                            role: "noun".to_string(),
+                        },
+                    );
+                    out.push(again);
+                }
+            }
             for (a, b) in pairs {
                 self.emit_nominal(doc, si, acts, a, b, noun, span, out);
             }
@@ -1507,6 +1535,36 @@ fn dependency_arguments(
         targets.retain(|t| keep.contains(t));
     }
     (sources, targets, subj.is_some())
+}
+
+/// Whether the noun at `n` is definite ("the attack", "this strike", "their talks"): in
+/// English a definite description of an event with no participants of its own refers to an
+/// event the reader already knows.
+fn definite(syn: &[TokenSyntax], range: std::ops::Range<usize>, n: usize) -> bool {
+    range.clone().any(|k| {
+        syn[k].head == Some(n as u32)
+            && ((syn[k].deprel == "det"
+                && matches!(
+                    syn[k].lemma.to_lowercase().as_str(),
+                    "the" | "this" | "that"
+                ))
+                || (syn[k].deprel == "nmod:poss" && syn[k].xpos == "PRP$"))
+    })
+}
+
+/// The event a definite event noun of sentence `si` refers back to: the latest event of the
+/// same CAMEO root coded in the three sentences before, if any.
+fn antecedent_event(events: &[Event], si: usize, code: &str) -> Option<Event> {
+    let root = code.get(..2)?;
+    events
+        .iter()
+        .rev()
+        .find(|e| {
+            (e.sentence as usize) < si
+                && si - (e.sentence as usize) <= 3
+                && e.cameo.get(..2) == Some(root)
+        })
+        .cloned()
 }
 
 /// Personal pronouns in argument positions of sentence `si` that refer to an actor named
