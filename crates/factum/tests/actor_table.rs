@@ -93,3 +93,52 @@ fn armed_group_names_are_actors_not_places() {
         doc.places
     );
 }
+
+#[test]
+fn date_flag_dates_undated_input_and_the_summary_counts_it() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let run = |args: &[&str], input: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_factum"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("factum runs");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (out, err) = run(
+        &["actors", "--date", "2018-06-01", "-"],
+        "Joe Biden said.\n",
+    );
+    assert!(out.contains("\tUSAELI\tJoe Biden"), "{out}");
+    assert!(
+        err.contains("1 undated document coded as of 2018-06-01"),
+        "{err}"
+    );
+    let (out, _) = run(
+        &["actors", "--date", "2022-06-01", "-"],
+        "Joe Biden said.\n",
+    );
+    assert!(out.contains("\tUSAGOV\tJoe Biden"), "{out}");
+    // A dated document keeps its date unless --override-date.
+    let dated = "{\"text\": \"Joe Biden said.\", \"published\": \"2022-06-01T00:00:00Z\"}\n";
+    let (out, err) = run(&["actors", "--date", "2018-06-01", "-"], dated);
+    assert!(out.contains("\tUSAGOV\t"), "{out} {err}");
+    let (out, _) = run(
+        &["actors", "--date", "2018-06-01", "--override-date", "-"],
+        dated,
+    );
+    assert!(out.contains("\tUSAELI\t"), "{out}");
+}
