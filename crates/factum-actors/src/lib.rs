@@ -86,6 +86,50 @@ pub fn date_key(doc: &Document) -> Option<u32> {
         .map(|d| d.year() as u32 * 10000 + d.month() * 100 + d.day())
 }
 
+/// Three-letter code prefixes that are not countries (international, non-governmental,
+/// multinational, militant, unidentified actors, and PETRARCH's null actor).
+const NOT_COUNTRIES: &[&str] = &[
+    "---", "IGO", "NGO", "NGM", "MNC", "IMG", "UIS", "UAF", "REB", "INS", "ELI", "GOV", "MIL",
+    "COP", "OPP", "MED", "BUS", "CVL", "EDU", "HLH", "JUD", "LEG", "REF", "SPY", "LAB", "AGR",
+    "CRM", "RAD", "MOD", "MUS", "CHR", "JEW", "HIN", "BUD", "SIK", "PTY", "SEP", "ENV", "DEV",
+];
+
+/// The country of an actor code (`IRQGOV` → `IRQ`), `None` for codes without one
+/// (`---GOV`, `IGOUNO`, `IMGMUSISI`).
+pub fn country_of(code: &str) -> Option<&str> {
+    let c = code.get(..3)?;
+    (c.chars().all(|ch| ch.is_ascii_uppercase()) && !NOT_COUNTRIES.contains(&c)).then_some(c)
+}
+
+/// The country a story is about as its coded actors tell it: the country most of its
+/// actor mentions carry (ties: the one mentioned first). For the event coder's
+/// story-level resolution of bare roles ("the prime minister", "security forces"); the
+/// dateline and place mentions are other evidence it may weigh.
+pub fn story_country(doc: &Document) -> Option<String> {
+    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
+    for (i, m) in doc.actors.iter().enumerate() {
+        let Some(c) = country_of(&m.code) else {
+            continue;
+        };
+        match counts.iter_mut().find(|e| e.0 == c) {
+            Some(e) => e.1 += 1,
+            None => counts.push((c, 1, i)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+        .map(|(c, _, _)| c.to_string())
+}
+
+/// A bare role (`---GOV`, from "the foreign minister" with no country given) placed in
+/// `country` (`IRQ` → `IRQGOV`). `None` when the code already has an actor. A mention
+/// coded this way should be marked `inferred`.
+pub fn with_country(code: &str, country: &str) -> Option<String> {
+    let role = code.strip_prefix("---")?;
+    Some(format!("{country}{role}"))
+}
+
 /// Words allowed between an actor and an agent inside one noun phrase.
 const NP_GLUE: &[&str] = &[
     "'S", "'", "THE", "A", "AN", "ITS", "SENIOR", "TOP", "NEW", "FIRST", "DEPUTY", "CHIEF",
@@ -822,6 +866,27 @@ mod tests {
         // "former" without an agent leaves the actor alone.
         let m = r.recognize(&toks("the former Arnor"), None);
         assert_eq!(m[0].code, "ARN");
+    }
+
+    #[test]
+    fn bare_roles_take_the_story_country() {
+        assert_eq!(country_of("IRQGOV"), Some("IRQ"));
+        assert_eq!(country_of("---GOV"), None);
+        assert_eq!(country_of("IGOUNO"), None);
+        assert_eq!(country_of("IMGMUSISI"), None);
+        assert_eq!(with_country("---GOV", "IRQ").as_deref(), Some("IRQGOV"));
+        assert_eq!(with_country("USAGOV", "IRQ"), None);
+        let r = recognizer(ACTORS, AGENTS);
+        let text = "Gondor police and an official met Arnor and Gondor";
+        let mut doc = Document::new(text, factum_doc::Origin::default());
+        doc.tokens = toks(text);
+        doc.sentences = vec![factum_doc::Sentence {
+            span: Span::new(0, text.len()),
+            token_start: 0,
+            token_end: doc.tokens.len() as u32,
+        }];
+        r.process(&mut doc);
+        assert_eq!(story_country(&doc).as_deref(), Some("GON"));
     }
 
     #[test]
