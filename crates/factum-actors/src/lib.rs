@@ -130,6 +130,61 @@ pub fn with_country(code: &str, country: &str) -> Option<String> {
     Some(format!("{country}{role}"))
 }
 
+/// Capitalised words that do not start a name after a title ("the minister Thursday",
+/// "a spokesman In a statement"): days, months, function words, platforms.
+const NOT_NAMES: &[&str] = &[
+    "MONDAY",
+    "TUESDAY",
+    "WEDNESDAY",
+    "THURSDAY",
+    "FRIDAY",
+    "SATURDAY",
+    "SUNDAY",
+    "JANUARY",
+    "FEBRUARY",
+    "MARCH",
+    "APRIL",
+    "MAY",
+    "JUNE",
+    "JULY",
+    "AUGUST",
+    "SEPTEMBER",
+    "OCTOBER",
+    "NOVEMBER",
+    "DECEMBER",
+    "IN",
+    "ON",
+    "AT",
+    "THE",
+    "A",
+    "AN",
+    "OF",
+    "FOR",
+    "TO",
+    "AND",
+    "BUT",
+    "OR",
+    "AS",
+    "BY",
+    "WITH",
+    "FROM",
+    "THIS",
+    "THAT",
+    "IT",
+    "HE",
+    "SHE",
+    "THEY",
+    "WE",
+    "I",
+    "TWITTER",
+    "FACEBOOK",
+    "TELEGRAM",
+    "INSTAGRAM",
+    "YOUTUBE",
+    "TIKTOK",
+    "X",
+];
+
 /// Words allowed between an actor and an agent inside one noun phrase.
 const NP_GLUE: &[&str] = &[
     "'S", "'", "THE", "A", "AN", "ITS", "SENIOR", "TOP", "NEW", "FIRST", "DEPUTY", "CHIEF",
@@ -567,6 +622,7 @@ impl ActorRecognizer {
             let mut k = last;
             while k < units.len()
                 && is_capitalised(&tokens[units.token[k] as usize].norm)
+                && !NOT_NAMES.contains(&units.words[k].as_str())
                 && self.actor_trie.longest_at(&units.words, k).is_none()
                 && self.agent_trie.longest_at(&units.words, k).is_none()
             {
