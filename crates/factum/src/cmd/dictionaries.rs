@@ -398,6 +398,19 @@ const TITLE_WORDS: &[&str] = &[
     "responsibility",
     "minister-president",
     "crown-prince",
+    "premiers",
+    "vice-premier",
+    "vice-premiers",
+    "president-elect",
+    "prime-minister",
+    "dame",
+    "sir",
+    "mullah",
+    "sheikha",
+    "rev.",
+    "reverend",
+    "lord",
+    "lady",
     "co-vice",
     "gov.",
     "gen",
@@ -1622,8 +1635,8 @@ fn ofac(sources: &Path) -> anyhow::Result<String> {
     for (line, group, code, forms, title) in rows {
         let names: Vec<String> = forms
             .iter()
-            .map(|f| key(std::slice::from_ref(f)).replace(' ', "_"))
-            .filter(|n| n.split('_').count() >= 2)
+            .filter(|f| f.split_whitespace().count() >= 2)
+            .filter_map(|f| dict_name(&f.split_whitespace().map(String::from).collect::<Vec<_>>()))
             .collect();
         let Some((first, rest)) = names.split_first() else {
             continue;
