@@ -142,3 +142,20 @@ fn date_flag_dates_undated_input_and_the_summary_counts_it() {
     );
     assert!(out.contains("\tUSAELI\t"), "{out}");
 }
+
+#[test]
+fn unknown_people_with_title_and_nationality_are_marked_inferred() {
+    let r = ActorRecognizer::bundled().expect("bundled dictionaries");
+    for (text, code) in [
+        ("Iraqi Prime Minister Karim Mansour", "IRQGOV"),
+        ("U.S. Secretary of State Jane Porter", "USAGOV"),
+        ("Kenyan Interior Minister Peter Otieno", "KENGOV"),
+    ] {
+        let mut doc = Document::new(&format!("{text} said on Tuesday."), Origin::default());
+        factum_text::process(&mut doc);
+        r.process(&mut doc);
+        let m = &doc.actors[0];
+        assert_eq!((m.code.as_str(), m.inferred), (code, true), "{text}");
+        assert_eq!(doc.slice(m.span), text);
+    }
+}
