@@ -37,14 +37,99 @@ pub enum Action {
         /// Output directory.
         #[arg(long, default_value = "data/dictionaries")]
         out: PathBuf,
+        /// A UD English treebank (CoNLL-U): a surname that is also an ordinary English
+        /// word in it ("Store", "Senior") is not made an alias on its own. Only this
+        /// filter reads it; nothing of it is written to the output.
+        #[arg(
+            long,
+            default_value = "../shared/data/ud_english_ewt/en_ewt-ud-train.conllu"
+        )]
+        lexicon: PathBuf,
     },
+}
+
+/// Words a lone surname must not be: ordinary English words (any part of speech but
+/// proper noun, seen in a UD treebank), US legislators' given names, days, months, and a
+/// few company and group names ("Meta", "Wagner").
+struct Lexicon {
+    words: HashSet<String>,
+}
+
+impl Lexicon {
+    fn load(treebank: &Path, sources: &Path) -> anyhow::Result<Lexicon> {
+        let text =
+            std::fs::read_to_string(treebank).with_context(|| treebank.display().to_string())?;
+        let mut counts: HashMap<String, u32> = HashMap::new();
+        for line in text.lines() {
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 4 || matches!(cols[3], "PROPN" | "PUNCT" | "SYM" | "X") {
+                continue;
+            }
+            *counts.entry(fold(cols[1]).to_uppercase()).or_default() += 1;
+        }
+        let mut words: HashSet<String> = counts
+            .into_iter()
+            .filter(|(_, n)| *n >= 1)
+            .map(|(w, _)| w)
+            .collect();
+        let path = sources.join("us_congress_legislators/legislators-current.yaml");
+        for (_, name, _) in read_legislators(&path)? {
+            for k in ["first", "nickname"] {
+                if let Some(n) = name.get(k) {
+                    words.insert(fold(n).to_uppercase());
+                }
+            }
+        }
+        for w in [
+            "MONDAY",
+            "TUESDAY",
+            "WEDNESDAY",
+            "THURSDAY",
+            "FRIDAY",
+            "SATURDAY",
+            "SUNDAY",
+            "JANUARY",
+            "FEBRUARY",
+            "MARCH",
+            "APRIL",
+            "MAY",
+            "JUNE",
+            "JULY",
+            "AUGUST",
+            "SEPTEMBER",
+            "OCTOBER",
+            "NOVEMBER",
+            "DECEMBER",
+            "ENGLISH",
+            "WAGNER",
+            "META",
+            "APPLE",
+            "AMAZON",
+            "TESLA",
+        ] {
+            words.insert(w.to_string());
+        }
+        Ok(Lexicon { words })
+    }
+
+    fn contains(&self, key: &str) -> bool {
+        self.words.contains(key)
+    }
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.action {
-        Action::Build { sources, out } => {
+        Action::Build {
+            sources,
+            out,
+            lexicon,
+        } => {
             let phoenix = Phoenix::load()?;
-            let (leaders, n_people) = build_leaders(&sources, &phoenix)?;
+            let lexicon = Lexicon::load(&lexicon, &sources)?;
+            let (leaders, n_people) = build_leaders(&sources, &phoenix, &lexicon)?;
             let path = out.join("factum.leaders.actors.txt");
             std::fs::write(&path, &leaders).with_context(|| path.display().to_string())?;
             eprintln!("wrote {}: {n_people} people", path.display());
@@ -411,6 +496,7 @@ const TITLE_WORDS: &[&str] = &[
     "reverend",
     "lord",
     "lady",
+    "republic",
     "co-vice",
     "gov.",
     "gen",
@@ -1134,13 +1220,17 @@ fn key(words: &[String]) -> String {
     factum_actors::phrase::phrase_units(&words.join(" ")).join(" ")
 }
 
-fn build_leaders(sources: &Path, phoenix: &Phoenix) -> anyhow::Result<(String, usize)> {
+fn build_leaders(
+    sources: &Path,
+    phoenix: &Phoenix,
+    lexicon: &Lexicon,
+) -> anyhow::Result<(String, usize)> {
     let mut people: BTreeMap<(String, String), Person> = BTreeMap::new();
     factbook(sources, phoenix, &mut people)?;
     us_executive(sources, &mut people)?;
     let mut out = String::new();
     out.push_str(LEADERS_HEADER);
-    write_people(&mut out, people, phoenix)?;
+    write_people(&mut out, people, phoenix, lexicon)?;
     let n = out
         .lines()
         .filter(|l| !l.starts_with(['#', '+', '\t']))
@@ -1458,6 +1548,7 @@ fn write_people(
     out: &mut String,
     people: BTreeMap<(String, String), Person>,
     phoenix: &Phoenix,
+    lexicon: &Lexicon,
 ) -> anyhow::Result<()> {
     // Surname aliases only when one country's people share it and no Phoenix name with
     // another country's code, or a common word, is spelt the same.
@@ -1507,6 +1598,8 @@ fn write_people(
                 && !phoenix_other
                 && !other
                 && !is_common_word(&units)
+                // US presidents' surnames are unambiguous in news ("Trump", "Bush").
+                && (p.cite.starts_with("executive.yaml") || !lexicon.contains(&k))
                 && phoenix.country(s).is_none()
             {
                 names.push(s.clone());
