@@ -151,7 +151,7 @@ fn unknown_people_with_title_and_nationality_are_marked_inferred() {
         ("U.S. Secretary of State Jane Porter", "USAGOV"),
         ("Kenyan Interior Minister Peter Otieno", "KENGOV"),
     ] {
-        let mut doc = Document::new(&format!("{text} said on Tuesday."), Origin::default());
+        let mut doc = Document::new(format!("{text} said on Tuesday."), Origin::default());
         factum_text::process(&mut doc);
         r.process(&mut doc);
         let m = &doc.actors[0];
