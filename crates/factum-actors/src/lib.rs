@@ -132,7 +132,7 @@ pub fn with_country(code: &str, country: &str) -> Option<String> {
 
 /// Capitalised words that do not start a name after a title ("the minister Thursday",
 /// "a spokesman In a statement"): days, months, function words, platforms.
-const NOT_NAMES: &[&str] = &[
+pub const NOT_NAMES: &[&str] = &[
     "MONDAY",
     "TUESDAY",
     "WEDNESDAY",

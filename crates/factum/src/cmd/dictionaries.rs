@@ -83,33 +83,8 @@ impl Lexicon {
                 }
             }
         }
-        for w in [
-            "MONDAY",
-            "TUESDAY",
-            "WEDNESDAY",
-            "THURSDAY",
-            "FRIDAY",
-            "SATURDAY",
-            "SUNDAY",
-            "JANUARY",
-            "FEBRUARY",
-            "MARCH",
-            "APRIL",
-            "MAY",
-            "JUNE",
-            "JULY",
-            "AUGUST",
-            "SEPTEMBER",
-            "OCTOBER",
-            "NOVEMBER",
-            "DECEMBER",
-            "ENGLISH",
-            "WAGNER",
-            "META",
-            "APPLE",
-            "AMAZON",
-            "TESLA",
-        ] {
+        let extra = ["ENGLISH", "WAGNER", "META", "APPLE", "AMAZON", "TESLA"];
+        for w in factum_actors::NOT_NAMES.iter().chain(&extra) {
             words.insert(w.to_string());
         }
         Ok(Lexicon { words })
