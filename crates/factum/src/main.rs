@@ -21,6 +21,8 @@ enum Command {
     Eval(cmd::eval::Args),
     /// Tag, lemmatise and parse text; prints CoNLL-U or JSON.
     Parse(cmd::parse::Args),
+    /// Build the dated actor dictionaries (office holders, armed groups) from open sources.
+    Dictionaries(cmd::dictionaries::Args),
     /// Build or query the GeoNames gazetteer.
     Gazetteer(cmd::gazetteer::Args),
     /// List the places (and dates) each document mentions, resolved against the gazetteer.
@@ -51,6 +53,7 @@ fn main() -> std::process::ExitCode {
         Command::Train(args) => cmd::train::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Parse(args) => cmd::parse::run(args),
+        Command::Dictionaries(args) => cmd::dictionaries::run(args),
         Command::Gazetteer(args) => cmd::gazetteer::run(args),
         Command::Places(args) => cmd::places::run(args),
         Command::Code(args) => cmd::code::run(args),

@@ -8,7 +8,13 @@ use factum_doc::{Document, Origin};
 
 fn pipeline() -> &'static Pipeline {
     static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
-    PIPELINE.get_or_init(|| Pipeline::new().expect("bundled models load"))
+    PIPELINE.get_or_init(|| {
+        let mut p = Pipeline::new().expect("bundled models load");
+        // Undated sentences are coded with the roles current on a fixed day, so these
+        // expectations do not move with the clock (Netanyahu: prime minister in 2025).
+        p.actors.set_reference_date(20250601);
+        p
+    })
 }
 
 /// "SOURCE TARGET CAMEO" for every event coded from `text`, sorted.
@@ -24,24 +30,24 @@ fn dyads(text: &str) -> Vec<String> {
 #[test]
 fn who_reports_an_event_is_neither_of_its_sides() {
     // Before: "Israeli media" and "Israel" (from Israel Hayom) were coded as further sources.
-    // "Minister Dermer" names no country: he is a minister of the country the story is
-    // about (Israel).
     assert_eq!(
         dyads(
             "According to Israeli media outlet Israel Hayom, Netanyahu has directed Minister \
              Dermer to convey the message to Washington."
         ),
-        vec!["ISRELI ISRGOV 030", "ISRELI USA 045"]
+        // Netanyahu and Minister Dermer are both ISRGOV in 2025 ("Minister Dermer" names no
+        // country: he takes the story's): the directive inside the government is no dyad.
+        vec!["ISRGOV USA 045"]
     );
     // Before: "Israeli media" was the target of the approval.
     assert_eq!(
         dyads("According to Israeli media, Netanyahu has approved the deal with Lebanon."),
-        vec!["ISRELI LBN 051"]
+        vec!["ISRGOV LBN 051"]
     );
     // Before: an extra "Lebanon -> Israeli media" event.
     assert_eq!(
         dyads("Netanyahu has approved the deal with Lebanon, according to Israeli media."),
-        vec!["ISRELI LBN 051"]
+        vec!["ISRGOV LBN 051"]
     );
     // Before: the news agency, not Tehran, condemned the attack.
     assert_eq!(

@@ -39,9 +39,13 @@ pub struct Args {
     /// bundled Phoenix ones.
     #[arg(long)]
     pub dicts: Option<PathBuf>,
-    /// Document date (YYYY-MM-DD or RFC 3339) for every input; picks dated actor roles.
+    /// Date (YYYY-MM-DD or RFC 3339) of undated documents; picks dated actor roles. Without
+    /// it undated documents are coded with the roles current today.
     #[arg(long)]
     pub date: Option<String>,
+    /// Apply `--date` to every document, dated or not.
+    #[arg(long, requires = "date")]
+    pub override_date: bool,
 }
 
 /// One unknown name, aggregated over the inputs.
@@ -60,18 +64,15 @@ fn dictionary_line(name: &str, code: &str) -> String {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let date = args
-        .date
-        .as_deref()
-        .map(super::code::parse_date)
-        .transpose()?;
-    let recognizer = match &args.dicts {
+    let dating = super::Dating::new(args.date.as_deref(), args.override_date)?;
+    let mut recognizer = match &args.dicts {
         Some(dir) => {
             let f = super::code::dict_files(dir)?;
             ActorRecognizer::from_files(&f.actors, &f.agents)?
         }
         None => ActorRecognizer::bundled()?,
     };
+    recognizer.set_reference_date(dating.reference);
     let (docs, failures) = super::code::read_inputs(&args.inputs);
     super::code::report_failures(&failures);
     let stdout = std::io::stdout();
@@ -88,9 +89,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut seen: Vec<Seen> = Vec::new();
     let mut index: HashMap<(String, String), usize> = HashMap::new();
     for mut doc in docs {
-        if date.is_some() {
-            doc.published = date;
-        }
+        dating.apply(&mut doc);
         factum_text::process(&mut doc);
         recognizer.process(&mut doc);
         if args.unknown {
@@ -171,6 +170,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         out.flush()?;
         eprintln!("{} unknown names", seen.len());
+    }
+    if let Some(s) = dating.summary() {
+        eprintln!("{s}");
     }
     out.flush()?;
     Ok(super::batch_exit_code(failures.len()))

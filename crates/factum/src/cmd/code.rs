@@ -4,8 +4,8 @@
 //! `docs/events.md` for the schema) plus the document id, the sentence text and the verb
 //! text; `--format csv|tsv` prints the main columns. `--dicts DIR` codes with other
 //! dictionaries (files named `*actors.txt`, `*agents.txt`, `*discards.txt` and one verb
-//! file `*verbs.txt` or `CAMEO*.txt`); `--date` overrides every document's date, which
-//! picks date-restricted actor roles. Documents are coded in parallel (`--threads`) and
+//! file `*verbs.txt` or `CAMEO*.txt`); `--date` dates undated documents (`--override-date`: every document), which
+//! picks date-restricted actor roles; without it undated documents use today's roles. Documents are coded in parallel (`--threads`) and
 //! printed in input order; a summary (documents, events per type, top dyads, speed) goes
 //! to standard error unless `--quiet`. Unreadable inputs are reported and counted, the
 //! rest are coded, and the exit code is 1 when any failed.
@@ -39,9 +39,13 @@ pub struct Args {
     /// Directory of PETRARCH-format dictionaries to use instead of the bundled ones.
     #[arg(long)]
     pub dicts: Option<PathBuf>,
-    /// Document date (YYYY-MM-DD or RFC 3339) for every input; picks dated actor roles.
+    /// Date (YYYY-MM-DD or RFC 3339) of undated documents; picks dated actor roles. Without
+    /// it undated documents are coded with the roles current today.
     #[arg(long)]
     pub date: Option<String>,
+    /// Apply `--date` to every document, dated or not.
+    #[arg(long, requires = "date")]
+    pub override_date: bool,
     /// Print the summary (documents, events per type, top dyads, speed) to standard error
     /// at the end. This is the default; the flag is kept for scripts that pass it.
     #[arg(long, hide = true)]
@@ -278,12 +282,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .build_global()
             .context("cannot start the worker threads")?;
     }
-    let date = args.date.as_deref().map(parse_date).transpose()?;
+    let dating = super::Dating::new(args.date.as_deref(), args.override_date)?;
     let started = std::time::Instant::now();
     let mut pipeline = Pipeline::new()?;
     if let Some(dir) = &args.dicts {
         load_dicts(&mut pipeline, dir)?;
     }
+    pipeline.actors.set_reference_date(dating.reference);
     let loaded = started.elapsed();
     let (docs, failures) = read_inputs(&args.inputs);
     report_failures(&failures);
@@ -297,9 +302,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut coded: Vec<Coded> = docs
         .into_par_iter()
         .map(|mut doc| {
-            if date.is_some() {
-                doc.published = date;
-            }
+            dating.apply(&mut doc);
             pipeline.process(&mut doc);
             let mut lines = String::new();
             let mut events = Vec::new();
@@ -350,6 +353,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             tokens as f64 / secs.max(1e-9),
             if threads == 1 { "" } else { "s" },
         );
+        if let Some(s) = dating.summary() {
+            eprintln!("{s}");
+        }
         tally.print();
     }
     Ok(super::batch_exit_code(failures.len()))

@@ -53,6 +53,13 @@ pub struct Args {
     /// Fail on invalid UTF-8 instead of replacing it with U+FFFD and warning.
     #[arg(long)]
     pub strict: bool,
+    /// Date (YYYY-MM-DD or RFC 3339) of undated documents; picks dated actor roles. Without
+    /// it undated documents are coded with the roles current today.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Apply `--date` to every document, dated or not.
+    #[arg(long, requires = "date")]
+    pub override_date: bool,
     /// Worker threads (default: one per core).
     #[arg(long)]
     pub threads: Option<usize>,
@@ -117,7 +124,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         strict: args.strict,
         fetch_links: false,
     };
-    let pipeline = Pipeline::new()?;
+    let dating = super::Dating::new(args.date.as_deref(), args.override_date)?;
+    let mut pipeline = Pipeline::new()?;
+    pipeline.actors.set_reference_date(dating.reference);
+    let pipeline = pipeline;
     let inputs = factum_ingest::expand_inputs(&args.inputs, format);
 
     let progress = super::input_progress(inputs.len(), args.quiet);
@@ -163,6 +173,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let results: Vec<Result<(PreparedDocument, Vec<_>), Diagnostic>> = docs
                 .into_par_iter()
                 .map(|mut doc| {
+                    dating.apply(&mut doc);
                     pipeline.process(&mut doc);
                     if let Err(e) = doc.validate() {
                         return Err(Diagnostic::new(
@@ -290,6 +301,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 processed as f64 / secs,
                 store_time.as_secs_f64(),
             );
+        }
+        if let Some(s) = dating.summary() {
+            eprintln!("  {s}");
         }
         if tally.events() > 0 {
             tally.print();

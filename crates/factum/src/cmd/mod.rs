@@ -2,6 +2,7 @@
 
 pub mod actors;
 pub mod code;
+pub mod dictionaries;
 pub mod eval;
 pub mod eval_coder;
 pub mod eval_events;
@@ -93,5 +94,76 @@ impl EventTally {
         for ((s, t), n) in top.into_iter().take(10) {
             eprintln!("  {s:>12} -> {t:<12} {n:>6}");
         }
+    }
+}
+
+/// `--date` / `--override-date` of the commands that code: which date an article is coded
+/// as of. Dated roles ("Biden": `USAGOV` 2021–2025, `USAELI` after) depend on it.
+///
+/// An article with a date keeps it. An undated one gets `--date` when given; without it,
+/// the actor coder uses the roles current on the reference date (today), never "the last
+/// role listed". `--override-date` applies `--date` to every article. The summary says how
+/// many articles were undated.
+pub(crate) struct Dating {
+    date: Option<chrono::DateTime<chrono::FixedOffset>>,
+    all: bool,
+    /// `yyyymmdd` undated articles are coded as of.
+    pub reference: u32,
+    undated: std::sync::atomic::AtomicUsize,
+}
+
+impl Dating {
+    pub(crate) fn new(date: Option<&str>, override_all: bool) -> anyhow::Result<Dating> {
+        let date = date.map(code::parse_date).transpose()?;
+        if override_all && date.is_none() {
+            anyhow::bail!("--override-date needs --date");
+        }
+        let reference = match date {
+            Some(d) => {
+                use chrono::Datelike;
+                d.year() as u32 * 10000 + d.month() * 100 + d.day()
+            }
+            None => factum_actors::today_key(),
+        };
+        Ok(Dating {
+            date,
+            all: override_all,
+            reference,
+            undated: Default::default(),
+        })
+    }
+
+    /// Date `doc` as the flags say, counting it when it came undated.
+    pub(crate) fn apply(&self, doc: &mut factum_doc::Document) {
+        if doc.published.is_none() {
+            self.undated
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            doc.published = self.date;
+        } else if self.all {
+            doc.published = self.date;
+        }
+    }
+
+    pub(crate) fn undated(&self) -> usize {
+        self.undated.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// "3 undated documents coded as of 2026-12-02 (today; --date sets it)", or nothing.
+    pub(crate) fn summary(&self) -> Option<String> {
+        let n = self.undated();
+        if n == 0 {
+            return None;
+        }
+        let r = self.reference;
+        let when = format!("{}-{:02}-{:02}", r / 10000, r / 100 % 100, r % 100);
+        let how = if self.date.is_some() {
+            "--date"
+        } else {
+            "today; --date sets it"
+        };
+        Some(format!(
+            "{n} undated document{} coded as of {when} ({how})",
+            if n == 1 { "" } else { "s" }
+        ))
     }
 }

@@ -59,6 +59,13 @@ pub struct Args {
     /// Worker threads (default: one per core).
     #[arg(long)]
     pub threads: Option<usize>,
+    /// Date (YYYY-MM-DD or RFC 3339) of undated documents; picks dated actor roles. Without
+    /// it undated documents are coded with the roles current today.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Apply `--date` to every document, dated or not.
+    #[arg(long, requires = "date")]
+    pub override_date: bool,
     /// No progress bar, warnings or summary; failures are still reported.
     #[arg(short, long)]
     pub quiet: bool,
@@ -95,7 +102,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         strict: args.strict,
         fetch_links: args.fetch_links,
     };
-    let pipeline = Pipeline::new()?;
+    let dating = super::Dating::new(args.date.as_deref(), args.override_date)?;
+    let mut pipeline = Pipeline::new()?;
+    pipeline.actors.set_reference_date(dating.reference);
+    let pipeline = pipeline;
     let inputs = factum_ingest::expand_inputs(&args.inputs, format);
 
     let mut out: Box<dyn Write> = match &args.output {
@@ -113,7 +123,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     for batch in inputs.chunks(BATCH) {
         let results: Vec<Outcome> = batch
             .par_iter()
-            .map(|input| process_input(input, &opts, &pipeline, &args))
+            .map(|input| process_input(input, &opts, &pipeline, &dating, &args))
             .collect();
         for outcome in results {
             for w in &outcome.warnings {
@@ -159,6 +169,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             totals.documents as f64 / secs,
             totals.bytes as f64 / 1e6 / secs,
         );
+        if let Some(s) = dating.summary() {
+            eprintln!("  {s}");
+        }
         if !totals.failures.is_empty() {
             eprintln!("failed inputs:");
             for d in &totals.failures {
@@ -187,6 +200,7 @@ fn process_input(
     input: &Result<factum_ingest::Input, Diagnostic>,
     opts: &ReadOptions,
     pipeline: &Pipeline,
+    dating: &super::Dating,
     args: &Args,
 ) -> Outcome {
     let read = match input {
@@ -203,6 +217,7 @@ fn process_input(
         .into_par_iter()
         .map(|doc| {
             let mut doc = doc?;
+            dating.apply(&mut doc);
             pipeline.process(&mut doc);
             if let Err(e) = doc.validate() {
                 // A broken offset is a factum bug, but one document must not stop the batch.

@@ -41,6 +41,13 @@ pub struct Args {
     /// Include every attribution (source, cue, reported material, relay).
     #[arg(long)]
     pub attributions: bool,
+    /// Date (YYYY-MM-DD or RFC 3339) of undated documents; picks dated actor roles. Without
+    /// it undated documents are coded with the roles current today.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Apply `--date` to every document, dated or not.
+    #[arg(long, requires = "date")]
+    pub override_date: bool,
 }
 
 fn kind_label(kind: SourceKind) -> &'static str {
@@ -130,7 +137,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         format,
         ..ReadOptions::default()
     };
-    let pipeline = Pipeline::new()?;
+    let dating = super::Dating::new(args.date.as_deref(), args.override_date)?;
+    let mut pipeline = Pipeline::new()?;
+    pipeline.actors.set_reference_date(dating.reference);
+    let pipeline = pipeline;
     let inputs = factum_ingest::expand_inputs(&args.inputs, format);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut failures = 0usize;
@@ -153,6 +163,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .into_par_iter()
             .map(|doc| {
                 let mut doc = doc.map_err(|d| d.to_string())?;
+                dating.apply(&mut doc);
                 pipeline.process(&mut doc);
                 let profile = SourcingProfile::of(&doc);
                 Ok(match args.format {
@@ -187,6 +198,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     out.flush().context("cannot write output")?;
     eprintln!("factum sources: {documents} documents, {failures} failed");
+    if let Some(s) = dating.summary() {
+        eprintln!("  {s}");
+    }
     Ok(if failures == 0 {
         ExitCode::SUCCESS
     } else {
