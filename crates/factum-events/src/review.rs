@@ -28,9 +28,9 @@
 //! 4. **One event per trigger and dyad**: a verb phrase that matched two patterns, or an
 //!    actor reached twice, gives one event for each source–target pair.
 
-use std::collections::HashMap;
-
 use factum_doc::{Document, Event};
+
+use factum_actors::{country_of, story_country, with_country};
 
 use crate::cameo::CameoTables;
 
@@ -69,8 +69,8 @@ pub fn review(
     if let Some(country) = story_country(doc) {
         for e in events.iter_mut() {
             for side in [&mut e.source, &mut e.target].into_iter().flatten() {
-                if let Some(rest) = side.code.strip_prefix("---") {
-                    side.code = format!("{country}{rest}");
+                if let Some(code) = with_country(&side.code, &country) {
+                    side.code = code;
                 }
             }
         }
@@ -176,38 +176,6 @@ fn is_statement(cameo: &str) -> bool {
     cameo.starts_with("01")
 }
 
-/// The country a code belongs to: its first three letters when they are a country (not
-/// `---`, and not an international or non-state prefix).
-pub fn country_of(code: &str) -> Option<&str> {
-    let c = code.get(..3)?;
-    let international = matches!(
-        c,
-        "---" | "IGO" | "NGO" | "IMG" | "MNC" | "UIS" | "INT" | "REB" | "GOV" | "MIL" | "COP"
-    );
-    (!international && c.chars().all(|ch| ch.is_ascii_uppercase())).then_some(c)
-}
-
-/// The country the story is about (rule 2): the country most of its coded actor mentions
-/// belong to, when one country has a clear plurality (ties: none, rather than a guess).
-pub fn story_country(doc: &Document) -> Option<String> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for m in &doc.actors {
-        for code in m.code.split('/') {
-            if let Some(c) = country_of(code) {
-                *counts.entry(c).or_default() += 1;
-            }
-        }
-    }
-    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    match ranked.as_slice() {
-        [] => None,
-        [(c, _)] => Some(c.to_string()),
-        [(c, n), (_, m), ..] if n > m => Some(c.to_string()),
-        _ => None,
-    }
-}
-
 /// Rule 3: both sides of one country, and not two different sectors of it.
 fn is_false_self_dyad(e: &Event) -> bool {
     let (Some(s), Some(t)) = (&e.source, &e.target) else {
@@ -225,15 +193,6 @@ fn is_false_self_dyad(e: &Event) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn countries_of_codes() {
-        assert_eq!(country_of("ISRGOV"), Some("ISR"));
-        assert_eq!(country_of("USA"), Some("USA"));
-        assert_eq!(country_of("---GOV"), None);
-        assert_eq!(country_of("IGOUNO"), None);
-        assert_eq!(country_of("IMGMUSALQ"), None);
-    }
 
     #[test]
     fn statements_are_not_events() {
