@@ -386,7 +386,9 @@ impl EventCoder {
                     note("dropped: a reporting verb says who reports, it is no event".to_string());
                     continue;
                 }
-                if let Some(who) = opinion_frame(syn, doc.sentences[si].token_range(), v) {
+                let frame = opinion_frame(syn, doc.sentences[si].token_range(), v)
+                    .or_else(|| commentator_source(&units.words, &sourcing));
+                if let Some(who) = frame {
                     note(format!(
                         "dropped: {who}'s opinion or expectation, not an event"
                     ));
@@ -1099,6 +1101,21 @@ const COMMENTATORS: &[&str] = &[
     "watcher",
 ];
 
+/// The commentator an "according to" phrase of the sentence names ("According to
+/// analysts, Japan wants to …"), if any: the sentence is their reading of events.
+fn commentator_source(words: &[String], sourcing: &[std::ops::Range<usize>]) -> Option<String> {
+    sourcing
+        .iter()
+        .flat_map(|r| words[r.clone()].iter())
+        .find_map(|w| {
+            let w = w.to_lowercase();
+            let singular = w.strip_suffix('s').unwrap_or(&w);
+            COMMENTATORS
+                .contains(&singular)
+                .then(|| singular.to_string())
+        })
+}
+
 /// Verbs through which a commentator frames a clause.
 const OPINION_VERBS: &[&str] = &[
     "say", "believe", "expect", "think", "argue", "suggest", "predict", "warn", "note", "fear",
@@ -1584,6 +1601,27 @@ fn pronoun_actors(doc: &Document, syn: &[TokenSyntax], si: usize, units: &Units)
         let rel = s.deprel.split(':').next().unwrap_or("");
         if !matches!(rel, "nsubj" | "obj" | "iobj" | "obl") {
             continue;
+        }
+        // Inside a quotation a pronoun belongs to the speaker's world ("They attacked the
+        // hotel," the lawmaker said): its antecedent is not the last actor of the narration.
+        let quotes_before = (sent.token_start as usize..t)
+            .filter(|&k| doc.tokens[k].norm == "\"")
+            .count();
+        if quotes_before % 2 == 1 {
+            continue;
+        }
+        // "It was a mistake to …", "it is necessary for …": *it* stands for the clause that
+        // follows (extraposition), not for an actor.
+        if lemma == "it" && rel == "nsubj" {
+            if let Some(h) = s.head {
+                let h = h as usize;
+                let copula = sent
+                    .token_range()
+                    .any(|k| syn[k].head == Some(h as u32) && syn[k].deprel == "cop");
+                if copula || matches!(syn[h].upos.as_str(), "ADJ" | "NOUN") {
+                    continue;
+                }
+            }
         }
         let Some(mention) = antecedent(doc, syn, si, t, &lemma) else {
             continue;
