@@ -209,16 +209,27 @@ impl Attributor {
         }
         // Indirect quotations: the content of each attribution with a real source that is
         // not itself a direct quotation.
+        // (Indexed, not scanned: each attribution looks at its own direct quotations and
+        // at the indirect spans already taken, so a long document costs linear time.)
+        let mut direct_by_speaker: std::collections::HashMap<u32, Vec<Span>> =
+            std::collections::HashMap::new();
+        for q in quote_layer.iter().filter(|q| q.direct) {
+            if let Some(sp) = q.attribution {
+                direct_by_speaker.entry(sp).or_default().push(q.span);
+            }
+        }
+        let mut indirect: std::collections::HashSet<(u32, u32)> = std::collections::HashSet::new();
         for (ai, a) in attributions.iter().enumerate() {
             let Some(content) = a.content else { continue };
             if a.kind == SourceKind::Unattributed || content.is_empty() {
                 continue;
             }
-            let covered = quote_layer
-                .iter()
-                .any(|q| q.direct && q.span.overlaps(content) && q.attribution == Some(ai as u32));
-            let dup = quote_layer.iter().any(|q| !q.direct && q.span == content);
+            let covered = direct_by_speaker
+                .get(&(ai as u32))
+                .is_some_and(|spans| spans.iter().any(|s| s.overlaps(content)));
+            let dup = indirect.contains(&(content.start, content.end));
             if !covered && !dup {
+                indirect.insert((content.start, content.end));
                 quote_layer.push(Quote {
                     span: content,
                     direct: false,
@@ -231,11 +242,17 @@ impl Attributor {
 
         // Sentence modality.
         let mut sentence_modalities = Vec::new();
+        let mut reported_sentences = vec![false; doc.sentences.len()];
+        for (fs, f) in &found {
+            if f.content.is_some() {
+                if let Some(r) = reported_sentences.get_mut(*fs as usize) {
+                    *r = true;
+                }
+            }
+        }
         for (s, sent) in doc.sentences.iter().enumerate() {
             let (a, b) = (sent.token_start as usize, sent.token_end as usize);
-            let reported = found
-                .iter()
-                .any(|(fs, f)| *fs as usize == s && f.content.is_some());
+            let reported = reported_sentences[s];
             let scope = Scope {
                 a,
                 b,

@@ -76,6 +76,7 @@ impl GeoStage {
         let candidates = geoparse::recognise(g, doc, &tokens, &sentences);
         let (resolved, _context) = geoparse::resolve(g, doc, &tokens, candidates, dateline_entry);
         let mut places = Vec::new();
+        let actor_spans = ActorSpans::new(doc);
         for r in &resolved {
             let c = &r.candidate;
             let span = Span {
@@ -83,7 +84,8 @@ impl GeoStage {
                 end: tokens[c.token_end - 1].span.end,
             };
             let entry = g.entry(r.entry);
-            if c.actor_only && contradicts_actor(doc, span, &entry.iso3, r.confidence) {
+            if c.actor_only && contradicts_actor(doc, &actor_spans, span, &entry.iso3, r.confidence)
+            {
                 continue;
             }
             places.push(PlaceMention {
@@ -415,13 +417,53 @@ pub fn detect_dateline(text: &str) -> Option<&str> {
 /// international or non-state actors (IGO, NGO, MNC …) have no country and rule out any
 /// place. An agent without a country ("---GOV", "Western diplomats") says nothing about
 /// the place, so only a weakly resolved name (confidence below 0.3) is dropped there.
-fn contradicts_actor(doc: &Document, span: Span, place_country: &str, confidence: f32) -> bool {
+/// Actor mentions by start offset, to find those covering a span without scanning them all.
+struct ActorSpans {
+    /// (start, end, index into `doc.actors`), sorted by start.
+    sorted: Vec<(u32, u32, usize)>,
+    longest: u32,
+}
+
+impl ActorSpans {
+    fn new(doc: &Document) -> ActorSpans {
+        let mut sorted: Vec<(u32, u32, usize)> = doc
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.span.start, a.span.end, i))
+            .collect();
+        sorted.sort_unstable();
+        let longest = sorted
+            .iter()
+            .map(|&(s, e, _)| e.saturating_sub(s))
+            .max()
+            .unwrap_or(0);
+        ActorSpans { sorted, longest }
+    }
+
+    /// Indices of the actor mentions with `start <= span.start && span.end <= end`: those
+    /// start at most `longest` bytes before the span.
+    fn covering(&self, span: Span) -> impl Iterator<Item = usize> + '_ {
+        let from = self
+            .sorted
+            .partition_point(|&(s, _, _)| s < span.start.saturating_sub(self.longest));
+        self.sorted[from..]
+            .iter()
+            .take_while(move |&&(s, _, _)| s <= span.start)
+            .filter(move |&&(_, e, _)| span.end <= e)
+            .map(|&(_, _, i)| i)
+    }
+}
+
+fn contradicts_actor(
+    doc: &Document,
+    actors: &ActorSpans,
+    span: Span,
+    place_country: &str,
+    confidence: f32,
+) -> bool {
     const NON_STATE: &[&str] = &["IGO", "NGO", "MNC", "IMG", "INT"];
-    let mut covering = doc
-        .actors
-        .iter()
-        .filter(|a| a.span.start <= span.start && span.end <= a.span.end)
-        .peekable();
+    let mut covering = actors.covering(span).map(|i| &doc.actors[i]).peekable();
     if covering.peek().is_none() {
         return false;
     }
