@@ -361,6 +361,7 @@ pub fn recognise(
     let mut out = Vec::new();
     let max_len = (g.max_words() + 2).min(8);
     let mut key_buf = String::new();
+    let actor_spans = ActorSpans::new(doc);
     for (si, s) in sentences.iter().enumerate() {
         let (ss, se) = (s.token_start as usize, s.token_end as usize);
         let mut i = ss;
@@ -425,7 +426,19 @@ pub fn recognise(
                 i += 1;
                 continue;
             };
-            if let Some(c) = judge(doc, tokens, syntax, si, ss, se, i, j, key, refs) {
+            if let Some(c) = judge(
+                doc,
+                &actor_spans,
+                tokens,
+                syntax,
+                si,
+                ss,
+                se,
+                i,
+                j,
+                key,
+                refs,
+            ) {
                 out.push(c);
             }
             i = j;
@@ -448,10 +461,46 @@ pub fn locative_before(tokens: &[Token], ss: usize, i: usize) -> bool {
         || is_one_of(&tokens[i], DIRECTIONS)
 }
 
+/// Actor mention spans sorted by start, and the longest: "does any actor overlap this
+/// span" looks only at mentions that start near it.
+struct ActorSpans {
+    sorted: Vec<(u32, u32)>,
+    longest: u32,
+}
+
+impl ActorSpans {
+    fn new(doc: &Document) -> ActorSpans {
+        let mut sorted: Vec<(u32, u32)> = doc
+            .actors
+            .iter()
+            .map(|a| (a.span.start, a.span.end))
+            .collect();
+        sorted.sort_unstable();
+        let longest = sorted
+            .iter()
+            .map(|&(s, e)| e.saturating_sub(s))
+            .max()
+            .unwrap_or(0);
+        ActorSpans { sorted, longest }
+    }
+
+    /// Whether an actor mention overlaps `start..end` (the same test as `Span::overlaps`).
+    fn any_overlap(&self, start: u32, end: u32) -> bool {
+        let from = self
+            .sorted
+            .partition_point(|&(s, _)| s < start.saturating_sub(self.longest));
+        self.sorted[from..]
+            .iter()
+            .take_while(|&&(s, _)| s < end)
+            .any(|&(s, e)| s < end && start < e)
+    }
+}
+
 /// Decide whether a gazetteer match at tokens `i..j` is a place, from its context.
 #[allow(clippy::too_many_arguments)]
 fn judge(
     doc: &Document,
+    actor_spans: &ActorSpans,
     tokens: &[Token],
     syntax: Option<&[TokenSyntax]>,
     sentence: usize,
@@ -549,11 +598,7 @@ fn judge(
 
     let span_start = tokens[i].span.start;
     let span_end = tokens[j - 1].span.end;
-    let actor_only = !locative
-        && doc
-            .actors
-            .iter()
-            .any(|a| a.span.start < span_end && span_start < a.span.end);
+    let actor_only = !locative && actor_spans.any_overlap(span_start, span_end);
     Some(Candidate {
         token_start: i,
         token_end: j,

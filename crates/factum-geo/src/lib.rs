@@ -186,6 +186,18 @@ impl GeoStage {
             })
             .collect();
 
+        // Per sentence, in document order (an event looks only at its own sentence).
+        let mut mentions_by_sentence: std::collections::HashMap<usize, Vec<usize>> =
+            Default::default();
+        for (k, m) in mentions.iter().enumerate() {
+            mentions_by_sentence.entry(m.3).or_default().push(k);
+        }
+        let mut times_by_sentence: std::collections::HashMap<usize, Vec<usize>> =
+            Default::default();
+        for (k, t) in times.iter().enumerate() {
+            times_by_sentence.entry(t.2).or_default().push(k);
+        }
+
         let dateline_place = self.dateline_entry(doc).map(|d| g.entry(d).to_place());
         let focus_place = self.focus_country(doc).map(|c| g.entry(c).to_place());
         let published: Option<NaiveDate> = doc.published.map(|p| p.date_naive());
@@ -206,9 +218,12 @@ impl GeoStage {
                     .as_ref()
                     .is_some_and(|t| t.span.overlaps(doc.places[i].span))
             };
-            let in_sentence: Vec<&(usize, usize, usize, usize, bool)> = mentions
+            let in_sentence: Vec<&(usize, usize, usize, usize, bool)> = mentions_by_sentence
+                .get(&si)
+                .map_or(&[][..], |v| &v[..])
                 .iter()
-                .filter(|m| m.3 == si && (!doc.places[m.0].actor || in_target(m.0)))
+                .map(|&k| &mentions[k])
+                .filter(|m| !doc.places[m.0].actor || in_target(m.0))
                 .collect();
             let dist = |m: &&&(usize, usize, usize, usize, bool)| {
                 (m.1 as i64 - verb as i64).unsigned_abs()
@@ -256,8 +271,12 @@ impl GeoStage {
 
             // Date.
             let clause = dates::clause_tense(&tokens, syntax, ss, se, verb);
-            let in_sentence_times: Vec<&(usize, usize, usize)> =
-                times.iter().filter(|t| t.2 == si).collect();
+            let in_sentence_times: Vec<&(usize, usize, usize)> = times_by_sentence
+                .get(&si)
+                .map_or(&[][..], |v| &v[..])
+                .iter()
+                .map(|&k| &times[k])
+                .collect();
             let governed = in_sentence_times.iter().copied().find(|t| {
                 syntax.is_some() && dates::find_verb(&tokens, syntax, ss, se, t.1) == verb
             });
