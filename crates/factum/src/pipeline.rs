@@ -47,8 +47,14 @@ impl Pipeline {
 
     /// Run every stage on `doc`, each adding its layer.
     pub fn process(&self, doc: &mut Document) {
+        self.process_counted(doc);
+    }
+
+    /// [`Pipeline::process`], reporting what the limits did to the document (over-long
+    /// sentences split), for the end-of-run summaries.
+    pub fn process_counted(&self, doc: &mut Document) -> Limits {
         // Text first: it fixes `doc.text` (NFC) that every later span points into.
-        factum_text::process(doc);
+        let text = factum_text::process_counted(doc);
         // Syntax: tags, lemmas and dependencies; the event coder reads subjects and objects
         // off the parse.
         self.syntax.process(doc);
@@ -61,5 +67,36 @@ impl Pipeline {
         self.geo.link_events(doc);
         // Attribution and modality last: it reads the events (and actor codes for sources).
         self.attribution.process(doc);
+        Limits {
+            split_sentences: text.split_sentences,
+        }
+    }
+}
+
+/// What the per-document limits did (see `docs/reliability.md`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Limits {
+    /// Sentences over [`factum_text::MAX_SENTENCE_TOKENS`] tokens, split at clause
+    /// boundaries.
+    pub split_sentences: usize,
+}
+
+impl std::ops::AddAssign for Limits {
+    fn add_assign(&mut self, o: Limits) {
+        self.split_sentences += o.split_sentences;
+    }
+}
+
+impl Limits {
+    /// The summary line, when a limit acted.
+    pub fn summary(&self) -> Option<String> {
+        (self.split_sentences > 0).then(|| {
+            format!(
+                "limits: {} sentence{} over {} tokens split at clause boundaries",
+                self.split_sentences,
+                if self.split_sentences == 1 { "" } else { "s" },
+                factum_text::MAX_SENTENCE_TOKENS
+            )
+        })
     }
 }
