@@ -219,18 +219,27 @@ pub fn stream_input(input: &Input, opts: &ReadOptions) -> InputStream {
             Err(msg) => failed(msg),
         };
     }
-    let reader = match input.open() {
+    let mut reader = match input.open() {
         Ok(r) => r,
         Err(msg) => return failed(msg),
     };
-    let mut reader = std::io::BufReader::with_capacity(64 * 1024, reader);
+    // The first bytes decide the format when nothing else does; a pipe may deliver them in
+    // small pieces, so read up to the sniffing window before deciding.
+    let mut head = Vec::new();
     let format = match known {
         Some(f) => f,
-        None => match std::io::BufRead::fill_buf(&mut reader) {
-            Ok(head) => Format::sniff(head),
-            Err(e) => return failed(format!("cannot read: {e}")),
-        },
+        None => {
+            use std::io::Read;
+            if let Err(e) = (&mut reader).take(2048).read_to_end(&mut head) {
+                return failed(format!("cannot read: {e}"));
+            }
+            Format::sniff(&head)
+        }
     };
+    let reader = std::io::BufReader::with_capacity(
+        64 * 1024,
+        std::io::Read::chain(std::io::Cursor::new(head), reader),
+    );
     if format == Format::Jsonl {
         return InputStream {
             inner: Inner::Jsonl(Box::new(jsonl::Stream::new(

@@ -134,7 +134,7 @@ fn can_start_sentence(norm: &str) -> bool {
 /// stages (actor spans, event patterns, attribution) are not, and a "sentence" of thousands
 /// of tokens is a table, a list or a feed dump, not prose. Longer runs are split
 /// ([`split_long`]); ordinary news sentences are far shorter (the longest in the bundled
-/// corpus and gold standard is under 120 tokens).
+/// corpus and the 57-story VOA gold standard has 81 tokens).
 pub const MAX_SENTENCE_TOKENS: usize = 250;
 
 /// Split `tokens` (spans into `text`) into sentences, never across a paragraph boundary.
