@@ -426,19 +426,7 @@ pub fn recognise(
                 i += 1;
                 continue;
             };
-            if let Some(c) = judge(
-                doc,
-                &actor_spans,
-                tokens,
-                syntax,
-                si,
-                ss,
-                se,
-                i,
-                j,
-                key,
-                refs,
-            ) {
+            if let Some(c) = judge(&actor_spans, tokens, syntax, si, ss, se, i, j, key, refs) {
                 out.push(c);
             }
             i = j;
@@ -499,7 +487,6 @@ impl ActorSpans {
 /// Decide whether a gazetteer match at tokens `i..j` is a place, from its context.
 #[allow(clippy::too_many_arguments)]
 fn judge(
-    doc: &Document,
     actor_spans: &ActorSpans,
     tokens: &[Token],
     syntax: Option<&[TokenSyntax]>,

@@ -190,6 +190,11 @@ fn iterations() -> usize {
         .unwrap_or(1500)
 }
 
+/// A campaign longer than the CI default keeps each input on disk while it runs.
+fn long_campaign() -> bool {
+    std::env::var_os("FACTUM_FUZZ_ITERS").is_some()
+}
+
 fn seed() -> u64 {
     std::env::var("FACTUM_FUZZ_SEED")
         .ok()
@@ -199,9 +204,21 @@ fn seed() -> u64 {
 
 /// Run `f` on `input`; on a panic or failed check, save the input and fail naming it.
 fn check(stage: &str, i: usize, input: &[u8], f: impl FnOnce() -> Result<(), String>) {
+    // A stack overflow aborts the process before any handler runs: keep the input on disk
+    // while it runs (`target/fuzz-current-<stage>`), so that an abort leaves it behind.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target");
+    let current = dir.join(format!("fuzz-current-{stage}"));
+    if long_campaign() {
+        let _ = std::fs::write(&current, input);
+    }
     let result = catch_unwind(AssertUnwindSafe(f));
     let problem = match result {
-        Ok(Ok(())) => return,
+        Ok(Ok(())) => {
+            if long_campaign() {
+                let _ = std::fs::remove_file(&current);
+            }
+            return;
+        }
         Ok(Err(e)) => e,
         Err(p) => p
             .downcast_ref::<String>()
@@ -209,7 +226,6 @@ fn check(stage: &str, i: usize, input: &[u8], f: impl FnOnce() -> Result<(), Str
             .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
             .unwrap_or_else(|| "panic".into()),
     };
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target");
     let _ = std::fs::create_dir_all(&dir);
     let path = dir.join(format!("fuzz-crash-{stage}-{}-{i}", seed()));
     let _ = std::fs::write(&path, input);
@@ -309,6 +325,21 @@ fn dictionary_loaders_survive_mutated_files() {
             let _ = factum_events::discards::Discards::parse("fuzz", t);
         }),
     ];
+    // Saved crashers first, through every loader.
+    let saved = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz");
+    let mut crashers: Vec<PathBuf> = std::fs::read_dir(&saved)
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    crashers.sort();
+    for (i, path) in crashers.iter().enumerate() {
+        let input = std::fs::read(path).unwrap();
+        for (_, load) in &kinds {
+            check("dictionaries-saved", i, &input, || {
+                load(&String::from_utf8_lossy(&input));
+                Ok(())
+            });
+        }
+    }
     let mut rng = Rng(seed() ^ 0xd1c7);
     let n = (iterations() / 10).max(1);
     for (name, load) in kinds {
