@@ -714,14 +714,17 @@ fn vote_of(g: &Gazetteer, c: &Candidate, entry: u32, p: f32) -> Vote {
 /// pairs in it: "is there a confident vote for another name within 300 km" then looks at
 /// the neighbouring cells and at each distinct name once, however often it is repeated.
 struct NearIndex<'a> {
-    cells: HashMap<(i32, i32), Vec<(&'a str, (f32, f32))>>,
+    cells: HashMap<(i32, i32), Vec<KeyedPoint<'a>>>,
 }
+
+/// A name key and the coordinates its confident vote points to.
+type KeyedPoint<'a> = (&'a str, (f32, f32));
 
 const CELL_DEG: f32 = 3.0;
 
 impl<'a> NearIndex<'a> {
     fn new(votes: impl Iterator<Item = (&'a str, (f32, f32))>) -> NearIndex<'a> {
-        let mut cells: HashMap<(i32, i32), Vec<(&'a str, (f32, f32))>> = HashMap::new();
+        let mut cells: HashMap<(i32, i32), Vec<KeyedPoint<'a>>> = HashMap::new();
         let mut seen = std::collections::HashSet::new();
         for (key, coords) in votes {
             if seen.insert((key, coords.0.to_bits(), coords.1.to_bits())) {

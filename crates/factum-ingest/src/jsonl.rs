@@ -62,6 +62,9 @@ pub(crate) enum Line<'a> {
     Overlong(usize),
 }
 
+// Documents move by value from reader to pipeline; boxing them would add an allocation
+// per document for nothing.
+#[allow(clippy::large_enum_variant)]
 pub(crate) enum LineOutcome {
     /// Blank line: skipped.
     Blank,

@@ -188,6 +188,9 @@ pub fn read_input(input: &Input, opts: &ReadOptions) -> ReadResult {
 }
 
 /// One thing a reader produces, in input order.
+// Documents move by value from reader to pipeline; boxing them would add an allocation per
+// document for nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub enum Item {
     /// A document, or the failure of one (a bad line, an unreadable file).
@@ -412,11 +415,7 @@ fn json_has_nul(v: &serde_json::Value) -> bool {
 
 fn strip_json_nul(v: &mut serde_json::Value) {
     match v {
-        serde_json::Value::String(s) => {
-            if s.contains('\0') {
-                *s = s.replace('\0', "");
-            }
-        }
+        serde_json::Value::String(s) if s.contains('\0') => *s = s.replace('\0', ""),
         serde_json::Value::Array(a) => a.iter_mut().for_each(strip_json_nul),
         serde_json::Value::Object(o) => {
             let old = std::mem::take(o);
