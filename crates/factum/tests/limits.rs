@@ -1,7 +1,7 @@
 //! Bounded time per document (issue 17, items 3 and 4): the pipeline's cost grows linearly
 //! with the length of a sentence and of a document. Each check compares the time for 8x the
 //! input with the time for 1x (best of a few runs): linear is about 8x, quadratic 64x; the
-//! checks fail above 24x. The large cases (a 10,000-token sentence, megabyte documents)
+//! checks fail above 32x (half of quadratic: machines running other work make timings noisy). The large cases (a 10,000-token sentence, megabyte documents)
 //! are benchmarks (`cargo bench -p factum --bench limits`), not timed tests.
 
 use std::sync::OnceLock;
@@ -9,6 +9,14 @@ use std::time::Instant;
 
 use factum::pipeline::Pipeline;
 use factum_doc::{Document, Origin};
+
+/// The tests of this file run one at a time: a timing taken while another test runs on
+/// the other core is noise.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
+}
 
 fn pipeline() -> &'static Pipeline {
     static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
@@ -47,6 +55,7 @@ const SENTENCES: &[&str] = &[
 /// sentence.
 #[test]
 fn time_grows_linearly_with_sentence_length() {
+    let _serial = serial();
     let clause = |n: usize| -> String {
         // One run-on "sentence" of about n tokens: clauses joined by commas.
         let mut s = String::new();
@@ -79,7 +88,7 @@ fn time_grows_linearly_with_sentence_length() {
         }
     };
     let ratio = growth(1000, 3, run);
-    assert!(ratio < 24.0, "8x the sentence took {ratio:.1}x the time");
+    assert!(ratio < 32.0, "8x the sentence took {ratio:.1}x the time");
 
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -110,6 +119,7 @@ fn time_grows_linearly_with_sentence_length() {
 /// stages after parsing now take time linear in the length of the document.
 #[test]
 fn time_grows_linearly_with_document_length() {
+    let _serial = serial();
     let text = |n: usize| -> String {
         (0..n)
             .map(|i| SENTENCES[i % SENTENCES.len()])
@@ -134,16 +144,17 @@ fn time_grows_linearly_with_document_length() {
         assert!(!doc.places.is_empty() && !doc.attributions.is_empty());
         secs
     };
-    let best = |n: usize| (0..2).map(|_| run(n)).fold(f64::MAX, f64::min);
+    let best = |n: usize| (0..3).map(|_| run(n)).fold(f64::MAX, f64::min);
     run(1000);
     let ratio = best(8000) / best(1000).max(1e-6);
-    assert!(ratio < 24.0, "8x the document took {ratio:.1}x the time");
+    assert!(ratio < 32.0, "8x the document took {ratio:.1}x the time");
 }
 
 /// The event coder is given long documents a window of sentences at a time (its own time
 /// grows with the square of a document's length); the events are exactly those of one call.
 #[test]
 fn windowed_event_coding_gives_the_same_events() {
+    let _serial = serial();
     let n = 2 * factum::pipeline::CODER_WINDOW + 57;
     let text: String = (0..n)
         .map(|i| SENTENCES[(i * 5 + i / 8) % SENTENCES.len()])
