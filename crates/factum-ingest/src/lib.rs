@@ -140,9 +140,11 @@ pub struct ReadOptions {
     pub fetch_links: bool,
 }
 
-/// Default `--max-bytes`: 1 MiB of body text (about 170,000 tokens, two seconds of
-/// parsing), ten times the longest news article we have seen, far below a mistaken dump.
-pub const DEFAULT_MAX_BYTES: usize = 1024 * 1024;
+/// Default `--max-bytes`: 256 KiB of body text (about 45,000 tokens), more than twice the
+/// longest long-form article we have seen, far below a mistaken dump. It bounds the time
+/// one document can take: the event coder's time still grows faster than linearly with the
+/// length of a document (see `docs/reliability.md`).
+pub const DEFAULT_MAX_BYTES: usize = 256 * 1024;
 
 /// The most bytes read from one input that is not JSON Lines: 4 x `max_bytes` for a text
 /// or HTML file (markup around the body), and at least 64 MiB for a feed (many items).

@@ -69,7 +69,7 @@ fn limits(c: &mut Criterion) {
         S.repeat(3)
     );
     let feed = format!(
-        "<rss><channel><title>t</title><item><title>x</title><description>{}{}{}</description></item></channel></rss>",
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><link>http://x.org</link><description>d</description><item><title>x</title><description>{}{}{}</description></item></channel></rss>",
         "&lt;div&gt;".repeat(100_000),
         S,
         "&lt;/div&gt;".repeat(100_000)
