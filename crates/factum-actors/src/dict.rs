@@ -515,13 +515,44 @@ impl AgentDictionary {
     }
 }
 
+/// Deepest nesting of `!SUBSTITUTIONS!` inside substitution values.
+const MAX_SUBSTITUTION_DEPTH: usize = 8;
+/// Most names one agent line may expand to.
+const MAX_EXPANSIONS: usize = 10_000;
+
 fn expand_substitutions(
     name: &str,
     subs: &HashMap<String, Vec<String>>,
 ) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    expand_into(name, subs, 0, &mut out)?;
+    Ok(out)
+}
+
+/// Expand `name` into `out`. A substitution whose values mention it again
+/// (`!PERSON! = MAN, CLERGY!PERSON!`) used to recurse until the stack overflowed; nesting
+/// and the number of names are now bounded, and going past either is an error for the line.
+fn expand_into(
+    name: &str,
+    subs: &HashMap<String, Vec<String>>,
+    depth: usize,
+    out: &mut Vec<String>,
+) -> Result<(), String> {
     let Some(start) = name.find('!') else {
-        return Ok(vec![name.to_string()]);
+        if out.len() >= MAX_EXPANSIONS {
+            return Err(format!(
+                "substitutions expand to more than {MAX_EXPANSIONS} names"
+            ));
+        }
+        out.push(name.to_string());
+        return Ok(());
     };
+    if depth >= MAX_SUBSTITUTION_DEPTH {
+        return Err(format!(
+            "substitutions nested more than {MAX_SUBSTITUTION_DEPTH} deep in `{name}` \
+             (does a substitution mention itself?)"
+        ));
+    }
     let Some(len) = name[start + 1..].find('!') else {
         return Err(format!("unclosed substitution in `{name}`"));
     };
@@ -529,12 +560,11 @@ fn expand_substitutions(
     let Some(values) = subs.get(key) else {
         return Err(format!("undefined substitution {key}"));
     };
-    let mut out = Vec::new();
     for v in values {
         let replaced = format!("{}{}{}", &name[..start], v, &name[start + len + 2..]);
-        out.extend(expand_substitutions(&replaced, subs)?);
+        expand_into(&replaced, subs, depth + 1, out)?;
     }
-    Ok(out)
+    Ok(())
 }
 
 #[cfg(test)]
@@ -600,5 +630,17 @@ mod tests {
             .unwrap_err();
         assert!(e.message.contains("~"));
         assert_eq!(e.line, 1);
+    }
+
+    /// Found by the fuzz smoke test (issue 17): a substitution naming itself overflowed
+    /// the stack. It is now an error for its line.
+    #[test]
+    fn a_self_referential_substitution_is_an_error() {
+        let text = "!PERSON! = MAN, CLERGY!PERSON!\nCONGRESS!PERSON! [~LEG]\n";
+        let e = AgentDictionary::default()
+            .load_str("a.txt", text)
+            .unwrap_err();
+        assert!(e.message.contains("nested more than"), "{e}");
+        assert_eq!(e.line, 2);
     }
 }

@@ -35,6 +35,7 @@
 //! each event's `attribution` and `modality`. It is idempotent.
 
 mod detect;
+mod index;
 #[rustfmt::skip]
 pub mod lexicon;
 mod modality;
@@ -49,6 +50,7 @@ pub use profile::{SourceSummary, SourcingProfile};
 use factum_doc::{Attribution, Document, Quote, SentenceModality, SourceKind, Span};
 
 use crate::detect::Found;
+use crate::index::PosIndex;
 use crate::modality::Scope;
 use crate::view::{PhraseSet, View};
 
@@ -174,9 +176,19 @@ impl Attributor {
             }
         }
 
+        let fix = FoundIndex::new(&found);
+        let actor_ix = PosIndex::new(doc.actors.iter().map(|m| {
+            (
+                m.span.start as usize,
+                (m.span.end.saturating_sub(m.span.start)) as usize,
+            )
+        }));
+        let mut antecedents = Antecedents::default();
         let mut attributions: Vec<Attribution> = Vec::with_capacity(found.len());
         for (s, f) in &found {
-            attributions.push(self.to_attribution(&view, *s, f, &attributions));
+            let at = self.to_attribution(&view, *s, f, &attributions, &actor_ix, &antecedents);
+            antecedents.push(attributions.len(), &at);
+            attributions.push(at);
         }
 
         // Direct quotations and their speakers.
@@ -186,8 +198,8 @@ impl Attributor {
             let speaker = if q.nested_in.is_some() {
                 None
             } else {
-                adjacent_speaker(&view, q, &found)
-                    .or_else(|| inherited_speaker(&view, &raw_quotes, &speakers, qi, &found))
+                adjacent_speaker(&view, q, &found, &fix)
+                    .or_else(|| inherited_speaker(&view, &raw_quotes, &speakers, qi, &found, &fix))
             };
             speakers.push(speaker);
             if let Some(sp) = speaker {
@@ -209,16 +221,27 @@ impl Attributor {
         }
         // Indirect quotations: the content of each attribution with a real source that is
         // not itself a direct quotation.
+        // (Indexed, not scanned: each attribution looks at its own direct quotations and
+        // at the indirect spans already taken, so a long document costs linear time.)
+        let mut direct_by_speaker: std::collections::HashMap<u32, Vec<Span>> =
+            std::collections::HashMap::new();
+        for q in quote_layer.iter().filter(|q| q.direct) {
+            if let Some(sp) = q.attribution {
+                direct_by_speaker.entry(sp).or_default().push(q.span);
+            }
+        }
+        let mut indirect: std::collections::HashSet<(u32, u32)> = std::collections::HashSet::new();
         for (ai, a) in attributions.iter().enumerate() {
             let Some(content) = a.content else { continue };
             if a.kind == SourceKind::Unattributed || content.is_empty() {
                 continue;
             }
-            let covered = quote_layer
-                .iter()
-                .any(|q| q.direct && q.span.overlaps(content) && q.attribution == Some(ai as u32));
-            let dup = quote_layer.iter().any(|q| !q.direct && q.span == content);
+            let covered = direct_by_speaker
+                .get(&(ai as u32))
+                .is_some_and(|spans| spans.iter().any(|s| s.overlaps(content)));
+            let dup = indirect.contains(&(content.start, content.end));
             if !covered && !dup {
+                indirect.insert((content.start, content.end));
                 quote_layer.push(Quote {
                     span: content,
                     direct: false,
@@ -231,11 +254,17 @@ impl Attributor {
 
         // Sentence modality.
         let mut sentence_modalities = Vec::new();
+        let mut reported_sentences = vec![false; doc.sentences.len()];
+        for (fs, f) in &found {
+            if f.content.is_some() {
+                if let Some(r) = reported_sentences.get_mut(*fs as usize) {
+                    *r = true;
+                }
+            }
+        }
         for (s, sent) in doc.sentences.iter().enumerate() {
             let (a, b) = (sent.token_start as usize, sent.token_end as usize);
-            let reported = found
-                .iter()
-                .any(|(fs, f)| *fs as usize == s && f.content.is_some());
+            let reported = reported_sentences[s];
             let scope = Scope {
                 a,
                 b,
@@ -254,6 +283,7 @@ impl Attributor {
         }
 
         // Events.
+        let eix = EventIndexes::new(&attributions, &quote_layer);
         let mut event_updates = Vec::with_capacity(doc.events.len());
         for event in &doc.events {
             let verb = view.token_at(event.verb_span.start);
@@ -266,9 +296,8 @@ impl Attributor {
                 &view,
                 verb,
                 event.verb_span,
-                &attributions,
-                &quote_layer,
-                &found,
+                (&attributions, &quote_layer, &found),
+                (&eix, &fix),
                 a,
                 b,
             );
@@ -306,6 +335,8 @@ impl Attributor {
         sentence: u32,
         f: &Found,
         earlier: &[Attribution],
+        actor_ix: &PosIndex,
+        antecedents: &Antecedents,
     ) -> Attribution {
         let src = &f.source;
         let (span, text) = if src.kind == SourceKind::Unattributed && src.start == f.cue_start {
@@ -328,34 +359,30 @@ impl Attributor {
         let mut antecedent = None;
         if src.pronoun {
             let lw = v.lw(src.start);
-            let wanted = |a: &Attribution| match lw {
-                "he" | "she" | "i" => a.kind == SourceKind::NamedPerson,
-                "it" | "we" => matches!(
-                    a.kind,
-                    SourceKind::NamedOrganization | SourceKind::Outlet | SourceKind::Document
-                ),
-                _ => matches!(
-                    a.kind,
-                    SourceKind::Anonymous | SourceKind::NamedOrganization
-                ),
+            // The latest earlier attribution without an antecedent of the wanted kind
+            // (kept per kind as attributions are made, not searched for).
+            let last = match lw {
+                "he" | "she" | "i" => antecedents.person,
+                "it" | "we" => antecedents.organization,
+                _ => antecedents.other,
             };
-            if let Some((i, a)) = earlier
-                .iter()
-                .enumerate()
-                .rev()
-                .find(|(_, a)| a.antecedent.is_none() && wanted(a))
-            {
+            if let Some((i, a)) = last.map(|i| (i, &earlier[i])) {
                 antecedent = Some(i as u32);
                 kind = a.kind;
                 affiliation = a.affiliation.clone();
                 code = a.code.clone();
             }
         } else if kind != SourceKind::Unattributed {
-            code = v
-                .doc
-                .actors
-                .iter()
-                .find(|m| m.span.overlaps(span))
+            // The first actor mention (in document order) overlapping the source.
+            let overlapping = PosIndex::first(
+                actor_ix.range(
+                    (span.start as usize).saturating_sub(actor_ix.longest),
+                    span.end as usize,
+                ),
+                |i| v.doc.actors[i].span.overlaps(span),
+            );
+            code = overlapping
+                .map(|i| &v.doc.actors[i])
                 .map(|m| m.code.clone())
                 .or_else(|| self.actor_coder.as_ref().and_then(|c| c(&text)))
                 .or_else(|| self.lex.code_from_words(v, src));
@@ -378,10 +405,74 @@ impl Attributor {
 
 /// The speaker named right after the closing mark (`"…," she said.`, `"…," said X`) or right
 /// before the opening one (`X said: "…"`, `According to X, "…"`).
-fn adjacent_speaker(v: &View, q: &quotes::RawQuote, found: &[(u32, Found)]) -> Option<u32> {
+/// Indexes over the attributions found (token positions).
+struct FoundIndex {
+    cue_start: PosIndex,
+    cue_end: PosIndex,
+    source_end: PosIndex,
+    /// Keyed by content start, extent the content length.
+    content: PosIndex,
+}
+
+impl FoundIndex {
+    fn new(found: &[(u32, Found)]) -> FoundIndex {
+        FoundIndex {
+            cue_start: PosIndex::new(found.iter().map(|(_, f)| (f.cue_start, 0))),
+            cue_end: PosIndex::new(found.iter().map(|(_, f)| (f.cue_end, 0))),
+            source_end: PosIndex::new(found.iter().map(|(_, f)| (f.source.end, 0))),
+            content: PosIndex::new(found.iter().map(|(_, f)| match f.content {
+                Some((s, e)) => (s, e.saturating_sub(s)),
+                // Never a candidate: its test needs a content.
+                None => (usize::MAX, 0),
+            })),
+        }
+    }
+}
+
+/// The latest attribution without an antecedent, per kind a pronoun may refer to.
+#[derive(Default)]
+struct Antecedents {
+    /// "he", "she", "I": a named person.
+    person: Option<usize>,
+    /// "it", "we": an organisation, outlet or document.
+    organization: Option<usize>,
+    /// Other pronouns ("they"): anonymous sources or organisations.
+    other: Option<usize>,
+}
+
+impl Antecedents {
+    fn push(&mut self, i: usize, a: &Attribution) {
+        if a.antecedent.is_some() {
+            return;
+        }
+        if a.kind == SourceKind::NamedPerson {
+            self.person = Some(i);
+        }
+        if matches!(
+            a.kind,
+            SourceKind::NamedOrganization | SourceKind::Outlet | SourceKind::Document
+        ) {
+            self.organization = Some(i);
+        }
+        if matches!(
+            a.kind,
+            SourceKind::Anonymous | SourceKind::NamedOrganization
+        ) {
+            self.other = Some(i);
+        }
+    }
+}
+
+fn adjacent_speaker(
+    v: &View,
+    q: &quotes::RawQuote,
+    found: &[(u32, Found)],
+    ix: &FoundIndex,
+) -> Option<u32> {
     if let Some(close) = q.close {
         // `"…," she said`, `"…," said X`, `"…," Defence Minister X told parliament`.
-        let after = found.iter().position(|(_, f)| {
+        let after = PosIndex::first(ix.cue_start.range(close + 1, close + 13), |i| {
+            let f = &found[i].1;
             f.cue_start > close
                 && f.cue_start <= close + 12
                 && (f.cue_start == close + 1
@@ -394,43 +485,48 @@ fn adjacent_speaker(v: &View, q: &quotes::RawQuote, found: &[(u32, Found)]) -> O
             return Some(i as u32);
         }
     }
-    found
-        .iter()
-        .position(|(_, f)| {
-            // `X said: "…"`, `X said that "…"`
+    // `X said: "…"`, `X said that "…"`
+    PosIndex::first(
+        ix.cue_end.range(q.open.saturating_sub(3), q.open + 1),
+        |i| {
+            let f = &found[i].1;
             f.cue_end <= q.open
                 && f.cue_end + 3 >= q.open
                 && f.source.end <= q.open
                 && (f.cue_end..q.open).all(|k| v.is_punct(k) || v.lw(k) == "that")
-        })
-        .or_else(|| {
-            // `According to X, "…"`
-            found.iter().position(|(_, f)| {
+        },
+    )
+    .or_else(|| {
+        // `According to X, "…"`
+        PosIndex::first(
+            ix.source_end.range(q.open.saturating_sub(2), q.open + 1),
+            |i| {
+                let f = &found[i].1;
                 f.cue_start < q.open
                     && f.source.end <= q.open
                     && f.source.end + 2 >= q.open
                     && (f.source.end..q.open).all(|k| v.is_punct(k))
-            })
+            },
+        )
+    })
+    .or_else(|| {
+        // A quoted fragment inside reported material: `X said the deal "marks a turn"`.
+        PosIndex::first(ix.content.may_cover(q.open), |i| {
+            let f = &found[i].1;
+            f.source.kind != SourceKind::Unattributed
+                && f.content.is_some_and(|(s, e)| s <= q.open && q.open < e)
         })
-        .or_else(|| {
-            // A quoted fragment inside reported material: `X said the deal "marks a turn"`.
-            found.iter().position(|(_, f)| {
-                f.source.kind != SourceKind::Unattributed
-                    && f.content.is_some_and(|(s, e)| s <= q.open && q.open < e)
-            })
-        })
-        .map(|i| i as u32)
+    })
+    .map(|i| i as u32)
 }
 
-/// A quotation with no speaker of its own continues the previous quotation's speaker when
-/// it follows within the same or the next paragraph and no other source intervenes
-/// (`"We will not stop," he said. "This is only the beginning."`).
 fn inherited_speaker(
     v: &View,
     quotes: &[quotes::RawQuote],
     speakers: &[Option<u32>],
     qi: usize,
     found: &[(u32, Found)],
+    ix: &FoundIndex,
 ) -> Option<u32> {
     let q = &quotes[qi];
     let (pi, prev) = quotes[..qi]
@@ -445,67 +541,99 @@ fn inherited_speaker(
         return None;
     }
     let speaker_cue = found[speaker as usize].1.cue_start;
-    let intervening = found.iter().enumerate().any(|(i, (_, f))| {
-        i as u32 != speaker && f.cue_start > prev.end.max(speaker_cue) && f.cue_start < q.open
-    });
+    let after = prev.end.max(speaker_cue);
+    let intervening = ix
+        .cue_start
+        .range(after + 1, q.open)
+        .any(|i| i as u32 != speaker);
     (!intervening).then_some(speaker)
 }
 
-/// The attribution behind the event whose verb is token `verb`.
-#[allow(clippy::too_many_arguments)]
+/// Indexes over the attributions and quotations (byte offsets), for the event look-ups.
+struct EventIndexes {
+    cue: PosIndex,
+    content: PosIndex,
+    quotes: PosIndex,
+}
+
+impl EventIndexes {
+    fn new(attributions: &[Attribution], quotes: &[Quote]) -> EventIndexes {
+        let extent = |s: Span| (s.start as usize, s.end.saturating_sub(s.start) as usize);
+        EventIndexes {
+            cue: PosIndex::new(attributions.iter().map(|a| extent(a.cue_span))),
+            content: PosIndex::new(attributions.iter().map(|a| match a.content {
+                Some(c) => extent(c),
+                None => (usize::MAX, 0),
+            })),
+            quotes: PosIndex::new(quotes.iter().map(|q| extent(q.span))),
+        }
+    }
+}
+
 fn event_attribution(
     v: &View,
     verb: usize,
     verb_span: Span,
-    attributions: &[Attribution],
-    quotes: &[Quote],
-    found: &[(u32, Found)],
+    (attributions, quotes, found): (&[Attribution], &[Quote], &[(u32, Found)]),
+    (eix, fix): (&EventIndexes, &FoundIndex),
     a: usize,
     b: usize,
 ) -> Option<u32> {
     // The event is the speech act itself ("X said", coded as a statement): it is credited to
     // whoever relays the speaker, or to the publisher.
-    if let Some(at) = attributions
-        .iter()
-        .find(|at| at.cue_span.overlaps(verb_span))
-    {
-        return at.relayed_by;
+    let speech = PosIndex::first(
+        eix.cue.range(
+            (verb_span.start as usize).saturating_sub(eix.cue.longest),
+            (verb_span.end as usize).max(verb_span.start as usize + 1),
+        ),
+        |i| attributions[i].cue_span.overlaps(verb_span),
+    );
+    if let Some(i) = speech {
+        return attributions[i].relayed_by;
     }
     let offset = v
         .doc
         .tokens
         .get(verb)
         .map_or(verb_span.start, |t| t.span.start);
-    // Inside a direct quotation with a speaker.
-    if let Some(q) = quotes
-        .iter()
-        .filter(|q| {
+    // Inside a direct quotation with a speaker: the shortest, the first of equals.
+    let quote = eix
+        .quotes
+        .may_cover(offset as usize)
+        .filter(|&i| {
+            let q = &quotes[i];
             q.direct && q.attribution.is_some() && q.span.start <= offset && offset < q.span.end
         })
-        .min_by_key(|q| q.span.len())
-    {
-        return q.attribution;
+        .min_by_key(|&i| (quotes[i].span.len(), i));
+    if let Some(i) = quote {
+        return quotes[i].attribution;
     }
-    // The innermost attribution whose reported material holds the verb.
-    let mut best: Option<(u32, usize)> = None;
-    for (i, at) in attributions.iter().enumerate() {
-        if let Some(c) = at.content {
-            if c.start <= offset && offset < c.end && best.is_none_or(|(_, l)| c.len() <= l) {
-                best = Some((i as u32, c.len()));
-            }
-        }
-    }
-    if let Some((i, _)) = best {
-        return Some(i);
+    // The innermost attribution whose reported material holds the verb: the shortest, the
+    // last of equals.
+    let best = eix
+        .content
+        .may_cover(offset as usize)
+        .filter(|&i| {
+            attributions[i]
+                .content
+                .is_some_and(|c| c.start <= offset && offset < c.end)
+        })
+        .max_by_key(|&i| {
+            (
+                std::cmp::Reverse(attributions[i].content.map_or(0, |c| c.len())),
+                i,
+            )
+        });
+    if let Some(i) = best {
+        return Some(i as u32);
     }
     // A sourceless cue in the same sentence ("reportedly") covers the sentence.
-    found
-        .iter()
-        .position(|(_, f)| {
-            f.cue_start >= a
-                && f.cue_start < b
-                && f.source.kind == SourceKind::Unattributed
-                && f.content.is_none()
-        })
-        .map(|i| i as u32)
+    PosIndex::first(fix.cue_start.range(a, b), |i| {
+        let f = &found[i].1;
+        f.cue_start >= a
+            && f.cue_start < b
+            && f.source.kind == SourceKind::Unattributed
+            && f.content.is_none()
+    })
+    .map(|i| i as u32)
 }

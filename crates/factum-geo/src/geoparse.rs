@@ -361,6 +361,7 @@ pub fn recognise(
     let mut out = Vec::new();
     let max_len = (g.max_words() + 2).min(8);
     let mut key_buf = String::new();
+    let actor_spans = ActorSpans::new(doc);
     for (si, s) in sentences.iter().enumerate() {
         let (ss, se) = (s.token_start as usize, s.token_end as usize);
         let mut i = ss;
@@ -425,7 +426,7 @@ pub fn recognise(
                 i += 1;
                 continue;
             };
-            if let Some(c) = judge(doc, tokens, syntax, si, ss, se, i, j, key, refs) {
+            if let Some(c) = judge(&actor_spans, tokens, syntax, si, ss, se, i, j, key, refs) {
                 out.push(c);
             }
             i = j;
@@ -448,10 +449,45 @@ pub fn locative_before(tokens: &[Token], ss: usize, i: usize) -> bool {
         || is_one_of(&tokens[i], DIRECTIONS)
 }
 
+/// Actor mention spans sorted by start, and the longest: "does any actor overlap this
+/// span" looks only at mentions that start near it.
+struct ActorSpans {
+    sorted: Vec<(u32, u32)>,
+    longest: u32,
+}
+
+impl ActorSpans {
+    fn new(doc: &Document) -> ActorSpans {
+        let mut sorted: Vec<(u32, u32)> = doc
+            .actors
+            .iter()
+            .map(|a| (a.span.start, a.span.end))
+            .collect();
+        sorted.sort_unstable();
+        let longest = sorted
+            .iter()
+            .map(|&(s, e)| e.saturating_sub(s))
+            .max()
+            .unwrap_or(0);
+        ActorSpans { sorted, longest }
+    }
+
+    /// Whether an actor mention overlaps `start..end` (the same test as `Span::overlaps`).
+    fn any_overlap(&self, start: u32, end: u32) -> bool {
+        let from = self
+            .sorted
+            .partition_point(|&(s, _)| s < start.saturating_sub(self.longest));
+        self.sorted[from..]
+            .iter()
+            .take_while(|&&(s, _)| s < end)
+            .any(|&(s, e)| s < end && start < e)
+    }
+}
+
 /// Decide whether a gazetteer match at tokens `i..j` is a place, from its context.
 #[allow(clippy::too_many_arguments)]
 fn judge(
-    doc: &Document,
+    actor_spans: &ActorSpans,
     tokens: &[Token],
     syntax: Option<&[TokenSyntax]>,
     sentence: usize,
@@ -549,11 +585,7 @@ fn judge(
 
     let span_start = tokens[i].span.start;
     let span_end = tokens[j - 1].span.end;
-    let actor_only = !locative
-        && doc
-            .actors
-            .iter()
-            .any(|a| a.span.start < span_end && span_start < a.span.end);
+    let actor_only = !locative && actor_spans.any_overlap(span_start, span_end);
     Some(Candidate {
         token_start: i,
         token_end: j,
@@ -678,6 +710,79 @@ fn vote_of(g: &Gazetteer, c: &Candidate, entry: u32, p: f32) -> Vote {
     }
 }
 
+/// Confident votes by 3-degree cell, each cell holding the distinct (key, coordinates)
+/// pairs in it: "is there a confident vote for another name within 300 km" then looks at
+/// the neighbouring cells and at each distinct name once, however often it is repeated.
+struct NearIndex<'a> {
+    cells: HashMap<(i32, i32), Vec<KeyedPoint<'a>>>,
+}
+
+/// A name key and the coordinates its confident vote points to.
+type KeyedPoint<'a> = (&'a str, (f32, f32));
+
+const CELL_DEG: f32 = 3.0;
+
+impl<'a> NearIndex<'a> {
+    fn new(votes: impl Iterator<Item = (&'a str, (f32, f32))>) -> NearIndex<'a> {
+        let mut cells: HashMap<(i32, i32), Vec<KeyedPoint<'a>>> = HashMap::new();
+        let mut seen = std::collections::HashSet::new();
+        for (key, coords) in votes {
+            if seen.insert((key, coords.0.to_bits(), coords.1.to_bits())) {
+                cells
+                    .entry(Self::cell(coords))
+                    .or_default()
+                    .push((key, coords));
+            }
+        }
+        NearIndex { cells }
+    }
+
+    fn cell((lat, lon): (f32, f32)) -> (i32, i32) {
+        (
+            (lat / CELL_DEG).floor() as i32,
+            Self::wrap((lon / CELL_DEG).floor() as i32),
+        )
+    }
+
+    /// A longitude cell index in -60..60 (longitude wraps around at 180 degrees).
+    fn wrap(lon_cell: i32) -> i32 {
+        (lon_cell + 60).rem_euclid(120) - 60
+    }
+
+    /// Whether a vote with a key other than `key` lies within 300 km of `at`: the same
+    /// answer as testing every vote with [`distance_km`].
+    fn any_within_300km(&self, key: &str, at: (f32, f32)) -> bool {
+        let check = |list: &Vec<(&str, (f32, f32))>| {
+            list.iter()
+                .any(|(k, c)| *k != key && distance_km(*c, at) < 300.0)
+        };
+        // 300 km is under 2.7 degrees of latitude: one cell either side. In longitude a
+        // degree shrinks with the cosine of the latitude; near the poles (or with odd
+        // coordinates) look at every cell.
+        let (clat, clon) = Self::cell(at);
+        let max_lat = (at.0.abs() + CELL_DEG + 3.0).min(90.0);
+        let cos = max_lat.to_radians().cos();
+        let lon_span = if cos > 0.05 && at.0.is_finite() && at.1.is_finite() {
+            (300.0 / (111.0 * cos) / CELL_DEG).ceil() as i32 + 1
+        } else {
+            i32::MAX
+        };
+        if lon_span >= 60 {
+            return self.cells.values().any(check);
+        }
+        for dlat in -1..=1 {
+            for dlon in -lon_span..=lon_span {
+                if let Some(list) = self.cells.get(&(clat + dlat, Self::wrap(clon + dlon))) {
+                    if check(list) {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+}
+
 /// Resolve recognised candidates; also returns the document context (focus) it used.
 pub fn resolve(
     g: &Gazetteer,
@@ -734,6 +839,31 @@ pub fn resolve(
         }
     }
 
+    // Indexes for pass 2, so that each mention's look at the others costs what is near it,
+    // not the whole document (a long document used to take time quadratic in its places).
+    // Each gives exactly the answer of the scan it replaces.
+    // Actor mentions per sentence, in document order.
+    let mut actors_by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (ai, a) in doc.actors.iter().enumerate() {
+        if let Some(s) = doc.sentence_of_token(a.token_start) {
+            actors_by_sentence.entry(s).or_default().push(ai);
+        }
+    }
+    // Votes per (sentence, division).
+    let mut division_votes: HashMap<(usize, &str), usize> = HashMap::new();
+    for (o, v) in candidates.iter().zip(&votes) {
+        if let Some(a1) = v.admin1_key.as_deref() {
+            *division_votes.entry((o.sentence, a1)).or_default() += 1;
+        }
+    }
+    let confident = NearIndex::new(
+        candidates
+            .iter()
+            .zip(&votes)
+            .filter(|(_, v)| v.confident)
+            .map(|(c, v)| (c.key.as_str(), v.coords)),
+    );
+
     // Pass 2: add context, leaving each mention's own vote out.
     let mut out = Vec::with_capacity(candidates.len());
     for (ci, c) in candidates.iter().enumerate() {
@@ -752,9 +882,11 @@ pub fn resolve(
             })
             .map(|n| n.refs.iter().map(|r| r.entry).collect())
             .unwrap_or_default();
-        let sentence_actor_countries: Vec<&str> = doc
-            .actors
+        let sentence_actor_countries: Vec<&str> = actors_by_sentence
+            .get(&c.sentence)
+            .map_or(&[][..], |v| &v[..])
             .iter()
+            .map(|&ai| &doc.actors[ai])
             .filter(|a| {
                 let t = a.token_start as usize;
                 t >= candidates[ci].token_start.saturating_sub(60)
@@ -800,16 +932,12 @@ pub fn resolve(
                     }
                     // A place in the same division in the same sentence ("the Georgia
                     // governor spoke in Atlanta").
-                    let same_sentence =
-                        candidates
-                            .iter()
-                            .zip(&votes)
-                            .enumerate()
-                            .any(|(vi, (o, v))| {
-                                vi != ci
-                                    && o.sentence == c.sentence
-                                    && v.admin1_key.as_deref() == Some(a1.as_str())
-                            });
+                    let in_sentence = division_votes
+                        .get(&(c.sentence, a1.as_str()))
+                        .copied()
+                        .unwrap_or(0);
+                    let own_counted = usize::from(own.admin1_key.as_deref() == Some(a1.as_str()));
+                    let same_sentence = in_sentence > own_counted;
                     if same_sentence {
                         nearby += 0.5;
                     }
@@ -830,12 +958,8 @@ pub fn resolve(
                     }
                 }
                 if e.kind == Kind::City {
-                    let near = votes.iter().enumerate().any(|(vi, v)| {
-                        vi != ci
-                            && v.confident
-                            && candidates[vi].key != c.key
-                            && distance_km(v.coords, (e.lat, e.lon)) < 300.0
-                    });
+                    // Own vote has the own key, so "another key" excludes it too.
+                    let near = confident.any_within_300km(&c.key, (e.lat, e.lon));
                     if near {
                         nearby += 0.5;
                     }

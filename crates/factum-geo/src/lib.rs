@@ -76,6 +76,7 @@ impl GeoStage {
         let candidates = geoparse::recognise(g, doc, &tokens, &sentences);
         let (resolved, _context) = geoparse::resolve(g, doc, &tokens, candidates, dateline_entry);
         let mut places = Vec::new();
+        let actor_spans = ActorSpans::new(doc);
         for r in &resolved {
             let c = &r.candidate;
             let span = Span {
@@ -83,7 +84,8 @@ impl GeoStage {
                 end: tokens[c.token_end - 1].span.end,
             };
             let entry = g.entry(r.entry);
-            if c.actor_only && contradicts_actor(doc, span, &entry.iso3, r.confidence) {
+            if c.actor_only && contradicts_actor(doc, &actor_spans, span, &entry.iso3, r.confidence)
+            {
                 continue;
             }
             places.push(PlaceMention {
@@ -184,6 +186,18 @@ impl GeoStage {
             })
             .collect();
 
+        // Per sentence, in document order (an event looks only at its own sentence).
+        let mut mentions_by_sentence: std::collections::HashMap<usize, Vec<usize>> =
+            Default::default();
+        for (k, m) in mentions.iter().enumerate() {
+            mentions_by_sentence.entry(m.3).or_default().push(k);
+        }
+        let mut times_by_sentence: std::collections::HashMap<usize, Vec<usize>> =
+            Default::default();
+        for (k, t) in times.iter().enumerate() {
+            times_by_sentence.entry(t.2).or_default().push(k);
+        }
+
         let dateline_place = self.dateline_entry(doc).map(|d| g.entry(d).to_place());
         let focus_place = self.focus_country(doc).map(|c| g.entry(c).to_place());
         let published: Option<NaiveDate> = doc.published.map(|p| p.date_naive());
@@ -204,9 +218,12 @@ impl GeoStage {
                     .as_ref()
                     .is_some_and(|t| t.span.overlaps(doc.places[i].span))
             };
-            let in_sentence: Vec<&(usize, usize, usize, usize, bool)> = mentions
+            let in_sentence: Vec<&(usize, usize, usize, usize, bool)> = mentions_by_sentence
+                .get(&si)
+                .map_or(&[][..], |v| &v[..])
                 .iter()
-                .filter(|m| m.3 == si && (!doc.places[m.0].actor || in_target(m.0)))
+                .map(|&k| &mentions[k])
+                .filter(|m| !doc.places[m.0].actor || in_target(m.0))
                 .collect();
             let dist = |m: &&&(usize, usize, usize, usize, bool)| {
                 (m.1 as i64 - verb as i64).unsigned_abs()
@@ -254,8 +271,12 @@ impl GeoStage {
 
             // Date.
             let clause = dates::clause_tense(&tokens, syntax, ss, se, verb);
-            let in_sentence_times: Vec<&(usize, usize, usize)> =
-                times.iter().filter(|t| t.2 == si).collect();
+            let in_sentence_times: Vec<&(usize, usize, usize)> = times_by_sentence
+                .get(&si)
+                .map_or(&[][..], |v| &v[..])
+                .iter()
+                .map(|&k| &times[k])
+                .collect();
             let governed = in_sentence_times.iter().copied().find(|t| {
                 syntax.is_some() && dates::find_verb(&tokens, syntax, ss, se, t.1) == verb
             });
@@ -415,13 +436,53 @@ pub fn detect_dateline(text: &str) -> Option<&str> {
 /// international or non-state actors (IGO, NGO, MNC …) have no country and rule out any
 /// place. An agent without a country ("---GOV", "Western diplomats") says nothing about
 /// the place, so only a weakly resolved name (confidence below 0.3) is dropped there.
-fn contradicts_actor(doc: &Document, span: Span, place_country: &str, confidence: f32) -> bool {
+/// Actor mentions by start offset, to find those covering a span without scanning them all.
+struct ActorSpans {
+    /// (start, end, index into `doc.actors`), sorted by start.
+    sorted: Vec<(u32, u32, usize)>,
+    longest: u32,
+}
+
+impl ActorSpans {
+    fn new(doc: &Document) -> ActorSpans {
+        let mut sorted: Vec<(u32, u32, usize)> = doc
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.span.start, a.span.end, i))
+            .collect();
+        sorted.sort_unstable();
+        let longest = sorted
+            .iter()
+            .map(|&(s, e, _)| e.saturating_sub(s))
+            .max()
+            .unwrap_or(0);
+        ActorSpans { sorted, longest }
+    }
+
+    /// Indices of the actor mentions with `start <= span.start && span.end <= end`: those
+    /// start at most `longest` bytes before the span.
+    fn covering(&self, span: Span) -> impl Iterator<Item = usize> + '_ {
+        let from = self
+            .sorted
+            .partition_point(|&(s, _, _)| s < span.start.saturating_sub(self.longest));
+        self.sorted[from..]
+            .iter()
+            .take_while(move |&&(s, _, _)| s <= span.start)
+            .filter(move |&&(_, e, _)| span.end <= e)
+            .map(|&(_, _, i)| i)
+    }
+}
+
+fn contradicts_actor(
+    doc: &Document,
+    actors: &ActorSpans,
+    span: Span,
+    place_country: &str,
+    confidence: f32,
+) -> bool {
     const NON_STATE: &[&str] = &["IGO", "NGO", "MNC", "IMG", "INT"];
-    let mut covering = doc
-        .actors
-        .iter()
-        .filter(|a| a.span.start <= span.start && span.end <= a.span.end)
-        .peekable();
+    let mut covering = actors.covering(span).map(|i| &doc.actors[i]).peekable();
     if covering.peek().is_none() {
         return false;
     }

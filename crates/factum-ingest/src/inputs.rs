@@ -4,7 +4,7 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::{Diagnostic, Format, ReadOptions};
+use crate::{Diagnostic, Format};
 
 /// Where an input's bytes come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,18 +31,14 @@ impl Input {
         }
     }
 
-    /// The raw bytes of the input.
-    pub(crate) fn load(&self, opts: &ReadOptions) -> Result<Vec<u8>, String> {
-        let _ = opts;
+    /// The raw bytes of the input, at most `limit` of them: a longer input is refused
+    /// while it is being read (after `limit + 1` bytes), so `/dev/zero` or a mistaken dump
+    /// costs `limit` bytes of memory, not its size.
+    pub(crate) fn load(&self, limit: usize) -> Result<Vec<u8>, String> {
         match &self.source {
-            InputSource::File(p) => std::fs::read(p).map_err(|e| format!("cannot read: {e}")),
-            InputSource::Stdin => {
-                let mut buf = Vec::new();
-                std::io::stdin()
-                    .lock()
-                    .read_to_end(&mut buf)
-                    .map_err(|e| format!("cannot read standard input: {e}"))?;
-                Ok(buf)
+            InputSource::File(_) | InputSource::Stdin => {
+                let reader = self.open()?;
+                read_bounded(reader, limit)
             }
             #[cfg(feature = "fetch")]
             InputSource::Url(u) => crate::fetch::get(u, crate::fetch::MAX_FEED_BYTES),
@@ -54,6 +50,40 @@ impl Input {
     }
 }
 
+impl Input {
+    /// A reader over the input's bytes (files and standard input; URLs are fetched whole
+    /// by [`Input::load`]).
+    pub(crate) fn open(&self) -> Result<Box<dyn Read + Send>, String> {
+        match &self.source {
+            InputSource::File(p) => {
+                let file = std::fs::File::open(p).map_err(|e| format!("cannot read: {e}"))?;
+                if file.metadata().is_ok_and(|m| m.is_dir()) {
+                    return Err("cannot read: is a directory".to_string());
+                }
+                Ok(Box::new(file))
+            }
+            InputSource::Stdin => Ok(Box::new(std::io::stdin())),
+            InputSource::Url(u) => Err(format!("{u}: URLs are not streamed")),
+        }
+    }
+}
+
+/// Read at most `limit` bytes; an input with more is refused as soon as byte `limit + 1`
+/// arrives.
+pub(crate) fn read_bounded(reader: impl Read, limit: usize) -> Result<Vec<u8>, String> {
+    let mut buf = Vec::new();
+    reader
+        .take(limit as u64 + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| format!("cannot read: {e}"))?;
+    if buf.len() > limit {
+        return Err(format!(
+            "input is over {limit} bytes, the limit for one file (see --max-bytes); not read further"
+        ));
+    }
+    Ok(buf)
+}
+
 fn is_url(s: &str) -> bool {
     let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
     lower.starts_with("http://") || lower.starts_with("https://")
@@ -63,8 +93,13 @@ fn is_url(s: &str) -> bool {
 /// whose extension names a format (or every non-hidden file when `forced` is set); hidden
 /// files and folders are skipped. Paths that do not exist become diagnostics in place, so
 /// the caller can count them as failures.
+///
+/// Symbolic links are followed, but every directory and every file is visited once (by
+/// device and inode): a link back up the tree (`up -> ..`, `x -> .`) neither loops forever
+/// nor yields the same article twice.
 pub fn expand_inputs(args: &[String], forced: Option<Format>) -> Vec<Result<Input, Diagnostic>> {
     let mut out = Vec::new();
+    let mut seen = Seen::default();
     for arg in args {
         if arg == "-" {
             out.push(Ok(Input {
@@ -79,7 +114,7 @@ pub fn expand_inputs(args: &[String], forced: Option<Format>) -> Vec<Result<Inpu
         } else {
             let path = Path::new(arg);
             match std::fs::metadata(path) {
-                Ok(m) if m.is_dir() => walk(path, forced, &mut out),
+                Ok(m) if m.is_dir() => walk(path, forced, &mut out, &mut seen),
                 Ok(_) => out.push(Ok(Input {
                     source: InputSource::File(path.to_path_buf()),
                     format: forced.or_else(|| format_of(path)),
@@ -100,7 +135,38 @@ fn format_of(path: &Path) -> Option<Format> {
         .and_then(Format::from_extension)
 }
 
-fn walk(dir: &Path, forced: Option<Format>, out: &mut Vec<Result<Input, Diagnostic>>) {
+/// Directories and files already visited, by (device, inode).
+#[derive(Default)]
+struct Seen {
+    ids: std::collections::HashSet<(u64, u64)>,
+}
+
+impl Seen {
+    /// True the first time `meta`'s file is seen (always true where there are no inodes).
+    fn first_visit(&mut self, meta: &std::fs::Metadata) -> bool {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            self.ids.insert((meta.dev(), meta.ino()))
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = meta;
+            true
+        }
+    }
+}
+
+fn walk(
+    dir: &Path,
+    forced: Option<Format>,
+    out: &mut Vec<Result<Input, Diagnostic>>,
+    seen: &mut Seen,
+) {
+    match std::fs::metadata(dir) {
+        Ok(m) if !seen.first_visit(&m) => return,
+        _ => {}
+    }
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
@@ -121,9 +187,17 @@ fn walk(dir: &Path, forced: Option<Format>, out: &mut Vec<Result<Input, Diagnost
         if hidden {
             continue;
         }
-        if path.is_dir() {
-            walk(&path, forced, out);
+        // `metadata` follows links: a link to a directory is walked (once), a broken link
+        // is skipped like any unreadable entry.
+        let Ok(meta) = std::fs::metadata(&path) else {
+            continue;
+        };
+        if meta.is_dir() {
+            walk(&path, forced, out, seen);
         } else if let Some(format) = forced.or_else(|| format_of(&path)) {
+            if !seen.first_visit(&meta) {
+                continue;
+            }
             out.push(Ok(Input {
                 source: InputSource::File(path),
                 format: Some(format),
@@ -182,6 +256,31 @@ mod tests {
             ]
         );
         assert_eq!(got[1].as_ref().unwrap().format, Some(Format::Jsonl));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// Issue 17 (7): `ln -s . d/x; ln -s . d/y` made the walk endless, and `up -> ..` gave
+    /// the same article dozens of times.
+    #[cfg(unix)]
+    #[test]
+    fn symlink_loops_are_walked_once() {
+        let dir = std::env::temp_dir().join(format!("factum-loops-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("sub")).unwrap();
+        std::fs::write(dir.join("a.txt"), "x").unwrap();
+        std::fs::write(dir.join("sub/b.txt"), "y").unwrap();
+        std::os::unix::fs::symlink(".", dir.join("x")).unwrap();
+        std::os::unix::fs::symlink(".", dir.join("y")).unwrap();
+        std::os::unix::fs::symlink("..", dir.join("sub/up")).unwrap();
+        std::os::unix::fs::symlink("a.txt", dir.join("c.txt")).unwrap();
+        std::os::unix::fs::symlink("missing", dir.join("broken.txt")).unwrap();
+        let got = expand_inputs(&[dir.display().to_string()], None);
+        let names: Vec<String> = got
+            .iter()
+            .map(|r| r.as_ref().unwrap().location())
+            .map(|l| l.rsplit('/').next().unwrap().to_string())
+            .collect();
+        assert_eq!(names, ["a.txt", "b.txt"]);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -622,7 +622,11 @@ impl<W: Write> Sink for GdeltSink<'_, W> {
             let s = |i: usize| r[i].as_str().unwrap_or("").to_string();
             let mut f: Vec<String> = Vec::with_capacity(61);
             f.push(r[i_id].to_cell());
-            let date = NaiveDate::parse_from_str(&s(i_date), "%Y-%m-%d").ok();
+            // Only years 0001–9999 have a GDELT SQLDATE (databases written before factum
+            // checked dates may hold others).
+            let date = NaiveDate::parse_from_str(&s(i_date), "%Y-%m-%d")
+                .ok()
+                .filter(|d| (1..=9999).contains(&d.year()));
             match date {
                 Some(d) => {
                     f.push(d.format("%Y%m%d").to_string());

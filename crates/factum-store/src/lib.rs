@@ -79,6 +79,10 @@ pub fn now_utc() -> String {
     prepare::utc_string(Utc::now())
 }
 
+/// PostgreSQL advisory lock keys: one for writers (a batch), one for schema migrations.
+pub(crate) const WRITE_LOCK_KEY: i64 = 0x6661_6374_756d_0001;
+pub(crate) const SCHEMA_LOCK_KEY: i64 = 0x6661_6374_756d_0002;
+
 /// Documents per transaction for [`Store::ingest`].
 pub const DEFAULT_BATCH: usize = 256;
 
@@ -263,6 +267,9 @@ pub struct Store {
     options: StoreOptions,
     /// Loaded on the first write: reads need no signatures.
     lsh: Option<dedup::LshIndex>,
+    /// The highest `doc_key` the index has seen: each write transaction first adds the
+    /// documents other processes committed since (see [`Store::insert_batch`]).
+    lsh_max_key: i64,
     sql: Statements,
 }
 
@@ -280,6 +287,60 @@ impl Store {
             Box::new(sqlite::SqliteBackend::open(Path::new(location))?)
         };
         Store::from_backend(db, location, options)
+    }
+
+    /// Open an existing database to query it (search, events, export). SQLite files are
+    /// opened read-only: nothing is written, a read-only database can be queried, and a
+    /// missing or empty (0-byte) file is an error rather than a new database. The schema
+    /// must be factum's, at the version this build writes or one it can read.
+    pub fn open_existing(location: &str) -> Result<Store> {
+        if is_postgres_url(location) {
+            return Store::open(location);
+        }
+        let mut db: Box<dyn Backend> =
+            Box::new(sqlite::SqliteBackend::open_read_only(Path::new(location))?);
+        let has_schema = !db
+            .query(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'",
+                &[],
+            )?
+            .is_empty();
+        let version = if has_schema {
+            schema::current_version(db.as_mut())?
+        } else {
+            0
+        };
+        if version == 0 {
+            return Err(StoreError::Open {
+                location: location.to_string(),
+                message: "not a factum database (no schema); create one with `factum ingest`"
+                    .into(),
+            });
+        }
+        if version > schema::LATEST_VERSION {
+            return Err(StoreError::SchemaTooNew {
+                found: version,
+                supported: schema::LATEST_VERSION,
+            });
+        }
+        if version < schema::LATEST_VERSION {
+            return Err(StoreError::Open {
+                location: location.to_string(),
+                message: format!(
+                    "schema version {version} is older than this factum's ({}); \
+                     run `factum ingest` on it once to upgrade",
+                    schema::LATEST_VERSION
+                ),
+            });
+        }
+        Ok(Store {
+            db,
+            location: location.to_string(),
+            options: StoreOptions::default(),
+            lsh: None,
+            lsh_max_key: 0,
+            sql: Statements::new(),
+        })
     }
 
     /// A private in-memory SQLite store (tests, one-off runs).
@@ -303,6 +364,7 @@ impl Store {
             location: location.to_string(),
             options,
             lsh: None,
+            lsh_max_key: 0,
             sql: Statements::new(),
         })
     }
@@ -340,17 +402,40 @@ impl Store {
         if self.lsh.is_some() {
             return Ok(());
         }
-        let mut idx = dedup::LshIndex::new(self.options.dup_threshold);
+        self.lsh = Some(dedup::LshIndex::new(self.options.dup_threshold));
+        self.lsh_max_key = 0;
+        self.refresh_lsh()
+    }
+
+    /// Add to the index the canonical documents stored since it last looked (by this or
+    /// another process). Called inside the write transaction, after the write lock is
+    /// held, so no other writer can commit between this and the batch's own lookups:
+    /// near-duplicates are found across concurrent ingests exactly as in one.
+    fn refresh_lsh(&mut self) -> Result<()> {
         let rows = self.db.query(
-            "SELECT doc_key, minhash FROM documents WHERE dup_of IS NULL AND minhash IS NOT NULL",
-            &[],
+            "SELECT doc_key, minhash, dup_of FROM documents WHERE doc_key > ? ORDER BY doc_key",
+            &[Val::Int(self.lsh_max_key)],
         )?;
+        let idx = self.lsh.as_mut().expect("loaded");
         for r in rows {
-            if let (Some(k), Val::Blob(b)) = (r[0].as_int(), &r[1]) {
+            let Some(k) = r[0].as_int() else { continue };
+            self.lsh_max_key = self.lsh_max_key.max(k);
+            if let (Val::Blob(b), true) = (&r[1], r[2].is_null()) {
                 idx.insert(k, dedup::from_bytes(b));
             }
         }
-        self.lsh = Some(idx);
+        Ok(())
+    }
+
+    /// Serialise writers: SQLite's `BEGIN IMMEDIATE` already holds the write lock;
+    /// PostgreSQL takes a transaction-scoped advisory lock.
+    fn lock_writers(&mut self) -> Result<()> {
+        if self.db.dialect() == Dialect::Postgres {
+            self.db.execute(
+                "SELECT pg_advisory_xact_lock(?)",
+                &[Val::Int(WRITE_LOCK_KEY)],
+            )?;
+        }
         Ok(())
     }
 
@@ -378,7 +463,11 @@ impl Store {
     pub fn insert_batch(&mut self, docs: Vec<PreparedDocument>) -> Result<IngestSummary> {
         self.load_lsh()?;
         self.db.begin()?;
-        match self.write_batch(docs) {
+        let written = self
+            .lock_writers()
+            .and_then(|()| self.refresh_lsh())
+            .and_then(|()| self.write_batch(docs));
+        match written {
             Ok(summary) => {
                 if let Err(e) = self.db.commit() {
                     self.lsh = None;
@@ -424,6 +513,7 @@ impl Store {
                     .expect("loaded")
                     .insert(doc_key, doc.signature);
             }
+            self.lsh_max_key = self.lsh_max_key.max(doc_key);
             if self.db.dialect() == Dialect::Sqlite {
                 // title is column 1 and text column 12 of the document row.
                 fts_rows.push([

@@ -52,7 +52,7 @@ impl PgBackend {
     pub fn connect(url: &str) -> Result<PgBackend, StoreError> {
         let client = Client::connect(url, NoTls).map_err(|e| StoreError::Open {
             location: redact(url),
-            message: e.to_string(),
+            message: pg_message(&e),
         })?;
         Ok(PgBackend {
             client,
@@ -73,14 +73,34 @@ impl PgBackend {
     }
 }
 
-/// The server's own message (with detail) rather than the client's generic "db error".
-fn pg_message(e: &postgres::Error) -> String {
+/// The server's own message (with its SQLSTATE, detail and hint) rather than the client's
+/// generic "db error"; for client-side errors (connection, conversion) the whole chain of
+/// causes, which the client's `Display` leaves out.
+pub fn pg_message(e: &postgres::Error) -> String {
     match e.as_db_error() {
-        Some(db) => match db.detail() {
-            Some(d) => format!("{}: {d}", db.message()),
-            None => db.message().to_string(),
-        },
-        None => e.to_string(),
+        Some(db) => {
+            let mut msg = format!("{} {}: {}", db.severity(), db.code().code(), db.message());
+            if let Some(d) = db.detail() {
+                msg.push_str(&format!(" ({d})"));
+            }
+            if let Some(h) = db.hint() {
+                msg.push_str(&format!(" hint: {h}"));
+            }
+            msg
+        }
+        None => {
+            let mut msg = e.to_string();
+            let mut source = e.source();
+            while let Some(s) = source {
+                let part = s.to_string();
+                if !msg.contains(&part) {
+                    msg.push_str(": ");
+                    msg.push_str(&part);
+                }
+                source = s.source();
+            }
+            msg
+        }
     }
 }
 

@@ -165,6 +165,34 @@ fn url_host(url: &str) -> Option<&str> {
     (!host.is_empty()).then_some(host)
 }
 
+/// `s` when it starts with a `YYYY-MM-DD` day in years 0001–9999, the only dates that
+/// sort correctly as text (the date filters compare them so) and that GDELT can express.
+pub fn storable_day(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    let shape = b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-'
+        && b[8..10].iter().all(u8::is_ascii_digit)
+        && (b.len() == 10 || !b[10].is_ascii_digit());
+    (shape && &s[..4] != "0000").then(|| &s[..10])
+}
+
+/// Make every text value storable the same way in SQLite and PostgreSQL: PostgreSQL cannot
+/// store a NUL character at all, so it becomes a space (one byte for one byte, so spans into
+/// the stored text stay valid). Readers and the text stage remove NULs before this; this is
+/// the store's own guarantee for documents built any other way.
+fn scrub(row: &mut [Val]) {
+    for v in row {
+        if let Val::Text(s) = v {
+            if s.contains('\0') {
+                *s = s.replace('\0', " ");
+            }
+        }
+    }
+}
+
 /// The time of day as stored: RFC 3339 UTC with whole seconds.
 pub(crate) fn utc_string(t: chrono::DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
@@ -175,7 +203,10 @@ pub(crate) fn utc_string(t: chrono::DateTime<Utc>) -> String {
 pub fn prepare(mut doc: Document) -> PreparedDocument {
     let ingested_at = crate::now_utc();
     let published_utc = doc.published.map(|p| utc_string(p.with_timezone(&Utc)));
-    let seen_at = published_utc.clone().unwrap_or_else(|| ingested_at.clone());
+    let seen_at = published_utc
+        .clone()
+        .filter(|p| storable_day(p).is_some())
+        .unwrap_or_else(|| ingested_at.clone());
     let outlet = doc
         .source
         .clone()
@@ -275,7 +306,10 @@ pub fn prepare(mut doc: Document) -> PreparedDocument {
         })
         .collect();
 
-    let published_day = published_utc.as_deref().map(|p| p[..10].to_string());
+    let published_day = published_utc
+        .as_deref()
+        .and_then(storable_day)
+        .map(str::to_string);
     let events: Vec<PreparedEvent> = doc
         .events
         .iter()
@@ -338,7 +372,7 @@ pub fn prepare(mut doc: Document) -> PreparedDocument {
         Val::Text(ingested_at),
     ];
 
-    PreparedDocument {
+    let mut prepared = PreparedDocument {
         id: doc.id,
         document,
         signature,
@@ -349,7 +383,51 @@ pub fn prepare(mut doc: Document) -> PreparedDocument {
         events,
         provenance,
         num_events,
+    };
+    if prepared.id.contains('\0') {
+        prepared.id = prepared.id.replace('\0', " ");
     }
+    scrub(&mut prepared.document);
+    for rows in [
+        &mut prepared.sentences,
+        &mut prepared.actors,
+        &mut prepared.places,
+        &mut prepared.attributions,
+        &mut prepared.provenance,
+    ] {
+        rows.iter_mut().for_each(|r| scrub(r));
+    }
+    for e in &mut prepared.events {
+        scrub(&mut e.row);
+        if let Some(a) = &mut e.aggregate {
+            for f in [
+                &mut a.source_code,
+                &mut a.target_code,
+                &mut a.cameo,
+                &mut a.cameo_root,
+            ] {
+                if f.contains('\0') {
+                    *f = f.replace('\0', " ");
+                }
+            }
+            for f in [
+                &mut a.source_name,
+                &mut a.target_name,
+                &mut a.place_name,
+                &mut a.country,
+                &mut a.admin1,
+                &mut a.place_kind,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                if f.contains('\0') {
+                    *f = f.replace('\0', " ");
+                }
+            }
+        }
+    }
+    prepared
 }
 
 trait SliceChecked {
@@ -370,14 +448,17 @@ fn event_row(doc: &Document, idx: usize, e: &Event, published_day: Option<&str>)
         .get(e.sentence as usize)
         .map(|s| doc.slice_checked(s.span).to_string());
     let (event_date, granularity, tense, date_method) = match &e.date {
-        Some(d) => (
+        // A date outside years 0001–9999 ("+10000-01-01", "-0001-12-31") does not compare
+        // as text and has no GDELT form: the event keeps it in its JSON, not in the column.
+        Some(d) if storable_day(&d.date).is_some() => (
             Some(d.date.clone()),
             Some(serde_name(&d.granularity)),
             Some(serde_name(&d.tense)),
             Some(d.method.clone()),
         ),
-        // No date from the time stage: fall back on the publication day, and say so.
-        None => (
+        // No (storable) date from the time stage: fall back on the publication day, and
+        // say so.
+        _ => (
             published_day.map(str::to_string),
             published_day.map(|_| "day".to_string()),
             None,

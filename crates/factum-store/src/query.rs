@@ -205,11 +205,26 @@ pub(crate) fn select_list(cols: &[(&str, &str)]) -> String {
 /// FTS5 query for plain words: every word must occur (quoted, so punctuation in words such
 /// as "U.S." is not FTS5 syntax).
 fn fts5_query(q: &str) -> String {
-    q.split_whitespace()
+    search_terms(q)
+        .iter()
         .map(|w| format!("\"{}\"", w.replace('"', "")))
         .filter(|w| w != "\"\"")
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The most distinct terms a search uses; the rest are ignored.
+pub const MAX_SEARCH_TERMS: usize = 32;
+
+/// The distinct words of a query (case-insensitively, first spelling kept), at most
+/// [`MAX_SEARCH_TERMS`]: a term repeated a thousand times matches exactly what it matches
+/// once, but the full-text engines take time quadratic in the repeats.
+pub fn search_terms(q: &str) -> Vec<&str> {
+    let mut seen = std::collections::HashSet::new();
+    q.split_whitespace()
+        .filter(|w| seen.insert(w.to_lowercase()))
+        .take(MAX_SEARCH_TERMS)
+        .collect()
 }
 
 impl Store {
@@ -252,7 +267,7 @@ impl Store {
                      FROM documents d, plainto_tsquery('english', ?) q \
                      WHERE d.fts @@ q{dup} ORDER BY score DESC, d.id LIMIT ?"
                 ),
-                query.to_string(),
+                search_terms(query).join(" "),
             ),
         };
         let rows = self

@@ -257,6 +257,27 @@ CREATE INDEX aggregate_mentions_doc ON aggregate_mentions (doc_key, event_idx);
 
 /// Bring the database up to [`LATEST_VERSION`]; returns the version found before.
 pub fn migrate(db: &mut dyn Backend) -> Result<i64, StoreError> {
+    // PostgreSQL: two processes opening a fresh database at once would race on
+    // `CREATE TABLE IF NOT EXISTS` (which is not atomic there); a session advisory lock
+    // makes the second wait for the first and then find the schema in place.
+    if db.dialect() == Dialect::Postgres {
+        db.execute(
+            "SELECT pg_advisory_lock(?)",
+            &[Val::Int(crate::SCHEMA_LOCK_KEY)],
+        )?;
+        let result = migrate_locked(db);
+        let unlocked = db.execute(
+            "SELECT pg_advisory_unlock(?)",
+            &[Val::Int(crate::SCHEMA_LOCK_KEY)],
+        );
+        let found = result?;
+        unlocked?;
+        return Ok(found);
+    }
+    migrate_locked(db)
+}
+
+fn migrate_locked(db: &mut dyn Backend) -> Result<i64, StoreError> {
     db.batch(
         "CREATE TABLE IF NOT EXISTS schema_version (version BIGINT PRIMARY KEY, \
          description TEXT NOT NULL, applied_at TEXT NOT NULL)",

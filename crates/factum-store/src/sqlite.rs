@@ -27,6 +27,58 @@ impl SqliteBackend {
         Self::configure(conn, &path.display().to_string())
     }
 
+    /// Open an existing database file for reading only, as the query commands do: nothing
+    /// is written (no journal-mode change, no migration), so a database on a read-only
+    /// disk, or one the user may not write, can still be queried. A file that is missing
+    /// or empty is refused rather than turned into a new database.
+    pub fn open_read_only(path: &Path) -> Result<SqliteBackend, StoreError> {
+        use rusqlite::OpenFlags;
+        let location = path.display().to_string();
+        let refuse = |message: String| StoreError::Open {
+            location: location.clone(),
+            message,
+        };
+        let meta = std::fs::metadata(path).map_err(|e| {
+            refuse(if e.kind() == std::io::ErrorKind::NotFound {
+                "no such file (create a database with `factum ingest … --db PATH`)".to_string()
+            } else {
+                e.to_string()
+            })
+        })?;
+        if meta.is_dir() {
+            return Err(refuse("is a directory, not a database file".into()));
+        }
+        if meta.len() == 0 {
+            return Err(refuse(
+                "the file is empty (0 bytes), not a factum database; it was left as it is \
+                 (create a database with `factum ingest … --db PATH`)"
+                    .into(),
+            ));
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let open = |uri: &str| -> Result<SqliteBackend, StoreError> {
+            let conn =
+                Connection::open_with_flags(uri, flags).map_err(|e| refuse(e.to_string()))?;
+            conn.busy_timeout(std::time::Duration::from_secs(30))
+                .map_err(sql_err)?;
+            conn.set_prepared_statement_cache_capacity(64);
+            // Reading a WAL database needs its shared-memory file; this is where a read-only
+            // directory fails.
+            conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |_| Ok(()))
+                .map_err(|e| refuse(e.to_string()))?;
+            Ok(SqliteBackend { conn })
+        };
+        let uri = format!("file:{}", uri_path(path));
+        open(&uri).or_else(|first| {
+            // A database that cannot be locked (read-only medium, no write access to its
+            // directory for the WAL index): read it as immutable. Fine for a database no
+            // one is writing, which is the only kind such a place can hold.
+            open(&format!("{uri}?immutable=1")).map_err(|_| first)
+        })
+    }
+
     /// A private in-memory database (tests).
     pub fn memory() -> Result<SqliteBackend, StoreError> {
         let conn = Connection::open_in_memory().map_err(|e| StoreError::Open {
@@ -60,6 +112,18 @@ impl SqliteBackend {
         .map_err(sql_err)?;
         Ok(SqliteBackend { conn })
     }
+}
+
+/// `path` escaped for a `file:` URI.
+fn uri_path(path: &Path) -> String {
+    let mut out = String::new();
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '?' | '#' | '%' => out.push_str(&format!("%{:02X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn sql_err(e: rusqlite::Error) -> StoreError {

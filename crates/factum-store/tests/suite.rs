@@ -84,6 +84,11 @@ suite!(
     exports_read_back,
     kill_mid_run_loses_nothing_and_resume_completes,
     schema_is_versioned,
+    nul_bytes_are_stored_alike_and_never_block_a_batch,
+    near_duplicates_are_found_across_concurrent_writers,
+    out_of_range_dates_are_not_stored_as_text,
+    repeated_search_terms_are_searched_once,
+    errors_name_their_cause,
 );
 
 fn reingest_is_a_no_op(store: &mut Store, _: &Ctx) {
@@ -697,4 +702,153 @@ fn schema_is_versioned(store: &mut Store, ctx: &Ctx) {
         matches!(reopened, Some(StoreError::SchemaTooNew { found: 99, .. })),
         "{reopened:?}"
     );
+}
+
+/// Issue 17 (2): a NUL byte in `source`, `url` or `id` aborted PostgreSQL ingests with
+/// "invalid byte sequence", at the same article on every rerun. Both backends now store
+/// such a document the same way (NUL becomes a space, byte for byte) and the batch goes on.
+fn nul_bytes_are_stored_alike_and_never_block_a_batch(store: &mut Store, _: &Ctx) {
+    let mut docs = corpus(3);
+    let bad = &mut docs[1];
+    bad.id = "nul\0id".into();
+    bad.source = Some("Wire\0X".into());
+    bad.url = Some("https://x.example/\0a".into());
+    bad.title = Some("Ti\0tle".into());
+    bad.authors = vec!["A\0B".into()];
+    bad.metadata
+        .insert("k\0".into(), serde_json::json!({"v": "a\0b"}));
+    // Byte 3 of "Forces struck." is inside the first token: spans stay valid.
+    bad.text.replace_range(3..4, "\0");
+    bad.validate().unwrap();
+    let s = store.ingest(docs, 8).unwrap();
+    assert_eq!(s.new, 3);
+    let stored = store.load_document("nul id").unwrap().unwrap();
+    assert_eq!(stored.source.as_deref(), Some("Wire X"));
+    assert_eq!(stored.url.as_deref(), Some("https://x.example/ a"));
+    assert_eq!(&stored.text[..6], "For es");
+    stored.validate().unwrap();
+    // Re-ingesting is still a no-op.
+    let mut again = corpus(3);
+    again[1].id = "nul\0id".into();
+    let s = store.ingest(again, 8).unwrap();
+    assert_eq!((s.new, s.existing), (0, 3));
+}
+
+/// Issue 17 (8): two ingests into one database each loaded the near-duplicate index once
+/// and never saw the other's documents (55 near-duplicates found instead of 304). Every
+/// write transaction now first adds what others committed.
+fn near_duplicates_are_found_across_concurrent_writers(store: &mut Store, ctx: &Ctx) {
+    let mut other = ctx.open();
+    let docs = corpus(3);
+    // The second writer loads its index first (with one document) ...
+    assert_eq!(other.ingest(vec![docs[0].clone()], 8).unwrap().new, 1);
+    // ... then the first writer stores an article ...
+    assert_eq!(store.ingest(vec![docs[1].clone()], 8).unwrap().new, 1);
+    // ... and the second gets a syndicated copy of it.
+    let mut copy = docs[1].clone();
+    copy.id = "copy-of-1".into();
+    let s = other.ingest(vec![copy], 8).unwrap();
+    assert_eq!((s.new, s.duplicates), (1, 1));
+    assert_eq!(
+        store.duplicate_of("copy-of-1").unwrap().as_deref(),
+        Some(docs[1].id.as_str())
+    );
+    // And the other way round, with both indexes already loaded.
+    assert_eq!(store.ingest(vec![docs[2].clone()], 8).unwrap().new, 1);
+    let mut copy = docs[2].clone();
+    copy.id = "copy-of-2".into();
+    assert_eq!(other.ingest(vec![copy], 8).unwrap().duplicates, 1);
+}
+
+/// Issue 17 (12): event dates such as `+10000-01-01` and `-0001-12-31` were stored as
+/// text, so date filters (text comparison) and the GDELT export (SQLDATE) broke.
+fn out_of_range_dates_are_not_stored_as_text(store: &mut Store, _: &Ctx) {
+    // Different texts: near-duplicates would be left out of the counts.
+    let text = |i: u64| format!("Forces struck. {}", filler(100 + i, 40));
+    let docs = vec![
+        doc(
+            "far",
+            "T",
+            &text(1),
+            "AP",
+            "2024-09-24T10:00:00Z",
+            &[ev("ISR", "190", "LBN").on("+10000-01-01")],
+        ),
+        doc(
+            "neg",
+            "T",
+            &text(2),
+            "AP",
+            "2024-09-24T10:00:00Z",
+            &[ev("ISR", "190", "SYR").on("-0001-12-31")],
+        ),
+        doc(
+            "zero",
+            "T",
+            &text(3),
+            "AP",
+            "0000-01-01T00:00:00Z",
+            &[ev("ISR", "190", "EGY").on("0000-01-01")],
+        ),
+        doc(
+            "ok",
+            "T",
+            &text(4),
+            "AP",
+            "2024-09-24T10:00:00Z",
+            &[ev("ISR", "190", "JOR").on("2024-09-20")],
+        ),
+    ];
+    assert_eq!(store.ingest(docs, 8).unwrap().new, 4);
+    let all = store.events(&EventFilter::default()).unwrap();
+    for d in all.values("event_date") {
+        if let Some(d) = d.as_str() {
+            assert!(factum_store::prepare::storable_day(d).is_some(), "{d}");
+        }
+    }
+    // Out-of-range dates fall back on the publication day, like a missing date.
+    let f = EventFilter {
+        since: Some("2024-09-21".into()),
+        until: Some("2024-09-24".into()),
+        ..EventFilter::default()
+    };
+    assert_eq!(store.events(&f).unwrap().values("event_date").len(), 2);
+    let gdelt = String::from_utf8(export_bytes(
+        store,
+        ExportTable::Aggregates,
+        ExportFormat::Gdelt,
+    ))
+    .unwrap();
+    assert_eq!(gdelt.lines().count(), 4);
+    for line in gdelt.lines() {
+        let sqldate = line.split('\t').nth(1).unwrap();
+        assert!(
+            sqldate.is_empty()
+                || (sqldate.len() == 8 && sqldate.bytes().all(|b| b.is_ascii_digit())),
+            "{line}"
+        );
+    }
+}
+
+/// Issue 17 (10): a query repeating one term 1,000 times took 36–94 s. Terms are
+/// searched once each.
+fn repeated_search_terms_are_searched_once(store: &mut Store, _: &Ctx) {
+    store.ingest(corpus(20), 8).unwrap();
+    let once = store.search("forces struck", 50, false).unwrap();
+    assert!(!once.is_empty());
+    let repeated = format!("{} struck", "forces FORCES ".repeat(1000));
+    let many = store.search(&repeated, 50, false).unwrap();
+    let ids = |h: &[factum_store::SearchHit]| h.iter().map(|h| h.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&many), ids(&once));
+}
+
+/// Issue 17 (15): PostgreSQL errors said only "db error". Both backends name the cause.
+fn errors_name_their_cause(store: &mut Store, _: &Ctx) {
+    let err = store
+        .backend()
+        .query("SELECT nothing FROM no_such_table", &[])
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("no_such_table"), "{err}");
+    assert!(err != "database error: db error", "{err}");
 }

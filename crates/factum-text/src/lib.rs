@@ -17,7 +17,7 @@ mod segment;
 mod tokenize;
 
 pub use normalize::{fold_typography, normalize};
-pub use segment::{paragraphs, sentences};
+pub use segment::{paragraphs, sentences, sentences_counted, split_long, MAX_SENTENCE_TOKENS};
 pub use tokenize::{tokenize, tokenize_into};
 
 use std::borrow::Cow;
@@ -27,6 +27,18 @@ use factum_doc::{Document, Sentence, Span, Token};
 /// Run the text stage on `doc`: normalise `text` and `title`, then fill `paragraphs`,
 /// `tokens` and `sentences` (replacing whatever was there). Idempotent.
 pub fn process(doc: &mut Document) {
+    process_counted(doc);
+}
+
+/// What the text stage's limits did to one document.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TextReport {
+    /// Sentences longer than [`MAX_SENTENCE_TOKENS`] that were split.
+    pub split_sentences: usize,
+}
+
+/// [`process`], reporting the sentences it had to split.
+pub fn process_counted(doc: &mut Document) -> TextReport {
     if let Cow::Owned(normalized) = normalize(&doc.text) {
         doc.text = normalized;
     }
@@ -35,10 +47,13 @@ pub fn process(doc: &mut Document) {
             doc.title = Some(normalized);
         }
     }
-    let (paragraphs, tokens, sentences) = split(&doc.text);
+    let paragraphs = segment::paragraphs(&doc.text);
+    let tokens = tokenize::tokenize(&doc.text);
+    let (sentences, split_sentences) = segment::sentences_counted(&doc.text, &tokens, &paragraphs);
     doc.paragraphs = paragraphs;
     doc.tokens = tokens;
     doc.sentences = sentences;
+    TextReport { split_sentences }
 }
 
 /// Paragraphs, tokens and sentences of an already normalised text.

@@ -2,7 +2,9 @@
 //!
 //! The binary (`main.rs`) is a thin command line over this library.
 
+pub mod batches;
 pub mod gold;
+pub mod outfile;
 pub mod pipeline;
 
 pub use factum_doc::Document;

@@ -67,9 +67,21 @@ fn main() -> std::process::ExitCode {
     };
     match result {
         Ok(code) => code,
+        // The reader of standard output went away (`factum export … | head`): what it
+        // wanted was written, so stop quietly, as the Unix tools do.
+        Err(err) if is_broken_pipe(&err) => std::process::ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("factum: error: {err:#}");
             std::process::ExitCode::from(2)
         }
     }
+}
+
+/// Whether `err` (or any error it wraps) is a write to a closed pipe.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || e.to_string().contains("Broken pipe (os error 32)")
+    })
 }

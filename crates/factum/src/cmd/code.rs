@@ -16,7 +16,8 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use factum::pipeline::Pipeline;
+use factum::batches::Step;
+use factum::pipeline::{Limits, Pipeline};
 use factum_doc::{Document, Event};
 use factum_ingest::{Diagnostic, ReadOptions};
 use rayon::prelude::*;
@@ -270,6 +271,7 @@ struct Coded {
     lines: String,
     events: Vec<(String, String, String)>,
     tokens: usize,
+    limits: Limits,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -290,75 +292,104 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     pipeline.actors.set_reference_date(dating.reference);
     let loaded = started.elapsed();
-    let (docs, failures) = read_inputs(&args.inputs);
-    report_failures(&failures);
     let sep = match args.format {
         Format::Csv => Some(','),
         Format::Tsv => Some('\t'),
         Format::Jsonl => None,
     };
-    let coding = std::time::Instant::now();
-    // Documents are independent: code them in parallel, print in input order.
-    let mut coded: Vec<Coded> = docs
-        .into_par_iter()
-        .map(|mut doc| {
-            dating.apply(&mut doc);
-            pipeline.process(&mut doc);
-            let mut lines = String::new();
-            let mut events = Vec::new();
-            if args.explain {
-                lines = explanation(&doc, &pipeline.events.explain(&doc));
-            }
-            for e in doc.events.iter().filter(|_| !args.explain) {
-                match sep {
-                    None => lines.push_str(&event_json(&doc, e).to_string()),
-                    Some(sep) => lines.push_str(&csv_row(&doc, e, sep)),
-                }
-                lines.push('\n');
-                events.push(super::EventTally::key(e));
-            }
-            Coded {
-                lines,
-                events,
-                tokens: doc.tokens.len(),
-            }
-        })
-        .collect();
-    let secs = coding.elapsed().as_secs_f64();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if let (Some(sep), false) = (sep, args.explain) {
         writeln!(out, "{}", HEADER.join(&sep.to_string()))?;
     }
+    let coding = std::time::Instant::now();
     let mut tally = super::EventTally::default();
     let mut tokens = 0usize;
-    for c in coded.iter_mut() {
-        out.write_all(c.lines.as_bytes())?;
-        tokens += c.tokens;
-        for key in c.events.drain(..) {
-            tally.add(key);
+    let mut documents = 0usize;
+    let mut failures = 0usize;
+    let mut limits = Limits::default();
+    let inputs = factum_ingest::expand_inputs(&args.inputs, None);
+    // Documents are read a batch at a time (JSON Lines a line at a time), coded in
+    // parallel and printed in input order before the next batch is read: memory stays
+    // bounded whatever the size of the input.
+    factum::batches::for_each_batch(&inputs, &ReadOptions::default(), 256, |event| {
+        let docs = match event {
+            Step::Warning(w) => {
+                eprintln!("factum: warning: {w}");
+                return Ok(true);
+            }
+            Step::Batch { docs, .. } => docs,
+        };
+        let coded: Vec<Result<Coded, Diagnostic>> = docs
+            .into_par_iter()
+            .map(|doc| {
+                let mut doc = doc?;
+                dating.apply(&mut doc);
+                let limits = pipeline.process_counted(&mut doc);
+                let mut lines = String::new();
+                let mut events = Vec::new();
+                if args.explain {
+                    lines = explanation(&doc, &pipeline.events.explain(&doc));
+                }
+                for e in doc.events.iter().filter(|_| !args.explain) {
+                    match sep {
+                        None => lines.push_str(&event_json(&doc, e).to_string()),
+                        Some(sep) => lines.push_str(&csv_row(&doc, e, sep)),
+                    }
+                    lines.push('\n');
+                    events.push(super::EventTally::key(e));
+                }
+                Ok(Coded {
+                    lines,
+                    events,
+                    tokens: doc.tokens.len(),
+                    limits,
+                })
+            })
+            .collect();
+        for c in coded {
+            match c {
+                Ok(c) => {
+                    out.write_all(c.lines.as_bytes())?;
+                    tokens += c.tokens;
+                    documents += 1;
+                    limits += c.limits;
+                    for key in c.events {
+                        tally.add(key);
+                    }
+                }
+                Err(d) => {
+                    report_failures(std::slice::from_ref(&d));
+                    failures += 1;
+                }
+            }
         }
-    }
+        Ok(true)
+    })?;
+    let secs = coding.elapsed().as_secs_f64();
     let n_events = tally.events();
     out.flush()?;
     if !args.quiet {
         let threads = rayon::current_num_threads();
         eprintln!(
             "{} documents, {n_events} events, {} failed; dictionaries and model loaded in {:.2}s, coded in {:.2}s ({:.0} documents/s, {:.0} tokens/s on {threads} thread{})",
-            coded.len(),
-            failures.len(),
+            documents,
+            failures,
             loaded.as_secs_f64(),
             secs,
-            coded.len() as f64 / secs.max(1e-9),
+            documents as f64 / secs.max(1e-9),
             tokens as f64 / secs.max(1e-9),
             if threads == 1 { "" } else { "s" },
         );
         if let Some(s) = dating.summary() {
             eprintln!("{s}");
         }
+        if let Some(line) = limits.summary() {
+            eprintln!("{line}");
+        }
         tally.print();
     }
-    Ok(super::batch_exit_code(failures.len()))
+    Ok(super::batch_exit_code(failures))
 }
 
 /// `--explain`: each sentence with a candidate, its candidates' outcomes and its events.

@@ -6,14 +6,16 @@
 //! stored document). `gdelt` always exports aggregated events: GDELT's 61 columns in its
 //! order, tab-separated, no header (mapping in `docs/store.md`). Text formats go to standard
 //! output unless `--out`; Parquet needs `--out` (and factum built with `--features parquet`).
-//! A file given with `--out` is written under a temporary name and renamed when complete, so
-//! a failed export never leaves a truncated file behind.
+//! A file given with `--out` is written under a temporary name in the same directory and
+//! renamed when complete ([`factum::outfile`]), so a failed export never leaves a truncated
+//! or temporary file behind; a target that is not a regular file (a link, a FIFO, a device)
+//! is refused, never replaced.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context as _;
+use factum::outfile::OutFile;
 use factum_store::{ExportFormat, ExportTable};
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -62,12 +64,6 @@ pub struct Args {
     pub quiet: bool,
 }
 
-fn temp_path(out: &Path) -> PathBuf {
-    let mut name = out.file_name().unwrap_or_default().to_os_string();
-    name.push(format!(".partial-{}", std::process::id()));
-    out.with_file_name(name)
-}
-
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let format = match args.format {
         Format::Jsonl => ExportFormat::Jsonl,
@@ -97,29 +93,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let filter = args.filter.to_filter(None, args.include_duplicates);
     let written = match &args.out {
         Some(path) => {
-            let tmp = temp_path(path);
-            let file = std::fs::File::create(&tmp)
-                .with_context(|| format!("cannot create {}", tmp.display()))?;
-            let mut w = std::io::BufWriter::new(file);
-            let result = factum_store::export::export(&mut store, table, format, &filter, &mut w)
-                .map_err(anyhow::Error::from)
-                .and_then(|n| {
-                    w.flush()?;
-                    w.get_ref().sync_all()?;
-                    Ok(n)
-                });
-            drop(w);
-            match result {
-                Ok(n) => {
-                    std::fs::rename(&tmp, path)
-                        .with_context(|| format!("cannot write {}", path.display()))?;
-                    n
-                }
-                Err(e) => {
-                    let _ = std::fs::remove_file(&tmp);
-                    return Err(e.context(format!("export to {} failed", path.display())));
-                }
-            }
+            let mut w = OutFile::create(path)?;
+            let n = factum_store::export::export(&mut store, table, format, &filter, &mut w)
+                .map_err(|e| {
+                    anyhow::Error::from(e).context(format!("export to {} failed", path.display()))
+                })?;
+            w.commit()?;
+            n
         }
         None => {
             let mut w = std::io::BufWriter::new(std::io::stdout());

@@ -14,7 +14,8 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
-use factum::pipeline::Pipeline;
+use factum::batches::Step;
+use factum::pipeline::{Limits, Pipeline};
 use factum_ingest::{Diagnostic, Format, ReadOptions};
 use factum_store::{IngestSummary, PreparedDocument, Store, StoreOptions};
 use rayon::prelude::*;
@@ -77,15 +78,16 @@ pub(crate) fn shown_location(location: &str) -> String {
     location.to_string()
 }
 
-/// Open an existing database for reading (a missing SQLite file is an error, not a new
-/// empty database).
+/// Open an existing database for reading: SQLite read-only (a missing or empty file is an
+/// error, not a new empty database; a read-only file can be queried).
 pub(crate) fn open_existing(location: &str) -> anyhow::Result<Store> {
     if !factum_store::is_postgres_url(location) && !std::path::Path::new(location).exists() {
         anyhow::bail!(
             "no database at {location} (create one with `factum ingest … --db {location}`)"
         );
     }
-    Store::open(location).with_context(|| format!("cannot open {}", shown_location(location)))
+    Store::open_existing(location)
+        .with_context(|| format!("cannot open {}", shown_location(location)))
 }
 
 /// A processed batch on its way to the writer thread.
@@ -139,6 +141,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut warnings = 0usize;
     let mut skipped_known = 0usize;
     let mut store_time = Duration::ZERO;
+    let mut limits = Limits::default();
 
     // One writer thread owns the store; the workers prepare the next batch meanwhile.
     let (tx, rx) = mpsc::sync_channel::<Batch>(1);
@@ -168,13 +171,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let send = |docs: Vec<factum_doc::Document>,
                     inputs_done: u64,
                     failures: &mut Vec<Diagnostic>,
-                    tally: &mut super::EventTally|
+                    tally: &mut super::EventTally,
+                    limits: &mut Limits|
          -> bool {
-            let results: Vec<Result<(PreparedDocument, Vec<_>), Diagnostic>> = docs
+            let results: Vec<Result<(PreparedDocument, Vec<_>, Limits), Diagnostic>> = docs
                 .into_par_iter()
                 .map(|mut doc| {
                     dating.apply(&mut doc);
-                    pipeline.process(&mut doc);
+                    let limits = pipeline.process_counted(&mut doc);
                     if let Err(e) = doc.validate() {
                         return Err(Diagnostic::new(
                             doc.origin.path.clone(),
@@ -185,13 +189,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     doc.tokens.clear();
                     doc.syntax = None;
                     let keys: Vec<_> = doc.events.iter().map(super::EventTally::key).collect();
-                    Ok((factum_store::prepare(doc), keys))
+                    Ok((factum_store::prepare(doc), keys, limits))
                 })
                 .collect();
             let mut ok = Vec::with_capacity(results.len());
             for r in results {
                 match r {
-                    Ok((p, keys)) => {
+                    Ok((p, keys, l)) => {
+                        *limits += l;
                         keys.into_iter().for_each(|k| tally.add(k));
                         ok.push(p)
                     }
@@ -208,52 +213,53 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .is_ok()
         };
 
-        'inputs: for chunk in inputs.chunks(batch_size.clamp(16, 256)) {
-            let reads: Vec<_> = chunk
-                .par_iter()
-                .map(|input| match input {
-                    Ok(input) => factum_ingest::read_input(input, &opts),
-                    Err(d) => factum_ingest::ReadResult {
-                        documents: vec![Err(d.clone())],
-                        warnings: Vec::new(),
-                    },
-                })
-                .collect();
-            for read in reads {
-                for w in &read.warnings {
+        // Documents come a batch at a time (JSON Lines a line at a time): memory stays
+        // bounded whatever the size of an input.
+        let read = factum::batches::for_each_batch(&inputs, &opts, batch_size, |event| {
+            let (docs, inputs_done) = match event {
+                Step::Warning(w) => {
                     warnings += 1;
                     if !args.quiet {
                         progress.suspend(|| eprintln!("factum: warning: {w}"));
                     }
+                    return Ok(true);
                 }
-                for doc in read.documents {
-                    match doc {
-                        Ok(doc) => {
-                            if known.contains(&doc.id) || !seen.insert(doc.id.clone()) {
-                                skipped_known += 1;
-                                continue;
-                            }
-                            pending.push(doc);
-                            if pending.len() >= batch_size {
-                                let docs = std::mem::take(&mut pending);
-                                if !send(
-                                    docs,
-                                    std::mem::take(&mut inputs_pending),
-                                    &mut failures,
-                                    &mut tally,
-                                ) {
-                                    break 'inputs;
-                                }
-                            }
+                Step::Batch { docs, inputs_done } => (docs, inputs_done),
+            };
+            inputs_pending += inputs_done;
+            for doc in docs {
+                match doc {
+                    Ok(doc) => {
+                        if known.contains(&doc.id) || !seen.insert(doc.id.clone()) {
+                            skipped_known += 1;
+                            continue;
                         }
-                        Err(d) => {
-                            progress.suspend(|| eprintln!("factum: error: {d}"));
-                            failures.push(d);
+                        pending.push(doc);
+                        if pending.len() >= batch_size {
+                            let docs = std::mem::take(&mut pending);
+                            if !send(
+                                docs,
+                                std::mem::take(&mut inputs_pending),
+                                &mut failures,
+                                &mut tally,
+                                &mut limits,
+                            ) {
+                                return Ok(false);
+                            }
                         }
                     }
+                    Err(d) => {
+                        progress.suspend(|| eprintln!("factum: error: {d}"));
+                        failures.push(d);
+                    }
                 }
-                inputs_pending += 1;
             }
+            Ok(true)
+        });
+        if let Err(e) = read {
+            drop(tx);
+            let _ = writer.join();
+            return Err(e);
         }
         if !pending.is_empty() || inputs_pending > 0 {
             send(
@@ -261,6 +267,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 inputs_pending,
                 &mut failures,
                 &mut tally,
+                &mut limits,
             );
         }
         drop(tx);
@@ -304,6 +311,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         if let Some(s) = dating.summary() {
             eprintln!("  {s}");
+        }
+        if let Some(line) = limits.summary() {
+            eprintln!("  {line}");
         }
         if tally.events() > 0 {
             tally.print();

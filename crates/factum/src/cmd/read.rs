@@ -11,13 +11,15 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::Context as _;
-use factum::pipeline::Pipeline;
+use factum::batches::Step;
+use factum::outfile::OutFile;
+use factum::pipeline::{Limits, Pipeline};
 use factum_doc::Document;
 use factum_ingest::{Diagnostic, Format, ReadOptions};
 use rayon::prelude::*;
 
-/// Inputs handed to the workers at a time: enough to keep every thread busy, few enough that
-/// output starts early and memory stays bounded on large folders.
+/// Documents handed to the workers at a time: enough to keep every thread busy, few enough
+/// that output starts early and memory stays bounded on large inputs.
 const BATCH: usize = 256;
 
 #[derive(clap::Args)]
@@ -80,6 +82,7 @@ struct Totals {
     bytes: usize,
     sentences: usize,
     tokens: usize,
+    limits: Limits,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -108,50 +111,62 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let pipeline = pipeline;
     let inputs = factum_ingest::expand_inputs(&args.inputs, format);
 
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(path)
-                .with_context(|| format!("cannot create {}", path.display()))?,
-        )),
-        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    let mut file = args.output.as_deref().map(OutFile::create).transpose()?;
+    let mut stdout;
+    let out: &mut dyn Write = match file.as_mut() {
+        Some(f) => f,
+        None => {
+            stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            &mut stdout
+        }
     };
 
     let progress = super::input_progress(inputs.len(), args.quiet);
 
     let started = Instant::now();
     let mut totals = Totals::default();
-    for batch in inputs.chunks(BATCH) {
-        let results: Vec<Outcome> = batch
-            .par_iter()
-            .map(|input| process_input(input, &opts, &pipeline, &dating, &args))
-            .collect();
-        for outcome in results {
-            for w in &outcome.warnings {
+    // Documents are read in batches (a JSON Lines input a line at a time), processed in
+    // parallel and written before the next batch is read: memory stays bounded whatever
+    // the size of an input.
+    factum::batches::for_each_batch(&inputs, &opts, BATCH, |event| {
+        let (docs, inputs_done) = match event {
+            Step::Warning(w) => {
                 totals.warnings += 1;
                 if !args.quiet {
                     progress.suspend(|| eprintln!("factum: warning: {w}"));
                 }
+                return Ok(true);
             }
-            for doc in outcome.documents {
-                match doc {
-                    Ok(done) => {
-                        out.write_all(&done.json).context("cannot write output")?;
-                        totals.documents += 1;
-                        totals.bytes += done.bytes;
-                        totals.sentences += done.sentences;
-                        totals.tokens += done.tokens;
-                    }
-                    Err(d) => {
-                        progress.suspend(|| eprintln!("factum: error: {d}"));
-                        totals.failures.push(d);
-                    }
+            Step::Batch { docs, inputs_done } => (docs, inputs_done),
+        };
+        let results: Vec<Result<Done, Diagnostic>> = docs
+            .into_par_iter()
+            .map(|doc| process_document(doc, &pipeline, &dating, &args))
+            .collect();
+        for doc in results {
+            match doc {
+                Ok(done) => {
+                    out.write_all(&done.json).context("cannot write output")?;
+                    totals.documents += 1;
+                    totals.bytes += done.bytes;
+                    totals.sentences += done.sentences;
+                    totals.tokens += done.tokens;
+                    totals.limits += done.limits;
+                }
+                Err(d) => {
+                    progress.suspend(|| eprintln!("factum: error: {d}"));
+                    totals.failures.push(d);
                 }
             }
-            progress.inc(1);
         }
+        progress.inc(inputs_done);
         progress.set_message(format!("{} documents", totals.documents));
-    }
+        Ok(true)
+    })?;
     out.flush().context("cannot write output")?;
+    if let Some(f) = file {
+        f.commit()?;
+    }
     progress.finish_and_clear();
 
     let secs = started.elapsed().as_secs_f64().max(1e-9);
@@ -172,6 +187,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         if let Some(s) = dating.summary() {
             eprintln!("  {s}");
         }
+        if let Some(line) = totals.limits.summary() {
+            eprintln!("  {line}");
+        }
         if !totals.failures.is_empty() {
             eprintln!("failed inputs:");
             for d in &totals.failures {
@@ -187,60 +205,34 @@ struct Done {
     bytes: usize,
     sentences: usize,
     tokens: usize,
+    limits: Limits,
 }
 
-struct Outcome {
-    documents: Vec<Result<Done, Diagnostic>>,
-    warnings: Vec<Diagnostic>,
-}
-
-/// Read one input and run the pipeline on its documents (in parallel for multi-document
-/// inputs such as a large JSON Lines file), serialising each to a JSON line.
-fn process_input(
-    input: &Result<factum_ingest::Input, Diagnostic>,
-    opts: &ReadOptions,
+/// Run the pipeline on one document and serialise it to a JSON line.
+fn process_document(
+    doc: Result<Document, Diagnostic>,
     pipeline: &Pipeline,
     dating: &super::Dating,
     args: &Args,
-) -> Outcome {
-    let read = match input {
-        Ok(input) => factum_ingest::read_input(input, opts),
-        Err(d) => {
-            return Outcome {
-                documents: vec![Err(d.clone())],
-                warnings: Vec::new(),
-            }
-        }
-    };
-    let documents = read
-        .documents
-        .into_par_iter()
-        .map(|doc| {
-            let mut doc = doc?;
-            dating.apply(&mut doc);
-            pipeline.process(&mut doc);
-            if let Err(e) = doc.validate() {
-                // A broken offset is a factum bug, but one document must not stop the batch.
-                return Err(Diagnostic::new(
-                    doc.origin.path.clone(),
-                    format!("internal error, document {} fails validation: {e}", doc.id),
-                ));
-            }
-            let done = Done {
-                bytes: doc.text.len(),
-                sentences: doc.sentences.len(),
-                tokens: doc.tokens.len(),
-                json: to_json_line(doc, args).map_err(|e| {
-                    Diagnostic::new("output", format!("cannot serialise a document: {e}"))
-                })?,
-            };
-            Ok(done)
-        })
-        .collect();
-    Outcome {
-        documents,
-        warnings: read.warnings,
+) -> Result<Done, Diagnostic> {
+    let mut doc = doc?;
+    dating.apply(&mut doc);
+    let limits = pipeline.process_counted(&mut doc);
+    if let Err(e) = doc.validate() {
+        // A broken offset is a factum bug, but one document must not stop the batch.
+        return Err(Diagnostic::new(
+            doc.origin.path.clone(),
+            format!("internal error, document {} fails validation: {e}", doc.id),
+        ));
     }
+    Ok(Done {
+        bytes: doc.text.len(),
+        sentences: doc.sentences.len(),
+        tokens: doc.tokens.len(),
+        limits,
+        json: to_json_line(doc, args)
+            .map_err(|e| Diagnostic::new("output", format!("cannot serialise a document: {e}")))?,
+    })
 }
 
 /// A sentence as `--sentences` prints it: the layer's fields plus the sentence text.

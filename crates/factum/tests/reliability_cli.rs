@@ -1,0 +1,232 @@
+//! Issue 17, as a user meets it: the built binary on the reproducers in
+//! `tests/data/reliability/` (copies of small hostile inputs) and on the sample corpus.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn factum() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_factum"))
+}
+
+fn data(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/reliability")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn ingest(db: &str, inputs: &[&str]) -> Output {
+    let mut args = vec!["ingest", "--db", db, "-q"];
+    args.extend_from_slice(inputs);
+    factum().args(&args).output().unwrap()
+}
+
+/// Issue 17 (1, 14, 15): `export --out` refuses links and special files and leaves no
+/// temporary file; an empty `--db` file is refused and left empty; `export | head` ends
+/// quietly with exit 0.
+#[test]
+fn export_and_query_commands_are_safe() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db").display().to_string();
+    let c = corpus().display().to_string();
+    assert!(ingest(&db, &[&c]).status.success());
+
+    // A symbolic link at --out is refused, the link and its target untouched.
+    let target = dir.path().join("precious.txt");
+    std::fs::write(&target, "keep").unwrap();
+    let link = dir.path().join("events.tsv");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let out = factum()
+        .args(["export", "--db", &db, "--format", "gdelt", "--out"])
+        .arg(&link)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("refusing to replace"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep");
+    // A device is refused too (as root, `--out /dev/full` used to replace the device).
+    let out = factum()
+        .args([
+            "export",
+            "--db",
+            &db,
+            "--format",
+            "jsonl",
+            "--out",
+            "/dev/null",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        Path::new("/dev/null")
+            .metadata()
+            .unwrap()
+            .file_type()
+            .is_file()
+            == false
+    );
+    // A regular file is replaced whole; nothing else is left in the directory.
+    let ok = dir.path().join("events.jsonl");
+    let out = factum()
+        .args(["export", "--db", &db, "--format", "jsonl", "--out"])
+        .arg(&ok)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(std::fs::read_to_string(&ok).unwrap().lines().count() > 5);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("tmp") || n.contains("partial"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+
+    // An empty --db file is refused and stays empty.
+    let empty = dir.path().join("empty.db");
+    std::fs::write(&empty, "").unwrap();
+    for args in [
+        vec!["search", "talks"],
+        vec!["events"],
+        vec!["export", "--format", "jsonl"],
+    ] {
+        let out = factum()
+            .args(&args)
+            .arg("--db")
+            .arg(&empty)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&out).contains("empty (0 bytes)"), "{}", stderr(&out));
+        assert_eq!(std::fs::metadata(&empty).unwrap().len(), 0);
+    }
+
+    // `export | head -1`: the reader goes away after one line.
+    let mut child = factum()
+        .args([
+            "export",
+            "--db",
+            &db,
+            "--format",
+            "jsonl",
+            "--table",
+            "documents",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with('{'));
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("Broken pipe"), "{}", stderr(&out));
+}
+
+/// Issue 17 (2, 11, 12): a NUL byte in line 2 fails that line only; a `\u0000` in
+/// `source` is stored; out-of-range publication years ingest and export as GDELT.
+#[test]
+fn hostile_json_lines_fail_alone() {
+    let out = factum()
+        .args(["read", "-q", &data("raw_nul_line2.jsonl")])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let lines = String::from_utf8_lossy(&out.stdout).lines().count();
+    let total = std::fs::read_to_string(data("raw_nul_line2.jsonl"))
+        .unwrap()
+        .lines()
+        .count();
+    assert_eq!(lines, total - 1);
+    assert!(
+        stderr(&out).contains("raw_nul_line2.jsonl:2: NUL byte"),
+        "{}",
+        stderr(&out)
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("h.db").display().to_string();
+    let inputs = [
+        data("pg_nul_in_source.jsonl"),
+        data("published_0000.jsonl"),
+        data("published_9999.jsonl"),
+    ];
+    let out = ingest(&db, &inputs.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = factum()
+        .args(["export", "--db", &db, "--format", "gdelt"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let day = line.split('\t').nth(1).unwrap();
+        assert!(
+            day.is_empty() || (day.len() == 8 && day.bytes().all(|b| b.is_ascii_digit())),
+            "{line}"
+        );
+    }
+    let out = factum()
+        .args(["events", "--db", &db, "--since", "2000-01-01"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+/// Issue 17 (2): the same NUL-bearing line stops nothing in PostgreSQL.
+#[cfg(feature = "postgres")]
+#[test]
+fn postgres_stores_what_sqlite_stores() {
+    use factum_store::Backend;
+    let Some(url) = std::env::var("FACTUM_PG_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+    else {
+        eprintln!("SKIPPED: postgres_stores_what_sqlite_stores needs FACTUM_PG_URL");
+        return;
+    };
+    let schema = "factum_test_cli_nul";
+    let mut admin = factum_store::pg::PgBackend::connect(&url).unwrap();
+    admin
+        .batch(&format!(
+            "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema};"
+        ))
+        .unwrap();
+    let db = if url.contains("://") {
+        let sep = if url.contains('?') { '&' } else { '?' };
+        format!("{url}{sep}options=-csearch_path%3D{schema}")
+    } else {
+        format!("{url} options=-csearch_path={schema}")
+    };
+    let nul = data("pg_nul_in_source.jsonl");
+    let c = corpus().join("jsonl").display().to_string();
+    let out = ingest(&db, &[&nul, &c]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows = admin
+        .query(
+            &format!("SELECT source FROM {schema}.documents WHERE id = 't-source'"),
+            &[],
+        )
+        .unwrap();
+    assert_eq!(rows[0][0].as_str(), Some("WireX"));
+}
