@@ -409,7 +409,9 @@ impl EventCoder {
             }
             // Arguments.
             let (mut sources, mut targets, has_subject) = match syntax {
-                Some(syn) => dependency_arguments(syn, base, occ, &units, &acts, &verb_tokens),
+                Some(syn) => {
+                    dependency_arguments(syn, sent.token_range(), occ, &units, &acts, &verb_tokens)
+                }
                 None => (Vec::new(), Vec::new(), false),
             };
             // The surface rules stand in without a parse or when the parse gives no actor,
@@ -1437,15 +1439,18 @@ fn surface_arguments(
 /// restore ties with Gondor" codes the restoring, not the official saying something to Arnor.
 fn dependency_arguments(
     syn: &[TokenSyntax],
-    base: usize,
+    sentence: std::ops::Range<usize>,
     occ: &Occurrence,
     units: &Units,
     acts: &[Act],
     verb_tokens: &[usize],
 ) -> (Vec<usize>, Vec<usize>, bool) {
-    let verb_tok = base + units.token[occ.us] as usize;
+    let verb_tok = sentence.start + units.token[occ.us] as usize;
+    // Heads never leave their sentence: children are looked for there, not in the whole
+    // document (which made long documents quadratic).
     let children = |h: usize| -> Vec<usize> {
-        (0..syn.len())
+        sentence
+            .clone()
             .filter(|&t| syn[t].head == Some(h as u32))
             .collect()
     };
