@@ -630,34 +630,30 @@ impl EventCoder {
                 }
             }
             let span = doc.tokens[n].span;
-            if let Some(tr) = trace.as_deref_mut() {
-                tr.push(Candidate {
-                    sentence: si as u32,
-                    verb: doc.slice(span).to_string(),
-                    verb_span: span,
-                    outcome: format!(
-                        "event noun, code {} ({} line {}): {} actor pair(s)",
-                        noun.code,
-                        self.nominals.file,
-                        noun.line,
-                        pairs.len()
-                    ),
-                });
-            }
+            let mut note = |outcome: String| {
+                if let Some(tr) = trace.as_deref_mut() {
+                    tr.push(Candidate {
+                        sentence: si as u32,
+                        verb: doc.slice(span).to_string(),
+                        verb_span: span,
+                        outcome,
+                    });
+                }
+            };
+            note(format!(
+                "event noun, code {} ({} line {}): {} actor pair(s)",
+                noun.code,
+                self.nominals.file,
+                noun.line,
+                pairs.len()
+            ));
             if pairs.is_empty() && definite(syn, range.clone(), n) {
                 if let Some(earlier) = antecedent_event(out, si, &noun.code) {
-                    if let Some(tr) = trace.as_deref_mut() {
-                        tr.push(Candidate {
-                            sentence: si as u32,
-                            verb: doc.slice(span).to_string(),
-                            verb_span: span,
-                            outcome: format!(
-                                "a definite event noun: the {} told in sentence {} again",
-                                earlier.coding(),
-                                earlier.sentence
-                            ),
-                        });
-                    }
+                    note(format!(
+                        "a definite event noun: the {} told in sentence {} again",
+                        earlier.coding(),
+                        earlier.sentence
+                    ));
                     let mut again = earlier;
                     again.sentence = si as u32;
                     again.verb_span = span;
