@@ -382,8 +382,24 @@ impl EventCoder {
             };
             if let Some(syn) = syntax {
                 let v = base + units.token[occ.us] as usize;
-                if REPORTING_LEMMAS.contains(&syn[v].lemma.to_lowercase().as_str()) {
+                let lemma = syn[v].lemma.to_lowercase();
+                if REPORTING_LEMMAS.contains(&lemma.as_str()) {
                     note("dropped: a reporting verb says who reports, it is no event".to_string());
+                    continue;
+                }
+                if STANCE_LEMMAS.contains(&lemma.as_str()) {
+                    note("dropped: an expectation, hope or predicament is no event".to_string());
+                    continue;
+                }
+                // "called the tariffs unfair", "called it a gift": *call* with a secondary
+                // predicate names or judges something; it is no phone call.
+                let sentence = doc.sentences[si].token_range();
+                if lemma == "call"
+                    && sentence
+                        .clone()
+                        .any(|k| syn[k].head == Some(v as u32) && syn[k].deprel == "xcomp")
+                {
+                    note("dropped: \"call X Y\" names or judges, it is no phone call".to_string());
                     continue;
                 }
                 let frame = opinion_frame(syn, doc.sentences[si].token_range(), v)
@@ -1154,6 +1170,11 @@ fn opinion_frame(syn: &[TokenSyntax], range: std::ops::Range<usize>, v: usize) -
     }
     None
 }
+
+/// Verbs of expectation, hope and predicament: "X is expected to visit", "X hopes to",
+/// "X faces criticism" say what may happen or what X is in, not what X did; the verb in
+/// their complement, if any, is coded on its own.
+const STANCE_LEMMAS: &[&str] = &["expect", "hope", "wish", "seem", "appear", "face", "fear"];
 
 /// Verbs and adjectives that make their complement an intention ("agreed to withdraw",
 /// "offered to mediate", "is ready to talk"): CAMEO codes the expressed intent (03x, or
