@@ -25,6 +25,8 @@
 //! 6. **Violence by non-state armed actors against civilians is CAMEO 18**
 //!    (unconventional violence), not 19 (conventional military force).
 //! 7. **Background history is not news**: a sentence set "in 2019" in a 2025 story.
+//! 8. **One actor named twice is one actor**: a nationality and a name of the same actor
+//!    ("North Korean leader Kim Jong Un") give one event, with the fuller code.
 //! 4. **One event per trigger and dyad**: a verb phrase that matched two patterns, or an
 //!    actor reached twice, gives one event for each source–target pair.
 
@@ -82,6 +84,12 @@ pub fn review(
         events,
         "one actor on both sides (self-dyad)",
         &is_false_self_dyad,
+    );
+    let all = events.clone();
+    drop_where(
+        events,
+        "a nationality or name standing beside a fuller code of the same actor",
+        &|e| subsumed(e, &all),
     );
     let seen = std::cell::RefCell::new(std::collections::HashSet::new());
     drop_where(events, "a second code for one trigger and dyad", &|e| {
@@ -176,6 +184,29 @@ fn is_statement(cameo: &str) -> bool {
     cameo.starts_with("01")
 }
 
+/// Rule 8: one trigger coded twice for the same actor named twice ("North Korean leader Kim
+/// Jong Un": `PRK` and `PRKGOV`; "U.N. Secretary-General Antonio Guterres": `IGOUNOGOV` and
+/// `IGOUNO`). The event with the less specific code, whose code the other extends on one
+/// side and equals or extends on the other, is the same event told less precisely.
+fn subsumed(e: &Event, all: &[Event]) -> bool {
+    let code = |a: &Option<factum_doc::EventActor>| a.as_ref().map(|a| a.code.clone());
+    let covers = |fuller: &Option<String>, other: &Option<String>| match (fuller, other) {
+        (Some(f), Some(o)) => f.starts_with(o.as_str()),
+        (None, None) => true,
+        _ => false,
+    };
+    let (es, et) = (code(&e.source), code(&e.target));
+    all.iter().any(|o| {
+        let (os, ot) = (code(&o.source), code(&o.target));
+        o.sentence == e.sentence
+            && o.verb_span == e.verb_span
+            && o.cameo == e.cameo
+            && (&os, &ot) != (&es, &et)
+            && covers(&os, &es)
+            && covers(&ot, &et)
+    })
+}
+
 /// Rule 3: both sides of one country, and not two different sectors of it.
 fn is_false_self_dyad(e: &Event) -> bool {
     let (Some(s), Some(t)) = (&e.source, &e.target) else {
@@ -200,5 +231,43 @@ mod tests {
         assert!(is_statement("0123"));
         assert!(!is_statement("020"));
         assert!(!is_statement("111"));
+    }
+
+    fn event(source: &str, target: &str) -> Event {
+        let actor = |code: &str| factum_doc::EventActor {
+            code: code.to_string(),
+            text: code.to_string(),
+            span: factum_doc::Span::new(0, 1),
+        };
+        Event {
+            sentence: 0,
+            source: Some(actor(source)),
+            target: Some(actor(target)),
+            cameo: "040".to_string(),
+            cameo_root: "04".to_string(),
+            quad_class: 1,
+            goldstein: 1.0,
+            plover_type: None,
+            plover_mode: None,
+            verb_span: factum_doc::Span::new(5, 9),
+            negated: false,
+            provenance: Vec::new(),
+            location: None,
+            date: None,
+            attribution: None,
+            modality: None,
+        }
+    }
+
+    #[test]
+    fn an_actor_named_twice_is_coded_once_with_the_fuller_code() {
+        let all = [
+            event("PRK", "RUSGOV"),
+            event("PRKGOV", "RUSGOV"),
+            event("PRKGOV", "CHN"),
+        ];
+        assert!(subsumed(&all[0], &all));
+        assert!(!subsumed(&all[1], &all));
+        assert!(!subsumed(&all[2], &all));
     }
 }
