@@ -528,14 +528,28 @@ impl EventCoder {
             if pairs.is_empty() {
                 note("dropped: no source and target actor pair".to_string());
             }
+            // The dictionary line that gave the code: the pattern's, else the verb's.
+            let (file, line) = self
+                .verbs
+                .source(dec.pattern.map_or(dec.verb_line, |p| p.line));
+            let code_line = Provenance {
+                file,
+                line,
+                role: if dec.pattern.is_some() {
+                    "pattern"
+                } else {
+                    "verb"
+                }
+                .to_string(),
+            };
             for (s, t) in pairs {
                 if let Some(f) = &dec.code.forward {
-                    self.emit(doc, si, &acts, s, t, f, &dec, verb_span, negated, out);
+                    self.emit(doc, si, &acts, s, t, f, &code_line, verb_span, negated, out);
                 }
                 // Only reciprocal codes (meet, negotiate, cooperate: the same code both ways)
                 // give the other direction; a visit is one event, not also a hosting.
                 if let (Some(r), true) = (&dec.code.reverse, reciprocal(&dec.code)) {
-                    self.emit(doc, si, &acts, t, s, r, &dec, verb_span, negated, out);
+                    self.emit(doc, si, &acts, t, s, r, &code_line, verb_span, negated, out);
                 }
             }
         }
@@ -684,74 +698,26 @@ impl EventCoder {
                     out.push(again);
                 }
             }
+            let lexicon_line = Provenance {
+                file: self.nominals.file.clone(),
+                line: noun.line,
+                role: "noun".to_string(),
+            };
             for (a, b) in pairs {
-                self.emit_nominal(doc, si, acts, a, b, noun, span, out);
+                self.emit(
+                    doc,
+                    si,
+                    acts,
+                    a,
+                    b,
+                    &noun.code,
+                    &lexicon_line,
+                    span,
+                    false,
+                    out,
+                );
             }
         }
-    }
-
-    /// One event of an event noun: like [`EventCoder::emit`], with the lexicon line as the
-    /// provenance of the code.
-    #[allow(clippy::too_many_arguments)]
-    fn emit_nominal(
-        &self,
-        doc: &Document,
-        si: usize,
-        acts: &[Act],
-        source: usize,
-        target: usize,
-        noun: &crate::nominal::Nominal,
-        span: Span,
-        out: &mut Vec<Event>,
-    ) {
-        let actor = |a: usize| {
-            let m = &doc.actors[acts[a].mention];
-            let at = acts[a].pronoun.map_or(m.span, |t| doc.tokens[t].span);
-            let code = m.code.split('/').next().unwrap_or("").to_string();
-            (
-                EventActor {
-                    code,
-                    text: doc.slice(at).to_string(),
-                    span: at,
-                },
-                m,
-            )
-        };
-        let ((s, sm), (t, tm)) = (actor(source), actor(target));
-        if s.code.is_empty() || t.code.is_empty() || s.code == t.code {
-            return;
-        }
-        let code = noun.code.as_str();
-        let plover = self.tables.plover(code);
-        let mut provenance = vec![Provenance {
-            file: self.nominals.file.clone(),
-            line: noun.line,
-            role: "noun".to_string(),
-        }];
-        for (m, side) in [(sm, "source"), (tm, "target")] {
-            provenance.extend(m.provenance.iter().map(|p| Provenance {
-                role: format!("{side}-{}", p.role),
-                ..p.clone()
-            }));
-        }
-        out.push(Event {
-            sentence: si as u32,
-            source: Some(s),
-            target: Some(t),
-            cameo: code.to_string(),
-            cameo_root: cameo_root(code).unwrap_or(&code[..2]).to_string(),
-            quad_class: quad_class(code),
-            goldstein: self.tables.goldstein(code).unwrap_or(0.0),
-            plover_type: plover.map(|p| p.event_type.clone()),
-            plover_mode: plover.and_then(|p| p.mode.clone()),
-            verb_span: span,
-            negated: false,
-            provenance,
-            location: None,
-            date: None,
-            attribution: None,
-            modality: None,
-        });
     }
 
     /// Without a parse: a verb form right after a determiner (possibly with up to two
@@ -938,6 +904,9 @@ impl EventCoder {
         }
     }
 
+    /// The events of one trigger between actor `source` and actor `target` (every code of
+    /// a mention coded `A/B`), with the dictionary line behind the code first in their
+    /// provenance.
     #[allow(clippy::too_many_arguments)]
     fn emit(
         &self,
@@ -947,7 +916,7 @@ impl EventCoder {
         source: usize,
         target: usize,
         code: &str,
-        dec: &Decision<'_>,
+        code_line: &Provenance,
         verb_span: Span,
         negated: bool,
         out: &mut Vec<Event>,
@@ -995,24 +964,7 @@ impl EventCoder {
                 if t.as_ref().is_some_and(|(t, _)| t.code == s.code) {
                     continue;
                 }
-                let mut provenance = vec![match dec.pattern {
-                    Some(p) => {
-                        let (file, line) = self.verbs.source(p.line);
-                        Provenance {
-                            file,
-                            line,
-                            role: "pattern".to_string(),
-                        }
-                    }
-                    None => {
-                        let (file, line) = self.verbs.source(dec.verb_line);
-                        Provenance {
-                            file,
-                            line,
-                            role: "verb".to_string(),
-                        }
-                    }
-                }];
+                let mut provenance = vec![code_line.clone()];
                 provenance.extend(sm.provenance.iter().map(|p| Provenance {
                     role: format!("source-{}", p.role),
                     ..p.clone()

@@ -324,8 +324,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .into_par_iter()
             .map(|doc| {
                 let mut doc = doc?;
-                dating.apply(&mut doc);
-                let limits = pipeline.process_counted(&mut doc);
+                let limits = dating.process(&pipeline, &mut doc)?;
                 let mut lines = String::new();
                 let mut events = Vec::new();
                 if args.explain {

@@ -177,14 +177,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let results: Vec<Result<(PreparedDocument, Vec<_>, Limits), Diagnostic>> = docs
                 .into_par_iter()
                 .map(|mut doc| {
-                    dating.apply(&mut doc);
-                    let limits = pipeline.process_counted(&mut doc);
-                    if let Err(e) = doc.validate() {
-                        return Err(Diagnostic::new(
-                            doc.origin.path.clone(),
-                            format!("internal error, document {} fails validation: {e}", doc.id),
-                        ));
-                    }
+                    let limits = dating.process(&pipeline, &mut doc)?;
                     // Nothing downstream reads tokens or the parse: do not store them.
                     doc.tokens.clear();
                     doc.syntax = None;

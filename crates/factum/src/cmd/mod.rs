@@ -144,6 +144,25 @@ impl Dating {
         }
     }
 
+    /// Date `doc`, run every stage on it and check its layers: what `read`, `code` and
+    /// `ingest` do to each article. A document whose layers break an invariant is a
+    /// factum bug, reported as that document's failure so the batch goes on.
+    pub(crate) fn process(
+        &self,
+        pipeline: &factum::pipeline::Pipeline,
+        doc: &mut factum_doc::Document,
+    ) -> Result<factum::pipeline::Limits, factum_ingest::Diagnostic> {
+        self.apply(doc);
+        let limits = pipeline.process_counted(doc);
+        doc.validate().map_err(|e| {
+            factum_ingest::Diagnostic::new(
+                doc.origin.path.clone(),
+                format!("internal error, document {} fails validation: {e}", doc.id),
+            )
+        })?;
+        Ok(limits)
+    }
+
     pub(crate) fn undated(&self) -> usize {
         self.undated.load(std::sync::atomic::Ordering::Relaxed)
     }

@@ -216,15 +216,7 @@ fn process_document(
     args: &Args,
 ) -> Result<Done, Diagnostic> {
     let mut doc = doc?;
-    dating.apply(&mut doc);
-    let limits = pipeline.process_counted(&mut doc);
-    if let Err(e) = doc.validate() {
-        // A broken offset is a factum bug, but one document must not stop the batch.
-        return Err(Diagnostic::new(
-            doc.origin.path.clone(),
-            format!("internal error, document {} fails validation: {e}", doc.id),
-        ));
-    }
+    let limits = dating.process(pipeline, &mut doc)?;
     Ok(Done {
         bytes: doc.text.len(),
         sentences: doc.sentences.len(),
