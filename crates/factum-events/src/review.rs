@@ -12,12 +12,14 @@
 //!    `02x`, demand `10x` …) and is kept.
 //! 2. **An actor of unknown country takes the story's country** when the story has one:
 //!    "the army", "security forces", "the ministry" with no nationality are, in news
-//!    English, the forces and ministry of the country the story is about (its dateline or
-//!    the country its actors mostly belong to). The mention is marked inferred.
+//!    English, the forces and ministry of the country the story is about: the country most
+//!    of its actor mentions carry (on a tie, the one mentioned first).
 //! 3. **Self-dyads only where CAMEO means them**: an event between parts of one country is
 //!    an internal act ("police arrested opposition leaders": `COP` → `OPP`), so both sides
 //!    must name different sectors of it; "France" acting on "the French government" is one
 //!    actor counted twice.
+//! 4. **One event per trigger and dyad**: a verb phrase that matched two patterns, or an
+//!    actor reached twice, gives one event for each source–target pair.
 //! 5. **Generic nouns are not actors**: "people", "the media", "workers", "the industry"
 //!    with no country name nobody an analyst could count; events they take part in are
 //!    dropped (except groups of people as the target: attacks on civilians, arrests of
@@ -27,8 +29,6 @@
 //! 7. **Background history is not news**: a sentence set "in 2019" in a 2025 story.
 //! 8. **One actor named twice is one actor**: a nationality and a name of the same actor
 //!    ("North Korean leader Kim Jong Un") give one event, with the fuller code.
-//! 4. **One event per trigger and dyad**: a verb phrase that matched two patterns, or an
-//!    actor reached twice, gives one event for each source–target pair.
 
 use factum_doc::{Document, Event};
 
