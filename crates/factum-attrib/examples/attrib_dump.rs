@@ -31,6 +31,7 @@ fn main() {
             date: None,
             attribution: None,
             modality: None,
+            confidence: 0.5,
         });
     }
     factum_attrib::Attributor::new().process(&mut doc);

@@ -221,6 +221,7 @@ fn evaluate(corpus: &str) -> Scores {
                 date: None,
                 attribution: None,
                 modality: None,
+                confidence: 0.5,
             });
         }
         attributor.process(&mut doc);

@@ -39,6 +39,7 @@ fn run_with_events(text: &str, verbs: &[&str]) -> Document {
             date: None,
             attribution: None,
             modality: None,
+            confidence: 0.5,
         });
     }
     Attributor::new().process(&mut doc);

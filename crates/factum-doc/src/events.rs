@@ -94,6 +94,11 @@ pub struct Event {
     /// Whether it happened, is planned, proposed, denied… (attribution stage).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modality: Option<Modality>,
+    /// How likely the coding is right, in [0, 1]: the coder's estimate that source country,
+    /// target country and CAMEO root all match what an expert would code. Users filter on it to
+    /// pick their own point between precision and recall (`--min-confidence`).
+    #[serde(default)]
+    pub confidence: f32,
 }
 
 impl Event {

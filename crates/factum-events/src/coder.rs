@@ -992,6 +992,7 @@ impl EventCoder {
                     date: None,
                     attribution: None,
                     modality: None,
+                    confidence: 0.0,
                 });
             }
         }

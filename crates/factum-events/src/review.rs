@@ -256,6 +256,7 @@ mod tests {
             date: None,
             attribution: None,
             modality: None,
+            confidence: 0.5,
         }
     }
 

@@ -208,6 +208,7 @@ fn event(doc: &Document, verb: &str, sentence: u32) -> Event {
         date: None,
         attribution: None,
         modality: None,
+        confidence: 0.5,
     }
 }
 

@@ -197,6 +197,7 @@ pub fn doc(
                 cues: vec!["said".into()],
                 plover_mode: None,
             }),
+            confidence: 0.75,
         });
     }
     d.validate().unwrap();
