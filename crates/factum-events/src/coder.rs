@@ -25,6 +25,7 @@ use factum_actors::phrase::Units;
 use factum_doc::{ActorMention, Document, Event, EventActor, Provenance, Span, Token, TokenSyntax};
 
 use crate::cameo::{cameo_root, quad_class, CameoTables};
+use crate::confidence::{features, per_sentence, ConfidenceModel};
 use crate::discards::Discards;
 use crate::nominal::{side_of, Nominals, Side, LIGHT_VERBS};
 use crate::verbs::{Elem, EventCode, Pattern, VerbDictionary};
@@ -161,6 +162,8 @@ pub struct EventCoder {
     pub require_dyad: bool,
     /// Event nouns ("the attack on", "talks between"), coded when a parse is present.
     pub nominals: Nominals,
+    /// Gives every event its confidence (see [`crate::confidence`]).
+    pub confidence: ConfidenceModel,
 }
 
 impl EventCoder {
@@ -172,6 +175,7 @@ impl EventCoder {
             keep_non_cameo: false,
             require_dyad: true,
             nominals: Nominals::bundled(),
+            confidence: ConfidenceModel::bundled(),
         }
     }
 
@@ -208,7 +212,31 @@ impl EventCoder {
     /// Code every sentence of `doc` (which must have tokens and actors), replacing
     /// `doc.events`.
     pub fn process(&self, doc: &mut Document) {
+        self.code(doc);
+        self.score(doc);
+    }
+
+    /// Code every sentence of `doc` like [`EventCoder::process`], leaving each event's
+    /// confidence at 0: for callers that code a long document in windows and then
+    /// [`score`](EventCoder::score) it whole (the features look at the whole story).
+    pub fn code(&self, doc: &mut Document) {
         doc.events = self.code_document(doc, None);
+    }
+
+    /// Give every event of `doc` its confidence (see [`crate::confidence`]).
+    pub fn score(&self, doc: &mut Document) {
+        let sharing = per_sentence(&doc.events);
+        let scores: Vec<f32> = doc
+            .events
+            .iter()
+            .map(|e| {
+                self.confidence
+                    .score(&features(doc, e, sharing[&e.sentence]))
+            })
+            .collect();
+        for (e, p) in doc.events.iter_mut().zip(scores) {
+            e.confidence = p;
+        }
     }
 
     /// Code `doc` again and say, for every verb form considered, what became of it: the

@@ -679,13 +679,15 @@ pub fn load_plover(path: &Path) -> anyhow::Result<Vec<PloverRecord>> {
 // Running the pipeline over a gold file.
 
 /// Score the pipeline on a real-news gold file; returns the scores per split ("dev",
-/// "test") and over all sentences ("all").
+/// "test") and over all sentences ("all"). Events below `min_confidence` are left out
+/// (0 keeps all); `show` sees each scored sentence with its processed story.
 pub fn score_gold(
     pipeline: &Pipeline,
     gold_path: &Path,
     stories_path: &Path,
     split: Option<&str>,
-    mut show: impl FnMut(&SentenceOutcome<'_>),
+    min_confidence: f32,
+    mut show: impl FnMut(&Document, &SentenceOutcome<'_>),
 ) -> anyhow::Result<Vec<(String, Scores)>> {
     let gold: Vec<GoldSentence> = load_gold(gold_path)?
         .into_iter()
@@ -708,13 +710,15 @@ pub fn score_gold(
                 .with_context(|| format!("{}: no story {id:?}", stories_path.display()))?
                 .clone();
             pipeline.process(&mut doc);
+            doc.events.retain(|e| e.confidence >= min_confidence);
             Ok(doc)
         })
         .collect();
     let mut totals: Vec<(String, Scores)> = Vec::new();
     for ((_, sentences), doc) in by_story.iter().zip(processed) {
-        for outcome in score_story(&doc?, sentences) {
-            show(&outcome);
+        let doc = doc?;
+        for outcome in score_story(&doc, sentences) {
+            show(&doc, &outcome);
             for key in [outcome.gold.split.as_str(), "all"] {
                 let at = match totals.iter().position(|(k, _)| k == key) {
                     Some(i) => i,

@@ -107,7 +107,7 @@ impl Pipeline {
             let last = (first + CODER_WINDOW).min(sentences.len());
             doc.sentences = sentences[first..last].to_vec();
             doc.actors = bucket.iter().map(|&i| actors[i].clone()).collect();
-            self.events.process(doc);
+            self.events.code(doc);
             for mut e in doc.events.drain(..) {
                 e.sentence += first as u32;
                 events.push(e);
@@ -116,6 +116,7 @@ impl Pipeline {
         doc.sentences = sentences;
         doc.actors = actors;
         doc.events = events;
+        self.events.score(doc);
     }
 }
 

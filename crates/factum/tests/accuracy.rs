@@ -37,7 +37,15 @@ fn published_test_f1() -> f64 {
 fn primary_f1_on_the_test_split_holds() {
     let gold_path = root().join("eval/gold/voa.jsonl");
     let stories = root().join("eval/gold/stories.jsonl");
-    let totals = gold::score_gold(pipeline(), &gold_path, &stories, Some("test"), |_| {}).unwrap();
+    let totals = gold::score_gold(
+        pipeline(),
+        &gold_path,
+        &stories,
+        Some("test"),
+        0.0,
+        |_, _| {},
+    )
+    .unwrap();
     let test = &totals
         .iter()
         .find(|(k, _)| k == "test")
@@ -58,7 +66,7 @@ fn every_gold_sentence_is_found_in_its_story() {
     let gold_path = root().join("eval/gold/voa.jsonl");
     let stories = root().join("eval/gold/stories.jsonl");
     let mut missing = Vec::new();
-    gold::score_gold(pipeline(), &gold_path, &stories, None, |o| {
+    gold::score_gold(pipeline(), &gold_path, &stories, None, 0.0, |_, o| {
         if !o.located {
             missing.push(format!("{} #{}", o.gold.story, o.gold.sentence));
         }

@@ -68,3 +68,42 @@ fn a_reported_clause_is_not_the_reporting_verbs_target() {
         vec!["ISR TUR 050"]
     );
 }
+
+/// Every event carries the coder's confidence, a probability; a main-clause verb pattern
+/// between two countries is trusted more than a pronoun-resolved event noun in a crowded
+/// late sentence (the model's features, `crates/factum-events/src/confidence.rs`).
+#[test]
+fn every_event_has_a_confidence_in_the_unit_interval() {
+    let mut doc = Document::new(
+        "Israeli troops attacked Hezbollah positions in southern Lebanon on Tuesday. \
+         The United States urged Israel to halt the strikes.",
+        Origin::default(),
+    );
+    pipeline().process(&mut doc);
+    assert!(!doc.events.is_empty());
+    for e in &doc.events {
+        assert!(e.confidence > 0.0 && e.confidence < 1.0, "{e:?}");
+    }
+    let model = &pipeline().events.confidence;
+    let strong = [
+        "code:pattern",
+        "verb:root",
+        "source:country",
+        "target:country",
+        "sentence:lead",
+    ];
+    let weak = [
+        "code:noun",
+        "verb:other",
+        "source:pronoun",
+        "target:none",
+        "sentence:crowded",
+    ];
+    let score = |f: &[&str]| model.score(&f.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+    assert!(
+        score(&strong) > score(&weak),
+        "{} vs {}",
+        score(&strong),
+        score(&weak)
+    );
+}

@@ -311,7 +311,9 @@ fn dictionary_loaders_survive_mutated_files() {
         out.extend_from_slice(&bytes[mid..(mid + 6000).min(bytes.len())]);
         out
     };
-    let kinds: [(&str, fn(&str)); 4] = [
+    /// A dictionary file and the reader that must survive its mutations.
+    type Reader = (&'static str, fn(&str));
+    let kinds: [Reader; 4] = [
         ("Phoenix.Countries.actors.txt", |t| {
             let _ = factum_actors::dict::ActorDictionary::default().load_str("fuzz", t);
         }),

@@ -76,14 +76,11 @@ fn export_and_query_commands_are_safe() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        Path::new("/dev/null")
-            .metadata()
-            .unwrap()
-            .file_type()
-            .is_file()
-            == false
-    );
+    assert!(!Path::new("/dev/null")
+        .metadata()
+        .unwrap()
+        .file_type()
+        .is_file());
     // A regular file is replaced whole; nothing else is left in the directory.
     let ok = dir.path().join("events.jsonl");
     let out = factum()

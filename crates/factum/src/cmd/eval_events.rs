@@ -17,6 +17,7 @@ use anyhow::Context as _;
 use factum::gold::{self, Coding, ErrorClass, Level, Scores, SentenceOutcome};
 use factum::pipeline::Pipeline;
 use factum_doc::{Document, Event};
+use factum_events::confidence;
 use factum_ingest::{Format, ReadOptions};
 use rayon::prelude::*;
 
@@ -38,51 +39,120 @@ pub struct Args {
     /// Only score this split of the gold (dev or test); default: each split and all.
     #[arg(long)]
     pub split: Option<String>,
+    /// Score only events whose confidence is at least this (0 to 1).
+    #[arg(long, default_value_t = 0.0)]
+    pub min_confidence: f32,
+    /// Learn the confidence model from the dev split of --gold (and the --plover records)
+    /// and write its weights here (data/models/confidence.tsv); the test split is only scored.
+    #[arg(long, requires = "gold")]
+    pub train_confidence: Option<PathBuf>,
+}
+
+/// One emitted event as a confidence example: which gold it was scored on, its features,
+/// whether it was right at the primary level, and the confidence the coder gave it.
+struct Example {
+    split: String,
+    features: Vec<String>,
+    right: bool,
+    confidence: f32,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if !(0.0..=1.0).contains(&args.min_confidence) {
+        anyhow::bail!(
+            "--min-confidence {}: give a number from 0 to 1",
+            args.min_confidence
+        );
+    }
     let pipeline = Pipeline::new()?;
+    let mut examples = Vec::new();
     if let Some(path) = &args.gold {
         let stories = match &args.stories {
             Some(p) => p.clone(),
             None => path.with_file_name("stories.jsonl"),
         };
-        run_gold(&pipeline, path, &stories, &args)?;
+        examples.extend(run_gold(&pipeline, path, &stories, &args)?);
     }
     if let Some(path) = &args.plover {
-        run_plover(&pipeline, path, args.show)?;
+        examples.extend(run_plover(&pipeline, path, &args)?);
+    }
+    print_calibration(&examples);
+    if let Some(out) = &args.train_confidence {
+        train_confidence(&mut examples, out)?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_gold(pipeline: &Pipeline, path: &Path, stories: &Path, args: &Args) -> anyhow::Result<()> {
-    let show = |o: &SentenceOutcome<'_>| {
+fn run_gold(
+    pipeline: &Pipeline,
+    path: &Path,
+    stories: &Path,
+    args: &Args,
+) -> anyhow::Result<Vec<Example>> {
+    let mut examples = Vec::new();
+    let show = |doc: &Document, o: &SentenceOutcome<'_>| {
         if args.show {
             print_outcome(o);
         }
+        let right = o.result.sys_errors.iter().map(Option::is_none);
+        examples.extend(examples_of(doc, &o.system, right, &o.gold.split));
     };
-    let totals = gold::score_gold(pipeline, path, stories, args.split.as_deref(), show)?;
+    let totals = gold::score_gold(
+        pipeline,
+        path,
+        stories,
+        args.split.as_deref(),
+        args.min_confidence,
+        show,
+    )?;
     println!("eval events: {}", path.display());
     print_scores(&totals);
-    Ok(())
+    Ok(examples)
 }
 
-fn run_plover(pipeline: &Pipeline, path: &Path, show: bool) -> anyhow::Result<()> {
+/// The confidence examples of `events` (coded from `doc`), with whether each was right.
+fn examples_of(
+    doc: &Document,
+    events: &[Event],
+    right: impl Iterator<Item = bool>,
+    split: &str,
+) -> Vec<Example> {
+    let sharing = confidence::per_sentence(&doc.events);
+    events
+        .iter()
+        .zip(right)
+        .map(|(e, right)| Example {
+            split: split.to_string(),
+            features: confidence::features(doc, e, sharing[&e.sentence]),
+            right,
+            confidence: e.confidence,
+        })
+        .collect()
+}
+
+fn run_plover(pipeline: &Pipeline, path: &Path, args: &Args) -> anyhow::Result<Vec<Example>> {
+    let show = args.show;
     let records: Vec<gold::PloverRecord> = gold::load_plover(path)?
         .into_iter()
         .filter(|r| r.text.is_some() && r.event != "DOCUMENT")
         .collect();
-    let results: Vec<(Vec<Event>, gold::SentenceResult)> = records
+    let results: Vec<(Vec<Event>, gold::SentenceResult, Vec<Example>)> = records
         .par_iter()
         .map(|r| {
             let mut doc = plover_document(r, path)?;
             pipeline.process(&mut doc);
+            doc.events.retain(|e| e.confidence >= args.min_confidence);
             let sys: Vec<Coding> = doc.events.iter().map(Coding::of_event_plover).collect();
-            Ok((doc.events, gold::score_sentence(&sys, &r.codings())))
+            let result = gold::score_sentence(&sys, &r.codings());
+            let right = result.sys_errors.iter().map(Option::is_none);
+            let examples = examples_of(&doc, &doc.events, right, "plover");
+            Ok((doc.events, result, examples))
         })
         .collect::<anyhow::Result<_>>()?;
     let mut scores = Scores::default();
-    for (r, (events, result)) in records.iter().zip(&results) {
+    let mut examples = Vec::new();
+    for (r, (events, result, ex)) in records.iter().zip(results) {
+        examples.extend(ex);
         scores.add(&result.scores);
         if show {
             println!(
@@ -105,6 +175,58 @@ fn run_plover(pipeline: &Pipeline, path: &Path, show: bool) -> anyhow::Result<()
         records.len()
     );
     print_scores(&[("all".to_string(), scores)]);
+    Ok(examples)
+}
+
+/// Precision of the emitted events by confidence band, per gold split: whether the
+/// confidence means what it says (held out: the test split).
+fn print_calibration(examples: &[Example]) {
+    let mut splits: Vec<&str> = examples.iter().map(|e| e.split.as_str()).collect();
+    splits.sort();
+    splits.dedup();
+    println!("confidence calibration (events right at the primary level / events in the band):");
+    let bands = [(0.0, 0.2), (0.2, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.01)];
+    for split in splits {
+        let cells: Vec<String> = bands
+            .iter()
+            .map(|&(lo, hi)| {
+                let band = examples
+                    .iter()
+                    .filter(|e| e.split == split && e.confidence >= lo && e.confidence < hi);
+                let (n, right) = band.fold((0, 0), |(n, r), e| (n + 1, r + u32::from(e.right)));
+                format!("[{lo:.1},{:.1}) {right}/{n}", hi.min(1.0))
+            })
+            .collect();
+        println!("  {split:<8} {}", cells.join("  "));
+    }
+}
+
+/// Fit the confidence model on the dev and PLOVER examples, write it to `out`, and show
+/// how the new confidences sort the held-out test events.
+fn train_confidence(examples: &mut [Example], out: &Path) -> anyhow::Result<()> {
+    let training: Vec<(Vec<String>, bool)> = examples
+        .iter()
+        .filter(|e| e.split != "test")
+        .map(|e| (e.features.clone(), e.right))
+        .collect();
+    let model = confidence::train(&training, 1.0, 4000);
+    let right = training.iter().filter(|(_, r)| *r).count();
+    let header = format!(
+        "Confidence model of factum's event coder (crates/factum-events/src/confidence.rs).\n\
+         Trained by: factum eval events --gold eval/gold/voa.jsonl \\\n\
+         \x20   --plover ../shared/data/plover-gsr/dev.json --train-confidence {}\n\
+         on {} events from the dev split and the PLOVER records ({right} right at the primary level);\n\
+         the test split is not used. L2 1.0, 4000 rounds of gradient descent.",
+        out.display(),
+        training.len()
+    );
+    std::fs::write(out, model.to_tsv(&header))
+        .with_context(|| format!("{}: cannot write the model", out.display()))?;
+    for e in examples.iter_mut() {
+        e.confidence = model.score(&e.features);
+    }
+    println!("\nwrote {}; with the new weights:", out.display());
+    print_calibration(examples);
     Ok(())
 }
 
