@@ -10,13 +10,16 @@
 //! International" → `NGM`+`OPP`. A group with a country-level actor, an agent and a
 //! following capitalised name the dictionaries do not know ("U.S. Secretary of State
 //! Antony Blinken") is coded from nationality and title and marked `inferred`, so users
-//! can grow their dictionaries.
+//! can grow their dictionaries. [`names`] then gives such a name, and a name introduced by
+//! an appositive ("Blessed Mhlanga, a journalist with NewsDay,"), its code wherever the
+//! story names the person again ("Mhlanga was arrested").
 //!
 //! Without a dependency parse the noun-phrase grouping is a heuristic over the words
 //! between matches (possessives, determiners, a short list of modifiers, "of"/"in",
 //! capitalised words); every mention carries the dictionary file and line it came from.
 
 pub mod dict;
+pub mod names;
 pub mod phrase;
 
 use factum_doc::{ActorMention, Document, Provenance, Span, Token};
@@ -342,6 +345,20 @@ impl ActorRecognizer {
             }
         }
         doc.actors = out;
+        let titled = self
+            .unknown_names(doc)
+            .into_iter()
+            .filter_map(|u| {
+                let m = &doc.actors[u.mention];
+                let start = (m.token_start..m.token_end)
+                    .find(|&t| doc.tokens[t as usize].span.start == u.span.start)?;
+                Some(names::Introduced {
+                    tokens: (start as usize, m.token_end as usize),
+                    mention: u.mention,
+                })
+            })
+            .collect();
+        names::extend(doc, titled);
     }
 
     /// Recognise actors in one sentence's tokens. Token indices in the result are relative

@@ -97,8 +97,14 @@ pub struct Event {
     /// How likely the coding is right, in [0, 1]: the coder's estimate that source country,
     /// target country and CAMEO root all match what an expert would code. Users filter on it to
     /// pick their own point between precision and recall (`--min-confidence`).
-    #[serde(default)]
+    #[serde(default, serialize_with = "three_decimals")]
     pub confidence: f32,
+}
+
+/// A probability as JSON readers expect it (`0.391`, not the f32's `0.39100000262260437`
+/// once widened to a double by a `serde_json::Value`).
+fn three_decimals<S: serde::Serializer>(p: &f32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((f64::from(*p) * 1000.0).round() / 1000.0)
 }
 
 impl Event {

@@ -1,0 +1,327 @@
+//! Names introduced once and met again.
+//!
+//! News English introduces a person the reader does not know once, with a title or an
+//! appositive, and then names them by surname alone:
+//!
+//! - "UN special rapporteur Richard Bennett said …" … "Bennett called for …"
+//! - "Blessed Mhlanga, a journalist with NewsDay, has been in custody …" … "the arrest of
+//!   Mhlanga"
+//!
+//! The dictionaries know neither name, so without this step only the first mention has a
+//! code and every later sentence about the person codes nothing. Two rules of English
+//! newswriting, applied after dictionary recognition:
+//!
+//! 1. **Appositive**: a capitalised name followed by a comma and a role phrase ("Blessed
+//!    Mhlanga, a journalist with NewsDay,") is that role; the name takes the role's code.
+//! 2. **Later mentions**: once a name has a code (from a title, rule 1, or the title
+//!    absorption of the recognizer), the same full name or its last word (the surname),
+//!    capitalised and standing alone later in the story, is the same person with the same
+//!    code. A surname introduced with two different codes is ambiguous and left alone.
+//!
+//! Every mention added is marked `inferred` (so `factum actors --unknown` lists it) and
+//! carries the dictionary lines of the mention that introduced the name.
+
+use std::collections::HashMap;
+
+use factum_doc::{ActorMention, Document, Span};
+
+use crate::NOT_NAMES;
+
+/// A name with its code, as introduced in the story.
+#[derive(Debug, Clone)]
+pub struct Introduced {
+    /// Document token range of the name ("Richard Bennett").
+    pub tokens: (usize, usize),
+    /// Index into `doc.actors` of the mention that gives its code.
+    pub mention: usize,
+}
+
+/// Add the appositive names (rule 1) and the later mentions (rule 2) to `doc.actors`;
+/// `titled` are the names the recognizer absorbed after a title. Keeps `doc.actors` in
+/// text order.
+pub fn extend(doc: &mut Document, titled: Vec<Introduced>) {
+    let mut introduced = titled;
+    let appositives = appositive_names(doc);
+    for (name, mention) in &appositives {
+        introduced.push(Introduced {
+            tokens: *name,
+            mention: *mention,
+        });
+    }
+    let mut added: Vec<ActorMention> = appositives
+        .iter()
+        .map(|&(name, m)| mention_for(doc, name, m))
+        .collect();
+    added.extend(later_mentions(doc, &introduced, &added));
+    if added.is_empty() {
+        return;
+    }
+    doc.actors.extend(added);
+    doc.actors.sort_by_key(|m| (m.token_start, m.token_end));
+}
+
+/// A new mention over `name` with the code and dictionary lines of mention `m`.
+fn mention_for(doc: &Document, name: (usize, usize), m: usize) -> ActorMention {
+    let from = &doc.actors[m];
+    ActorMention {
+        span: Span {
+            start: doc.tokens[name.0].span.start,
+            end: doc.tokens[name.1 - 1].span.end,
+        },
+        token_start: name.0 as u32,
+        token_end: name.1 as u32,
+        code: from.code.clone(),
+        inferred: true,
+        provenance: from.provenance.clone(),
+    }
+}
+
+/// Whether token `t` can be part of a person's name: capitalised, alphabetic (hyphens and
+/// apostrophes inside), not a weekday, month or function word.
+fn name_word(doc: &Document, t: usize) -> bool {
+    let w = doc.slice(doc.tokens[t].span);
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().count() >= 2
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && !NOT_NAMES.contains(&w.to_uppercase().as_str())
+}
+
+/// Which sentence each token is in, and whether a token is inside an actor mention.
+fn covered(doc: &Document) -> Vec<bool> {
+    let mut inside = vec![false; doc.tokens.len()];
+    for m in &doc.actors {
+        for k in m.token_start..m.token_end {
+            inside[k as usize] = true;
+        }
+    }
+    inside
+}
+
+/// Rule 1: "NAME, [a|an|the] ROLE" where ROLE is a coded mention whose code has a role
+/// (a sector after the country, or a bare `---` role): the name and the mention index.
+fn appositive_names(doc: &Document) -> Vec<((usize, usize), usize)> {
+    let inside = covered(doc);
+    let mut out = Vec::new();
+    for (mi, m) in doc.actors.iter().enumerate() {
+        if m.code.len() <= 3 {
+            continue; // a bare country ("Harare, Zimbabwe") is a place or a state, not a role
+        }
+        let Some(sentence) = doc.sentence_of_token(m.token_start) else {
+            continue;
+        };
+        let first = doc.sentences[sentence].token_start as usize;
+        let mut k = m.token_start as usize;
+        if k > first && matches!(doc.slice(doc.tokens[k - 1].span), "a" | "an" | "the") {
+            k -= 1;
+        }
+        if k <= first + 1 || doc.slice(doc.tokens[k - 1].span) != "," {
+            continue;
+        }
+        let end = k - 1;
+        let mut start = end;
+        while start > first && end - start < 4 && name_word(doc, start - 1) && !inside[start - 1] {
+            start -= 1;
+        }
+        // Two words at least ("Blessed Mhlanga"): one capitalised word before a comma is
+        // as often a place or a sentence opener ("Today, the minister …").
+        let before_is_name = start > first && name_word(doc, start - 1);
+        if end - start >= 2 && !before_is_name {
+            out.push(((start, end), mi));
+        }
+    }
+    out
+}
+
+/// Rule 2: later standalone occurrences of an introduced full name or surname.
+fn later_mentions(
+    doc: &Document,
+    introduced: &[Introduced],
+    added: &[ActorMention],
+) -> Vec<ActorMention> {
+    // Surname → (code, introduced name, where the story introduced it); `None` once two
+    // codes claim it.
+    let mut surnames: HashMap<&str, Option<(usize, &Introduced)>> = HashMap::new();
+    for intro in introduced {
+        if intro.tokens.1 - intro.tokens.0 < 2 {
+            continue; // a single word ("President Telemnar") is not known to be a surname
+        }
+        let surname = doc.slice(doc.tokens[intro.tokens.1 - 1].span);
+        let code = &doc.actors[intro.mention].code;
+        surnames
+            .entry(surname)
+            .and_modify(|e| {
+                if e.is_some_and(|(m, _)| doc.actors[m].code != *code) {
+                    *e = None;
+                }
+            })
+            .or_insert(Some((intro.mention, intro)));
+    }
+    let mut inside = covered(doc);
+    for m in added {
+        for k in m.token_start..m.token_end {
+            inside[k as usize] = true;
+        }
+    }
+    let mut out = Vec::new();
+    for t in 0..doc.tokens.len() {
+        if inside[t] || !name_word(doc, t) {
+            continue;
+        }
+        let Some(Some((mention, intro))) = surnames.get(doc.slice(doc.tokens[t].span)) else {
+            continue;
+        };
+        if t < intro.tokens.1 {
+            continue; // only after the introduction
+        }
+        // The surname alone, or preceded by the introduced first names.
+        let given = intro.tokens.1 - 1 - intro.tokens.0;
+        let start = if t >= given
+            && (0..given).all(|i| {
+                doc.slice(doc.tokens[t - given + i].span)
+                    == doc.slice(doc.tokens[intro.tokens.0 + i].span)
+            }) {
+            t - given
+        } else {
+            t
+        };
+        // Another name word before or after makes it another name ("Mhlanga Street", "Anna
+        // Bennett"); a sentence's first word is capitalised anyway ("Then Bennett left").
+        let name_before =
+            start > 0 && name_word(doc, start - 1) && !starts_sentence(doc, start - 1);
+        let name_after = t + 1 < doc.tokens.len() && name_word(doc, t + 1);
+        let stands_alone = starts_sentence(doc, start) || !name_before;
+        if stands_alone && !name_after && (start..=t).all(|k| !inside[k]) {
+            out.push(mention_for(doc, (start, t + 1), *mention));
+        }
+    }
+    out
+}
+
+fn starts_sentence(doc: &Document, t: usize) -> bool {
+    doc.sentence_of_token(t as u32)
+        .is_some_and(|s| doc.sentences[s].token_start as usize == t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use factum_doc::{Origin, Provenance};
+
+    fn doc_with(text: &str, actors: &[(&str, &str)]) -> Document {
+        let mut doc = Document::new(text, Origin::default());
+        factum_text::process(&mut doc);
+        for (phrase, code) in actors {
+            let start = text.find(phrase).unwrap();
+            let t0 = doc
+                .tokens
+                .iter()
+                .position(|t| t.span.start as usize == start)
+                .unwrap();
+            let t1 = doc
+                .tokens
+                .iter()
+                .position(|t| t.span.end as usize == start + phrase.len())
+                .unwrap()
+                + 1;
+            doc.actors.push(ActorMention {
+                span: Span::new(start, start + phrase.len()),
+                token_start: t0 as u32,
+                token_end: t1 as u32,
+                code: code.to_string(),
+                inferred: false,
+                provenance: vec![Provenance {
+                    file: "f".into(),
+                    line: 1,
+                    role: "agent".into(),
+                }],
+            });
+        }
+        doc
+    }
+
+    fn coded(doc: &Document) -> Vec<(String, String)> {
+        doc.actors
+            .iter()
+            .map(|m| (doc.slice(m.span).to_string(), m.code.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn appositive_gives_the_name_its_role_and_the_surname_follows() {
+        let mut doc = doc_with(
+            "Blessed Mhlanga, a journalist with NewsDay, is in custody. Police arrested \
+             Mhlanga at home. Mhlanga Street was closed.",
+            &[("journalist", "---MED"), ("Police", "---COP")],
+        );
+        extend(&mut doc, Vec::new());
+        let got = coded(&doc);
+        assert!(
+            got.contains(&("Blessed Mhlanga".into(), "---MED".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Mhlanga".into(), "---MED".into())),
+            "{got:?}"
+        );
+        // "Mhlanga Street" is not the person.
+        assert_eq!(
+            got.iter().filter(|(t, _)| t == "Mhlanga").count(),
+            1,
+            "{got:?}"
+        );
+        assert!(doc
+            .actors
+            .windows(2)
+            .all(|w| w[0].token_start <= w[1].token_start));
+    }
+
+    #[test]
+    fn titled_name_is_met_again_by_surname_only_after_it() {
+        let mut doc = doc_with(
+            "Bennett arrived. UN special rapporteur Richard Bennett said so. Then Bennett left.",
+            &[("UN special rapporteur Richard Bennett", "IGOUNO")],
+        );
+        let start = doc
+            .tokens
+            .iter()
+            .position(|t| doc.slice(t.span) == "Richard")
+            .unwrap();
+        extend(
+            &mut doc,
+            vec![Introduced {
+                tokens: (start, start + 2),
+                mention: 0,
+            }],
+        );
+        let later: Vec<_> = doc.actors.iter().filter(|m| m.inferred).collect();
+        assert_eq!(later.len(), 1);
+        assert_eq!(doc.slice(later[0].span), "Bennett");
+        assert!(later[0].token_start as usize > start);
+    }
+
+    #[test]
+    fn one_word_before_a_comma_and_ambiguous_surnames_are_left_alone() {
+        let mut doc = doc_with(
+            "Today, the minister spoke. John Smith, a police officer, and Anna Smith, an \
+             army officer, met. Smith left.",
+            &[
+                ("minister", "---GOV"),
+                ("police officer", "---COP"),
+                ("army officer", "---MIL"),
+            ],
+        );
+        extend(&mut doc, Vec::new());
+        let got = coded(&doc);
+        assert!(!got.iter().any(|(t, _)| t == "Today"), "{got:?}");
+        assert!(
+            got.contains(&("John Smith".into(), "---COP".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Anna Smith".into(), "---MIL".into())),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(t, _)| t == "Smith"), "{got:?}");
+    }
+}
