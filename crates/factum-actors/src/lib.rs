@@ -133,6 +133,42 @@ pub fn with_country(code: &str, country: &str) -> Option<String> {
     Some(format!("{country}{role}"))
 }
 
+/// Words that, capitalised, name a geographic feature ("the Gulf of Guinea", "the South
+/// China Sea", "the Korean Peninsula").
+const FEATURE_WORDS: &[&str] = &[
+    "Gulf",
+    "Sea",
+    "Ocean",
+    "Bay",
+    "Strait",
+    "Straits",
+    "Horn",
+    "Peninsula",
+    "Basin",
+    "Canal",
+    "Desert",
+    "River",
+    "Valley",
+    "Mountains",
+];
+
+/// Whether a country-level mention (a bare three-letter code) is part of the name of a sea,
+/// gulf, strait or landform: "the Gulf of Guinea", "the Sea of Japan", "the South China
+/// Sea". In English such a name designates the place, not the state, so it is no actor
+/// ("ships in the South China Sea" are not acting on China).
+fn names_a_water_or_landform(tokens: &[Token], m: &ActorMention) -> bool {
+    if m.code.len() != 3 {
+        return false;
+    }
+    let (s, e) = (m.token_start as usize, m.token_end as usize);
+    let word = |i: usize| tokens.get(i).map(|t| t.norm.as_str());
+    let before = s >= 2
+        && word(s - 1) == Some("of")
+        && word(s - 2).is_some_and(|w| FEATURE_WORDS.contains(&w));
+    let after = word(e).is_some_and(|w| FEATURE_WORDS.contains(&w));
+    before || after
+}
+
 /// Capitalised words that do not start a name after a title ("the minister Thursday",
 /// "a spokesman In a statement"): days, months, function words, platforms.
 pub const NOT_NAMES: &[&str] = &[
@@ -406,7 +442,10 @@ impl ActorRecognizer {
             }
         }
         self.distribute(&mut out, &units, date);
-        out.into_iter().map(|(m, _)| m).collect()
+        out.into_iter()
+            .map(|(m, _)| m)
+            .filter(|m| !names_a_water_or_landform(tokens, m))
+            .collect()
     }
 
     /// Share agents and actors across conjunctions, as PETRARCH does inside a compound
@@ -857,6 +896,22 @@ mod tests {
         assert_eq!(m[0].code, "USAGOV");
         assert!(m[0].inferred);
         assert_eq!((m[0].token_start, m[0].token_end), (0, 6));
+    }
+
+    #[test]
+    fn a_country_inside_the_name_of_a_sea_or_gulf_is_no_actor() {
+        let actors = "CHINA [CHN]\nGUINEA [GIN]\nJAPAN [JPN]\n";
+        let r = recognizer(actors, AGENTS);
+        let codes = |text: &str| -> Vec<String> {
+            r.recognize(&toks(text), Some(20240101))
+                .into_iter()
+                .map(|m| m.code)
+                .collect()
+        };
+        assert!(codes("China sent ships to the South China Sea").len() == 1);
+        assert!(codes("security in the Gulf of Guinea").is_empty());
+        assert!(codes("the Sea of Japan").is_empty());
+        assert_eq!(codes("Japan and China met"), vec!["JPN", "CHN"]);
     }
 
     const AGENTS: &str = "POLICE {} [~COP]\nOFFICIAL [~GOV]\nSECRETARY_OF_STATE [~GOV]\nMSF {} [NGO~]\nDIPLOMAT [~GOV]\nHUMAN_RIGHTS_ACTIVIST [~OPP]\nSECURITY_OFFICIALS [~GOV]\n";
