@@ -552,6 +552,9 @@ impl EventCoder {
                     }
                 }
             }
+            if let Some(syn) = syntax {
+                pairs.retain(|&(a, b)| b == usize::MAX || !in_apposition(syn, &acts[a], &acts[b]));
+            }
             let negated = negated(&units.words, occ, &dec.matched);
             if pairs.is_empty() {
                 note("dropped: no source and target actor pair".to_string());
@@ -1243,10 +1246,30 @@ fn intent_code(code: &str) -> Option<String> {
     })
 }
 
-/// Whether a paired code is reciprocal: the same CAMEO code in both directions (`[046:046]`)
-/// or a pattern with only the reverse side (`[:190]`, "X was attacked by Y").
+/// Whether two actor mentions name one actor by apposition ("The court's president, Judge
+/// Joan Donoghue,", "Mohammed Badaru Abubakar, Nigeria's defense minister"): an appositive
+/// renames its head, so the two can never be the two sides of one event.
+fn in_apposition(syn: &[TokenSyntax], a: &Act, b: &Act) -> bool {
+    let renames = |x: &Act, y: &Act| {
+        (y.tokens.0..y.tokens.1).any(|t| {
+            syn[t].deprel == "appos"
+                && syn[t]
+                    .head
+                    .is_some_and(|h| (x.tokens.0..x.tokens.1).contains(&(h as usize)))
+        })
+    };
+    renames(a, b) || renames(b, a)
+}
+
+/// Whether a paired code is reciprocal: a pattern with only the reverse side (`[:190]`, "X
+/// was attacked by Y"), or the same code in both directions (`[046:046]`) for the joint acts
+/// that have no one initiator: agreeing, meeting and negotiating, signing, cooperating
+/// (CAMEO roots 03–06; `docs/annotation.md`: "no other code gets both directions"). "X fought
+/// with Y" names X as the one who acts; it is one event.
 fn reciprocal(code: &EventCode) -> bool {
-    code.forward.is_none() || code.forward == code.reverse
+    let joint = |c: &str| matches!(cameo_root(c), Some("03" | "04" | "05" | "06"));
+    code.forward.is_none()
+        || (code.forward == code.reverse && code.forward.as_deref().is_some_and(joint))
 }
 
 fn negated(words: &[String], occ: &Occurrence, matched: &[usize]) -> bool {
@@ -1512,7 +1535,20 @@ fn dependency_arguments(
             break;
         }
         match (syn[v].head, syn[v].deprel.as_str()) {
-            (Some(h), "xcomp" | "conj" | "advcl") => v = h as usize,
+            (Some(h), "xcomp") => {
+                // Object control, a rule of English grammar: in "X urged Y to accept", "X
+                // asked Y to leave", the object of the governing verb does the infinitive's
+                // action, not its subject.
+                let object = children(h as usize)
+                    .into_iter()
+                    .find(|&c| matches!(syn[c].deprel.as_str(), "obj" | "iobj"));
+                if let Some(o) = object {
+                    subjects = vec![o];
+                    break;
+                }
+                v = h as usize;
+            }
+            (Some(h), "conj" | "advcl") => v = h as usize,
             _ => break,
         }
     }
