@@ -107,3 +107,26 @@ fn every_event_has_a_confidence_in_the_unit_interval() {
         score(&weak)
     );
 }
+
+/// Object control: in "X urged Y to accept", Y is the one who would accept; the urging is
+/// X's event (CAMEO 025x), the accepting is not X's.
+#[test]
+fn the_object_of_urge_does_the_infinitive() {
+    let got = dyads(
+        "Top diplomats from the Group of Seven urged Russia on Friday to accept a ceasefire.",
+    );
+    assert!(
+        got.iter()
+            .all(|d| !d.ends_with(" 030") && !d.ends_with(" 031")),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|d| d.contains(" RUS 025")), "{got:?}");
+}
+
+/// Only joint acts (meet, negotiate, sign, cooperate) are coded in both directions
+/// (`docs/annotation.md`); a fight names the side that acts.
+#[test]
+fn a_fight_is_one_event_not_two() {
+    let got = dyads("Somali militants fought with Kenyan troops on Tuesday.");
+    assert_eq!(got, vec!["SOMUAF KENMIL 190"]);
+}
