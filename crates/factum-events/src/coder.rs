@@ -1702,6 +1702,24 @@ fn antecedent(
         "it" => !person(m) || m.code.starts_with("IGO") || m.code.starts_with("NGO"),
         _ => true,
     };
+    // The nearest subject before the pronoun in its own sentence is its likeliest antecedent
+    // ("Malaysia's challenge, although it doesn't mention China": *it* is the challenge;
+    // "the lawyer said he believed": *he* is the lawyer). When that subject is a noun no
+    // dictionary knows, the pronoun stands for it, not for an actor further back.
+    let sentence_start = doc.sentences[si].token_start as usize;
+    if let Some(k) = (sentence_start..t).rev().find(|&k| {
+        syn[k].deprel.starts_with("nsubj") && matches!(syn[k].upos.as_str(), "NOUN" | "PROPN")
+    }) {
+        let holder = doc
+            .actors
+            .iter()
+            .position(|m| (m.token_start as usize..m.token_end as usize).contains(&k));
+        match holder {
+            Some(i) if fits(&doc.actors[i]) => return Some(i),
+            Some(_) => {}
+            None => return None,
+        }
+    }
     let candidates: Vec<usize> = (0..doc.actors.len())
         .rev()
         .filter(|&i| {
