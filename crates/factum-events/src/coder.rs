@@ -430,6 +430,12 @@ impl EventCoder {
                     note("dropped: \"call X Y\" names or judges, it is no phone call".to_string());
                     continue;
                 }
+                if let Some(cue) = possibility(syn, sentence.clone(), v) {
+                    note(format!(
+                        "dropped: \"{cue}\" makes it a possibility, not an event"
+                    ));
+                    continue;
+                }
                 let frame = opinion_frame(syn, doc.sentences[si].token_range(), v)
                     .or_else(|| commentator_source(&units.words, &sourcing));
                 if let Some(who) = frame {
@@ -1259,6 +1265,27 @@ fn in_apposition(syn: &[TokenSyntax], a: &Act, b: &Act) -> bool {
         })
     };
     renames(a, b) || renames(b, a)
+}
+
+/// The word that makes the verb at `v` a mere possibility: a modal of possibility ("rebels
+/// could attack", "sanctions may follow") or an adverb of likelihood ("will likely
+/// develop"). `docs/annotation.md` codes what happened, is planned, demanded or denied; what
+/// might happen is speculation (threats are coded from their own verbs: "threatened to").
+fn possibility(syn: &[TokenSyntax], sentence: std::ops::Range<usize>, v: usize) -> Option<String> {
+    sentence
+        .filter(|&k| syn[k].head == Some(v as u32))
+        .find(|&k| {
+            let lemma = syn[k].lemma.to_lowercase();
+            match syn[k].deprel.as_str() {
+                "aux" => matches!(lemma.as_str(), "could" | "might" | "may"),
+                "advmod" => matches!(
+                    lemma.as_str(),
+                    "likely" | "possibly" | "perhaps" | "probably"
+                ),
+                _ => false,
+            }
+        })
+        .map(|k| syn[k].lemma.to_lowercase())
 }
 
 /// Whether a paired code is reciprocal: a pattern with only the reverse side (`[:190]`, "X

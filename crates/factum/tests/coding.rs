@@ -130,3 +130,15 @@ fn a_fight_is_one_event_not_two() {
     let got = dyads("Somali militants fought with Kenyan troops on Tuesday.");
     assert_eq!(got, vec!["SOMUAF KENMIL 190"]);
 }
+
+/// What might happen is speculation, not an event (`docs/annotation.md`): a modal of
+/// possibility or an adverb of likelihood on the verb drops it.
+#[test]
+fn a_possibility_is_no_event() {
+    assert_eq!(
+        dyads("Somali militants attacked Kenyan troops on Tuesday."),
+        vec!["SOMUAF KENMIL 190"]
+    );
+    assert!(dyads("Somali militants could attack Kenyan troops again.").is_empty());
+    assert!(dyads("Somali militants will likely attack Kenyan troops.").is_empty());
+}
