@@ -1316,6 +1316,9 @@ fn compound(words: &[String], acts: &[Act], a: usize) -> Vec<usize> {
     // 0: not joined; 1: joined by a comma only (a list that must go on); 2: joined by
     // "and"/"or".
     let link = |x: &Act, y: &Act| -> u8 {
+        if x.ue > y.us {
+            return 0; // overlapping (a pronoun inside a longer mention)
+        }
         let gap = &words[x.ue..y.us];
         if possessive_conjunct(gap) {
             return 2;
@@ -1661,7 +1664,7 @@ fn pronoun_actors(doc: &Document, syn: &[TokenSyntax], si: usize, units: &Units)
     for t in sent.token_range() {
         let s = &syn[t];
         let lemma = s.lemma.to_ascii_lowercase();
-        if s.xpos != "PRP" || !matches!(lemma.as_str(), "he" | "she" | "they" | "it") {
+        if s.xpos != "PRP" || !matches!(lemma.as_str(), "he" | "she" | "they" | "it" | "we" | "i") {
             continue;
         }
         let rel = s.deprel.split(':').next().unwrap_or("");
@@ -1673,7 +1676,22 @@ fn pronoun_actors(doc: &Document, syn: &[TokenSyntax], si: usize, units: &Units)
         let quotes_before = (sent.token_start as usize..t)
             .filter(|&k| doc.tokens[k].norm == "\"")
             .count();
-        if quotes_before % 2 == 1 {
+        if doc
+            .actors
+            .iter()
+            .any(|m| (m.token_start as usize..m.token_end as usize).contains(&t))
+        {
+            continue; // already part of a named actor ("We Are Ukraine")
+        }
+        let quoted = quotes_before % 2 == 1;
+        // In a direct quotation the first person is the speaker: "“We called for Russia to
+        // reciprocate,” the diplomats said" (the reporting verb's subject, outside the quote).
+        let speaker = match (quoted, lemma.as_str()) {
+            (true, "we" | "i") => quoted_speaker(doc, syn, si),
+            (true, _) | (false, "we" | "i") => continue,
+            _ => None,
+        };
+        if quoted && speaker.is_none() {
             continue;
         }
         // "It was a mistake to …", "it is necessary for …": *it* stands for the clause that
@@ -1689,7 +1707,7 @@ fn pronoun_actors(doc: &Document, syn: &[TokenSyntax], si: usize, units: &Units)
                 }
             }
         }
-        let Some(mention) = antecedent(doc, syn, si, t, &lemma) else {
+        let Some(mention) = speaker.or_else(|| antecedent(doc, syn, si, t, &lemma)) else {
             continue;
         };
         let Some(u) = units.token.iter().position(|&k| k as usize + base == t) else {
@@ -1711,6 +1729,29 @@ fn pronoun_actors(doc: &Document, syn: &[TokenSyntax], si: usize, units: &Units)
 /// *he*/*she*: a coded title or name, not a bare country; not a person for *it*), the
 /// nearest subject first (a pronoun mostly continues the topic, which English puts in
 /// subject position), else the nearest.
+/// The actor who speaks a direct quotation in sentence `si`: the subject of a reporting verb
+/// outside the quotation marks ("…,” the minister said"; "said Mohammed Badaru Abubakar").
+fn quoted_speaker(doc: &Document, syn: &[TokenSyntax], si: usize) -> Option<usize> {
+    let range = doc.sentences[si].token_range();
+    let mut inside = false;
+    let mut verbs = Vec::new();
+    for k in range.clone() {
+        if doc.tokens[k].norm == "\"" {
+            inside = !inside;
+        } else if !inside && REPORTING_LEMMAS.contains(&syn[k].lemma.to_lowercase().as_str()) {
+            verbs.push(k);
+        }
+    }
+    let subject = verbs.iter().find_map(|&v| {
+        range
+            .clone()
+            .find(|&k| syn[k].head == Some(v as u32) && syn[k].deprel.starts_with("nsubj"))
+    })?;
+    doc.actors
+        .iter()
+        .position(|m| (m.token_start as usize..m.token_end as usize).contains(&subject))
+}
+
 fn antecedent(
     doc: &Document,
     syn: &[TokenSyntax],

@@ -142,3 +142,14 @@ fn a_possibility_is_no_event() {
     assert!(dyads("Somali militants could attack Kenyan troops again.").is_empty());
     assert!(dyads("Somali militants will likely attack Kenyan troops.").is_empty());
 }
+
+/// In a direct quotation the first person is the speaker named outside it; with no actor
+/// as the speaker, "we" stays unresolved.
+#[test]
+fn we_in_a_quotation_is_the_speaker() {
+    assert_eq!(
+        dyads("“We attacked Hezbollah positions overnight,” the Israeli military said."),
+        vec!["ISRMIL LBNREB 193"]
+    );
+    assert!(dyads("“We attacked Hezbollah positions overnight,” Ali said.").is_empty());
+}
