@@ -164,6 +164,20 @@ fn continent_regions(continents: &Value) -> Vec<Rec> {
         .collect()
 }
 
+/// Countries named with an article ("The Netherlands", "the Bahamas") are also written
+/// without it: English puts "the" in lower case mid-sentence, where recognition starts at
+/// the capitalised word ("in the Netherlands").
+fn add_names_without_article(recs: &mut BTreeMap<(u8, String), Rec>) {
+    for r in recs.values_mut().filter(|r| r.tag == 'C') {
+        let bare: Vec<String> = std::iter::once(&r.name)
+            .chain(r.names.iter())
+            .filter_map(|n| n.strip_prefix("The ").or_else(|| n.strip_prefix("the ")))
+            .map(str::to_string)
+            .collect();
+        r.names.extend(bare.into_iter().filter(|b| *b != r.name));
+    }
+}
+
 /// Build the gazetteer text; returns it with counts.
 pub fn build(
     geonames: &Path,
@@ -566,6 +580,7 @@ pub fn build(
     out.push_str("# Built by `factum gazetteer build` from GeoNames (CC BY 4.0, geonames.org),\n");
     out.push_str("# CountryInfo.txt (CC BY-SA 3.0, P. A. Schrodt) and data/geo/curated.txt.\n");
     out.push_str("# See data/geo/README.md. Do not edit by hand: edit curated.txt and rebuild.\n");
+    add_names_without_article(&mut recs);
     let mut stats = BuildStats::default();
     let clean = |s: &str| s.replace(['\t', '\n', '|'], " ");
     for r in recs.values().chain(regions.iter()) {
@@ -614,6 +629,52 @@ pub fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn country(name: &str, names: &[&str]) -> Rec {
+        Rec {
+            tag: 'C',
+            id: 1,
+            iso2: "NL".into(),
+            code: "NLD".into(),
+            name: name.into(),
+            lat: 0.0,
+            lon: 0.0,
+            pop: 0,
+            names: names.iter().map(|n| n.to_string()).collect(),
+            demonyms: BTreeSet::new(),
+        }
+    }
+
+    #[test]
+    fn countries_are_also_named_without_their_article() {
+        let mut recs = BTreeMap::new();
+        recs.insert((0, "NL".into()), country("The Netherlands", &["Holland"]));
+        recs.insert((0, "BS".into()), country("Bahamas", &["the Bahamas"]));
+        add_names_without_article(&mut recs);
+        assert!(recs[&(0, "NL".into())].names.contains("Netherlands"));
+        assert!(recs[&(0, "NL".into())].names.contains("Holland"));
+        // The bare form equal to the main name is not repeated as an alias.
+        assert!(!recs[&(0, "BS".into())].names.contains("Bahamas"));
+    }
+
+    #[test]
+    fn continents_come_with_their_geonames_ids() {
+        let json: Value = serde_json::from_str(
+            r#"{"EU": {"geonameId": 6255148, "toponymName": "Europe", "lat": "48.69",
+                "lng": "9.14", "population": 741000000,
+                "alternateNames": [{"name": "Europe", "lang": "en"}, {"name": "Europa", "lang": "de"}]}}"#,
+        )
+        .unwrap();
+        let r = continent_regions(&json);
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            (r[0].id, r[0].name.as_str(), r[0].tag),
+            (6255148, "Europe", 'R')
+        );
+        assert!((r[0].lat - 48.69).abs() < 1e-9 && (r[0].lon - 9.14).abs() < 1e-9);
+        // Only English names, and not the main name again.
+        assert!(r[0].names.is_empty());
+    }
 
     #[test]
     fn alternate_names_filter_keeps_latin_words() {
