@@ -548,7 +548,8 @@ pub fn recognise(
             let mut found: Option<(usize, String, Vec<NameRef>)> = None;
             for j in (i + 1..=run_end).rev() {
                 let last = &tokens[j - 1];
-                if !is_cap(last) && !(j > i + 1 && is_one_of(last, FEATURE_WORDS)) {
+                let ends_name = is_cap(last) || (j > i + 1 && is_one_of(last, FEATURE_WORDS));
+                if !ends_name {
                     continue;
                 }
                 let surface = &doc.text[t.span.start as usize..last.span.end as usize];
