@@ -47,7 +47,8 @@ pub struct PlaceMention {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EventLocation {
     pub place: Place,
-    /// How the place was chosen: "argument", "sentence", "dateline", "focus".
+    /// How the place was chosen: "argument", "clause", "home", "dateline" (the rules of
+    /// `factum_geo::locate`); an event with no supported place has no location.
     pub method: String,
     /// Index into [`crate::Document::places`] of the mention used, when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -124,6 +124,60 @@ fn looks_like_demonym(word: &str) -> bool {
         && !w.ends_with("stan")
 }
 
+/// The continents as regions with their GeoNames ids ("Europe" is 6255148, so a continent
+/// named in the news resolves to a stable id like any other place): GeoNames' point,
+/// population, and the English names GeoNames lists.
+fn continent_regions(continents: &Value) -> Vec<Rec> {
+    let Some(obj) = continents.as_object() else {
+        return Vec::new();
+    };
+    obj.values()
+        .filter_map(|c| {
+            let id = c.get("geonameId")?.as_u64()? as u32;
+            let name = c.get("toponymName")?.as_str()?.to_string();
+            // GeoNames' point for the continent (a bounding box centre would be wrong for
+            // those crossing the antimeridian), given as strings.
+            let coord = |k: &str| c.get(k)?.as_str()?.parse::<f64>().ok();
+            let english = c
+                .get("alternateNames")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter(|n| n.get("lang").and_then(Value::as_str) == Some("en"))
+                .filter_map(|n| n.get("name").and_then(Value::as_str))
+                .filter(|n| *n != name && useful_alternate(n))
+                .map(str::to_string)
+                .collect();
+            Some(Rec {
+                tag: 'R',
+                id,
+                iso2: String::new(),
+                code: String::new(),
+                name,
+                lat: coord("lat")?,
+                lon: coord("lng")?,
+                pop: c.get("population").and_then(Value::as_u64).unwrap_or(0),
+                names: english,
+                demonyms: BTreeSet::new(),
+            })
+        })
+        .collect()
+}
+
+/// Countries named with an article ("The Netherlands", "the Bahamas") are also written
+/// without it: English puts "the" in lower case mid-sentence, where recognition starts at
+/// the capitalised word ("in the Netherlands").
+fn add_names_without_article(recs: &mut BTreeMap<(u8, String), Rec>) {
+    for r in recs.values_mut().filter(|r| r.tag == 'C') {
+        let bare: Vec<String> = std::iter::once(&r.name)
+            .chain(r.names.iter())
+            .filter_map(|n| n.strip_prefix("The ").or_else(|| n.strip_prefix("the ")))
+            .map(str::to_string)
+            .collect();
+        r.names.extend(bare.into_iter().filter(|b| *b != r.name));
+    }
+}
+
 /// Build the gazetteer text; returns it with counts.
 pub fn build(
     geonames: &Path,
@@ -202,6 +256,17 @@ pub fn build(
         for n in [f[1], f[2]] {
             if n != f[1] {
                 names.insert(n.to_string());
+            }
+            // Arabic divisions are named in English news without the article ("Anbar"
+            // for Al Anbar, "Hudaydah" for Al Hudaydah).
+            for article in [
+                "Al ", "Al-", "As ", "Ash ", "Ar ", "Ad ", "An ", "Az ", "El ",
+            ] {
+                if let Some(stem) = n.strip_prefix(article) {
+                    if stem.len() >= 4 {
+                        names.insert(stem.to_string());
+                    }
+                }
             }
             for suffix in [
                 " Governorate",
@@ -297,22 +362,28 @@ pub fn build(
             }
         }
     }
-    // The capital: the most populous city in the country named as countries.json says.
-    let mut capital_id: HashMap<String, (u32, u64)> = HashMap::new();
+    // The capital: the city named as countries.json says, by its main name before an
+    // alternate one (New Delhi is the capital, not Delhi, which lists "New Delhi" among its
+    // alternate names), the most populous when several match.
+    let mut capital_id: HashMap<String, (bool, u64, u32)> = HashMap::new();
     for r in recs.values().filter(|r| r.tag == 'P') {
         let Some(cap) = capital_of.get(&r.iso2).filter(|c| !c.is_empty()) else {
             continue;
         };
         let key = fold_key(cap);
-        if fold_key(&r.name) == key || r.names.iter().any(|n| fold_key(n) == key) {
-            let best = capital_id.entry(r.iso2.clone()).or_insert((r.id, r.pop));
-            if r.pop > best.1 {
-                *best = (r.id, r.pop);
+        let main = fold_key(&r.name) == key;
+        if main || r.names.iter().any(|n| fold_key(n) == key) {
+            let rank = (main, r.pop, r.id);
+            let best = capital_id.entry(r.iso2.clone()).or_insert(rank);
+            if (rank.0, rank.1) > (best.0, best.1) {
+                *best = rank;
             }
         }
     }
-    let capital_id: HashMap<String, u32> =
-        capital_id.into_iter().map(|(k, (id, _))| (k, id)).collect();
+    let capital_id: HashMap<String, u32> = capital_id
+        .into_iter()
+        .map(|(k, (_, _, id))| (k, id))
+        .collect();
     let country_centre: HashMap<String, (f64, f64)> = recs
         .values()
         .filter(|r| r.tag == 'C')
@@ -452,6 +523,8 @@ pub fn build(
         }
     }
 
+    regions.extend(continent_regions(&continents));
+
     // CountryInfo nationality blocks.
     let ci = read(countryinfo)?;
     let mut current: Option<String> = None;
@@ -507,6 +580,7 @@ pub fn build(
     out.push_str("# Built by `factum gazetteer build` from GeoNames (CC BY 4.0, geonames.org),\n");
     out.push_str("# CountryInfo.txt (CC BY-SA 3.0, P. A. Schrodt) and data/geo/curated.txt.\n");
     out.push_str("# See data/geo/README.md. Do not edit by hand: edit curated.txt and rebuild.\n");
+    add_names_without_article(&mut recs);
     let mut stats = BuildStats::default();
     let clean = |s: &str| s.replace(['\t', '\n', '|'], " ");
     for r in recs.values().chain(regions.iter()) {
@@ -555,6 +629,52 @@ pub fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn country(name: &str, names: &[&str]) -> Rec {
+        Rec {
+            tag: 'C',
+            id: 1,
+            iso2: "NL".into(),
+            code: "NLD".into(),
+            name: name.into(),
+            lat: 0.0,
+            lon: 0.0,
+            pop: 0,
+            names: names.iter().map(|n| n.to_string()).collect(),
+            demonyms: BTreeSet::new(),
+        }
+    }
+
+    #[test]
+    fn countries_are_also_named_without_their_article() {
+        let mut recs = BTreeMap::new();
+        recs.insert((0, "NL".into()), country("The Netherlands", &["Holland"]));
+        recs.insert((0, "BS".into()), country("Bahamas", &["the Bahamas"]));
+        add_names_without_article(&mut recs);
+        assert!(recs[&(0, "NL".into())].names.contains("Netherlands"));
+        assert!(recs[&(0, "NL".into())].names.contains("Holland"));
+        // The bare form equal to the main name is not repeated as an alias.
+        assert!(!recs[&(0, "BS".into())].names.contains("Bahamas"));
+    }
+
+    #[test]
+    fn continents_come_with_their_geonames_ids() {
+        let json: Value = serde_json::from_str(
+            r#"{"EU": {"geonameId": 6255148, "toponymName": "Europe", "lat": "48.69",
+                "lng": "9.14", "population": 741000000,
+                "alternateNames": [{"name": "Europe", "lang": "en"}, {"name": "Europa", "lang": "de"}]}}"#,
+        )
+        .unwrap();
+        let r = continent_regions(&json);
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            (r[0].id, r[0].name.as_str(), r[0].tag),
+            (6255148, "Europe", 'R')
+        );
+        assert!((r[0].lat - 48.69).abs() < 1e-9 && (r[0].lon - 9.14).abs() < 1e-9);
+        // Only English names, and not the main name again.
+        assert!(r[0].names.is_empty());
+    }
 
     #[test]
     fn alternate_names_filter_keeps_latin_words() {

@@ -46,6 +46,12 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("sunday", Weekday::Sun),
 ];
 
+/// Whether a lower-case word is a weekday or a month name ("sunday", "sept."): such a word
+/// before a capitalised name is no first name ("said Sunday Israel will …").
+pub(crate) fn is_calendar_word(word: &str) -> bool {
+    weekday(word).is_some() || month(word).is_some()
+}
+
 fn weekday(word: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(n, _)| *n == word).map(|(_, d)| *d)
 }

@@ -120,7 +120,95 @@ const DIVISION_WORDS: &[&str] = &[
 const CONNECTORS: &[&str] = &[
     "of", "the", "al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "de", "la", "le", "du",
     "des", "da", "do", "di", "del", "and", "upon", "on", "-", "'s", "bin", "ibn", "sur", "am",
-    "im", "an der", "'",
+    "im", "an der", "'", "au", "aux", "en", "y",
+];
+
+/// Lower-case geographic nouns that may end a name the gazetteer holds ("Anbar desert",
+/// "Gaza strip", "Bekaa valley"): English writes a feature's generic word in lower case
+/// when it is not felt as part of the name.
+const FEATURE_WORDS: &[&str] = &[
+    "desert",
+    "valley",
+    "strip",
+    "peninsula",
+    "sea",
+    "ocean",
+    "gulf",
+    "bay",
+    "strait",
+    "straits",
+    "island",
+    "islands",
+    "river",
+    "mountains",
+    "corridor",
+    "heights",
+    "basin",
+    "region",
+];
+
+/// Nouns that head the name of an institution, a text or a group: "<noun> of <Place>"
+/// ("Voice of America", "University of Texas", "Revolutionary Guard Corps of Iran", "Bank of
+/// England") names the institution, and the place word inside it is not a place mention.
+/// Words that head place names ("Republic of Korea", "Gulf of Aden") are not here.
+const INSTITUTION_HEADS: &[&str] = &[
+    "voice",
+    "university",
+    "college",
+    "institute",
+    "bank",
+    "corps",
+    "council",
+    "court",
+    "agency",
+    "service",
+    "party",
+    "front",
+    "movement",
+    "association",
+    "foundation",
+    "center",
+    "centre",
+    "commission",
+    "committee",
+    "organization",
+    "organisation",
+    "league",
+    "union",
+    "federation",
+    "alliance",
+    "academy",
+    "museum",
+    "church",
+    "ministry",
+    "department",
+    "school",
+    "society",
+    "network",
+    "times",
+    "post",
+    "journal",
+    "charter",
+    "treaty",
+    "accords",
+    "accord",
+    "declaration",
+    "act",
+    "program",
+    "programme",
+    "mission",
+    "fund",
+    "command",
+    "company",
+    "corporation",
+    "group",
+    "forces",
+    "army",
+    "guard",
+    "guards",
+    "festival",
+    "games",
+    "cup",
 ];
 
 /// Capitalised words that may follow a place name without making it part of a person's or
@@ -202,8 +290,88 @@ const PLACE_FOLLOWERS: &[&str] = &[
     "coast",
     "guard",
     "guards",
+    "senate",
+    "congress",
+    "assembly",
+    "legislature",
+    "court",
+    "customs",
+    "treasury",
     "and",
     "or",
+];
+
+/// Capitalised nouns that, right after a place name, make it part of the name of a text,
+/// an organisation or an event ("North Atlantic Treaty Organization", "Washington Post",
+/// "Dayton Accords", "Paris Agreement"), even after a locative preposition.
+const NAME_TAILS: &[&str] = &[
+    "treaty",
+    "organization",
+    "organisation",
+    "university",
+    "college",
+    "institute",
+    "times",
+    "post",
+    "journal",
+    "herald",
+    "tribune",
+    "review",
+    "charter",
+    "accords",
+    "accord",
+    "agreement",
+    "declaration",
+    "act",
+    "festival",
+    "games",
+    "foundation",
+    "association",
+    "academy",
+    "museum",
+    "society",
+    "archive",
+    "hotel",
+    "hospital",
+    "stadium",
+];
+
+/// Titles that, right before a capitalised word, make it a person's name ("Queen
+/// Elizabeth", "President Jackson").
+const TITLES: &[&str] = &[
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "president",
+    "pope",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "general",
+    "sheikh",
+    "emir",
+    "sultan",
+    "minister",
+    "senator",
+    "sen",
+    "rep",
+    "governor",
+    "gov",
+    "judge",
+    "justice",
+    "ayatollah",
+    "lord",
+    "lady",
+    "sir",
+    "colonel",
+    "col",
+    "captain",
+    "capt",
+    "sergeant",
+    "lt",
 ];
 
 /// Capitalised words that commonly start a sentence and are not names.
@@ -293,14 +461,6 @@ const SENTENCE_STARTERS: &[&str] = &[
     "foreign",
     "defense",
     "defence",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "gen",
-    "general",
-    "king",
-    "queen",
     "secretary",
     "ambassador",
 ];
@@ -361,6 +521,7 @@ pub fn recognise(
     let mut out = Vec::new();
     let max_len = (g.max_words() + 2).min(8);
     let mut key_buf = String::new();
+    let mut person_words: Vec<String> = Vec::new();
     let actor_spans = ActorSpans::new(doc);
     for (si, s) in sentences.iter().enumerate() {
         let (ss, se) = (s.token_start as usize, s.token_end as usize);
@@ -378,14 +539,17 @@ pub fn recognise(
             let limit = i + max_len.min(se - i);
             let mut run_end = i + 1;
             while run_end < limit
-                && (is_cap(&tokens[run_end]) || is_one_of(&tokens[run_end], CONNECTORS))
+                && (is_cap(&tokens[run_end])
+                    || is_one_of(&tokens[run_end], CONNECTORS)
+                    || is_one_of(&tokens[run_end], FEATURE_WORDS))
             {
                 run_end += 1;
             }
             let mut found: Option<(usize, String, Vec<NameRef>)> = None;
             for j in (i + 1..=run_end).rev() {
                 let last = &tokens[j - 1];
-                if !is_cap(last) {
+                let ends_name = is_cap(last) || (j > i + 1 && is_one_of(last, FEATURE_WORDS));
+                if !ends_name {
                     continue;
                 }
                 let surface = &doc.text[t.span.start as usize..last.span.end as usize];
@@ -426,13 +590,43 @@ pub fn recognise(
                 i += 1;
                 continue;
             };
-            if let Some(c) = judge(&actor_spans, tokens, syntax, si, ss, se, i, j, key, refs) {
-                out.push(c);
+            match judge(g, &actor_spans, tokens, syntax, si, ss, se, i, j, key, refs) {
+                Ok(c) => out.push(c),
+                Err(Rejected::Person(key)) => person_words.push(key),
+                Err(Rejected::Other) => {}
             }
             i = j;
         }
     }
-    out
+    drop_known_persons(g, out, &person_words)
+}
+
+/// Why [`judge`] rejected a match.
+enum Rejected {
+    /// The word ends a person's name ("Andrew Kirkwood"): the key of the word.
+    Person(String),
+    Other,
+}
+
+/// Drop single-word candidates that the document elsewhere uses as the surname of a person
+/// ("Andrew Kirkwood said …; Kirkwood briefed reporters"): a name once given in full is
+/// then used alone, the way English news refers to people. Only names that are no country
+/// or region and no place of half a million people are taken for surnames, and a locative
+/// preposition still makes the word a place ("in Kirkwood").
+fn drop_known_persons(g: &Gazetteer, out: Vec<Candidate>, persons: &[String]) -> Vec<Candidate> {
+    if persons.is_empty() {
+        return out;
+    }
+    let surname = |key: &str| {
+        persons.iter().any(|p| p == key)
+            && g.lookup_key(key).iter().all(|r| {
+                let e = g.entry(r.entry);
+                matches!(e.kind, Kind::City | Kind::Admin1) && e.population < 500_000
+            })
+    };
+    out.into_iter()
+        .filter(|c| c.locative || c.token_end - c.token_start > 1 || !surname(&c.key))
+        .collect()
 }
 
 /// Whether the name starting at token `i` (sentence starting at `ss`) is in a locative frame:
@@ -487,6 +681,7 @@ impl ActorSpans {
 /// Decide whether a gazetteer match at tokens `i..j` is a place, from its context.
 #[allow(clippy::too_many_arguments)]
 fn judge(
+    g: &Gazetteer,
     actor_spans: &ActorSpans,
     tokens: &[Token],
     syntax: Option<&[TokenSyntax]>,
@@ -497,13 +692,29 @@ fn judge(
     j: usize,
     key: String,
     refs: Vec<NameRef>,
-) -> Option<Candidate> {
+) -> Result<Candidate, Rejected> {
     let prev = (i > ss).then(|| &tokens[i - 1]);
     let prev_lower = prev.map(lower).unwrap_or_default();
+    // "Voice of America", "Corps of Iran": inside an institution's name (before the
+    // locative test, since "of" is also a locative word).
+    if prev_lower == "of"
+        && i >= ss + 2
+        && is_cap(&tokens[i - 2])
+        && is_one_of(&tokens[i - 2], INSTITUTION_HEADS)
+    {
+        return Err(Rejected::Other);
+    }
+    if j < se && is_cap(&tokens[j]) && is_one_of(&tokens[j], NAME_TAILS) {
+        return Err(Rejected::Other);
+    }
     let locative = locative_before(tokens, ss, i);
+    let only_towns = refs.iter().all(|r| g.entry(r.entry).kind == Kind::City);
+    if !locative && only_towns && prev.is_some_and(|p| is_one_of(p, TITLES)) {
+        return Err(Rejected::Person(key));
+    }
     // An adjective reading wins ("German" is also a Manx parish): keep only that reading.
-    let demonym = refs.iter().any(|r| r.form == Form::Demonym);
-    let refs: Vec<NameRef> = if demonym {
+    let mut demonym = refs.iter().any(|r| r.form == Form::Demonym);
+    let mut refs: Vec<NameRef> = if demonym {
         refs.into_iter()
             .filter(|r| r.form == Form::Demonym)
             .collect()
@@ -528,7 +739,17 @@ fn judge(
 
     if let Some(syn) = syntax {
         let tags: Vec<&str> = syn[i..j].iter().map(|s| s.upos.as_str()).collect();
-        if tags.contains(&"PROPN") {
+        if tags == ["ADJ"] && !locative && !demonym {
+            // An adjective names no place ("Western diplomats", "More"): it is a country's
+            // adjective when a country has the form ("Philippine President"), else nothing.
+            refs.retain(|r| g.entry(r.entry).kind == Kind::Country);
+            if refs.is_empty() {
+                return Err(Rejected::Other);
+            }
+            // A country's own name tagged ADJ is the country ("Senegal and Gambia"); only
+            // a country's other forms are its adjective.
+            demonym = !refs.iter().any(|r| r.form == Form::Primary);
+        } else if tags.contains(&"PROPN") {
             strong = true;
         } else if !locative
             && !demonym
@@ -548,7 +769,7 @@ fn judge(
                 )
             })
         {
-            return None;
+            return Err(Rejected::Other);
         }
     }
 
@@ -562,11 +783,12 @@ fn judge(
                 && !PLACE_FOLLOWERS.contains(&nl.as_str())
                 && n.norm.chars().any(char::is_lowercase)
             {
-                return None;
+                return Err(Rejected::Other);
             }
         }
         if let Some(p) = prev {
-            let starter = SENTENCE_STARTERS.contains(&prev_lower.trim_end_matches('.'));
+            let bare = prev_lower.trim_end_matches('.');
+            let starter = SENTENCE_STARTERS.contains(&bare) || TITLES.contains(&bare);
             // At the start of a sentence the parser decides; without one, a capitalised
             // word that is not a common sentence opener is taken for a first name.
             let first_name_at_start = match syntax {
@@ -576,9 +798,10 @@ fn judge(
             let prev_is_name_like = is_cap(p)
                 && p.norm.chars().any(char::is_lowercase)
                 && !starter
+                && !crate::dates::is_calendar_word(&prev_lower)
                 && (i - 1 > ss || first_name_at_start);
             if prev_is_name_like {
-                return None;
+                return Err(Rejected::Person(key));
             }
         }
     }
@@ -586,7 +809,7 @@ fn judge(
     let span_start = tokens[i].span.start;
     let span_end = tokens[j - 1].span.end;
     let actor_only = !locative && actor_spans.any_overlap(span_start, span_end);
-    Some(Candidate {
+    Ok(Candidate {
         token_start: i,
         token_end: j,
         sentence,

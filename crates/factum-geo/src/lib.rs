@@ -9,9 +9,10 @@
 //!   (when present) and `doc.actors`, so it can leave "Washington" to the actor coder when
 //!   the coder took it as an actor.
 //! * [`GeoStage::link_events`] (after the event coder) gives each `doc.events` entry a
-//!   location and a date, recording how each was chosen: the place attached to the event's
-//!   verb or arguments ("argument"), else the nearest in its sentence ("sentence"), else the
-//!   dateline's ("dateline"), else the article's country focus ("focus"); the date from a
+//!   location and a date, recording how each was chosen (see [`locate`]: the locative
+//!   phrase attached to the event's predicate, "argument"; else one in the predicate's
+//!   clause, "clause"; else the country of an act between two actors of one country,
+//!   "home"; else the dateline's place; else none); the date from a
 //!   time expression governed by the verb or in its sentence ("expression"), else the
 //!   publication date ("published"), with the clause's tense. Without events it does nothing.
 //!
@@ -24,14 +25,14 @@ pub mod dates;
 pub mod eval;
 pub mod gazetteer;
 pub mod geoparse;
+pub mod locate;
 pub mod tokens;
 
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
 use factum_doc::{
-    Document, EventDate, EventLocation, PlaceMention, Sentence, Span, Tense, TimeExpression, Token,
-    TokenSyntax,
+    Document, EventDate, PlaceMention, Sentence, Span, Tense, TimeExpression, Token, TokenSyntax,
 };
 
 pub use gazetteer::{fold_key, Entry, Form, Gazetteer, GazetteerError, Kind, NameRef};
@@ -199,7 +200,6 @@ impl GeoStage {
         }
 
         let dateline_place = self.dateline_entry(doc).map(|d| g.entry(d).to_place());
-        let focus_place = self.focus_country(doc).map(|c| g.entry(c).to_place());
         let published: Option<NaiveDate> = doc.published.map(|p| p.date_naive());
 
         for ev in doc.events.iter_mut() {
@@ -210,64 +210,36 @@ impl GeoStage {
                 .find(|&k| tokens[k].span.overlaps(ev.verb_span) || tokens[k].span == ev.verb_span)
                 .unwrap_or(ss);
 
-            // Location.
-            // Names standing for an actor ("Washington said") locate the event only when
-            // they are its target ("Israel struck Gaza").
+            // Location (rules in `locate`). Names standing for an actor ("Washington
+            // said") count only when they are the event's target ("Israel struck Gaza").
             let in_target = |i: usize| {
                 ev.target
                     .as_ref()
                     .is_some_and(|t| t.span.overlaps(doc.places[i].span))
             };
-            let in_sentence: Vec<&(usize, usize, usize, usize, bool)> = mentions_by_sentence
+            let in_sentence: Vec<locate::Mention> = mentions_by_sentence
                 .get(&si)
                 .map_or(&[][..], |v| &v[..])
                 .iter()
                 .map(|&k| &mentions[k])
                 .filter(|m| !doc.places[m.0].actor || in_target(m.0))
+                .map(|m| locate::Mention {
+                    index: m.0,
+                    start: m.1,
+                    end: m.2,
+                })
                 .collect();
-            let dist = |m: &&&(usize, usize, usize, usize, bool)| {
-                (m.1 as i64 - verb as i64).unsigned_abs()
+            let scene = locate::Scene {
+                tokens: &tokens,
+                syntax,
+                sentence_start: ss,
+                verb,
+                places: &doc.places,
+                mentions: &in_sentence,
+                dateline: dateline_place.as_ref(),
             };
-            let attached = |m: &&&(usize, usize, usize, usize, bool)| -> bool {
-                let (i, ts, te, _, locative) = ***m;
-                match syntax {
-                    Some(syn) => attached_to_verb(syn, ts, te, verb, locative),
-                    None => {
-                        let in_argument = [ev.source.as_ref(), ev.target.as_ref()]
-                            .into_iter()
-                            .flatten()
-                            .any(|a| a.span.contains(doc.places[i].span));
-                        // Without a parse: "in X" near anything, X inside an event
-                        // argument, or X right after the verb ("struck Tyre").
-                        let object = ts == verb + 1
-                            || (ts == verb + 2
-                                && tokens[verb + 1].norm.eq_ignore_ascii_case("the"));
-                        locative || in_argument || object
-                    }
-                }
-            };
-            let chosen = |m: &(usize, usize, usize, usize, bool), method: &str| EventLocation {
-                place: doc.places[m.0].place.clone(),
-                method: method.into(),
-                mention: Some(m.0 as u32),
-            };
-            ev.location = if let Some(m) = in_sentence.iter().filter(attached).min_by_key(dist) {
-                Some(chosen(m, "argument"))
-            } else if let Some(m) = in_sentence.iter().min_by_key(dist) {
-                Some(chosen(m, "sentence"))
-            } else if let Some(p) = &dateline_place {
-                Some(EventLocation {
-                    place: p.clone(),
-                    method: "dateline".into(),
-                    mention: None,
-                })
-            } else {
-                focus_place.as_ref().map(|p| EventLocation {
-                    place: p.clone(),
-                    method: "focus".into(),
-                    mention: None,
-                })
-            };
+            let home = self.home_country(ev).map(|c| g.entry(c).to_place());
+            ev.location = locate::locate(&scene, ev, home);
 
             // Date.
             let clause = dates::clause_tense(&tokens, syntax, ss, se, verb);
@@ -308,38 +280,12 @@ impl GeoStage {
         }
     }
 
-    /// The country the article is mostly about, from its resolved places (a country counts
-    /// 1, another place its confidence × 0.6), adjectives, actor codes (0.5 each) and
-    /// dateline (2): the same weights the resolver's focus uses.
-    pub fn focus_country(&self, doc: &Document) -> Option<u32> {
-        let g = &self.gazetteer;
-        let mut weight: std::collections::HashMap<String, f32> = Default::default();
-        for p in &doc.places {
-            if p.place.country.is_empty() {
-                continue;
-            }
-            let w = if p.place.kind == "country" {
-                1.0
-            } else {
-                0.6 * p.confidence
-            };
-            *weight.entry(p.place.country.clone()).or_default() += w;
-        }
-        for a in &doc.actors {
-            if let Some(code) = a.code.get(..3).filter(|c| g.country(c).is_some()) {
-                *weight.entry(code.to_string()).or_default() += 0.5;
-            }
-        }
-        if let Some(d) = self.dateline_entry(doc) {
-            let iso3 = &g.entry(d).iso3;
-            if !iso3.is_empty() {
-                *weight.entry(iso3.clone()).or_default() += 2.0;
-            }
-        }
-        weight
-            .into_iter()
-            .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
-            .and_then(|(iso3, _)| g.country(&iso3))
+    /// The country both sides of an event belong to (rule 3 of [`locate`]): the first
+    /// three letters of the source's and the target's codes, when they are the same country.
+    fn home_country(&self, ev: &factum_doc::Event) -> Option<u32> {
+        let s = ev.source.as_ref()?.code.get(..3)?;
+        let t = ev.target.as_ref()?.code.get(..3)?;
+        (s == t).then(|| self.gazetteer.country(s)).flatten()
     }
 
     /// The gazetteer entry of the dateline's place: `doc.dateline` when the text stage set
@@ -366,42 +312,6 @@ impl Default for GeoStage {
     fn default() -> Self {
         GeoStage::new()
     }
-}
-
-/// Whether a place name at tokens `ts..te` hangs off `verb` in the parse: the name's head
-/// reaches the verb within three hops and the name's own relation is an oblique, nominal
-/// modifier, adverbial modifier or object, or a locative preposition comes before it.
-fn attached_to_verb(
-    syn: &[TokenSyntax],
-    ts: usize,
-    te: usize,
-    verb: usize,
-    locative: bool,
-) -> bool {
-    // The name's head token: the one whose head lies outside the name.
-    let mut cur = te - 1;
-    for (k, tok) in syn.iter().enumerate().take(te).skip(ts) {
-        if tok
-            .head
-            .is_some_and(|h| (h as usize) < ts || (h as usize) >= te)
-        {
-            cur = k;
-        }
-    }
-    let rel = syn[cur].deprel.as_str();
-    let mut at = cur;
-    for _ in 0..4 {
-        let Some(h) = syn[at].head else { break };
-        at = h as usize;
-        if at == verb {
-            return rel.starts_with("obl")
-                || rel.starts_with("nmod")
-                || rel.starts_with("advmod")
-                || rel == "obj"
-                || locative;
-        }
-    }
-    false
 }
 
 /// The place of a dateline at the start of `text`: capitals up to a comma, bracket or dash,

@@ -108,8 +108,8 @@ fn washington_the_city_and_the_actor() {
     });
     doc.events = vec![rejected];
     stage().link_events(&mut doc);
-    let loc = doc.events[0].location.as_ref().unwrap();
-    assert_eq!(loc.method, "focus", "{loc:?}");
+    // Nothing else in the sentence says where: no location rather than the actor's home.
+    assert_eq!(doc.events[0].location, None);
 }
 
 /// A document with one actor mention over `actor_text` coded `code`, through the geo stage.
@@ -255,16 +255,101 @@ fn events_get_a_place_and_a_date_with_the_method() {
 }
 
 #[test]
-fn events_fall_back_to_the_article_focus() {
+fn events_without_support_in_their_sentence_have_no_location() {
+    // The article is about Ukraine, but nothing says where the shells were fired: the
+    // article's main country is no location (a wrong dot on a map is worse than none).
     let mut doc = run("Ukrainian forces advanced. Officials in Kyiv and Kharkiv welcomed it. Troops fired shells.");
     let fired = event(&doc, "fired", 2);
     doc.events = vec![fired];
     stage().link_events(&mut doc);
+    assert_eq!(doc.events[0].location, None);
+}
+
+/// The (words of the mention or place name, method) of the location `link_events` gives
+/// the event on `verb`.
+fn located(text: &str, verb: &str, cameo: &str, target: Option<&str>) -> Option<(String, String)> {
+    let mut doc = run(text);
+    let mut ev = event(&doc, verb, 0);
+    ev.cameo = cameo.into();
+    ev.target = target.map(|t| {
+        let at = doc.text.find(t).unwrap();
+        factum_doc::EventActor {
+            code: "XXX".into(),
+            text: t.into(),
+            span: Span::new(at, at + t.len()),
+        }
+    });
+    doc.events = vec![ev];
+    stage().link_events(&mut doc);
+    let loc = doc.events[0].location.clone()?;
+    let words = match loc.mention {
+        Some(i) => doc.slice(doc.places[i as usize].span).to_string(),
+        None => loc.place.name,
+    };
+    Some((words, loc.method))
+}
+
+#[test]
+fn the_locative_phrase_of_the_event_wins() {
+    // "in the town of X": the place named after a place noun.
+    assert_eq!(
+        located(
+            "The leader was killed in the town of Jenin near Nablus.",
+            "killed",
+            "190",
+            None
+        ),
+        Some(("Jenin".into(), "argument".into()))
+    );
+    // A possessor or a name modifying another noun is not where it happened.
+    assert_eq!(
+        located(
+            "Diplomats urged Moscow to accept a ceasefire in the Russia-Ukraine war.",
+            "urged",
+            "025",
+            None
+        ),
+        None
+    );
+    // A visit's destination, as its target.
+    assert_eq!(
+        located(
+            "Modi will visit Mauritius next week.",
+            "visit",
+            "042",
+            Some("Mauritius")
+        ),
+        Some(("Mauritius".into(), "argument".into()))
+    );
+}
+
+#[test]
+fn home_is_only_for_internal_acts_in_a_named_country() {
+    let text = "Police arrested 12 opposition supporters, Kenya's interior ministry said.";
+    let mut doc = run(text);
+    let mut ev = event(&doc, "arrested", 0);
+    ev.cameo = "173".into();
+    let actor = |code: &str, words: &str| {
+        let at = text.find(words).unwrap();
+        factum_doc::EventActor {
+            code: code.into(),
+            text: words.into(),
+            span: Span::new(at, at + words.len()),
+        }
+    };
+    ev.source = Some(actor("KENCOP", "Police"));
+    ev.target = Some(actor("KENOPP", "opposition supporters"));
+    let mut attack = ev.clone();
+    attack.cameo = "190".into();
+    doc.events = vec![ev, attack];
+    stage().link_events(&mut doc);
     let loc = doc.events[0].location.as_ref().unwrap();
     assert_eq!(
         (loc.place.country.as_str(), loc.method.as_str()),
-        ("UKR", "focus")
+        ("KEN", "home")
     );
+    // An attack between two actors of one country may be anywhere: no location.
+    assert_eq!(doc.events[1].location, None);
 }
 
 #[test]

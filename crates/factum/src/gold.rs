@@ -28,12 +28,14 @@ use std::fmt;
 use std::path::Path;
 
 use anyhow::Context as _;
-use factum_doc::{Document, Event};
+use factum_doc::{Document, Event, PlaceMention};
 use factum_ingest::{Format, ReadOptions};
 use rayon::prelude::*;
 
 use crate::pipeline::Pipeline;
 use serde::{Deserialize, Serialize};
+
+pub mod places;
 
 /// One actor of a gold event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -550,6 +552,11 @@ pub struct SentenceOutcome<'g> {
     /// The system events whose trigger lies in the sentence.
     pub system: Vec<Event>,
     pub result: SentenceResult,
+    /// The sentence as the processed document has it (empty when not located).
+    pub text: String,
+    /// The system's place mentions inside the sentence, spans relative to its start
+    /// (scored by [`places`]).
+    pub places: Vec<PlaceMention>,
 }
 
 /// Score a processed story against its gold sentences (all of one story, in order).
@@ -570,14 +577,33 @@ pub fn score_story<'g>(doc: &Document, gold: &[&'g GoldSentence]) -> Vec<Sentenc
             };
             let sys: Vec<Coding> = system.iter().map(Coding::of_event).collect();
             let gold_codings: Vec<Coding> = g.events.iter().map(Coding::of_gold).collect();
+            let (text, places) = span.map_or_else(Default::default, |s| sentence_places(doc, s));
             SentenceOutcome {
                 gold: g,
                 located: span.is_some(),
                 system,
                 result: score_sentence(&sys, &gold_codings),
+                text,
+                places,
             }
         })
         .collect()
+}
+
+/// A sentence's text and the place mentions starting in it, re-based to its start.
+fn sentence_places(doc: &Document, (start, end): (usize, usize)) -> (String, Vec<PlaceMention>) {
+    let places = doc
+        .places
+        .iter()
+        .filter(|p| (start..end).contains(&(p.span.start as usize)))
+        .map(|p| {
+            let mut p = p.clone();
+            p.span.start -= start as u32;
+            p.span.end = (p.span.end as usize).min(end) as u32 - start as u32;
+            p
+        })
+        .collect();
+    (doc.text[start..end].to_string(), places)
 }
 
 /// A PLOVER gold-standard record (`plover-gsr/dev.json`): a CAMEO-manual sentence with its

@@ -74,3 +74,55 @@ fn every_gold_sentence_is_found_in_its_story() {
     .unwrap();
     assert!(missing.is_empty(), "gold sentences not found: {missing:?}");
 }
+
+/// The four place figures published on the `ci-guard: test places` line of
+/// docs/accuracy.md: recognition precision, recall, resolution accuracy, event location.
+fn published_place_figures() -> Vec<f64> {
+    let doc = std::fs::read_to_string(root().join("docs/accuracy.md")).unwrap();
+    let line = doc
+        .lines()
+        .find_map(|l| {
+            l.split("ci-guard: test places P/R/resolution/location = ")
+                .nth(1)
+        })
+        .expect("docs/accuracy.md has a `ci-guard: test places …` line");
+    line.trim()
+        .trim_end_matches("-->")
+        .split('/')
+        .map(|x| x.trim().parse().expect("the guarded figures are numbers"))
+        .collect()
+}
+
+#[test]
+fn place_scores_on_the_test_split_hold() {
+    use factum::gold::places::{self, PlaceGold, PlaceScores};
+    let gold_path = root().join("eval/gold/voa.jsonl");
+    let stories = root().join("eval/gold/stories.jsonl");
+    let place_gold = PlaceGold::load(&root().join("eval/gold/places.jsonl")).unwrap();
+    let mut s = PlaceScores::default();
+    gold::score_gold(
+        pipeline(),
+        &gold_path,
+        &stories,
+        Some("test"),
+        0.0,
+        |_, o| {
+            s.add(&places::score(o, place_gold.get(o.gold)).scores);
+        },
+    )
+    .unwrap();
+    assert!(
+        s.gold >= 250,
+        "{} gold place mentions in the test split",
+        s.gold
+    );
+    let now = [s.precision(), s.recall(), s.resolution(), s.location()];
+    let names = ["precision", "recall", "resolution", "event location"];
+    for ((name, now), published) in names.iter().zip(now).zip(published_place_figures()) {
+        assert!(
+            now >= published - 0.02,
+            "test-split place {name} fell to {now:.3}, more than 2 points below the \
+             {published:.3} published in docs/accuracy.md"
+        );
+    }
+}

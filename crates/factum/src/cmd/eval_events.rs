@@ -9,11 +9,15 @@
 //!
 //! Both print the four levels of [`factum::gold`] and the error classes; `--show` prints
 //! every sentence with its gold and system events, `--split` limits it to one split.
+//! With the real-news gold, the place scores of [`factum::gold::places`] follow when the
+//! place gold is there (`--places`, default: `places.jsonl` beside the gold file):
+//! recognition, resolution and event location, per split.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
+use factum::gold::places::{self, PlaceGold, PlaceOutcome, PlaceScores};
 use factum::gold::{self, Coding, ErrorClass, Level, Scores, SentenceOutcome};
 use factum::pipeline::Pipeline;
 use factum_doc::{Document, Event};
@@ -30,6 +34,10 @@ pub struct Args {
     /// the gold file).
     #[arg(long)]
     pub stories: Option<PathBuf>,
+    /// Place gold for the real-news gold (default: places.jsonl beside the gold file,
+    /// when it exists).
+    #[arg(long)]
+    pub places: Option<PathBuf>,
     /// PLOVER gold-standard records (a JSON array, e.g. plover-gsr/dev.json).
     #[arg(long)]
     pub plover: Option<PathBuf>,
@@ -89,10 +97,24 @@ fn run_gold(
     stories: &Path,
     args: &Args,
 ) -> anyhow::Result<Vec<Example>> {
+    let place_path = match &args.places {
+        Some(p) => Some(p.clone()),
+        None => Some(path.with_file_name("places.jsonl")).filter(|p| p.exists()),
+    };
+    let place_gold = place_path.as_deref().map(PlaceGold::load).transpose()?;
+    let mut place_totals: Vec<(String, PlaceScores)> = Vec::new();
     let mut examples = Vec::new();
     let show = |doc: &Document, o: &SentenceOutcome<'_>| {
+        let scored = place_gold
+            .as_ref()
+            .map(|pg| places::score(o, pg.get(o.gold)));
         if args.show {
-            print_outcome(o);
+            print_outcome(o, scored.as_ref());
+        }
+        if let Some(p) = scored {
+            for key in [o.gold.split.as_str(), "all"] {
+                add_to(&mut place_totals, key, &p.scores);
+            }
         }
         let right = o.result.sys_errors.iter().map(Option::is_none);
         examples.extend(examples_of(doc, &o.system, right, &o.gold.split));
@@ -107,7 +129,49 @@ fn run_gold(
     )?;
     println!("eval events: {}", path.display());
     print_scores(&totals);
+    if let Some(p) = place_path {
+        println!("places: {}", p.display());
+        let order: Vec<&str> = totals.iter().map(|(k, _)| k.as_str()).collect();
+        place_totals.sort_by_key(|(k, _)| order.iter().position(|o| o == k));
+        print_place_scores(&place_totals);
+    }
     Ok(examples)
+}
+
+fn add_to(totals: &mut Vec<(String, PlaceScores)>, key: &str, s: &PlaceScores) {
+    match totals.iter_mut().find(|(k, _)| k == key) {
+        Some((_, t)) => t.add(s),
+        None => totals.push((key.to_string(), *s)),
+    }
+}
+
+fn print_place_scores(totals: &[(String, PlaceScores)]) {
+    let row = |label: &str, cell: &dyn Fn(&PlaceScores) -> String| {
+        let cells: Vec<String> = totals.iter().map(|(_, s)| cell(s)).collect();
+        println!("{label:<38} {}", cells.join(" | "));
+    };
+    let head: Vec<String> = totals.iter().map(|(k, _)| k.clone()).collect();
+    println!("{:<38} {}", "measure", head.join(" | "));
+    row("place recognition precision", &|s| {
+        format!("{:.3} ({}/{})", s.precision(), s.matched_sys, s.sys)
+    });
+    row("place recognition recall", &|s| {
+        format!("{:.3} ({}/{})", s.recall(), s.matched_gold, s.gold)
+    });
+    row("resolution accuracy (found places)", &|s| {
+        format!("{:.3} ({}/{})", s.resolution(), s.resolved, s.resolvable)
+    });
+    row("event location right", &|s| {
+        format!("{:.3} ({}/{})", s.location(), s.location_right, s.located)
+    });
+    row("event location country right", &|s| {
+        format!(
+            "{:.3} ({}/{})",
+            s.location_country(),
+            s.country_right,
+            s.located
+        )
+    });
 }
 
 /// The confidence examples of `events` (coded from `doc`), with whether each was right.
@@ -296,7 +360,7 @@ fn print_scores(totals: &[(String, Scores)]) {
     }
 }
 
-fn print_outcome(o: &SentenceOutcome<'_>) {
+fn print_outcome(o: &SentenceOutcome<'_>, places: Option<&PlaceOutcome>) {
     let g = o.gold;
     let located = if o.located {
         ""
@@ -323,6 +387,53 @@ fn print_outcome(o: &SentenceOutcome<'_>) {
     for (e, err) in o.system.iter().zip(&o.result.sys_errors) {
         println!("  {} {}", mark(*err), event_line(e));
     }
+    if let Some(p) = places {
+        print_place_outcome(o, p);
+    }
+}
+
+/// Places of one sentence: system places (ok / NOT A PLACE in the gold / WRONG id), gold
+/// places the system missed, and each paired event's location against the gold's.
+fn print_place_outcome(o: &SentenceOutcome<'_>, p: &PlaceOutcome) {
+    for (m, hit) in o.places.iter().zip(&p.sys_match) {
+        if m.demonym {
+            continue;
+        }
+        let text = o
+            .text
+            .get(m.span.start as usize..m.span.end as usize)
+            .unwrap_or("");
+        let tag = match hit.map(|gi| p.gold_found[gi]) {
+            None => "NOT A PLACE".to_string(),
+            Some(Some(true)) => "ok".to_string(),
+            Some(_) => "WRONG ID".to_string(),
+        };
+        let gold = hit.map_or(String::new(), |gi| format!(" (gold {})", p.gold_text[gi]));
+        println!(
+            "  place {tag:<11} {text:?} -> {}{gold}",
+            place_line(&m.place)
+        );
+    }
+    for (found, text) in p.gold_found.iter().zip(&p.gold_text) {
+        if found.is_none() {
+            println!("  place MISSED      {text}");
+        }
+    }
+    for l in &p.locations {
+        let e = &o.system[l.event];
+        let at = e.location.as_ref().map_or("none".to_string(), |loc| {
+            format!("{} by {}", place_line(&loc.place), loc.method)
+        });
+        let tag = if l.right { "ok   " } else { "WRONG" };
+        println!(
+            "  location {tag} event {} (gold #{}): {at}",
+            l.event, l.gold_event
+        );
+    }
+}
+
+fn place_line(p: &factum_doc::Place) -> String {
+    format!("{} {} [{}]", places::place_id(p), p.name, p.country)
 }
 
 fn mark(err: Option<ErrorClass>) -> String {

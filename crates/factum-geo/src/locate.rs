@@ -1,0 +1,322 @@
+//! Where an event happened: the rules [`crate::GeoStage::link_events`] applies, in order.
+//!
+//! A location is only worth having when the text supports it: a wrong place on a map is
+//! worse than none, so every rule needs evidence in the event's own clause, and when there
+//! is none the event has no location (the article's main country is not a location).
+//!
+//! 1. **`argument`**: a place in a locative phrase attached to the event's predicate ("talks
+//!    in Jeddah", "killed … in the town of L'Estere", "a tunnel near Sibi", "off the coast
+//!    of Yemen"); a visit's destination ("visit to Mauritius", "visited India"); the place
+//!    an act of force is aimed at, as its target or object ("struck Gaza", "used against
+//!    Ukraine").
+//! 2. **`clause`**: a place in a locative phrase anywhere in the predicate's clause ("the
+//!    statement from the site of their talks in Canada"). A locative phrase inside an
+//!    actor's words counts ("stormed a hotel in Beledweyne"): it says where the actor is;
+//!    an actor's home country does not ("a meeting in Paris" is not in "Europe").
+//! 3. **`home`**: a protest or an act of coercion (CAMEO 14, 17: arrests, bans, curfews)
+//!    between two actors of the same country (police and protesters, a government and its
+//!    critics) happens in that country, when the sentence names it ("Kenyan police
+//!    arrested … in Kenya's capital"). Attacks and statements between two actors of one
+//!    country may be anywhere, and without the name the sentence may be about them abroad:
+//!    no location is better than a wrong one.
+//! 4. **`dateline`**: the dateline's place ("BEIRUT (AP) --"), where the reporter is and
+//!    most of what the story reports happened.
+//!
+//! The rules of English they rest on: a locative preposition (in, at, near, outside …)
+//! before a place, or "<preposition> the <noun> of <place>" ("in the town of X"), says
+//! where; "to"/"from"/"of" alone do not (a destination, an origin, a possessor); places in
+//! another clause (a relative clause, a clausal complement, a parenthetical) describe
+//! something else ("Central Command, which oversees operations in the Middle East, said
+//! the leader was killed").
+
+use factum_doc::{Event, EventLocation, Place, PlaceMention, Token, TokenSyntax};
+
+/// Prepositions that, before a place, say where something happens.
+const WHERE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "throughout",
+    "around",
+    "within",
+    "off",
+    "along",
+    "nearby",
+];
+
+/// Relations that start a clause of their own (Universal Dependencies): a place below one
+/// of them belongs to that clause.
+const CLAUSE_RELATIONS: &[&str] = &["ccomp", "advcl", "parataxis", "csubj", "acl:relcl", "root"];
+
+/// CAMEO roots of acts a state does to its own people at home: protest (14) and coercion
+/// (17: arrests, bans, curfews). Between two actors of one country these happen there;
+/// an attack or a statement by two actors of one country may be anywhere.
+const INTERNAL_ROOTS: &[&str] = &["14", "17"];
+
+/// CAMEO roots of acts of force: the place they are aimed at is where they happen.
+const FORCE_ROOTS: &[&str] = &["15", "18", "19", "20"];
+
+/// One place mention of the event's sentence: index into `doc.places`, token range.
+#[derive(Debug, Clone, Copy)]
+pub struct Mention {
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What the rules read about the sentence of one event.
+pub struct Scene<'a> {
+    pub tokens: &'a [Token],
+    pub syntax: Option<&'a [TokenSyntax]>,
+    /// First token of the sentence.
+    pub sentence_start: usize,
+    /// The event's predicate (its trigger's token).
+    pub verb: usize,
+    pub places: &'a [PlaceMention],
+    /// The sentence's place mentions (no demonyms).
+    pub mentions: &'a [Mention],
+    pub dateline: Option<&'a Place>,
+}
+
+/// The event's location by the first rule of the module docs that applies.
+pub fn locate(scene: &Scene<'_>, ev: &Event, home: Option<Place>) -> Option<EventLocation> {
+    let found = |m: &Mention, method: &str| EventLocation {
+        place: scene.places[m.index].place.clone(),
+        method: method.into(),
+        mention: Some(m.index as u32),
+    };
+    let nearest = |rule: &dyn Fn(&Mention) -> bool| {
+        scene
+            .mentions
+            .iter()
+            .filter(|m| rule(m))
+            .min_by_key(|m| m.start.abs_diff(scene.verb))
+    };
+    if let Some(m) = nearest(&|m| attached(scene, ev, m)) {
+        return Some(found(m, "argument"));
+    }
+    if let Some(m) = nearest(&|m| in_clause(scene, m)) {
+        return Some(found(m, "clause"));
+    }
+    let fixed = |place: Place, method: &str| EventLocation {
+        place,
+        method: method.into(),
+        mention: None,
+    };
+    let named = |p: &Place| {
+        scene
+            .mentions
+            .iter()
+            .any(|m| scene.places[m.index].place.country == p.country)
+    };
+    let internal = INTERNAL_ROOTS.iter().any(|r| ev.cameo.starts_with(r));
+    if let Some(p) = home.filter(|p| internal && named(p)) {
+        return Some(fixed(p, "home"));
+    }
+    scene.dateline.map(|p| fixed(p.clone(), "dateline"))
+}
+
+/// Rule 1: a locative place hanging off the predicate, a visit's destination, or the aim
+/// of an act of force.
+fn attached(scene: &Scene<'_>, ev: &Event, m: &Mention) -> bool {
+    let t = scene.tokens;
+    let prev = |k: usize| (m.start >= scene.sentence_start + k).then(|| lower(&t[m.start - k]));
+    let is_target = ev
+        .target
+        .as_ref()
+        .is_some_and(|a| a.span.overlaps(scene.places[m.index].span));
+    let visit = ev.cameo.starts_with("042")
+        && (is_target
+            || ev.target.is_none()
+                && matches!(
+                    prev(1).as_deref(),
+                    Some("to" | "visited" | "visit" | "visiting")
+                ));
+    let force = FORCE_ROOTS.iter().any(|r| ev.cameo.starts_with(r));
+    // The object of an act of force ("struck Tyre"), by the parse or, without one, right
+    // after the predicate.
+    let object = match scene.syntax {
+        Some(syn) => {
+            syn[head_of(syn, m)].head == Some(scene.verb as u32)
+                && syn[head_of(syn, m)].deprel == "obj"
+        }
+        None => m.start == scene.verb + 1,
+    };
+    if visit || (force && (is_target || object)) {
+        return true;
+    }
+    if !says_where(scene, m) {
+        return false;
+    }
+    match scene.syntax {
+        Some(syn) => hangs_off(syn, m, scene.verb),
+        // Without a parse: the locative phrase right after the predicate's words ("killed
+        // in the town of X": six words at most).
+        None => m.start > scene.verb && m.start <= scene.verb + 6,
+    }
+}
+
+/// Rule 2: a locative place in the predicate's clause.
+fn in_clause(scene: &Scene<'_>, m: &Mention) -> bool {
+    if !says_where(scene, m) {
+        return false;
+    }
+    match scene.syntax {
+        Some(syn) => clause_head(syn, head_of(syn, m)) == clause_head(syn, scene.verb),
+        None => true,
+    }
+}
+
+/// Nouns for a kind of place: a place name modifying one ("Balochistan province") or
+/// named after one ("the town of L'Estere", "the coast of Yemen") is where that place is.
+const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "province",
+    "region",
+    "state",
+    "district",
+    "area",
+    "capital",
+    "coast",
+    "outskirts",
+    "border",
+    "desert",
+    "island",
+    "port",
+    "county",
+    "suburb",
+    "camp",
+    "base",
+    "north",
+    "south",
+    "east",
+    "west",
+    "centre",
+    "center",
+    "part",
+    "parts",
+    "heart",
+    "neighborhood",
+    "neighbourhood",
+    "territory",
+    "waters",
+    "streets",
+];
+
+/// Whether the place stands in a locative phrase (see [`says_where_parsed`] and
+/// [`says_where_by_words`]).
+fn says_where(scene: &Scene<'_>, m: &Mention) -> bool {
+    match scene.syntax {
+        Some(syn) => says_where_parsed(scene, syn, m),
+        None => says_where_by_words(scene, m),
+    }
+}
+
+/// With a parse: the name, or the place noun it modifies or names ("Balochistan province",
+/// "the town of X"), has a locative preposition as its `case` dependent. A possessor
+/// ("Pakistan's … province") or a name modifying another noun ("the Russia-Ukraine war")
+/// is not where anything happens.
+fn says_where_parsed(scene: &Scene<'_>, syn: &[TokenSyntax], m: &Mention) -> bool {
+    let mut at = head_of(syn, m);
+    for _ in 0..3 {
+        if has_where_case(scene, syn, at) {
+            return true;
+        }
+        let rel = syn[at].deprel.as_str();
+        let Some(h) = syn[at].head.map(|h| h as usize) else {
+            return false;
+        };
+        let climbs = matches!(rel, "compound" | "nmod" | "flat" | "appos")
+            && PLACE_NOUNS.contains(&lower(&scene.tokens[h]).as_str());
+        if !climbs {
+            return false;
+        }
+        at = h;
+    }
+    false
+}
+
+/// Whether a locative preposition hangs off token `at` as its `case`.
+fn has_where_case(scene: &Scene<'_>, syn: &[TokenSyntax], at: usize) -> bool {
+    let from = at.saturating_sub(8).max(scene.sentence_start);
+    (from..at).any(|k| {
+        syn[k].head == Some(at as u32)
+            && syn[k].deprel == "case"
+            && WHERE.contains(&lower(&scene.tokens[k]).as_str())
+    })
+}
+
+/// Without a parse: "in X", "in the X", "in the town of X", "off the coast of X".
+fn says_where_by_words(scene: &Scene<'_>, m: &Mention) -> bool {
+    let t = scene.tokens;
+    let from = scene.sentence_start;
+    let word = |k: usize| lower(&t[k]);
+    let before = |k: usize| m.start >= from + k;
+    if before(1) && WHERE.contains(&word(m.start - 1).as_str()) {
+        return true;
+    }
+    if before(2) && word(m.start - 1) == "the" && WHERE.contains(&word(m.start - 2).as_str()) {
+        return true;
+    }
+    // "<preposition> the [adjectives] <noun> of X": up to five words back to the preposition.
+    if before(2) && word(m.start - 1) == "of" {
+        let stop = m.start.saturating_sub(7).max(from);
+        return (stop..m.start - 1)
+            .rev()
+            .take_while(|&k| !matches!(word(k).as_str(), "," | "." | ";"))
+            .any(|k| WHERE.contains(&word(k).as_str()));
+    }
+    false
+}
+
+/// The place's head reaches the predicate within four hops without leaving its clause.
+fn hangs_off(syn: &[TokenSyntax], m: &Mention, verb: usize) -> bool {
+    let mut at = head_of(syn, m);
+    for _ in 0..4 {
+        if at == verb {
+            return true;
+        }
+        if CLAUSE_RELATIONS.contains(&syn[at].deprel.as_str()) {
+            return false;
+        }
+        match syn[at].head {
+            Some(h) => at = h as usize,
+            None => return false,
+        }
+    }
+    at == verb
+}
+
+/// The token of the name whose head lies outside the name.
+fn head_of(syn: &[TokenSyntax], m: &Mention) -> usize {
+    (m.start..m.end)
+        .find(|&k| {
+            syn[k]
+                .head
+                .is_none_or(|h| (h as usize) < m.start || (h as usize) >= m.end)
+        })
+        .unwrap_or(m.end - 1)
+}
+
+/// The head of the clause a token belongs to: up the tree until a clause relation.
+fn clause_head(syn: &[TokenSyntax], mut at: usize) -> usize {
+    for _ in 0..syn.len() {
+        if CLAUSE_RELATIONS.contains(&syn[at].deprel.as_str()) {
+            return at;
+        }
+        match syn[at].head {
+            Some(h) => at = h as usize,
+            None => return at,
+        }
+    }
+    at
+}
+
+fn lower(t: &Token) -> String {
+    t.norm.to_lowercase()
+}
