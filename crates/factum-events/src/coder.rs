@@ -1586,6 +1586,10 @@ fn dependency_arguments(
     let mut sources: Vec<usize> = subjects.iter().flat_map(|&s| actor_in(s)).collect();
     let subj = subjects.first();
     let mut targets = Vec::new();
+    // Obliques ("unlike the U.N.", "in Ukraine", "with Russia") are targets only when no
+    // core argument (object, complement) names one: the direct object is what the verb acts
+    // on ("China has never condemned Russia's invasion").
+    let mut oblique_targets = Vec::new();
     let mut agent = Vec::new();
     for c in children(verb_tok) {
         let rel = syn[c].deprel.as_str();
@@ -1602,9 +1606,14 @@ fn dependency_arguments(
                 .any(|&v| v != verb_tok && dominates(c, v))
         {
             continue;
-        } else if matches!(rel, "obj" | "iobj" | "ccomp" | "xcomp") || rel.starts_with("obl") {
+        } else if matches!(rel, "obj" | "iobj" | "ccomp" | "xcomp") {
             targets.extend(actor_in(c));
+        } else if rel.starts_with("obl") {
+            oblique_targets.extend(actor_in(c));
         }
+    }
+    if targets.is_empty() {
+        targets = oblique_targets;
     }
     if passive && !agent.is_empty() {
         targets = sources;

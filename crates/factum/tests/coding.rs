@@ -153,3 +153,13 @@ fn we_in_a_quotation_is_the_speaker() {
     );
     assert!(dyads("“We attacked Hezbollah positions overnight,” Ali said.").is_empty());
 }
+
+/// The direct object is what the verb acts on; an oblique ("unlike the U.N.") is a target
+/// only when no object names an actor.
+#[test]
+fn the_object_wins_over_an_oblique_as_target() {
+    assert_eq!(
+        dyads("But unlike most United Nations member states, China has never condemned Russia's invasion of Ukraine."),
+        vec!["CHN RUS 111"]
+    );
+}
