@@ -31,7 +31,10 @@
 pub mod backend;
 pub mod dedup;
 pub mod export;
+pub mod fields;
 pub mod filter;
+pub mod gdelt;
+pub mod geojson;
 pub mod ids;
 #[cfg(feature = "parquet")]
 mod parquet_export;

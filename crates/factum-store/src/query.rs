@@ -7,12 +7,14 @@
 //! indexes are used, in both SQLite and PostgreSQL.
 
 use crate::backend::{Dialect, Row, Val};
+use crate::fields::{normalise_row, select_list, Field, AGGREGATE_FIELDS, EVENT_FIELDS};
 use crate::{Result, Store, StoreError};
 
-/// Rows with named columns.
+/// Rows with named columns: the fields of [`crate::fields`], values normalised.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Table {
     pub columns: Vec<String>,
+    pub fields: &'static [Field],
     pub rows: Vec<Row>,
 }
 
@@ -215,96 +217,15 @@ fn modality_clause(kinds: &[String], rows: Rows, params: &mut Vec<Val>) -> Resul
     }
 }
 
-/// Columns of an event mention row, as `factum events` and the exports show them.
-pub const EVENT_SELECT: &[(&str, &str)] = &[
-    ("doc_id", "d.id"),
-    ("event_idx", "e.idx"),
-    ("sentence", "e.sentence"),
-    ("event_date", "e.event_date"),
-    ("date_granularity", "e.date_granularity"),
-    ("date_method", "e.date_method"),
-    ("source_code", "e.source_code"),
-    ("source_text", "e.source_text"),
-    ("cameo", "e.cameo"),
-    ("target_code", "e.target_code"),
-    ("target_text", "e.target_text"),
-    ("cameo_root", "e.cameo_root"),
-    ("quad_class", "e.quad_class"),
-    ("goldstein", "e.goldstein"),
-    ("plover_type", "e.plover_type"),
-    ("plover_mode", "e.plover_mode"),
-    ("verb_text", "e.verb_text"),
-    ("negated", "e.negated"),
-    ("modality", "e.modality"),
-    ("geonameid", "e.geonameid"),
-    ("place_name", "e.place_name"),
-    ("country", "e.country"),
-    ("admin1", "e.admin1"),
-    ("lat", "e.lat"),
-    ("lon", "e.lon"),
-    ("location_method", "e.location_method"),
-    ("attribution_text", "e.attribution_text"),
-    ("attribution_kind", "e.attribution_kind"),
-    ("attribution_code", "e.attribution_code"),
-    ("is_duplicate", "e.is_duplicate"),
-    ("event_id", "e.event_id"),
-    ("confidence", "e.confidence"),
-    ("canonical_doc_id", "c.id"),
-    ("title", "d.title"),
-    ("outlet", "d.outlet"),
-    ("url", "d.url"),
-    ("published", "d.published"),
-    ("sentence_text", "e.sentence_text"),
-    ("provenance", "e.provenance"),
-];
-
-/// Columns of an aggregated event row.
-pub const AGGREGATE_SELECT: &[(&str, &str)] = &[
-    ("agg_id", "a.agg_id"),
-    ("event_date", "a.event_date"),
-    ("source_code", "a.source_code"),
-    ("source_name", "a.source_name"),
-    ("cameo", "a.cameo"),
-    ("target_code", "a.target_code"),
-    ("target_name", "a.target_name"),
-    ("cameo_root", "a.cameo_root"),
-    ("quad_class", "a.quad_class"),
-    ("goldstein", "a.goldstein"),
-    ("geonameid", "a.geonameid"),
-    ("place_name", "a.place_name"),
-    ("country", "a.country"),
-    ("admin1", "a.admin1"),
-    ("place_kind", "a.place_kind"),
-    ("lat", "a.lat"),
-    ("lon", "a.lon"),
-    ("num_mentions", "a.num_mentions"),
-    ("num_articles", "a.num_articles"),
-    ("num_sources", "a.num_sources"),
-    ("first_seen", "a.first_seen"),
-    ("last_seen", "a.last_seen"),
-    ("root_event", "a.root_event"),
-    ("source_url", "a.source_url"),
-    ("created_at", "a.created_at"),
-    ("confidence", "a.confidence"),
-    ("share_asserted", "a.share_asserted"),
-    ("mentions_asserted", "a.mentions_asserted"),
-    ("mentions_reported", "a.mentions_reported"),
-    ("mentions_planned", "a.mentions_planned"),
-    ("mentions_proposed", "a.mentions_proposed"),
-    ("mentions_demanded", "a.mentions_demanded"),
-    ("mentions_conditional", "a.mentions_conditional"),
-    ("mentions_hypothetical", "a.mentions_hypothetical"),
-    ("mentions_negated", "a.mentions_negated"),
-];
-
 pub(crate) const EVENT_FROM: &str = "FROM events e JOIN documents d ON d.doc_key = e.doc_key \
      LEFT JOIN documents c ON c.doc_key = d.dup_of";
 
-pub(crate) fn select_list(cols: &[(&str, &str)]) -> String {
-    cols.iter()
-        .map(|(name, expr)| format!("{expr} AS {name}"))
-        .collect::<Vec<_>>()
-        .join(", ")
+fn table(fields: &'static [Field], rows: Vec<Row>) -> Table {
+    Table {
+        columns: crate::fields::names(fields),
+        fields,
+        rows: rows.into_iter().map(|r| normalise_row(fields, r)).collect(),
+    }
 }
 
 /// FTS5 query for plain words: every word must occur (quoted, so punctuation in words such
@@ -402,7 +323,7 @@ impl Store {
         if !f.include_duplicates {
             w.push("e.is_duplicate = 0".into());
         }
-        let mut sql = format!("SELECT {} {EVENT_FROM}", select_list(EVENT_SELECT));
+        let mut sql = format!("SELECT {} {EVENT_FROM}", select_list(EVENT_FIELDS));
         if !w.is_empty() {
             sql.push_str(&format!(" WHERE {}", w.join(" AND ")));
         }
@@ -411,10 +332,7 @@ impl Store {
             sql.push_str(" LIMIT ?");
             params.push(Val::Int(l as i64));
         }
-        Ok(Table {
-            columns: EVENT_SELECT.iter().map(|c| c.0.to_string()).collect(),
-            rows: self.backend().query(&sql, &params)?,
-        })
+        Ok(table(EVENT_FIELDS, self.backend().query(&sql, &params)?))
     }
 
     /// Aggregated events matching `f` (its `include_duplicates` does not apply: duplicates
@@ -424,7 +342,7 @@ impl Store {
         let w = filter_clauses(f, Rows::Aggregates, &mut params)?;
         let mut sql = format!(
             "SELECT {} FROM aggregated_events a",
-            select_list(AGGREGATE_SELECT)
+            select_list(AGGREGATE_FIELDS)
         );
         if !w.is_empty() {
             sql.push_str(&format!(" WHERE {}", w.join(" AND ")));
@@ -434,10 +352,10 @@ impl Store {
             sql.push_str(" LIMIT ?");
             params.push(Val::Int(l as i64));
         }
-        Ok(Table {
-            columns: AGGREGATE_SELECT.iter().map(|c| c.0.to_string()).collect(),
-            rows: self.backend().query(&sql, &params)?,
-        })
+        Ok(table(
+            AGGREGATE_FIELDS,
+            self.backend().query(&sql, &params)?,
+        ))
     }
 
     /// What the user should know before trusting an empty result: each actor code prefix
