@@ -228,30 +228,80 @@ fn table(fields: &'static [Field], rows: Vec<Row>) -> Table {
     }
 }
 
-/// FTS5 query for plain words: every word must occur (quoted, so punctuation in words such
-/// as "U.S." is not FTS5 syntax).
+/// A search query as typed: alternatives separated by `OR`, each a list of words and
+/// `"quoted phrases"` that must all occur. At most [`MAX_SEARCH_TERMS`] distinct terms in
+/// all (a term repeated a thousand times matches exactly what it matches once, but the
+/// full-text engines take time quadratic in the repeats); an unclosed quote runs to the end.
+pub fn parse_search(q: &str) -> Vec<Vec<String>> {
+    let mut groups: Vec<Vec<String>> = vec![Vec::new()];
+    let mut seen = std::collections::HashSet::new();
+    let mut rest = q;
+    while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
+        rest = &rest[start..];
+        let (term, tail, quoted) = match rest.strip_prefix('"') {
+            Some(after) => match after.find('"') {
+                Some(end) => (&after[..end], &after[end + 1..], true),
+                None => (after, "", true),
+            },
+            None => {
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                (&rest[..end], &rest[end..], false)
+            }
+        };
+        rest = tail;
+        if !quoted && term == "OR" {
+            groups.push(Vec::new());
+            continue;
+        }
+        let term = term
+            .replace('"', "")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if term.is_empty() || seen.len() >= MAX_SEARCH_TERMS || !seen.insert(term.to_lowercase()) {
+            continue;
+        }
+        groups.last_mut().expect("one group at least").push(term);
+    }
+    groups.retain(|g| !g.is_empty());
+    groups
+}
+
+/// FTS5 syntax for a parsed search: every term quoted (so punctuation such as "U.S." is not
+/// FTS5 syntax; a quoted multi-word term is a phrase), alternatives joined by `OR`.
 fn fts5_query(q: &str) -> String {
-    search_terms(q)
+    let groups: Vec<String> = parse_search(q)
         .iter()
-        .map(|w| format!("\"{}\"", w.replace('"', "")))
-        .filter(|w| w != "\"\"")
+        .map(|g| {
+            let terms: Vec<String> = g.iter().map(|t| format!("\"{t}\"")).collect();
+            format!("({})", terms.join(" "))
+        })
+        .collect();
+    groups.join(" OR ")
+}
+
+/// `websearch_to_tsquery` syntax for a parsed search: phrases quoted, alternatives `or`.
+fn postgres_query(q: &str) -> String {
+    parse_search(q)
+        .iter()
+        .map(|g| {
+            g.iter()
+                .map(|t| {
+                    if t.contains(' ') {
+                        format!("\"{t}\"")
+                    } else {
+                        t.replace('-', " ")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" or ")
 }
 
 /// The most distinct terms a search uses; the rest are ignored.
 pub const MAX_SEARCH_TERMS: usize = 32;
-
-/// The distinct words of a query (case-insensitively, first spelling kept), at most
-/// [`MAX_SEARCH_TERMS`]: a term repeated a thousand times matches exactly what it matches
-/// once, but the full-text engines take time quadratic in the repeats.
-pub fn search_terms(q: &str) -> Vec<&str> {
-    let mut seen = std::collections::HashSet::new();
-    q.split_whitespace()
-        .filter(|w| seen.insert(w.to_lowercase()))
-        .take(MAX_SEARCH_TERMS)
-        .collect()
-}
 
 impl Store {
     /// Full-text search over titles and bodies, best first. Near-duplicates are left out
@@ -290,10 +340,10 @@ impl Store {
                      ts_rank_cd(d.fts, q, 1)::float8 AS score, \
                      ts_headline('english', d.text, q, 'StartSel=[, StopSel=], MaxWords=20, \
                      MinWords=8, MaxFragments=1, FragmentDelimiter=…') \
-                     FROM documents d, plainto_tsquery('english', ?) q \
+                     FROM documents d, websearch_to_tsquery('english', ?) q \
                      WHERE d.fts @@ q{dup} ORDER BY score DESC, d.id LIMIT ?"
                 ),
-                search_terms(query).join(" "),
+                postgres_query(query),
             ),
         };
         let rows = self
@@ -464,7 +514,28 @@ mod tests {
     fn fts_terms_are_quoted() {
         assert_eq!(
             fts5_query("ceasefire  U.S. \"x"),
-            "\"ceasefire\" \"U.S.\" \"x\""
+            "(\"ceasefire\" \"U.S.\" \"x\")"
         );
+    }
+
+    #[test]
+    fn searches_have_phrases_and_alternatives() {
+        let q = "\"border talks\" Lebanon OR ceasefire OR OR \"\" ceasefire";
+        assert_eq!(
+            parse_search(q),
+            vec![
+                vec!["border talks".to_string(), "Lebanon".into()],
+                vec!["ceasefire".into()]
+            ]
+        );
+        assert_eq!(
+            fts5_query(q),
+            "(\"border talks\" \"Lebanon\") OR (\"ceasefire\")"
+        );
+        assert_eq!(postgres_query(q), "\"border talks\" Lebanon or ceasefire");
+        // A lower-case "or" is a word, as in FTS5.
+        assert_eq!(parse_search("war or peace").len(), 1);
+        let many: String = (0..100).map(|i| format!("w{i} ")).collect();
+        assert_eq!(parse_search(&many)[0].len(), MAX_SEARCH_TERMS);
     }
 }

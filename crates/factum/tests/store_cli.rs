@@ -1025,3 +1025,26 @@ fn parquet_export_is_typed_with_nulls() {
         )
     );
 }
+
+#[test]
+fn search_has_phrases_alternatives_and_datelines() {
+    let db = ingested();
+    let ids = |q: &str| -> Vec<String> {
+        stdout(&run(&["search", "--db", &db.path, q, "--format", "jsonl"]))
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+            .collect()
+    };
+    // "Ankara" is only in the Turkish story's dateline ("ANKARA, March 6 (FWN) -").
+    let ankara = ids("Ankara");
+    assert_eq!(ankara.len(), 1, "{ankara:?}");
+    let talks = ids("\"border talks\"");
+    let ceasefire = ids("ceasefire");
+    let either = ids("\"border talks\" OR ceasefire");
+    assert!(!talks.is_empty() && !ceasefire.is_empty());
+    for id in talks.iter().chain(&ceasefire) {
+        assert!(either.contains(id), "{id} missing from the OR search");
+    }
+    // A phrase is stricter than its words.
+    assert!(ids("\"talks border\"").len() < ids("talks border").len());
+}
