@@ -1048,3 +1048,26 @@ fn search_has_phrases_alternatives_and_datelines() {
     // A phrase is stricter than its words.
     assert!(ids("\"talks border\"").len() < ids("talks border").len());
 }
+
+#[test]
+fn codes_looks_up_cameo_actors_and_countries() {
+    let cameo = stdout(&run(&["codes", "cameo", "19x"]));
+    assert!(cameo.starts_with("19\tFight\n"), "{cameo}");
+    assert!(cameo.contains("193\tFight with small arms"), "{cameo}");
+    assert!(stdout(&run(&["codes", "cameo", "ceasefire"])).contains("196\tViolate ceasefire"));
+    let parts = stdout(&run(&["codes", "actor", "---MIL"]));
+    assert!(parts.starts_with("---\tno country"), "{parts}");
+    let named = stdout(&run(&["codes", "actor", "the", "Lebanese", "army"]));
+    assert!(
+        named.starts_with("LBNMIL\tLebanese army\tPhoenix."),
+        "{named}"
+    );
+    for spelling in ["LE", "LB", "LBN", "Lebanon"] {
+        let line = stdout(&run(&["codes", "country", spelling]));
+        assert_eq!(line, "LBN\tLB\tLE\tLebanon\n", "{spelling}");
+    }
+    let e = fails(&["codes", "country", "Lebanno"]);
+    assert!(e.contains("Lebanon (LBN)"), "{e}");
+    let all = stdout(&run(&["codes", "country"]));
+    assert!(all.lines().count() > 250);
+}
