@@ -146,6 +146,8 @@ pub const EVENT_COLUMNS: &[&str] = &[
 
 /// Index of `is_duplicate` in an event row.
 pub const EVENT_IS_DUPLICATE: usize = 34;
+/// Index of `event_date` in an event row.
+pub const EVENT_DATE: usize = 16;
 /// Index of `json` (the whole event) in an event row.
 pub const EVENT_JSON: usize = 35;
 
@@ -549,6 +551,8 @@ fn event_row(doc: &Document, idx: usize, e: &Event, published_day: Option<&str>)
         Val::Real(f64::from(e.confidence)),
     ];
     debug_assert_eq!(row.len(), EVENT_COLUMNS.len());
+    debug_assert_eq!(EVENT_COLUMNS[EVENT_DATE], "event_date");
+    debug_assert_eq!(EVENT_COLUMNS[EVENT_JSON], "json");
     let aggregate = (!e.negated).then(|| AggregateKey {
         source_code: e
             .source

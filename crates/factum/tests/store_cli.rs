@@ -1071,3 +1071,39 @@ fn codes_looks_up_cameo_actors_and_countries() {
     let all = stdout(&run(&["codes", "country"]));
     assert!(all.lines().count() > 250);
 }
+
+#[test]
+fn undated_articles_are_counted_and_dated_by_ingest_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let txt = corpus()
+        .join("txt/beirut-border-talks.txt")
+        .display()
+        .to_string();
+    let undated = dir.path().join("undated.db").display().to_string();
+    let err = stderr(&run(&["ingest", &txt, "--db", &undated]));
+    assert!(err.contains("1 undated document"), "{err}");
+    assert!(
+        err.contains("undated (no date in the sentence or the article)"),
+        "{err}"
+    );
+    let dated = dir.path().join("dated.db").display().to_string();
+    let err = stderr(&run(&[
+        "ingest",
+        &txt,
+        "--db",
+        &dated,
+        "--date",
+        "2025-09-01",
+    ]));
+    assert!(
+        !err.contains("events undated") && !err.contains("event undated"),
+        "{err}"
+    );
+    let db = |path: &str| Db {
+        _dir: tempfile::tempdir().unwrap(),
+        path: path.to_string(),
+    };
+    let since = ["--mentions", "--since", "2025-09"];
+    assert!(events_json(&db(&undated), &since).is_empty());
+    assert!(!events_json(&db(&dated), &since).is_empty());
+}

@@ -305,6 +305,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         if let Some(s) = dating.summary() {
             eprintln!("  {s}");
         }
+        if summary.undated_events > 0 {
+            eprintln!(
+                "  {} event{} undated (no date in the sentence or the article): left out of \
+                 --since/--until; `--date` dates undated articles",
+                summary.undated_events,
+                if summary.undated_events == 1 { "" } else { "s" }
+            );
+        }
         if let Some(line) = limits.summary() {
             eprintln!("  {line}");
         }
