@@ -1107,3 +1107,49 @@ fn undated_articles_are_counted_and_dated_by_ingest_date() {
     assert!(events_json(&db(&undated), &since).is_empty());
     assert!(!events_json(&db(&dated), &since).is_empty());
 }
+
+#[test]
+fn skipped_files_are_listed_and_nothing_ingested_creates_no_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::write(input.join("table.csv"), "a,b\n").unwrap();
+    std::fs::write(input.join("scan.pdf"), "%PDF-1.4").unwrap();
+    std::fs::write(input.join("README"), "Israel attacked Lebanon.").unwrap();
+    let db = dir.path().join("f.db").display().to_string();
+    let inp = input.display().to_string();
+    let out = factum()
+        .args(["ingest", &inp, "--db", &db])
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert!(err.contains("3 files skipped"), "{err}");
+    assert!(
+        err.contains("table.csv: skipped: no reader for .csv files"),
+        "{err}"
+    );
+    assert!(err.contains("README: skipped: no extension"), "{err}");
+    assert!(err.contains("was not created"), "{err}");
+    assert!(
+        !Path::new(&db).exists(),
+        "an empty database was left behind"
+    );
+
+    let missing = dir.path().join("nosuchdir").display().to_string();
+    let out = factum()
+        .args(["ingest", &missing, "--db", &db])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("nosuchdir: cannot read"));
+    assert!(!Path::new(&db).exists());
+
+    // An existing database is never removed, even when nothing new goes in.
+    let kept = ingested();
+    let out = factum()
+        .args(["ingest", &missing, "--db", &kept.path])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(Path::new(&kept.path).exists());
+}
