@@ -617,7 +617,15 @@ fn postgres_ingest_search_events_export() {
     let out = run(&["events", "--db", &db, "--format", "jsonl"]);
     let n = stdout(&out).lines().count();
     assert!(n > 0);
-    let out = run(&["export", "--db", &db, "--format", "gdelt"]);
+    let out = run(&[
+        "export",
+        "--db",
+        &db,
+        "--format",
+        "gdelt",
+        "--modality",
+        "all",
+    ]);
     let text = stdout(&out);
     assert_eq!(text.lines().count(), n);
     assert!(text.lines().all(|l| l.split('\t').count() == 61));
