@@ -174,7 +174,8 @@ impl<W: Write> Sink for CsvSink<'_, W> {
     }
 }
 
-/// Export `table` in `format` to `out`; returns the number of records written.
+/// Export `table` in `format` to `out`; returns the number of records written (for
+/// GeoJSON the located rows: the others have no point to draw).
 pub fn export<W: Write + Send>(
     store: &mut Store,
     table: ExportTable,
@@ -194,8 +195,10 @@ pub fn export<W: Write + Send>(
         }
         ExportFormat::GdeltMentions => crate::gdelt::export_mentions(store, filter, out),
         ExportFormat::Geojson => {
+            // Records written are features: rows without coordinates have none.
             let mut sink = crate::geojson::GeojsonSink::new(out);
-            run(store, table, false, filter, &mut sink)
+            run(store, table, false, filter, &mut sink)?;
+            Ok(sink.features)
         }
         ExportFormat::Jsonl if table == ExportTable::Documents => {
             export_documents_jsonl(store, out)

@@ -39,7 +39,8 @@ pub fn feature(fields: &[Field], row: &[Val]) -> Option<serde_json::Value> {
 pub struct GeojsonSink<'w, W: Write> {
     out: &'w mut W,
     started: bool,
-    features: u64,
+    /// Features written.
+    pub features: u64,
     /// Rows left out for want of coordinates.
     pub unlocated: u64,
 }

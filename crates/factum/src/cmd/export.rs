@@ -136,9 +136,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     if !args.quiet {
         let what = match table {
+            ExportTable::Events if format == ExportFormat::Geojson => "located event mentions",
             ExportTable::Events => "event mentions",
             ExportTable::Aggregates if format == ExportFormat::GdeltMentions => {
                 "mentions of aggregated events"
+            }
+            ExportTable::Aggregates if format == ExportFormat::Geojson => {
+                "located aggregated events"
             }
             ExportTable::Aggregates => "aggregated events",
             ExportTable::Documents => "documents",

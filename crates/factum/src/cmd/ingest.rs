@@ -291,15 +291,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             warnings,
             skipped.len(),
         );
-        eprintln!(
-            "  database {location}: {} documents ({} near-duplicates), {} events, \
+        let removed = creates_file && summary.new == 0;
+        if !removed {
+            eprintln!(
+                "  database {location}: {} documents ({} near-duplicates), {} events, \
              {} aggregated events (+{})",
-            after.documents,
-            after.duplicates,
-            after.events,
-            after.aggregated_events,
-            after.aggregated_events - before.aggregated_events,
-        );
+                after.documents,
+                after.duplicates,
+                after.events,
+                after.aggregated_events,
+                after.aggregated_events - before.aggregated_events,
+            );
+        }
         if processed > 0 {
             eprintln!(
                 "  {processed} documents processed in {secs:.2} s ({:.1}/s); storing took {:.2} s",
