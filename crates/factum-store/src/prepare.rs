@@ -100,6 +100,7 @@ pub const DOCUMENT_COLUMNS: &[&str] = &[
     "metadata",
     "layers",
     "ingested_at",
+    "dateline",
 ];
 
 pub const EVENT_COLUMNS: &[&str] = &[
@@ -139,10 +140,16 @@ pub const EVENT_COLUMNS: &[&str] = &[
     "provenance",
     "is_duplicate",
     "json",
+    "event_id",
+    "confidence",
 ];
 
 /// Index of `is_duplicate` in an event row.
 pub const EVENT_IS_DUPLICATE: usize = 34;
+/// Index of `event_date` in an event row.
+pub const EVENT_DATE: usize = 16;
+/// Index of `json` (the whole event) in an event row.
+pub const EVENT_JSON: usize = 35;
 
 /// The serde name of an enum value ("named_person", "asserted", "day").
 pub(crate) fn serde_name<T: serde::Serialize>(v: &T) -> String {
@@ -198,6 +205,37 @@ pub(crate) fn utc_string(t: chrono::DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
+/// The outlet of a document: its source, else its URL's host.
+fn outlet(doc: &Document) -> Option<String> {
+    doc.source
+        .clone()
+        .or_else(|| doc.url.as_deref().and_then(url_host).map(str::to_string))
+}
+
+/// The event rows of `doc`, and the `documents` columns an event record shows (by column
+/// name), exactly as [`prepare`] makes them but without its other work (signatures, layer
+/// JSON): what `factum code` prints without a database.
+pub(crate) fn event_view(doc: &Document) -> (Vec<PreparedEvent>, Vec<(&'static str, Val)>) {
+    let published_utc = doc.published.map(|p| utc_string(p.with_timezone(&Utc)));
+    let published_day = published_utc.as_deref().and_then(storable_day);
+    let events = doc
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| event_row(doc, i, e, published_day))
+        .collect();
+    let columns = vec![
+        ("title", Val::opt_text(doc.title.clone())),
+        ("url", Val::opt_text(doc.url.clone())),
+        (
+            "published",
+            Val::opt_text(doc.published.map(|p| p.to_rfc3339())),
+        ),
+        ("outlet", Val::opt_text(outlet(doc))),
+    ];
+    (events, columns)
+}
+
 /// Prepare `doc` for writing. Takes the document by value: layers move into rows instead of
 /// being copied.
 pub fn prepare(mut doc: Document) -> PreparedDocument {
@@ -207,10 +245,7 @@ pub fn prepare(mut doc: Document) -> PreparedDocument {
         .clone()
         .filter(|p| storable_day(p).is_some())
         .unwrap_or_else(|| ingested_at.clone());
-    let outlet = doc
-        .source
-        .clone()
-        .or_else(|| doc.url.as_deref().and_then(url_host).map(str::to_string));
+    let outlet = outlet(&doc);
     let signature = dedup::signature(&doc.text);
 
     let sentences: Vec<Row> = doc
@@ -341,6 +376,7 @@ pub fn prepare(mut doc: Document) -> PreparedDocument {
     let source = doc.source.take();
     let url = doc.url.take();
     let published = doc.published.take();
+    let dateline = doc.dateline.as_ref().map(|d| d.raw.clone());
     doc.metadata.clear();
     doc.sentences.clear();
     doc.actors.clear();
@@ -370,6 +406,7 @@ pub fn prepare(mut doc: Document) -> PreparedDocument {
         Val::Text(metadata),
         Val::Text(layers),
         Val::Text(ingested_at),
+        Val::opt_text(dateline),
     ];
 
     let mut prepared = PreparedDocument {
@@ -510,8 +547,12 @@ fn event_row(doc: &Document, idx: usize, e: &Event, published_day: Option<&str>)
         Val::Text(provenance),
         Val::Int(0),
         Val::Text(json(e)),
+        Val::Text(crate::ids::event_id(&doc.id, e)),
+        Val::Real(f64::from(e.confidence)),
     ];
     debug_assert_eq!(row.len(), EVENT_COLUMNS.len());
+    debug_assert_eq!(EVENT_COLUMNS[EVENT_DATE], "event_date");
+    debug_assert_eq!(EVENT_COLUMNS[EVENT_JSON], "json");
     let aggregate = (!e.negated).then(|| AggregateKey {
         source_code: e
             .source

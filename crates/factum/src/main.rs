@@ -42,8 +42,10 @@ enum Command {
     Search(cmd::search::Args),
     /// Query stored events: aggregated across articles, or every mention.
     Events(cmd::events::Args),
-    /// Export stored events or documents as JSON Lines, CSV, GDELT 2.0 or Parquet.
+    /// Export stored events or documents as JSON Lines, CSV, Parquet, GeoJSON or GDELT 2.0.
     Export(cmd::export::Args),
+    /// Look up CAMEO event codes, actor codes and countries (names, ISO, FIPS).
+    Codes(cmd::codes::Args),
 }
 
 fn main() -> std::process::ExitCode {
@@ -64,6 +66,7 @@ fn main() -> std::process::ExitCode {
         Command::Search(args) => cmd::search::run(args),
         Command::Events(args) => cmd::events::run(args),
         Command::Export(args) => cmd::export::run(args),
+        Command::Codes(args) => cmd::codes::run(args),
     };
     match result {
         Ok(code) => code,
