@@ -44,6 +44,9 @@ enum Command {
     Events(cmd::events::Args),
     /// Export stored events or documents as JSON Lines, CSV, GDELT 2.0 or Parquet.
     Export(cmd::export::Args),
+    /// Serve the HTTP API and the dashboard over a corpus database.
+    #[cfg(feature = "serve")]
+    Serve(cmd::serve::Args),
 }
 
 fn main() -> std::process::ExitCode {
@@ -64,6 +67,8 @@ fn main() -> std::process::ExitCode {
         Command::Search(args) => cmd::search::run(args),
         Command::Events(args) => cmd::events::run(args),
         Command::Export(args) => cmd::export::run(args),
+        #[cfg(feature = "serve")]
+        Command::Serve(args) => cmd::serve::run(args),
     };
     match result {
         Ok(code) => code,
