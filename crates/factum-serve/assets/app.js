@@ -3,7 +3,8 @@
 // Rules this file keeps:
 // * Data from the API is untrusted (article text, titles, URLs). It enters the page only
 //   as text nodes (`textContent`, `createTextNode`) or as attributes set one by one with
-//   `setAttribute`; links are kept only when they are http(s). No `innerHTML` anywhere.
+//   `setAttribute`; links are kept only when they are http(s). No string is ever parsed
+//   as HTML (the API test greps this file for the ways to do that).
 // * The URL is the state: filters and the open event live in the query string, so a view
 //   can be shared and the back button works.
 // * Every failure is shown in #errors (the browser test reads it), and each panel marks

@@ -245,7 +245,10 @@ fn parse_aggregate_cursor(c: &str) -> Result<AggregateCursor, ApiError> {
         .strip_prefix('a')
         .and_then(|c| c.rsplit_once('.'))
         .ok_or_else(cursor_error)?;
-    chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").map_err(|_| cursor_error())?;
+    // Events without a date are stored with an empty one, and sort last.
+    if !date.is_empty() {
+        chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").map_err(|_| cursor_error())?;
+    }
     Ok(AggregateCursor {
         event_date: date.to_string(),
         agg_id: id.parse().map_err(|_| cursor_error())?,
@@ -350,12 +353,24 @@ async fn search(State(s): State<Shared>, q: ParamList) -> Result<Json<Value>, Ap
 
 /// `GET /api/actors`: the most mentioned actors of the matching events.
 async fn actors(State(s): State<Shared>, q: ParamList) -> Result<Json<Value>, ApiError> {
-    top_list(s, q, Store::top_actors, ["code", "name", "events", "mentions"]).await
+    top_list(
+        s,
+        q,
+        Store::top_actors,
+        ["code", "name", "events", "mentions"],
+    )
+    .await
 }
 
 /// `GET /api/dyads`: the most mentioned (source, target) pairs.
 async fn dyads(State(s): State<Shared>, q: ParamList) -> Result<Json<Value>, ApiError> {
-    top_list(s, q, Store::top_dyads, ["source", "target", "events", "mentions"]).await
+    top_list(
+        s,
+        q,
+        Store::top_dyads,
+        ["source", "target", "events", "mentions"],
+    )
+    .await
 }
 
 type TopQuery = fn(&mut Store, &EventFilter, usize) -> factum_store::Result<Vec<Vec<Val>>>;
@@ -479,7 +494,7 @@ async fn ingest(
     State(s): State<Shared>,
     headers: HeaderMap,
     q: ParamList,
-    body: axum::body::Bytes,
+    body: axum::body::Body,
 ) -> Result<Json<Value>, ApiError> {
     let ingest = match (&s.ingest, s.allow_ingest) {
         (Some(f), true) => f.clone(),
@@ -490,7 +505,14 @@ async fn ingest(
             ))
         }
     };
+    // Check the token before reading the body: strangers cannot make us buffer anything.
     security::check_bearer(&headers, s.token.as_deref())?;
+    let body = axum::body::to_bytes(body, s.max_body).await.map_err(|_| {
+        ApiError::status(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!("the body is over {} bytes", s.max_body),
+        )
+    })?;
     let p = Params::parse(q, &[&["format"]])?;
     let format = p.get("format").map(str::to_string);
     if let Some(f) = &format {

@@ -116,8 +116,8 @@ pub struct AppState {
     pub allow_ingest: bool,
     pub ingest: Option<Arc<IngestFn>>,
     pub dictionary_line: Option<Arc<LineFn>>,
-    /// Where the database is, for ingest (which opens its own writable connection).
-    pub db: String,
+    /// Largest request body, bytes.
+    pub max_body: usize,
 }
 
 /// The router for `config`, with its database pool opened (one connection is opened now,
@@ -132,7 +132,7 @@ pub fn router(config: &Config) -> Result<Router, String> {
         allow_ingest: config.allow_ingest,
         ingest: config.ingest.clone(),
         dictionary_line: config.dictionary_line.clone(),
-        db: config.db.clone(),
+        max_body: config.max_body,
     });
     let app = api::routes().merge(assets::routes()).with_state(state);
     Ok(security::layers(app, config.max_body, config.timeout))
@@ -153,35 +153,52 @@ pub fn serve(config: Config, ready: impl FnOnce(SocketAddr)) -> Result<(), Strin
         let addr = listener
             .local_addr()
             .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
+        let signals = Signals::new().map_err(|e| format!("cannot listen for signals: {e}"))?;
         ready(addr);
         axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown_signal())
+            .with_graceful_shutdown(signals.wait())
             .await
             .map_err(|e| format!("server error: {e}"))
     })
 }
 
-/// Resolves on the first SIGINT (Ctrl-C) or SIGTERM.
-async fn shutdown_signal() {
-    let interrupt = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// SIGINT (Ctrl-C) and SIGTERM, listened for from creation: a signal that arrives after
+/// the server said it is listening always leads to a clean shutdown.
+struct Signals {
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
+    streams: [tokio::signal::unix::Signal; 2],
+}
+
+impl Signals {
+    fn new() -> std::io::Result<Signals> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{signal, SignalKind};
+            Ok(Signals {
+                streams: [
+                    signal(SignalKind::interrupt())?,
+                    signal(SignalKind::terminate())?,
+                ],
+            })
         }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        _ = interrupt => {},
-        _ = terminate => {},
+        #[cfg(not(unix))]
+        Ok(Signals {})
     }
-    eprintln!("factum serve: shutting down");
+
+    /// Resolves on the first signal.
+    async fn wait(self) {
+        #[cfg(unix)]
+        {
+            let [mut int, mut term] = self.streams;
+            tokio::select! {
+                _ = int.recv() => {},
+                _ = term.recv() => {},
+            }
+        }
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+        eprintln!("factum serve: shutting down");
+    }
 }
 
 #[cfg(test)]
