@@ -83,6 +83,8 @@ function report(kind, message) {
 }
 
 window.addEventListener('error', e => report('script-error', 'script error: ' + e.message));
+document.addEventListener('securitypolicyviolation', e =>
+  report('script-error', 'blocked by the content security policy: ' + e.violatedDirective));
 window.addEventListener('unhandledrejection', e =>
   report('script-error', 'unhandled: ' + ((e.reason && e.reason.message) || e.reason)));
 
@@ -271,7 +273,14 @@ function topoPaths(topo, object) {
       const a = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
       points.push(...(points.length ? a.slice(1) : a));
     }
-    return 'M' + points.map(([lon, lat]) => project(lon, lat).map(v => v.toFixed(1)).join(',')).join('L') + 'Z';
+    // A ring that crosses the antimeridian (Russia, Fiji) would draw a line across the whole
+    // map: start a new piece where the longitude jumps by more than half the world.
+    let d = '';
+    points.forEach(([lon, lat], i) => {
+      const jump = i > 0 && Math.abs(lon - points[i - 1][0]) > 180;
+      d += (i === 0 || jump ? 'M' : 'L') + project(lon, lat).map(v => v.toFixed(1)).join(',');
+    });
+    return d + 'Z';
   };
   return object.geometries.map(g => {
     const polygons = g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : [];

@@ -608,3 +608,222 @@ fn refuses_unsafe_settings_and_stops_on_sigterm() {
     let rest: Vec<String> = lines.map_while(Result::ok).collect();
     assert!(rest.iter().any(|l| l.contains("shutting down")), "{rest:?}");
 }
+
+// ---------- the dashboard in a real browser ----------
+
+/// The headless browser: `FACTUM_CHROMIUM`, else `chromium` or `chromium-browser` on PATH.
+fn chromium() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("FACTUM_CHROMIUM") {
+        return Some(PathBuf::from(p));
+    }
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .flat_map(|d| [d.join("chromium"), d.join("chromium-browser")])
+        .find(|p| p.is_file())
+}
+
+/// Load `url` in headless Chromium and return the DOM after the page's scripts ran (the
+/// virtual time budget lets every fetch finish); with `screenshot`, also save a PNG.
+fn browse(chrome: &Path, url: &str, screenshot: Option<&str>) -> String {
+    let profile = tempfile::tempdir().unwrap();
+    let run = |extra: &[String]| {
+        let out = Command::new(chrome)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--hide-scrollbars",
+            ])
+            .args([
+                "--no-first-run",
+                "--disable-extensions",
+                "--window-size=1280,1100",
+            ])
+            .arg("--virtual-time-budget=15000")
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .args(extra)
+            .arg(url)
+            .output()
+            .expect("chromium runs");
+        assert!(
+            out.status.success(),
+            "chromium failed on {url}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    if let Some(name) = screenshot {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("../serve-screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join(format!("{name}.png"));
+        run(&[format!("--screenshot={}", file.display())]);
+        assert!(
+            file.metadata().map(|m| m.len() > 10_000).unwrap_or(false),
+            "no screenshot {file:?}"
+        );
+    }
+    run(&["--dump-dom".to_string()])
+}
+
+/// The names of the elements in serialised HTML, in order (attribute values skipped, so
+/// text that merely looks like a tag inside an attribute does not count).
+fn element_names(html: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut chars = html.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '<' {
+            continue;
+        }
+        let name: String =
+            std::iter::from_fn(|| chars.next_if(|c| c.is_ascii_alphanumeric() || *c == '-'))
+                .collect();
+        let mut quote: Option<char> = None;
+        for c in chars.by_ref() {
+            match (quote, c) {
+                (None, '"' | '\'') => quote = Some(c),
+                (Some(q), c) if c == q => quote = None,
+                (None, '>') => break,
+                _ => {}
+            }
+        }
+        if !name.is_empty() {
+            names.push(name.to_ascii_lowercase());
+        }
+    }
+    names
+}
+
+/// The `data-ready-<panel>` count the page wrote on <body>, 0 when absent.
+fn ready(dom: &str, panel: &str) -> u64 {
+    let key = format!("data-ready-{panel}=\"");
+    dom.split_once(&key)
+        .and_then(|(_, rest)| rest.split('"').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+fn assert_no_page_errors(dom: &str, what: &str) {
+    for class in ["class=\"script-error\"", "class=\"api-error\""] {
+        if let Some(at) = dom.find(class) {
+            panic!(
+                "{what}: the page reported an error: {}",
+                &dom[at..dom.len().min(at + 300)]
+            );
+        }
+    }
+    let body = dom.split("<body").nth(1).and_then(|b| b.split('>').next()).unwrap_or("");
+    assert!(!body.contains("data-pwned"), "{what}: injected script ran: <body{body}>");
+}
+
+/// The id of an aggregated event one of whose mentions comes from `doc_id`.
+fn event_of_document(server: &Server, doc_id: &str) -> i64 {
+    let all = server.json("/api/events?limit=1000");
+    items(&all)
+        .iter()
+        .map(|e| e["agg_id"].as_i64().unwrap())
+        .find(|id| {
+            let e = server.json(&format!("/api/events/{id}"));
+            e["mentions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|m| m["doc_id"] == doc_id)
+        })
+        .unwrap_or_else(|| panic!("no aggregated event from {doc_id}"))
+}
+
+#[test]
+fn dashboard_in_headless_chromium() {
+    let Some(chrome) = chromium() else {
+        eprintln!(
+            "SKIPPED: no chromium on PATH (apt-get install chromium, or set FACTUM_CHROMIUM)"
+        );
+        return;
+    };
+    let server = Server::start(database(), &[]);
+    let base = format!("http://{}", server.addr);
+
+    let dom = browse(&chrome, &format!("{base}/"), Some("dashboard"));
+    assert_no_page_errors(&dom, "dashboard");
+    for panel in ["map", "timeline", "table", "network"] {
+        assert!(ready(&dom, panel) > 0, "{panel} not drawn:\n{dom}");
+    }
+    let names = element_names(&dom);
+    let count = |n: &str| names.iter().filter(|x| *x == n).count();
+    assert!(count("path") > 150, "country outlines: {}", count("path"));
+    assert!(
+        dom.contains("class=\"bar\"")
+            && dom.contains("class=\"event-dot")
+            && dom.contains("class=\"edge\"")
+    );
+    assert!(count("tr") as u64 > ready(&dom, "table"), "table rows");
+
+    // Filters in the URL reach every panel.
+    let dom = browse(&chrome, &format!("{base}/?code=19"), None);
+    assert_no_page_errors(&dom, "filtered dashboard");
+    assert!(
+        ready(&dom, "table") > 0 && ready(&dom, "table") < 10,
+        "code=19 rows: {}",
+        ready(&dom, "table")
+    );
+    assert!(
+        dom.contains("value=\"19\" selected") || dom.contains("<option value=\"19\">"),
+        "filter form"
+    );
+
+    // An event page: the sentence with its marks, badges, dictionary lines.
+    let list = server.json("/api/events?code=19&country=MLI&limit=1");
+    let id = items(&list)[0]["agg_id"].as_i64().unwrap();
+    let dom = browse(&chrome, &format!("{base}/?event={id}"), Some("event"));
+    assert_no_page_errors(&dom, "event page");
+    assert!(ready(&dom, "event") > 0, "event page not drawn:\n{dom}");
+    for needle in [
+        "class=\"hl hl-source\"",
+        "class=\"hl hl-target\"",
+        "class=\"hl hl-verb\"",
+        "class=\"badge modality modality-",
+        "class=\"badge attribution\"",
+        "class=\"badge confidence\"",
+        "chosen by: ",
+        "CAMEO.2.0.txt:",
+    ] {
+        assert!(dom.contains(needle), "event page lacks {needle}:\n{dom}");
+    }
+    assert!(count_of(&dom, "pre") >= 1, "dictionary line text");
+
+    // The hostile article renders as inert text on its document page and event page.
+    let xss_event = event_of_document(&server, XSS_ID);
+    for (name, url) in [
+        ("xss-document", format!("{base}/?doc={}", encode(XSS_ID))),
+        ("xss-event", format!("{base}/?event={xss_event}")),
+    ] {
+        let dom = browse(&chrome, &url, Some(name));
+        assert_no_page_errors(&dom, name);
+        assert!(
+            ready(&dom, "document") > 0 || ready(&dom, "event") > 0,
+            "{name} not drawn:\n{dom}"
+        );
+        let names = element_names(&dom);
+        assert!(
+            !names.iter().any(|n| n == "img"),
+            "{name}: markup from the article became an element"
+        );
+        assert_eq!(
+            names.iter().filter(|n| *n == "script").count(),
+            1,
+            "{name}: only app.js"
+        );
+        assert!(
+            dom.contains("&lt;script&gt;"),
+            "{name}: the text is shown, escaped"
+        );
+        assert!(
+            !dom.contains("javascript:"),
+            "{name}: a javascript: URL became a link"
+        );
+    }
+}
+
+fn count_of(dom: &str, element: &str) -> usize {
+    element_names(dom).iter().filter(|n| *n == element).count()
+}
