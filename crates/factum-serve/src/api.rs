@@ -527,6 +527,7 @@ async fn ingest(
         .await
         .map_err(ApiError::internal)?
         .map_err(|m| ApiError::bad("body", m))?;
+    s.cache.clear();
     Ok(Json(summary))
 }
 

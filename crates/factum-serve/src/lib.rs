@@ -26,6 +26,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod cache;
 pub mod error;
 mod openapi;
 pub mod pool;
@@ -36,6 +37,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use axum::extract::State;
 use axum::Router;
 
 pub use error::ApiError;
@@ -66,6 +68,8 @@ pub struct Config {
     pub max_body: usize,
     /// Longest time a request may take.
     pub timeout: Duration,
+    /// How long a GET answer is served from memory ([`cache`]); zero turns caching off.
+    pub cache_ttl: Duration,
     pub ingest: Option<Arc<IngestFn>>,
     pub dictionary_line: Option<Arc<LineFn>>,
 }
@@ -81,6 +85,7 @@ impl Config {
             allow_ingest: false,
             max_body: 8 * 1024 * 1024,
             timeout: Duration::from_secs(10),
+            cache_ttl: Duration::from_secs(2),
             ingest: None,
             dictionary_line: None,
         }
@@ -118,6 +123,7 @@ pub struct AppState {
     pub dictionary_line: Option<Arc<LineFn>>,
     /// Largest request body, bytes.
     pub max_body: usize,
+    pub cache: cache::Cache,
 }
 
 /// The router for `config`, with its database pool opened (one connection is opened now,
@@ -133,8 +139,18 @@ pub fn router(config: &Config) -> Result<Router, String> {
         ingest: config.ingest.clone(),
         dictionary_line: config.dictionary_line.clone(),
         max_body: config.max_body,
+        cache: cache::Cache::new(config.cache_ttl),
     });
-    let app = api::routes().merge(assets::routes()).with_state(state);
+    let app =
+        api::routes()
+            .merge(assets::routes())
+            .layer(axum::middleware::from_fn_with_state(
+                state.clone(),
+                |State(s): State<Arc<AppState>>, req, next| async move {
+                    s.cache.layer(req, next).await
+                },
+            ))
+            .with_state(state);
     Ok(security::layers(app, config.max_body, config.timeout))
 }
 

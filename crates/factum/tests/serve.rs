@@ -525,6 +525,7 @@ fn ingest_needs_the_token() {
             .collect();
         server.request("POST", "/api/ingest?format=jsonl", &headers, body)
     };
+    let before = server.json("/api/stats")["mentions"].as_u64().unwrap();
     let r = post(None, article.as_bytes());
     assert_eq!(r.status, 401, "{}", r.body);
     assert_eq!(r.json()["error"]["parameter"], "Authorization");
@@ -538,6 +539,10 @@ fn ingest_needs_the_token() {
     let r = post(Some(TOKEN), article.as_bytes());
     assert_eq!(r.status, 200, "{}", r.body);
     assert_eq!(r.json()["new"], 1);
+    assert!(r.json()["events"].as_u64().unwrap() >= 1, "{}", r.body);
+    // The cached answer is dropped at once, not when it expires.
+    let after = server.json("/api/stats")["mentions"].as_u64().unwrap();
+    assert!(after > before, "{before} -> {after}");
     let doc = server.json("/api/documents/urn%3Atest%3Aposted");
     assert_eq!(doc["title"], "Envoys meet in Geneva");
     let again = post(Some(TOKEN), article.as_bytes());
@@ -711,8 +716,15 @@ fn assert_no_page_errors(dom: &str, what: &str) {
             );
         }
     }
-    let body = dom.split("<body").nth(1).and_then(|b| b.split('>').next()).unwrap_or("");
-    assert!(!body.contains("data-pwned"), "{what}: injected script ran: <body{body}>");
+    let body = dom
+        .split("<body")
+        .nth(1)
+        .and_then(|b| b.split('>').next())
+        .unwrap_or("");
+    assert!(
+        !body.contains("data-pwned"),
+        "{what}: injected script ran: <body{body}>"
+    );
 }
 
 /// The id of an aggregated event one of whose mentions comes from `doc_id`.

@@ -45,6 +45,9 @@ pub struct Args {
     /// Longest time one request may take, in seconds.
     #[arg(long, default_value_t = 10)]
     pub timeout_secs: u64,
+    /// Serve repeated GETs from memory for this many seconds (0: off).
+    #[arg(long, default_value_t = 2)]
+    pub cache_secs: u64,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -58,6 +61,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     config.connections = args.connections;
     config.max_body = args.max_body_mb.saturating_mul(1024 * 1024);
     config.timeout = Duration::from_secs(args.timeout_secs.max(1));
+    config.cache_ttl = Duration::from_secs(args.cache_secs);
     config.dictionary_line = Some(Arc::new(dictionary_line));
     if args.allow_ingest {
         config.ingest = Some(ingest_fn(&args.db)?);
