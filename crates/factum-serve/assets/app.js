@@ -12,7 +12,8 @@
 'use strict';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const FILTERS = ['since', 'until', 'actor', 'source', 'target', 'country', 'code'];
+const FILTERS = ['since', 'until', 'actor', 'source', 'target', 'dyad', 'country', 'code', 'modality',
+  'min_confidence'];
 const QUAD = { 1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict', 4: 'material conflict' };
 const QUAD_COLOUR = { 1: '#4c9a6a', 2: '#2f6db5', 3: '#e0a030', 4: '#c8413b' };
 const PALETTE = ['#2f6db5', '#c8413b', '#4c9a6a', '#e0a030', '#7b5ea7', '#3fa7b5', '#b55f2f',
@@ -347,7 +348,7 @@ async function drawNetwork() {
       class: 'edge', d: `M${x1.toFixed(1)},${y1.toFixed(1)}Q${mx.toFixed(1)},${my.toFixed(1)} ${x2.toFixed(1)},${y2.toFixed(1)}`,
       'stroke-width': (1 + 5 * d.mentions / max).toFixed(1), 'marker-end': 'url(#arrow)',
     }, svg('title', {}, `${d.source} → ${d.target}: ${d.events} events, ${d.mentions} mentions`));
-    listen(edge, 'click', () => go({ ...filters(), source: d.source, target: d.target }));
+    listen(edge, 'click', () => go({ ...filters(), dyad: d.source + ',' + d.target }));
     net.appendChild(edge);
   }
   for (const n of nodes) {
@@ -378,7 +379,8 @@ async function drawTable(more) {
       el('td', {}, actorCell(e.target_code, e.target_name)),
       el('td', {}, [e.place_name, e.country].filter(Boolean).join(', ')),
       el('td', { class: 'num' }, e.num_mentions),
-      el('td', { class: 'num' }, e.num_articles));
+      el('td', { class: 'num' }, e.num_articles),
+      el('td', { class: 'num' }, e.confidence === undefined || e.confidence === null ? '' : Number(e.confidence).toFixed(2)));
     listen(row, 'click', () => go({ ...filters(), event: e.agg_id }));
     body.appendChild(row);
   }

@@ -17,7 +17,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use factum_store::browse::{AggregateCursor, CountBy, MentionCursor};
-use factum_store::{EventFilter, Store, Table, Val};
+use factum_store::{EventFilter, FilterQuery, Store, Table, Val};
 use serde_json::{json, Map, Value};
 
 use crate::{security, views, ApiError, AppState};
@@ -32,14 +32,20 @@ pub const DEFAULT_LIMIT: usize = 100;
 /// Mentions an event page shows at most.
 const MAX_MENTIONS: usize = 50;
 
+/// The filter parameters: the CLI's `factum events` options, `-` written `_`.
 const FILTERS: &[&str] = &[
     "actor",
     "source",
     "target",
+    "dyad",
     "code",
     "since",
     "until",
     "country",
+    "doc",
+    "search",
+    "modality",
+    "min_confidence",
     "include_duplicates",
 ];
 
@@ -109,68 +115,52 @@ impl Params {
         }
     }
 
-    /// The event filter, every value checked.
-    fn filter(&self) -> Result<EventFilter, ApiError> {
-        let code = |k: &str| -> Result<Option<String>, ApiError> {
+    /// The filter as typed; [`resolve`] checks it against the code tables and the store.
+    fn filter(&self) -> Result<FilterQuery, ApiError> {
+        let text = |k: &str| -> Result<Option<String>, ApiError> {
             match self.get(k) {
-                None => Ok(None),
-                Some(v)
-                    if v.len() <= 32
-                        && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') =>
-                {
-                    Ok(Some(v.to_ascii_uppercase()))
+                Some(v) if v.len() > MAX_VALUE => {
+                    Err(ApiError::bad(k, format!("at most {MAX_VALUE} bytes")))
                 }
-                Some(v) => Err(ApiError::bad(
-                    k,
-                    format!("{v:?} is not an actor code (letters and digits: ISR, ISRGOV, IGOUNO)"),
-                )),
+                v => Ok(v.map(str::to_string)),
             }
         };
-        let cameo = match self.get("code") {
-            None => None,
-            Some(v) if v.len() <= 4 && v.bytes().all(|b| b.is_ascii_digit()) => Some(v.to_string()),
-            Some(v) => {
-                return Err(ApiError::bad(
-                    "code",
-                    format!("{v:?} is not a CAMEO code prefix (digits: 03, 036)"),
-                ))
-            }
-        };
-        let day = |k: &str| -> Result<Option<String>, ApiError> {
-            self.get(k)
-                .map(|v| {
-                    chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
-                        .map(|d| d.format("%Y-%m-%d").to_string())
-                        .map_err(|_| {
-                            ApiError::bad(k, format!("{v:?} is not a date: expected YYYY-MM-DD"))
-                        })
-                })
-                .transpose()
-        };
-        let country = match self.get("country") {
-            None => None,
-            Some(v) if v.len() == 3 && v.bytes().all(|b| b.is_ascii_alphabetic()) => {
-                Some(v.to_ascii_uppercase())
-            }
-            Some(v) => {
-                return Err(ApiError::bad(
-                    "country",
-                    format!("{v:?} is not an ISO 3166-1 alpha-3 code (LBN, ISR, USA)"),
-                ))
-            }
-        };
-        Ok(EventFilter {
-            actor: code("actor")?,
-            source: code("source")?,
-            target: code("target")?,
-            code: cameo,
-            since: day("since")?,
-            until: day("until")?,
-            country,
+        Ok(FilterQuery {
+            actor: text("actor")?,
+            source: text("source")?,
+            target: text("target")?,
+            dyad: text("dyad")?,
+            code: text("code")?,
+            since: text("since")?,
+            until: text("until")?,
+            country: text("country")?,
+            docs: text("doc")?.into_iter().collect(),
+            search: text("search")?,
+            modality: text("modality")?,
+            min_confidence: text("min_confidence")?,
             include_duplicates: self.flag("include_duplicates")?,
             limit: None,
         })
     }
+}
+
+/// Longest filter value accepted, bytes.
+const MAX_VALUE: usize = 256;
+
+/// Check `q` (dates, codes, countries, modality against the code tables; a `search` run
+/// against the store): the filter and the warnings to pass on, or a 400 naming the field.
+fn resolve(store: &mut Store, q: &FilterQuery) -> Result<(EventFilter, Vec<String>), ApiError> {
+    let today = chrono::Utc::now().date_naive();
+    let r = store.resolve_filter(q, today)?;
+    Ok((r.filter, r.warnings))
+}
+
+/// `value` with the filter's warnings added (when there are any).
+fn with_warnings(mut value: Value, warnings: Vec<String>) -> Value {
+    if !warnings.is_empty() {
+        value["warnings"] = warnings.into();
+    }
+    value
 }
 
 /// A table row as a JSON object.
@@ -194,16 +184,17 @@ fn cursor_error() -> ApiError {
 /// mention in storage order.
 async fn events(State(s): State<Shared>, q: ParamList) -> Result<Json<Value>, ApiError> {
     let p = Params::parse(q, &[FILTERS, &["mentions", "limit", "cursor"]])?;
-    let filter = p.filter()?;
+    let query = p.filter()?;
     let limit = p.limit()?;
     let mentions = p.flag("mentions")?;
     let cursor = p.get("cursor").map(str::to_string);
     s.pool
         .run(move |store| {
-            if mentions {
+            let (filter, warnings) = resolve(store, &query)?;
+            let page = if mentions {
                 let after = cursor.as_deref().map(parse_mention_cursor).transpose()?;
                 let t = store.mentions_page(&filter, after, limit + 1)?;
-                Ok(page(&t, limit, |r| {
+                page(&t, limit, |r| {
                     let key = t
                         .column("doc_key")
                         .map_or(0, |i| r[i].as_int().unwrap_or(0));
@@ -211,19 +202,20 @@ async fn events(State(s): State<Shared>, q: ParamList) -> Result<Json<Value>, Ap
                         .column("event_idx")
                         .map_or(0, |i| r[i].as_int().unwrap_or(0));
                     format!("m{key}.{idx}")
-                }))
+                })
             } else {
                 let after = cursor.as_deref().map(parse_aggregate_cursor).transpose()?;
                 let t = store.aggregated_page(&filter, after.as_ref(), limit + 1)?;
-                Ok(page(&t, limit, |r| {
+                page(&t, limit, |r| {
                     let date = t
                         .column("event_date")
                         .and_then(|i| r[i].as_str())
                         .unwrap_or("");
                     let id = t.column("agg_id").map_or(0, |i| r[i].as_int().unwrap_or(0));
                     format!("a{date}.{id}")
-                }))
-            }
+                })
+            };
+            Ok(with_warnings(page, warnings))
         })
         .await
         .map(Json)
@@ -383,9 +375,10 @@ async fn top_list(
     names: [&'static str; 4],
 ) -> Result<Json<Value>, ApiError> {
     let p = Params::parse(q, &[FILTERS, &["limit"]])?;
-    let (filter, limit) = (p.filter()?, p.limit()?);
+    let (typed, limit) = (p.filter()?, p.limit()?);
     s.pool
         .run(move |store| {
+            let (filter, warnings) = resolve(store, &typed)?;
             let items: Vec<Value> = query(store, &filter, limit)?
                 .into_iter()
                 .map(|r| {
@@ -397,7 +390,7 @@ async fn top_list(
                     Value::Object(obj)
                 })
                 .collect();
-            Ok(Json(json!({"items": items})))
+            Ok(Json(with_warnings(json!({"items": items}), warnings)))
         })
         .await
 }
@@ -405,9 +398,10 @@ async fn top_list(
 /// `GET /api/stats`: mention counts by QuadClass, PLOVER type, modality, and per day.
 async fn stats(State(s): State<Shared>, q: ParamList) -> Result<Json<Value>, ApiError> {
     let p = Params::parse(q, &[FILTERS])?;
-    let filter = p.filter()?;
+    let query = p.filter()?;
     s.pool
         .run(move |store| {
+            let (filter, warnings) = resolve(store, &query)?;
             let mut out = Map::new();
             for (name, by) in [
                 ("by_quad_class", CountBy::QuadClass),
@@ -437,7 +431,7 @@ async fn stats(State(s): State<Shared>, q: ParamList) -> Result<Json<Value>, Api
                 .map(|a| a.iter().filter_map(|p| p["count"].as_i64()).sum())
                 .unwrap_or(0);
             out.insert("mentions".into(), total.into());
-            Ok(Json(Value::Object(out)))
+            Ok(Json(with_warnings(Value::Object(out), warnings)))
         })
         .await
 }
@@ -445,7 +439,7 @@ async fn stats(State(s): State<Shared>, q: ParamList) -> Result<Json<Value>, Api
 /// `GET /api/geojson`: aggregated events with a location, as a GeoJSON FeatureCollection.
 async fn geojson(State(s): State<Shared>, q: ParamList) -> Result<Response, ApiError> {
     let p = Params::parse(q, &[FILTERS, &["limit"]])?;
-    let filter = p.filter()?;
+    let query = p.filter()?;
     let limit = match p.get("limit") {
         None => 5000,
         Some(_) => p.limit()?,
@@ -453,8 +447,9 @@ async fn geojson(State(s): State<Shared>, q: ParamList) -> Result<Response, ApiE
     let body = s
         .pool
         .run(move |store| {
+            let (filter, warnings) = resolve(store, &query)?;
             let t = store.aggregated_page(&filter, None, limit)?;
-            Ok(feature_collection(&t))
+            Ok(with_warnings(feature_collection(&t), warnings))
         })
         .await?;
     Ok(([(header::CONTENT_TYPE, "application/geo+json")], Json(body)).into_response())

@@ -60,9 +60,21 @@ impl From<factum_store::StoreError> for ApiError {
             factum_store::StoreError::Unsupported(m) => {
                 ApiError::status(StatusCode::BAD_REQUEST, m)
             }
+            // A filter value the code tables reject: the message starts with its flag.
+            factum_store::StoreError::Invalid(m) => ApiError::bad(&flag_parameter(&m), m),
             other => ApiError::internal(other),
         }
     }
+}
+
+/// The query parameter a filter message names: `--min-confidence: …` → `min_confidence`
+/// (the CLI flag and the API parameter are the same word); `query` when it names none.
+fn flag_parameter(message: &str) -> String {
+    message
+        .strip_prefix("--")
+        .and_then(|m| m.split([':', ' ']).next())
+        .filter(|f| !f.is_empty())
+        .map_or_else(|| "query".to_string(), |f| f.replace('-', "_"))
 }
 
 impl IntoResponse for ApiError {
@@ -75,5 +87,20 @@ impl IntoResponse for ApiError {
             }
         });
         (self.status, Json(body)).into_response()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filter_messages_name_their_parameter() {
+        assert_eq!(
+            flag_parameter("--min-confidence: \"2\" is not"),
+            "min_confidence"
+        );
+        assert_eq!(flag_parameter("--dyad \"x\": expected two"), "dyad");
+        assert_eq!(flag_parameter("no flag here"), "query");
     }
 }

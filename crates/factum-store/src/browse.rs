@@ -9,7 +9,8 @@
 
 use crate::backend::Val;
 use crate::query::{
-    filter_clauses, select_list, EventFilter, Table, AGGREGATE_SELECT, EVENT_FROM, EVENT_SELECT,
+    filter_clauses, select_list, EventFilter, Rows, Table, AGGREGATE_SELECT, EVENT_FROM,
+    EVENT_SELECT,
 };
 use crate::{Result, Store};
 
@@ -66,7 +67,7 @@ impl Store {
         limit: usize,
     ) -> Result<Table> {
         let mut params = Vec::new();
-        let mut w = filter_clauses(f, "a", &mut params)?;
+        let mut w = filter_clauses(f, Rows::Aggregates, &mut params)?;
         if let Some(c) = after {
             w.push("(a.event_date < ? OR (a.event_date = ? AND a.agg_id < ?))".into());
             params.extend([
@@ -96,7 +97,7 @@ impl Store {
         limit: usize,
     ) -> Result<Table> {
         let mut params = Vec::new();
-        let mut w = filter_clauses(f, "e", &mut params)?;
+        let mut w = filter_clauses(f, Rows::Mentions, &mut params)?;
         if !f.include_duplicates {
             w.push("e.is_duplicate = 0".into());
         }
@@ -134,13 +135,14 @@ impl Store {
     /// rows of the grouping columns then the count, largest first.
     pub fn event_counts(&mut self, f: &EventFilter, by: CountBy) -> Result<Vec<Vec<Val>>> {
         let mut params = Vec::new();
-        let mut w = filter_clauses(f, "e", &mut params)?;
+        let mut w = filter_clauses(f, Rows::Mentions, &mut params)?;
         if !f.include_duplicates {
             w.push("e.is_duplicate = 0".into());
         }
         let cols = by.columns();
         let sql = format!(
-            "SELECT {cols}, COUNT(*) AS n FROM events e{} GROUP BY {cols} ORDER BY {cols}",
+            "SELECT {cols}, COUNT(*) AS n FROM events e JOIN documents d ON d.doc_key = e.doc_key{} \
+             GROUP BY {cols} ORDER BY {cols}",
             where_sql(&w)
         );
         self.backend().query(&sql, &params)
@@ -150,9 +152,9 @@ impl Store {
     /// code, a name, events, mentions; most mentioned first, at most `limit`.
     pub fn top_actors(&mut self, f: &EventFilter, limit: usize) -> Result<Vec<Vec<Val>>> {
         let mut params = Vec::new();
-        let w = where_sql(&filter_clauses(f, "a", &mut params)?);
+        let w = where_sql(&filter_clauses(f, Rows::Aggregates, &mut params)?);
         let mut second = Vec::new();
-        let w2 = where_sql(&filter_clauses(f, "a", &mut second)?);
+        let w2 = where_sql(&filter_clauses(f, Rows::Aggregates, &mut second)?);
         params.extend(second);
         params.push(Val::Int(limit as i64));
         let sql = format!(
@@ -169,7 +171,7 @@ impl Store {
     /// target, events, mentions; most mentioned first, at most `limit`.
     pub fn top_dyads(&mut self, f: &EventFilter, limit: usize) -> Result<Vec<Vec<Val>>> {
         let mut params = Vec::new();
-        let w = where_sql(&filter_clauses(f, "a", &mut params)?);
+        let w = where_sql(&filter_clauses(f, Rows::Aggregates, &mut params)?);
         params.push(Val::Int(limit as i64));
         let sql = format!(
             "SELECT a.source_code, a.target_code, COUNT(*), SUM(a.num_mentions) \

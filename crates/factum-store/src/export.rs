@@ -86,7 +86,10 @@ pub fn column_kind(name: &str) -> ColumnKind {
         "event_idx" | "sentence" | "quad_class" | "negated" | "geonameid" | "is_duplicate"
         | "agg_id" | "num_mentions" | "num_articles" | "num_sources" | "root_event"
         | "num_sentences" | "num_events" | "origin_line" => ColumnKind::Int,
-        "goldstein" | "lat" | "lon" | "dup_similarity" => ColumnKind::Real,
+        n if n.starts_with("mentions_") => ColumnKind::Int,
+        "goldstein" | "lat" | "lon" | "dup_similarity" | "confidence" | "share_asserted" => {
+            ColumnKind::Real
+        }
         _ => ColumnKind::Text,
     }
 }
@@ -275,7 +278,11 @@ fn run(
             if nested_json {
                 cols.push(("event", "e.json"));
             }
-            let mut w = crate::query::filter_clauses(filter, "e", &mut params_base)?;
+            let mut w = crate::query::filter_clauses(
+                filter,
+                crate::query::Rows::Mentions,
+                &mut params_base,
+            )?;
             if !filter.include_duplicates {
                 w.push("e.is_duplicate = 0".into());
             }
@@ -292,7 +299,11 @@ fn run(
             from: "FROM aggregated_events a",
             key_cols: &["a.agg_id"],
             order: "a.agg_id",
-            clauses: crate::query::filter_clauses(filter, "a", &mut params_base)?,
+            clauses: crate::query::filter_clauses(
+                filter,
+                crate::query::Rows::Aggregates,
+                &mut params_base,
+            )?,
         },
         ExportTable::Documents => PagedQuery {
             select: DOCUMENT_SELECT.to_vec(),

@@ -32,6 +32,8 @@ pub mod backend;
 pub mod browse;
 pub mod dedup;
 pub mod export;
+pub mod filter;
+pub mod ids;
 #[cfg(feature = "parquet")]
 mod parquet_export;
 #[cfg(feature = "postgres")]
@@ -49,6 +51,7 @@ use factum_doc::{Document, Sentence, Span};
 
 pub use backend::{Backend, Dialect, Row, Val};
 pub use export::{ExportFormat, ExportTable};
+pub use filter::{FilterQuery, Resolved};
 pub use prepare::{prepare, PreparedDocument};
 pub use query::{EventFilter, SearchHit, Table};
 
@@ -67,6 +70,9 @@ pub enum StoreError {
     Corrupt { id: String, message: String },
     #[error("{0}")]
     Unsupported(String),
+    /// A query the user typed that cannot be read (bad date, unknown country …).
+    #[error("{0}")]
+    Invalid(String),
     #[error("export failed: {0}")]
     Export(String),
     #[error("I/O error: {0}")]
@@ -491,7 +497,7 @@ impl Store {
         // Full-text rows are written last: FTS5 flushes its pending terms to disk at every
         // statement savepoint after its first insert in a transaction, so interleaving them
         // with the other inserts would write one tiny index segment per document.
-        let mut fts_rows: Vec<[Val; 3]> = Vec::new();
+        let mut fts_rows: Vec<[Val; 4]> = Vec::new();
         let mut children = ChildRows::default();
         let now = now_utc();
         for doc in docs {
@@ -516,10 +522,11 @@ impl Store {
             }
             self.lsh_max_key = self.lsh_max_key.max(doc_key);
             if self.db.dialect() == Dialect::Sqlite {
-                // title is column 1 and text column 12 of the document row.
+                // title is column 1, text column 12 and dateline column 20 of the row.
                 fts_rows.push([
                     Val::Int(doc_key),
                     std::mem::replace(&mut params[1], Val::Null),
+                    std::mem::replace(&mut params[20], Val::Null),
                     std::mem::replace(&mut params[12], Val::Null),
                 ]);
             }
@@ -569,11 +576,11 @@ impl Store {
             }
         }
         for agg_id in touched {
-            self.recount_aggregate(agg_id)?;
+            recount_aggregate(self.db.as_mut(), agg_id)?;
         }
         for row in fts_rows {
             self.db.execute(
-                "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
+                "INSERT INTO documents_fts (rowid, title, dateline, text) VALUES (?, ?, ?, ?)",
                 &row,
             )?;
         }
@@ -582,13 +589,14 @@ impl Store {
 
     fn upsert_aggregate(&mut self, a: &prepare::AggregateKey, now: &str) -> Result<i64> {
         let rows = self.db.query(
-            "INSERT INTO aggregated_events (agg_key, source_code, target_code, cameo, event_date, \
+            "INSERT INTO aggregated_events (agg_id, agg_key, source_code, target_code, cameo, event_date, \
              geonameid, cameo_root, quad_class, goldstein, source_name, target_name, place_name, \
              country, admin1, place_kind, lat, lon, num_mentions, num_articles, num_sources, \
              root_event, created_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?) \
              ON CONFLICT (agg_key) DO UPDATE SET agg_key = excluded.agg_key RETURNING agg_id",
             &[
+                Val::Int(ids::aggregate_id(&a.key())),
                 Val::Text(a.key()),
                 Val::text(&a.source_code),
                 Val::text(&a.target_code),
@@ -612,49 +620,6 @@ impl Store {
         rows.first()
             .and_then(|r| r[0].as_int())
             .ok_or_else(|| StoreError::Sql("aggregate upsert returned no id".into()))
-    }
-
-    /// Recompute an aggregated event's counts from its mention links.
-    fn recount_aggregate(&mut self, agg_id: i64) -> Result<()> {
-        let id = Val::Int(agg_id);
-        let rows = self.db.query(
-            "SELECT COUNT(*), COUNT(DISTINCT m.doc_key), COUNT(DISTINCT COALESCE(d.outlet, '')), \
-             MIN(d.seen_at), MAX(d.seen_at), MIN(e.sentence) \
-             FROM aggregate_mentions m \
-             JOIN documents d ON d.doc_key = m.doc_key \
-             JOIN events e ON e.doc_key = m.doc_key AND e.idx = m.event_idx \
-             WHERE m.agg_id = ?",
-            std::slice::from_ref(&id),
-        )?;
-        let r = rows
-            .into_iter()
-            .next()
-            .ok_or_else(|| StoreError::Sql("aggregate count returned no row".into()))?;
-        let url = self.db.query(
-            "SELECT d.url FROM aggregate_mentions m JOIN documents d ON d.doc_key = m.doc_key \
-             WHERE m.agg_id = ? AND d.url IS NOT NULL ORDER BY d.seen_at, d.doc_key LIMIT 1",
-            std::slice::from_ref(&id),
-        )?;
-        let url = url
-            .into_iter()
-            .next()
-            .map_or(Val::Null, |mut r| r.remove(0));
-        let root = Val::Int((r[5].as_int() == Some(0)).into());
-        self.db.execute(
-            "UPDATE aggregated_events SET num_mentions = ?, num_articles = ?, num_sources = ?, \
-             first_seen = ?, last_seen = ?, root_event = ?, source_url = ? WHERE agg_id = ?",
-            &[
-                r[0].clone(),
-                r[1].clone(),
-                r[2].clone(),
-                r[3].clone(),
-                r[4].clone(),
-                root,
-                url,
-                id,
-            ],
-        )?;
-        Ok(())
     }
 
     /// Row counts.
@@ -765,6 +730,73 @@ impl Store {
             })
             .collect()
     }
+}
+
+/// Recompute an aggregated event's counts from its mention links: mentions, articles,
+/// outlets, first and last seen, mentions per modality, the share asserted and the best
+/// confidence. Counts are always exactly what the links say.
+pub(crate) fn recount_aggregate(db: &mut dyn Backend, agg_id: i64) -> Result<()> {
+    let id = Val::Int(agg_id);
+    let per_modality: Vec<String> = filter::MODALITIES
+        .iter()
+        .map(|m| format!("SUM(CASE WHEN e.modality = '{m}' THEN 1 ELSE 0 END)"))
+        .collect();
+    let rows = db.query(
+        &format!(
+            "SELECT COUNT(*), COUNT(DISTINCT m.doc_key), COUNT(DISTINCT COALESCE(d.outlet, '')), \
+             MIN(d.seen_at), MAX(d.seen_at), MIN(e.sentence), MAX(e.confidence), {} \
+             FROM aggregate_mentions m \
+             JOIN documents d ON d.doc_key = m.doc_key \
+             JOIN events e ON e.doc_key = m.doc_key AND e.idx = m.event_idx \
+             WHERE m.agg_id = ?",
+            per_modality.join(", ")
+        ),
+        std::slice::from_ref(&id),
+    )?;
+    let r = rows
+        .into_iter()
+        .next()
+        .ok_or_else(|| StoreError::Sql("aggregate count returned no row".into()))?;
+    let url = db.query(
+        "SELECT d.url FROM aggregate_mentions m JOIN documents d ON d.doc_key = m.doc_key \
+         WHERE m.agg_id = ? AND d.url IS NOT NULL ORDER BY d.seen_at, d.doc_key LIMIT 1",
+        std::slice::from_ref(&id),
+    )?;
+    let url = url
+        .into_iter()
+        .next()
+        .map_or(Val::Null, |mut r| r.remove(0));
+    let root = Val::Int((r[5].as_int() == Some(0)).into());
+    let mentions = r[0].as_int().unwrap_or(0);
+    let asserted = r[7].as_int().unwrap_or(0);
+    let share = (mentions > 0).then(|| asserted as f64 / mentions as f64);
+    let sets: Vec<String> = filter::MODALITIES
+        .iter()
+        .map(|m| format!("mentions_{m} = ?"))
+        .collect();
+    let mut params = vec![
+        r[0].clone(),
+        r[1].clone(),
+        r[2].clone(),
+        r[3].clone(),
+        r[4].clone(),
+        root,
+        url,
+        r[6].clone(),
+        Val::opt_real(share),
+    ];
+    params.extend(r[7..].iter().map(|v| Val::Int(v.as_int().unwrap_or(0))));
+    params.push(id);
+    db.execute(
+        &format!(
+            "UPDATE aggregated_events SET num_mentions = ?, num_articles = ?, num_sources = ?, \
+             first_seen = ?, last_seen = ?, root_event = ?, source_url = ?, confidence = ?, \
+             share_asserted = ?, {} WHERE agg_id = ?",
+            sets.join(", ")
+        ),
+        &params,
+    )?;
+    Ok(())
 }
 
 /// Whether `location` names a PostgreSQL database rather than a SQLite file: a

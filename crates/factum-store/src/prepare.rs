@@ -100,6 +100,7 @@ pub const DOCUMENT_COLUMNS: &[&str] = &[
     "metadata",
     "layers",
     "ingested_at",
+    "dateline",
 ];
 
 pub const EVENT_COLUMNS: &[&str] = &[
@@ -139,6 +140,8 @@ pub const EVENT_COLUMNS: &[&str] = &[
     "provenance",
     "is_duplicate",
     "json",
+    "event_id",
+    "confidence",
 ];
 
 /// Index of `is_duplicate` in an event row.
@@ -341,6 +344,7 @@ pub fn prepare(mut doc: Document) -> PreparedDocument {
     let source = doc.source.take();
     let url = doc.url.take();
     let published = doc.published.take();
+    let dateline = doc.dateline.as_ref().map(|d| d.raw.clone());
     doc.metadata.clear();
     doc.sentences.clear();
     doc.actors.clear();
@@ -370,6 +374,7 @@ pub fn prepare(mut doc: Document) -> PreparedDocument {
         Val::Text(metadata),
         Val::Text(layers),
         Val::Text(ingested_at),
+        Val::opt_text(dateline),
     ];
 
     let mut prepared = PreparedDocument {
@@ -510,6 +515,8 @@ fn event_row(doc: &Document, idx: usize, e: &Event, published_day: Option<&str>)
         Val::Text(provenance),
         Val::Int(0),
         Val::Text(json(e)),
+        Val::Text(crate::ids::event_id(&doc.id, e)),
+        Val::Real(f64::from(e.confidence)),
     ];
     debug_assert_eq!(row.len(), EVENT_COLUMNS.len());
     let aggregate = (!e.negated).then(|| AggregateKey {

@@ -31,8 +31,9 @@ impl Table {
     }
 }
 
-/// Which events to return.
-#[derive(Debug, Clone, Default)]
+/// Which events to return: checked values (codes upper-cased, days ISO, country alpha-3).
+/// Build one from what a user typed with [`crate::filter::FilterQuery::resolve`].
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct EventFilter {
     /// Actor code prefix matched against the source *or* the target.
     pub actor: Option<String>,
@@ -40,6 +41,8 @@ pub struct EventFilter {
     pub source: Option<String>,
     /// Target actor code prefix.
     pub target: Option<String>,
+    /// Two actor code prefixes: events from either to the other, in both directions.
+    pub dyad: Option<(String, String)>,
     /// CAMEO code prefix.
     pub code: Option<String>,
     /// First event date (ISO 8601 day), inclusive.
@@ -48,6 +51,15 @@ pub struct EventFilter {
     pub until: Option<String>,
     /// ISO 3166-1 alpha-3 country of the event's location.
     pub country: Option<String>,
+    /// Only events of these documents (by document id); `None`: all documents,
+    /// `Some(empty)`: none (a search that matched nothing).
+    pub docs: Option<Vec<String>>,
+    /// Only events of these modality kinds; empty: all. An aggregated event matches when
+    /// any of its mentions has one of them.
+    pub modality: Vec<String>,
+    /// Only events the coder scored at least this confident (aggregates: their most
+    /// confident mention).
+    pub min_confidence: Option<f64>,
     /// Include events of near-duplicate articles (left out by default: they are copies).
     pub include_duplicates: bool,
     /// At most this many rows.
@@ -86,23 +98,58 @@ fn prefix_clause(col: &str, prefix: &str, params: &mut Vec<Val>) -> Result<Strin
     Ok(format!("({col} >= ? AND {col} < ?)"))
 }
 
-/// WHERE clauses for `f` over a table aliased `t` with the events' column names.
+/// Which table a filter applies to: their columns differ for documents, modality and
+/// confidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rows {
+    /// `events`, aliased `e`, joined to its document `d`.
+    Mentions,
+    /// `aggregated_events`, aliased `a`.
+    Aggregates,
+}
+
+/// `?, ?, …` for `n` parameters.
+fn placeholders(n: usize) -> String {
+    vec!["?"; n].join(", ")
+}
+
+/// WHERE clauses for `f` over the events (`e`) or aggregated events (`a`).
 pub(crate) fn filter_clauses(
     f: &EventFilter,
-    t: &str,
+    rows: Rows,
     params: &mut Vec<Val>,
 ) -> Result<Vec<String>> {
+    let t = match rows {
+        Rows::Mentions => "e",
+        Rows::Aggregates => "a",
+    };
+    let (src, tgt) = (format!("{t}.source_code"), format!("{t}.target_code"));
     let mut w = Vec::new();
     if let Some(a) = f.actor.as_deref().filter(|s| !s.is_empty()) {
-        let s = prefix_clause(&format!("{t}.source_code"), a, params)?;
-        let g = prefix_clause(&format!("{t}.target_code"), a, params)?;
+        let s = prefix_clause(&src, a, params)?;
+        let g = prefix_clause(&tgt, a, params)?;
         w.push(format!("({s} OR {g})"));
     }
     if let Some(a) = f.source.as_deref().filter(|s| !s.is_empty()) {
-        w.push(prefix_clause(&format!("{t}.source_code"), a, params)?);
+        w.push(prefix_clause(&src, a, params)?);
     }
     if let Some(a) = f.target.as_deref().filter(|s| !s.is_empty()) {
-        w.push(prefix_clause(&format!("{t}.target_code"), a, params)?);
+        w.push(prefix_clause(&tgt, a, params)?);
+    }
+    if let Some((a, b)) = &f.dyad {
+        let ab = [
+            prefix_clause(&src, a, params)?,
+            prefix_clause(&tgt, b, params)?,
+        ];
+        let ba = [
+            prefix_clause(&src, b, params)?,
+            prefix_clause(&tgt, a, params)?,
+        ];
+        w.push(format!(
+            "(({}) OR ({}))",
+            ab.join(" AND "),
+            ba.join(" AND ")
+        ));
     }
     if let Some(c) = f.code.as_deref().filter(|s| !s.is_empty()) {
         w.push(prefix_clause(&format!("{t}.cameo"), c, params)?);
@@ -119,7 +166,53 @@ pub(crate) fn filter_clauses(
         params.push(Val::text(c));
         w.push(format!("{t}.country = ?"));
     }
+    if let Some(docs) = &f.docs {
+        if docs.is_empty() {
+            w.push("1 = 0".into());
+            return Ok(w);
+        }
+        params.extend(docs.iter().map(Val::text));
+        let list = placeholders(docs.len());
+        w.push(match rows {
+            Rows::Mentions => format!("d.id IN ({list})"),
+            Rows::Aggregates => format!(
+                "a.agg_id IN (SELECT m.agg_id FROM aggregate_mentions m \
+                 JOIN documents md ON md.doc_key = m.doc_key WHERE md.id IN ({list}))"
+            ),
+        });
+    }
+    if !f.modality.is_empty() {
+        w.push(modality_clause(&f.modality, rows, params)?);
+    }
+    if let Some(c) = f.min_confidence {
+        params.push(Val::Real(c));
+        w.push(format!("{t}.confidence >= ?"));
+    }
     Ok(w)
+}
+
+/// Mentions: `e.modality IN (…)`; aggregates: any of the kinds' count columns above zero
+/// (the column names come from the fixed [`crate::filter::MODALITIES`] list, never from
+/// the user).
+fn modality_clause(kinds: &[String], rows: Rows, params: &mut Vec<Val>) -> Result<String> {
+    let known = |k: &String| crate::filter::MODALITIES.iter().find(|m| **m == k.as_str());
+    match rows {
+        Rows::Mentions => {
+            params.extend(kinds.iter().map(Val::text));
+            Ok(format!("e.modality IN ({})", placeholders(kinds.len())))
+        }
+        Rows::Aggregates => {
+            let cols = kinds
+                .iter()
+                .map(|k| {
+                    known(k)
+                        .map(|m| format!("a.mentions_{m} > 0"))
+                        .ok_or_else(|| StoreError::Unsupported(format!("unknown modality {k:?}")))
+                })
+                .collect::<Result<Vec<_>>>()?;
+            Ok(format!("({})", cols.join(" OR ")))
+        }
+    }
 }
 
 /// Columns of an event mention row, as `factum events` and the exports show them.
@@ -154,6 +247,8 @@ pub const EVENT_SELECT: &[(&str, &str)] = &[
     ("attribution_kind", "e.attribution_kind"),
     ("attribution_code", "e.attribution_code"),
     ("is_duplicate", "e.is_duplicate"),
+    ("event_id", "e.event_id"),
+    ("confidence", "e.confidence"),
     ("canonical_doc_id", "c.id"),
     ("title", "d.title"),
     ("outlet", "d.outlet"),
@@ -190,6 +285,16 @@ pub const AGGREGATE_SELECT: &[(&str, &str)] = &[
     ("root_event", "a.root_event"),
     ("source_url", "a.source_url"),
     ("created_at", "a.created_at"),
+    ("confidence", "a.confidence"),
+    ("share_asserted", "a.share_asserted"),
+    ("mentions_asserted", "a.mentions_asserted"),
+    ("mentions_reported", "a.mentions_reported"),
+    ("mentions_planned", "a.mentions_planned"),
+    ("mentions_proposed", "a.mentions_proposed"),
+    ("mentions_demanded", "a.mentions_demanded"),
+    ("mentions_conditional", "a.mentions_conditional"),
+    ("mentions_hypothetical", "a.mentions_hypothetical"),
+    ("mentions_negated", "a.mentions_negated"),
 ];
 
 pub(crate) const EVENT_FROM: &str = "FROM events e JOIN documents d ON d.doc_key = e.doc_key \
@@ -250,8 +355,8 @@ impl Store {
                 (
                     format!(
                         "SELECT d.id, d.title, d.source, d.published, \
-                         -bm25(documents_fts, 2.0, 1.0) AS score, \
-                         snippet(documents_fts, 1, '[', ']', '…', 16) \
+                         -bm25(documents_fts, 2.0, 2.0, 1.0) AS score, \
+                         snippet(documents_fts, 2, '[', ']', '…', 16) \
                          FROM documents_fts JOIN documents d ON d.doc_key = documents_fts.rowid \
                          WHERE documents_fts MATCH ?{dup} ORDER BY score DESC, d.id LIMIT ?"
                     ),
@@ -293,7 +398,7 @@ impl Store {
     /// Event mentions matching `f`, by date then document.
     pub fn events(&mut self, f: &EventFilter) -> Result<Table> {
         let mut params = Vec::new();
-        let mut w = filter_clauses(f, "e", &mut params)?;
+        let mut w = filter_clauses(f, Rows::Mentions, &mut params)?;
         if !f.include_duplicates {
             w.push("e.is_duplicate = 0".into());
         }
@@ -316,7 +421,7 @@ impl Store {
     /// are never aggregated), by date then number of mentions.
     pub fn aggregated_events(&mut self, f: &EventFilter) -> Result<Table> {
         let mut params = Vec::new();
-        let w = filter_clauses(f, "a", &mut params)?;
+        let w = filter_clauses(f, Rows::Aggregates, &mut params)?;
         let mut sql = format!(
             "SELECT {} FROM aggregated_events a",
             select_list(AGGREGATE_SELECT)
@@ -333,6 +438,79 @@ impl Store {
             columns: AGGREGATE_SELECT.iter().map(|c| c.0.to_string()).collect(),
             rows: self.backend().query(&sql, &params)?,
         })
+    }
+
+    /// What the user should know before trusting an empty result: each actor code prefix
+    /// that no stored event has (with the nearest stored codes), each document id that is
+    /// not stored, a country no stored event is located in.
+    pub fn filter_warnings(&mut self, f: &EventFilter) -> Result<Vec<String>> {
+        let mut warnings = Vec::new();
+        let mut actors: Vec<(&str, &str)> = Vec::new();
+        for (flag, v) in [
+            ("--actor", &f.actor),
+            ("--source", &f.source),
+            ("--target", &f.target),
+        ] {
+            actors.extend(v.as_deref().map(|a| (flag, a)));
+        }
+        if let Some((a, b)) = &f.dyad {
+            actors.extend([("--dyad", a.as_str()), ("--dyad", b.as_str())]);
+        }
+        for (flag, prefix) in actors {
+            let mut params = Vec::new();
+            let s = prefix_clause("source_code", prefix, &mut params)?;
+            let t = prefix_clause("target_code", prefix, &mut params)?;
+            let sql = format!("SELECT 1 FROM events WHERE {s} OR {t} LIMIT 1");
+            if self.backend().query(&sql, &params)?.is_empty() {
+                warnings.push(self.unknown_actor(flag, prefix)?);
+            }
+        }
+        for id in f.docs.iter().flatten() {
+            let found = self
+                .backend()
+                .query("SELECT 1 FROM documents WHERE id = ?", &[Val::text(id)])?;
+            if found.is_empty() {
+                warnings.push(format!("--doc: no stored document has the id {id:?}"));
+            }
+        }
+        if let Some(c) = &f.country {
+            let found = self.backend().query(
+                "SELECT 1 FROM events WHERE country = ? LIMIT 1",
+                &[Val::text(c)],
+            )?;
+            if found.is_empty() {
+                let name = factum_codes::country::by_iso3(c).map_or(c.as_str(), |c| c.name);
+                warnings.push(format!(
+                    "--country: no stored event is located in {name} ({c})"
+                ));
+            }
+        }
+        Ok(warnings)
+    }
+
+    fn unknown_actor(&mut self, flag: &str, prefix: &str) -> Result<String> {
+        let codes: Vec<String> = self
+            .backend()
+            .query(
+                "SELECT DISTINCT source_code FROM events WHERE source_code IS NOT NULL \
+                 UNION SELECT DISTINCT target_code FROM events WHERE target_code IS NOT NULL",
+                &[],
+            )?
+            .into_iter()
+            .filter_map(|mut r| r.remove(0).into_string())
+            .collect();
+        // Compare with stored codes cut to the typed length too: ISX is one letter from
+        // ISR, the start of ISRGOV.
+        let mut candidates: Vec<&str> = codes.iter().map(String::as_str).collect();
+        candidates.extend(codes.iter().filter_map(|c| c.get(..prefix.len())));
+        candidates.sort_unstable();
+        candidates.dedup();
+        let near = factum_codes::closest(prefix, candidates, 5);
+        let mut msg = format!("{flag}: no stored event has an actor code starting with {prefix}");
+        if !near.is_empty() {
+            msg.push_str(&format!("; stored codes near it: {}", near.join(", ")));
+        }
+        Ok(msg)
     }
 
     /// The mentions behind an aggregated event: (document id, event index), in order seen.

@@ -18,21 +18,36 @@
 use crate::backend::{Backend, Dialect, Val};
 use crate::StoreError;
 
+/// A migration step written in Rust, run after its SQL in the same transaction.
+type Backfill = fn(&mut dyn Backend) -> Result<(), StoreError>;
+
 /// One migration: its version, what it does, and its SQL.
 struct Migration {
     version: i64,
     description: &'static str,
     sql: fn(Dialect) -> String,
+    /// Values SQL cannot compute (content hashes), filled in the same transaction.
+    backfill: Option<Backfill>,
 }
 
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    description: "documents, layers, events, aggregation, full-text search",
-    sql: v1,
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        description: "documents, layers, events, aggregation, full-text search",
+        sql: v1,
+        backfill: None,
+    },
+    Migration {
+        version: 2,
+        description: "stable event and aggregate ids, confidence, counts by modality, \
+                      datelines searchable",
+        sql: v2,
+        backfill: Some(crate::ids::backfill_v2),
+    },
+];
 
 /// The schema version this build writes.
-pub const LATEST_VERSION: i64 = 1;
+pub const LATEST_VERSION: i64 = 2;
 
 fn dialect_types(sql: &str, dialect: Dialect) -> String {
     let (key, blob, real) = match dialect {
@@ -255,6 +270,47 @@ CREATE INDEX aggregate_mentions_doc ON aggregate_mentions (doc_key, event_idx);
     format!("{}\n{fts}\n", dialect_types(tables, dialect))
 }
 
+/// Version 2: what an analyst needs on every row. Events get a content-derived `event_id`
+/// and the coder's `confidence`; aggregated events get their mentions counted per modality
+/// (so plans and demands are not read as things that happened), the share asserted and the
+/// best confidence, and their `agg_id` becomes a hash of their key (rewritten by the
+/// backfill); documents get their dateline, which full-text search now indexes.
+fn v2(dialect: Dialect) -> String {
+    let mut sql = String::from(
+        "ALTER TABLE events ADD COLUMN event_id TEXT;\n\
+         ALTER TABLE events ADD COLUMN confidence {REAL};\n\
+         CREATE INDEX events_event_id ON events (event_id);\n\
+         ALTER TABLE aggregated_events ADD COLUMN confidence {REAL};\n\
+         ALTER TABLE aggregated_events ADD COLUMN share_asserted {REAL};\n\
+         ALTER TABLE documents ADD COLUMN dateline TEXT;\n",
+    );
+    for m in crate::filter::MODALITIES {
+        sql.push_str(&format!(
+            "ALTER TABLE aggregated_events ADD COLUMN mentions_{m} BIGINT NOT NULL DEFAULT 0;\n"
+        ));
+    }
+    sql.push_str(match dialect {
+        Dialect::Sqlite => {
+            "UPDATE documents SET dateline = json_extract(layers, '$.dateline.raw');\n\
+             DROP TABLE documents_fts;\n\
+             CREATE VIRTUAL TABLE documents_fts USING fts5(title, dateline, text, \
+             content='documents', content_rowid='doc_key', tokenize='porter unicode61');\n\
+             INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');\n"
+        }
+        Dialect::Postgres => {
+            "UPDATE documents SET dateline = layers::jsonb -> 'dateline' ->> 'raw';\n\
+             DROP INDEX documents_fts;\n\
+             ALTER TABLE documents DROP COLUMN fts;\n\
+             ALTER TABLE documents ADD COLUMN fts tsvector GENERATED ALWAYS AS \
+             (setweight(to_tsvector('english', coalesce(title, '')), 'A') || \
+              setweight(to_tsvector('english', coalesce(dateline, '')), 'A') || \
+              setweight(to_tsvector('english', text), 'B')) STORED;\n\
+             CREATE INDEX documents_fts ON documents USING GIN (fts);\n"
+        }
+    });
+    dialect_types(&sql, dialect)
+}
+
 /// Bring the database up to [`LATEST_VERSION`]; returns the version found before.
 pub fn migrate(db: &mut dyn Backend) -> Result<i64, StoreError> {
     // PostgreSQL: two processes opening a fresh database at once would race on
@@ -308,8 +364,11 @@ fn migrate_locked(db: &mut dyn Backend) -> Result<i64, StoreError> {
                 return Err(e);
             }
         }
-        let applied = db.batch(&(m.sql)(db.dialect())).and_then(|()| {
-            db.execute(
+        let applied = db
+            .batch(&(m.sql)(db.dialect()))
+            .and_then(|()| m.backfill.map_or(Ok(()), |f| f(db)))
+            .and_then(|()| {
+                db.execute(
                 "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
                 &[
                     Val::Int(m.version),
@@ -317,7 +376,7 @@ fn migrate_locked(db: &mut dyn Backend) -> Result<i64, StoreError> {
                     Val::text(crate::now_utc()),
                 ],
             )
-        });
+            });
         match applied {
             Ok(_) => db.commit()?,
             Err(e) => {

@@ -267,6 +267,29 @@ fn api_lists_filters_and_pages() {
     check("since=2025-03-01&until=2025-05-31", &|r| {
         ("2025-03-01".."2025-06-01").contains(&s(r, "event_date").as_str())
     });
+    // The filter layer shared with the CLI: dyads both ways, names for countries, months,
+    // modality, confidence.
+    check("dyad=ISR,LBN", &|r| {
+        let (a, b) = (s(r, "source_code"), s(r, "target_code"));
+        (a.starts_with("ISR") && b.starts_with("LBN"))
+            || (a.starts_with("LBN") && b.starts_with("ISR"))
+    });
+    check("country=Lebanon", &|r| s(r, "country") == "LBN");
+    check("since=2025-09", &|r| {
+        s(r, "event_date").as_str() >= "2025-09-01"
+    });
+    check("modality=reported", &|r| {
+        r["mentions_reported"].as_i64().unwrap() > 0
+    });
+    let confident = server.json("/api/events?limit=1000&min_confidence=0.5");
+    assert!(items(&confident)
+        .iter()
+        .all(|r| r["confidence"].as_f64().unwrap() >= 0.5));
+    let mention_rows = server.json("/api/events?mentions=true&limit=1000&modality=reported");
+    assert!(!items(&mention_rows).is_empty());
+    assert!(items(&mention_rows)
+        .iter()
+        .all(|r| r["modality"] == "reported"));
     let nothing = server.json("/api/events?since=2030-01-01");
     assert!(items(&nothing).is_empty() && nothing["next_cursor"].is_null());
 
@@ -406,6 +429,12 @@ fn api_bad_input_is_a_json_4xx() {
         ("/api/stats?since=1", "since"),
         ("/api/actors?limit=x", "limit"),
         ("/api/geojson?code=x", "code"),
+        ("/api/events?dyad=ISR", "dyad"),
+        ("/api/events?modality=maybe", "modality"),
+        ("/api/events?min_confidence=2", "min_confidence"),
+        ("/api/events?since=30x", "since"),
+        ("/api/events?country=Atlantis", "country"),
+        ("/api/stats?modality=maybe", "modality"),
     ] {
         server.error(path, 400, Some(parameter));
     }

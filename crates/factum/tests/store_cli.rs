@@ -623,3 +623,104 @@ fn postgres_ingest_search_events_export() {
         .batch(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"))
         .unwrap();
 }
+
+/// `factum events` rows as JSON objects.
+fn events_json(db: &Db, extra: &[&str]) -> Vec<serde_json::Value> {
+    let mut args = vec!["events", "--db", &db.path, "--format", "jsonl"];
+    args.extend_from_slice(extra);
+    stdout(&run(&args))
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect()
+}
+
+fn fails(args: &[&str]) -> String {
+    let out = factum().args(args).output().expect("factum runs");
+    assert_eq!(out.status.code(), Some(2), "factum {args:?} should fail");
+    stderr(&out)
+}
+
+#[test]
+fn query_filters_read_what_analysts_type() {
+    let db = ingested();
+    let p = db.path.as_str();
+    // A dyad is both directions; --source/--target one.
+    let dyad = events_json(&db, &["--dyad", "COL,CUB"]);
+    let one_way = events_json(&db, &["--source", "COL", "--target", "CUB"]);
+    assert!(dyad.len() >= 2, "{dyad:?}");
+    assert!(one_way.len() < dyad.len(), "{one_way:?}");
+    assert_eq!(dyad, events_json(&db, &["--dyad", "cub, col"]));
+
+    // Every spelling of a country selects the same events, and there are some.
+    let lbn = events_json(&db, &["--country", "LBN", "--mentions"]);
+    assert!(!lbn.is_empty());
+    for spelling in ["Lebanon", "LB", "LE", "fips:LE"] {
+        let rows = events_json(&db, &["--country", spelling, "--mentions"]);
+        assert_eq!(rows, lbn, "--country {spelling}");
+    }
+    let e = fails(&["events", "--db", p, "--country", "Lebanno"]);
+    assert!(e.contains("Lebanon (LBN)"), "{e}");
+
+    // CAMEO wildcards and prefixes; a malformed code is an error with a hint.
+    assert_eq!(
+        events_json(&db, &["--code", "04x"]),
+        events_json(&db, &["--code", "04"])
+    );
+    let e = fails(&["events", "--db", p, "--code", "4"]);
+    assert!(e.contains("04 (Consult)"), "{e}");
+
+    // Months and years cover their whole period.
+    let sept = events_json(&db, &["--since", "2025-09", "--until", "2025-09"]);
+    let days = events_json(&db, &["--since", "2025-09-01", "--until", "2025-09-30"]);
+    assert!(!sept.is_empty());
+    assert_eq!(sept, days);
+    assert_eq!(
+        events_json(&db, &["--since", "2025", "--until", "2025"]).len(),
+        { events_json(&db, &["--since", "2025-01-01", "--until", "2025-12-31"]).len() }
+    );
+    assert!(fails(&["events", "--db", p, "--since", "Sept"]).contains("YYYY-MM"));
+
+    // Modality and confidence filter mentions by their own columns.
+    for row in events_json(&db, &["--mentions", "--modality", "planned,proposed"]) {
+        let m = row["modality"].as_str().unwrap();
+        assert!(m == "planned" || m == "proposed", "{row}");
+    }
+    let all = events_json(&db, &["--mentions"]);
+    let some = events_json(&db, &["--mentions", "--modality", "asserted"]);
+    assert!(!some.is_empty() && some.len() < all.len());
+    assert!(fails(&["events", "--db", p, "--min-confidence", "2"]).contains("0 to 1"));
+    for row in events_json(&db, &["--mentions", "--min-confidence", "0.3"]) {
+        assert!(row["confidence"].as_f64().unwrap() >= 0.3, "{row}");
+    }
+
+    // An unknown actor code warns with the nearest stored ones instead of a silent nothing.
+    let out = run(&["events", "--db", p, "--actor", "ISX"]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("no stored event has an actor code starting with ISX"),
+        "{err}"
+    );
+    assert!(err.contains("ISR"), "{err}");
+
+    // From a search hit to its events; --doc selects one document.
+    let hits: Vec<serde_json::Value> = stdout(&run(&[
+        "search",
+        "--db",
+        p,
+        "ceasefire",
+        "--format",
+        "jsonl",
+    ]))
+    .lines()
+    .map(|l| serde_json::from_str(l).unwrap())
+    .collect();
+    let hit_ids: Vec<&str> = hits.iter().map(|h| h["id"].as_str().unwrap()).collect();
+    let from_search = events_json(&db, &["--mentions", "--search", "ceasefire"]);
+    assert!(!from_search.is_empty());
+    for row in &from_search {
+        assert!(hit_ids.contains(&row["doc_id"].as_str().unwrap()), "{row}");
+    }
+    let doc = from_search[0]["doc_id"].as_str().unwrap();
+    let one_doc = events_json(&db, &["--mentions", "--doc", doc]);
+    assert!(one_doc.iter().all(|r| r["doc_id"] == doc) && !one_doc.is_empty());
+}

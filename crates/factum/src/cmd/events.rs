@@ -11,7 +11,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use factum_store::{EventFilter, Table, Val};
+use factum_store::{EventFilter, FilterQuery, Store, Table, Val};
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -20,10 +20,13 @@ pub enum Format {
     Csv,
 }
 
-/// Which events: shared by `factum events` and `factum export`.
+/// Which events: shared by `factum events` and `factum export`. The flags are collected as
+/// typed into a [`FilterQuery`]; the store checks and resolves them
+/// ([`factum_store::Store::resolve_filter`]), so every front end reads a query the same way.
 #[derive(clap::Args, Debug, Clone, Default)]
 pub struct FilterArgs {
-    /// Actor code prefix, as source or target (ISR matches ISRGOV, ISRMIL …).
+    /// Actor code prefix, as source or target (ISR matches ISRGOV, ISRMIL …; a country
+    /// name is read as its code).
     #[arg(long)]
     pub actor: Option<String>,
     /// Source actor code prefix.
@@ -32,47 +35,80 @@ pub struct FilterArgs {
     /// Target actor code prefix.
     #[arg(long)]
     pub target: Option<String>,
-    /// CAMEO code prefix (03 = intent to cooperate, 036 = express intent to meet).
+    /// Events between two actors, in either direction: --dyad ISR,LBN.
+    #[arg(long, value_name = "A,B")]
+    pub dyad: Option<String>,
+    /// CAMEO code prefix (03 = intent to cooperate, 036 = express intent to meet, 19x = 19).
     #[arg(long)]
     pub code: Option<String>,
-    /// First event date, inclusive (YYYY-MM-DD).
-    #[arg(long, value_parser = parse_day)]
+    /// First event date, inclusive: 2025-09-14, 2025-09, 2025, or an age (30d, 6w).
+    #[arg(long)]
     pub since: Option<String>,
-    /// Last event date, inclusive (YYYY-MM-DD).
-    #[arg(long, value_parser = parse_day)]
+    /// Last event date, inclusive: 2025-09-14, 2025-09 (its last day), 2025, or an age.
+    #[arg(long)]
     pub until: Option<String>,
-    /// Country of the event's location (ISO 3166-1 alpha-3: LBN, ISR, USA …).
+    /// Country of the event's location: a name, ISO 3166 code (LB, LBN) or FIPS code (LE).
     #[arg(long)]
     pub country: Option<String>,
-}
-
-fn parse_day(s: &str) -> Result<String, String> {
-    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map(|d| d.format("%Y-%m-%d").to_string())
-        .map_err(|_| format!("{s:?} is not a date: expected YYYY-MM-DD"))
+    /// Only events of this document (repeatable).
+    #[arg(long = "doc", value_name = "ID")]
+    pub docs: Vec<String>,
+    /// Only events of the articles a full-text search finds ("border talks" OR ceasefire).
+    #[arg(long, value_name = "QUERY")]
+    pub search: Option<String>,
+    /// Modality kinds, comma-separated (asserted, reported, planned, proposed, demanded,
+    /// conditional, hypothetical, negated), or all.
+    #[arg(long)]
+    pub modality: Option<String>,
+    /// Lowest coder confidence, 0 to 1.
+    #[arg(long, value_name = "C")]
+    pub min_confidence: Option<String>,
 }
 
 impl FilterArgs {
-    pub fn to_filter(&self, limit: Option<usize>, include_duplicates: bool) -> EventFilter {
-        let upper = |s: &Option<String>| s.as_ref().map(|s| s.trim().to_uppercase());
-        EventFilter {
-            actor: upper(&self.actor),
-            source: upper(&self.source),
-            target: upper(&self.target),
-            code: self.code.as_ref().map(|s| s.trim().to_string()),
+    /// The flags as typed.
+    pub fn to_query(&self, limit: Option<usize>, include_duplicates: bool) -> FilterQuery {
+        FilterQuery {
+            actor: self.actor.clone(),
+            source: self.source.clone(),
+            target: self.target.clone(),
+            dyad: self.dyad.clone(),
+            code: self.code.clone(),
             since: self.since.clone(),
             until: self.until.clone(),
-            country: upper(&self.country),
+            country: self.country.clone(),
+            docs: self.docs.clone(),
+            search: self.search.clone(),
+            modality: self.modality.clone(),
+            min_confidence: self.min_confidence.clone(),
             include_duplicates,
             limit,
         }
     }
 }
 
+/// Resolve a query against `store`, printing each warning on standard error as
+/// `factum <command>: warning: …`. An invalid query is an error (exit 2).
+pub fn resolve_filter(
+    store: &mut Store,
+    query: &FilterQuery,
+    command: &str,
+) -> anyhow::Result<EventFilter> {
+    let today = chrono::Local::now().date_naive();
+    let resolved = store.resolve_filter(query, today)?;
+    for w in &resolved.warnings {
+        eprintln!("factum {command}: warning: {w}");
+    }
+    Ok(resolved.filter)
+}
+
 #[derive(clap::Args)]
 #[command(after_help = "\
 Examples:
   factum events --actor ISR --code 036 --since 2024-09-01 --country LBN
+  factum events --dyad ISR,LBN --since 2025-09 --modality asserted
+  factum events --country Lebanon --code 19x --since 30d --min-confidence 0.5
+  factum events --search '\"border talks\" OR ceasefire' --mentions
   factum events --db corpus.db --source USA --format csv > usa.csv
   factum events --mentions --actor HMS --format jsonl
 
@@ -122,7 +158,8 @@ const MENTION_TEXT: &[&str] = &[
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut store = super::ingest::open_existing(&args.db)?;
-    let filter = args.filter.to_filter(args.limit, args.include_duplicates);
+    let query = args.filter.to_query(args.limit, args.include_duplicates);
+    let filter = resolve_filter(&mut store, &query, "events")?;
     let table = if args.mentions {
         store.events(&filter)?
     } else {

@@ -90,7 +90,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         );
     }
     let mut store = super::ingest::open_existing(&args.db)?;
-    let filter = args.filter.to_filter(None, args.include_duplicates);
+    let query = args.filter.to_query(None, args.include_duplicates);
+    let filter = super::events::resolve_filter(&mut store, &query, "export")?;
     let written = match &args.out {
         Some(path) => {
             let mut w = OutFile::create(path)?;
