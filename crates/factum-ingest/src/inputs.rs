@@ -98,7 +98,18 @@ fn is_url(s: &str) -> bool {
 /// device and inode): a link back up the tree (`up -> ..`, `x -> .`) neither loops forever
 /// nor yields the same article twice.
 pub fn expand_inputs(args: &[String], forced: Option<Format>) -> Vec<Result<Input, Diagnostic>> {
+    expand_inputs_listing_skipped(args, forced).0
+}
+
+/// [`expand_inputs`], and the files of the directories walked that are not read, each with
+/// the reason (no reader for its extension, an unreadable entry), for the summary: a folder
+/// of `.csv` and `.pdf` files must not look like a folder read successfully.
+pub fn expand_inputs_listing_skipped(
+    args: &[String],
+    forced: Option<Format>,
+) -> (Vec<Result<Input, Diagnostic>>, Vec<Diagnostic>) {
     let mut out = Vec::new();
+    let mut skipped = Vec::new();
     let mut seen = Seen::default();
     for arg in args {
         if arg == "-" {
@@ -114,7 +125,7 @@ pub fn expand_inputs(args: &[String], forced: Option<Format>) -> Vec<Result<Inpu
         } else {
             let path = Path::new(arg);
             match std::fs::metadata(path) {
-                Ok(m) if m.is_dir() => walk(path, forced, &mut out, &mut seen),
+                Ok(m) if m.is_dir() => walk(path, forced, &mut out, &mut skipped, &mut seen),
                 Ok(_) => out.push(Ok(Input {
                     source: InputSource::File(path.to_path_buf()),
                     format: forced.or_else(|| format_of(path)),
@@ -126,7 +137,7 @@ pub fn expand_inputs(args: &[String], forced: Option<Format>) -> Vec<Result<Inpu
             }
         }
     }
-    out
+    (out, skipped)
 }
 
 fn format_of(path: &Path) -> Option<Format> {
@@ -161,6 +172,7 @@ fn walk(
     dir: &Path,
     forced: Option<Format>,
     out: &mut Vec<Result<Input, Diagnostic>>,
+    skipped: &mut Vec<Diagnostic>,
     seen: &mut Seen,
 ) {
     match std::fs::metadata(dir) {
@@ -189,11 +201,18 @@ fn walk(
         }
         // `metadata` follows links: a link to a directory is walked (once), a broken link
         // is skipped like any unreadable entry.
-        let Ok(meta) = std::fs::metadata(&path) else {
-            continue;
+        let meta = match std::fs::metadata(&path) {
+            Ok(meta) => meta,
+            Err(e) => {
+                skipped.push(Diagnostic::new(
+                    path.display().to_string(),
+                    format!("skipped: {e}"),
+                ));
+                continue;
+            }
         };
         if meta.is_dir() {
-            walk(&path, forced, out, seen);
+            walk(&path, forced, out, skipped, seen);
         } else if let Some(format) = forced.or_else(|| format_of(&path)) {
             if !seen.first_visit(&meta) {
                 continue;
@@ -202,6 +221,12 @@ fn walk(
                 source: InputSource::File(path),
                 format: Some(format),
             }));
+        } else {
+            let why = match path.extension().and_then(|e| e.to_str()) {
+                Some(ext) => format!("skipped: no reader for .{ext} files"),
+                None => "skipped: no extension (name the format with --format)".to_string(),
+            };
+            skipped.push(Diagnostic::new(path.display().to_string(), why));
         }
     }
 }

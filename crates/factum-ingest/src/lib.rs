@@ -37,7 +37,7 @@ use factum_doc::Document;
 
 pub use decode::decode;
 pub use html::html_to_text;
-pub use inputs::{expand_inputs, Input, InputSource};
+pub use inputs::{expand_inputs, expand_inputs_listing_skipped, Input, InputSource};
 
 /// Input formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -374,9 +374,9 @@ async function drawTable(more) {
   for (const e of page.items) {
     const row = el('tr', { class: 'event-row' },
       el('td', {}, e.event_date),
-      el('td', {}, actorCell(e.source_code, e.source_name)),
+      el('td', {}, actorCell(e.source_code, e.source_text)),
       el('td', { title: CAMEO_ROOTS[e.cameo_root] || '' }, e.cameo, ' ', el('span', { class: 'muted' }, CAMEO_ROOTS[e.cameo_root] || '')),
-      el('td', {}, actorCell(e.target_code, e.target_name)),
+      el('td', {}, actorCell(e.target_code, e.target_text)),
       el('td', {}, [e.place_name, e.country].filter(Boolean).join(', ')),
       el('td', { class: 'num' }, e.num_mentions),
       el('td', { class: 'num' }, e.num_articles),
@@ -413,9 +413,9 @@ async function drawEvent(id) {
   const back = link(filters(), '← all events', 'back');
   detail.appendChild(back);
   detail.appendChild(el('h1', { class: 'event-title' },
-    el('code', {}, e.source_code || '---'), ' ', e.source_name || '', ' → ',
+    el('code', {}, e.source_code || '---'), ' ', e.source_text || '', ' → ',
     el('code', {}, e.cameo), ' ', CAMEO_ROOTS[e.cameo_root] || '', ' → ',
-    el('code', {}, e.target_code || '---'), ' ', e.target_name || ''));
+    el('code', {}, e.target_code || '---'), ' ', e.target_text || ''));
   detail.appendChild(el('p', { class: 'event-summary' },
     badge('quad q' + e.quad_class, QUAD[e.quad_class] || 'QuadClass ' + e.quad_class),
     badge('goldstein', 'Goldstein ' + e.goldstein),

@@ -8,10 +8,8 @@
 //! by where they are stored (`doc_key, idx`).
 
 use crate::backend::Val;
-use crate::query::{
-    filter_clauses, select_list, EventFilter, Rows, Table, AGGREGATE_SELECT, EVENT_FROM,
-    EVENT_SELECT,
-};
+use crate::fields::{normalise_row, select_list, AGGREGATE_FIELDS, EVENT_FIELDS};
+use crate::query::{filter_clauses, table, EventFilter, Rows, Table, EVENT_FROM};
 use crate::{Result, Store};
 
 /// Where a page of aggregated events starts: after this date and id.
@@ -79,13 +77,13 @@ impl Store {
         params.push(Val::Int(limit as i64));
         let sql = format!(
             "SELECT {} FROM aggregated_events a{} ORDER BY a.event_date DESC, a.agg_id DESC LIMIT ?",
-            select_list(AGGREGATE_SELECT),
+            select_list(AGGREGATE_FIELDS),
             where_sql(&w)
         );
-        Ok(Table {
-            columns: AGGREGATE_SELECT.iter().map(|c| c.0.to_string()).collect(),
-            rows: self.backend().query(&sql, &params)?,
-        })
+        Ok(table(
+            AGGREGATE_FIELDS,
+            self.backend().query(&sql, &params)?,
+        ))
     }
 
     /// Up to `limit` event mentions matching `f`, in storage order, after `after`. The
@@ -108,14 +106,26 @@ impl Store {
         params.push(Val::Int(limit as i64));
         let sql = format!(
             "SELECT {}, e.doc_key AS doc_key {EVENT_FROM}{} ORDER BY e.doc_key, e.idx LIMIT ?",
-            select_list(EVENT_SELECT),
+            select_list(EVENT_FIELDS),
             where_sql(&w)
         );
-        let mut columns: Vec<String> = EVENT_SELECT.iter().map(|c| c.0.to_string()).collect();
+        let mut columns = crate::fields::names(EVENT_FIELDS);
         columns.push("doc_key".into());
+        let rows = self
+            .backend()
+            .query(&sql, &params)?
+            .into_iter()
+            .map(|mut r| {
+                let key = r.pop().unwrap_or(Val::Null);
+                let mut r = normalise_row(EVENT_FIELDS, r);
+                r.push(key);
+                r
+            })
+            .collect();
         Ok(Table {
             columns,
-            rows: self.backend().query(&sql, &params)?,
+            fields: EVENT_FIELDS,
+            rows,
         })
     }
 
@@ -123,12 +133,12 @@ impl Store {
     pub fn aggregated_event(&mut self, agg_id: i64) -> Result<Table> {
         let sql = format!(
             "SELECT {} FROM aggregated_events a WHERE a.agg_id = ?",
-            select_list(AGGREGATE_SELECT)
+            select_list(AGGREGATE_FIELDS)
         );
-        Ok(Table {
-            columns: AGGREGATE_SELECT.iter().map(|c| c.0.to_string()).collect(),
-            rows: self.backend().query(&sql, &[Val::Int(agg_id)])?,
-        })
+        Ok(table(
+            AGGREGATE_FIELDS,
+            self.backend().query(&sql, &[Val::Int(agg_id)])?,
+        ))
     }
 
     /// Event mentions matching `f` (duplicates left out unless asked), counted by `by`:

@@ -15,10 +15,13 @@
 
 use std::io::Write;
 
-use chrono::{Datelike, NaiveDate};
-
 use crate::backend::{Row, Val};
-use crate::query::{select_list, EventFilter, AGGREGATE_SELECT, EVENT_FROM, EVENT_SELECT};
+use crate::fields::{
+    cell, json_value, normalise_row, select_list, Field, Kind, AGGREGATE_FIELDS, DOCUMENT_FIELDS,
+    EVENT_FIELDS,
+};
+use crate::gdelt::GdeltSink;
+use crate::query::{EventFilter, Rows, EVENT_FROM};
 use crate::{Result, Store, StoreError};
 
 /// Rows per page read from the database.
@@ -28,8 +31,13 @@ const PAGE: i64 = 5000;
 pub enum ExportFormat {
     Jsonl,
     Csv,
+    /// The GDELT 2.0 event table (aggregated events).
     Gdelt,
+    /// The GDELT 2.0 mentions table: one row per article mention of an aggregated event.
+    GdeltMentions,
     Parquet,
+    /// A GeoJSON FeatureCollection of the located events (points).
+    Geojson,
 }
 
 impl std::str::FromStr for ExportFormat {
@@ -39,9 +47,12 @@ impl std::str::FromStr for ExportFormat {
             "jsonl" => Ok(ExportFormat::Jsonl),
             "csv" => Ok(ExportFormat::Csv),
             "gdelt" => Ok(ExportFormat::Gdelt),
+            "gdelt-mentions" => Ok(ExportFormat::GdeltMentions),
             "parquet" => Ok(ExportFormat::Parquet),
+            "geojson" => Ok(ExportFormat::Geojson),
             _ => Err(format!(
-                "unknown export format {s:?} (expected jsonl, csv, gdelt or parquet)"
+                "unknown export format {s:?} (expected jsonl, csv, gdelt, gdelt-mentions, \
+                 parquet or geojson)"
             )),
         }
     }
@@ -72,52 +83,45 @@ impl std::str::FromStr for ExportTable {
     }
 }
 
-/// The value type of an exported column (Parquet needs one per column).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ColumnKind {
-    Int,
-    Real,
-    Text,
-}
-
-/// Type of an exported column, by name.
-pub fn column_kind(name: &str) -> ColumnKind {
-    match name {
-        "event_idx" | "sentence" | "quad_class" | "negated" | "geonameid" | "is_duplicate"
-        | "agg_id" | "num_mentions" | "num_articles" | "num_sources" | "root_event"
-        | "num_sentences" | "num_events" | "origin_line" => ColumnKind::Int,
-        n if n.starts_with("mentions_") => ColumnKind::Int,
-        "goldstein" | "lat" | "lon" | "dup_similarity" | "confidence" | "share_asserted" => {
-            ColumnKind::Real
-        }
-        _ => ColumnKind::Text,
-    }
-}
-
-const DOCUMENT_SELECT: &[(&str, &str)] = &[
-    ("doc_id", "d.id"),
-    ("title", "d.title"),
-    ("source", "d.source"),
-    ("url", "d.url"),
-    ("published", "d.published"),
-    ("language", "d.language"),
-    ("origin_path", "d.origin_path"),
-    ("origin_format", "d.origin_format"),
-    ("origin_line", "d.origin_line"),
-    ("outlet", "d.outlet"),
-    ("content_hash", "d.content_hash"),
-    ("canonical_doc_id", "c.id"),
-    ("dup_similarity", "d.dup_similarity"),
-    ("num_sentences", "d.num_sentences"),
-    ("num_events", "d.num_events"),
-    ("ingested_at", "d.ingested_at"),
-    ("text", "d.text"),
-];
-
 /// Something rows are written to.
 pub(crate) trait Sink {
-    fn page(&mut self, columns: &[String], rows: &[Row]) -> Result<()>;
+    /// Write rows whose values are in `fields` order. The first call has no rows (CSV writes
+    /// its header then, Parquet its schema).
+    fn page(&mut self, fields: &[Field], rows: &[Row]) -> Result<()>;
     fn finish(&mut self) -> Result<()>;
+}
+
+/// One JSON Lines record: fields in order, values by kind; fields named in `raw_json` hold
+/// JSON text and are embedded as JSON.
+pub fn jsonl_line(fields: &[Field], row: &[Val], raw_json: &[&str]) -> String {
+    let mut line = String::from("{");
+    for (i, (f, v)) in fields.iter().zip(row).enumerate() {
+        if i > 0 {
+            line.push(',');
+        }
+        line.push_str(&serde_json::Value::from(f.name).to_string());
+        line.push(':');
+        match (raw_json.contains(&f.name), v) {
+            (true, Val::Text(s)) => line.push_str(s),
+            _ => line.push_str(&json_value(f.kind, v).to_string()),
+        }
+    }
+    line.push_str("}\n");
+    line
+}
+
+/// The cells of one CSV/TSV record, by kind (empty for null).
+pub fn cells<'a>(fields: &'a [Field], row: &'a [Val]) -> impl Iterator<Item = String> + 'a {
+    fields.iter().zip(row).map(|(f, v)| cell(f.kind, v))
+}
+
+/// A field that is not in a table's list: the nested JSON of JSON Lines, the mention list.
+pub const fn extra(name: &'static str, sql: &'static str) -> Field {
+    Field {
+        name,
+        sql,
+        kind: Kind::Text,
+    }
 }
 
 fn io(e: impl std::fmt::Display) -> StoreError {
@@ -131,24 +135,10 @@ struct JsonlSink<'w, W: Write> {
 }
 
 impl<W: Write> Sink for JsonlSink<'_, W> {
-    fn page(&mut self, columns: &[String], rows: &[Row]) -> Result<()> {
-        let mut line = String::new();
+    fn page(&mut self, fields: &[Field], rows: &[Row]) -> Result<()> {
         for r in rows {
-            line.clear();
-            line.push('{');
-            for (i, (c, v)) in columns.iter().zip(r).enumerate() {
-                if i > 0 {
-                    line.push(',');
-                }
-                line.push_str(&serde_json::to_string(c).map_err(io)?);
-                line.push(':');
-                match (self.raw_json.contains(&c.as_str()), v) {
-                    (true, Val::Text(s)) => line.push_str(s),
-                    _ => line.push_str(&v.to_json().to_string()),
-                }
-            }
-            line.push_str("}\n");
-            self.out.write_all(line.as_bytes())?;
+            self.out
+                .write_all(jsonl_line(fields, r, self.raw_json).as_bytes())?;
         }
         Ok(())
     }
@@ -165,15 +155,15 @@ struct CsvSink<'w, W: Write> {
 }
 
 impl<W: Write> Sink for CsvSink<'_, W> {
-    fn page(&mut self, columns: &[String], rows: &[Row]) -> Result<()> {
+    fn page(&mut self, fields: &[Field], rows: &[Row]) -> Result<()> {
         if !self.header_written {
-            self.out.write_record(columns).map_err(io)?;
+            self.out
+                .write_record(fields.iter().map(|f| f.name))
+                .map_err(io)?;
             self.header_written = true;
         }
         for r in rows {
-            self.out
-                .write_record(r.iter().map(Val::to_cell))
-                .map_err(io)?;
+            self.out.write_record(cells(fields, r)).map_err(io)?;
         }
         Ok(())
     }
@@ -200,6 +190,11 @@ pub fn export<W: Write + Send>(
                 ));
             }
             let mut sink = GdeltSink { out };
+            run(store, table, false, filter, &mut sink)
+        }
+        ExportFormat::GdeltMentions => crate::gdelt::export_mentions(store, filter, out),
+        ExportFormat::Geojson => {
+            let mut sink = crate::geojson::GeojsonSink::new(out);
             run(store, table, false, filter, &mut sink)
         }
         ExportFormat::Jsonl if table == ExportTable::Documents => {
@@ -248,8 +243,7 @@ fn parquet_sink<W: Write + Send>(
 
 /// What [`run`] pages through: keyset pagination on `key_cols` (unique, in `order`).
 struct PagedQuery {
-    /// (output column name, SQL expression)
-    select: Vec<(&'static str, &'static str)>,
+    select: Vec<Field>,
     from: &'static str,
     key_cols: &'static [&'static str],
     order: &'static str,
@@ -274,15 +268,11 @@ fn run(
         mut clauses,
     } = match table {
         ExportTable::Events => {
-            let mut cols = EVENT_SELECT.to_vec();
+            let mut cols = EVENT_FIELDS.to_vec();
             if nested_json {
-                cols.push(("event", "e.json"));
+                cols.push(extra("event", "e.json"));
             }
-            let mut w = crate::query::filter_clauses(
-                filter,
-                crate::query::Rows::Mentions,
-                &mut params_base,
-            )?;
+            let mut w = crate::query::filter_clauses(filter, Rows::Mentions, &mut params_base)?;
             if !filter.include_duplicates {
                 w.push("e.is_duplicate = 0".into());
             }
@@ -295,33 +285,24 @@ fn run(
             }
         }
         ExportTable::Aggregates => PagedQuery {
-            select: AGGREGATE_SELECT.to_vec(),
+            select: AGGREGATE_FIELDS.to_vec(),
             from: "FROM aggregated_events a",
             key_cols: &["a.agg_id"],
             order: "a.agg_id",
-            clauses: crate::query::filter_clauses(
-                filter,
-                crate::query::Rows::Aggregates,
-                &mut params_base,
-            )?,
+            clauses: crate::query::filter_clauses(filter, Rows::Aggregates, &mut params_base)?,
         },
         ExportTable::Documents => PagedQuery {
-            select: DOCUMENT_SELECT.to_vec(),
+            select: DOCUMENT_FIELDS.to_vec(),
             from: "FROM documents d LEFT JOIN documents c ON c.doc_key = d.dup_of",
             key_cols: &["d.doc_key"],
             order: "d.doc_key",
             clauses: Vec::new(),
         },
     };
-    let columns: Vec<String> = select
-        .iter()
-        .map(|c| c.0.to_string())
-        .chain(if table == ExportTable::Aggregates {
-            Some("mentions".to_string())
-        } else {
-            None
-        })
-        .collect();
+    let mut fields = select.clone();
+    if table == ExportTable::Aggregates {
+        fields.push(extra("mentions", "aggregate_mentions"));
+    }
     let n_keys = key_cols.len();
     let key_select = key_cols.join(", ");
     let keyset = if n_keys == 1 {
@@ -338,7 +319,7 @@ fn run(
     let mut last: Vec<Val> = vec![Val::Int(-1); n_keys];
     let mut written = 0u64;
     // An empty page first: CSV gets its header and Parquet its schema even with no rows.
-    sink.page(&columns, &[])?;
+    sink.page(&fields, &[])?;
     loop {
         let mut params = params_base.clone();
         params.extend(last.iter().cloned());
@@ -349,13 +330,13 @@ fn run(
         }
         let full = rows.len() as i64 == PAGE;
         for r in rows.iter_mut() {
-            let keys = r.split_off(r.len() - n_keys);
-            last = keys;
+            last = r.split_off(r.len() - n_keys);
+            *r = normalise_row(&select, std::mem::take(r));
         }
         if table == ExportTable::Aggregates {
             attach_mentions(store, &mut rows, nested_json)?;
         }
-        sink.page(&columns, &rows)?;
+        sink.page(&fields, &rows)?;
         written += rows.len() as u64;
         if !full {
             break;
@@ -437,306 +418,4 @@ fn export_documents_jsonl<W: Write>(store: &mut Store, out: &mut W) -> Result<u6
     }
     out.flush()?;
     Ok(written)
-}
-
-/// The GDELT 2.0 event table's columns, in order.
-pub const GDELT_COLUMNS: [&str; 61] = [
-    "GLOBALEVENTID",
-    "SQLDATE",
-    "MonthYear",
-    "Year",
-    "FractionDate",
-    "Actor1Code",
-    "Actor1Name",
-    "Actor1CountryCode",
-    "Actor1KnownGroupCode",
-    "Actor1EthnicCode",
-    "Actor1Religion1Code",
-    "Actor1Religion2Code",
-    "Actor1Type1Code",
-    "Actor1Type2Code",
-    "Actor1Type3Code",
-    "Actor2Code",
-    "Actor2Name",
-    "Actor2CountryCode",
-    "Actor2KnownGroupCode",
-    "Actor2EthnicCode",
-    "Actor2Religion1Code",
-    "Actor2Religion2Code",
-    "Actor2Type1Code",
-    "Actor2Type2Code",
-    "Actor2Type3Code",
-    "IsRootEvent",
-    "EventCode",
-    "EventBaseCode",
-    "EventRootCode",
-    "QuadClass",
-    "GoldsteinScale",
-    "NumMentions",
-    "NumSources",
-    "NumArticles",
-    "AvgTone",
-    "Actor1Geo_Type",
-    "Actor1Geo_FullName",
-    "Actor1Geo_CountryCode",
-    "Actor1Geo_ADM1Code",
-    "Actor1Geo_ADM2Code",
-    "Actor1Geo_Lat",
-    "Actor1Geo_Long",
-    "Actor1Geo_FeatureID",
-    "Actor2Geo_Type",
-    "Actor2Geo_FullName",
-    "Actor2Geo_CountryCode",
-    "Actor2Geo_ADM1Code",
-    "Actor2Geo_ADM2Code",
-    "Actor2Geo_Lat",
-    "Actor2Geo_Long",
-    "Actor2Geo_FeatureID",
-    "ActionGeo_Type",
-    "ActionGeo_FullName",
-    "ActionGeo_CountryCode",
-    "ActionGeo_ADM1Code",
-    "ActionGeo_ADM2Code",
-    "ActionGeo_Lat",
-    "ActionGeo_Long",
-    "ActionGeo_FeatureID",
-    "DATEADDED",
-    "SOURCEURL",
-];
-
-/// CAMEO prefixes that are not countries (international and transnational actors).
-const NON_COUNTRY: &[&str] = &["IGO", "NGO", "NGM", "MNC", "IMG", "UIS"];
-/// CAMEO role (type) codes.
-const ROLES: &[&str] = &[
-    "COP", "GOV", "INS", "JUD", "MIL", "OPP", "PTY", "REB", "SEP", "SPY", "UAF", "AGR", "BUS",
-    "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD",
-    "RAD", "IGO", "NGO", "NGM", "MNC", "IMG",
-];
-/// CAMEO religion codes.
-const RELIGIONS: &[&str] = &[
-    "REL", "CHR", "CTH", "ORT", "PRO", "MOS", "SUN", "SHI", "JEW", "BUD", "HIN", "SIK", "JAN",
-    "TAO", "CON", "SHN", "ATH", "ZRO", "BAH", "DRZ", "ALE", "ITH", "MRM",
-];
-
-/// The ten GDELT actor attribute columns for a CAMEO actor code: code, name, country,
-/// known group, ethnic, religion 1–2, type 1–3.
-fn gdelt_actor(code: &str, name: Option<&str>) -> [String; 10] {
-    let mut out: [String; 10] = Default::default();
-    // PETRARCH writes "---" for an unknown country ("---GOV"); GDELT leaves it out ("GOV").
-    let code = code.trim_start_matches("---");
-    if code.is_empty() {
-        return out;
-    }
-    out[0] = code.to_string();
-    out[1] = name.unwrap_or("").to_uppercase();
-    let chunks: Vec<&str> = (0..code.len() / 3)
-        .filter_map(|i| code.get(i * 3..i * 3 + 3))
-        .collect();
-    let mut rest = chunks.as_slice();
-    if let Some(first) = chunks.first() {
-        if NON_COUNTRY.contains(first) {
-            // "IGOUNO": the group follows the international prefix.
-            out[7] = first.to_string();
-            if let Some(group) = chunks
-                .get(1)
-                .filter(|c| !ROLES.contains(c) && !RELIGIONS.contains(c))
-            {
-                out[3] = group.to_string();
-                rest = &chunks[2..];
-            } else {
-                rest = &chunks[1..];
-            }
-        } else if first.chars().all(|c| c.is_ascii_uppercase())
-            && !ROLES.contains(first)
-            && !RELIGIONS.contains(first)
-        {
-            out[2] = first.to_string();
-            rest = &chunks[1..];
-        }
-    }
-    let (mut rel, mut typ) = (5, 7);
-    for c in rest {
-        if RELIGIONS.contains(c) && rel < 7 {
-            out[rel] = c.to_string();
-            rel += 1;
-        } else if ROLES.contains(c) && typ < 10 {
-            if out[typ].is_empty() {
-                out[typ] = c.to_string();
-            }
-            typ += 1;
-        } else if out[3].is_empty() && !ROLES.contains(c) {
-            out[3] = c.to_string();
-        }
-    }
-    out
-}
-
-/// GDELT geo type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
-fn gdelt_geo_type(kind: &str, country: &str) -> &'static str {
-    match (kind, country == "USA") {
-        ("country", _) => "1",
-        ("admin1", true) => "2",
-        ("admin1", false) => "5",
-        ("city", true) => "3",
-        ("city", false) => "4",
-        _ => "",
-    }
-}
-
-fn clean(s: &str) -> String {
-    s.replace(['\t', '\n', '\r'], " ")
-}
-
-struct GdeltSink<'w, W: Write> {
-    out: &'w mut W,
-}
-
-impl<W: Write> Sink for GdeltSink<'_, W> {
-    fn page(&mut self, columns: &[String], rows: &[Row]) -> Result<()> {
-        let col = |name: &str| {
-            columns
-                .iter()
-                .position(|c| c == name)
-                .expect("aggregate column")
-        };
-        let ix = |n: &str| col(n);
-        let (i_id, i_date, i_src, i_srcn, i_cameo, i_tgt, i_tgtn, i_root, i_quad, i_gold) = (
-            ix("agg_id"),
-            ix("event_date"),
-            ix("source_code"),
-            ix("source_name"),
-            ix("cameo"),
-            ix("target_code"),
-            ix("target_name"),
-            ix("cameo_root"),
-            ix("quad_class"),
-            ix("goldstein"),
-        );
-        let (i_geo, i_place, i_country, i_adm1, i_kind, i_lat, i_lon) = (
-            ix("geonameid"),
-            ix("place_name"),
-            ix("country"),
-            ix("admin1"),
-            ix("place_kind"),
-            ix("lat"),
-            ix("lon"),
-        );
-        let (i_nm, i_na, i_ns, i_rootev, i_url, i_created) = (
-            ix("num_mentions"),
-            ix("num_articles"),
-            ix("num_sources"),
-            ix("root_event"),
-            ix("source_url"),
-            ix("created_at"),
-        );
-        for r in rows {
-            let s = |i: usize| r[i].as_str().unwrap_or("").to_string();
-            let mut f: Vec<String> = Vec::with_capacity(61);
-            f.push(r[i_id].to_cell());
-            // Only years 0001–9999 have a GDELT SQLDATE (databases written before factum
-            // checked dates may hold others).
-            let date = NaiveDate::parse_from_str(&s(i_date), "%Y-%m-%d")
-                .ok()
-                .filter(|d| (1..=9999).contains(&d.year()));
-            match date {
-                Some(d) => {
-                    f.push(d.format("%Y%m%d").to_string());
-                    f.push(d.format("%Y%m").to_string());
-                    f.push(d.year().to_string());
-                    f.push(format!(
-                        "{:.4}",
-                        f64::from(d.year()) + f64::from(d.ordinal()) / 365.0
-                    ));
-                }
-                None => f.extend(std::iter::repeat_n(String::new(), 4)),
-            }
-            f.extend(gdelt_actor(&s(i_src), r[i_srcn].as_str()));
-            f.extend(gdelt_actor(&s(i_tgt), r[i_tgtn].as_str()));
-            f.push(r[i_rootev].to_cell());
-            let cameo = s(i_cameo);
-            f.push(cameo.clone());
-            f.push(cameo.chars().take(3).collect());
-            f.push(s(i_root));
-            f.push(r[i_quad].to_cell());
-            f.push(r[i_gold].to_cell());
-            f.push(r[i_nm].to_cell());
-            f.push(r[i_ns].to_cell());
-            f.push(r[i_na].to_cell());
-            f.push(String::new()); // AvgTone: factum does not score tone.
-                                   // Actor1Geo_* and Actor2Geo_*: factum locates events, not actors.
-            f.extend(std::iter::repeat_n(String::new(), 16));
-            if r[i_geo].is_null() {
-                f.extend(std::iter::repeat_n(String::new(), 8));
-            } else {
-                let country = s(i_country);
-                f.push(gdelt_geo_type(&s(i_kind), &country).to_string());
-                f.push(s(i_place));
-                f.push(country.clone());
-                let adm1 = s(i_adm1);
-                f.push(if adm1.is_empty() {
-                    String::new()
-                } else {
-                    format!("{country}{adm1}")
-                });
-                f.push(String::new()); // ADM2: not resolved.
-                f.push(r[i_lat].to_cell());
-                f.push(r[i_lon].to_cell());
-                f.push(r[i_geo].to_cell());
-            }
-            f.push(s(i_created).chars().filter(char::is_ascii_digit).collect());
-            f.push(s(i_url));
-            debug_assert_eq!(f.len(), GDELT_COLUMNS.len());
-            let line: Vec<String> = f.iter().map(|v| clean(v)).collect();
-            self.out.write_all(line.join("\t").as_bytes())?;
-            self.out.write_all(b"\n")?;
-        }
-        Ok(())
-    }
-
-    fn finish(&mut self) -> Result<()> {
-        self.out.flush()?;
-        Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn actor_codes_split_into_gdelt_attributes() {
-        let a = gdelt_actor("ISRGOV", Some("Israeli government"));
-        assert_eq!(a[0], "ISRGOV");
-        assert_eq!(a[1], "ISRAELI GOVERNMENT");
-        assert_eq!(a[2], "ISR");
-        assert_eq!(a[7], "GOV");
-        let u = gdelt_actor("IGOUNO", None);
-        assert_eq!(u[2], "");
-        assert_eq!(u[3], "UNO");
-        assert_eq!(u[7], "IGO");
-        let r = gdelt_actor("LBNREBMOS", None);
-        assert_eq!(
-            (r[2].as_str(), r[5].as_str(), r[7].as_str()),
-            ("LBN", "MOS", "REB")
-        );
-        assert!(gdelt_actor("", None).iter().all(String::is_empty));
-        let g = gdelt_actor("---UAF", Some("gunmen"));
-        assert_eq!(
-            (
-                g[0].as_str(),
-                g[1].as_str(),
-                g[2].as_str(),
-                g[3].as_str(),
-                g[7].as_str()
-            ),
-            ("UAF", "GUNMEN", "", "", "UAF")
-        );
-    }
-
-    #[test]
-    fn gdelt_has_61_columns() {
-        assert_eq!(GDELT_COLUMNS.len(), 61);
-        assert_eq!(GDELT_COLUMNS[26], "EventCode");
-        assert_eq!(GDELT_COLUMNS[60], "SOURCEURL");
-    }
 }

@@ -32,7 +32,10 @@ pub mod backend;
 pub mod browse;
 pub mod dedup;
 pub mod export;
+pub mod fields;
 pub mod filter;
+pub mod gdelt;
+pub mod geojson;
 pub mod ids;
 #[cfg(feature = "parquet")]
 mod parquet_export;
@@ -121,6 +124,9 @@ pub struct IngestSummary {
     pub events: usize,
     /// Event mentions linked to an aggregated event.
     pub aggregated_mentions: usize,
+    /// Events written without a date (neither the text nor the article gave one): date
+    /// filters leave them out.
+    pub undated_events: usize,
 }
 
 impl std::ops::AddAssign for IngestSummary {
@@ -130,6 +136,7 @@ impl std::ops::AddAssign for IngestSummary {
         self.duplicates += o.duplicates;
         self.events += o.events;
         self.aggregated_mentions += o.aggregated_mentions;
+        self.undated_events += o.undated_events;
     }
 }
 
@@ -559,6 +566,9 @@ impl Store {
                 row[prepare::EVENT_IS_DUPLICATE] = Val::Int(dup.is_some().into());
                 self.db.execute(&self.sql.event, &row)?;
                 summary.events += 1;
+                if row[prepare::EVENT_DATE].is_null() {
+                    summary.undated_events += 1;
+                }
                 if let (None, Some(agg)) = (dup, ev.aggregate) {
                     let agg_id = self.upsert_aggregate(&agg, &now)?;
                     self.db.execute(

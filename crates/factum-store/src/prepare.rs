@@ -146,6 +146,10 @@ pub const EVENT_COLUMNS: &[&str] = &[
 
 /// Index of `is_duplicate` in an event row.
 pub const EVENT_IS_DUPLICATE: usize = 34;
+/// Index of `event_date` in an event row.
+pub const EVENT_DATE: usize = 16;
+/// Index of `json` (the whole event) in an event row.
+pub const EVENT_JSON: usize = 35;
 
 /// The serde name of an enum value ("named_person", "asserted", "day").
 pub(crate) fn serde_name<T: serde::Serialize>(v: &T) -> String {
@@ -201,6 +205,37 @@ pub(crate) fn utc_string(t: chrono::DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
+/// The outlet of a document: its source, else its URL's host.
+fn outlet(doc: &Document) -> Option<String> {
+    doc.source
+        .clone()
+        .or_else(|| doc.url.as_deref().and_then(url_host).map(str::to_string))
+}
+
+/// The event rows of `doc`, and the `documents` columns an event record shows (by column
+/// name), exactly as [`prepare`] makes them but without its other work (signatures, layer
+/// JSON): what `factum code` prints without a database.
+pub(crate) fn event_view(doc: &Document) -> (Vec<PreparedEvent>, Vec<(&'static str, Val)>) {
+    let published_utc = doc.published.map(|p| utc_string(p.with_timezone(&Utc)));
+    let published_day = published_utc.as_deref().and_then(storable_day);
+    let events = doc
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| event_row(doc, i, e, published_day))
+        .collect();
+    let columns = vec![
+        ("title", Val::opt_text(doc.title.clone())),
+        ("url", Val::opt_text(doc.url.clone())),
+        (
+            "published",
+            Val::opt_text(doc.published.map(|p| p.to_rfc3339())),
+        ),
+        ("outlet", Val::opt_text(outlet(doc))),
+    ];
+    (events, columns)
+}
+
 /// Prepare `doc` for writing. Takes the document by value: layers move into rows instead of
 /// being copied.
 pub fn prepare(mut doc: Document) -> PreparedDocument {
@@ -210,10 +245,7 @@ pub fn prepare(mut doc: Document) -> PreparedDocument {
         .clone()
         .filter(|p| storable_day(p).is_some())
         .unwrap_or_else(|| ingested_at.clone());
-    let outlet = doc
-        .source
-        .clone()
-        .or_else(|| doc.url.as_deref().and_then(url_host).map(str::to_string));
+    let outlet = outlet(&doc);
     let signature = dedup::signature(&doc.text);
 
     let sentences: Vec<Row> = doc
@@ -519,6 +551,8 @@ fn event_row(doc: &Document, idx: usize, e: &Event, published_day: Option<&str>)
         Val::Real(f64::from(e.confidence)),
     ];
     debug_assert_eq!(row.len(), EVENT_COLUMNS.len());
+    debug_assert_eq!(EVENT_COLUMNS[EVENT_DATE], "event_date");
+    debug_assert_eq!(EVENT_COLUMNS[EVENT_JSON], "json");
     let aggregate = (!e.negated).then(|| AggregateKey {
         source_code: e
             .source

@@ -7,12 +7,14 @@
 //! indexes are used, in both SQLite and PostgreSQL.
 
 use crate::backend::{Dialect, Row, Val};
+use crate::fields::{normalise_row, select_list, Field, AGGREGATE_FIELDS, EVENT_FIELDS};
 use crate::{Result, Store, StoreError};
 
-/// Rows with named columns.
+/// Rows with named columns: the fields of [`crate::fields`], values normalised.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Table {
     pub columns: Vec<String>,
+    pub fields: &'static [Field],
     pub rows: Vec<Row>,
 }
 
@@ -215,122 +217,91 @@ fn modality_clause(kinds: &[String], rows: Rows, params: &mut Vec<Val>) -> Resul
     }
 }
 
-/// Columns of an event mention row, as `factum events` and the exports show them.
-pub const EVENT_SELECT: &[(&str, &str)] = &[
-    ("doc_id", "d.id"),
-    ("event_idx", "e.idx"),
-    ("sentence", "e.sentence"),
-    ("event_date", "e.event_date"),
-    ("date_granularity", "e.date_granularity"),
-    ("date_method", "e.date_method"),
-    ("source_code", "e.source_code"),
-    ("source_text", "e.source_text"),
-    ("cameo", "e.cameo"),
-    ("target_code", "e.target_code"),
-    ("target_text", "e.target_text"),
-    ("cameo_root", "e.cameo_root"),
-    ("quad_class", "e.quad_class"),
-    ("goldstein", "e.goldstein"),
-    ("plover_type", "e.plover_type"),
-    ("plover_mode", "e.plover_mode"),
-    ("verb_text", "e.verb_text"),
-    ("negated", "e.negated"),
-    ("modality", "e.modality"),
-    ("geonameid", "e.geonameid"),
-    ("place_name", "e.place_name"),
-    ("country", "e.country"),
-    ("admin1", "e.admin1"),
-    ("lat", "e.lat"),
-    ("lon", "e.lon"),
-    ("location_method", "e.location_method"),
-    ("attribution_text", "e.attribution_text"),
-    ("attribution_kind", "e.attribution_kind"),
-    ("attribution_code", "e.attribution_code"),
-    ("is_duplicate", "e.is_duplicate"),
-    ("event_id", "e.event_id"),
-    ("confidence", "e.confidence"),
-    ("canonical_doc_id", "c.id"),
-    ("title", "d.title"),
-    ("outlet", "d.outlet"),
-    ("url", "d.url"),
-    ("published", "d.published"),
-    ("sentence_text", "e.sentence_text"),
-    ("provenance", "e.provenance"),
-];
-
-/// Columns of an aggregated event row.
-pub const AGGREGATE_SELECT: &[(&str, &str)] = &[
-    ("agg_id", "a.agg_id"),
-    ("event_date", "a.event_date"),
-    ("source_code", "a.source_code"),
-    ("source_name", "a.source_name"),
-    ("cameo", "a.cameo"),
-    ("target_code", "a.target_code"),
-    ("target_name", "a.target_name"),
-    ("cameo_root", "a.cameo_root"),
-    ("quad_class", "a.quad_class"),
-    ("goldstein", "a.goldstein"),
-    ("geonameid", "a.geonameid"),
-    ("place_name", "a.place_name"),
-    ("country", "a.country"),
-    ("admin1", "a.admin1"),
-    ("place_kind", "a.place_kind"),
-    ("lat", "a.lat"),
-    ("lon", "a.lon"),
-    ("num_mentions", "a.num_mentions"),
-    ("num_articles", "a.num_articles"),
-    ("num_sources", "a.num_sources"),
-    ("first_seen", "a.first_seen"),
-    ("last_seen", "a.last_seen"),
-    ("root_event", "a.root_event"),
-    ("source_url", "a.source_url"),
-    ("created_at", "a.created_at"),
-    ("confidence", "a.confidence"),
-    ("share_asserted", "a.share_asserted"),
-    ("mentions_asserted", "a.mentions_asserted"),
-    ("mentions_reported", "a.mentions_reported"),
-    ("mentions_planned", "a.mentions_planned"),
-    ("mentions_proposed", "a.mentions_proposed"),
-    ("mentions_demanded", "a.mentions_demanded"),
-    ("mentions_conditional", "a.mentions_conditional"),
-    ("mentions_hypothetical", "a.mentions_hypothetical"),
-    ("mentions_negated", "a.mentions_negated"),
-];
-
 pub(crate) const EVENT_FROM: &str = "FROM events e JOIN documents d ON d.doc_key = e.doc_key \
      LEFT JOIN documents c ON c.doc_key = d.dup_of";
 
-pub(crate) fn select_list(cols: &[(&str, &str)]) -> String {
-    cols.iter()
-        .map(|(name, expr)| format!("{expr} AS {name}"))
-        .collect::<Vec<_>>()
-        .join(", ")
+pub(crate) fn table(fields: &'static [Field], rows: Vec<Row>) -> Table {
+    Table {
+        columns: crate::fields::names(fields),
+        fields,
+        rows: rows.into_iter().map(|r| normalise_row(fields, r)).collect(),
+    }
 }
 
-/// FTS5 query for plain words: every word must occur (quoted, so punctuation in words such
-/// as "U.S." is not FTS5 syntax).
+/// A search query as typed: alternatives separated by `OR`, each a list of words and
+/// `"quoted phrases"` that must all occur. At most [`MAX_SEARCH_TERMS`] distinct terms in
+/// all (a term repeated a thousand times matches exactly what it matches once, but the
+/// full-text engines take time quadratic in the repeats); an unclosed quote runs to the end.
+pub fn parse_search(q: &str) -> Vec<Vec<String>> {
+    let mut groups: Vec<Vec<String>> = vec![Vec::new()];
+    let mut seen = std::collections::HashSet::new();
+    let mut rest = q;
+    while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
+        rest = &rest[start..];
+        let (term, tail, quoted) = match rest.strip_prefix('"') {
+            Some(after) => match after.find('"') {
+                Some(end) => (&after[..end], &after[end + 1..], true),
+                None => (after, "", true),
+            },
+            None => {
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                (&rest[..end], &rest[end..], false)
+            }
+        };
+        rest = tail;
+        if !quoted && term == "OR" {
+            groups.push(Vec::new());
+            continue;
+        }
+        let term = term
+            .replace('"', "")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if term.is_empty() || seen.len() >= MAX_SEARCH_TERMS || !seen.insert(term.to_lowercase()) {
+            continue;
+        }
+        groups.last_mut().expect("one group at least").push(term);
+    }
+    groups.retain(|g| !g.is_empty());
+    groups
+}
+
+/// FTS5 syntax for a parsed search: every term quoted (so punctuation such as "U.S." is not
+/// FTS5 syntax; a quoted multi-word term is a phrase), alternatives joined by `OR`.
 fn fts5_query(q: &str) -> String {
-    search_terms(q)
+    let groups: Vec<String> = parse_search(q)
         .iter()
-        .map(|w| format!("\"{}\"", w.replace('"', "")))
-        .filter(|w| w != "\"\"")
+        .map(|g| {
+            let terms: Vec<String> = g.iter().map(|t| format!("\"{t}\"")).collect();
+            format!("({})", terms.join(" "))
+        })
+        .collect();
+    groups.join(" OR ")
+}
+
+/// `websearch_to_tsquery` syntax for a parsed search: phrases quoted, alternatives `or`.
+fn postgres_query(q: &str) -> String {
+    parse_search(q)
+        .iter()
+        .map(|g| {
+            g.iter()
+                .map(|t| {
+                    if t.contains(' ') {
+                        format!("\"{t}\"")
+                    } else {
+                        t.replace('-', " ")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" or ")
 }
 
 /// The most distinct terms a search uses; the rest are ignored.
 pub const MAX_SEARCH_TERMS: usize = 32;
-
-/// The distinct words of a query (case-insensitively, first spelling kept), at most
-/// [`MAX_SEARCH_TERMS`]: a term repeated a thousand times matches exactly what it matches
-/// once, but the full-text engines take time quadratic in the repeats.
-pub fn search_terms(q: &str) -> Vec<&str> {
-    let mut seen = std::collections::HashSet::new();
-    q.split_whitespace()
-        .filter(|w| seen.insert(w.to_lowercase()))
-        .take(MAX_SEARCH_TERMS)
-        .collect()
-}
 
 impl Store {
     /// Full-text search over titles and bodies, best first. Near-duplicates are left out
@@ -369,10 +340,10 @@ impl Store {
                      ts_rank_cd(d.fts, q, 1)::float8 AS score, \
                      ts_headline('english', d.text, q, 'StartSel=[, StopSel=], MaxWords=20, \
                      MinWords=8, MaxFragments=1, FragmentDelimiter=…') \
-                     FROM documents d, plainto_tsquery('english', ?) q \
+                     FROM documents d, websearch_to_tsquery('english', ?) q \
                      WHERE d.fts @@ q{dup} ORDER BY score DESC, d.id LIMIT ?"
                 ),
-                search_terms(query).join(" "),
+                postgres_query(query),
             ),
         };
         let rows = self
@@ -402,7 +373,7 @@ impl Store {
         if !f.include_duplicates {
             w.push("e.is_duplicate = 0".into());
         }
-        let mut sql = format!("SELECT {} {EVENT_FROM}", select_list(EVENT_SELECT));
+        let mut sql = format!("SELECT {} {EVENT_FROM}", select_list(EVENT_FIELDS));
         if !w.is_empty() {
             sql.push_str(&format!(" WHERE {}", w.join(" AND ")));
         }
@@ -411,10 +382,7 @@ impl Store {
             sql.push_str(" LIMIT ?");
             params.push(Val::Int(l as i64));
         }
-        Ok(Table {
-            columns: EVENT_SELECT.iter().map(|c| c.0.to_string()).collect(),
-            rows: self.backend().query(&sql, &params)?,
-        })
+        Ok(table(EVENT_FIELDS, self.backend().query(&sql, &params)?))
     }
 
     /// Aggregated events matching `f` (its `include_duplicates` does not apply: duplicates
@@ -424,7 +392,7 @@ impl Store {
         let w = filter_clauses(f, Rows::Aggregates, &mut params)?;
         let mut sql = format!(
             "SELECT {} FROM aggregated_events a",
-            select_list(AGGREGATE_SELECT)
+            select_list(AGGREGATE_FIELDS)
         );
         if !w.is_empty() {
             sql.push_str(&format!(" WHERE {}", w.join(" AND ")));
@@ -434,10 +402,10 @@ impl Store {
             sql.push_str(" LIMIT ?");
             params.push(Val::Int(l as i64));
         }
-        Ok(Table {
-            columns: AGGREGATE_SELECT.iter().map(|c| c.0.to_string()).collect(),
-            rows: self.backend().query(&sql, &params)?,
-        })
+        Ok(table(
+            AGGREGATE_FIELDS,
+            self.backend().query(&sql, &params)?,
+        ))
     }
 
     /// What the user should know before trusting an empty result: each actor code prefix
@@ -546,7 +514,28 @@ mod tests {
     fn fts_terms_are_quoted() {
         assert_eq!(
             fts5_query("ceasefire  U.S. \"x"),
-            "\"ceasefire\" \"U.S.\" \"x\""
+            "(\"ceasefire\" \"U.S.\" \"x\")"
         );
+    }
+
+    #[test]
+    fn searches_have_phrases_and_alternatives() {
+        let q = "\"border talks\" Lebanon OR ceasefire OR OR \"\" ceasefire";
+        assert_eq!(
+            parse_search(q),
+            vec![
+                vec!["border talks".to_string(), "Lebanon".into()],
+                vec!["ceasefire".into()]
+            ]
+        );
+        assert_eq!(
+            fts5_query(q),
+            "(\"border talks\" \"Lebanon\") OR (\"ceasefire\")"
+        );
+        assert_eq!(postgres_query(q), "\"border talks\" Lebanon or ceasefire");
+        // A lower-case "or" is a word, as in FTS5.
+        assert_eq!(parse_search("war or peace").len(), 1);
+        let many: String = (0..100).map(|i| format!("w{i} ")).collect();
+        assert_eq!(parse_search(&many)[0].len(), MAX_SEARCH_TERMS);
     }
 }

@@ -42,11 +42,13 @@ enum Command {
     Search(cmd::search::Args),
     /// Query stored events: aggregated across articles, or every mention.
     Events(cmd::events::Args),
-    /// Export stored events or documents as JSON Lines, CSV, GDELT 2.0 or Parquet.
+    /// Export stored events or documents as JSON Lines, CSV, Parquet, GeoJSON or GDELT 2.0.
     Export(cmd::export::Args),
     /// Serve the HTTP API and the dashboard over a corpus database.
     #[cfg(feature = "serve")]
     Serve(cmd::serve::Args),
+    /// Look up CAMEO event codes, actor codes and countries (names, ISO, FIPS).
+    Codes(cmd::codes::Args),
 }
 
 fn main() -> std::process::ExitCode {
@@ -69,6 +71,7 @@ fn main() -> std::process::ExitCode {
         Command::Export(args) => cmd::export::run(args),
         #[cfg(feature = "serve")]
         Command::Serve(args) => cmd::serve::run(args),
+        Command::Codes(args) => cmd::codes::run(args),
     };
     match result {
         Ok(code) => code,

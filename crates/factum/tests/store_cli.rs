@@ -329,8 +329,16 @@ fn export_every_format() {
     assert_eq!(recs.len() as i64, stats.aggregated_events);
     assert!(recs.iter().all(|r| r[mcol].contains('#')));
 
-    // GDELT: 61 tab-separated columns per aggregated event, no header.
-    let out = run(&["export", "--db", &db.path, "--format", "gdelt"]);
+    // GDELT: 61 tab-separated columns per aggregated event, no header (all modalities).
+    let out = run(&[
+        "export",
+        "--db",
+        &db.path,
+        "--format",
+        "gdelt",
+        "--modality",
+        "all",
+    ]);
     let text = stdout(&out);
     assert_eq!(text.lines().count() as i64, stats.aggregated_events);
     for line in text.lines() {
@@ -723,4 +731,425 @@ fn query_filters_read_what_analysts_type() {
     let doc = from_search[0]["doc_id"].as_str().unwrap();
     let one_doc = events_json(&db, &["--mentions", "--doc", doc]);
     assert!(one_doc.iter().all(|r| r["doc_id"] == doc) && !one_doc.is_empty());
+}
+
+fn jsonl(text: &str) -> Vec<serde_json::Map<String, serde_json::Value>> {
+    text.lines()
+        .map(|l| match serde_json::from_str(l).expect("JSON line") {
+            serde_json::Value::Object(m) => m,
+            other => panic!("not an object: {other}"),
+        })
+        .collect()
+}
+
+#[test]
+fn code_and_export_write_one_event_schema() {
+    let db = ingested();
+    let c = corpus().display().to_string();
+    let coded = jsonl(&stdout(&run(&["code", &c, "--quiet"])));
+    let exported = jsonl(&stdout(&run(&[
+        "export",
+        "--db",
+        &db.path,
+        "--format",
+        "jsonl",
+        "--include-duplicates",
+    ])));
+    assert_eq!(coded.len(), exported.len());
+    let names = |m: &serde_json::Map<String, serde_json::Value>| -> Vec<String> {
+        m.keys().cloned().collect()
+    };
+    // serde_json maps sort their keys: compare the order in the raw lines.
+    let first_code = stdout(&run(&["code", &c, "--quiet"]));
+    let first_export = stdout(&run(&["export", "--db", &db.path, "--format", "jsonl"]));
+    let key_order = |line: &str| -> Vec<usize> {
+        let names = [
+            "\"event_id\":",
+            "\"doc_id\":",
+            "\"event_date\":",
+            "\"cameo_label\":",
+            "\"modality\":",
+            "\"confidence\":",
+            "\"lat\":",
+            "\"url\":",
+            "\"event\":",
+        ];
+        let at: Vec<usize> = names.iter().map(|n| line.find(n).expect(n)).collect();
+        assert!(
+            at.windows(2).all(|w| w[0] < w[1]),
+            "fields out of order: {line}"
+        );
+        at
+    };
+    key_order(first_code.lines().next().unwrap());
+    key_order(first_export.lines().next().unwrap());
+    let by_id = |rows: &[serde_json::Map<String, serde_json::Value>]| {
+        rows.iter()
+            .map(|r| (r["event_id"].as_str().unwrap().to_string(), r.clone()))
+            .collect::<std::collections::BTreeMap<_, _>>()
+    };
+    let (coded, exported) = (by_id(&coded), by_id(&exported));
+    assert_eq!(
+        coded.keys().collect::<Vec<_>>(),
+        exported.keys().collect::<Vec<_>>()
+    );
+    for (id, c) in &coded {
+        let e = &exported[id];
+        assert_eq!(names(c), names(e), "{id}");
+        for (k, v) in c {
+            // Only the database knows which articles are near-duplicates.
+            if k != "is_duplicate" && k != "canonical_doc_id" {
+                assert_eq!(v, &e[k], "{id}: field {k}");
+            }
+        }
+        for required in [
+            "event_date",
+            "place_name",
+            "lat",
+            "modality",
+            "confidence",
+            "cameo_label",
+            "url",
+        ] {
+            assert!(c.contains_key(required), "{required}");
+        }
+        assert!(c.values().all(|v| v != ""), "empty strings are null: {c:?}");
+    }
+    // CSV: the same header from both.
+    let code_csv = stdout(&run(&["code", &c, "--quiet", "--format", "csv"]));
+    let export_csv = stdout(&run(&["export", "--db", &db.path, "--format", "csv"]));
+    assert_eq!(code_csv.lines().next(), export_csv.lines().next());
+}
+
+/// Every event id and aggregate id of a database.
+fn ids(path: &str) -> (Vec<String>, Vec<i64>) {
+    let mut store = Store::open_existing(path).unwrap();
+    let events = store
+        .backend()
+        .query("SELECT event_id FROM events ORDER BY event_id", &[])
+        .unwrap()
+        .into_iter()
+        .map(|mut r| r.remove(0).into_string().unwrap())
+        .collect();
+    let aggs = store
+        .backend()
+        .query("SELECT agg_id FROM aggregated_events ORDER BY agg_id", &[])
+        .unwrap()
+        .into_iter()
+        .map(|r| r[0].as_int().unwrap())
+        .collect();
+    (events, aggs)
+}
+
+#[test]
+fn ids_do_not_depend_on_ingest_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut files: Vec<String> = ["txt", "html", "jsonl"]
+        .iter()
+        .flat_map(|sub| std::fs::read_dir(corpus().join(sub)).unwrap())
+        .map(|e| e.unwrap().path().display().to_string())
+        .collect();
+    files.sort();
+    let mut runs = Vec::new();
+    for (name, order) in [("forward.db", false), ("backward.db", true)] {
+        let path = dir.path().join(name).display().to_string();
+        let mut list = files.clone();
+        if order {
+            list.reverse();
+        }
+        for f in &list {
+            run(&["ingest", f, "--db", &path, "--quiet"]);
+        }
+        runs.push(ids(&path));
+    }
+    assert!(!runs[0].0.is_empty() && !runs[0].1.is_empty());
+    assert_eq!(runs[0], runs[1], "same corpus, other order, other ids");
+
+    // `places` and `ingest` give a file the same document id.
+    let txt = files.iter().find(|f| f.ends_with(".txt")).unwrap();
+    let places: serde_json::Value = serde_json::from_str(
+        stdout(&run(&["places", txt, "--json"]))
+            .lines()
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    let read: serde_json::Value =
+        serde_json::from_str(stdout(&run(&["read", txt])).lines().next().unwrap()).unwrap();
+    assert_eq!(places["id"], read["id"]);
+}
+
+#[test]
+fn gdelt_exports_asserted_events_unless_asked() {
+    let db = ingested();
+    let p = db.path.as_str();
+    let out = run(&["export", "--db", p, "--format", "gdelt"]);
+    assert!(
+        stderr(&out).contains("only events with an asserted mention"),
+        "{}",
+        stderr(&out)
+    );
+    let asserted: Vec<String> = stdout(&out).lines().map(str::to_string).collect();
+    let all = stdout(&run(&[
+        "export",
+        "--db",
+        p,
+        "--format",
+        "gdelt",
+        "--modality",
+        "all",
+    ]));
+    assert!(
+        asserted.len() < all.lines().count(),
+        "plans and demands are left out"
+    );
+    let aggs = jsonl(&stdout(&run(&[
+        "export",
+        "--db",
+        p,
+        "--format",
+        "jsonl",
+        "--table",
+        "aggregates",
+    ])));
+    for line in &asserted {
+        let id: i64 = line.split('\t').next().unwrap().parse().unwrap();
+        let agg = aggs.iter().find(|a| a["agg_id"] == id).expect("aggregate");
+        assert!(agg["mentions_asserted"].as_i64().unwrap() > 0, "{agg:?}");
+    }
+    for a in &aggs {
+        let n = a["num_mentions"].as_i64().unwrap();
+        let by_kind: i64 = a
+            .iter()
+            .filter(|(k, _)| k.starts_with("mentions_"))
+            .map(|(_, v)| v.as_i64().unwrap())
+            .sum();
+        assert_eq!(by_kind, n, "counts by modality add up: {a:?}");
+    }
+    // Mentions: 16 columns, each pointing at an exported event.
+    let mentions = stdout(&run(&[
+        "export",
+        "--db",
+        p,
+        "--format",
+        "gdelt-mentions",
+        "--modality",
+        "all",
+    ]));
+    let event_ids: Vec<&str> = all.lines().map(|l| l.split('\t').next().unwrap()).collect();
+    assert!(mentions.lines().count() >= event_ids.len());
+    for m in mentions.lines() {
+        let cols: Vec<&str> = m.split('\t').collect();
+        assert_eq!(cols.len(), 16, "{m}");
+        assert!(event_ids.contains(&cols[0]), "{m}");
+        // Undated events have no EventTimeDate.
+        assert!(matches!(cols[1].len(), 0 | 14), "EventTimeDate {m}");
+    }
+}
+
+#[test]
+fn geojson_is_points_with_properties() {
+    let db = ingested();
+    for table in ["events", "aggregates"] {
+        let text = stdout(&run(&[
+            "export", "--db", &db.path, "--format", "geojson", "--table", table,
+        ]));
+        let v: serde_json::Value = serde_json::from_str(&text).expect("one JSON document");
+        assert_eq!(v["type"], "FeatureCollection");
+        let features = v["features"].as_array().unwrap();
+        assert!(!features.is_empty(), "{table}");
+        for f in features {
+            let xy = f["geometry"]["coordinates"].as_array().unwrap();
+            let (lon, lat) = (xy[0].as_f64().unwrap(), xy[1].as_f64().unwrap());
+            assert!((-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat));
+            assert!(f["properties"]["cameo_label"].is_string(), "{f}");
+        }
+    }
+}
+
+#[cfg(feature = "parquet")]
+#[test]
+fn parquet_export_is_typed_with_nulls() {
+    use arrow_array::RecordBatchReader;
+    use arrow_schema::{DataType, TimeUnit};
+    use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+
+    let db = ingested();
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("events.parquet");
+    let f = file.display().to_string();
+    run(&[
+        "export", "--db", &db.path, "--format", "parquet", "--out", &f,
+    ]);
+    let reader = ParquetRecordBatchReaderBuilder::try_new(std::fs::File::open(&file).unwrap())
+        .unwrap()
+        .build()
+        .unwrap();
+    let schema = reader.schema();
+    let ty = |name: &str| schema.field_with_name(name).unwrap().data_type().clone();
+    assert_eq!(ty("event_date"), DataType::Date32);
+    assert_eq!(ty("negated"), DataType::Boolean);
+    assert_eq!(ty("is_duplicate"), DataType::Boolean);
+    assert_eq!(ty("goldstein"), DataType::Float64);
+    assert_eq!(ty("confidence"), DataType::Float64);
+    assert_eq!(ty("quad_class"), DataType::Int64);
+    assert_eq!(ty("cameo_label"), DataType::Utf8);
+    assert_eq!(
+        ty("published"),
+        DataType::Timestamp(TimeUnit::Millisecond, Some("UTC".into()))
+    );
+    let mut rows = 0;
+    for batch in reader {
+        let batch = batch.unwrap();
+        rows += batch.num_rows();
+        let col = |name: &str| batch.column(schema.index_of(name).unwrap()).clone();
+        // Nothing is a near-duplicate of anything here: null, not "".
+        assert_eq!(col("canonical_doc_id").null_count(), batch.num_rows());
+        assert!(col("event_date").null_count() < batch.num_rows());
+        let modes = col("plover_mode");
+        let modes = modes
+            .as_any()
+            .downcast_ref::<arrow_array::StringArray>()
+            .unwrap();
+        assert!(
+            modes.iter().flatten().all(|m| !m.is_empty()),
+            "missing is null"
+        );
+    }
+    let mut store = Store::open_existing(&db.path).unwrap();
+    assert_eq!(
+        rows as i64,
+        count(
+            &mut store,
+            "SELECT COUNT(*) FROM events WHERE is_duplicate = 0"
+        )
+    );
+}
+
+#[test]
+fn search_has_phrases_alternatives_and_datelines() {
+    let db = ingested();
+    let ids = |q: &str| -> Vec<String> {
+        stdout(&run(&["search", "--db", &db.path, q, "--format", "jsonl"]))
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+            .collect()
+    };
+    // "Ankara" is only in the Turkish story's dateline ("ANKARA, March 6 (FWN) -").
+    let ankara = ids("Ankara");
+    assert_eq!(ankara.len(), 1, "{ankara:?}");
+    let talks = ids("\"border talks\"");
+    let ceasefire = ids("ceasefire");
+    let either = ids("\"border talks\" OR ceasefire");
+    assert!(!talks.is_empty() && !ceasefire.is_empty());
+    for id in talks.iter().chain(&ceasefire) {
+        assert!(either.contains(id), "{id} missing from the OR search");
+    }
+    // A phrase is stricter than its words.
+    assert!(ids("\"talks border\"").len() < ids("talks border").len());
+}
+
+#[test]
+fn codes_looks_up_cameo_actors_and_countries() {
+    let cameo = stdout(&run(&["codes", "cameo", "19x"]));
+    assert!(cameo.starts_with("19\tFight\n"), "{cameo}");
+    assert!(cameo.contains("193\tFight with small arms"), "{cameo}");
+    assert!(stdout(&run(&["codes", "cameo", "ceasefire"])).contains("196\tViolate ceasefire"));
+    let parts = stdout(&run(&["codes", "actor", "---MIL"]));
+    assert!(parts.starts_with("---\tno country"), "{parts}");
+    let named = stdout(&run(&["codes", "actor", "the", "Lebanese", "army"]));
+    assert!(
+        named.starts_with("LBNMIL\tLebanese army\tPhoenix."),
+        "{named}"
+    );
+    for spelling in ["LE", "LB", "LBN", "Lebanon"] {
+        let line = stdout(&run(&["codes", "country", spelling]));
+        assert_eq!(line, "LBN\tLB\tLE\tLebanon\n", "{spelling}");
+    }
+    let e = fails(&["codes", "country", "Lebanno"]);
+    assert!(e.contains("Lebanon (LBN)"), "{e}");
+    let all = stdout(&run(&["codes", "country"]));
+    assert!(all.lines().count() > 250);
+}
+
+#[test]
+fn undated_articles_are_counted_and_dated_by_ingest_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let txt = corpus()
+        .join("txt/beirut-border-talks.txt")
+        .display()
+        .to_string();
+    let undated = dir.path().join("undated.db").display().to_string();
+    let err = stderr(&run(&["ingest", &txt, "--db", &undated]));
+    assert!(err.contains("1 undated document"), "{err}");
+    assert!(
+        err.contains("undated (no date in the sentence or the article)"),
+        "{err}"
+    );
+    let dated = dir.path().join("dated.db").display().to_string();
+    let err = stderr(&run(&[
+        "ingest",
+        &txt,
+        "--db",
+        &dated,
+        "--date",
+        "2025-09-01",
+    ]));
+    assert!(
+        !err.contains("events undated") && !err.contains("event undated"),
+        "{err}"
+    );
+    let db = |path: &str| Db {
+        _dir: tempfile::tempdir().unwrap(),
+        path: path.to_string(),
+    };
+    let since = ["--mentions", "--since", "2025-09"];
+    assert!(events_json(&db(&undated), &since).is_empty());
+    assert!(!events_json(&db(&dated), &since).is_empty());
+}
+
+#[test]
+fn skipped_files_are_listed_and_nothing_ingested_creates_no_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::write(input.join("table.csv"), "a,b\n").unwrap();
+    std::fs::write(input.join("scan.pdf"), "%PDF-1.4").unwrap();
+    std::fs::write(input.join("README"), "Israel attacked Lebanon.").unwrap();
+    let db = dir.path().join("f.db").display().to_string();
+    let inp = input.display().to_string();
+    let out = factum()
+        .args(["ingest", &inp, "--db", &db])
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert!(err.contains("3 files skipped"), "{err}");
+    assert!(
+        err.contains("table.csv: skipped: no reader for .csv files"),
+        "{err}"
+    );
+    assert!(err.contains("README: skipped: no extension"), "{err}");
+    assert!(err.contains("was not created"), "{err}");
+    assert!(
+        !Path::new(&db).exists(),
+        "an empty database was left behind"
+    );
+
+    let missing = dir.path().join("nosuchdir").display().to_string();
+    let out = factum()
+        .args(["ingest", &missing, "--db", &db])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("nosuchdir: cannot read"));
+    assert!(!Path::new(&db).exists());
+
+    // An existing database is never removed, even when nothing new goes in.
+    let kept = ingested();
+    let out = factum()
+        .args(["ingest", &missing, "--db", &kept.path])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(Path::new(&kept.path).exists());
 }

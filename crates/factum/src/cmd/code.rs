@@ -1,8 +1,9 @@
 //! `factum code`: read articles, run the pipeline, print the coded events.
 //!
-//! One event per line. JSON Lines (default) carries the whole event record (see
-//! `docs/events.md` for the schema) plus the document id, the sentence text and the verb
-//! text; `--format csv|tsv` prints the main columns. `--dicts DIR` codes with other
+//! One event per line, with the same fields in the same order as `factum export` (the
+//! store's event schema, `docs/codebook.md`): JSON Lines (default) adds the whole event
+//! record under `event`; `--format csv|tsv` prints the fields with a header. Fields that
+//! only a database has are null (`is_duplicate` false, `canonical_doc_id` null). `--dicts DIR` codes with other
 //! dictionaries (files named `*actors.txt`, `*agents.txt`, `*discards.txt` and one verb
 //! file `*verbs.txt` or `CAMEO*.txt`); `--date` dates undated documents (`--override-date`: every document), which
 //! picks date-restricted actor roles; without it undated documents use today's roles. Documents are coded in parallel (`--threads`) and
@@ -18,8 +19,11 @@ use anyhow::Context as _;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use factum::batches::Step;
 use factum::pipeline::{Limits, Pipeline};
-use factum_doc::{Document, Event};
+use factum_doc::Document;
 use factum_ingest::{Diagnostic, ReadOptions};
+use factum_store::export;
+use factum_store::fields::{Field, EVENT_FIELDS};
+use factum_store::Val;
 use rayon::prelude::*;
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -171,99 +175,45 @@ fn load_dicts(pipeline: &mut Pipeline, dir: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn field(s: &str, sep: char) -> String {
-    if sep == '\t' {
-        return s.replace(['\t', '\n'], " ");
+/// The output fields: the store's event fields (the same as `factum export`'s, in the same
+/// order), and in JSON Lines the whole event record last, under `event`.
+fn output_fields(format: Format) -> Vec<Field> {
+    let mut fields = EVENT_FIELDS.to_vec();
+    if format == Format::Jsonl {
+        fields.push(factum_store::export::extra("event", "e.json"));
     }
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
+    fields
 }
 
-fn event_json(doc: &Document, e: &Event) -> serde_json::Value {
-    let mut v = serde_json::to_value(e).expect("events serialise");
-    let sentence = doc
-        .sentences
-        .get(e.sentence as usize)
-        .map(|s| doc.slice(s.span))
-        .unwrap_or("");
-    let obj = v.as_object_mut().expect("an object");
-    obj.insert("doc".into(), doc.id.clone().into());
-    obj.insert("sentence_text".into(), sentence.into());
-    obj.insert("verb".into(), doc.slice(e.verb_span).into());
-    // Who says so: the attribution record and the chain of outlets relaying it.
-    if let Some(a) = e.attribution.and_then(|i| doc.attributions.get(i as usize)) {
-        let mut chain = Vec::new();
-        let mut next = a.relayed_by;
-        while let Some(r) = next.and_then(|i| doc.attributions.get(i as usize)) {
-            if chain.len() > 8 {
-                break;
+/// A CSV or TSV writer into a string buffer (documents are formatted on worker threads).
+fn delimited(sep: u8) -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
+        .delimiter(sep)
+        .has_headers(false)
+        .from_writer(Vec::new())
+}
+
+/// The output lines of one document's events.
+fn event_lines(doc: &Document, format: Format, fields: &[Field]) -> anyhow::Result<String> {
+    let records = factum_store::fields::event_records(doc);
+    let sep = match format {
+        Format::Jsonl => {
+            let mut out = String::new();
+            for (mut row, json) in records {
+                row.push(Val::Text(json));
+                out.push_str(&export::jsonl_line(fields, &row, &["event"]));
             }
-            chain.push(r.text.clone());
-            next = r.relayed_by;
+            return Ok(out);
         }
-        let mut src = serde_json::to_value(a).expect("attributions serialise");
-        let src_obj = src.as_object_mut().expect("an object");
-        src_obj.remove("content");
-        if !chain.is_empty() {
-            src_obj.insert("relay_chain".into(), chain.into());
-        }
-        obj.insert("attributed_to".into(), src);
-    }
-    v
-}
-
-fn csv_row(doc: &Document, e: &Event, sep: char) -> String {
-    let side = |a: &Option<factum_doc::EventActor>| {
-        a.as_ref().map_or((String::new(), String::new()), |a| {
-            (a.code.clone(), a.text.clone())
-        })
+        Format::Csv => b',',
+        Format::Tsv => b'\t',
     };
-    let (sc, st) = side(&e.source);
-    let (tc, tt) = side(&e.target);
-    let pattern = e
-        .provenance
-        .first()
-        .map(|p| format!("{}:{}", p.file, p.line))
-        .unwrap_or_default();
-    let cols = [
-        doc.id.clone(),
-        e.sentence.to_string(),
-        sc,
-        st,
-        tc,
-        tt,
-        e.cameo.clone(),
-        e.quad_class.to_string(),
-        e.goldstein.to_string(),
-        e.plover_type.clone().unwrap_or_default(),
-        e.plover_mode.clone().unwrap_or_default(),
-        e.negated.to_string(),
-        doc.slice(e.verb_span).to_string(),
-        pattern,
-    ];
-    let line: Vec<String> = cols.iter().map(|c| field(c, sep)).collect();
-    line.join(&sep.to_string())
+    let mut w = delimited(sep);
+    for (row, _) in records {
+        w.write_record(export::cells(fields, &row))?;
+    }
+    Ok(String::from_utf8(w.into_inner()?)?)
 }
-
-const HEADER: [&str; 14] = [
-    "doc",
-    "sentence",
-    "source",
-    "source_text",
-    "target",
-    "target_text",
-    "cameo",
-    "quad_class",
-    "goldstein",
-    "plover_type",
-    "plover_mode",
-    "negated",
-    "verb",
-    "pattern",
-];
 
 /// What one document contributes: its output lines and, for the summary, each event's
 /// type and dyad.
@@ -292,15 +242,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     pipeline.actors.set_reference_date(dating.reference);
     let loaded = started.elapsed();
-    let sep = match args.format {
-        Format::Csv => Some(','),
-        Format::Tsv => Some('\t'),
-        Format::Jsonl => None,
-    };
+    let fields = output_fields(args.format);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    if let (Some(sep), false) = (sep, args.explain) {
-        writeln!(out, "{}", HEADER.join(&sep.to_string()))?;
+    let header = match args.format {
+        Format::Csv => Some(b','),
+        Format::Tsv => Some(b'\t'),
+        Format::Jsonl => None,
+    };
+    if let (Some(sep), false) = (header, args.explain) {
+        let mut w = delimited(sep);
+        w.write_record(fields.iter().map(|f| f.name))?;
+        out.write_all(&w.into_inner()?)?;
     }
     let coding = std::time::Instant::now();
     let mut tally = super::EventTally::default();
@@ -325,19 +278,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .map(|doc| {
                 let mut doc = doc?;
                 let limits = dating.process(&pipeline, &mut doc)?;
-                let mut lines = String::new();
-                let mut events = Vec::new();
-                if args.explain {
-                    lines = explanation(&doc, &pipeline.events.explain(&doc));
-                }
-                for e in doc.events.iter().filter(|_| !args.explain) {
-                    match sep {
-                        None => lines.push_str(&event_json(&doc, e).to_string()),
-                        Some(sep) => lines.push_str(&csv_row(&doc, e, sep)),
-                    }
-                    lines.push('\n');
-                    events.push(super::EventTally::key(e));
-                }
+                let lines = if args.explain {
+                    explanation(&doc, &pipeline.events.explain(&doc))
+                } else {
+                    event_lines(&doc, args.format, &fields).map_err(|e| Diagnostic {
+                        location: doc.origin.path.clone(),
+                        message: format!("cannot format its events: {e}"),
+                    })?
+                };
+                let events = doc.events.iter().map(super::EventTally::key).collect();
                 Ok(Coded {
                     lines,
                     events,
@@ -419,10 +368,20 @@ mod tests {
 
     #[test]
     fn csv_and_tsv_fields_are_escaped() {
-        assert_eq!(field("a,b", ','), "\"a,b\"");
-        assert_eq!(field("plain", ','), "plain");
-        assert_eq!(field("x,\"y\"", ','), "\"x,\"\"y\"\"\"");
-        assert_eq!(field("a\tb\nc", '\t'), "a b c");
+        let mut w = delimited(b',');
+        w.write_record(["a,b", "plain", "x,\"y\""]).unwrap();
+        let csv = String::from_utf8(w.into_inner().unwrap()).unwrap();
+        assert_eq!(csv, "\"a,b\",plain,\"x,\"\"y\"\"\"\n");
+        // TSV quotes a field holding a tab, as CSV does: readers split it back into two.
+        let mut w = delimited(b'\t');
+        w.write_record(["a\tb", "c"]).unwrap();
+        let tsv = w.into_inner().unwrap();
+        let mut r = csv::ReaderBuilder::new()
+            .delimiter(b'\t')
+            .has_headers(false)
+            .from_reader(tsv.as_slice());
+        let record = r.records().next().unwrap().unwrap();
+        assert_eq!(record.iter().collect::<Vec<_>>(), ["a\tb", "c"]);
     }
 
     #[test]

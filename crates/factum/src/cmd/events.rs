@@ -170,10 +170,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Format::Jsonl => write_jsonl(&mut out, &table)?,
         Format::Csv => {
             let mut w = csv::Writer::from_writer(&mut out);
-            let columns = output_columns(&table);
-            w.write_record(columns.iter().map(|(n, _)| *n))?;
+            w.write_record(&table.columns)?;
             for r in &table.rows {
-                w.write_record(columns.iter().map(|(_, i)| r[*i].to_cell()))?;
+                w.write_record(factum_store::export::cells(table.fields, r))?;
             }
             w.flush()?;
         }
@@ -186,23 +185,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Columns written by jsonl and csv: all of them.
-fn output_columns(table: &Table) -> Vec<(&str, usize)> {
-    table
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.as_str(), i))
-        .collect()
-}
-
+/// One JSON object per row, fields in the schema's order (see `docs/codebook.md`).
 fn write_jsonl(out: &mut impl Write, table: &Table) -> anyhow::Result<()> {
     for r in &table.rows {
-        let mut obj = serde_json::Map::new();
-        for (c, i) in output_columns(table) {
-            obj.insert(c.to_string(), r[i].to_json());
-        }
-        writeln!(out, "{}", serde_json::Value::Object(obj))?;
+        out.write_all(factum_store::export::jsonl_line(table.fields, r, &[]).as_bytes())?;
     }
     Ok(())
 }

@@ -1,11 +1,15 @@
-//! `factum export`: write a stored table as JSON Lines, CSV, the GDELT 2.0 event table, or
-//! Parquet.
+//! `factum export`: write a stored table as JSON Lines, CSV, Parquet, GeoJSON, or the GDELT
+//! 2.0 event and mentions tables.
 //!
 //! `--table events` (one row per event mention; default), `aggregates` (one row per
-//! aggregated event, with its mention links) or `documents` (JSON Lines: each line a complete
-//! stored document). `gdelt` always exports aggregated events: GDELT's 61 columns in its
-//! order, tab-separated, no header (mapping in `docs/store.md`). Text formats go to standard
-//! output unless `--out`; Parquet needs `--out` (and factum built with `--features parquet`).
+//! aggregated event, with its mention links) or `documents`. Events and aggregates have the
+//! same fields, in the same order, in every format and in `factum code` (declared once in
+//! `factum_store::fields`, defined in `docs/codebook.md`). `gdelt` exports aggregated events
+//! in GDELT's 61 columns, `gdelt-mentions` their article mentions in GDELT's 16; both are
+//! tab-separated without a header. GDELT has no modality, so the GDELT formats write only
+//! events with an asserted mention unless `--modality` says otherwise (`--modality all`), and
+//! say so on standard error. `geojson` writes the located rows as points. Text formats go
+//! to standard output unless `--out`; Parquet needs `--out`.
 //! A file given with `--out` is written under a temporary name in the same directory and
 //! renamed when complete ([`factum::outfile`]), so a failed export never leaves a truncated
 //! or temporary file behind; a target that is not a regular file (a link, a FIFO, a device)
@@ -23,7 +27,9 @@ pub enum Format {
     Jsonl,
     Csv,
     Gdelt,
+    GdeltMentions,
     Parquet,
+    Geojson,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -39,7 +45,10 @@ Examples:
   factum export --format jsonl > events.jsonl
   factum export --format csv --table aggregates --out aggregates.csv
   factum export --format gdelt --since 2024-09-01 --out events.gdelt.tsv
-  factum export --format parquet --out events.parquet      (--features parquet)
+  factum export --format parquet --out events.parquet
+  factum export --format gdelt --modality all > all-modalities.gdelt.tsv
+  factum export --format gdelt-mentions --dyad ISR,LBN > mentions.tsv
+  factum export --format geojson --table aggregates --since 2025-09 --out events.geojson
   factum export --format jsonl --table documents --out corpus.jsonl")]
 pub struct Args {
     /// The database (SQLite file, `postgres://` URL or libpq `host=… dbname=…` string).
@@ -69,12 +78,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Format::Jsonl => ExportFormat::Jsonl,
         Format::Csv => ExportFormat::Csv,
         Format::Gdelt => ExportFormat::Gdelt,
+        Format::GdeltMentions => ExportFormat::GdeltMentions,
         Format::Parquet => ExportFormat::Parquet,
+        Format::Geojson => ExportFormat::Geojson,
     };
+    let gdelt = matches!(format, ExportFormat::Gdelt | ExportFormat::GdeltMentions);
     let table = match (args.table, format) {
-        (None | Some(TableArg::Aggregates), ExportFormat::Gdelt) => ExportTable::Aggregates,
-        (Some(_), ExportFormat::Gdelt) => {
-            anyhow::bail!("--format gdelt exports aggregated events (--table aggregates)")
+        (None | Some(TableArg::Aggregates), _) if gdelt => ExportTable::Aggregates,
+        (Some(_), _) if gdelt => {
+            anyhow::bail!("the GDELT formats export aggregated events (--table aggregates)")
+        }
+        (Some(TableArg::Documents), ExportFormat::Geojson) => {
+            anyhow::bail!("--format geojson exports events or aggregates, not documents")
         }
         (None | Some(TableArg::Events), _) => ExportTable::Events,
         (Some(TableArg::Aggregates), _) => ExportTable::Aggregates,
@@ -90,7 +105,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         );
     }
     let mut store = super::ingest::open_existing(&args.db)?;
-    let query = args.filter.to_query(None, args.include_duplicates);
+    let mut query = args.filter.to_query(None, args.include_duplicates);
+    if gdelt && query.modality.is_none() {
+        query.modality = Some("asserted".into());
+        if !args.quiet {
+            eprintln!(
+                "factum export: GDELT has no modality, so only events with an asserted mention \
+                 are written (planned, proposed, demanded, reported … ones are left out); \
+                 --modality all writes every event"
+            );
+        }
+    }
     let filter = super::events::resolve_filter(&mut store, &query, "export")?;
     let written = match &args.out {
         Some(path) => {
@@ -112,6 +137,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if !args.quiet {
         let what = match table {
             ExportTable::Events => "event mentions",
+            ExportTable::Aggregates if format == ExportFormat::GdeltMentions => {
+                "mentions of aggregated events"
+            }
             ExportTable::Aggregates => "aggregated events",
             ExportTable::Documents => "documents",
         };

@@ -109,6 +109,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let batch_size = args.batch.max(1);
     let location = shown_location(&args.db);
+    // A SQLite file this run creates is removed again when nothing is ingested into it: a
+    // mistyped input must not leave an empty database behind.
+    let creates_file =
+        !factum_store::is_postgres_url(&args.db) && !std::path::Path::new(&args.db).exists();
     let mut store = Store::open_with(
         &args.db,
         StoreOptions {
@@ -130,7 +134,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut pipeline = Pipeline::new()?;
     pipeline.actors.set_reference_date(dating.reference);
     let pipeline = pipeline;
-    let inputs = factum_ingest::expand_inputs(&args.inputs, format);
+    let (inputs, skipped) = factum_ingest::expand_inputs_listing_skipped(&args.inputs, format);
 
     let progress = super::input_progress(inputs.len(), args.quiet);
     progress.enable_steady_tick(Duration::from_millis(200));
@@ -277,7 +281,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let processed = summary.new + summary.existing;
         eprintln!(
             "factum ingest: {} documents new, {} already present, {} near-duplicates; \
-             {} events ({} linked to aggregated events); {} failed, {} warnings",
+             {} events ({} linked to aggregated events); {} failed, {} warnings, {} files skipped",
             summary.new,
             summary.existing + skipped_known,
             summary.duplicates,
@@ -285,6 +289,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             summary.aggregated_mentions,
             failures.len(),
             warnings,
+            skipped.len(),
         );
         eprintln!(
             "  database {location}: {} documents ({} near-duplicates), {} events, \
@@ -305,6 +310,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         if let Some(s) = dating.summary() {
             eprintln!("  {s}");
         }
+        if summary.undated_events > 0 {
+            eprintln!(
+                "  {} event{} undated (no date in the sentence or the article): left out of \
+                 --since/--until; `--date` dates undated articles",
+                summary.undated_events,
+                if summary.undated_events == 1 { "" } else { "s" }
+            );
+        }
         if let Some(line) = limits.summary() {
             eprintln!("  {line}");
         }
@@ -318,5 +331,23 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         }
     }
+    if !args.quiet && !skipped.is_empty() {
+        eprintln!("skipped files ({}, not read):", skipped.len());
+        for d in &skipped {
+            eprintln!("  {d}");
+        }
+    }
+    if creates_file && summary.new == 0 {
+        drop(store);
+        remove_database(&args.db);
+        eprintln!("factum ingest: nothing was ingested, so {location} was not created");
+    }
     Ok(super::batch_exit_code(failures.len()))
+}
+
+/// Remove a SQLite database file and its journal files.
+fn remove_database(path: &str) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let _ = std::fs::remove_file(format!("{path}{suffix}"));
+    }
 }

@@ -2,6 +2,7 @@
 
 pub mod actors;
 pub mod code;
+pub mod codes;
 pub mod dictionaries;
 pub mod eval;
 pub mod eval_coder;

@@ -1,19 +1,18 @@
 //! `factum places`: the places and dates each document mentions, resolved against the
 //! gazetteer; `--eval` scores the resolver on an annotated set instead.
 //!
-//! Inputs: plain-text files (one document each; `--published` gives the date relative
-//! expressions resolve against), JSON Lines files (`.jsonl`: one document per line, either a
-//! factum document as `factum read` prints it or an object with `text` and optional
-//! `published`, `id`), or `-` for plain text on standard input.
+//! Inputs: whatever `factum read` takes (text, HTML, JSON Lines, RSS/Atom, directories, `-`),
+//! read by the same readers, so document ids are the same as `factum ingest` gives;
+//! `--published` dates undated documents (relative expressions resolve against it).
 
-use std::io::{BufRead, Read, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use factum::pipeline::Pipeline;
-use factum_doc::{Document, Origin};
+use factum_doc::Document;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -45,59 +44,18 @@ fn parse_published(s: &str) -> anyhow::Result<DateTime<FixedOffset>> {
         .fixed_offset())
 }
 
-fn read_inputs(args: &Args) -> anyhow::Result<Vec<Document>> {
+/// Read the inputs with the readers every other command uses (factum-ingest: format by
+/// extension or content, headline and dateline moved into metadata), so a document has the
+/// same id here as in `factum ingest` and `factum code`. `--published` dates the undated.
+/// Unreadable inputs are reported and counted.
+fn read_inputs(args: &Args) -> anyhow::Result<(Vec<Document>, usize)> {
     let published = args.published.as_deref().map(parse_published).transpose()?;
-    let mut docs = Vec::new();
-    for input in &args.inputs {
-        let origin = |format: &str, line: Option<u64>| Origin {
-            path: input.clone(),
-            line,
-            format: format.to_string(),
-            ..Origin::default()
-        };
-        if input.ends_with(".jsonl") {
-            let file = std::fs::File::open(input).with_context(|| input.clone())?;
-            for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
-                let line = line.with_context(|| format!("{input}:{}", i + 1))?;
-                if line.trim().is_empty() {
-                    continue;
-                }
-                let value: serde_json::Value = serde_json::from_str(&line)
-                    .with_context(|| format!("{input}:{}: not JSON", i + 1))?;
-                let doc = match serde_json::from_value::<Document>(value.clone()) {
-                    Ok(d) => d,
-                    Err(_) => {
-                        let text = value
-                            .get("text")
-                            .and_then(|t| t.as_str())
-                            .with_context(|| format!("{input}:{}: no \"text\" field", i + 1))?;
-                        let mut d = Document::new(text, origin("jsonl", Some(i as u64 + 1)));
-                        if let Some(id) = value.get("id").and_then(|t| t.as_str()) {
-                            d.id = id.to_string();
-                        }
-                        if let Some(p) = value.get("published").and_then(|t| t.as_str()) {
-                            d.published = Some(
-                                parse_published(p).with_context(|| format!("{input}:{}", i + 1))?,
-                            );
-                        }
-                        d
-                    }
-                };
-                docs.push(doc);
-            }
-        } else {
-            let mut text = String::new();
-            if input == "-" {
-                std::io::stdin().read_to_string(&mut text)?;
-            } else {
-                text = std::fs::read_to_string(input).with_context(|| input.clone())?;
-            }
-            let mut d = Document::new(text, origin("txt", None));
-            d.published = published.or(d.published);
-            docs.push(d);
-        }
+    let (mut docs, failures) = super::code::read_inputs(&args.inputs);
+    super::code::report_failures(&failures);
+    for d in &mut docs {
+        d.published = d.published.or(published);
     }
-    Ok(docs)
+    Ok((docs, failures.len()))
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -119,7 +77,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.inputs.is_empty() {
         anyhow::bail!("no inputs: give files, or - for standard input");
     }
-    let docs = read_inputs(&args)?;
+    let (docs, failed) = read_inputs(&args)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for mut doc in docs {
@@ -169,5 +127,5 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     out.flush()?;
-    Ok(ExitCode::SUCCESS)
+    Ok(super::batch_exit_code(failed))
 }

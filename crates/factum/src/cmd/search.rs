@@ -1,7 +1,10 @@
 //! `factum search`: full-text search over the stored articles, best match first.
 //!
-//! SQLite ranks with FTS5's BM25 (title weighted twice the body), PostgreSQL with
-//! `ts_rank_cd`; every word of the query must occur. Near-duplicates are left out unless
+//! SQLite ranks with FTS5's BM25 (title and dateline weighted twice the body), PostgreSQL
+//! with `ts_rank_cd`. Every word of the query must occur; `"quoted words"` must occur as a
+//! phrase; `OR` (in capitals) separates alternatives: `"border talks" Lebanon OR ceasefire`.
+//! Datelines ("BEIRUT (AP) —") are searchable. `factum events --search QUERY` goes from the
+//! articles found to their events. Near-duplicates are left out unless
 //! `--include-duplicates`. Text output shows the score, the article and its best passage
 //! with the matches in `[` `]`; `--format jsonl` prints one object per hit.
 
@@ -20,11 +23,12 @@ pub enum Format {
 #[command(after_help = "\
 Examples:
   factum search ceasefire Lebanon
-  factum search \"ceasefire Lebanon\" --db corpus.db --limit 5 --format jsonl
+  factum search '\"border talks\" OR ceasefire' --db corpus.db --limit 5 --format jsonl
+  factum events --search '\"border talks\" OR ceasefire' --mentions   (their events)
 
 Exit code: 0 (also when nothing matches), 2 on errors.")]
 pub struct Args {
-    /// Words to search for (all must occur).
+    /// Words to search for (all must occur), "quoted phrases", OR between alternatives.
     #[arg(required = true)]
     pub query: Vec<String>,
     /// The database (SQLite file, `postgres://` URL or libpq `host=… dbname=…` string).
