@@ -29,6 +29,7 @@
 //! path and PostgreSQL for a `postgres://` URL (cargo feature `postgres`).
 
 pub mod backend;
+pub mod browse;
 pub mod dedup;
 pub mod export;
 pub mod fields;

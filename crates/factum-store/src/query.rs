@@ -220,7 +220,7 @@ fn modality_clause(kinds: &[String], rows: Rows, params: &mut Vec<Val>) -> Resul
 pub(crate) const EVENT_FROM: &str = "FROM events e JOIN documents d ON d.doc_key = e.doc_key \
      LEFT JOIN documents c ON c.doc_key = d.dup_of";
 
-fn table(fields: &'static [Field], rows: Vec<Row>) -> Table {
+pub(crate) fn table(fields: &'static [Field], rows: Vec<Row>) -> Table {
     Table {
         columns: crate::fields::names(fields),
         fields,

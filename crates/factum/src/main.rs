@@ -44,6 +44,9 @@ enum Command {
     Events(cmd::events::Args),
     /// Export stored events or documents as JSON Lines, CSV, Parquet, GeoJSON or GDELT 2.0.
     Export(cmd::export::Args),
+    /// Serve the HTTP API and the dashboard over a corpus database.
+    #[cfg(feature = "serve")]
+    Serve(cmd::serve::Args),
     /// Look up CAMEO event codes, actor codes and countries (names, ISO, FIPS).
     Codes(cmd::codes::Args),
 }
@@ -66,6 +69,8 @@ fn main() -> std::process::ExitCode {
         Command::Search(args) => cmd::search::run(args),
         Command::Events(args) => cmd::events::run(args),
         Command::Export(args) => cmd::export::run(args),
+        #[cfg(feature = "serve")]
+        Command::Serve(args) => cmd::serve::run(args),
         Command::Codes(args) => cmd::codes::run(args),
     };
     match result {

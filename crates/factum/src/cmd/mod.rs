@@ -15,6 +15,8 @@ pub mod parse;
 pub mod places;
 pub mod read;
 pub mod search;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod sources;
 pub mod train;
 
