@@ -131,7 +131,7 @@ pub struct AppState {
 pub fn router(config: &Config) -> Result<Router, String> {
     config.check()?;
     let pool = pool::Pool::new(&config.db, config.connections.max(1))
-        .map_err(|e| format!("cannot open {}: {e}", config.db))?;
+        .map_err(|e| format!("cannot open {}: {e}", factum_store::redact(&config.db)))?;
     let state = Arc::new(AppState {
         pool,
         token: config.token.clone().filter(|t| !t.is_empty()),

@@ -811,6 +811,40 @@ pub(crate) fn recount_aggregate(db: &mut dyn Backend, agg_id: i64) -> Result<()>
 
 /// Whether `location` names a PostgreSQL database rather than a SQLite file: a
 /// `postgres://` / `postgresql://` URL, or a libpq key-value string (`host=… dbname=…`).
+/// A database location as it may be printed: a PostgreSQL URL or libpq string with any
+/// password replaced by `***`; anything else (a SQLite path) unchanged. Compiled without
+/// the `postgres` feature too: a build that cannot connect still must not echo a password.
+pub fn redact(url: &str) -> String {
+    if !is_postgres_url(url) {
+        return url.to_string();
+    }
+    let Some(scheme_end) = url.find("://") else {
+        // A libpq key-value string: `host=… password=secret …`.
+        return url
+            .split_whitespace()
+            .map(|kv| match kv.split_once('=') {
+                Some((k, _)) if k.eq_ignore_ascii_case("password") => format!("{k}=***"),
+                _ => kv.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+    };
+    let rest = &url[scheme_end + 3..];
+    let Some(at) = rest.find('@') else {
+        return url.to_string();
+    };
+    let userinfo = &rest[..at];
+    match userinfo.find(':') {
+        Some(colon) => format!(
+            "{}://{}:***{}",
+            &url[..scheme_end],
+            &userinfo[..colon],
+            &rest[at..]
+        ),
+        None => url.to_string(),
+    }
+}
+
 pub fn is_postgres_url(location: &str) -> bool {
     location.starts_with("postgres://")
         || location.starts_with("postgresql://")

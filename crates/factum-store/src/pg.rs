@@ -19,34 +19,7 @@ pub struct PgBackend {
     statements: HashMap<String, Statement>,
 }
 
-/// `url` with any password replaced by `***`, for error messages.
-pub fn redact(url: &str) -> String {
-    let Some(scheme_end) = url.find("://") else {
-        // A libpq key-value string: `host=… password=secret …`.
-        return url
-            .split_whitespace()
-            .map(|kv| match kv.split_once('=') {
-                Some((k, _)) if k.eq_ignore_ascii_case("password") => format!("{k}=***"),
-                _ => kv.to_string(),
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-    };
-    let rest = &url[scheme_end + 3..];
-    let Some(at) = rest.find('@') else {
-        return url.to_string();
-    };
-    let userinfo = &rest[..at];
-    match userinfo.find(':') {
-        Some(colon) => format!(
-            "{}://{}:***{}",
-            &url[..scheme_end],
-            &userinfo[..colon],
-            &rest[at..]
-        ),
-        None => url.to_string(),
-    }
-}
+pub use crate::redact;
 
 impl PgBackend {
     pub fn connect(url: &str) -> Result<PgBackend, StoreError> {

@@ -227,3 +227,19 @@ fn postgres_stores_what_sqlite_stores() {
         .unwrap();
     assert_eq!(rows[0][0].as_str(), Some("WireX"));
 }
+
+/// A PostgreSQL location with a password is never echoed with it, whether or not this
+/// build can connect (the password is masked in every message).
+#[test]
+fn database_passwords_are_masked_in_errors() {
+    for db in [
+        "postgres://factum:s3cretpw@127.0.0.1:1/nosuchdb",
+        "host=127.0.0.1 port=1 user=factum password=s3cretpw dbname=nosuchdb",
+    ] {
+        let out = factum().args(["events", "--db", db]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success());
+        assert!(!stderr.contains("s3cretpw"), "{stderr}");
+        assert!(stderr.contains("***"), "{stderr}");
+    }
+}

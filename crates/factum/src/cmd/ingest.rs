@@ -71,9 +71,8 @@ pub struct Args {
 
 /// The database location as it may be printed: PostgreSQL passwords are masked.
 pub(crate) fn shown_location(location: &str) -> String {
-    #[cfg(feature = "postgres")]
     if factum_store::is_postgres_url(location) {
-        return factum_store::pg::redact(location);
+        return factum_store::redact(location);
     }
     location.to_string()
 }
