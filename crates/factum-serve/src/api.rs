@@ -455,22 +455,13 @@ async fn geojson(State(s): State<Shared>, q: ParamList) -> Result<Response, ApiE
     Ok(([(header::CONTENT_TYPE, "application/geo+json")], Json(body)).into_response())
 }
 
-/// Rows with `lat`/`lon` as Point features; the other columns become properties.
+/// Rows with `lat`/`lon` as Point features, built as `factum export --format geojson`
+/// builds them (one writer, typed properties).
 fn feature_collection(t: &Table) -> Value {
-    let (lat, lon) = (t.column("lat"), t.column("lon"));
     let features: Vec<Value> = t
         .rows
         .iter()
-        .filter_map(|r| {
-            let y = r[lat?].as_real()?;
-            let x = r[lon?].as_real()?;
-            let mut props = row_object(t, r);
-            props.remove("lat");
-            props.remove("lon");
-            Some(json!({"type": "Feature",
-                        "geometry": {"type": "Point", "coordinates": [x, y]},
-                        "properties": props}))
-        })
+        .filter_map(|r| factum_store::geojson::feature(t.fields, r))
         .collect();
     json!({"type": "FeatureCollection", "features": features})
 }
