@@ -41,7 +41,8 @@ pub struct Introduced {
 /// text order.
 pub fn extend(doc: &mut Document, titled: Vec<Introduced>) {
     let mut introduced = titled;
-    let appositives = appositive_names(doc);
+    let mut inside = covered(doc);
+    let appositives = appositive_names(doc, &inside);
     for (name, mention) in &appositives {
         introduced.push(Introduced {
             tokens: *name,
@@ -52,7 +53,10 @@ pub fn extend(doc: &mut Document, titled: Vec<Introduced>) {
         .iter()
         .map(|&(name, m)| mention_for(doc, name, m))
         .collect();
-    added.extend(later_mentions(doc, &introduced, &added));
+    for m in &added {
+        inside[m.token_start as usize..m.token_end as usize].fill(true);
+    }
+    added.extend(later_mentions(doc, &introduced, &inside));
     if added.is_empty() {
         return;
     }
@@ -87,7 +91,7 @@ fn name_word(doc: &Document, t: usize) -> bool {
         && !NOT_NAMES.contains(&w.to_uppercase().as_str())
 }
 
-/// Which sentence each token is in, and whether a token is inside an actor mention.
+/// For each token of `doc`, whether it is inside an actor mention.
 fn covered(doc: &Document) -> Vec<bool> {
     let mut inside = vec![false; doc.tokens.len()];
     for m in &doc.actors {
@@ -100,8 +104,7 @@ fn covered(doc: &Document) -> Vec<bool> {
 
 /// Rule 1: "NAME, [a|an|the] ROLE" where ROLE is a coded mention whose code has a role
 /// (a sector after the country, or a bare `---` role): the name and the mention index.
-fn appositive_names(doc: &Document) -> Vec<((usize, usize), usize)> {
-    let inside = covered(doc);
+fn appositive_names(doc: &Document, inside: &[bool]) -> Vec<((usize, usize), usize)> {
     let mut out = Vec::new();
     for (mi, m) in doc.actors.iter().enumerate() {
         if m.code.len() <= 3 {
@@ -134,11 +137,8 @@ fn appositive_names(doc: &Document) -> Vec<((usize, usize), usize)> {
 }
 
 /// Rule 2: later standalone occurrences of an introduced full name or surname.
-fn later_mentions(
-    doc: &Document,
-    introduced: &[Introduced],
-    added: &[ActorMention],
-) -> Vec<ActorMention> {
+/// `inside` marks the tokens already in a mention (those of rule 1 included).
+fn later_mentions(doc: &Document, introduced: &[Introduced], inside: &[bool]) -> Vec<ActorMention> {
     // Surname → (code, introduced name, where the story introduced it); `None` once two
     // codes claim it.
     let mut surnames: HashMap<&str, Option<(usize, &Introduced)>> = HashMap::new();
@@ -156,12 +156,6 @@ fn later_mentions(
                 }
             })
             .or_insert(Some((intro.mention, intro)));
-    }
-    let mut inside = covered(doc);
-    for m in added {
-        for k in m.token_start..m.token_end {
-            inside[k as usize] = true;
-        }
     }
     let mut out = Vec::new();
     for t in 0..doc.tokens.len() {

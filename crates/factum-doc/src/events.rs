@@ -101,10 +101,15 @@ pub struct Event {
     pub confidence: f32,
 }
 
-/// A probability as JSON readers expect it (`0.391`, not the f32's `0.39100000262260437`
-/// once widened to a double by a `serde_json::Value`).
+/// A probability as readers expect it, to the three decimals it is meaningful to (`0.391`,
+/// not the f32's `0.39100000262260437` once widened to a double). Every output that writes
+/// a confidence goes through this: the JSON of an [`Event`] and the store's columns.
+pub fn probability(p: f32) -> f64 {
+    (f64::from(p) * 1000.0).round() / 1000.0
+}
+
 fn three_decimals<S: serde::Serializer>(p: &f32, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_f64((f64::from(*p) * 1000.0).round() / 1000.0)
+    s.serialize_f64(probability(*p))
 }
 
 impl Event {

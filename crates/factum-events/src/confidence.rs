@@ -86,8 +86,7 @@ impl ConfidenceModel {
                 .iter()
                 .filter_map(|f| self.weights.get(f))
                 .sum::<f32>();
-        let p = 1.0 / (1.0 + (-z).exp());
-        (p * 1000.0).round() / 1000.0
+        1.0 / (1.0 + (-z).exp())
     }
 }
 

@@ -313,7 +313,7 @@ pub fn prepare(mut doc: Document) -> PreparedDocument {
                 Val::text(&p.place.kind),
                 Val::Real(p.place.lat),
                 Val::Real(p.place.lon),
-                Val::Real(probability(p.confidence)),
+                Val::Real(factum_doc::probability(p.confidence)),
                 Val::Text(json(p)),
             ]
         })
@@ -548,7 +548,7 @@ fn event_row(doc: &Document, idx: usize, e: &Event, published_day: Option<&str>)
         Val::Int(0),
         Val::Text(json(e)),
         Val::Text(crate::ids::event_id(&doc.id, e)),
-        Val::Real(probability(e.confidence)),
+        Val::Real(factum_doc::probability(e.confidence)),
     ];
     debug_assert_eq!(row.len(), EVENT_COLUMNS.len());
     debug_assert_eq!(EVENT_COLUMNS[EVENT_DATE], "event_date");
@@ -580,10 +580,4 @@ fn event_row(doc: &Document, idx: usize, e: &Event, published_day: Option<&str>)
         lon: place.map(|p| p.lon),
     });
     PreparedEvent { row, aggregate }
-}
-
-/// A probability stored as the three decimals it is meaningful to (an f32 widened to a
-/// double would export as `0.45399999618530273`).
-fn probability(p: f32) -> f64 {
-    (f64::from(p) * 1000.0).round() / 1000.0
 }

@@ -71,10 +71,7 @@ pub struct Args {
 
 /// The database location as it may be printed: PostgreSQL passwords are masked.
 pub(crate) fn shown_location(location: &str) -> String {
-    if factum_store::is_postgres_url(location) {
-        return factum_store::redact(location);
-    }
-    location.to_string()
+    factum_store::redact(location)
 }
 
 /// Open an existing database for reading: SQLite read-only (a missing or empty file is an
