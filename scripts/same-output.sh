@@ -8,7 +8,7 @@
 # Inputs: the bundled sample corpus (`examples/corpus`), 2,000 Reuters-21578 bodies (made
 # from ../shared/data/reuters21578 on first use; research-only, never committed), the UD
 # English EWT dev set, the PETRARCH validation records and the VOA gold standard. What is
-# compared: `code`, `places --json`, `actors`, `sources` on the corpus and on Reuters,
+# compared: `code` (and `code --explain`), `places --json`, `actors`, `sources` on the corpus and on Reuters,
 # `eval parser`, `eval petrarch`, `eval events`, and an `export` (jsonl, csv, gdelt) of a
 # database ingested from the corpus with the ingest time masked. Every command gets a fixed
 # `--date`, so "today" does not change the output.
@@ -55,6 +55,7 @@ run() { # name, command...: stdout and stderr (summaries, timings removed) to $o
 for input in examples/corpus "$reuters"; do
     tag=$(basename "$input" .jsonl)
     run "code-$tag" "$factum" code "$input" --date "$date" --threads 2
+    run "explain-$tag" "$factum" code "$input" --explain --date "$date" --threads 2
     run "places-$tag" "$factum" places --json "$input"
     run "actors-$tag" "$factum" actors "$input" --date "$date"
     run "sources-$tag" "$factum" sources "$input" --attributions --date "$date"

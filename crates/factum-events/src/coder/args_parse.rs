@@ -1,0 +1,386 @@
+//! Source and target from the dependency parse: the predicate's own argument structure.
+//! The source is the actor in the verb's subject (inherited through `xcomp`/`conj`/`advcl`
+//! chains, and through object control), the target the actor in its object or complement,
+//! else in an oblique; a passive's `by` phrase is the source. Pronouns that stand for an
+//! actor named earlier become actors of their sentence here too.
+
+use std::ops::Range;
+
+use factum_actors::phrase::Units;
+use factum_doc::{ActorMention, Document, TokenSyntax};
+
+use super::args_surface::compound;
+use super::frames::REPORTING_LEMMAS;
+use super::sentence::{Act, Sentence};
+use super::{Arguments, Occurrence};
+
+/// Whether two actor mentions name one actor by apposition ("The court's president, Judge
+/// Joan Donoghue,", "Mohammed Badaru Abubakar, Nigeria's defense minister"): an appositive
+/// renames its head, so the two can never be the two sides of one event.
+pub(super) fn in_apposition(syn: &[TokenSyntax], a: &Act, b: &Act) -> bool {
+    let renames = |x: &Act, y: &Act| {
+        (y.tokens.0..y.tokens.1).any(|t| {
+            syn[t].deprel == "appos"
+                && syn[t]
+                    .head
+                    .is_some_and(|h| (x.tokens.0..x.tokens.1).contains(&(h as usize)))
+        })
+    };
+    renames(a, b) || renames(b, a)
+}
+
+/// Walks of the parse inside one sentence. Heads never leave their sentence: children are
+/// looked for there, not in the whole document (which made long documents quadratic).
+struct Walk<'a> {
+    syn: &'a [TokenSyntax],
+    sentence: Range<usize>,
+}
+
+impl Walk<'_> {
+    fn children(&self, h: usize) -> Vec<usize> {
+        self.sentence
+            .clone()
+            .filter(|&t| self.syn[t].head == Some(h as u32))
+            .collect()
+    }
+
+    /// Whether `root` is reached from `tok` by climbing heads through relations that
+    /// `passes` (universal part only: `obl:agent` is `obl`).
+    fn climbs_to(&self, tok: usize, root: usize, passes: fn(&str) -> bool) -> bool {
+        let mut t = tok;
+        for _ in 0..64 {
+            if t == root {
+                return true;
+            }
+            let rel = self.syn[t].deprel.as_str();
+            if !passes(rel.split(':').next().unwrap_or(rel)) {
+                return false;
+            }
+            match self.syn[t].head {
+                Some(h) => t = h as usize,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Whether `tok` is in the phrase headed by `root`, not counting clauses attached inside
+    /// it ("Arnor, whom Gondor praised," — Gondor is not part of the subject).
+    fn in_subtree(&self, tok: usize, root: usize) -> bool {
+        self.climbs_to(tok, root, |rel| {
+            !matches!(
+                rel,
+                "acl" | "advcl" | "ccomp" | "csubj" | "parataxis" | "xcomp"
+            )
+        })
+    }
+
+    /// Whether the clause headed by `root` has `tok` as its main verb, at its head or down a
+    /// verb chain: "Arnor is about to restore ties …, an official said" hangs "restore" by
+    /// xcomp under the ccomp's head. Verbs of relative and adverbial clauses inside it ("a
+    /// pleasant place to visit") are not its main verb.
+    fn dominates(&self, root: usize, tok: usize) -> bool {
+        self.climbs_to(tok, root, |rel| matches!(rel, "xcomp" | "conj" | "ccomp"))
+    }
+
+    /// The actors with a word in the phrase headed by `root`.
+    fn actors_in(&self, acts: &[Act], root: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = acts
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| (a.tokens.0..a.tokens.1).any(|t| self.in_subtree(t, root)))
+            .map(|(i, _)| i)
+            .collect();
+        out.dedup();
+        out
+    }
+
+    /// The subjects of verb token `verb`: its own `nsubj`/`csubj`, else inherited up
+    /// `xcomp`/`conj`/`advcl` chains. (A parse may give a verb two subjects, one of them a
+    /// misattached sourcing phrase: "According to … IRNA, Tehran condemned …"; the actors of
+    /// all of them count.)
+    fn subjects(&self, verb: usize) -> Vec<usize> {
+        let syn = self.syn;
+        let mut v = verb;
+        let mut subjects: Vec<usize> = Vec::new();
+        for _ in 0..4 {
+            subjects = self
+                .children(v)
+                .into_iter()
+                .filter(|&c| {
+                    syn[c].deprel.starts_with("nsubj") || syn[c].deprel.starts_with("csubj")
+                })
+                .collect();
+            if !subjects.is_empty() {
+                break;
+            }
+            match (syn[v].head, syn[v].deprel.as_str()) {
+                (Some(h), "xcomp") => {
+                    // Object control, a rule of English grammar: in "X urged Y to accept",
+                    // "X asked Y to leave", the object of the governing verb does the
+                    // infinitive's action, not its subject.
+                    let object = self
+                        .children(h as usize)
+                        .into_iter()
+                        .find(|&c| matches!(syn[c].deprel.as_str(), "obj" | "iobj"));
+                    if let Some(o) = object {
+                        subjects = vec![o];
+                        break;
+                    }
+                    v = h as usize;
+                }
+                (Some(h), "conj" | "advcl") => v = h as usize,
+                _ => break,
+            }
+        }
+        subjects
+    }
+}
+
+/// The actors a verb's dependents name, by role.
+#[derive(Default)]
+struct Dependents {
+    /// Objects and complements (core arguments).
+    core: Vec<usize>,
+    /// Obliques ("unlike the U.N.", "in Ukraine", "with Russia").
+    oblique: Vec<usize>,
+    /// The agent of a passive (`obl:agent`, or an oblique with "by").
+    agent: Vec<usize>,
+}
+
+/// The actors in the dependents of verb token `verb`. A complement clause holding another
+/// dictionary verb (`verb_tokens`), at its head or further down, is that verb's event, not
+/// this verb's target: "an official said Arnor will restore ties with Gondor" codes the
+/// restoring, not the official saying something to Arnor.
+fn dependents(walk: &Walk, acts: &[Act], verb: usize, verb_tokens: &[usize]) -> Dependents {
+    let syn = walk.syn;
+    let mut found = Dependents::default();
+    for c in walk.children(verb) {
+        let rel = syn[c].deprel.as_str();
+        let by = || {
+            walk.children(c)
+                .iter()
+                .any(|&k| syn[k].deprel == "case" && syn[k].lemma.eq_ignore_ascii_case("by"))
+        };
+        if rel == "obl:agent" || (rel.starts_with("obl") && by()) {
+            found.agent.extend(walk.actors_in(acts, c));
+        } else if rel == "ccomp"
+            && verb_tokens
+                .iter()
+                .any(|&v| v != verb && walk.dominates(c, v))
+        {
+            continue;
+        } else if matches!(rel, "obj" | "iobj" | "ccomp" | "xcomp") {
+            found.core.extend(walk.actors_in(acts, c));
+        } else if rel.starts_with("obl") {
+            found.oblique.extend(walk.actors_in(acts, c));
+        }
+    }
+    found
+}
+
+/// Source and target from the dependency parse. Empty when the parse gives no actor.
+pub(super) fn dependency_arguments(
+    syn: &[TokenSyntax],
+    s: &Sentence,
+    occ: &Occurrence,
+    verb_tokens: &[usize],
+) -> Arguments {
+    let walk = Walk {
+        syn,
+        sentence: s.token_range(),
+    };
+    let acts = &s.acts;
+    let verb = s.token_of(occ.us);
+    let subjects = walk.subjects(verb);
+    let passive = subjects.iter().any(|&c| syn[c].deprel.ends_with(":pass"));
+    let mut sources: Vec<usize> = subjects
+        .iter()
+        .flat_map(|&c| walk.actors_in(acts, c))
+        .collect();
+    let found = dependents(&walk, acts, verb, verb_tokens);
+    // Obliques are targets only when no core argument (object, complement) names one: the
+    // direct object is what the verb acts on ("China has never condemned Russia's invasion").
+    let mut targets = if found.core.is_empty() {
+        found.oblique
+    } else {
+        found.core
+    };
+    if passive && !found.agent.is_empty() {
+        targets = sources;
+        sources = found.agent;
+    } else {
+        targets.extend(found.agent);
+    }
+    sources.sort_unstable();
+    sources.dedup();
+    targets.retain(|t| !sources.contains(t));
+    // Keep the first target phrase with its conjuncts.
+    if let Some(&first) = targets.iter().min() {
+        let keep = compound(&s.units.words, acts, first);
+        targets.retain(|t| keep.contains(t));
+    }
+    Arguments {
+        sources,
+        targets,
+        has_subject: !subjects.is_empty(),
+    }
+}
+
+/// Personal pronouns in argument positions of sentence `si` that refer to an actor named
+/// earlier (this sentence or the two before), as actors of this sentence. "The officials
+/// said they arrested seven IS members": *they* are the officials. Only third-person
+/// pronouns: *we* and *I* in quotes are the speaker, whom the attribution stage finds.
+pub(super) fn pronoun_actors(
+    doc: &Document,
+    syn: &[TokenSyntax],
+    si: usize,
+    units: &Units,
+) -> Vec<Act> {
+    let sent = doc.sentences[si];
+    let base = sent.token_start as usize;
+    let mut out = Vec::new();
+    for t in sent.token_range() {
+        let s = &syn[t];
+        let lemma = s.lemma.to_ascii_lowercase();
+        if s.xpos != "PRP" || !matches!(lemma.as_str(), "he" | "she" | "they" | "it" | "we" | "i") {
+            continue;
+        }
+        let rel = s.deprel.split(':').next().unwrap_or("");
+        if !matches!(rel, "nsubj" | "obj" | "iobj" | "obl") {
+            continue;
+        }
+        // Inside a quotation a pronoun belongs to the speaker's world ("They attacked the
+        // hotel," the lawmaker said): its antecedent is not the last actor of the narration.
+        let quotes_before = (sent.token_start as usize..t)
+            .filter(|&k| doc.tokens[k].norm == "\"")
+            .count();
+        if doc
+            .actors
+            .iter()
+            .any(|m| (m.token_start as usize..m.token_end as usize).contains(&t))
+        {
+            continue; // already part of a named actor ("We Are Ukraine")
+        }
+        let quoted = quotes_before % 2 == 1;
+        // In a direct quotation the first person is the speaker: "“We called for Russia to
+        // reciprocate,” the diplomats said" (the reporting verb's subject, outside the quote).
+        let speaker = match (quoted, lemma.as_str()) {
+            (true, "we" | "i") => quoted_speaker(doc, syn, si),
+            (true, _) | (false, "we" | "i") => continue,
+            _ => None,
+        };
+        if quoted && speaker.is_none() {
+            continue;
+        }
+        // "It was a mistake to …", "it is necessary for …": *it* stands for the clause that
+        // follows (extraposition), not for an actor.
+        if lemma == "it" && rel == "nsubj" {
+            if let Some(h) = s.head {
+                let h = h as usize;
+                let copula = sent
+                    .token_range()
+                    .any(|k| syn[k].head == Some(h as u32) && syn[k].deprel == "cop");
+                if copula || matches!(syn[h].upos.as_str(), "ADJ" | "NOUN") {
+                    continue;
+                }
+            }
+        }
+        let Some(mention) = speaker.or_else(|| antecedent(doc, syn, si, t, &lemma)) else {
+            continue;
+        };
+        let Some(u) = units.token.iter().position(|&k| k as usize + base == t) else {
+            continue;
+        };
+        out.push(Act {
+            us: u,
+            ue: u + 1,
+            mention,
+            tokens: (t, t + 1),
+            pronoun: Some(t),
+        });
+    }
+    out
+}
+
+/// The actor who speaks a direct quotation in sentence `si`: the subject of a reporting verb
+/// outside the quotation marks ("…,” the minister said"; "said Mohammed Badaru Abubakar").
+fn quoted_speaker(doc: &Document, syn: &[TokenSyntax], si: usize) -> Option<usize> {
+    let range = doc.sentences[si].token_range();
+    let mut inside = false;
+    let mut verbs = Vec::new();
+    for k in range.clone() {
+        if doc.tokens[k].norm == "\"" {
+            inside = !inside;
+        } else if !inside && REPORTING_LEMMAS.contains(&syn[k].lemma.to_lowercase().as_str()) {
+            verbs.push(k);
+        }
+    }
+    let subject = verbs.iter().find_map(|&v| {
+        range
+            .clone()
+            .find(|&k| syn[k].head == Some(v as u32) && syn[k].deprel.starts_with("nsubj"))
+    })?;
+    doc.actors
+        .iter()
+        .position(|m| (m.token_start as usize..m.token_end as usize).contains(&subject))
+}
+
+/// The actor mention a pronoun at token `t` refers to: among the mentions before it in its
+/// sentence and the two before, one that can be what the pronoun names (a person for
+/// *he*/*she*: a coded title or name, not a bare country; not a person for *it*), the
+/// nearest subject first (a pronoun mostly continues the topic, which English puts in
+/// subject position), else the nearest.
+fn antecedent(
+    doc: &Document,
+    syn: &[TokenSyntax],
+    si: usize,
+    t: usize,
+    lemma: &str,
+) -> Option<usize> {
+    let window_start = doc.sentences[si.saturating_sub(2)].token_start as usize;
+    let person = |m: &ActorMention| {
+        m.code.len() > 3
+            && (m.token_start as usize..m.token_end as usize)
+                .any(|k| matches!(syn[k].xpos.as_str(), "NNP" | "NN"))
+    };
+    let fits = |m: &ActorMention| match lemma {
+        "he" | "she" => person(m),
+        "it" => !person(m) || m.code.starts_with("IGO") || m.code.starts_with("NGO"),
+        _ => true,
+    };
+    // The nearest subject before the pronoun in its own sentence is its likeliest antecedent
+    // ("Malaysia's challenge, although it doesn't mention China": *it* is the challenge;
+    // "the lawyer said he believed": *he* is the lawyer). When that subject is a noun no
+    // dictionary knows, the pronoun stands for it, not for an actor further back.
+    let sentence_start = doc.sentences[si].token_start as usize;
+    if let Some(k) = (sentence_start..t).rev().find(|&k| {
+        syn[k].deprel.starts_with("nsubj") && matches!(syn[k].upos.as_str(), "NOUN" | "PROPN")
+    }) {
+        let holder = doc
+            .actors
+            .iter()
+            .position(|m| (m.token_start as usize..m.token_end as usize).contains(&k));
+        match holder {
+            Some(i) if fits(&doc.actors[i]) => return Some(i),
+            Some(_) => {}
+            None => return None,
+        }
+    }
+    let candidates: Vec<usize> = (0..doc.actors.len())
+        .rev()
+        .filter(|&i| {
+            let m = &doc.actors[i];
+            (m.token_end as usize) <= t && m.token_start as usize >= window_start && fits(m)
+        })
+        .collect();
+    let is_subject = |i: usize| {
+        let m = &doc.actors[i];
+        (m.token_start as usize..m.token_end as usize).any(|k| syn[k].deprel.starts_with("nsubj"))
+    };
+    candidates
+        .iter()
+        .copied()
+        .find(|&i| is_subject(i))
+        .or_else(|| candidates.first().copied())
+}

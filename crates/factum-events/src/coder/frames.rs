@@ -1,0 +1,289 @@
+//! What is no event though a verb of the dictionary fires, and what is an intention
+//! rather than an act. Each rule is a rule of the coding guide (`docs/annotation.md`) or of
+//! English, named where it is written.
+
+use std::ops::Range;
+
+use factum_doc::TokenSyntax;
+
+use super::sentence::Sentence;
+use crate::verbs::EventCode;
+
+/// Why verb token `v` of sentence `s` codes no event, if it does not: a reporting verb, a
+/// verb of expectation or predicament, "call X Y", a possibility, or a commentator's view.
+pub(super) fn no_event(s: &Sentence, syn: &[TokenSyntax], v: usize) -> Option<String> {
+    let lemma = syn[v].lemma.to_lowercase();
+    if REPORTING_LEMMAS.contains(&lemma.as_str()) {
+        return Some("a reporting verb says who reports, it is no event".to_string());
+    }
+    if STANCE_LEMMAS.contains(&lemma.as_str()) {
+        return Some("an expectation, hope or predicament is no event".to_string());
+    }
+    // "called the tariffs unfair", "called it a gift": *call* with a secondary predicate
+    // names or judges something; it is no phone call.
+    let sentence = s.token_range();
+    if lemma == "call"
+        && sentence
+            .clone()
+            .any(|k| syn[k].head == Some(v as u32) && syn[k].deprel == "xcomp")
+    {
+        return Some("\"call X Y\" names or judges, it is no phone call".to_string());
+    }
+    if let Some(cue) = possibility(syn, sentence.clone(), v) {
+        return Some(format!("\"{cue}\" makes it a possibility, not an event"));
+    }
+    let frame =
+        opinion_frame(syn, sentence, v).or_else(|| commentator_source(&s.units.words, &s.sourcing));
+    frame.map(|who| format!("{who}'s opinion or expectation, not an event"))
+}
+
+/// Recode an act governed by an intention word ("agreed to withdraw") as the intention
+/// (CAMEO 03, or 13 for threats of force); returns what `explain` says about it.
+pub(super) fn as_intention(syn: &[TokenSyntax], v: usize, code: &mut EventCode) -> Option<String> {
+    let head = intent_head(syn, v)?;
+    let forward = code.forward.as_deref()?;
+    let intent = intent_code(forward)?;
+    let change =
+        format!("governed by \"{head}\": an intention, {forward} becomes {intent} (CAMEO 03)");
+    *code = EventCode {
+        forward: Some(intent),
+        reverse: None,
+    };
+    Some(change)
+}
+
+/// Unit ranges of "according to …" phrases: from "according" to the next comma or the end of
+/// the sentence. The actors named there are the source of the report ("According to Israeli
+/// media outlet Israel Hayom, Netanyahu has directed …"), never the agent or the target of
+/// the event reported; the attribution stage records them as its source.
+pub(super) fn according_to_phrases(words: &[String]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < words.len() {
+        if words[i] == "ACCORDING" && words[i + 1] == "TO" {
+            let end = (i + 2..words.len())
+                .find(|&j| matches!(words[j].as_str(), "," | ";" | ":"))
+                .unwrap_or(words.len());
+            out.push(i..end);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Lemmas of verbs that report speech or sourcing: "X said Y attacked Z" codes the attack,
+/// with X as its source of information (attribution stage); the saying itself is not an
+/// event (`docs/annotation.md` §1), whatever pattern of the verb dictionary fires on it.
+pub(super) const REPORTING_LEMMAS: &[&str] = &[
+    "say",
+    "tell",
+    "announce",
+    "state",
+    "add",
+    "write",
+    "post",
+    "note",
+    "report",
+    "declare",
+    "describe",
+    "explain",
+    "reiterate",
+    "stress",
+    "insist",
+    "confirm",
+    "comment",
+    "remark",
+    "recount",
+    "cite",
+    "quote",
+    "tweet",
+    "according",
+];
+
+/// Nouns for commentators: what they say, expect or believe is opinion about events, not an
+/// event (`docs/annotation.md` §1, analyst or expert opinion).
+const COMMENTATORS: &[&str] = &[
+    "analyst",
+    "expert",
+    "observer",
+    "critic",
+    "researcher",
+    "commentator",
+    "scholar",
+    "economist",
+    "pundit",
+    "academic",
+    "professor",
+    "specialist",
+    "watcher",
+];
+
+/// The commentator an "according to" phrase of the sentence names ("According to
+/// analysts, Japan wants to …"), if any: the sentence is their reading of events.
+fn commentator_source(words: &[String], sourcing: &[Range<usize>]) -> Option<String> {
+    sourcing
+        .iter()
+        .flat_map(|r| words[r.clone()].iter())
+        .find_map(|w| {
+            let w = w.to_lowercase();
+            let singular = w.strip_suffix('s').unwrap_or(&w);
+            COMMENTATORS
+                .contains(&singular)
+                .then(|| singular.to_string())
+        })
+}
+
+/// Verbs through which a commentator frames a clause.
+const OPINION_VERBS: &[&str] = &[
+    "say", "believe", "expect", "think", "argue", "suggest", "predict", "warn", "note", "fear",
+    "doubt", "contend", "estimate", "view", "see", "describe", "call", "tell", "add", "write",
+];
+
+/// Whether verb token `v` (in the sentence `range`) lies in a clause framed by a
+/// commentator ("analysts say the move is aimed at countering China"): the head verb, up a
+/// chain of complement clauses, is an opinion verb whose subject is a commentator (or
+/// names one in apposition). Returns the commentator noun.
+fn opinion_frame(syn: &[TokenSyntax], range: Range<usize>, v: usize) -> Option<String> {
+    let mut t = v;
+    for _ in 0..6 {
+        let rel = syn[t].deprel.split(':').next().unwrap_or("");
+        if !matches!(rel, "ccomp" | "xcomp" | "conj" | "advcl" | "parataxis") {
+            return None;
+        }
+        t = syn[t].head? as usize;
+        if !OPINION_VERBS.contains(&syn[t].lemma.to_lowercase().as_str()) {
+            continue;
+        }
+        let subjects = range
+            .clone()
+            .filter(|&c| syn[c].head == Some(t as u32) && syn[c].deprel.starts_with("nsubj"));
+        for s in subjects {
+            let names = std::iter::once(s).chain(
+                range
+                    .clone()
+                    .filter(|&c| syn[c].head == Some(s as u32) && syn[c].deprel == "appos"),
+            );
+            for n in names {
+                let lemma = syn[n].lemma.to_lowercase();
+                if COMMENTATORS.contains(&lemma.as_str()) {
+                    return Some(lemma);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Verbs of expectation, hope and predicament: "X is expected to visit", "X hopes to",
+/// "X faces criticism" say what may happen or what X is in, not what X did; the verb in
+/// their complement, if any, is coded on its own.
+const STANCE_LEMMAS: &[&str] = &["expect", "hope", "wish", "seem", "appear", "face", "fear"];
+
+/// Verbs and adjectives that make their complement an intention ("agreed to withdraw",
+/// "offered to mediate", "is ready to talk"): CAMEO codes the expressed intent (03x, or
+/// 13x for a threat of force), not the act.
+const INTENT_HEADS: &[&str] = &[
+    "agree",
+    "offer",
+    "promise",
+    "pledge",
+    "vow",
+    "plan",
+    "intend",
+    "decide",
+    "commit",
+    "prepare",
+    "propose",
+    "consent",
+    "undertake",
+    "volunteer",
+    "ready",
+    "willing",
+    "prepared",
+];
+
+/// The intention word governing verb token `v` through `xcomp`, if any.
+fn intent_head(syn: &[TokenSyntax], v: usize) -> Option<String> {
+    if syn[v].deprel != "xcomp" {
+        return None;
+    }
+    let h = syn[v].head? as usize;
+    let lemma = syn[h].lemma.to_lowercase();
+    INTENT_HEADS.contains(&lemma.as_str()).then_some(lemma)
+}
+
+/// The CAMEO "express intent" code of an action code (CAMEO 2.0, section 03; threats of
+/// force and coercion are section 13): meet → 036, aid → 033 (0331–0334), yield → 035
+/// (0351–0356), cooperate → 031 (0311–0314), diplomatic cooperation → 032; coerce → 137,
+/// sanctions → 131x, force → 138. Codes that already are intentions, demands, rejections
+/// or threats stay as they are (`None`).
+fn intent_code(code: &str) -> Option<String> {
+    let sub = |table: &[(&str, &str)], default: &str| -> String {
+        table
+            .iter()
+            .find(|(from, _)| code.starts_with(from))
+            .map_or(default, |(_, to)| to)
+            .to_string()
+    };
+    let root = code.get(..2)?;
+    Some(match root {
+        "04" => "036".to_string(),
+        "05" => "032".to_string(),
+        "06" => sub(
+            &[
+                ("061", "0311"),
+                ("062", "0312"),
+                ("063", "0313"),
+                ("064", "0314"),
+            ],
+            "031",
+        ),
+        "07" => sub(
+            &[
+                ("071", "0331"),
+                ("072", "0332"),
+                ("073", "0333"),
+                ("074", "0334"),
+            ],
+            "033",
+        ),
+        "08" => sub(
+            &[
+                ("081", "0351"),
+                ("082", "0352"),
+                ("084", "0353"),
+                ("085", "0354"),
+                ("086", "0355"),
+                ("087", "0356"),
+            ],
+            "035",
+        ),
+        "16" => sub(&[("161", "1313"), ("162", "1311"), ("163", "1312")], "131"),
+        "17" => "137".to_string(),
+        "18" | "19" | "20" => "138".to_string(),
+        _ => return None,
+    })
+}
+
+/// The word that makes the verb at `v` a mere possibility: a modal of possibility ("rebels
+/// could attack", "sanctions may follow") or an adverb of likelihood ("will likely
+/// develop"). `docs/annotation.md` codes what happened, is planned, demanded or denied; what
+/// might happen is speculation (threats are coded from their own verbs: "threatened to").
+fn possibility(syn: &[TokenSyntax], sentence: Range<usize>, v: usize) -> Option<String> {
+    sentence
+        .filter(|&k| syn[k].head == Some(v as u32))
+        .find(|&k| {
+            let lemma = syn[k].lemma.to_lowercase();
+            match syn[k].deprel.as_str() {
+                "aux" => matches!(lemma.as_str(), "could" | "might" | "may"),
+                "advmod" => matches!(
+                    lemma.as_str(),
+                    "likely" | "possibly" | "perhaps" | "probably"
+                ),
+                _ => false,
+            }
+        })
+        .map(|k| syn[k].lemma.to_lowercase())
+}

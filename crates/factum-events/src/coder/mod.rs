@@ -1,0 +1,477 @@
+//! Verb-pattern event coding.
+//!
+//! For each sentence: find verb forms from the verb dictionary (skipping words inside
+//! actor mentions, and — without a parse — forms that follow a determiner, which are
+//! nouns: "an attack", "their meeting"), pick the most specific pattern of the verb's block
+//! that matches the sentence, find the source and target actors, and emit one event per
+//! source–target pair (two for paired codes such as `[032:033]`).
+//!
+//! Arguments come from the dependency parse when `doc.syntax` is present: the source is the
+//! actor in the verb's `nsubj` subtree (inherited through `xcomp`/`conj` chains), the target
+//! the actor in its `obj`/`iobj`/`obl`/`ccomp` subtrees, and passives (`nsubj:pass` with an
+//! `obl` introduced by "by") swap them. Without a parse, when the parse gives no actor, or
+//! for a source the parse leaves without one, a surface heuristic stands in: the nearest actor before the verb is the source (a verb
+//! conjoined with "and" shares the previous verb's source), the first actor after it the
+//! target, "was VERBed by X" is a passive, and actors joined by "and" or commas are
+//! compound. Pattern markers (`$`, `+`) override both.
+//!
+//! The steps, one module each:
+//!
+//! * [`sentence`]: the sentence at unit level, with its actors (named, and pronouns that
+//!   stand for one).
+//! * [`occurrences`]: where the verb forms are (a verb, not a noun or modifier).
+//! * [`patterns`]: which pattern of the verb's block matches, hence the code.
+//! * [`frames`]: what is no event though a verb fires (reporting, opinion, possibility)
+//!   and what is an intention rather than an act.
+//! * [`args_parse`] and [`args_surface`]: the two ways to find source and target — the
+//!   dependency parse, and the word-order rules that stand in without one.
+//! * [`emit`]: the actor pairs of a decision and the events they give.
+//! * [`nominals`]: events named by nouns ("the attack on", "talks between").
+//!
+//! Every event carries provenance: the verb-dictionary line of the pattern (or verb) that
+//! fired, then the actor-dictionary lines of source and target.
+
+mod args_parse;
+mod args_surface;
+mod emit;
+mod frames;
+mod nominals;
+mod occurrences;
+mod patterns;
+mod sentence;
+
+use std::path::Path;
+
+use factum_actors::dict::DictError;
+use factum_actors::phrase::Units;
+use factum_doc::{Document, Event, Provenance, Span};
+
+use crate::cameo::CameoTables;
+use crate::confidence::{features, per_sentence, ConfidenceModel};
+use crate::discards::Discards;
+use crate::nominal::Nominals;
+use crate::verbs::{EventCode, Pattern, VerbDictionary};
+
+use args_parse::dependency_arguments;
+use args_surface::{compound, negated, resolve, surface_arguments};
+use emit::{reciprocal, Trigger};
+use frames::{as_intention, no_event};
+use sentence::Sentence;
+
+/// The bundled CAMEO verb dictionary and discards (MIT, Open Event Data Alliance).
+pub mod bundled {
+    pub const VERBS: (&str, &str) = (
+        "CAMEO.2.0.txt",
+        include_str!("../../../../data/dictionaries/CAMEO.2.0.txt"),
+    );
+    /// factum's additions, read after the CAMEO file (see [`VerbDictionary::supplement`]).
+    pub const VERB_ADDITIONS: (&str, &str) = (
+        "factum.verbs.txt",
+        include_str!("../../../../data/dictionaries/factum.verbs.txt"),
+    );
+    pub const DISCARDS: (&str, &str) = (
+        "Phoenix.discards.txt",
+        include_str!("../../../../data/dictionaries/Phoenix.discards.txt"),
+    );
+}
+
+/// A verb form found in a sentence.
+#[derive(Debug, Clone)]
+struct Occurrence {
+    us: usize,
+    ue: usize,
+    forms: Vec<u32>,
+}
+
+/// Where a pattern marker points.
+#[derive(Debug, Clone, Copy)]
+enum Marker {
+    /// The nearest actor ending at or before this unit.
+    Before(usize),
+    /// The first actor starting at or after this unit.
+    After(usize),
+}
+
+/// The coding decision for one verb occurrence.
+struct Decision<'a> {
+    code: EventCode,
+    pattern: Option<&'a Pattern>,
+    verb_line: u32,
+    compound: bool,
+    source: Option<Marker>,
+    target: Option<Marker>,
+    matched: Vec<usize>,
+}
+
+/// One verb form the coder considered, and what became of it (`EventCoder::explain`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub sentence: u32,
+    /// The verb phrase as written.
+    pub verb: String,
+    pub verb_span: Span,
+    /// What happened: the code and arguments found, or why it was dropped.
+    pub outcome: String,
+}
+
+/// The event stage: verb dictionary, discards and code tables.
+pub struct EventCoder {
+    pub verbs: VerbDictionary,
+    pub discards: Option<Discards>,
+    pub tables: CameoTables,
+    /// Keep events whose code is not a CAMEO code (the validation dictionaries use codes
+    /// such as `345` or `174K`). Off for real coding, on for validation.
+    pub keep_non_cameo: bool,
+    /// Events need both a source and a target (PETRARCH's `require_dyad`).
+    pub require_dyad: bool,
+    /// Event nouns ("the attack on", "talks between"), coded when a parse is present.
+    pub nominals: Nominals,
+    /// Gives every event its confidence (see [`crate::confidence`]).
+    pub confidence: ConfidenceModel,
+}
+
+impl EventCoder {
+    pub fn new(verbs: VerbDictionary, discards: Option<Discards>) -> EventCoder {
+        EventCoder {
+            verbs,
+            discards,
+            tables: CameoTables::bundled(),
+            keep_non_cameo: false,
+            require_dyad: true,
+            nominals: Nominals::bundled(),
+            confidence: ConfidenceModel::bundled(),
+        }
+    }
+
+    /// The bundled CAMEO.2.0 verbs and Phoenix discards.
+    pub fn bundled() -> Result<EventCoder, DictError> {
+        let verbs = VerbDictionary::parse_with_additions(bundled::VERBS, bundled::VERB_ADDITIONS)?;
+        let discards = Discards::parse(bundled::DISCARDS.0, bundled::DISCARDS.1)?;
+        Ok(EventCoder::new(verbs, Some(discards)))
+    }
+
+    /// Load a verb file and an optional discard file.
+    pub fn from_files(verbs: &Path, discards: Option<&Path>) -> Result<EventCoder, DictError> {
+        let read = |p: &Path| {
+            std::fs::read_to_string(p).map_err(|e| DictError {
+                file: p.display().to_string(),
+                line: 0,
+                message: format!("cannot read: {e}"),
+            })
+        };
+        let name = |p: &Path| {
+            p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        };
+        let v = VerbDictionary::parse(&name(verbs), &read(verbs)?)?;
+        let d = match discards {
+            Some(p) => Some(Discards::parse(&name(p), &read(p)?)?),
+            None => None,
+        };
+        Ok(EventCoder::new(v, d))
+    }
+
+    /// Code every sentence of `doc` (which must have tokens and actors), replacing
+    /// `doc.events`.
+    pub fn process(&self, doc: &mut Document) {
+        self.code(doc);
+        self.score(doc);
+    }
+
+    /// Code every sentence of `doc` like [`EventCoder::process`], leaving each event's
+    /// confidence at 0: for callers that code a long document in windows and then
+    /// [`score`](EventCoder::score) it whole (the features look at the whole story).
+    pub fn code(&self, doc: &mut Document) {
+        doc.events = self.code_document(doc, None);
+    }
+
+    /// Give every event of `doc` its confidence (see [`crate::confidence`]).
+    pub fn score(&self, doc: &mut Document) {
+        let sharing = per_sentence(&doc.events);
+        let scores: Vec<f32> = doc
+            .events
+            .iter()
+            .map(|e| {
+                self.confidence
+                    .score(&features(doc, e, sharing[&e.sentence]))
+            })
+            .collect();
+        for (e, p) in doc.events.iter_mut().zip(scores) {
+            e.confidence = p;
+        }
+    }
+
+    /// Code `doc` again and say, for every verb form considered, what became of it: the
+    /// code and arguments found, and why a candidate was dropped (`factum code --explain`).
+    /// `doc.events` is left as it is.
+    pub fn explain(&self, doc: &Document) -> Vec<Candidate> {
+        let mut trace = Vec::new();
+        self.code_document(doc, Some(&mut trace));
+        trace
+    }
+
+    fn code_document(&self, doc: &Document, mut trace: Option<&mut Vec<Candidate>>) -> Vec<Event> {
+        let mut events = Vec::new();
+        if let Some(d) = &self.discards {
+            let units = Units::from_tokens(&doc.tokens);
+            if d.find(&units.words).is_some_and(|e| e.story) {
+                return events;
+            }
+        }
+        for si in 0..doc.sentences.len() {
+            self.code_sentence(doc, si, &mut events, trace.as_deref_mut());
+        }
+        // The same dyad and code twice in one sentence ("struck targets") is one event.
+        let mut seen = std::collections::HashSet::new();
+        events.retain(|e| {
+            seen.insert((
+                e.sentence,
+                e.source.as_ref().map(|a| (a.code.clone(), a.span)),
+                e.target.as_ref().map(|a| (a.code.clone(), a.span)),
+                e.cameo.clone(),
+            ))
+        });
+        let mut dropped = Vec::new();
+        crate::review::review(
+            doc,
+            &mut events,
+            &self.tables,
+            trace.is_some().then_some(&mut dropped),
+        );
+        if let Some(trace) = trace {
+            for (e, rule) in dropped {
+                trace.push(Candidate {
+                    sentence: e.sentence,
+                    verb: doc.slice(e.verb_span).to_string(),
+                    verb_span: e.verb_span,
+                    outcome: format!("dropped {} by review: {rule}", e.coding()),
+                });
+            }
+        }
+        events
+    }
+
+    fn code_sentence(
+        &self,
+        doc: &Document,
+        si: usize,
+        out: &mut Vec<Event>,
+        mut trace: Option<&mut Vec<Candidate>>,
+    ) {
+        let units = Units::from_tokens(&doc.tokens[doc.sentences[si].token_range()]);
+        if let Some(d) = &self.discards {
+            if d.find(&units.words).is_some() {
+                return;
+            }
+        }
+        let s = Sentence::new(doc, si, units);
+        let occs = self.occurrences(&s, trace.as_deref_mut());
+        let verbs = Verbs::of(&s, &occs);
+        let mut prev_sources: Option<Vec<usize>> = None;
+        for occ in &occs {
+            self.code_occurrence(
+                &s,
+                occ,
+                &verbs,
+                &mut prev_sources,
+                out,
+                trace.as_deref_mut(),
+            );
+        }
+        if let Some(syn) = s.syntax {
+            self.code_nominals(&s, syn, out, trace);
+        }
+    }
+
+    /// The events of one verb occurrence. `prev_sources` is the source of the previous
+    /// verb that got as far as its arguments (a conjoined verb shares it).
+    fn code_occurrence(
+        &self,
+        s: &Sentence,
+        occ: &Occurrence,
+        verbs: &Verbs,
+        prev_sources: &mut Option<Vec<usize>>,
+        out: &mut Vec<Event>,
+        mut trace: Option<&mut Vec<Candidate>>,
+    ) {
+        let verb_span = s.span_of(occ);
+        let mut note = |outcome: String| {
+            if let Some(tr) = trace.as_deref_mut() {
+                tr.push(Candidate {
+                    sentence: s.index as u32,
+                    verb: s.doc.slice(verb_span).to_string(),
+                    verb_span,
+                    outcome,
+                });
+            }
+        };
+        let Some(mut dec) = self.decide(&s.units.words, occ, &s.acts) else {
+            note("no code: the verb has no pattern or default code".to_string());
+            return;
+        };
+        if let Some(syn) = s.syntax {
+            let v = s.token_of(occ.us);
+            if let Some(why) = no_event(s, syn, v) {
+                note(format!("dropped: {why}"));
+                return;
+            }
+            if let Some(change) = as_intention(syn, v, &mut dec.code) {
+                note(change);
+            }
+        }
+        let args = arguments(s, occ, &dec, verbs, prev_sources.as_ref());
+        *prev_sources = Some(args.sources.clone());
+        note(describe(s, &dec, &args));
+        if dec.code.is_null() {
+            note("dropped: the pattern marks this phrase as no event".to_string());
+            return;
+        }
+        let pairs = self.pairs(s, &dec, &args);
+        if pairs.is_empty() {
+            note("dropped: no source and target actor pair".to_string());
+        }
+        // The dictionary line that gave the code: the pattern's, else the verb's.
+        let (file, line) = self
+            .verbs
+            .source(dec.pattern.map_or(dec.verb_line, |p| p.line));
+        let role = if dec.pattern.is_some() {
+            "pattern"
+        } else {
+            "verb"
+        };
+        let trigger = Trigger {
+            code_line: Provenance {
+                file,
+                line,
+                role: role.to_string(),
+            },
+            verb_span,
+            negated: negated(&s.units.words, occ, &dec.matched),
+        };
+        for (source, target) in pairs {
+            if let Some(f) = &dec.code.forward {
+                self.emit(s, source, target, f, &trigger, out);
+            }
+            // Only reciprocal codes (meet, negotiate, cooperate: the same code both ways)
+            // give the other direction; a visit is one event, not also a hosting.
+            if let (Some(r), true, Some(target)) =
+                (&dec.code.reverse, reciprocal(&dec.code), target)
+            {
+                self.emit(s, target, Some(source), r, &trigger, out);
+            }
+        }
+    }
+}
+
+/// The verb occurrences of a sentence, as the argument rules need them.
+struct Verbs {
+    /// The first unit of every occurrence.
+    starts: Vec<usize>,
+    /// Document token indices of every occurrence (a clause headed by one codes its own
+    /// event).
+    tokens: Vec<usize>,
+}
+
+impl Verbs {
+    fn of(s: &Sentence, occs: &[Occurrence]) -> Verbs {
+        Verbs {
+            starts: occs.iter().map(|o| o.us).collect(),
+            tokens: occs
+                .iter()
+                .flat_map(|o| (o.us..o.ue).map(|u| s.token_of(u)))
+                .collect(),
+        }
+    }
+}
+
+/// Source and target actors of one verb occurrence (indices into the sentence's actors).
+struct Arguments {
+    sources: Vec<usize>,
+    targets: Vec<usize>,
+    /// The parse gave the verb a subject (an actor or not).
+    has_subject: bool,
+}
+
+/// The arguments of `occ`: from the parse when there is one, by word order otherwise, and
+/// a pattern's markers (`$`, `+`) over both.
+fn arguments(
+    s: &Sentence,
+    occ: &Occurrence,
+    dec: &Decision,
+    verbs: &Verbs,
+    prev_sources: Option<&Vec<usize>>,
+) -> Arguments {
+    let words = &s.units.words;
+    let mut args = match s.syntax {
+        Some(syn) => dependency_arguments(syn, s, occ, &verbs.tokens),
+        None => Arguments {
+            sources: Vec::new(),
+            targets: Vec::new(),
+            has_subject: false,
+        },
+    };
+    // The surface rules stand in without a parse or when the parse gives no actor, and fill
+    // a source the parse left empty: "Israeli police arrested …" parsed as a noun phrase
+    // with a reduced relative still has its subject before the verb. (A missing target is
+    // not filled: the first actor after the verb is then mostly in an adjunct or another
+    // clause.) When the parse found a subject that is no actor ("analysts", "the tanker",
+    // a pronoun with no antecedent), the verb has no actor as its source: taking the
+    // nearest actor word instead is what codes places and topics as agents.
+    if args.sources.is_empty() && !args.has_subject {
+        let (sources, targets) =
+            surface_arguments(words, occ, &s.acts, prev_sources, &verbs.starts);
+        if args.targets.is_empty() {
+            args.targets = targets;
+        }
+        args.sources = sources
+            .into_iter()
+            .filter(|a| !args.targets.contains(a))
+            .collect();
+    }
+    if let Some(a) = dec.source.and_then(|m| resolve(m, &s.acts)) {
+        args.sources = compound(words, &s.acts, a);
+    }
+    if let Some(a) = dec.target.and_then(|m| resolve(m, &s.acts)) {
+        args.targets = compound(words, &s.acts, a);
+    }
+    let sources = &args.sources;
+    args.targets.retain(|t| !sources.contains(t));
+    args
+}
+
+/// What `explain` says about a decision and its arguments.
+fn describe(s: &Sentence, dec: &Decision, args: &Arguments) -> String {
+    let names = |v: &[usize]| -> String {
+        let n: Vec<String> = v
+            .iter()
+            .map(|&a| {
+                let m = &s.doc.actors[s.acts[a].mention];
+                format!("{} ({})", m.code, s.doc.slice(m.span))
+            })
+            .collect();
+        if n.is_empty() {
+            "none".to_string()
+        } else {
+            n.join(", ")
+        }
+    };
+    let line = dec.pattern.map_or(dec.verb_line, |p| p.line);
+    format!(
+        "code {} ({} line {line}); arguments from {}: source {}; target {}",
+        dec.code.forward.as_deref().unwrap_or("none"),
+        if dec.pattern.is_some() {
+            "pattern"
+        } else {
+            "verb"
+        },
+        if args.has_subject || s.syntax.is_none() {
+            "the parse"
+        } else {
+            "the parse, source by position"
+        },
+        names(&args.sources),
+        names(&args.targets),
+    )
+}

@@ -1,0 +1,91 @@
+//! Where the verb forms of a sentence are: dictionary verb forms outside actor mentions
+//! that stand as verbs here — by the parse's tag when there is one, else not right after a
+//! determiner or degree word ("an attack", "their meeting", "very close").
+
+use super::args_surface::{AUXILIARIES, DEGREE, DETERMINERS, NEGATIONS};
+use super::sentence::{Act, Sentence};
+use super::{Candidate, EventCoder, Occurrence};
+
+impl EventCoder {
+    /// The verb occurrences of the sentence, in order; with `trace`, a note for each
+    /// dictionary form that is not a verb here.
+    pub(super) fn occurrences(
+        &self,
+        s: &Sentence,
+        mut trace: Option<&mut Vec<Candidate>>,
+    ) -> Vec<Occurrence> {
+        let units = &s.units;
+        let mut occs = Vec::new();
+        let mut i = 0;
+        while i < units.len() {
+            if s.in_actor(i) {
+                i += 1;
+                continue;
+            }
+            let found = self.verbs.forms_at(&units.words, i);
+            let Some((len, forms)) = found.into_iter().next() else {
+                i += 1;
+                continue;
+            };
+            let is_verb = match s.syntax {
+                Some(syn) => {
+                    let head_form = &self.verbs.forms[forms[0] as usize];
+                    let tag = &syn[s.token_of(i + head_form.head.min(len - 1))];
+                    // A participle modifying a noun ("leading democracies", "a U.S.-proposed
+                    // ceasefire") describes the noun; it is not the clause's predicate.
+                    (tag.upos == "VERB" || tag.xpos.starts_with("VB"))
+                        && !matches!(tag.deprel.as_str(), "amod" | "compound")
+                }
+                None => !self.looks_like_noun(&units.words, i, &s.acts),
+            };
+            if !is_verb && units.words[i].chars().any(char::is_alphabetic) {
+                if let (Some(tr), Some(syn)) = (trace.as_deref_mut(), s.syntax) {
+                    let t = s.token_of(i);
+                    tr.push(Candidate {
+                        sentence: s.index as u32,
+                        verb: s.doc.slice(s.doc.tokens[t].span).to_string(),
+                        verb_span: s.doc.tokens[t].span,
+                        outcome: format!("not a verb here (tagged {})", syn[t].xpos),
+                    });
+                }
+            }
+            if is_verb {
+                occs.push(Occurrence {
+                    us: i,
+                    ue: i + len,
+                    forms,
+                });
+            }
+            i += len;
+        }
+        occs
+    }
+
+    /// Without a parse: a verb form right after a determiner (possibly with up to two
+    /// words between, none of them an auxiliary or an actor) is a noun.
+    fn looks_like_noun(&self, words: &[String], i: usize, acts: &[Act]) -> bool {
+        if i > 0 && DEGREE.contains(&words[i - 1].as_str()) {
+            return true;
+        }
+        for back in 1..=3 {
+            if back > i {
+                return false;
+            }
+            let k = i - back;
+            let w = words[k].as_str();
+            // "Gondor's attack" is a noun, but in "Gondor's new mayor left" the possessive
+            // belongs to the subject.
+            if DETERMINERS.contains(&w) && (w != "'S" || back == 1) {
+                return true;
+            }
+            if AUXILIARIES.contains(&w)
+                || NEGATIONS.contains(&w)
+                || acts.iter().any(|a| a.us <= k && k < a.ue)
+                || !w.chars().any(|c| c.is_alphabetic())
+            {
+                return false;
+            }
+        }
+        false
+    }
+}

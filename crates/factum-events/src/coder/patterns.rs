@@ -1,0 +1,175 @@
+//! Which pattern of a verb's block matches the sentence, hence the code: the most specific
+//! (most words matched; the earlier line on a tie), else the verb's or block's default.
+//! Words after the verb are matched left to right, words before it right to left; a
+//! pattern's source and target markers point at the nearest actor on their side.
+
+use super::args_surface::compound;
+use super::sentence::Act;
+use super::{Decision, EventCoder, Marker, Occurrence};
+use crate::verbs::{Elem, Pattern};
+
+#[derive(Debug, Clone)]
+struct PatternMatch {
+    score: usize,
+    source: Option<Marker>,
+    target: Option<Marker>,
+    matched: Vec<usize>,
+}
+
+impl EventCoder {
+    /// Choose the code for an occurrence: the best matching pattern of any block the form
+    /// belongs to, else the verb's or block's default.
+    pub(super) fn decide<'a>(
+        &'a self,
+        words: &[String],
+        occ: &Occurrence,
+        acts: &[Act],
+    ) -> Option<Decision<'a>> {
+        let mut best: Option<(usize, u32, Decision<'a>)> = None;
+        let mut default: Option<Decision<'a>> = None;
+        for &f in &occ.forms {
+            let verb = &self.verbs.verbs[self.verbs.forms[f as usize].verb as usize];
+            let block = &self.verbs.blocks[verb.block as usize];
+            if default.is_none() {
+                default = Some(Decision {
+                    code: verb.code.clone().unwrap_or_else(|| block.code.clone()),
+                    pattern: None,
+                    verb_line: verb.line,
+                    compound: false,
+                    source: None,
+                    target: None,
+                    matched: Vec::new(),
+                });
+            }
+            for p in block.patterns.iter().filter(|p| !p.code.is_complex()) {
+                let Some(m) = self.match_pattern(p, words, occ.us, occ.ue, acts) else {
+                    continue;
+                };
+                let better = match &best {
+                    None => true,
+                    Some((score, line, _)) => {
+                        m.score > *score || (m.score == *score && p.line < *line)
+                    }
+                };
+                if better {
+                    best = Some((
+                        m.score,
+                        p.line,
+                        Decision {
+                            code: p.code.clone(),
+                            pattern: Some(p),
+                            verb_line: verb.line,
+                            compound: p.has(&Elem::Compound),
+                            source: m.source,
+                            target: m.target,
+                            matched: m.matched,
+                        },
+                    ));
+                }
+            }
+        }
+        best.map(|b| b.2).or(default)
+    }
+
+    fn match_pattern(
+        &self,
+        p: &Pattern,
+        words: &[String],
+        vs: usize,
+        ve: usize,
+        acts: &[Act],
+    ) -> Option<PatternMatch> {
+        let vi = p.verb_index();
+        let mut m = PatternMatch {
+            score: 0,
+            source: None,
+            target: None,
+            matched: Vec::new(),
+        };
+        // After the verb, left to right.
+        let mut pos = ve;
+        for e in p.elems.iter().skip(vi + 1) {
+            match &e.elem {
+                Elem::Word(_) | Elem::Synset(_) => {
+                    let (at, len) = if e.glued {
+                        (pos, self.elem_len_at(&e.elem, words, pos)?)
+                    } else {
+                        (pos..words.len())
+                            .find_map(|at| self.elem_len_at(&e.elem, words, at).map(|l| (at, l)))?
+                    };
+                    m.score += len;
+                    m.matched.extend(at..at + len);
+                    pos = at + len;
+                }
+                Elem::Source => m.source = Some(Marker::After(pos)),
+                Elem::Target => m.target = Some(Marker::After(pos)),
+                // `^` skips a noun phrase: the next actor, if one follows closely.
+                Elem::Skip => {
+                    if let Some(a) = acts.iter().find(|a| a.us >= pos && a.us < pos + 4) {
+                        pos = a.ue;
+                    }
+                }
+                Elem::Compound | Elem::Verb => {}
+            }
+        }
+        // Before the verb, right to left; element k is glued to element k+1 when
+        // elems[k+1].glued.
+        let mut pos = vs;
+        for k in (0..vi).rev() {
+            let e = &p.elems[k];
+            let glued_to_next = p.elems[k + 1].glued;
+            match &e.elem {
+                Elem::Word(_) | Elem::Synset(_) => {
+                    let found = if glued_to_next {
+                        self.elem_ending_at(&e.elem, words, pos)
+                    } else {
+                        (0..=pos)
+                            .rev()
+                            .find_map(|end| self.elem_ending_at(&e.elem, words, end))
+                    };
+                    let (start, end) = found?;
+                    m.score += end - start;
+                    m.matched.extend(start..end);
+                    pos = start;
+                }
+                Elem::Source => m.source = Some(Marker::Before(pos)),
+                Elem::Target => m.target = Some(Marker::Before(pos)),
+                Elem::Compound => {
+                    // The subject must be compound.
+                    let a = acts.iter().rposition(|a| a.ue <= pos)?;
+                    if compound(words, acts, a).len() < 2 {
+                        return None;
+                    }
+                }
+                Elem::Skip | Elem::Verb => {}
+            }
+        }
+        Some(m)
+    }
+
+    /// Length of the match of a word or synset element starting at `at`.
+    fn elem_len_at(&self, e: &Elem, words: &[String], at: usize) -> Option<usize> {
+        match e {
+            Elem::Word(w) => (words.get(at) == Some(w)).then_some(1),
+            Elem::Synset(id) => self.verbs.synsets[*id as usize]
+                .iter()
+                .filter(|ph| words.len() >= at + ph.len() && words[at..at + ph.len()] == ph[..])
+                .map(|ph| ph.len())
+                .max(),
+            _ => None,
+        }
+    }
+
+    /// A word or synset match ending exactly at `end`: `(start, end)`.
+    fn elem_ending_at(&self, e: &Elem, words: &[String], end: usize) -> Option<(usize, usize)> {
+        match e {
+            Elem::Word(w) => (end >= 1 && &words[end - 1] == w).then(|| (end - 1, end)),
+            Elem::Synset(id) => self.verbs.synsets[*id as usize]
+                .iter()
+                .filter(|ph| end >= ph.len() && words[end - ph.len()..end] == ph[..])
+                .map(|ph| (end - ph.len(), end))
+                .min(),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! One sentence as the coder sees it: its words as PETRARCH units (upper case, the form the
+//! verb patterns are written in), the actors standing in it at unit level, and its parse.
+//!
+//! Built once per sentence and handed to every step of the coder, so no step re-derives the
+//! sentence's offsets or actors from the document.
+
+use std::ops::Range;
+
+use factum_actors::phrase::Units;
+use factum_doc::{Document, Span, Token, TokenSyntax};
+
+use super::args_parse::pronoun_actors;
+use super::frames::according_to_phrases;
+use super::Occurrence;
+
+/// An actor mention seen at the unit level of one sentence.
+#[derive(Debug, Clone)]
+pub(super) struct Act {
+    pub(super) us: usize,
+    pub(super) ue: usize,
+    /// Index into `doc.actors` of the mention that gives the code.
+    pub(super) mention: usize,
+    /// Document token range of the words standing for the actor in this sentence: the
+    /// mention's own, or a pronoun's.
+    pub(super) tokens: (usize, usize),
+    /// The pronoun ("he", "they") that refers to the mention, when the actor is named in an
+    /// earlier clause.
+    pub(super) pronoun: Option<usize>,
+}
+
+impl Act {
+    /// Whether document token `t` is one of the actor's words in this sentence.
+    pub(super) fn covers_token(&self, t: usize) -> bool {
+        self.tokens.0 <= t && t < self.tokens.1
+    }
+
+    /// Whether unit `u` is one of the actor's units.
+    pub(super) fn covers_unit(&self, u: usize) -> bool {
+        self.us <= u && u < self.ue
+    }
+}
+
+/// One sentence of a document, ready for coding.
+pub(super) struct Sentence<'a> {
+    pub(super) doc: &'a Document,
+    /// Index of the sentence in `doc.sentences`.
+    pub(super) index: usize,
+    /// Document index of the sentence's first token.
+    pub(super) base: usize,
+    pub(super) tokens: &'a [Token],
+    pub(super) units: Units,
+    /// The document's parse, when the syntax stage ran.
+    pub(super) syntax: Option<&'a [TokenSyntax]>,
+    /// Actors of the sentence in unit order, less those that only say who reports it.
+    pub(super) acts: Vec<Act>,
+    /// Unit ranges of "according to …" phrases.
+    pub(super) sourcing: Vec<Range<usize>>,
+}
+
+impl<'a> Sentence<'a> {
+    pub(super) fn new(doc: &'a Document, index: usize, units: Units) -> Sentence<'a> {
+        let sent = doc.sentences[index];
+        let mut s = Sentence {
+            doc,
+            index,
+            base: sent.token_start as usize,
+            tokens: &doc.tokens[sent.token_range()],
+            sourcing: according_to_phrases(&units.words),
+            units,
+            syntax: doc.syntax.as_deref(),
+            acts: Vec::new(),
+        };
+        s.acts = s.named_actors();
+        if let Some(syn) = s.syntax {
+            s.acts.extend(pronoun_actors(doc, syn, index, &s.units));
+        }
+        s.acts.sort_by_key(|a| a.us);
+        s
+    }
+
+    /// The sentence's token range in the document.
+    pub(super) fn token_range(&self) -> Range<usize> {
+        self.doc.sentences[self.index].token_range()
+    }
+
+    /// The document token of unit `u` (its first token).
+    pub(super) fn token_of(&self, u: usize) -> usize {
+        self.base + self.units.token[u] as usize
+    }
+
+    /// The text span of a verb occurrence.
+    pub(super) fn span_of(&self, occ: &Occurrence) -> Span {
+        Span {
+            start: self.tokens[self.units.token[occ.us] as usize].span.start,
+            end: self.tokens[self.units.token[occ.ue - 1] as usize].span.end,
+        }
+    }
+
+    /// Whether unit `u` lies inside an actor mention.
+    pub(super) fn in_actor(&self, u: usize) -> bool {
+        self.acts.iter().any(|a| a.covers_unit(u))
+    }
+
+    /// The actor mentions inside this sentence, at unit level, less those inside an
+    /// "according to" phrase: they say who reports the news, they do not act in it.
+    fn named_actors(&self) -> Vec<Act> {
+        let sent = self.doc.sentences[self.index];
+        let mut acts = Vec::new();
+        for (mi, m) in self.doc.actors.iter().enumerate() {
+            if (m.token_start as usize) < self.base
+                || m.token_end as usize > sent.token_end as usize
+            {
+                continue;
+            }
+            let t0 = m.token_start as usize - self.base;
+            let t1 = m.token_end as usize - self.base;
+            let us = self.units.token.iter().position(|&t| t as usize >= t0);
+            let ue = self.units.token.iter().rposition(|&t| (t as usize) < t1);
+            if let (Some(us), Some(ue)) = (us, ue) {
+                if us <= ue && !self.sourcing.iter().any(|r| r.contains(&us)) {
+                    acts.push(Act {
+                        us,
+                        ue: ue + 1,
+                        mention: mi,
+                        tokens: (m.token_start as usize, m.token_end as usize),
+                        pronoun: None,
+                    });
+                }
+            }
+        }
+        acts
+    }
+}
