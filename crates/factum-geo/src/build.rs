@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::gazetteer::fold_key;
 
@@ -178,6 +178,32 @@ fn add_names_without_article(recs: &mut BTreeMap<(u8, String), Rec>) {
     }
 }
 
+/// The records being built, keyed for a stable output order: (0, ISO2) countries,
+/// (1, CC.ADM1) divisions, (2, geonameid) cities.
+type Records = BTreeMap<(u8, String), Rec>;
+
+/// What the countries file says beyond the records: ISO3 → ISO2, and each country's
+/// capital name and continent code.
+#[derive(Default)]
+struct CountryFacts {
+    iso3_to_iso2: HashMap<String, String>,
+    capital_of: HashMap<String, String>,
+    continent_of: HashMap<String, String>,
+}
+
+/// Running sums of city coordinates and population per country (`ISO2`) and division
+/// (`ISO2.ADM1`): latitude, longitude, cities, population.
+type Sums = HashMap<String, (f64, f64, u64, u64)>;
+
+/// What `data/geo/curated.txt` adds besides aliases (which go straight into the records).
+#[derive(Default)]
+struct Curated {
+    /// CountryInfo entries to leave out: (ISO3, upper-case entry).
+    dropped: HashSet<(String, String)>,
+    stop: BTreeSet<String>,
+    regions: Vec<Rec>,
+}
+
 /// Build the gazetteer text; returns it with counts.
 pub fn build(
     geonames: &Path,
@@ -186,12 +212,9 @@ pub fn build(
 ) -> Result<(String, BuildStats), BuildError> {
     let countries_path = geonames.join("countries.json");
     let cities_path = geonames.join("cities15000.json");
-    let admin1_path = geonames.join("admin1CodesASCII.txt");
-    let continents_path = geonames.join("continents.json");
     let countries = read_json(&countries_path)?;
     let cities = read_json(&cities_path)?;
-    let continents = read_json(&continents_path)?;
-
+    let continents = read_json(&geonames.join("continents.json"))?;
     let Some(countries) = countries.as_object() else {
         return Err(build_err(
             &countries_path,
@@ -204,18 +227,28 @@ pub fn build(
             "expected an object keyed by geonameid",
         ));
     };
+    let mut recs = Records::new();
+    let facts = add_countries(&mut recs, countries);
+    add_admin1(&mut recs, &geonames.join("admin1CodesASCII.txt"))?;
+    let sums = add_cities(&mut recs, cities, &cities_path)?;
+    place_countries_and_divisions(&mut recs, &facts, &sums, &continents);
+    // Curated additions (read before CountryInfo: they may drop its entries).
+    let mut curated = read_curated(&mut recs, curated)?;
+    curated.regions.extend(continent_regions(&continents));
+    add_nationalities(&mut recs, &facts, &curated.dropped, &read(countryinfo)?);
+    add_names_without_article(&mut recs);
+    Ok(write_gazetteer(&recs, &curated))
+}
 
-    // Countries.
-    let mut recs: BTreeMap<(u8, String), Rec> = BTreeMap::new();
-    let mut iso3_to_iso2: HashMap<String, String> = HashMap::new();
-    let mut capital_of: HashMap<String, String> = HashMap::new();
-    let mut continent_of: HashMap<String, String> = HashMap::new();
+/// One record per country of `countries.json` (an object keyed by ISO2).
+fn add_countries(recs: &mut Records, countries: &Map<String, Value>) -> CountryFacts {
+    let mut facts = CountryFacts::default();
     for (iso2, c) in countries {
         let s = |k: &str| c.get(k).and_then(Value::as_str).unwrap_or("").to_string();
         let iso3 = s("iso3");
-        iso3_to_iso2.insert(iso3.clone(), iso2.clone());
-        capital_of.insert(iso2.clone(), s("capital"));
-        continent_of.insert(iso2.clone(), s("continentcode"));
+        facts.iso3_to_iso2.insert(iso3.clone(), iso2.clone());
+        facts.capital_of.insert(iso2.clone(), s("capital"));
+        facts.continent_of.insert(iso2.clone(), s("continentcode"));
         recs.insert(
             (0, iso2.clone()),
             Rec {
@@ -232,58 +265,30 @@ pub fn build(
             },
         );
     }
+    facts
+}
 
-    // Admin1 divisions.
-    let admin1_text = read(&admin1_path)?;
-    for (i, line) in admin1_text.lines().enumerate() {
+/// One record per admin1 division of `admin1CodesASCII.txt` (tab-separated: CC.ADM1, name,
+/// ASCII name, geonameid).
+fn add_admin1(recs: &mut Records, path: &Path) -> Result<(), BuildError> {
+    let text = read(path)?;
+    for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() < 4 {
             return Err(build_err(
-                &admin1_path,
+                path,
                 format!("line {}: expected 4 tab-separated fields", i + 1),
             ));
         }
         let Some((iso2, code)) = f[0].split_once('.') else {
             return Err(build_err(
-                &admin1_path,
+                path,
                 format!("line {}: code {:?} is not CC.ADM1", i + 1, f[0]),
             ));
         };
-        let mut names = BTreeSet::new();
-        for n in [f[1], f[2]] {
-            if n != f[1] {
-                names.insert(n.to_string());
-            }
-            // Arabic divisions are named in English news without the article ("Anbar"
-            // for Al Anbar, "Hudaydah" for Al Hudaydah).
-            for article in [
-                "Al ", "Al-", "As ", "Ash ", "Ar ", "Ad ", "An ", "Az ", "El ",
-            ] {
-                if let Some(stem) = n.strip_prefix(article) {
-                    if stem.len() >= 4 {
-                        names.insert(stem.to_string());
-                    }
-                }
-            }
-            for suffix in [
-                " Governorate",
-                " Province",
-                " Oblast",
-                " Region",
-                " District",
-                " Prefecture",
-                " State",
-            ] {
-                if let Some(stem) = n.strip_suffix(suffix) {
-                    if stem.len() >= 4 {
-                        names.insert(stem.to_string());
-                    }
-                }
-            }
-        }
         recs.insert(
             (1, f[0].to_string()),
             Rec {
@@ -295,14 +300,60 @@ pub fn build(
                 lat: 0.0,
                 lon: 0.0,
                 pop: 0,
-                names,
+                names: division_names(f[1], f[2]),
                 demonyms: BTreeSet::new(),
             },
         );
     }
+    Ok(())
+}
 
-    // Cities, accumulating coordinates for their country and division.
-    let mut sums: HashMap<String, (f64, f64, u64, u64)> = HashMap::new();
+/// The other names of a division: its ASCII name when it differs, and both without an
+/// Arabic article or a word such as "Province".
+fn division_names(name: &str, ascii: &str) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    for n in [name, ascii] {
+        if n != name {
+            names.insert(n.to_string());
+        }
+        // Arabic divisions are named in English news without the article ("Anbar" for Al
+        // Anbar, "Hudaydah" for Al Hudaydah).
+        for article in [
+            "Al ", "Al-", "As ", "Ash ", "Ar ", "Ad ", "An ", "Az ", "El ",
+        ] {
+            if let Some(stem) = n.strip_prefix(article) {
+                if stem.len() >= 4 {
+                    names.insert(stem.to_string());
+                }
+            }
+        }
+        for suffix in [
+            " Governorate",
+            " Province",
+            " Oblast",
+            " Region",
+            " District",
+            " Prefecture",
+            " State",
+        ] {
+            if let Some(stem) = n.strip_suffix(suffix) {
+                if stem.len() >= 4 {
+                    names.insert(stem.to_string());
+                }
+            }
+        }
+    }
+    names
+}
+
+/// One record per city of `cities15000.json` (an object keyed by geonameid), summing
+/// coordinates for their country and division.
+fn add_cities(
+    recs: &mut Records,
+    cities: &Map<String, Value>,
+    path: &Path,
+) -> Result<Sums, BuildError> {
+    let mut sums = Sums::new();
     for (id, c) in cities {
         let s = |k: &str| c.get(k).and_then(Value::as_str).unwrap_or("").to_string();
         let f = |k: &str| c.get(k).and_then(Value::as_f64).unwrap_or(0.0);
@@ -311,9 +362,8 @@ pub fn build(
         let admin1 = s("admin1code");
         let pop = c.get("population").and_then(Value::as_u64).unwrap_or(0);
         let (lat, lon) = (f("latitude"), f("longitude"));
-        let own_key = fold_key(&name);
         let mut seen: HashSet<String> = HashSet::new();
-        seen.insert(own_key);
+        seen.insert(fold_key(&name));
         let mut names = BTreeSet::new();
         if let Some(alts) = c.get("alternatenames").and_then(Value::as_array) {
             for a in alts.iter().filter_map(Value::as_str) {
@@ -335,7 +385,7 @@ pub fn build(
                 tag: 'P',
                 id: id
                     .parse()
-                    .map_err(|_| build_err(&cities_path, format!("bad geonameid {id:?}")))?,
+                    .map_err(|_| build_err(path, format!("bad geonameid {id:?}")))?,
                 iso2,
                 code: admin1,
                 name,
@@ -347,12 +397,17 @@ pub fn build(
             },
         );
     }
-    let mut continent_centre: HashMap<String, (f64, f64)> = HashMap::new();
+    Ok(sums)
+}
+
+/// The centre of each continent's bounding box, by continent code.
+fn continent_centres(continents: &Value) -> HashMap<String, (f64, f64)> {
+    let mut centres = HashMap::new();
     if let Some(obj) = continents.as_object() {
         for (code, c) in obj {
             if let Some(b) = c.get("bbox") {
                 let g = |k: &str| b.get(k).and_then(Value::as_f64).unwrap_or(0.0);
-                continent_centre.insert(
+                centres.insert(
                     code.clone(),
                     (
                         (g("north") + g("south")) / 2.0,
@@ -362,12 +417,16 @@ pub fn build(
             }
         }
     }
-    // The capital: the city named as countries.json says, by its main name before an
-    // alternate one (New Delhi is the capital, not Delhi, which lists "New Delhi" among its
-    // alternate names), the most populous when several match.
+    centres
+}
+
+/// Each country's capital city id. The capital is the city named as countries.json says,
+/// by its main name before an alternate one (New Delhi is the capital, not Delhi, which
+/// lists "New Delhi" among its alternate names), the most populous when several match.
+fn capitals(recs: &Records, facts: &CountryFacts) -> HashMap<String, u32> {
     let mut capital_id: HashMap<String, (bool, u64, u32)> = HashMap::new();
     for r in recs.values().filter(|r| r.tag == 'P') {
-        let Some(cap) = capital_of.get(&r.iso2).filter(|c| !c.is_empty()) else {
+        let Some(cap) = facts.capital_of.get(&r.iso2).filter(|c| !c.is_empty()) else {
             continue;
         };
         let key = fold_key(cap);
@@ -380,17 +439,31 @@ pub fn build(
             }
         }
     }
-    let capital_id: HashMap<String, u32> = capital_id
+    capital_id
         .into_iter()
         .map(|(k, (_, _, id))| (k, id))
-        .collect();
+        .collect()
+}
+
+/// Coordinates for countries and divisions (the mean of their cities', else the
+/// country's or the continent's centre), a division's population (its cities'), and each
+/// country's capital (a `capital=ID` name).
+fn place_countries_and_divisions(
+    recs: &mut Records,
+    facts: &CountryFacts,
+    sums: &Sums,
+    continents: &Value,
+) {
+    let continent_centre = continent_centres(continents);
+    let capital_id = capitals(recs, facts);
     let country_centre: HashMap<String, (f64, f64)> = recs
         .values()
         .filter(|r| r.tag == 'C')
         .map(|r| {
             let centre = match sums.get(&r.iso2) {
                 Some(&(la, lo, n, _)) => (la / n as f64, lo / n as f64),
-                None => continent_of
+                None => facts
+                    .continent_of
                     .get(&r.iso2)
                     .and_then(|c| continent_centre.get(c))
                     .copied()
@@ -417,18 +490,19 @@ pub fn build(
             _ => {}
         }
     }
+}
 
-    // Curated additions (read first: they may drop CountryInfo entries).
-    let curated_text = read(curated)?;
-    let mut dropped: HashSet<(String, String)> = HashSet::new();
-    let mut stop: BTreeSet<String> = BTreeSet::new();
-    let mut regions: Vec<Rec> = Vec::new();
-    for (i, line) in curated_text.lines().enumerate() {
+/// Read `data/geo/curated.txt`: aliases go into the records; regions, drops and stop
+/// names are returned.
+fn read_curated(recs: &mut Records, path: &Path) -> Result<Curated, BuildError> {
+    let text = read(path)?;
+    let mut curated = Curated::default();
+    for (i, line) in text.lines().enumerate() {
         let line = line.trim_end_matches([' ', '\r']);
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
-        let at = |m: &str| build_err(curated, format!("line {}: {m}", i + 1));
+        let at = |m: &str| build_err(path, format!("line {}: {m}", i + 1));
         let mut f: Vec<&str> = line.split('\t').collect();
         // The last list (aliases, demonyms) may be left off.
         let full = match f[0] {
@@ -439,101 +513,118 @@ pub fn build(
         if f.len() + 1 == full {
             f.push("");
         }
-        let list = |s: &str| -> Vec<String> {
-            s.split('|')
-                .map(str::trim)
-                .filter(|x| !x.is_empty())
-                .map(str::to_string)
-                .collect()
-        };
-        match f[0] {
-            "R" => {
-                if f.len() != 8 {
-                    return Err(at(
-                        "a region needs 8 fields: R name ISO2 admin1 lat lon weight aliases",
-                    ));
-                }
-                let num = |s: &str| {
-                    s.parse::<f64>()
-                        .map_err(|_| at(&format!("bad number {s:?}")))
-                };
-                let dash = |s: &str| {
-                    if s == "-" {
-                        String::new()
-                    } else {
-                        s.to_string()
-                    }
-                };
-                regions.push(Rec {
-                    tag: 'R',
-                    id: 0,
-                    iso2: dash(f[2]),
-                    code: dash(f[3]),
-                    name: f[1].to_string(),
-                    lat: num(f[4])?,
-                    lon: num(f[5])?,
-                    pop: num(f[6])? as u64,
-                    names: list(f[7]).into_iter().collect(),
-                    demonyms: BTreeSet::new(),
-                });
-            }
-            "C" => {
-                if f.len() != 4 {
-                    return Err(at("a country alias needs 4 fields: C ISO2 names demonyms"));
-                }
-                let r = recs
-                    .get_mut(&(0, f[1].to_string()))
-                    .ok_or_else(|| at(&format!("unknown country {:?}", f[1])))?;
-                r.names.extend(list(f[2]));
+        curated_record(recs, &mut curated, &f, &at)?;
+    }
+    Ok(curated)
+}
+
+/// The `|`-separated list in a curated field.
+fn curated_list(s: &str) -> Vec<String> {
+    s.split('|')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// One line of `curated.txt`, split into fields `f`; `at` makes an error for this line.
+fn curated_record(
+    recs: &mut Records,
+    curated: &mut Curated,
+    f: &[&str],
+    at: &dyn Fn(&str) -> BuildError,
+) -> Result<(), BuildError> {
+    let list = curated_list;
+    let (tag, fields, usage) = match f[0] {
+        "R" => (
+            2,
+            8,
+            "a region needs 8 fields: R name ISO2 admin1 lat lon weight aliases",
+        ),
+        "C" => (
+            0,
+            4,
+            "a country alias needs 4 fields: C ISO2 names demonyms",
+        ),
+        "A" => (1, 3, "an admin1 alias needs 3 fields: A CC.CODE names"),
+        "P" => (2, 3, "a city alias needs 3 fields: P geonameid names"),
+        "X" => (0, 3, "a drop line needs 3 fields: X ISO3 entries"),
+        "S" => (0, 2, "a stop line needs 2 fields: S names"),
+        other => return Err(at(&format!("unknown record type {other:?}"))),
+    };
+    if f.len() != fields {
+        return Err(at(usage));
+    }
+    match f[0] {
+        "R" => curated.regions.push(curated_region(f, at)?),
+        "C" | "A" | "P" => {
+            let what = match f[0] {
+                "C" => "country",
+                "A" => "admin1",
+                _ => "city",
+            };
+            let r = recs
+                .get_mut(&(tag, f[1].to_string()))
+                .ok_or_else(|| at(&format!("unknown {what} {:?}", f[1])))?;
+            r.names.extend(list(f[2]));
+            if f[0] == "C" {
                 r.demonyms.extend(list(f[3]));
             }
-            "A" => {
-                if f.len() != 3 {
-                    return Err(at("an admin1 alias needs 3 fields: A CC.CODE names"));
-                }
-                let r = recs
-                    .get_mut(&(1, f[1].to_string()))
-                    .ok_or_else(|| at(&format!("unknown admin1 {:?}", f[1])))?;
-                r.names.extend(list(f[2]));
-            }
-            "P" => {
-                if f.len() != 3 {
-                    return Err(at("a city alias needs 3 fields: P geonameid names"));
-                }
-                let r = recs
-                    .get_mut(&(2, f[1].to_string()))
-                    .ok_or_else(|| at(&format!("unknown city {:?}", f[1])))?;
-                r.names.extend(list(f[2]));
-            }
-            "X" => {
-                if f.len() != 3 {
-                    return Err(at("a drop line needs 3 fields: X ISO3 entries"));
-                }
-                for e in list(f[2]) {
-                    dropped.insert((f[1].to_string(), e.to_ascii_uppercase()));
-                }
-            }
-            "S" => {
-                if f.len() != 2 {
-                    return Err(at("a stop line needs 2 fields: S names"));
-                }
-                stop.extend(list(f[1]));
-            }
-            other => return Err(at(&format!("unknown record type {other:?}"))),
         }
+        "X" => {
+            for e in list(f[2]) {
+                curated
+                    .dropped
+                    .insert((f[1].to_string(), e.to_ascii_uppercase()));
+            }
+        }
+        _ => curated.stop.extend(list(f[1])),
     }
+    Ok(())
+}
 
-    regions.extend(continent_regions(&continents));
+/// A curated region line: R name ISO2 admin1 lat lon weight aliases (`-` for none).
+fn curated_region(f: &[&str], at: &dyn Fn(&str) -> BuildError) -> Result<Rec, BuildError> {
+    let num = |s: &str| {
+        s.parse::<f64>()
+            .map_err(|_| at(&format!("bad number {s:?}")))
+    };
+    let dash = |s: &str| {
+        if s == "-" {
+            String::new()
+        } else {
+            s.to_string()
+        }
+    };
+    Ok(Rec {
+        tag: 'R',
+        id: 0,
+        iso2: dash(f[2]),
+        code: dash(f[3]),
+        name: f[1].to_string(),
+        lat: num(f[4])?,
+        lon: num(f[5])?,
+        pop: num(f[6])? as u64,
+        names: curated_list(f[7]).into_iter().collect(),
+        demonyms: BTreeSet::new(),
+    })
+}
 
-    // CountryInfo nationality blocks.
-    let ci = read(countryinfo)?;
+/// CountryInfo's `<Nationality>` blocks: adjectives and demonyms become demonyms, other
+/// entries spelling variants of the country's name.
+fn add_nationalities(
+    recs: &mut Records,
+    facts: &CountryFacts,
+    dropped: &HashSet<(String, String)>,
+    countryinfo: &str,
+) {
     let mut current: Option<String> = None;
     let mut in_nat = false;
-    for raw in ci.lines() {
+    for raw in countryinfo.lines() {
         let line = raw.trim();
         if let Some(rest) = line.strip_prefix("<CountryCode>") {
             let code = rest.trim_end_matches("</CountryCode>").trim().to_string();
-            current = iso3_to_iso2.get(&code).map(|_| code);
+            current = facts.iso3_to_iso2.get(&code).map(|_| code);
             continue;
         }
         if line.starts_with('<') {
@@ -554,7 +645,7 @@ pub fn build(
         {
             continue;
         }
-        let iso2 = &iso3_to_iso2[iso3];
+        let iso2 = &facts.iso3_to_iso2[iso3];
         let r = recs.get_mut(&(0, iso2.clone())).expect("country exists");
         if fold_key(&word) == fold_key(&r.name) {
             continue;
@@ -573,43 +664,18 @@ pub fn build(
             });
         }
     }
+}
 
-    // Write.
+/// The gazetteer file: a header, one line per record (regions last), the stop names.
+fn write_gazetteer(recs: &Records, curated: &Curated) -> (String, BuildStats) {
     let mut out = String::new();
     out.push_str("#factum-gazetteer 1\n");
     out.push_str("# Built by `factum gazetteer build` from GeoNames (CC BY 4.0, geonames.org),\n");
     out.push_str("# CountryInfo.txt (CC BY-SA 3.0, P. A. Schrodt) and data/geo/curated.txt.\n");
     out.push_str("# See data/geo/README.md. Do not edit by hand: edit curated.txt and rebuild.\n");
-    add_names_without_article(&mut recs);
     let mut stats = BuildStats::default();
-    let clean = |s: &str| s.replace(['\t', '\n', '|'], " ");
-    for r in recs.values().chain(regions.iter()) {
-        let names: Vec<String> = r.names.iter().map(|n| clean(n)).collect();
-        let dash = |s: &str| {
-            if s.is_empty() {
-                "-".to_string()
-            } else {
-                s.to_string()
-            }
-        };
-        let _ = write!(
-            out,
-            "{}\t{}\t{}\t{}\t{}\t{:.4}\t{:.4}\t{}\t{}",
-            r.tag,
-            r.id,
-            dash(&r.iso2),
-            dash(&r.code),
-            clean(&r.name),
-            r.lat,
-            r.lon,
-            r.pop,
-            names.join("|")
-        );
-        if r.tag == 'C' {
-            let d: Vec<String> = r.demonyms.iter().map(|n| clean(n)).collect();
-            let _ = write!(out, "\t{}", d.join("|"));
-        }
-        out.push('\n');
+    for r in recs.values().chain(curated.regions.iter()) {
+        write_record(&mut out, r);
         stats.names += 1 + r.names.len() + r.demonyms.len();
         match r.tag {
             'C' => stats.countries += 1,
@@ -618,12 +684,44 @@ pub fn build(
             _ => stats.regions += 1,
         }
     }
-    if !stop.is_empty() {
-        let s: Vec<String> = stop.into_iter().collect();
+    if !curated.stop.is_empty() {
+        let s: Vec<&str> = curated.stop.iter().map(String::as_str).collect();
         let _ = writeln!(out, "S\t{}", s.join("|"));
     }
     stats.bytes = out.len();
-    Ok((out, stats))
+    (out, stats)
+}
+
+/// One tab-separated gazetteer line (`-` for an empty code; tabs, newlines and `|` in
+/// names become spaces).
+fn write_record(out: &mut String, r: &Rec) {
+    let clean = |s: &str| s.replace(['\t', '\n', '|'], " ");
+    let dash = |s: &str| {
+        if s.is_empty() {
+            "-".to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    let names: Vec<String> = r.names.iter().map(|n| clean(n)).collect();
+    let _ = write!(
+        out,
+        "{}\t{}\t{}\t{}\t{}\t{:.4}\t{:.4}\t{}\t{}",
+        r.tag,
+        r.id,
+        dash(&r.iso2),
+        dash(&r.code),
+        clean(&r.name),
+        r.lat,
+        r.lon,
+        r.pop,
+        names.join("|")
+    );
+    if r.tag == 'C' {
+        let d: Vec<String> = r.demonyms.iter().map(|n| clean(n)).collect();
+        let _ = write!(out, "\t{}", d.join("|"));
+    }
+    out.push('\n');
 }
 
 #[cfg(test)]
