@@ -1730,38 +1730,18 @@ fn build_groups(sources: &Path, phoenix: &Phoenix) -> anyhow::Result<(String, us
     let text = String::from_utf8_lossy(&bytes);
     let text = text.trim_start_matches('\u{feff}');
     let mut rd = csv::Reader::from_reader(text.as_bytes());
-    let headers = rd.headers()?.clone();
-    let col = |n: &str| headers.iter().position(|h| h == n).expect("UCDP column");
-    let (c_id, c_name, c_orig, c_full, c_eng) = (
-        col("ActorId"),
-        col("NameData"),
-        col("NameOrig"),
-        col("NameOrigFull"),
-        col("NameOrigFullEng"),
-    );
-    let (c_new, c_neweng, c_org, c_loc) = (
-        col("NewName"),
-        col("NewNameFullEng"),
-        col("Org"),
-        col("Location"),
-    );
+    let cols = UcdpColumns::of(rd.headers()?);
     let mut out = String::from(GROUPS_HEADER);
     let mut used: HashSet<String> = HashSet::new();
     let mut n = 0;
     for rec in rd.records() {
         let rec = rec?;
         let line = rec.position().map_or(0, |p| p.line());
-        let org = rec[c_org].trim();
+        let org = rec[cols.org].trim();
         if org == "4" {
             continue; // governments: the country files code them
         }
-        let mut names: Vec<String> = Vec::new();
-        for c in [c_name, c_orig, c_full, c_eng] {
-            names.push(rec[c].trim().to_string());
-        }
-        for c in [c_new, c_neweng] {
-            names.extend(rec[c].split(", ").map(|s| s.trim().to_string()));
-        }
+        let names = cols.names(&rec);
         // Former rebels that are parties of government or opposition in today's news:
         // coding them REB would be wrong for the years this dictionary is for.
         if names.iter().any(|n| {
@@ -1772,142 +1752,14 @@ fn build_groups(sources: &Path, phoenix: &Phoenix) -> anyhow::Result<(String, us
         }) {
             continue;
         }
-        let locations: Vec<&str> = rec[c_loc].split(", ").map(str::trim).collect();
-        let all = names.join(" ").to_lowercase();
-        let islamist = [
-            "islam",
-            "jihad",
-            "qa'ida",
-            "qaida",
-            "qaeda",
-            "mujahid",
-            "ansar",
-            "shabaab",
-            "taleban",
-            "taliban",
-            "caliphate",
-        ]
-        .iter()
-        .any(|w| all.contains(w));
-        let is_state = rec[c_id].trim() == "234"
-            || names
-                .iter()
-                .any(|n| n == "IS" || n.starts_with("Islamic State"));
-        let qaida = all.contains("qa'ida")
-            || all.contains("qaida")
-            || all.contains("qaeda")
-            || all.contains("aqap")
-            || all.contains("aqim");
-        let countries: Vec<String> = locations
+        let Some(code) = group_code(rec[cols.id].trim(), &names, &rec[cols.location], phoenix)
+        else {
+            continue;
+        };
+        let forms: Vec<String> = names
             .iter()
-            .filter_map(|l| phoenix.country(l))
+            .filter_map(|nm| group_form(nm, org, phoenix, &mut used))
             .collect();
-        let code = if is_state {
-            "IMGMUSISI".to_string()
-        } else if qaida && countries.len() >= 2 {
-            "IMGMUSALQ".to_string()
-        } else if islamist && countries.len() >= 3 {
-            "IMGMUS".to_string()
-        } else {
-            // UCDP places the Israeli–Palestinian conflict in Israel: Palestinian groups.
-            let c = match countries.as_slice() {
-                [only] if only == "ISR" => "PSE".to_string(),
-                [first, second, ..] if first == "ISR" => second.clone(),
-                [first, ..] => first.clone(),
-                [] => continue,
-            };
-            format!("{c}REB")
-        };
-        // Informal groups (UCDP Org 3) are often ethnic or communal names ("Dinka"):
-        // only names that say they are armed.
-        let armed_word = |n: &str| {
-            let l = n.to_lowercase();
-            [
-                "militia",
-                "forces",
-                "army",
-                "brigade",
-                "front",
-                "movement",
-                "liberation",
-                "guard",
-                "jihad",
-                "mujahid",
-                "fighters",
-                "defence",
-                "defense",
-                "rebels",
-            ]
-            .iter()
-            .any(|w| l.contains(w))
-        };
-        let mut forms: Vec<String> = Vec::new();
-        for nm in &names {
-            // "IZL [Etzel]", "Military faction (forces of …)": bracketed notes are not
-            // part of the name (and `[` would start a code).
-            let mut nm = nm.clone();
-            for (open, close) in [('[', ']'), ('(', ')')] {
-                while let (Some(a), Some(b)) = (nm.find(open), nm.find(close)) {
-                    if b <= a {
-                        break;
-                    }
-                    nm.replace_range(a..=b, " ");
-                }
-            }
-            let nm = nm.replace(['[', ']', '(', ')', '&'], " ");
-            let nm = nm.split_whitespace().collect::<Vec<_>>().join(" ");
-            if nm.is_empty() || nm == "n/a" || nm.contains("Government of") {
-                continue;
-            }
-            // State names ("Republic of Azerbaijan", a 1946 UCDP actor) would code the state.
-            let lower = nm.to_lowercase();
-            if [
-                "republic",
-                "kingdom",
-                "state of",
-                "people's republic",
-                "democratic republic",
-                "federation",
-                "government",
-            ]
-            .iter()
-            .any(|p| lower.starts_with(p))
-            {
-                continue;
-            }
-            // One word: only acronyms of four or more letters, or with a digit ("M23").
-            // Three-letter acronyms are too often something else in news (PRC, CPP,
-            // ISI, UPA); single ordinary words ("Royalists") are not names.
-            if !nm.contains(' ') {
-                let letters = nm.chars().filter(|c| c.is_alphabetic()).count();
-                let acronym = nm.chars().all(|c| !c.is_lowercase());
-                let digit = nm.chars().any(|c| c.is_ascii_digit());
-                if !(acronym && (letters >= 4 || digit)) {
-                    continue;
-                }
-            }
-            let nm = &nm;
-            if org == "3" && !armed_word(nm) {
-                continue;
-            }
-            let k = key(std::slice::from_ref(nm));
-            let units: Vec<String> = k.split(' ').map(String::from).collect();
-            if units.is_empty() || units[0].is_empty() {
-                continue;
-            }
-            // Single words: acronyms of three or more letters, not ordinary words, not
-            // countries or places the Phoenix files already code.
-            if units.len() == 1 && (units[0].chars().count() < 3 || is_common_word(&units)) {
-                continue;
-            }
-            if phoenix.names.contains_key(&k) || phoenix.country(nm).is_some() {
-                continue;
-            }
-            if !used.insert(k.clone()) {
-                continue;
-            }
-            forms.push(k.replace(' ', "_"));
-        }
         let Some((first, rest)) = forms.split_first() else {
             continue;
         };
@@ -1915,8 +1767,8 @@ fn build_groups(sources: &Path, phoenix: &Phoenix) -> anyhow::Result<(String, us
         writeln!(
             out,
             "{first}  # ucdp-actor-221.csv:{line} (ActorId {}, Org {org}, {})",
-            rec[c_id].trim(),
-            rec[c_loc].trim()
+            rec[cols.id].trim(),
+            rec[cols.location].trim()
         )?;
         for a in rest {
             writeln!(out, "+{a}")?;
@@ -1924,6 +1776,204 @@ fn build_groups(sources: &Path, phoenix: &Phoenix) -> anyhow::Result<(String, us
         writeln!(out, "\t[{code}]")?;
     }
     Ok((out, n))
+}
+
+/// The columns of the UCDP actor list that the build reads.
+struct UcdpColumns {
+    id: usize,
+    /// NameData, NameOrig, NameOrigFull, NameOrigFullEng: one name each.
+    names: [usize; 4],
+    /// NewName, NewNameFullEng: comma-separated lists.
+    new_names: [usize; 2],
+    org: usize,
+    location: usize,
+}
+
+impl UcdpColumns {
+    fn of(headers: &csv::StringRecord) -> UcdpColumns {
+        let col = |n: &str| headers.iter().position(|h| h == n).expect("UCDP column");
+        UcdpColumns {
+            id: col("ActorId"),
+            names: [
+                col("NameData"),
+                col("NameOrig"),
+                col("NameOrigFull"),
+                col("NameOrigFullEng"),
+            ],
+            new_names: [col("NewName"), col("NewNameFullEng")],
+            org: col("Org"),
+            location: col("Location"),
+        }
+    }
+
+    /// Every name of an actor, in column order.
+    fn names(&self, rec: &csv::StringRecord) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .names
+            .iter()
+            .map(|&c| rec[c].trim().to_string())
+            .collect();
+        for &c in &self.new_names {
+            names.extend(rec[c].split(", ").map(|s| s.trim().to_string()));
+        }
+        names
+    }
+}
+
+/// The Phoenix code of an armed group: the Islamic State and al-Qaeda branches active in
+/// two or more countries by their own codes, other Islamist groups in three or more as
+/// `IMGMUS`, the rest `REB` of their first location's country (`None` when it has none).
+fn group_code(
+    actor_id: &str,
+    names: &[String],
+    locations: &str,
+    phoenix: &Phoenix,
+) -> Option<String> {
+    let all = names.join(" ").to_lowercase();
+    let islamist = [
+        "islam",
+        "jihad",
+        "qa'ida",
+        "qaida",
+        "qaeda",
+        "mujahid",
+        "ansar",
+        "shabaab",
+        "taleban",
+        "taliban",
+        "caliphate",
+    ]
+    .iter()
+    .any(|w| all.contains(w));
+    let is_state = actor_id == "234"
+        || names
+            .iter()
+            .any(|n| n == "IS" || n.starts_with("Islamic State"));
+    let qaida = ["qa'ida", "qaida", "qaeda", "aqap", "aqim"]
+        .iter()
+        .any(|w| all.contains(w));
+    let countries: Vec<String> = locations
+        .split(", ")
+        .map(str::trim)
+        .filter_map(|l| phoenix.country(l))
+        .collect();
+    if is_state {
+        return Some("IMGMUSISI".to_string());
+    }
+    if qaida && countries.len() >= 2 {
+        return Some("IMGMUSALQ".to_string());
+    }
+    if islamist && countries.len() >= 3 {
+        return Some("IMGMUS".to_string());
+    }
+    // UCDP places the Israeli–Palestinian conflict in Israel: Palestinian groups.
+    let c = match countries.as_slice() {
+        [only] if only == "ISR" => "PSE".to_string(),
+        [first, second, ..] if first == "ISR" => second.clone(),
+        [first, ..] => first.clone(),
+        [] => return None,
+    };
+    Some(format!("{c}REB"))
+}
+
+/// Whether a name says its group is armed. Informal groups (UCDP Org 3) are often ethnic
+/// or communal names ("Dinka"): only names that say they are armed are kept.
+fn names_an_armed_group(name: &str) -> bool {
+    let l = name.to_lowercase();
+    [
+        "militia",
+        "forces",
+        "army",
+        "brigade",
+        "front",
+        "movement",
+        "liberation",
+        "guard",
+        "jihad",
+        "mujahid",
+        "fighters",
+        "defence",
+        "defense",
+        "rebels",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+}
+
+/// A UCDP name without its bracketed notes ("IZL [Etzel]", "Military faction (forces of
+/// …)": not part of the name, and `[` would start a code), if it can be a group's name at
+/// all: not a state's or government's name, and — as one word — an acronym of four or more
+/// letters or with a digit ("M23"). Three-letter acronyms are too often something else in
+/// news (PRC, CPP, ISI, UPA); single ordinary words ("Royalists") are not names.
+fn group_name(name: &str) -> Option<String> {
+    let mut nm = name.to_string();
+    for (open, close) in [('[', ']'), ('(', ')')] {
+        while let (Some(a), Some(b)) = (nm.find(open), nm.find(close)) {
+            if b <= a {
+                break;
+            }
+            nm.replace_range(a..=b, " ");
+        }
+    }
+    let nm = nm.replace(['[', ']', '(', ')', '&'], " ");
+    let nm = nm.split_whitespace().collect::<Vec<_>>().join(" ");
+    if nm.is_empty() || nm == "n/a" || nm.contains("Government of") {
+        return None;
+    }
+    // State names ("Republic of Azerbaijan", a 1946 UCDP actor) would code the state.
+    let lower = nm.to_lowercase();
+    if [
+        "republic",
+        "kingdom",
+        "state of",
+        "people's republic",
+        "democratic republic",
+        "federation",
+        "government",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+    {
+        return None;
+    }
+    if !nm.contains(' ') {
+        let letters = nm.chars().filter(|c| c.is_alphabetic()).count();
+        let acronym = nm.chars().all(|c| !c.is_lowercase());
+        let digit = nm.chars().any(|c| c.is_ascii_digit());
+        if !(acronym && (letters >= 4 || digit)) {
+            return None;
+        }
+    }
+    Some(nm)
+}
+
+/// The dictionary form (`WORD_WORD`) of one of a group's names, unless the name is no
+/// group's name, is no armed name of an informal group (`org` 3), is an ordinary word, is
+/// something the Phoenix files already code, or was `used` by an earlier entry.
+fn group_form(
+    name: &str,
+    org: &str,
+    phoenix: &Phoenix,
+    used: &mut HashSet<String>,
+) -> Option<String> {
+    let nm = group_name(name)?;
+    if org == "3" && !names_an_armed_group(&nm) {
+        return None;
+    }
+    let k = key(std::slice::from_ref(&nm));
+    let units: Vec<String> = k.split(' ').map(String::from).collect();
+    if units.is_empty() || units[0].is_empty() {
+        return None;
+    }
+    // Single words: acronyms of three or more letters, not ordinary words, not countries
+    // or places the Phoenix files already code.
+    if units.len() == 1 && (units[0].chars().count() < 3 || is_common_word(&units)) {
+        return None;
+    }
+    if phoenix.names.contains_key(&k) || phoenix.country(&nm).is_some() || !used.insert(k.clone()) {
+        return None;
+    }
+    Some(k.replace(' ', "_"))
 }
 
 /// UCDP armed actors that are now political parties (in government or opposition).
