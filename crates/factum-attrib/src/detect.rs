@@ -12,6 +12,7 @@
 //! clause follows ("that", a colon, a quotation) or the cue closes the sentence ("…, X
 //! added."), because "announced a ceasefire" is an event, not an attribution.
 
+use factum_doc::tree::DepTree;
 use factum_doc::SourceKind;
 
 use crate::source::{is_sentence_opener, Source};
@@ -384,7 +385,7 @@ fn closes_sentence_after(v: &View, from: usize, b: usize, _lx: &Lexicons) -> boo
         if w == "," {
             return true;
         }
-        if v.is_punct(k) || crate::lexicon::TIME_WORDS.contains(&w) {
+        if v.is_punct(k) || crate::lexicon::is_time_word(w) {
             k += 1;
         } else if matches!(w, "in" | "on" | "at" | "to" | "during" | "via" | "through") {
             let mut e = k + 1;
@@ -405,30 +406,19 @@ fn closes_sentence_after(v: &View, from: usize, b: usize, _lx: &Lexicons) -> boo
 /// The subtree of the nominal subject of the verb at `verb`, when the document has a parse
 /// and the subtree lies before the verb inside the sentence `a..b`.
 fn subject_subtree(v: &View, verb: usize, a: usize, b: usize) -> Option<(usize, usize)> {
-    let syntax = v.doc.syntax.as_ref()?;
-    let subject = (a..b)
-        .find(|&k| syntax[k].head == Some(verb as u32) && syntax[k].deprel.starts_with("nsubj"))?;
+    let tree = DepTree::new(v.doc.syntax.as_ref()?, a..b);
+    let subject = tree
+        .children(verb)
+        .find(|&k| tree.deprel(k).starts_with("nsubj"))?;
     if subject >= verb {
         return None;
     }
-    // Descendants of the subject: walk heads up to the subject (bounded by the sentence).
+    // The subject's phrase, as far as it lies before the verb.
     let mut start = subject;
     let mut end = subject + 1;
-    for k in a..verb {
-        let mut h = Some(k as u32);
-        let mut steps = 0;
-        while let Some(x) = h {
-            if x as usize == subject {
-                start = start.min(k);
-                end = end.max(k + 1);
-                break;
-            }
-            h = syntax.get(x as usize).and_then(|t| t.head);
-            steps += 1;
-            if steps > 64 || h.is_some_and(|y| (y as usize) < a || (y as usize) >= b) {
-                break;
-            }
-        }
+    for k in (a..verb).filter(|&k| tree.in_subtree(k, subject)) {
+        start = start.min(k);
+        end = end.max(k + 1);
     }
     while end > start && v.is_punct(end - 1) {
         end -= 1;

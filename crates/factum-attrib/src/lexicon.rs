@@ -6,21 +6,10 @@
 //! source, and each was added because a sentence in the test corpus (or the example story)
 //! needed it — a long scraped list would buy recall with many false reporting cues.
 
+use factum_text::words;
+
 /// Verb forms that introduce reported material ("X said that …", "…, X said").
-///
-/// Base forms that are mostly nouns in news ("report", "state", "claim", "statement") are
-/// left out; their inflected verb forms are in.
-pub const REPORTING_VERBS: &[&str] = &[
-    "said", "says", "say", "saying", "told", "tells", "tell", "stated", "announced",
-    "announces", "confirmed", "confirms", "confirm", "disclosed", "discloses", "indicated",
-    "indicates", "indicate", "reported", "reports", "claimed", "claims", "added", "adds",
-    "noted", "notes", "explained", "insisted", "insists", "warned", "warns", "revealed",
-    "reveals", "acknowledged", "acknowledges", "admitted", "asserted", "argued", "argues",
-    "maintained", "suggested", "suggests", "alleged", "alleges", "denied", "denies", "deny",
-    "wrote", "writes", "tweeted", "posted", "stressed", "emphasised", "emphasized",
-    "declared", "believe", "believes", "estimated", "predicted", "cautioned", "conceded",
-    "contended", "recalled", "replied", "responded", "countered", "agreed",
-];
+pub use factum_text::words::REPORTING_VERBS;
 
 /// Reporting verbs whose content the source rejects: events inside are denied.
 pub const DENIAL_VERBS: &[&str] = &[
@@ -72,14 +61,29 @@ pub const NP_STOP_WORDS: &[&str] = &[
 pub const NP_INNER_PREPOSITIONS: &[&str] = &["of", "for", "at", "in", "from", "with", "on"];
 
 /// Words that begin a time expression; a source phrase read forwards stops before them
-/// ("told Axios on Monday that") and one read backwards drops a leading one.
-pub const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "week", "weekend", "month", "year", "morning", "afternoon",
-    "evening", "night", "january", "february", "march", "april", "june", "july", "august",
-    "september", "october", "november", "december", "last", "late", "early", "earlier",
-    "later", "recently",
+/// ("told Axios on Monday that") and one read backwards drops a leading one: the weekdays,
+/// the months but "may" (mostly the verb), and these.
+const OTHER_TIME_WORDS: &[&str] = &[
+    "today", "yesterday", "tonight", "week", "weekend", "month", "year", "morning", "afternoon",
+    "evening", "night", "last", "late", "early", "earlier", "later", "recently",
 ];
+
+/// The words of [`is_time_word`].
+pub fn time_words() -> impl Iterator<Item = &'static str> {
+    let months = words::MONTHS.iter().filter(|m| **m != "may");
+    words::WEEKDAYS
+        .iter()
+        .chain(months)
+        .chain(OTHER_TIME_WORDS)
+        .copied()
+}
+
+/// Whether a lower-case word begins a time expression (see [`time_words`]).
+pub fn is_time_word(w: &str) -> bool {
+    words::WEEKDAYS.contains(&w)
+        || (w != "may" && words::MONTHS.contains(&w))
+        || OTHER_TIME_WORDS.contains(&w)
+}
 
 /// Head nouns of anonymous sources ("two Lebanese officials", "insiders", "people familiar
 /// with the matter").
@@ -184,7 +188,7 @@ pub const MILITARY_ROLE_WORDS: &[&str] = &[
 pub const POLICE_ROLE_WORDS: &[&str] = &["police", "policeman", "policemen", "gendarmerie"];
 
 /// Pronoun sources, resolved to an earlier attribution.
-pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "i"];
+pub use factum_text::words::PRONOUNS;
 
 /// Country names, capitals used as metonyms, and nationality adjectives with their CAMEO
 /// country codes. Multi-word entries are matched on whole tokens.

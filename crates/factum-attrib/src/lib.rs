@@ -100,7 +100,7 @@ impl Lexicons {
             skippable_before_cue: w(SKIPPABLE_BEFORE_CUE),
             np_stop: w(NP_STOP_WORDS),
             inner_prepositions: w(NP_INNER_PREPOSITIONS),
-            time_words: w(TIME_WORDS),
+            time_words: w(&time_words().collect::<Vec<_>>()),
             anonymous_heads: w(ANONYMOUS_HEADS),
             document_heads: w(DOCUMENT_HEADS),
             outlet_words: w(OUTLET_WORDS),

@@ -453,5 +453,5 @@ pub(crate) fn is_sentence_opener(w: &str) -> bool {
             | "earlier"
             | "later"
             | "again"
-    ) || lexicon::TIME_WORDS.contains(&w)
+    ) || lexicon::is_time_word(w)
 }

@@ -19,6 +19,9 @@
 //!   the layer describes token `i`.
 //! * Token indices stored in layers (`head`, event verb tokens, …) are *document* token
 //!   indices unless a field says otherwise.
+//!
+//! Beside the layers, [`tree`] answers the questions every reader of the syntax layer asks
+//! (a token's children, the phrase it heads, its clause) on a tree built once per sentence.
 
 mod attribution;
 mod events;
@@ -26,6 +29,7 @@ mod places;
 mod span;
 mod syntax;
 mod text;
+pub mod tree;
 
 pub use attribution::*;
 pub use events::*;

@@ -19,8 +19,10 @@
 //! * years: "in 2023";
 //! * the near future: "imminently", "soon", "in the coming days/weeks/months".
 
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, Duration, NaiveDate};
+use factum_doc::tree::DepTree;
 use factum_doc::{DateGranularity, Tense, Token, TokenSyntax};
+use factum_text::words;
 
 /// A time expression found in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,54 +38,10 @@ pub struct FoundTime {
     pub tense: Tense,
 }
 
-const WEEKDAYS: [(&str, Weekday); 7] = [
-    ("monday", Weekday::Mon),
-    ("tuesday", Weekday::Tue),
-    ("wednesday", Weekday::Wed),
-    ("thursday", Weekday::Thu),
-    ("friday", Weekday::Fri),
-    ("saturday", Weekday::Sat),
-    ("sunday", Weekday::Sun),
-];
-
 /// Whether a lower-case word is a weekday or a month name ("sunday", "sept."): such a word
 /// before a capitalised name is no first name ("said Sunday Israel will …").
 pub(crate) fn is_calendar_word(word: &str) -> bool {
-    weekday(word).is_some() || month(word).is_some()
-}
-
-fn weekday(word: &str) -> Option<Weekday> {
-    WEEKDAYS.iter().find(|(n, _)| *n == word).map(|(_, d)| *d)
-}
-
-/// Month number of a month name or news abbreviation ("Sept.", "Dec").
-fn month(token: &str) -> Option<u32> {
-    const MONTHS: [(&str, &str, u32); 12] = [
-        ("january", "jan", 1),
-        ("february", "feb", 2),
-        ("march", "mar", 3),
-        ("april", "apr", 4),
-        ("may", "may", 5),
-        ("june", "jun", 6),
-        ("july", "jul", 7),
-        ("august", "aug", 8),
-        ("september", "sept", 9),
-        ("october", "oct", 10),
-        ("november", "nov", 11),
-        ("december", "dec", 12),
-    ];
-    let w = token.trim_end_matches('.');
-    if !(3..=9).contains(&w.len()) {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .find(|(full, short, _)| {
-            w.eq_ignore_ascii_case(full)
-                || w.eq_ignore_ascii_case(short)
-                || (*short == "sept" && w.eq_ignore_ascii_case("sep"))
-        })
-        .map(|m| m.2)
+    words::weekday(word).is_some() || words::month(word).is_some()
 }
 
 fn number(word: &str) -> Option<i64> {
@@ -245,8 +203,9 @@ pub fn find_in_sentence(
     let cap = |k: usize| raw(k).chars().next().is_some_and(char::is_uppercase);
     // Verb for the tense: the nearest verb-like token; use the sentence's main clause.
     let closes = |k: usize| k >= se || matches!(w(k), "," | "." | ";" | "and" | "\"");
+    let tree = syntax.map(|syn| DepTree::new(syn, ss..se));
     let tense_here =
-        |k: usize| clause_tense(tokens, syntax, ss, se, find_verb(tokens, syntax, ss, se, k));
+        |k: usize| clause_tense(tokens, syntax, ss, se, find_verb(tree.as_ref(), ss, se, k));
     let mut k = ss;
     while k < se {
         let mut found: Option<(usize, NaiveDate, NaiveDate, DateGranularity, Option<Tense>)> = None;
@@ -254,15 +213,17 @@ pub fn find_in_sentence(
 
         // Weekdays.
         let (mods, wk_at) = match w(k) {
-            "last" | "next" | "this" | "on" | "past" | "coming" if weekday(w(k + 1)).is_some() => {
+            "last" | "next" | "this" | "on" | "past" | "coming"
+                if words::weekday(w(k + 1)).is_some() =>
+            {
                 (w(k), k + 1)
             }
             _ => ("", k),
         };
-        if let (Some(wd), Some(pubd)) = (weekday(w(wk_at)), published) {
+        if let (Some(wd), Some(pubd)) = (words::weekday(w(wk_at)), published) {
             if cap(wk_at) {
                 let pub_wd = pubd.weekday().num_days_from_monday() as i64;
-                let target = wd.num_days_from_monday() as i64;
+                let target = i64::from(wd);
                 let back = (pub_wd - target).rem_euclid(7);
                 let fwd = (target - pub_wd).rem_euclid(7);
                 let (date, t) = match mods {
@@ -419,9 +380,9 @@ pub fn find_in_sentence(
         // Month names with or without a day and a year.
         if found.is_none() {
             // "24 September [2024]"
-            let day_first = day_number(w(k)).zip(month(raw(k + 1)).filter(|_| cap(k + 1)));
+            let day_first = day_number(w(k)).zip(words::month(raw(k + 1)).filter(|_| cap(k + 1)));
             // "September 24[,] [2024]" / "Sept. 24"
-            let month_first = month(raw(k))
+            let month_first = words::month(raw(k))
                 .filter(|_| cap(k))
                 .and_then(|m| day_number(w(k + 1)).map(|d| (d, m)));
             let with_day = day_first
@@ -455,7 +416,7 @@ pub fn find_in_sentence(
                 if let Some(date) = date {
                     found = Some((end, date, date, DateGranularity::Day, None));
                 }
-            } else if let Some(m) = month(raw(k)).filter(|_| {
+            } else if let Some(m) = words::month(raw(k)).filter(|_| {
                 cap(k) && (raw(k).len() > 3 || raw(k) == "May" || raw(k).ends_with('.'))
             }) {
                 // A bare month needs a cue, because "May" and "March" are also words.
@@ -695,31 +656,19 @@ pub fn relative_tense(start: NaiveDate, end: NaiveDate, published: Option<NaiveD
 
 /// The verb that governs token `k`: with a parse, its nearest VERB/AUX ancestor; without,
 /// the nearest verb-looking token to the left (an auxiliary, or a word ending in -ed).
-pub fn find_verb(
-    tokens: &[Token],
-    syntax: Option<&[TokenSyntax]>,
-    ss: usize,
-    se: usize,
-    k: usize,
-) -> usize {
-    if let Some(syn) = syntax {
-        let mut cur = k;
-        for _ in 0..8 {
-            match syn.get(cur).and_then(|s| s.head) {
-                Some(h) if (h as usize) >= ss && (h as usize) < se => {
-                    cur = h as usize;
-                    if syn[cur].upos == "VERB" || syn[cur].upos == "AUX" {
-                        return cur;
-                    }
-                }
-                _ => break,
-            }
-        }
-        if let Some(v) = (ss..se).find(|&i| syn[i].head.is_none()) {
+///
+/// (Without a parse the token itself stands in: the tense rules look left of it.)
+pub fn find_verb(tree: Option<&DepTree>, ss: usize, se: usize, k: usize) -> usize {
+    if let Some(tree) = tree {
+        let verb = tree
+            .head_chain(k)
+            .skip(1)
+            .take(8)
+            .find(|&h| matches!(tree.syntax(h).upos.as_str(), "VERB" | "AUX"));
+        if let Some(v) = verb.or_else(|| tree.root()) {
             return v;
         }
     }
-    let _ = tokens;
     k.min(se.saturating_sub(1)).max(ss)
 }
 

@@ -40,6 +40,7 @@
 use std::collections::HashMap;
 
 use factum_doc::{Document, Sentence, Token, TokenSyntax};
+use factum_text::words;
 
 use crate::gazetteer::{fold_key_into, Form, Gazetteer, Kind, NameRef};
 
@@ -374,58 +375,30 @@ const TITLES: &[&str] = &[
     "lt",
 ];
 
-/// Capitalised words that commonly start a sentence and are not names.
-const SENTENCE_STARTERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "at",
-    "on",
+/// Capitalised words that commonly start a sentence and are not names: beside the function
+/// words that open sentences ([`words::SENTENCE_OPENERS`]), prepositions, quantifiers,
+/// adverbs, directions and the nouns news sentences open with ("Officials", "Troops",
+/// "President").
+const NOT_NAMES_AT_START: &[&str] = &[
     "from",
     "to",
-    "but",
-    "and",
     "or",
-    "as",
-    "after",
     "before",
-    "when",
-    "while",
     "since",
-    "during",
-    "if",
-    "for",
     "with",
     "by",
     "near",
     "across",
-    "meanwhile",
-    "however",
-    "also",
     "both",
     "last",
-    "this",
-    "that",
-    "these",
-    "those",
-    "its",
-    "his",
-    "her",
-    "their",
-    "our",
-    "some",
     "many",
-    "most",
     "all",
     "officials",
     "earlier",
     "later",
     "then",
-    "there",
     "here",
     "so",
-    "yet",
     "still",
     "inside",
     "outside",
@@ -433,7 +406,6 @@ const SENTENCE_STARTERS: &[&str] = &[
     "towards",
     "into",
     "over",
-    "under",
     "between",
     "among",
     "around",
@@ -788,7 +760,9 @@ fn judge(
         }
         if let Some(p) = prev {
             let bare = prev_lower.trim_end_matches('.');
-            let starter = SENTENCE_STARTERS.contains(&bare) || TITLES.contains(&bare);
+            let starter = words::SENTENCE_OPENERS.contains(&bare)
+                || NOT_NAMES_AT_START.contains(&bare)
+                || TITLES.contains(&bare);
             // At the start of a sentence the parser decides; without one, a capitalised
             // word that is not a common sentence opener is taken for a first name.
             let first_name_at_start = match syntax {

@@ -31,6 +31,7 @@ pub mod tokens;
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
+use factum_doc::tree::DepTree;
 use factum_doc::{
     Document, EventDate, PlaceMention, Sentence, Span, Tense, TimeExpression, Token, TokenSyntax,
 };
@@ -229,9 +230,10 @@ impl GeoStage {
                     end: m.2,
                 })
                 .collect();
+            let tree = syntax.map(|syn| DepTree::new(syn, ss..se));
             let scene = locate::Scene {
                 tokens: &tokens,
-                syntax,
+                tree: tree.as_ref(),
                 sentence_start: ss,
                 verb,
                 places: &doc.places,
@@ -249,9 +251,10 @@ impl GeoStage {
                 .iter()
                 .map(|&k| &times[k])
                 .collect();
-            let governed = in_sentence_times.iter().copied().find(|t| {
-                syntax.is_some() && dates::find_verb(&tokens, syntax, ss, se, t.1) == verb
-            });
+            let governed = in_sentence_times
+                .iter()
+                .copied()
+                .find(|t| tree.is_some() && dates::find_verb(tree.as_ref(), ss, se, t.1) == verb);
             let nearest = in_sentence_times
                 .iter()
                 .copied()

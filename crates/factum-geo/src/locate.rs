@@ -29,7 +29,8 @@
 //! something else ("Central Command, which oversees operations in the Middle East, said
 //! the leader was killed").
 
-use factum_doc::{Event, EventLocation, Place, PlaceMention, Token, TokenSyntax};
+use factum_doc::tree::DepTree;
+use factum_doc::{Event, EventLocation, Place, PlaceMention, Token};
 
 /// Prepositions that, before a place, say where something happens.
 const WHERE: &[&str] = &[
@@ -70,7 +71,8 @@ pub struct Mention {
 /// What the rules read about the sentence of one event.
 pub struct Scene<'a> {
     pub tokens: &'a [Token],
-    pub syntax: Option<&'a [TokenSyntax]>,
+    /// The sentence's parse, when the document has one.
+    pub tree: Option<&'a DepTree<'a>>,
     /// First token of the sentence.
     pub sentence_start: usize,
     /// The event's predicate (its trigger's token).
@@ -138,10 +140,10 @@ fn attached(scene: &Scene<'_>, ev: &Event, m: &Mention) -> bool {
     let force = FORCE_ROOTS.iter().any(|r| ev.cameo.starts_with(r));
     // The object of an act of force ("struck Tyre"), by the parse or, without one, right
     // after the predicate.
-    let object = match scene.syntax {
-        Some(syn) => {
-            syn[head_of(syn, m)].head == Some(scene.verb as u32)
-                && syn[head_of(syn, m)].deprel == "obj"
+    let object = match scene.tree {
+        Some(tree) => {
+            let name = head_of(tree, m);
+            tree.head(name) == Some(scene.verb) && tree.deprel(name) == "obj"
         }
         None => m.start == scene.verb + 1,
     };
@@ -151,8 +153,8 @@ fn attached(scene: &Scene<'_>, ev: &Event, m: &Mention) -> bool {
     if !says_where(scene, m) {
         return false;
     }
-    match scene.syntax {
-        Some(syn) => hangs_off(syn, m, scene.verb),
+    match scene.tree {
+        Some(tree) => hangs_off(tree, m, scene.verb),
         // Without a parse: the locative phrase right after the predicate's words ("killed
         // in the town of X": six words at most).
         None => m.start > scene.verb && m.start <= scene.verb + 6,
@@ -164,8 +166,8 @@ fn in_clause(scene: &Scene<'_>, m: &Mention) -> bool {
     if !says_where(scene, m) {
         return false;
     }
-    match scene.syntax {
-        Some(syn) => clause_head(syn, head_of(syn, m)) == clause_head(syn, scene.verb),
+    match scene.tree {
+        Some(tree) => clause_head(tree, head_of(tree, m)) == clause_head(tree, scene.verb),
         None => true,
     }
 }
@@ -211,8 +213,8 @@ const PLACE_NOUNS: &[&str] = &[
 /// Whether the place stands in a locative phrase (see [`says_where_parsed`] and
 /// [`says_where_by_words`]).
 fn says_where(scene: &Scene<'_>, m: &Mention) -> bool {
-    match scene.syntax {
-        Some(syn) => says_where_parsed(scene, syn, m),
+    match scene.tree {
+        Some(tree) => says_where_parsed(scene, tree, m),
         None => says_where_by_words(scene, m),
     }
 }
@@ -221,14 +223,14 @@ fn says_where(scene: &Scene<'_>, m: &Mention) -> bool {
 /// "the town of X"), has a locative preposition as its `case` dependent. A possessor
 /// ("Pakistan's … province") or a name modifying another noun ("the Russia-Ukraine war")
 /// is not where anything happens.
-fn says_where_parsed(scene: &Scene<'_>, syn: &[TokenSyntax], m: &Mention) -> bool {
-    let mut at = head_of(syn, m);
+fn says_where_parsed(scene: &Scene<'_>, tree: &DepTree, m: &Mention) -> bool {
+    let mut at = head_of(tree, m);
     for _ in 0..3 {
-        if has_where_case(scene, syn, at) {
+        if has_where_case(scene, tree, at) {
             return true;
         }
-        let rel = syn[at].deprel.as_str();
-        let Some(h) = syn[at].head.map(|h| h as usize) else {
+        let rel = tree.deprel(at);
+        let Some(h) = tree.head(at) else {
             return false;
         };
         let climbs = matches!(rel, "compound" | "nmod" | "flat" | "appos")
@@ -242,11 +244,12 @@ fn says_where_parsed(scene: &Scene<'_>, syn: &[TokenSyntax], m: &Mention) -> boo
 }
 
 /// Whether a locative preposition hangs off token `at` as its `case`.
-fn has_where_case(scene: &Scene<'_>, syn: &[TokenSyntax], at: usize) -> bool {
+/// (Within eight words before it: a preposition further away is not its own.)
+fn has_where_case(scene: &Scene<'_>, tree: &DepTree, at: usize) -> bool {
     let from = at.saturating_sub(8).max(scene.sentence_start);
-    (from..at).any(|k| {
-        syn[k].head == Some(at as u32)
-            && syn[k].deprel == "case"
+    tree.children(at).any(|k| {
+        (from..at).contains(&k)
+            && tree.deprel(k) == "case"
             && WHERE.contains(&lower(&scene.tokens[k]).as_str())
     })
 }
@@ -275,46 +278,28 @@ fn says_where_by_words(scene: &Scene<'_>, m: &Mention) -> bool {
 }
 
 /// The place's head reaches the predicate within four hops without leaving its clause.
-fn hangs_off(syn: &[TokenSyntax], m: &Mention, verb: usize) -> bool {
-    let mut at = head_of(syn, m);
-    for _ in 0..4 {
+fn hangs_off(tree: &DepTree, m: &Mention, verb: usize) -> bool {
+    for at in tree.head_chain(head_of(tree, m)).take(5) {
         if at == verb {
             return true;
         }
-        if CLAUSE_RELATIONS.contains(&syn[at].deprel.as_str()) {
+        if CLAUSE_RELATIONS.contains(&tree.deprel(at)) {
             return false;
         }
-        match syn[at].head {
-            Some(h) => at = h as usize,
-            None => return false,
-        }
     }
-    at == verb
+    false
 }
 
 /// The token of the name whose head lies outside the name.
-fn head_of(syn: &[TokenSyntax], m: &Mention) -> usize {
+fn head_of(tree: &DepTree, m: &Mention) -> usize {
     (m.start..m.end)
-        .find(|&k| {
-            syn[k]
-                .head
-                .is_none_or(|h| (h as usize) < m.start || (h as usize) >= m.end)
-        })
+        .find(|&k| tree.head(k).is_none_or(|h| h < m.start || h >= m.end))
         .unwrap_or(m.end - 1)
 }
 
 /// The head of the clause a token belongs to: up the tree until a clause relation.
-fn clause_head(syn: &[TokenSyntax], mut at: usize) -> usize {
-    for _ in 0..syn.len() {
-        if CLAUSE_RELATIONS.contains(&syn[at].deprel.as_str()) {
-            return at;
-        }
-        match syn[at].head {
-            Some(h) => at = h as usize,
-            None => return at,
-        }
-    }
-    at
+fn clause_head(tree: &DepTree, at: usize) -> usize {
+    tree.clause_head(at, |rel| CLAUSE_RELATIONS.contains(&rel))
 }
 
 fn lower(t: &Token) -> String {

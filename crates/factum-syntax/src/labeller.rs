@@ -5,6 +5,8 @@
 //! ("was" with a past participle → `nsubj:pass`), the grandparent. The parser itself only decides the
 //! three unlabelled transitions, which is where the speed comes from.
 
+use factum_doc::tree::Children;
+
 use crate::binio::{Reader, Writer};
 use crate::error::Result;
 use crate::hash::{f1, f2, f3, mix, Rng};
@@ -27,17 +29,19 @@ fn dist_bucket(d: usize) -> u64 {
     }
 }
 
-/// Children of every node, in order (index 0 = root).
-pub fn children(heads: &[u32]) -> Vec<Vec<u32>> {
-    let mut c = vec![Vec::new(); heads.len()];
-    for d in 1..heads.len() {
-        c[heads[d] as usize].push(d as u32);
-    }
-    c
+/// Children of every node, in order (node 0 is the root, whose children are the words
+/// without a head).
+pub fn children(heads: &[u32]) -> Children {
+    let heads: Vec<Option<u32>> = heads
+        .iter()
+        .enumerate()
+        .map(|(d, &h)| (d > 0).then_some(h))
+        .collect();
+    Children::from_heads(&heads)
 }
 
 /// Feature keys for the arc into `d`.
-pub fn features(x: &ParseInput, heads: &[u32], kids: &[Vec<u32>], d: usize, out: &mut Vec<u64>) {
+pub fn features(x: &ParseInput, heads: &[u32], kids: &Children, d: usize, out: &mut Vec<u64>) {
     out.clear();
     let n = x.words.len() - 1;
     let h = heads[d] as usize;
@@ -75,7 +79,7 @@ pub fn features(x: &ParseInput, heads: &[u32], kids: &[Vec<u32>], d: usize, out:
         f2(12, hw, dir),
         f2(13, dw, dt),
         f2(14, ht, dir),
-        f3(15, dt, kids[d].len().min(5) as u64, dir),
+        f3(15, dt, kids.of(d).len().min(5) as u64, dir),
         // Coarse (UPOS) tags: the same evidence, generalised over XPOS distinctions.
         f3(50, cd, ch, dir),
         f3(51, cd, hw, dir),
@@ -85,7 +89,7 @@ pub fn features(x: &ParseInput, heads: &[u32], kids: &[Vec<u32>], d: usize, out:
         f3(55, cd, coarse(next_t), ch),
         f3(56, mix(cd, ch), dir, dist),
     ]);
-    for &c in &kids[d] {
+    for &c in kids.of(d) {
         let c = c as usize;
         let side = u64::from(c < d);
         out.push(f3(20, x.words[c], side, dt));
@@ -93,10 +97,10 @@ pub fn features(x: &ParseInput, heads: &[u32], kids: &[Vec<u32>], d: usize, out:
         out.push(f3(22, x.words[c], dt, mix(ht, dir)));
         out.push(f3(57, coarse(x.tags[c]), side, mix(cd, ch)));
     }
-    if let Some(&c) = kids[d].first() {
+    if let Some(&c) = kids.of(d).first() {
         out.push(f3(23, x.words[c as usize], dt, ht));
     }
-    let siblings = &kids[h];
+    let siblings = kids.of(h);
     let mut rank = 0u64;
     for &s in siblings {
         let s = s as usize;

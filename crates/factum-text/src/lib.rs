@@ -15,6 +15,7 @@
 mod normalize;
 mod segment;
 mod tokenize;
+pub mod words;
 
 pub use normalize::{fold_typography, normalize};
 pub use segment::{paragraphs, sentences, sentences_counted, split_long, MAX_SENTENCE_TOKENS};

@@ -15,6 +15,7 @@
 use factum_doc::{Sentence, Span, Token};
 
 use crate::tokenize::is_title_abbreviation;
+use crate::words;
 
 /// Paragraph spans of `text`, trimmed of surrounding whitespace, in order.
 pub fn paragraphs(text: &str) -> Vec<Span> {
@@ -57,53 +58,15 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     out
 }
 
-/// Words that, capitalised, almost always start a sentence; used after tokens that carry their
-/// own period ("in the U.S. The talks…").
-const SENTENCE_STARTERS: &[&str] = &[
-    "A",
-    "After",
-    "Also",
-    "An",
-    "And",
-    "As",
-    "At",
-    "But",
-    "During",
-    "For",
-    "He",
-    "Her",
-    "His",
-    "However",
-    "I",
-    "If",
-    "In",
-    "It",
-    "Its",
-    "Meanwhile",
-    "Most",
-    "No",
-    "On",
-    "One",
-    "Our",
-    "She",
-    "Some",
-    "That",
-    "The",
-    "Their",
-    "There",
-    "These",
-    "They",
-    "This",
-    "Those",
-    "Under",
-    "We",
-    "What",
-    "When",
-    "While",
-    "Why",
-    "Yet",
-    "You",
-];
+/// Whether a word, capitalised, almost always starts a sentence; asked after tokens that carry
+/// their own period ("in the U.S. The talks…"): a function word that opens sentences, a
+/// subject pronoun, or one of a few more openers ("No", "One", "What", "Why", "You").
+fn opens_sentence(norm: &str) -> bool {
+    const MORE: &[&str] = &["no", "one", "what", "why", "you"];
+    words::is_capitalised(norm, words::SENTENCE_OPENERS)
+        || words::is_capitalised(norm, words::PRONOUNS)
+        || words::is_capitalised(norm, MORE)
+}
 
 fn is_terminal(norm: &str) -> bool {
     !norm.is_empty() && norm.bytes().all(|b| matches!(b, b'.' | b'!' | b'?'))
@@ -202,9 +165,7 @@ pub fn sentences_counted(
             } else if ends_with_own_period {
                 let word = &norm[..norm.len() - 1];
                 let is_initial = word.len() == 1;
-                !is_title_abbreviation(word)
-                    && !is_initial
-                    && SENTENCE_STARTERS.contains(&tokens[m].norm.as_str())
+                !is_title_abbreviation(word) && !is_initial && opens_sentence(&tokens[m].norm)
             } else {
                 can_start_sentence(&tokens[m].norm)
             };

@@ -14,6 +14,7 @@
 use factum_doc::{Span, Token};
 
 use crate::normalize::fold_typography;
+use crate::words;
 
 /// Tokenise `text` (no sentence splitting): tokens with byte spans relative to `text`.
 pub fn tokenize(text: &str) -> Vec<Token> {
@@ -93,15 +94,13 @@ const KEPT_HYPHEN_PREFIXES: &[&str] = &[
     "tri", "quasi", "pseudo", "ultra", "over",
 ];
 
-/// Abbreviations that keep their period. Titles and month names are also used by the sentence
-/// splitter (see `crate::segment`), which never ends a sentence after a title.
+/// Abbreviations that keep their period (so do the month abbreviations of [`words`]). Titles
+/// are also used by the sentence splitter (see `crate::segment`), which never ends a sentence
+/// after a title.
 pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
     "Adm", "Amb", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Fr", "Gen", "Gov", "Hon", "Insp",
     "Lt", "Maj", "Messrs", "Mr", "Mrs", "Ms", "Mt", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev",
     "Sen", "Sens", "Sgt", "Sr", "Jr", "St", "Supt", "Ft", "Gens", "Dept",
-];
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
 const OTHER_ABBREVIATIONS: &[&str] = &[
     "Inc", "Corp", "Co", "Ltd", "Bros", "Cos", "Plc", "vs", "approx", "est", "Ave", "Blvd", "Rd",
@@ -442,7 +441,7 @@ impl Chunk<'_, '_> {
             return true; // an initial: "J. R. R. Tolkien"
         }
         if TITLE_ABBREVIATIONS.contains(&word)
-            || MONTH_ABBREVIATIONS.contains(&word)
+            || words::is_capitalised(word, words::MONTH_ABBREVIATIONS)
             || OTHER_ABBREVIATIONS.contains(&word)
         {
             return true;

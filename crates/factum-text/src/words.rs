@@ -1,0 +1,226 @@
+//! Closed classes of English words that several stages recognise: months, weekdays,
+//! pronouns, reporting verbs, the function words that open sentences.
+//!
+//! Each class lives here once, lower case; a caller that needs a different surface form
+//! (the sentence splitter wants "The" capitalised, the date finder reads "SEPT." too) says
+//! so with [`is_capitalised`] or [`month`] rather than keeping its own spelling of the list.
+//! Where a stage needs a *different set* (geo's words that are no first name, the sentence
+//! splitter's openers after an abbreviation) it composes one from these classes plus its
+//! own words, next to the rule that needs them, so the difference is visible.
+
+/// The months, January first.
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The news abbreviations of month names ("Jan.", "Sept."); May has none. Each is the
+/// start of its month's name.
+pub const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// The days of the week, Monday first (chrono's `Weekday::num_days_from_monday` order).
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Subject pronouns that stand for a person or a group named earlier ("he said", "they
+/// agreed"): what a source or an actor phrase resolves backwards.
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "i"];
+
+/// Function words that open sentences ("The", "However", "During"): capitalised, they are
+/// no name.
+pub const SENTENCE_OPENERS: &[&str] = &[
+    "a",
+    "after",
+    "also",
+    "an",
+    "and",
+    "as",
+    "at",
+    "but",
+    "during",
+    "for",
+    "her",
+    "his",
+    "however",
+    "if",
+    "in",
+    "its",
+    "meanwhile",
+    "most",
+    "on",
+    "our",
+    "some",
+    "that",
+    "the",
+    "their",
+    "there",
+    "these",
+    "this",
+    "those",
+    "under",
+    "when",
+    "while",
+    "yet",
+];
+
+/// Verb forms that introduce reported material ("X said that …", "…, X said").
+///
+/// Base forms that are mostly nouns in news ("report", "state", "claim", "statement") are
+/// left out; their inflected verb forms are in.
+pub const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "tell",
+    "stated",
+    "announced",
+    "announces",
+    "confirmed",
+    "confirms",
+    "confirm",
+    "disclosed",
+    "discloses",
+    "indicated",
+    "indicates",
+    "indicate",
+    "reported",
+    "reports",
+    "claimed",
+    "claims",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "explained",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "revealed",
+    "reveals",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "asserted",
+    "argued",
+    "argues",
+    "maintained",
+    "suggested",
+    "suggests",
+    "alleged",
+    "alleges",
+    "denied",
+    "denies",
+    "deny",
+    "wrote",
+    "writes",
+    "tweeted",
+    "posted",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "declared",
+    "believe",
+    "believes",
+    "estimated",
+    "predicted",
+    "cautioned",
+    "conceded",
+    "contended",
+    "recalled",
+    "replied",
+    "responded",
+    "countered",
+    "agreed",
+];
+
+/// The month (1 = January) a name or abbreviation stands for, in any case and with or
+/// without a final period: "December", "dec", "Sept.", "SEP".
+pub fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    if !(3..=9).contains(&w.len()) {
+        return None;
+    }
+    let by_name = MONTHS.iter().position(|m| w.eq_ignore_ascii_case(m));
+    let by_abbreviation = || {
+        let short = MONTH_ABBREVIATIONS
+            .iter()
+            .find(|a| w.eq_ignore_ascii_case(a))?;
+        MONTHS.iter().position(|m| m.starts_with(short))
+    };
+    by_name.or_else(by_abbreviation).map(|i| i as u32 + 1)
+}
+
+/// The weekday a lower-case word names, as days from Monday (0 = Monday).
+pub fn weekday(word: &str) -> Option<u32> {
+    WEEKDAYS.iter().position(|d| *d == word).map(|i| i as u32)
+}
+
+/// Whether `word` is one of `class` (lower-case words) with its first letter in upper case
+/// and the rest as listed: "The" for "the", not "THE" or "the".
+pub fn is_capitalised(word: &str, class: &[&str]) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let rest = chars.as_str();
+    first.is_uppercase()
+        && class.iter().any(|w| {
+            let mut listed = w.chars();
+            listed.next().is_some_and(|c| c.to_uppercase().eq([first])) && listed.as_str() == rest
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_by_name_and_abbreviation() {
+        assert_eq!(month("December"), Some(12));
+        assert_eq!(month("Sept."), Some(9));
+        assert_eq!(month("SEP"), Some(9));
+        assert_eq!(month("may"), Some(5));
+        assert_eq!(month("Mayo"), None);
+        assert_eq!(month("ja"), None);
+    }
+
+    #[test]
+    fn weekdays_from_monday() {
+        assert_eq!(weekday("monday"), Some(0));
+        assert_eq!(weekday("sunday"), Some(6));
+        assert_eq!(weekday("Monday"), None);
+    }
+
+    #[test]
+    fn capitalised_forms() {
+        assert!(is_capitalised("The", SENTENCE_OPENERS));
+        assert!(!is_capitalised("THE", SENTENCE_OPENERS));
+        assert!(!is_capitalised("the", SENTENCE_OPENERS));
+        assert!(is_capitalised("Sept", MONTH_ABBREVIATIONS));
+        assert!(!is_capitalised("May", MONTH_ABBREVIATIONS));
+        assert!(is_capitalised("I", PRONOUNS));
+    }
+}
