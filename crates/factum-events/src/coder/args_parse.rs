@@ -4,9 +4,8 @@
 //! else in an oblique; a passive's `by` phrase is the source. Pronouns that stand for an
 //! actor named earlier become actors of their sentence here too.
 
-use std::ops::Range;
-
 use factum_actors::phrase::Units;
+use factum_doc::tree::{universal, DepTree};
 use factum_doc::{ActorMention, Document, TokenSyntax};
 
 use super::args_surface::compound;
@@ -29,112 +28,76 @@ pub(super) fn in_apposition(syn: &[TokenSyntax], a: &Act, b: &Act) -> bool {
     renames(a, b) || renames(b, a)
 }
 
-/// Walks of the parse inside one sentence. Heads never leave their sentence: children are
-/// looked for there, not in the whole document (which made long documents quadratic).
-struct Walk<'a> {
-    syn: &'a [TokenSyntax],
-    sentence: Range<usize>,
+/// Whether `tok` is in the phrase headed by `root`, not counting clauses attached inside it
+/// ("Arnor, whom Gondor praised," — Gondor is not part of the subject).
+fn in_phrase(tree: &DepTree, tok: usize, root: usize) -> bool {
+    tree.climbs_to(tok, root, |rel| {
+        !matches!(
+            universal(rel),
+            "acl" | "advcl" | "ccomp" | "csubj" | "parataxis" | "xcomp"
+        )
+    })
 }
 
-impl Walk<'_> {
-    fn children(&self, h: usize) -> Vec<usize> {
-        self.sentence
-            .clone()
-            .filter(|&t| self.syn[t].head == Some(h as u32))
-            .collect()
-    }
+/// Whether the clause headed by `root` has `tok` as its main verb, at its head or down a verb
+/// chain: "Arnor is about to restore ties …, an official said" hangs "restore" by xcomp under
+/// the ccomp's head. Verbs of relative and adverbial clauses inside it ("a pleasant place to
+/// visit") are not its main verb.
+fn dominates(tree: &DepTree, root: usize, tok: usize) -> bool {
+    tree.climbs_to(tok, root, |rel| {
+        matches!(universal(rel), "xcomp" | "conj" | "ccomp")
+    })
+}
 
-    /// Whether `root` is reached from `tok` by climbing heads through relations that
-    /// `passes` (universal part only: `obl:agent` is `obl`).
-    fn climbs_to(&self, tok: usize, root: usize, passes: fn(&str) -> bool) -> bool {
-        let mut t = tok;
-        for _ in 0..64 {
-            if t == root {
-                return true;
-            }
-            let rel = self.syn[t].deprel.as_str();
-            if !passes(rel.split(':').next().unwrap_or(rel)) {
-                return false;
-            }
-            match self.syn[t].head {
-                Some(h) => t = h as usize,
-                None => return false,
-            }
-        }
-        false
-    }
+/// The actors with a word in the phrase headed by `root`.
+fn actors_in(tree: &DepTree, acts: &[Act], root: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = acts
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| (a.tokens.0..a.tokens.1).any(|t| in_phrase(tree, t, root)))
+        .map(|(i, _)| i)
+        .collect();
+    out.dedup();
+    out
+}
 
-    /// Whether `tok` is in the phrase headed by `root`, not counting clauses attached inside
-    /// it ("Arnor, whom Gondor praised," — Gondor is not part of the subject).
-    fn in_subtree(&self, tok: usize, root: usize) -> bool {
-        self.climbs_to(tok, root, |rel| {
-            !matches!(
-                rel,
-                "acl" | "advcl" | "ccomp" | "csubj" | "parataxis" | "xcomp"
-            )
-        })
-    }
-
-    /// Whether the clause headed by `root` has `tok` as its main verb, at its head or down a
-    /// verb chain: "Arnor is about to restore ties …, an official said" hangs "restore" by
-    /// xcomp under the ccomp's head. Verbs of relative and adverbial clauses inside it ("a
-    /// pleasant place to visit") are not its main verb.
-    fn dominates(&self, root: usize, tok: usize) -> bool {
-        self.climbs_to(tok, root, |rel| matches!(rel, "xcomp" | "conj" | "ccomp"))
-    }
-
-    /// The actors with a word in the phrase headed by `root`.
-    fn actors_in(&self, acts: &[Act], root: usize) -> Vec<usize> {
-        let mut out: Vec<usize> = acts
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| (a.tokens.0..a.tokens.1).any(|t| self.in_subtree(t, root)))
-            .map(|(i, _)| i)
+/// The subjects of verb token `verb`: its own `nsubj`/`csubj`, else inherited up
+/// `xcomp`/`conj`/`advcl` chains. (A parse may give a verb two subjects, one of them a
+/// misattached sourcing phrase: "According to … IRNA, Tehran condemned …"; the actors of all
+/// of them count.)
+fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
+    let mut v = verb;
+    let mut subjects: Vec<usize> = Vec::new();
+    for _ in 0..4 {
+        subjects = tree
+            .children(v)
+            .filter(|&c| {
+                let rel = tree.deprel(c);
+                rel.starts_with("nsubj") || rel.starts_with("csubj")
+            })
             .collect();
-        out.dedup();
-        out
-    }
-
-    /// The subjects of verb token `verb`: its own `nsubj`/`csubj`, else inherited up
-    /// `xcomp`/`conj`/`advcl` chains. (A parse may give a verb two subjects, one of them a
-    /// misattached sourcing phrase: "According to … IRNA, Tehran condemned …"; the actors of
-    /// all of them count.)
-    fn subjects(&self, verb: usize) -> Vec<usize> {
-        let syn = self.syn;
-        let mut v = verb;
-        let mut subjects: Vec<usize> = Vec::new();
-        for _ in 0..4 {
-            subjects = self
-                .children(v)
-                .into_iter()
-                .filter(|&c| {
-                    syn[c].deprel.starts_with("nsubj") || syn[c].deprel.starts_with("csubj")
-                })
-                .collect();
-            if !subjects.is_empty() {
-                break;
-            }
-            match (syn[v].head, syn[v].deprel.as_str()) {
-                (Some(h), "xcomp") => {
-                    // Object control, a rule of English grammar: in "X urged Y to accept",
-                    // "X asked Y to leave", the object of the governing verb does the
-                    // infinitive's action, not its subject.
-                    let object = self
-                        .children(h as usize)
-                        .into_iter()
-                        .find(|&c| matches!(syn[c].deprel.as_str(), "obj" | "iobj"));
-                    if let Some(o) = object {
-                        subjects = vec![o];
-                        break;
-                    }
-                    v = h as usize;
-                }
-                (Some(h), "conj" | "advcl") => v = h as usize,
-                _ => break,
-            }
+        if !subjects.is_empty() {
+            break;
         }
-        subjects
+        match (tree.head(v), tree.deprel(v)) {
+            (Some(h), "xcomp") => {
+                // Object control, a rule of English grammar: in "X urged Y to accept", "X
+                // asked Y to leave", the object of the governing verb does the infinitive's
+                // action, not its subject.
+                let object = tree
+                    .children(h)
+                    .find(|&c| matches!(tree.deprel(c), "obj" | "iobj"));
+                if let Some(o) = object {
+                    subjects = vec![o];
+                    break;
+                }
+                v = h;
+            }
+            (Some(h), "conj" | "advcl") => v = h,
+            _ => break,
+        }
     }
+    subjects
 }
 
 /// The actors a verb's dependents name, by role.
@@ -152,28 +115,27 @@ struct Dependents {
 /// dictionary verb (`verb_tokens`), at its head or further down, is that verb's event, not
 /// this verb's target: "an official said Arnor will restore ties with Gondor" codes the
 /// restoring, not the official saying something to Arnor.
-fn dependents(walk: &Walk, acts: &[Act], verb: usize, verb_tokens: &[usize]) -> Dependents {
-    let syn = walk.syn;
+fn dependents(tree: &DepTree, acts: &[Act], verb: usize, verb_tokens: &[usize]) -> Dependents {
     let mut found = Dependents::default();
-    for c in walk.children(verb) {
-        let rel = syn[c].deprel.as_str();
+    for c in tree.children(verb) {
+        let rel = tree.deprel(c);
         let by = || {
-            walk.children(c)
-                .iter()
-                .any(|&k| syn[k].deprel == "case" && syn[k].lemma.eq_ignore_ascii_case("by"))
+            tree.children(c).any(|k| {
+                tree.deprel(k) == "case" && tree.syntax(k).lemma.eq_ignore_ascii_case("by")
+            })
         };
         if rel == "obl:agent" || (rel.starts_with("obl") && by()) {
-            found.agent.extend(walk.actors_in(acts, c));
+            found.agent.extend(actors_in(tree, acts, c));
         } else if rel == "ccomp"
             && verb_tokens
                 .iter()
-                .any(|&v| v != verb && walk.dominates(c, v))
+                .any(|&v| v != verb && dominates(tree, c, v))
         {
             continue;
         } else if matches!(rel, "obj" | "iobj" | "ccomp" | "xcomp") {
-            found.core.extend(walk.actors_in(acts, c));
+            found.core.extend(actors_in(tree, acts, c));
         } else if rel.starts_with("obl") {
-            found.oblique.extend(walk.actors_in(acts, c));
+            found.oblique.extend(actors_in(tree, acts, c));
         }
     }
     found
@@ -181,24 +143,20 @@ fn dependents(walk: &Walk, acts: &[Act], verb: usize, verb_tokens: &[usize]) -> 
 
 /// Source and target from the dependency parse. Empty when the parse gives no actor.
 pub(super) fn dependency_arguments(
-    syn: &[TokenSyntax],
+    tree: &DepTree,
     s: &Sentence,
     occ: &Occurrence,
     verb_tokens: &[usize],
 ) -> Arguments {
-    let walk = Walk {
-        syn,
-        sentence: s.token_range(),
-    };
     let acts = &s.acts;
     let verb = s.token_of(occ.us);
-    let subjects = walk.subjects(verb);
-    let passive = subjects.iter().any(|&c| syn[c].deprel.ends_with(":pass"));
+    let subjects = subjects(tree, verb);
+    let passive = subjects.iter().any(|&c| tree.deprel(c).ends_with(":pass"));
     let mut sources: Vec<usize> = subjects
         .iter()
-        .flat_map(|&c| walk.actors_in(acts, c))
+        .flat_map(|&c| actors_in(tree, acts, c))
         .collect();
-    let found = dependents(&walk, acts, verb, verb_tokens);
+    let found = dependents(tree, acts, verb, verb_tokens);
     // Obliques are targets only when no core argument (object, complement) names one: the
     // direct object is what the verb acts on ("China has never condemned Russia's invasion").
     let mut targets = if found.core.is_empty() {
@@ -231,12 +189,8 @@ pub(super) fn dependency_arguments(
 /// earlier (this sentence or the two before), as actors of this sentence. "The officials
 /// said they arrested seven IS members": *they* are the officials. Only third-person
 /// pronouns: *we* and *I* in quotes are the speaker, whom the attribution stage finds.
-pub(super) fn pronoun_actors(
-    doc: &Document,
-    syn: &[TokenSyntax],
-    si: usize,
-    units: &Units,
-) -> Vec<Act> {
+pub(super) fn pronoun_actors(doc: &Document, tree: &DepTree, si: usize, units: &Units) -> Vec<Act> {
+    let syn = doc.syntax.as_deref().unwrap_or_default();
     let sent = doc.sentences[si];
     let base = sent.token_start as usize;
     let mut out = Vec::new();
@@ -266,7 +220,7 @@ pub(super) fn pronoun_actors(
         // In a direct quotation the first person is the speaker: "“We called for Russia to
         // reciprocate,” the diplomats said" (the reporting verb's subject, outside the quote).
         let speaker = match (quoted, lemma.as_str()) {
-            (true, "we" | "i") => quoted_speaker(doc, syn, si),
+            (true, "we" | "i") => quoted_speaker(doc, tree),
             (true, _) | (false, "we" | "i") => continue,
             _ => None,
         };
@@ -278,9 +232,7 @@ pub(super) fn pronoun_actors(
         if lemma == "it" && rel == "nsubj" {
             if let Some(h) = s.head {
                 let h = h as usize;
-                let copula = sent
-                    .token_range()
-                    .any(|k| syn[k].head == Some(h as u32) && syn[k].deprel == "cop");
+                let copula = tree.children(h).any(|k| tree.deprel(k) == "cop");
                 if copula || matches!(syn[h].upos.as_str(), "ADJ" | "NOUN") {
                     continue;
                 }
@@ -305,21 +257,21 @@ pub(super) fn pronoun_actors(
 
 /// The actor who speaks a direct quotation in sentence `si`: the subject of a reporting verb
 /// outside the quotation marks ("…,” the minister said"; "said Mohammed Badaru Abubakar").
-fn quoted_speaker(doc: &Document, syn: &[TokenSyntax], si: usize) -> Option<usize> {
-    let range = doc.sentences[si].token_range();
+fn quoted_speaker(doc: &Document, tree: &DepTree) -> Option<usize> {
     let mut inside = false;
     let mut verbs = Vec::new();
-    for k in range.clone() {
+    for k in tree.tokens() {
         if doc.tokens[k].norm == "\"" {
             inside = !inside;
-        } else if !inside && REPORTING_LEMMAS.contains(&syn[k].lemma.to_lowercase().as_str()) {
+        } else if !inside
+            && REPORTING_LEMMAS.contains(&tree.syntax(k).lemma.to_lowercase().as_str())
+        {
             verbs.push(k);
         }
     }
     let subject = verbs.iter().find_map(|&v| {
-        range
-            .clone()
-            .find(|&k| syn[k].head == Some(v as u32) && syn[k].deprel.starts_with("nsubj"))
+        tree.children(v)
+            .find(|&k| tree.deprel(k).starts_with("nsubj"))
     })?;
     doc.actors
         .iter()

@@ -4,15 +4,15 @@
 
 use std::ops::Range;
 
-use factum_doc::TokenSyntax;
+use factum_doc::tree::{universal, DepTree};
 
 use super::sentence::Sentence;
 use crate::verbs::EventCode;
 
 /// Why verb token `v` of sentence `s` codes no event, if it does not: a reporting verb, a
 /// verb of expectation or predicament, "call X Y", a possibility, or a commentator's view.
-pub(super) fn no_event(s: &Sentence, syn: &[TokenSyntax], v: usize) -> Option<String> {
-    let lemma = syn[v].lemma.to_lowercase();
+pub(super) fn no_event(s: &Sentence, tree: &DepTree, v: usize) -> Option<String> {
+    let lemma = tree.syntax(v).lemma.to_lowercase();
     if REPORTING_LEMMAS.contains(&lemma.as_str()) {
         return Some("a reporting verb says who reports, it is no event".to_string());
     }
@@ -21,26 +21,20 @@ pub(super) fn no_event(s: &Sentence, syn: &[TokenSyntax], v: usize) -> Option<St
     }
     // "called the tariffs unfair", "called it a gift": *call* with a secondary predicate
     // names or judges something; it is no phone call.
-    let sentence = s.token_range();
-    if lemma == "call"
-        && sentence
-            .clone()
-            .any(|k| syn[k].head == Some(v as u32) && syn[k].deprel == "xcomp")
-    {
+    if lemma == "call" && tree.children(v).any(|k| tree.deprel(k) == "xcomp") {
         return Some("\"call X Y\" names or judges, it is no phone call".to_string());
     }
-    if let Some(cue) = possibility(syn, sentence.clone(), v) {
+    if let Some(cue) = possibility(tree, v) {
         return Some(format!("\"{cue}\" makes it a possibility, not an event"));
     }
-    let frame =
-        opinion_frame(syn, sentence, v).or_else(|| commentator_source(&s.units.words, &s.sourcing));
+    let frame = opinion_frame(tree, v).or_else(|| commentator_source(&s.units.words, &s.sourcing));
     frame.map(|who| format!("{who}'s opinion or expectation, not an event"))
 }
 
 /// Recode an act governed by an intention word ("agreed to withdraw") as the intention
 /// (CAMEO 03, or 13 for threats of force); returns what `explain` says about it.
-pub(super) fn as_intention(syn: &[TokenSyntax], v: usize, code: &mut EventCode) -> Option<String> {
-    let head = intent_head(syn, v)?;
+pub(super) fn as_intention(tree: &DepTree, v: usize, code: &mut EventCode) -> Option<String> {
+    let head = intent_head(tree, v)?;
     let forward = code.forward.as_deref()?;
     let intent = intent_code(forward)?;
     let change =
@@ -141,32 +135,31 @@ const OPINION_VERBS: &[&str] = &[
     "doubt", "contend", "estimate", "view", "see", "describe", "call", "tell", "add", "write",
 ];
 
-/// Whether verb token `v` (in the sentence `range`) lies in a clause framed by a
+/// Whether verb token `v` lies in a clause framed by a
 /// commentator ("analysts say the move is aimed at countering China"): the head verb, up a
 /// chain of complement clauses, is an opinion verb whose subject is a commentator (or
 /// names one in apposition). Returns the commentator noun.
-fn opinion_frame(syn: &[TokenSyntax], range: Range<usize>, v: usize) -> Option<String> {
+fn opinion_frame(tree: &DepTree, v: usize) -> Option<String> {
     let mut t = v;
     for _ in 0..6 {
-        let rel = syn[t].deprel.split(':').next().unwrap_or("");
-        if !matches!(rel, "ccomp" | "xcomp" | "conj" | "advcl" | "parataxis") {
+        if !matches!(
+            universal(tree.deprel(t)),
+            "ccomp" | "xcomp" | "conj" | "advcl" | "parataxis"
+        ) {
             return None;
         }
-        t = syn[t].head? as usize;
-        if !OPINION_VERBS.contains(&syn[t].lemma.to_lowercase().as_str()) {
+        t = tree.head(t)?;
+        if !OPINION_VERBS.contains(&tree.syntax(t).lemma.to_lowercase().as_str()) {
             continue;
         }
-        let subjects = range
-            .clone()
-            .filter(|&c| syn[c].head == Some(t as u32) && syn[c].deprel.starts_with("nsubj"));
+        let subjects = tree
+            .children(t)
+            .filter(|&c| tree.deprel(c).starts_with("nsubj"));
         for s in subjects {
-            let names = std::iter::once(s).chain(
-                range
-                    .clone()
-                    .filter(|&c| syn[c].head == Some(s as u32) && syn[c].deprel == "appos"),
-            );
+            let names =
+                std::iter::once(s).chain(tree.children(s).filter(|&c| tree.deprel(c) == "appos"));
             for n in names {
-                let lemma = syn[n].lemma.to_lowercase();
+                let lemma = tree.syntax(n).lemma.to_lowercase();
                 if COMMENTATORS.contains(&lemma.as_str()) {
                     return Some(lemma);
                 }
@@ -205,12 +198,12 @@ const INTENT_HEADS: &[&str] = &[
 ];
 
 /// The intention word governing verb token `v` through `xcomp`, if any.
-fn intent_head(syn: &[TokenSyntax], v: usize) -> Option<String> {
-    if syn[v].deprel != "xcomp" {
+fn intent_head(tree: &DepTree, v: usize) -> Option<String> {
+    if tree.deprel(v) != "xcomp" {
         return None;
     }
-    let h = syn[v].head? as usize;
-    let lemma = syn[h].lemma.to_lowercase();
+    let h = tree.head(v)?;
+    let lemma = tree.syntax(h).lemma.to_lowercase();
     INTENT_HEADS.contains(&lemma.as_str()).then_some(lemma)
 }
 
@@ -271,12 +264,11 @@ fn intent_code(code: &str) -> Option<String> {
 /// could attack", "sanctions may follow") or an adverb of likelihood ("will likely
 /// develop"). `docs/annotation.md` codes what happened, is planned, demanded or denied; what
 /// might happen is speculation (threats are coded from their own verbs: "threatened to").
-fn possibility(syn: &[TokenSyntax], sentence: Range<usize>, v: usize) -> Option<String> {
-    sentence
-        .filter(|&k| syn[k].head == Some(v as u32))
+fn possibility(tree: &DepTree, v: usize) -> Option<String> {
+    tree.children(v)
         .find(|&k| {
-            let lemma = syn[k].lemma.to_lowercase();
-            match syn[k].deprel.as_str() {
+            let lemma = tree.syntax(k).lemma.to_lowercase();
+            match tree.deprel(k) {
                 "aux" => matches!(lemma.as_str(), "could" | "might" | "may"),
                 "advmod" => matches!(
                     lemma.as_str(),
@@ -285,5 +277,5 @@ fn possibility(syn: &[TokenSyntax], sentence: Range<usize>, v: usize) -> Option<
                 _ => false,
             }
         })
-        .map(|k| syn[k].lemma.to_lowercase())
+        .map(|k| tree.syntax(k).lemma.to_lowercase())
 }

@@ -280,8 +280,8 @@ impl EventCoder {
                 trace.as_deref_mut(),
             );
         }
-        if let Some(syn) = s.syntax {
-            self.code_nominals(&s, syn, out, trace);
+        if let Some(tree) = &s.tree {
+            self.code_nominals(&s, tree, out, trace);
         }
     }
 
@@ -311,13 +311,13 @@ impl EventCoder {
             note("no code: the verb has no pattern or default code".to_string());
             return;
         };
-        if let Some(syn) = s.syntax {
+        if let Some(tree) = &s.tree {
             let v = s.token_of(occ.us);
-            if let Some(why) = no_event(s, syn, v) {
+            if let Some(why) = no_event(s, tree, v) {
                 note(format!("dropped: {why}"));
                 return;
             }
-            if let Some(change) = as_intention(syn, v, &mut dec.code) {
+            if let Some(change) = as_intention(tree, v, &mut dec.code) {
                 note(change);
             }
         }
@@ -404,8 +404,8 @@ fn arguments(
     prev_sources: Option<&Vec<usize>>,
 ) -> Arguments {
     let words = &s.units.words;
-    let mut args = match s.syntax {
-        Some(syn) => dependency_arguments(syn, s, occ, &verbs.tokens),
+    let mut args = match &s.tree {
+        Some(tree) => dependency_arguments(tree, s, occ, &verbs.tokens),
         None => Arguments {
             sources: Vec::new(),
             targets: Vec::new(),

@@ -2,9 +2,8 @@
 //! noun's dependents give its sides (see [`crate::nominal`] for the lexicon and the roles),
 //! and a definite event noun with no sides of its own retells an event coded just before.
 
-use std::ops::Range;
-
-use factum_doc::{Event, Provenance, TokenSyntax};
+use factum_doc::tree::{universal, DepTree};
+use factum_doc::{Event, Provenance};
 
 use super::emit::Trigger;
 use super::sentence::{Act, Sentence};
@@ -24,19 +23,18 @@ impl EventCoder {
     pub(super) fn code_nominals(
         &self,
         s: &Sentence,
-        syn: &[TokenSyntax],
+        tree: &DepTree,
         out: &mut Vec<Event>,
         mut trace: Option<&mut Vec<Candidate>>,
     ) {
-        let range = s.token_range();
-        for n in range.clone() {
-            let Some(noun) = self.nominals.at(&syn[n]) else {
+        for n in tree.tokens() {
+            let Some(noun) = self.nominals.at(tree.syntax(n)) else {
                 continue;
             };
             if s.acts.iter().any(|a| a.covers_token(n)) {
                 continue;
             }
-            let pairs = nominal_pairs(noun, &sides(syn, range.clone(), &s.acts, noun, n));
+            let pairs = nominal_pairs(noun, &sides(tree, &s.acts, noun, n));
             let span = s.doc.tokens[n].span;
             let mut note = |outcome: String| {
                 if let Some(tr) = trace.as_deref_mut() {
@@ -60,7 +58,7 @@ impl EventCoder {
                 line: noun.line,
                 role: "noun".to_string(),
             };
-            if pairs.is_empty() && definite(syn, range.clone(), n) {
+            if pairs.is_empty() && definite(tree, n) {
                 if let Some(earlier) = antecedent_event(out, s.index, &noun.code) {
                     note(format!(
                         "a definite event noun: the {} told in sentence {} again",
@@ -89,39 +87,30 @@ impl EventCoder {
 /// The sides of the event noun at token `n`: from its dependents by their relation and
 /// case marker, and — for the object of a light verb ("held talks", "launched an attack")
 /// with no agent of its own — the light verb's subject.
-fn sides(
-    syn: &[TokenSyntax],
-    range: Range<usize>,
-    acts: &[Act],
-    noun: &Nominal,
-    n: usize,
-) -> Sides {
-    let children = |h: usize| {
-        range
-            .clone()
-            .filter(move |&t| syn[t].head == Some(h as u32))
-    };
+fn sides(tree: &DepTree, acts: &[Act], noun: &Nominal, n: usize) -> Sides {
     let mut sides = Sides::default();
-    for c in children(n) {
-        let case = children(c)
-            .find(|&k| syn[k].deprel == "case")
-            .map(|k| syn[k].lemma.to_lowercase());
-        let Some(side) = side_of(noun, &syn[c].deprel, case.as_deref()) else {
+    for c in tree.children(n) {
+        let case = tree
+            .children(c)
+            .find(|&k| tree.deprel(k) == "case")
+            .map(|k| tree.syntax(k).lemma.to_lowercase());
+        let Some(side) = side_of(noun, tree.deprel(c), case.as_deref()) else {
             continue;
         };
-        let found = actors_under(syn, acts, c);
+        let found = actors_under(tree, acts, c);
         match side {
             Side::Agent => sides.agents.extend(found),
             Side::Patient => sides.patients.extend(found),
             Side::Party => sides.parties.extend(found),
         }
     }
-    if let (Some(h), "obj") = (syn[n].head, syn[n].deprel.as_str()) {
-        let h = h as usize;
-        if sides.agents.is_empty() && LIGHT_VERBS.contains(&syn[h].lemma.to_lowercase().as_str()) {
-            for c in children(h) {
-                if syn[c].deprel.starts_with("nsubj") && !syn[c].deprel.ends_with("pass") {
-                    sides.agents.extend(actors_under(syn, acts, c));
+    if let (Some(h), "obj") = (tree.head(n), tree.deprel(n)) {
+        let light = LIGHT_VERBS.contains(&tree.syntax(h).lemma.to_lowercase().as_str());
+        if sides.agents.is_empty() && light {
+            for c in tree.children(h) {
+                let rel = tree.deprel(c);
+                if rel.starts_with("nsubj") && !rel.ends_with("pass") {
+                    sides.agents.extend(actors_under(tree, acts, c));
                 }
             }
         }
@@ -163,23 +152,14 @@ fn nominal_pairs(noun: &Nominal, sides: &Sides) -> Vec<(usize, usize)> {
 }
 
 /// Actors in the phrase headed by `root` (not into clauses inside it).
-fn actors_under(syn: &[TokenSyntax], acts: &[Act], root: usize) -> Vec<usize> {
+fn actors_under(tree: &DepTree, acts: &[Act], root: usize) -> Vec<usize> {
     let within = |t: usize| {
-        let mut k = t;
-        for _ in 0..32 {
-            if k == root {
-                return true;
-            }
-            let rel = syn[k].deprel.split(':').next().unwrap_or("");
-            if matches!(rel, "acl" | "advcl" | "ccomp" | "csubj" | "parataxis") {
-                return false;
-            }
-            match syn[k].head {
-                Some(h) => k = h as usize,
-                None => return false,
-            }
-        }
-        false
+        tree.climbs_to(t, root, |rel| {
+            !matches!(
+                universal(rel),
+                "acl" | "advcl" | "ccomp" | "csubj" | "parataxis"
+            )
+        })
     };
     (0..acts.len())
         .filter(|&a| (acts[a].tokens.0..acts[a].tokens.1).any(within))
@@ -189,15 +169,12 @@ fn actors_under(syn: &[TokenSyntax], acts: &[Act], root: usize) -> Vec<usize> {
 /// Whether the noun at `n` is definite ("the attack", "this strike", "their talks"): in
 /// English a definite description of an event with no participants of its own refers to an
 /// event the reader already knows.
-fn definite(syn: &[TokenSyntax], range: Range<usize>, n: usize) -> bool {
-    range.clone().any(|k| {
-        syn[k].head == Some(n as u32)
-            && ((syn[k].deprel == "det"
-                && matches!(
-                    syn[k].lemma.to_lowercase().as_str(),
-                    "the" | "this" | "that"
-                ))
-                || (syn[k].deprel == "nmod:poss" && syn[k].xpos == "PRP$"))
+fn definite(tree: &DepTree, n: usize) -> bool {
+    tree.children(n).any(|k| {
+        let syn = tree.syntax(k);
+        (syn.deprel == "det"
+            && matches!(syn.lemma.to_lowercase().as_str(), "the" | "this" | "that"))
+            || (syn.deprel == "nmod:poss" && syn.xpos == "PRP$")
     })
 }
 

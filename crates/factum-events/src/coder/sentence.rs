@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use factum_actors::phrase::Units;
+use factum_doc::tree::DepTree;
 use factum_doc::{Document, Span, Token, TokenSyntax};
 
 use super::args_parse::pronoun_actors;
@@ -51,6 +52,8 @@ pub(super) struct Sentence<'a> {
     pub(super) units: Units,
     /// The document's parse, when the syntax stage ran.
     pub(super) syntax: Option<&'a [TokenSyntax]>,
+    /// The sentence's dependency tree, with the parse.
+    pub(super) tree: Option<DepTree<'a>>,
     /// Actors of the sentence in unit order, less those that only say who reports it.
     pub(super) acts: Vec<Act>,
     /// Unit ranges of "according to …" phrases.
@@ -68,19 +71,19 @@ impl<'a> Sentence<'a> {
             sourcing: according_to_phrases(&units.words),
             units,
             syntax: doc.syntax.as_deref(),
+            tree: doc
+                .syntax
+                .as_deref()
+                .map(|syn| DepTree::new(syn, sent.token_range())),
             acts: Vec::new(),
         };
         s.acts = s.named_actors();
-        if let Some(syn) = s.syntax {
-            s.acts.extend(pronoun_actors(doc, syn, index, &s.units));
+        if let Some(tree) = &s.tree {
+            let pronouns = pronoun_actors(doc, tree, index, &s.units);
+            s.acts.extend(pronouns);
         }
         s.acts.sort_by_key(|a| a.us);
         s
-    }
-
-    /// The sentence's token range in the document.
-    pub(super) fn token_range(&self) -> Range<usize> {
-        self.doc.sentences[self.index].token_range()
     }
 
     /// The document token of unit `u` (its first token).
