@@ -26,7 +26,8 @@ fi
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 factum=${FACTUM:-$root/target/release/factum}
-shared=${SHARED:-$root/../shared}
+# Canonical, so that a worktree elsewhere prints the same paths (evals echo their inputs).
+shared=$(cd "${SHARED:-$root/../shared}" && pwd -P)
 date=2026-06-01
 reuters=${REUTERS_2K:-/tmp/factum-same-output-reuters2k.jsonl}
 

@@ -195,6 +195,12 @@ const INTENT_HEADS: &[&str] = &[
     "ready",
     "willing",
     "prepared",
+    // Desire and striving: "wants to meet", "seeks to restore ties", "is looking to repair
+    // relations", "aims to boost cooperation" express the intention, not the act.
+    "want",
+    "seek",
+    "look",
+    "aim",
 ];
 
 /// The intention word governing verb token `v` through `xcomp`, if any.

@@ -170,6 +170,14 @@ fn actors_under(tree: &DepTree, acts: &[Act], root: usize) -> Vec<usize> {
 /// English a definite description of an event with no participants of its own refers to an
 /// event the reader already knows.
 fn definite(tree: &DepTree, n: usize) -> bool {
+    // "the killing of 33 terrorists" names its own participants, even when none is an actor:
+    // it tells a new event, it does not refer back to one.
+    let own_complement = tree
+        .children(n)
+        .any(|c| tree.deprel(c) == "nmod" && tree.children(c).any(|k| tree.deprel(k) == "case"));
+    if own_complement {
+        return false;
+    }
     tree.children(n).any(|k| {
         let syn = tree.syntax(k);
         (syn.deprel == "det"
