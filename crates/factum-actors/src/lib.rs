@@ -3,7 +3,7 @@
 //! The dictionaries the event-data field has curated for twenty years (Phoenix actors:
 //! countries with their office holders by date, international organisations, non-state
 //! armed groups; agents: roles such as "police" or "foreign minister") are parsed by
-//! [`dict`] and compiled into word-level tries ([`phrase::PhraseTrie`]). Recognition is a
+//! [`dict`] and compiled into word-level tries ([`factum_dict::PhraseTrie`]). Recognition is a
 //! longest match over tokens, then a grouping step that composes agents with actors the
 //! way PETRARCH does inside a noun phrase: "Israeli official" → `ISR`+`GOV` = `ISRGOV`,
 //! "An MSF Arnor diplomat" → `NGO`+`ARN`+`GOV`, "human rights activists of Amnesty
@@ -20,12 +20,11 @@
 
 pub mod dict;
 pub mod names;
-pub mod phrase;
 
+use factum_dict::{file_name, read_file, DictError, PhraseTrie, Units};
 use factum_doc::{ActorMention, Document, Provenance, Span, Token};
 
-use dict::{ActorDictionary, AgentDictionary, AgentPlacement, DictError};
-use phrase::{PhraseTrie, Units};
+use dict::{ActorDictionary, AgentDictionary, AgentPlacement};
 
 /// The Phoenix dictionaries shipped in `data/dictionaries/` (MIT, Open Event Data
 /// Alliance), embedded so the binary works offline.
@@ -348,15 +347,15 @@ impl ActorRecognizer {
     pub fn from_files(
         actor_files: &[std::path::PathBuf],
         agent_files: &[std::path::PathBuf],
-    ) -> anyhow_free::Result<ActorRecognizer> {
+    ) -> Result<ActorRecognizer, DictError> {
         let mut actors = ActorDictionary::default();
         for p in actor_files {
-            let text = read(p)?;
+            let text = read_file(p)?;
             actors.load_str(&file_name(p), &text)?;
         }
         let mut agents = AgentDictionary::default();
         for p in agent_files {
-            let text = read(p)?;
+            let text = read_file(p)?;
             agents.load_str(&file_name(p), &text)?;
         }
         Ok(ActorRecognizer::new(actors, agents))
@@ -840,25 +839,6 @@ fn has_chunk(code: &str, chunk: &str) -> bool {
 
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
-}
-
-fn file_name(p: &std::path::Path) -> String {
-    p.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| p.display().to_string())
-}
-
-fn read(p: &std::path::Path) -> Result<String, DictError> {
-    std::fs::read_to_string(p).map_err(|e| DictError {
-        file: p.display().to_string(),
-        line: 0,
-        message: format!("cannot read: {e}"),
-    })
-}
-
-/// `Result` with [`DictError`], so this crate needs no error-handling dependency.
-pub mod anyhow_free {
-    pub type Result<T> = std::result::Result<T, super::DictError>;
 }
 
 #[cfg(test)]

@@ -20,8 +20,7 @@
 
 use std::path::Path;
 
-use factum_actors::dict::DictError;
-use factum_actors::phrase::Units;
+use factum_dict::{DictError, Units};
 use factum_doc::{ActorMention, Document, Event, EventActor, Provenance, Span, Token, TokenSyntax};
 
 use crate::cameo::{cameo_root, quad_class, CameoTables};
