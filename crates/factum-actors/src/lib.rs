@@ -21,6 +21,7 @@
 pub mod dict;
 pub mod names;
 
+use factum_codes::actor::{ActorCode, UNKNOWN_COUNTRY};
 use factum_dict::{file_name, read_file, DictError, PhraseTrie, Units};
 use factum_doc::{ActorMention, Document, Provenance, Span, Token};
 
@@ -88,19 +89,11 @@ pub fn date_key(doc: &Document) -> Option<u32> {
         .map(|d| d.year() as u32 * 10000 + d.month() * 100 + d.day())
 }
 
-/// Three-letter code prefixes that are not countries (international, non-governmental,
-/// multinational, militant, unidentified actors, and PETRARCH's null actor).
-const NOT_COUNTRIES: &[&str] = &[
-    "---", "IGO", "NGO", "NGM", "MNC", "IMG", "UIS", "UAF", "REB", "INS", "ELI", "GOV", "MIL",
-    "COP", "OPP", "MED", "BUS", "CVL", "EDU", "HLH", "JUD", "LEG", "REF", "SPY", "LAB", "AGR",
-    "CRM", "RAD", "MOD", "MUS", "CHR", "JEW", "HIN", "BUD", "SIK", "PTY", "SEP", "ENV", "DEV",
-];
-
 /// The country of an actor code (`IRQGOV` → `IRQ`), `None` for codes without one
-/// (`---GOV`, `IGOUNO`, `IMGMUSISI`).
+/// (`---GOV`, `IGOUNO`, `IMGMUSISI`): [`ActorCode::country`], the reading the actor and
+/// event stages share.
 pub fn country_of(code: &str) -> Option<&str> {
-    let c = code.get(..3)?;
-    (c.chars().all(|ch| ch.is_ascii_uppercase()) && !NOT_COUNTRIES.contains(&c)).then_some(c)
+    ActorCode::new(code).country()
 }
 
 /// The country a story is about as its coded actors tell it: the country most of its
@@ -128,7 +121,7 @@ pub fn story_country(doc: &Document) -> Option<String> {
 /// `country` (`IRQ` → `IRQGOV`). `None` when the code already has an actor. A mention
 /// coded this way should be marked `inferred`.
 pub fn with_country(code: &str, country: &str) -> Option<String> {
-    let role = code.strip_prefix("---")?;
+    let role = code.strip_prefix(UNKNOWN_COUNTRY)?;
     Some(format!("{country}{role}"))
 }
 
