@@ -19,6 +19,7 @@
 //!   deliberate ways).
 //! * [`DictError`]: every loader's error, `file:line: message`; [`read_file`] and
 //!   [`file_name`] read a user's dictionary from disk and name it the same way everywhere.
+//! * [`bundled!`]: a dictionary shipped in `data/dictionaries/`, embedded at compile time.
 //! * [`phrase`]: dictionary phrases and text reduced to the same *match units*
 //!   (`UNITED_STATES` and the tokens "United States" are both `UNITED STATES`), and the
 //!   word-level [`PhraseTrie`] every loader compiles its phrases into.
@@ -33,3 +34,20 @@ pub mod phrase;
 pub use error::{file_name, read_file, DictError};
 pub use lines::{lines, Line, Syntax};
 pub use phrase::{phrase_units, PhraseTrie, Units};
+
+/// `(file name, text)` of a dictionary shipped in `data/dictionaries/`, embedded at compile
+/// time so the binary works offline: `bundled!("Phoenix.agents.txt")`. For the stage
+/// crates, which all sit in `crates/<name>/`, two folders below the repository root.
+#[macro_export]
+macro_rules! bundled {
+    ($file:literal) => {
+        (
+            $file,
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../data/dictionaries/",
+                $file
+            )),
+        )
+    };
+}
