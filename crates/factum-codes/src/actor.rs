@@ -71,10 +71,6 @@ impl<'a> ActorCode<'a> {
         code.split('/').map(ActorCode::new)
     }
 
-    pub fn as_str(&self) -> &'a str {
-        self.code
-    }
-
     /// The first three bytes, whatever they are (`ISR`, `---`, `IGO`); `None` for a code
     /// shorter than three bytes or cut inside a character.
     pub fn first(&self) -> Option<&'a str> {

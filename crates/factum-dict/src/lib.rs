@@ -14,25 +14,26 @@
 //! Each stage keeps the loader of its own format. This crate holds what the four have in
 //! common:
 //!
-//! * [`lines`]: the line reader. All four files have `#` comments, XML-style markup lines
+//! * [`lines`]: the line reader (`lines.rs` tells the comment rules). All four files have `#` comments, XML-style markup lines
 //!   and blank lines; [`Syntax`] says how each format treats them (they differ in small,
 //!   deliberate ways).
 //! * [`DictError`]: every loader's error, `file:line: message`; [`read_file`] and
 //!   [`file_name`] read a user's dictionary from disk and name it the same way everywhere.
 //! * [`bundled!`]: a dictionary shipped in `data/dictionaries/`, embedded at compile time.
-//! * [`phrase`]: dictionary phrases and text reduced to the same *match units*
-//!   (`UNITED_STATES` and the tokens "United States" are both `UNITED STATES`), and the
-//!   word-level [`PhraseTrie`] every loader compiles its phrases into.
+//! * [`phrase_units`] and [`Units`]: dictionary phrases and text reduced to the same
+//!   *match units* (`UNITED_STATES` and the tokens "United States" are both `UNITED
+//!   STATES`), and the word-level [`PhraseTrie`] every loader compiles its phrases into
+//!   (`phrase.rs`).
 //!
 //! A phrase in every format is words joined by `_` or spaces; the coder matches it on whole
 //! words, case-insensitively, with hyphenated words split at the hyphen.
 
 mod error;
-pub mod lines;
-pub mod phrase;
+mod lines;
+mod phrase;
 
 pub use error::{file_name, read_file, DictError};
-pub use lines::{lines, Line, Syntax};
+pub use lines::{lines, Line, Lines, Syntax};
 pub use phrase::{phrase_units, PhraseTrie, Units};
 
 /// `(file name, text)` of a dictionary shipped in `data/dictionaries/`, embedded at compile

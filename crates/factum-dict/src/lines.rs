@@ -23,7 +23,7 @@
 
 /// How a line's `#` comment is found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HashComments {
+enum HashComments {
     /// Everything from the first `#` on is a comment.
     Anywhere,
     /// A `#` inside a `[code]` belongs to the code (`[###]`); the first `#` outside one
@@ -33,7 +33,7 @@ pub enum HashComments {
 
 /// How markup lines (first non-blank character `<`) are skipped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Markup {
+enum Markup {
     /// A markup line holding `<!--` but not `-->` opens a comment block that runs to the
     /// next line holding `-->`; every line of it is skipped.
     Blocks,
@@ -44,11 +44,11 @@ pub enum Markup {
 /// The comment conventions of one dictionary format (see the module docs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Syntax {
-    pub comments: HashComments,
-    pub markup: Markup,
+    comments: HashComments,
+    markup: Markup,
     /// Yield blank lines (with empty [`Line::text`]) instead of skipping them. Lines that
     /// are empty only once their comment is removed are skipped either way.
-    pub blank_lines: bool,
+    blank_lines: bool,
 }
 
 impl Syntax {
@@ -77,7 +77,8 @@ impl Syntax {
 pub struct Line<'a> {
     /// 0-based index of the line in the file.
     pub index: usize,
-    /// The line without its comment, trimmed; empty only for a blank line.
+    /// The line without its comment, trimmed; empty only for a blank line, which only
+    /// [`Syntax::VERBS`] yields.
     pub text: &'a str,
 }
 
@@ -85,11 +86,6 @@ impl Line<'_> {
     /// The 1-based line number errors and provenance use.
     pub fn number(&self) -> u32 {
         self.index as u32 + 1
-    }
-
-    /// Whether this is a blank line (yielded only with [`Syntax::blank_lines`]).
-    pub fn is_blank(&self) -> bool {
-        self.text.is_empty()
     }
 }
 
