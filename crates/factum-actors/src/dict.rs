@@ -4,39 +4,24 @@
 //! followed by `[CODE]` on the same line; lines starting `+` are aliases of the current
 //! block; indented `[CODE restriction]` lines add codes, where the restriction is
 //! `<YYMMDD`, `>YYMMDD` or `YYMMDD-YYMMDD` (six- or eight-digit dates; six-digit years
-//! below 30 are 20xx, as in PETRARCH). `#` starts a comment; `<!-- … -->` lines are
-//! comments. The document's date picks the code: the first restricted code whose range
-//! holds the date, else the first unrestricted code.
+//! below 30 are 20xx, as in PETRARCH). The document's date picks the code: the first
+//! restricted code whose range holds the date, else the first unrestricted code.
 //!
 //! Agent file (`Phoenix.agents.txt`): `NAME {PLURAL …} [~CODE]` where `{}` means "no
 //! plural", no braces means "regular plural", `~CODE` is appended to the actor's code and
 //! `CODE~` prepended; `!NAME! = A, B, C` defines substitutions usable inside names
 //! (`CONGRESS!PERSON!` → `CONGRESSMAN`, `CONGRESSMEN`, …).
 //!
+//! Both files have `#` comments and `<!-- … -->` markup blocks, which
+//! [`factum_dict::lines`] removes ([`Syntax::ACTORS`]).
+//!
 //! Errors name the file and 1-based line. Recoverable oddities in the shipped data (a
 //! seven-digit date, an actor block with no code) are kept as *warnings* so a user can see
 //! them without losing the rest of the dictionary.
 
 use std::collections::HashMap;
-use std::fmt;
 
-use crate::phrase::phrase_units;
-
-/// A malformed dictionary line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DictError {
-    pub file: String,
-    pub line: u32,
-    pub message: String,
-}
-
-impl fmt::Display for DictError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.message)
-    }
-}
-
-impl std::error::Error for DictError {}
+use factum_dict::{lines, phrase_units, DictError, Line, Syntax};
 
 /// A date range restriction, dates as `yyyymmdd` integers, both ends inclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,19 +116,6 @@ pub struct AgentDictionary {
     pub files: Vec<String>,
     pub entries: Vec<AgentEntry>,
     pub warnings: Vec<DictError>,
-}
-
-/// Remove a `#` comment. Returns the code part.
-pub fn strip_comment(line: &str) -> &str {
-    match line.find('#') {
-        Some(i) => &line[..i],
-        None => line,
-    }
-}
-
-/// True for XML-style comment lines (`<!-- … -->`, `<! -- … -->`).
-pub fn is_markup_line(line: &str) -> bool {
-    line.trim_start().starts_with('<')
 }
 
 /// Parse a PETRARCH date: 6 digits `YYMMDD` (YY < 30 → 20YY) or 8 digits `YYYYMMDD`.
@@ -260,43 +232,25 @@ impl ActorDictionary {
     pub fn load_str(&mut self, name: &str, text: &str) -> Result<(), DictError> {
         let file = self.files.len() as u16;
         self.files.push(name.to_string());
-        let err = |line: usize, message: String| DictError {
-            file: name.to_string(),
-            line: line as u32 + 1,
-            message,
-        };
+        let err = |line: usize, message: String| DictError::new(name, line as u32 + 1, message);
         let mut current: Option<ActorEntry> = None;
-        let mut in_comment = false;
         let finish = |entry: Option<ActorEntry>, dict: &mut ActorDictionary| {
             if let Some(e) = entry {
                 if e.codes.is_empty() {
-                    dict.warnings.push(DictError {
-                        file: name.to_string(),
-                        line: e.names[0].line,
-                        message: "actor has no code; its names are not coded".to_string(),
-                    });
+                    dict.warnings.push(DictError::new(
+                        name,
+                        e.names[0].line,
+                        "actor has no code; its names are not coded".to_string(),
+                    ));
                 }
                 dict.entries.push(e);
             }
         };
-        for (i, raw) in text.lines().enumerate() {
-            if in_comment {
-                if raw.contains("-->") {
-                    in_comment = false;
-                }
-                continue;
-            }
-            if is_markup_line(raw) {
-                if raw.contains("<!--") && !raw.contains("-->") {
-                    in_comment = true;
-                }
-                continue;
-            }
-            let line = strip_comment(raw);
-            let trimmed = line.trim();
-            if trimmed.is_empty() {
-                continue;
-            }
+        for Line {
+            index: i,
+            text: trimmed,
+        } in lines(text, Syntax::ACTORS)
+        {
             let lineno = i as u32 + 1;
             if let Some(inner) = trimmed.strip_prefix('[') {
                 let Some(entry) = current.as_mut() else {
@@ -389,30 +343,13 @@ impl AgentDictionary {
     pub fn load_str(&mut self, name: &str, text: &str) -> Result<(), DictError> {
         let file = self.files.len() as u16;
         self.files.push(name.to_string());
-        let err = |line: usize, message: String| DictError {
-            file: name.to_string(),
-            line: line as u32 + 1,
-            message,
-        };
+        let err = |line: usize, message: String| DictError::new(name, line as u32 + 1, message);
         let mut substitutions: HashMap<String, Vec<String>> = HashMap::new();
-        let mut in_comment = false;
-        for (i, raw) in text.lines().enumerate() {
-            if in_comment {
-                if raw.contains("-->") {
-                    in_comment = false;
-                }
-                continue;
-            }
-            if is_markup_line(raw) {
-                if raw.contains("<!--") && !raw.contains("-->") {
-                    in_comment = true;
-                }
-                continue;
-            }
-            let line = strip_comment(raw).trim();
-            if line.is_empty() {
-                continue;
-            }
+        for Line {
+            index: i,
+            text: line,
+        } in lines(text, Syntax::ACTORS)
+        {
             let lineno = i as u32 + 1;
             if line.starts_with('!') {
                 if let Some((lhs, rhs)) = line.split_once('=') {

@@ -192,6 +192,10 @@ pub use factum_text::words::PRONOUNS;
 
 /// Country names, capitals used as metonyms, and nationality adjectives with their CAMEO
 /// country codes. Multi-word entries are matched on whole tokens.
+///
+/// A short hand-picked list, not the actor dictionaries: it codes a *source* from a word
+/// or two ("Israeli officials said"), and widening it changes which sources get a code.
+/// Its codes are checked against the shared tables (`factum_codes`) by the tests below.
 pub const COUNTRIES: &[(&str, &str)] = &[
     ("u.s.", "USA"), ("united states", "USA"), ("america", "USA"), ("american", "USA"),
     ("washington", "USA"), ("u.s.-driven", "USA"), ("israel", "ISR"), ("israeli", "ISR"),
@@ -293,3 +297,39 @@ pub const PLAN_CUES: &[&str] = &[
     "agreed to", "agrees to", "is to", "are to", "determination to", "determined to",
     "upcoming", "imminently", "next week", "next month", "tomorrow",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use factum_codes::actor::{ActorCode, ROLES};
+
+    /// Regional codes the list uses that are not countries (Phoenix's own).
+    const REGIONS: &[&str] = &["WST", "ARB", "EUR", "AFR", "MEA"];
+
+    #[test]
+    fn country_codes_are_iso_countries_or_regions() {
+        for (name, code) in COUNTRIES {
+            assert!(
+                factum_codes::country::by_iso3(code).is_some() || REGIONS.contains(code),
+                "{name}: {code} is neither an ISO 3166 country nor a known region"
+            );
+        }
+    }
+
+    #[test]
+    fn organization_codes_follow_the_actor_code_grammar() {
+        for (name, code) in ORGANIZATION_CODES {
+            let code = ActorCode::new(code);
+            let country = code.country().and_then(factum_codes::country::by_iso3);
+            assert!(
+                country.is_some() || code.is_transnational(),
+                "{name}: {code:?} starts with neither a country nor an international prefix"
+            );
+            let role = code.parts().nth(1).unwrap_or_default();
+            assert!(
+                code.is_transnational() || ROLES.contains(&role),
+                "{name}: {code:?} has no role after its country"
+            );
+        }
+    }
+}

@@ -1,9 +1,9 @@
 //! Discard phrases (`Phoenix.discards.txt`): sports, weather and other stories that look
 //! like politics to a dictionary coder. `+PHRASE` discards the whole story, `PHRASE` only
-//! the sentence it occurs in.
+//! the sentence it occurs in. `#` starts a comment; markup lines (`<…`) are skipped one
+//! at a time ([`Syntax::DISCARDS`]).
 
-use factum_actors::dict::{is_markup_line, strip_comment, DictError};
-use factum_actors::phrase::{phrase_units, PhraseTrie};
+use factum_dict::{lines, phrase_units, DictError, PhraseTrie, Syntax};
 
 #[derive(Debug, Clone)]
 pub struct DiscardEntry {
@@ -26,14 +26,8 @@ impl Discards {
             entries: Vec::new(),
             trie: PhraseTrie::new(),
         };
-        for (i, raw) in text.lines().enumerate() {
-            if is_markup_line(raw) {
-                continue;
-            }
-            let line = strip_comment(raw).trim();
-            if line.is_empty() {
-                continue;
-            }
+        for l in lines(text, Syntax::DISCARDS) {
+            let line = l.text;
             let (story, phrase) = match line.strip_prefix('+') {
                 Some(p) => (true, p.trim()),
                 None => (false, line),
@@ -42,16 +36,16 @@ impl Discards {
             let phrase = phrase.split('[').next().unwrap_or("").trim();
             let units = phrase_units(phrase);
             if units.is_empty() {
-                return Err(DictError {
-                    file: name.to_string(),
-                    line: i as u32 + 1,
-                    message: "discard line has no phrase".to_string(),
-                });
+                return Err(DictError::new(
+                    name,
+                    l.number(),
+                    "discard line has no phrase".to_string(),
+                ));
             }
             d.trie.insert(&units, d.entries.len() as u32);
             d.entries.push(DiscardEntry {
                 story,
-                line: i as u32 + 1,
+                line: l.number(),
                 text: phrase.to_string(),
             });
         }

@@ -12,7 +12,7 @@
 
 use std::collections::HashMap;
 
-use factum_actors::dict::DictError;
+use factum_dict::DictError;
 use factum_doc::TokenSyntax;
 
 /// The bundled nominal-event lexicon.

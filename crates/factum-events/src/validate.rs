@@ -29,7 +29,7 @@ pub struct Coders {
 
 fn read(dir: &Path, name: &str) -> Result<String, String> {
     let p = dir.join(name);
-    std::fs::read_to_string(&p).map_err(|e| format!("{}: cannot read: {e}", p.display()))
+    factum_dict::read_file(&p).map_err(|e| format!("{}: {}", e.file, e.message))
 }
 
 /// Load the dictionaries named by a record file's environment from `dir`.
@@ -156,7 +156,7 @@ pub fn run_with(
             })
             .collect();
         let discarded = coders.events.discards.as_ref().is_some_and(|d| {
-            let units = factum_actors::phrase::Units::from_tokens(&doc.tokens);
+            let units = factum_dict::Units::from_tokens(&doc.tokens);
             d.find(&units.words).is_some()
         });
         let outcome = compare_full(&record.expected, &got, discarded, body_start.is_some());

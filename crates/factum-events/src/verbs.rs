@@ -16,13 +16,14 @@
 //! * Codes are `[ccc]`, `[ccc:ddd]` (an event from source to target and one back), `[:ddd]`
 //!   (only the reverse event) or `[---]` (no event).
 //! * `~` lines are PETRARCH2 transformations; they are counted and not applied.
+//! * `#` starts a comment, except inside a code (`[###]`); `<!-- … -->` blocks are
+//!   comments ([`Syntax::VERBS`]).
 //!
 //! Every verb and pattern keeps its 1-based line so events can point at it.
 
 use std::collections::HashMap;
 
-use factum_actors::dict::{is_markup_line, DictError};
-use factum_actors::phrase::{phrase_units, PhraseTrie};
+use factum_dict::{lines, phrase_units, DictError, Line, PhraseTrie, Syntax};
 
 /// The event code(s) a verb or pattern assigns.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -168,20 +169,6 @@ pub struct VerbDictionary {
     trie: PhraseTrie,
 }
 
-/// Remove a `#` comment that is not inside a `[code]` (codes such as `[###]` exist).
-fn strip_comment(line: &str) -> &str {
-    let mut depth = 0i32;
-    for (i, c) in line.char_indices() {
-        match c {
-            '[' => depth += 1,
-            ']' => depth -= 1,
-            '#' if depth <= 0 => return &line[..i],
-            _ => {}
-        }
-    }
-    line
-}
-
 /// Split `TEXT [code] …` into text and the first code bracket's contents.
 fn split_code(line: &str) -> (&str, Option<&str>) {
     match line.find('[') {
@@ -284,11 +271,7 @@ impl VerbDictionary {
 
     /// Parse a verb dictionary named `name`.
     pub fn parse(name: &str, text: &str) -> Result<VerbDictionary, DictError> {
-        let err = |line: usize, message: String| DictError {
-            file: name.to_string(),
-            line: line as u32 + 1,
-            message,
-        };
+        let err = |line: usize, message: String| DictError::new(name, line as u32 + 1, message);
         let mut dict = VerbDictionary {
             file: name.to_string(),
             ..VerbDictionary::default()
@@ -299,29 +282,17 @@ impl VerbDictionary {
         let mut raw_patterns: Vec<(u32, String, String, usize)> = Vec::new();
         let mut in_set: Option<usize> = None;
         let mut block: Option<u32> = None;
-        let mut in_comment = false;
         // Irregular forms per verb: (verb id, phrase text).
         let mut explicit: Vec<(u32, String)> = Vec::new();
 
-        for (i, raw) in text.lines().enumerate() {
-            if in_comment {
-                if raw.contains("-->") {
-                    in_comment = false;
-                }
-                continue;
-            }
-            if is_markup_line(raw) {
-                if raw.contains("<!--") && !raw.contains("-->") {
-                    in_comment = true;
-                }
-                continue;
-            }
-            let line = strip_comment(raw).trim();
+        for Line {
+            index: i,
+            text: line,
+        } in lines(text, Syntax::VERBS)
+        {
             if line.is_empty() {
-                // A blank line ends a synonym set; a comment-only line does not.
-                if raw.trim().is_empty() {
-                    in_set = None;
-                }
+                // A blank line ends a synonym set; a comment-only line (never yielded) does not.
+                in_set = None;
                 continue;
             }
             if let Some(setname) = line.strip_prefix('&') {

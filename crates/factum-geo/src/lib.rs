@@ -31,6 +31,7 @@ pub mod tokens;
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
+use factum_codes::actor::ActorCode;
 use factum_doc::tree::DepTree;
 use factum_doc::{
     Document, EventDate, PlaceMention, Sentence, Span, Tense, TimeExpression, Token, TokenSyntax,
@@ -286,8 +287,8 @@ impl GeoStage {
     /// The country both sides of an event belong to (rule 3 of [`locate`]): the first
     /// three letters of the source's and the target's codes, when they are the same country.
     fn home_country(&self, ev: &factum_doc::Event) -> Option<u32> {
-        let s = ev.source.as_ref()?.code.get(..3)?;
-        let t = ev.target.as_ref()?.code.get(..3)?;
+        let s = ActorCode::new(&ev.source.as_ref()?.code).first()?;
+        let t = ActorCode::new(&ev.target.as_ref()?.code).first()?;
         (s == t).then(|| self.gazetteer.country(s)).flatten()
     }
 
@@ -394,16 +395,18 @@ fn contradicts_actor(
     place_country: &str,
     confidence: f32,
 ) -> bool {
-    const NON_STATE: &[&str] = &["IGO", "NGO", "MNC", "IMG", "INT"];
     let mut covering = actors.covering(span).map(|i| &doc.actors[i]).peekable();
     if covering.peek().is_none() {
         return false;
     }
     covering.all(|a| {
-        let country = a.code.get(..3).unwrap_or("");
-        if country == "---" {
+        let code = ActorCode::new(&a.code);
+        let country = code.first().unwrap_or("");
+        if code.has_unknown_country() {
             confidence < 0.3
-        } else if NON_STATE.contains(&country) {
+        } else if code.is_transnational() && !matches!(country, "NGM" | "UIS") {
+            // Non-state actors; `NGM` and `UIS` have never counted here (see
+            // `factum_codes::actor`), and no shipped dictionary code starts with them.
             true
         } else {
             !place_country.is_empty() && country != place_country

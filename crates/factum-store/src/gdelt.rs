@@ -10,6 +10,7 @@
 use std::io::Write;
 
 use chrono::{Datelike, NaiveDate};
+use factum_codes::actor::{ActorCode, RELIGIONS, ROLES, TRANSNATIONAL};
 
 use crate::backend::{Row, Val};
 use crate::export::Sink;
@@ -82,19 +83,17 @@ pub const GDELT_COLUMNS: [&str; 61] = [
     "SOURCEURL",
 ];
 
-/// CAMEO prefixes that are not countries (international and transnational actors).
-const NON_COUNTRY: &[&str] = &["IGO", "NGO", "NGM", "MNC", "IMG", "UIS"];
-/// CAMEO role (type) codes.
-const ROLES: &[&str] = &[
-    "COP", "GOV", "INS", "JUD", "MIL", "OPP", "PTY", "REB", "SEP", "SPY", "UAF", "AGR", "BUS",
-    "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD",
-    "RAD", "IGO", "NGO", "NGM", "MNC", "IMG",
-];
-/// CAMEO religion codes.
-const RELIGIONS: &[&str] = &[
-    "REL", "CHR", "CTH", "ORT", "PRO", "MOS", "SUN", "SHI", "JEW", "BUD", "HIN", "SIK", "JAN",
-    "TAO", "CON", "SHN", "ATH", "ZRO", "BAH", "DRZ", "ALE", "ITH", "MRM",
-];
+/// An international prefix whose next part is a known group (`IGOUNO`). `INT` is left out:
+/// the export has always written it as a country (see `factum_codes::actor`).
+fn is_international(part: &str) -> bool {
+    TRANSNATIONAL.contains(&part) && part != "INT"
+}
+
+/// A part for the type columns: a role, or an international prefix after the first part
+/// (`UIS` never was one).
+fn is_role(part: &str) -> bool {
+    ROLES.contains(&part) || (is_international(part) && part != "UIS")
+}
 
 /// The ten GDELT actor attribute columns for a CAMEO actor code: code, name, country,
 /// known group, ethnic, religion 1–2, type 1–3.
@@ -107,17 +106,15 @@ fn gdelt_actor(code: &str, name: Option<&str>) -> [String; 10] {
     }
     out[0] = code.to_string();
     out[1] = name.unwrap_or("").to_uppercase();
-    let chunks: Vec<&str> = (0..code.len() / 3)
-        .filter_map(|i| code.get(i * 3..i * 3 + 3))
-        .collect();
+    let chunks: Vec<&str> = ActorCode::new(code).parts().collect();
     let mut rest = chunks.as_slice();
     if let Some(first) = chunks.first() {
-        if NON_COUNTRY.contains(first) {
+        if is_international(first) {
             // "IGOUNO": the group follows the international prefix.
             out[7] = first.to_string();
             if let Some(group) = chunks
                 .get(1)
-                .filter(|c| !ROLES.contains(c) && !RELIGIONS.contains(c))
+                .filter(|c| !is_role(c) && !RELIGIONS.contains(c))
             {
                 out[3] = group.to_string();
                 rest = &chunks[2..];
@@ -125,7 +122,7 @@ fn gdelt_actor(code: &str, name: Option<&str>) -> [String; 10] {
                 rest = &chunks[1..];
             }
         } else if first.chars().all(|c| c.is_ascii_uppercase())
-            && !ROLES.contains(first)
+            && !is_role(first)
             && !RELIGIONS.contains(first)
         {
             out[2] = first.to_string();
@@ -137,12 +134,12 @@ fn gdelt_actor(code: &str, name: Option<&str>) -> [String; 10] {
         if RELIGIONS.contains(c) && rel < 7 {
             out[rel] = c.to_string();
             rel += 1;
-        } else if ROLES.contains(c) && typ < 10 {
+        } else if is_role(c) && typ < 10 {
             if out[typ].is_empty() {
                 out[typ] = c.to_string();
             }
             typ += 1;
-        } else if out[3].is_empty() && !ROLES.contains(c) {
+        } else if out[3].is_empty() && !is_role(c) {
             out[3] = c.to_string();
         }
     }

@@ -28,6 +28,7 @@ use std::fmt;
 use std::path::Path;
 
 use anyhow::Context as _;
+use factum_codes::actor::ActorCode;
 use factum_doc::{Document, Event, PlaceMention};
 use factum_ingest::{Format, ReadOptions};
 use rayon::prelude::*;
@@ -97,13 +98,14 @@ pub fn load_gold(path: &Path) -> anyhow::Result<Vec<GoldSentence>> {
 
 /// The country part of an actor code (see the module docs); `None` when unknown.
 pub fn country_key(code: &str) -> Option<&str> {
-    if code.starts_with("---") || code.len() < 3 || !code.is_char_boundary(3) {
+    let parsed = ActorCode::new(code);
+    if parsed.has_unknown_country() {
         return None;
     }
-    if code.starts_with("IGO") && code.len() >= 6 && code.is_char_boundary(6) {
-        return Some(&code[..6]);
+    match parsed.first() {
+        Some("IGO") => code.get(..6).or(Some("IGO")),
+        first => first,
     }
-    Some(&code[..3])
 }
 
 /// The CAMEO root of an event code ("0874" → "08").

@@ -4,7 +4,7 @@
 //! else in an oblique; a passive's `by` phrase is the source. Pronouns that stand for an
 //! actor named earlier become actors of their sentence here too.
 
-use factum_actors::phrase::Units;
+use factum_dict::Units;
 use factum_doc::tree::{universal, DepTree};
 use factum_doc::{ActorMention, Document, TokenSyntax};
 

@@ -42,8 +42,7 @@ mod sentence;
 
 use std::path::Path;
 
-use factum_actors::dict::DictError;
-use factum_actors::phrase::Units;
+use factum_dict::{file_name, read_file, DictError, Units};
 use factum_doc::{Document, Event, Provenance, Span};
 
 use crate::cameo::CameoTables;
@@ -60,19 +59,12 @@ use sentence::Sentence;
 
 /// The bundled CAMEO verb dictionary and discards (MIT, Open Event Data Alliance).
 pub mod bundled {
-    pub const VERBS: (&str, &str) = (
-        "CAMEO.2.0.txt",
-        include_str!("../../../../data/dictionaries/CAMEO.2.0.txt"),
-    );
+    pub const VERBS: (&str, &str) = factum_dict::bundled!("CAMEO.2.0.txt");
     /// factum's additions, read after the CAMEO file (see [`VerbDictionary::supplement`]).
-    pub const VERB_ADDITIONS: (&str, &str) = (
-        "factum.verbs.txt",
-        include_str!("../../../../data/dictionaries/factum.verbs.txt"),
-    );
-    pub const DISCARDS: (&str, &str) = (
-        "Phoenix.discards.txt",
-        include_str!("../../../../data/dictionaries/Phoenix.discards.txt"),
-    );
+    ///
+    /// [`VerbDictionary::supplement`]: crate::verbs::VerbDictionary::supplement
+    pub const VERB_ADDITIONS: (&str, &str) = factum_dict::bundled!("factum.verbs.txt");
+    pub const DISCARDS: (&str, &str) = factum_dict::bundled!("Phoenix.discards.txt");
 }
 
 /// A verb form found in a sentence.
@@ -152,22 +144,9 @@ impl EventCoder {
 
     /// Load a verb file and an optional discard file.
     pub fn from_files(verbs: &Path, discards: Option<&Path>) -> Result<EventCoder, DictError> {
-        let read = |p: &Path| {
-            std::fs::read_to_string(p).map_err(|e| DictError {
-                file: p.display().to_string(),
-                line: 0,
-                message: format!("cannot read: {e}"),
-            })
-        };
-        let name = |p: &Path| {
-            p.file_name().map_or_else(
-                || p.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            )
-        };
-        let v = VerbDictionary::parse(&name(verbs), &read(verbs)?)?;
+        let v = VerbDictionary::parse(&file_name(verbs), &read_file(verbs)?)?;
         let d = match discards {
-            Some(p) => Some(Discards::parse(&name(p), &read(p)?)?),
+            Some(p) => Some(Discards::parse(&file_name(p), &read_file(p)?)?),
             None => None,
         };
         Ok(EventCoder::new(v, d))

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use factum_actors::phrase::Units;
+use factum_dict::Units;
 use factum_doc::tree::DepTree;
 use factum_doc::{Document, Span, Token, TokenSyntax};
 

@@ -197,7 +197,7 @@ impl Phoenix {
             "Bosnia-Herzegovina" => "BOSNIA AND HERZEGOVINA",
             other => other,
         };
-        let units = factum_actors::phrase::phrase_units(fixed).join(" ");
+        let units = factum_dict::phrase_units(fixed).join(" ");
         self.countries.get(&units).cloned()
     }
 }
@@ -1192,7 +1192,7 @@ fn name_forms(words: &[String]) -> (Vec<Vec<String>>, Option<Vec<String>>) {
 
 /// A sortable key for a name form.
 fn key(words: &[String]) -> String {
-    factum_actors::phrase::phrase_units(&words.join(" ")).join(" ")
+    factum_dict::phrase_units(&words.join(" ")).join(" ")
 }
 
 fn build_leaders(

@@ -1,4 +1,4 @@
-//! Token-level phrase matching shared by the actor and verb dictionaries.
+//! Token-level phrase matching shared by the actor, agent, verb and discard dictionaries.
 //!
 //! Dictionaries write phrases as words joined by `_` or spaces (`UNITED_STATES`,
 //! `CARAS GALADHON`); text arrives as tokens. Both sides are reduced to the same *match
@@ -18,7 +18,7 @@ use factum_doc::Token;
 /// and hash-flooding is no concern for dictionaries we ship ourselves. Loading the Phoenix
 /// dictionaries builds ~75,000 trie edges, so the hasher is a large share of start-up time.
 #[derive(Default, Clone, Copy)]
-pub struct FxHasher {
+struct FxHasher {
     hash: u64,
 }
 
@@ -61,7 +61,7 @@ impl Hasher for FxHasher {
 }
 
 /// A `HashMap` with [`FxHasher`].
-pub type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// Split a dictionary phrase (`UNITED_STATES_`, `CARAS GALADHON`, `BARAD-DUR`) into match
 /// units. Returns an empty vector for an empty phrase.
