@@ -20,6 +20,9 @@
 //! * Token indices stored in layers (`head`, event verb tokens, …) are *document* token
 //!   indices unless a field says otherwise.
 
+#[macro_use]
+mod named;
+
 mod attribution;
 mod events;
 mod places;

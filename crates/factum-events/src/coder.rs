@@ -22,7 +22,9 @@ use std::path::Path;
 
 use factum_actors::dict::DictError;
 use factum_actors::phrase::Units;
-use factum_doc::{ActorMention, Document, Event, EventActor, Provenance, Span, Token, TokenSyntax};
+use factum_doc::{
+    ActorMention, Document, Event, EventActor, Provenance, ProvenanceRole, Span, Token, TokenSyntax,
+};
 
 use crate::cameo::{cameo_root, quad_class, CameoTables};
 use crate::confidence::{features, per_sentence, ConfidenceModel};
@@ -573,11 +575,10 @@ impl EventCoder {
                 file,
                 line,
                 role: if dec.pattern.is_some() {
-                    "pattern"
+                    ProvenanceRole::Pattern
                 } else {
-                    "verb"
-                }
-                .to_string(),
+                    ProvenanceRole::Verb
+                },
             };
             for (s, t) in pairs {
                 if let Some(f) = &dec.code.forward {
@@ -729,7 +730,7 @@ impl EventCoder {
                         Provenance {
                             file: self.nominals.file.clone(),
                             line: noun.line,
-                            role: "noun".to_string(),
+                            role: ProvenanceRole::Noun,
                         },
                     );
                     out.push(again);
@@ -738,7 +739,7 @@ impl EventCoder {
             let lexicon_line = Provenance {
                 file: self.nominals.file.clone(),
                 line: noun.line,
-                role: "noun".to_string(),
+                role: ProvenanceRole::Noun,
             };
             for (a, b) in pairs {
                 self.emit(
@@ -1003,12 +1004,12 @@ impl EventCoder {
                 }
                 let mut provenance = vec![code_line.clone()];
                 provenance.extend(sm.provenance.iter().map(|p| Provenance {
-                    role: format!("source-{}", p.role),
+                    role: p.role.of_source(),
                     ..p.clone()
                 }));
                 if let Some((_, tm)) = t {
                     provenance.extend(tm.provenance.iter().map(|p| Provenance {
-                        role: format!("target-{}", p.role),
+                        role: p.role.of_target(),
                         ..p.clone()
                     }));
                 }

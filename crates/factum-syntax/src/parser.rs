@@ -386,6 +386,8 @@ pub struct ArcParser {
     weights: Weights,
 }
 
+crate::perceptron::linear!(ArcParser);
+
 impl ArcParser {
     /// Parse one sentence; returns heads for nodes `0..=n` (entry 0 unused, 0 = root).
     pub fn parse(&self, x: &ParseInput) -> Vec<u32> {
@@ -401,21 +403,6 @@ impl ArcParser {
         }
         st.heads[0] = 0;
         st.heads
-    }
-
-    /// A copy with weights below `min` in magnitude dropped.
-    pub fn pruned(&self, min: f32) -> Self {
-        let mut copy = self.clone();
-        copy.weights = self.weights.pruned(min);
-        copy
-    }
-
-    pub fn weights(&self) -> &Weights {
-        &self.weights
-    }
-
-    pub fn memory_bytes(&self) -> usize {
-        self.weights.memory_bytes()
     }
 
     pub fn write(&self, w: &mut Writer) {

@@ -11,8 +11,8 @@ use std::io::Write;
 
 use chrono::{Datelike, NaiveDate};
 
+use super::Sink;
 use crate::backend::{Row, Val};
-use crate::export::Sink;
 use crate::fields::Field;
 use crate::query::{filter_clauses, EventFilter, Rows};
 use crate::{Result, Store};
