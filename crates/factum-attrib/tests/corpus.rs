@@ -14,7 +14,7 @@
 //!   and recall treat every kind except asserted and reported as positive.
 
 use factum_attrib::Attributor;
-use factum_doc::{Document, Event, Origin};
+use factum_doc::{Document, Origin};
 
 struct Gold {
     name: String,

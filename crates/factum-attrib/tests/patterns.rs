@@ -2,7 +2,7 @@
 //! for these tests.
 
 use factum_attrib::{Attributor, SourcingProfile};
-use factum_doc::{Document, Event, ModalityKind, Origin, SourceKind, Span};
+use factum_doc::{Document, ModalityKind, Origin, SourceKind, Span};
 
 fn run(text: &str) -> Document {
     let mut doc = Document::new(text, Origin::default());
