@@ -252,6 +252,11 @@ fn json<T: serde::Serialize>(v: &T) -> Val {
     Val::Text(serde_json::to_string(v).expect("layer types serialise to JSON"))
 }
 
+/// An optional text, null when absent.
+fn opt(s: &Option<String>) -> Val {
+    Val::opt_text(s.clone())
+}
+
 fn int(v: impl Into<i64>) -> Val {
     Val::Int(v.into())
 }
@@ -347,13 +352,9 @@ pub(crate) const DOCUMENTS: Table<fn(&DocumentParts<'_>) -> Val> = Table {
     columns: &[
         col("doc_key", "{KEY}", Later),
         col("id", "TEXT NOT NULL UNIQUE", Row(|d| Val::text(&d.doc.id))),
-        col("title", "TEXT", Row(|d| Val::opt_text(d.doc.title.clone()))),
-        col(
-            "source",
-            "TEXT",
-            Row(|d| Val::opt_text(d.doc.source.clone())),
-        ),
-        col("url", "TEXT", Row(|d| Val::opt_text(d.doc.url.clone()))),
+        col("title", "TEXT", Row(|d| opt(&d.doc.title))),
+        col("source", "TEXT", Row(|d| opt(&d.doc.source))),
+        col("url", "TEXT", Row(|d| opt(&d.doc.url))),
         col(
             "published",
             "TEXT",
@@ -384,7 +385,7 @@ pub(crate) const DOCUMENTS: Table<fn(&DocumentParts<'_>) -> Val> = Table {
             "BIGINT",
             Row(|d| Val::opt_int(d.doc.origin.item.map(|l| l as i64))),
         ),
-        col("outlet", "TEXT", Row(|d| Val::opt_text(d.outlet.clone()))),
+        col("outlet", "TEXT", Row(|d| opt(&d.outlet))),
         col("seen_at", "TEXT NOT NULL", Row(|d| Val::text(&d.seen_at))),
         col("text", "TEXT NOT NULL", Row(|d| Val::text(&d.doc.text))),
         col(
@@ -481,11 +482,7 @@ pub(crate) const PLACES: Table<fn(&Item<'_, PlaceMention>) -> Val> = Table {
             "TEXT NOT NULL",
             Row(|p| Val::text(&p.item.place.country)),
         ),
-        col(
-            "admin1",
-            "TEXT",
-            Row(|p| Val::opt_text(p.item.place.admin1.clone())),
-        ),
+        col("admin1", "TEXT", Row(|p| opt(&p.item.place.admin1))),
         col(
             "kind",
             "TEXT NOT NULL",
@@ -529,12 +526,8 @@ pub(crate) const ATTRIBUTIONS: Table<fn(&Item<'_, Attribution>) -> Val> = Table 
             Row(|a| Val::Text(crate::prepare::serde_name(&a.item.kind))),
         ),
         col("cue", "TEXT NOT NULL", Row(|a| Val::text(&a.item.cue))),
-        col("code", "TEXT", Row(|a| Val::opt_text(a.item.code.clone()))),
-        col(
-            "affiliation",
-            "TEXT",
-            Row(|a| Val::opt_text(a.item.affiliation.clone())),
-        ),
+        col("code", "TEXT", Row(|a| opt(&a.item.code))),
+        col("affiliation", "TEXT", Row(|a| opt(&a.item.affiliation))),
         col(
             "relayed_by",
             "BIGINT",
@@ -569,11 +562,7 @@ pub(crate) const EVENTS: Table<fn(&EventParts<'_>) -> Val> = Table {
             "BIGINT NOT NULL",
             Row(|e| int(e.event.sentence)),
         ),
-        col(
-            "sentence_text",
-            "TEXT",
-            Row(|e| Val::opt_text(e.sentence_text.clone())),
-        ),
+        col("sentence_text", "TEXT", Row(|e| opt(&e.sentence_text))),
         col(
             "source_code",
             "TEXT",
@@ -610,42 +599,22 @@ pub(crate) const EVENTS: Table<fn(&EventParts<'_>) -> Val> = Table {
             "{REAL} NOT NULL",
             Row(|e| Val::Real(f64::from(e.event.goldstein))),
         ),
-        col(
-            "plover_type",
-            "TEXT",
-            Row(|e| Val::opt_text(e.event.plover_type.clone())),
-        ),
-        col(
-            "plover_mode",
-            "TEXT",
-            Row(|e| Val::opt_text(e.event.plover_mode.clone())),
-        ),
+        col("plover_type", "TEXT", Row(|e| opt(&e.event.plover_type))),
+        col("plover_mode", "TEXT", Row(|e| opt(&e.event.plover_mode))),
         col(
             "verb_text",
             "TEXT NOT NULL",
             Row(|e| Val::text(e.doc.text.get(e.event.verb_span.range()).unwrap_or(""))),
         ),
         col("negated", "BIGINT NOT NULL", Row(|e| int(e.event.negated))),
-        col(
-            "event_date",
-            "TEXT",
-            Row(|e| Val::opt_text(e.date.day.clone())),
-        ),
+        col("event_date", "TEXT", Row(|e| opt(&e.date.day))),
         col(
             "date_granularity",
             "TEXT",
-            Row(|e| Val::opt_text(e.date.granularity.clone())),
+            Row(|e| opt(&e.date.granularity)),
         ),
-        col(
-            "date_tense",
-            "TEXT",
-            Row(|e| Val::opt_text(e.date.tense.clone())),
-        ),
-        col(
-            "date_method",
-            "TEXT",
-            Row(|e| Val::opt_text(e.date.method.clone())),
-        ),
+        col("date_tense", "TEXT", Row(|e| opt(&e.date.tense))),
+        col("date_method", "TEXT", Row(|e| opt(&e.date.method))),
         col(
             "geonameid",
             "BIGINT",
@@ -849,36 +818,12 @@ pub(crate) const AGGREGATES: Table<fn(&AggregateParts<'_>) -> Val> = Table {
             "{REAL} NOT NULL",
             Row(|a| Val::Real(a.key.goldstein)),
         ),
-        col(
-            "source_name",
-            "TEXT",
-            Row(|a| Val::opt_text(a.key.source_name.clone())),
-        ),
-        col(
-            "target_name",
-            "TEXT",
-            Row(|a| Val::opt_text(a.key.target_name.clone())),
-        ),
-        col(
-            "place_name",
-            "TEXT",
-            Row(|a| Val::opt_text(a.key.place_name.clone())),
-        ),
-        col(
-            "country",
-            "TEXT",
-            Row(|a| Val::opt_text(a.key.country.clone())),
-        ),
-        col(
-            "admin1",
-            "TEXT",
-            Row(|a| Val::opt_text(a.key.admin1.clone())),
-        ),
-        col(
-            "place_kind",
-            "TEXT",
-            Row(|a| Val::opt_text(a.key.place_kind.clone())),
-        ),
+        col("source_name", "TEXT", Row(|a| opt(&a.key.source_name))),
+        col("target_name", "TEXT", Row(|a| opt(&a.key.target_name))),
+        col("place_name", "TEXT", Row(|a| opt(&a.key.place_name))),
+        col("country", "TEXT", Row(|a| opt(&a.key.country))),
+        col("admin1", "TEXT", Row(|a| opt(&a.key.admin1))),
+        col("place_kind", "TEXT", Row(|a| opt(&a.key.place_kind))),
         col("lat", "{REAL}", Row(|a| Val::opt_real(a.key.lat))),
         col("lon", "{REAL}", Row(|a| Val::opt_real(a.key.lon))),
         col("num_mentions", "BIGINT NOT NULL", ZERO),
