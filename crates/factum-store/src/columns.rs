@@ -6,7 +6,7 @@
 //! list come:
 //!
 //! * the `CREATE TABLE` of migration 1 and the `ALTER TABLE … ADD COLUMN` of later ones
-//!   ([`Table::create`], [`Table::add_columns`]);
+//!   ([`Ddl::create`], [`Ddl::add_columns`]);
 //! * the writer's `INSERT` statements ([`Table::inserted`]);
 //! * the rows [`crate::prepare`] makes: one value per inserted column, in that order
 //!   ([`Table::row`]);

@@ -25,7 +25,7 @@ use crate::dedup;
 #[derive(Debug, Clone)]
 pub struct PreparedDocument {
     pub id: String,
-    /// The `documents` row (see [`crate::columns::DOCUMENTS`]).
+    /// The `documents` row, in the column order `columns.rs` declares.
     pub document: Row,
     pub signature: Vec<u32>,
     /// Child rows, each with a `Null` placeholder for `doc_key`.
@@ -41,7 +41,7 @@ pub struct PreparedDocument {
 /// An event row and the key that aggregates it with the same event in other articles.
 #[derive(Debug, Clone)]
 pub struct PreparedEvent {
-    /// The `events` row (see [`crate::columns::EVENTS`]); the writer sets `doc_key` and
+    /// The `events` row, in the column order `columns.rs` declares; the writer sets `doc_key` and
     /// `is_duplicate`.
     pub row: Row,
     /// `None` for events that are not aggregated (negated ones: they did not happen).

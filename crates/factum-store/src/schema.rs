@@ -5,7 +5,7 @@
 //! than this build is refused rather than misread. Migrations are append-only: a released
 //! migration is never edited, a change is a new migration.
 //!
-//! The tables and their columns are declared once, in [`crate::columns`]: migration 1 creates
+//! The tables and their columns are declared once, in `columns.rs`: migration 1 creates
 //! the columns of version 1, each later migration adds the columns of its version, and a test
 //! pins the SQL of released migrations. One SQL text serves both dialects; `{KEY}`, `{BLOB}`
 //! and `{REAL}` are replaced per dialect, and full-text search (FTS5 in SQLite, a `tsvector`

@@ -16,7 +16,7 @@
 //! so the parser never outputs non-projective trees.
 //!
 //! Deciding only the three unlabelled transitions keeps scoring cheap (three classes); the
-//! relation labels are assigned afterwards by [`crate::labeller`], which sees the whole tree.
+//! relation labels are assigned afterwards by the `labeller` module, which sees the whole tree.
 
 use crate::binio::{Reader, Writer};
 use crate::error::Result;
@@ -554,7 +554,7 @@ pub fn train_epoch(
 }
 
 impl ArcParser {
-    /// The ensemble of several parsers (see [`Weights::sum`]).
+    /// The ensemble of several parsers (see `Weights::sum`).
     pub fn sum(parts: &[&ArcParser]) -> ArcParser {
         let w: Vec<&Weights> = parts.iter().map(|p| &p.weights).collect();
         ArcParser {
