@@ -23,7 +23,7 @@ pub mod names;
 
 use factum_codes::actor::{ActorCode, UNKNOWN_COUNTRY};
 use factum_dict::{file_name, read_file, DictError, PhraseTrie, Units};
-use factum_doc::{ActorMention, Document, Provenance, Span, Token};
+use factum_doc::{ActorMention, Document, Provenance, ProvenanceRole, Span, Token};
 
 use dict::{ActorDictionary, AgentDictionary, AgentPlacement};
 
@@ -744,13 +744,13 @@ impl ActorRecognizer {
             provenance.push(Provenance {
                 file: self.actors.files[entry.file as usize].clone(),
                 line: actor_piece.name_line,
-                role: "actor".to_string(),
+                role: ProvenanceRole::Actor,
             });
             if code.line != actor_piece.name_line {
                 provenance.push(Provenance {
                     file: self.actors.files[entry.file as usize].clone(),
                     line: code.line,
-                    role: "actor-code".to_string(),
+                    role: ProvenanceRole::ActorCode,
                 });
             }
             base_code = code.code.clone();
@@ -771,7 +771,7 @@ impl ActorRecognizer {
             provenance.push(Provenance {
                 file: self.agents.files[a.file as usize].clone(),
                 line: a.line,
-                role: "agent".to_string(),
+                role: ProvenanceRole::Agent,
             });
         }
         if !prefix.is_empty() && !full.starts_with(&prefix) {
@@ -915,7 +915,11 @@ mod tests {
         assert!(m[0].inferred);
         assert_eq!((m[0].token_start, m[0].token_end), (0, 6));
         assert_eq!(m[0].provenance[0].line, 5);
-        let agent = m[0].provenance.iter().find(|p| p.role == "agent").unwrap();
+        let agent = m[0]
+            .provenance
+            .iter()
+            .find(|p| p.role == factum_doc::ProvenanceRole::Agent)
+            .unwrap();
         assert_eq!((agent.file.as_str(), agent.line), ("test.agents.txt", 3));
     }
 

@@ -227,7 +227,7 @@ mod tests {
                 provenance: vec![Provenance {
                     file: "f".into(),
                     line: 1,
-                    role: "agent".into(),
+                    role: factum_doc::ProvenanceRole::Agent,
                 }],
             });
         }

@@ -8,8 +8,6 @@
 //! The share of end-to-end time is measured against the whole pipeline by
 //! `cargo bench -p factum --bench attribution_share` (see docs/attrib.md).
 
-use std::path::PathBuf;
-
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use factum_attrib::Attributor;
 use factum_doc::{Document, Origin};
@@ -42,32 +40,14 @@ fn corpus_docs() -> Vec<Document> {
     docs
 }
 
+/// The first 3,000 Reuters bodies through the text stage.
 fn reuters_docs() -> Option<Vec<Document>> {
-    let Some(dir) = std::env::var_os("FACTUM_REUTERS") else {
-        eprintln!("attribution: FACTUM_REUTERS is not set; skipping the Reuters benchmark");
-        return None;
-    };
-    let dir = PathBuf::from(dir);
-    match factum_ingest::reuters::read_sgml_dir(&dir) {
-        Ok(mut docs) if !docs.is_empty() => {
-            docs.truncate(3000);
-            for d in &mut docs {
-                factum_text::process(d);
-            }
-            Some(docs)
-        }
-        Ok(_) => {
-            eprintln!(
-                "attribution: no Reuters bodies under {}; skipping",
-                dir.display()
-            );
-            None
-        }
-        Err(e) => {
-            eprintln!("attribution: cannot read {}: {e}; skipping", dir.display());
-            None
-        }
+    let mut docs = factum_testkit::reuters("attribution")?;
+    docs.truncate(3000);
+    for d in &mut docs {
+        factum_text::process(d);
     }
+    Some(docs)
 }
 
 /// The stage is idempotent, so it runs in place: no clone inside the timing.

@@ -14,25 +14,7 @@ fn main() {
             eprintln!("no token {verb:?}");
             continue;
         };
-        doc.events.push(factum_doc::Event {
-            sentence: doc.sentence_of_token(t as u32).unwrap_or(0) as u32,
-            source: None,
-            target: None,
-            cameo: String::new(),
-            cameo_root: String::new(),
-            quad_class: 0,
-            goldstein: 0.0,
-            plover_type: None,
-            plover_mode: None,
-            verb_span: doc.tokens[t].span,
-            negated: false,
-            provenance: vec![],
-            location: None,
-            date: None,
-            attribution: None,
-            modality: None,
-            confidence: 0.5,
-        });
+        doc.events.push(factum_testkit::event_at_token(&doc, t, ""));
     }
     factum_attrib::Attributor::new().process(&mut doc);
     for e in &doc.events {

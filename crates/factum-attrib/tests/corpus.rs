@@ -14,7 +14,7 @@
 //!   and recall treat every kind except asserted and reported as positive.
 
 use factum_attrib::Attributor;
-use factum_doc::{Document, Event, Origin};
+use factum_doc::{Document, Origin};
 
 struct Gold {
     name: String,
@@ -204,25 +204,8 @@ fn evaluate(corpus: &str) -> Scores {
                 .nth(ge.nth - 1)
                 .map(|(i, _)| i)
                 .unwrap_or_else(|| panic!("{}: no verb {:?}", gold.name, ge.verb));
-            doc.events.push(Event {
-                sentence: doc.sentence_of_token(t as u32).unwrap() as u32,
-                source: None,
-                target: None,
-                cameo: "010".into(),
-                cameo_root: "01".into(),
-                quad_class: 1,
-                goldstein: 0.0,
-                plover_type: None,
-                plover_mode: None,
-                verb_span: doc.tokens[t].span,
-                negated: false,
-                provenance: vec![],
-                location: None,
-                date: None,
-                attribution: None,
-                modality: None,
-                confidence: 0.5,
-            });
+            doc.events
+                .push(factum_testkit::event_at_token(&doc, t, "010"));
         }
         attributor.process(&mut doc);
         doc.validate().unwrap();

@@ -2,7 +2,7 @@
 //! for these tests.
 
 use factum_attrib::{Attributor, SourcingProfile};
-use factum_doc::{Document, Event, ModalityKind, Origin, SourceKind, Span};
+use factum_doc::{Document, ModalityKind, Origin, SourceKind, Span};
 
 fn run(text: &str) -> Document {
     let mut doc = Document::new(text, Origin::default());
@@ -22,25 +22,8 @@ fn run_with_events(text: &str, verbs: &[&str]) -> Document {
             .iter()
             .position(|t| t.norm == *verb)
             .unwrap_or_else(|| panic!("no token {verb:?}"));
-        doc.events.push(Event {
-            sentence: doc.sentence_of_token(t as u32).unwrap() as u32,
-            source: None,
-            target: None,
-            cameo: "040".into(),
-            cameo_root: "04".into(),
-            quad_class: 1,
-            goldstein: 1.0,
-            plover_type: None,
-            plover_mode: None,
-            verb_span: doc.tokens[t].span,
-            negated: false,
-            provenance: vec![],
-            location: None,
-            date: None,
-            attribution: None,
-            modality: None,
-            confidence: 0.5,
-        });
+        doc.events
+            .push(factum_testkit::event_at_token(&doc, t, "040"));
     }
     Attributor::new().process(&mut doc);
     doc.validate().unwrap();

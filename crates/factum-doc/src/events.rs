@@ -33,8 +33,63 @@ pub struct Provenance {
     pub file: String,
     /// 1-based line number in that file.
     pub line: u32,
-    /// What the line was used for: "verb", "pattern", "actor", "agent", "discard", …
-    pub role: String,
+    /// What the line was used for.
+    pub role: ProvenanceRole,
+}
+
+named_enum! {
+    /// What a dictionary line was used for. An event lists its actors' lines again, marked
+    /// with the side they coded (`source-actor`, `target-agent`).
+    pub enum ProvenanceRole {
+        /// A verb entry of the CAMEO verb dictionary.
+        Verb = "verb",
+        /// A verb pattern.
+        Pattern = "pattern",
+        /// An event noun (`nominal.rs`).
+        Noun = "noun",
+        /// The actor dictionary line that matched the name.
+        Actor = "actor",
+        /// The line giving the actor's code at the document date, when not the name's line.
+        ActorCode = "actor-code",
+        /// An agent dictionary line.
+        Agent = "agent",
+        SourceActor = "source-actor",
+        SourceActorCode = "source-actor-code",
+        SourceAgent = "source-agent",
+        TargetActor = "target-actor",
+        TargetActorCode = "target-actor-code",
+        TargetAgent = "target-agent",
+    }
+}
+
+/// Each actor role and its source and target forms.
+const SIDED: [[ProvenanceRole; 3]; 3] = {
+    use ProvenanceRole::*;
+    [
+        [Actor, SourceActor, TargetActor],
+        [ActorCode, SourceActorCode, TargetActorCode],
+        [Agent, SourceAgent, TargetAgent],
+    ]
+};
+
+impl ProvenanceRole {
+    /// The role of an actor's line in an event, where the actor is the source. Lines that
+    /// do not code an actor keep their role (an actor mention has none).
+    pub fn of_source(self) -> ProvenanceRole {
+        self.sided(1)
+    }
+
+    /// The role of an actor's line in an event, where the actor is the target.
+    pub fn of_target(self) -> ProvenanceRole {
+        self.sided(2)
+    }
+
+    fn sided(self, side: usize) -> ProvenanceRole {
+        SIDED
+            .iter()
+            .find(|r| r[0] == self)
+            .map_or(self, |r| r[side])
+    }
 }
 
 /// One side of a dyadic event.

@@ -23,6 +23,9 @@
 //! Beside the layers, [`tree`] answers the questions every reader of the syntax layer asks
 //! (a token's children, the phrase it heads, its clause) on a tree built once per sentence.
 
+#[macro_use]
+mod named;
+
 mod attribution;
 mod events;
 mod places;

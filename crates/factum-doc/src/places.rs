@@ -19,10 +19,21 @@ pub struct Place {
     /// GeoNames admin1 code, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub admin1: Option<String>,
-    /// Kind of place: "country", "admin1", "city", "region".
-    pub kind: String,
+    pub kind: PlaceKind,
     pub lat: f64,
     pub lon: f64,
+}
+
+named_enum! {
+    /// What kind of place a [`Place`] is (the gazetteer's kinds of entry).
+    pub enum PlaceKind {
+        Country = "country",
+        /// A first-level division (a state, a province, a governorate).
+        Admin1 = "admin1",
+        City = "city",
+        /// A region factum defines itself ("Middle East"), or a supranational one.
+        Region = "region",
+    }
 }
 
 /// A place name recognised in the text and resolved against the gazetteer.
@@ -47,12 +58,33 @@ pub struct PlaceMention {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EventLocation {
     pub place: Place,
-    /// How the place was chosen: "argument", "clause", "home", "dateline" (the rules of
-    /// `factum_geo::locate`); an event with no supported place has no location.
-    pub method: String,
+    /// How the place was chosen; an event with no supported place has no location.
+    pub method: LocationMethod,
     /// Index into [`crate::Document::places`] of the mention used, when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mention: Option<u32>,
+}
+
+named_enum! {
+    /// How an event's place was chosen: the rules of `factum_geo::locate`, in the order they
+    /// are tried.
+    pub enum LocationMethod {
+        /// A place attached to the event's predicate (a locative, a visit's destination, the
+        /// aim of an act of force).
+        Argument = "argument",
+        /// The nearest place in the event's clause.
+        Clause = "clause",
+        /// The country both sides belong to, for an internal event naming it.
+        Home = "home",
+        /// The article's dateline.
+        Dateline = "dateline",
+        /// Written by early versions (a place in the event's sentence); never made now, read
+        /// back from databases they filled.
+        Sentence = "sentence",
+        /// Written by early versions (the article's focus country); never made now, read
+        /// back from databases they filled.
+        Focus = "focus",
+    }
 }
 
 /// Granularity of a resolved date.
@@ -91,7 +123,16 @@ pub struct EventDate {
     pub date: String,
     pub granularity: DateGranularity,
     pub tense: Tense,
-    /// How the date was chosen: "expression" (a time expression in the sentence),
-    /// "published" (the publication date).
-    pub method: String,
+    /// How the date was chosen.
+    pub method: DateMethod,
+}
+
+named_enum! {
+    /// How an event's date was chosen.
+    pub enum DateMethod {
+        /// A time expression in the event's sentence.
+        Expression = "expression",
+        /// The publication date.
+        Published = "published",
+    }
 }

@@ -8,7 +8,6 @@
 //! coder uses its surface heuristics; when the syntax stage lands these numbers exclude
 //! parsing time.
 
-use std::path::PathBuf;
 use std::time::Instant;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -20,24 +19,6 @@ fn rss_kib() -> Option<u64> {
     let s = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = s.lines().find(|l| l.starts_with("VmRSS:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
-}
-
-fn reuters() -> Option<Vec<Document>> {
-    let Some(dir) = std::env::var_os("FACTUM_REUTERS") else {
-        eprintln!("coder: FACTUM_REUTERS is not set; skipping the Reuters benchmarks");
-        return None;
-    };
-    match factum_ingest::reuters::read_sgml_dir(&PathBuf::from(dir)) {
-        Ok(d) if !d.is_empty() => Some(d),
-        Ok(_) => {
-            eprintln!("coder: no Reuters bodies found; skipping");
-            None
-        }
-        Err(e) => {
-            eprintln!("coder: cannot read Reuters: {e}; skipping");
-            None
-        }
-    }
 }
 
 fn bench(c: &mut Criterion) {
@@ -69,7 +50,9 @@ fn bench(c: &mut Criterion) {
     });
     g.finish();
 
-    let Some(mut docs) = reuters() else { return };
+    let Some(mut docs) = factum_testkit::reuters("coder") else {
+        return;
+    };
     docs.truncate(5000);
     let raw = docs.clone();
     for d in &mut docs {

@@ -85,7 +85,7 @@ fn provenance_points_at_the_pattern_and_actor_lines() {
     let src = e
         .provenance
         .iter()
-        .find(|p| p.role == "source-actor")
+        .find(|p| p.role == factum_doc::ProvenanceRole::SourceActor)
         .unwrap();
     assert_eq!(
         (src.file.as_str(), src.line),

@@ -43,25 +43,8 @@ const BUCKET_BITS: u32 = 16;
 /// The gazetteer shipped with the binary.
 pub const EMBEDDED: &str = include_str!("../../../data/geo/gazetteer.tsv");
 
-/// Kind of gazetteer entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Kind {
-    Country,
-    Admin1,
-    City,
-    Region,
-}
-
-impl Kind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Country => "country",
-            Kind::Admin1 => "admin1",
-            Kind::City => "city",
-            Kind::Region => "region",
-        }
-    }
-}
+/// Kind of gazetteer entry: the kind of the [`Place`] it becomes.
+pub use factum_doc::PlaceKind as Kind;
 
 /// How a name refers to its entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -105,7 +88,7 @@ impl Entry {
             name: self.name.clone(),
             country: self.iso3.clone(),
             admin1: (!self.admin1.is_empty()).then(|| self.admin1.clone()),
-            kind: self.kind.as_str().to_string(),
+            kind: self.kind,
             lat: round4(self.lat),
             lon: round4(self.lon),
         }

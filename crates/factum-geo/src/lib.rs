@@ -271,14 +271,14 @@ impl GeoStage {
                         } else {
                             t.tense
                         },
-                        method: "expression".into(),
+                        method: factum_doc::DateMethod::Expression,
                     })
                 }
                 None => published.map(|p| EventDate {
                     date: p.to_string(),
                     granularity: factum_doc::DateGranularity::Day,
                     tense: clause,
-                    method: "published".into(),
+                    method: factum_doc::DateMethod::Published,
                 }),
             };
         }

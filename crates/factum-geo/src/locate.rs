@@ -30,7 +30,7 @@
 //! the leader was killed").
 
 use factum_doc::tree::DepTree;
-use factum_doc::{Event, EventLocation, Place, PlaceMention, Token};
+use factum_doc::{Event, EventLocation, LocationMethod, Place, PlaceMention, Token};
 
 /// Prepositions that, before a place, say where something happens.
 const WHERE: &[&str] = &[
@@ -85,9 +85,9 @@ pub struct Scene<'a> {
 
 /// The event's location by the first rule of the module docs that applies.
 pub fn locate(scene: &Scene<'_>, ev: &Event, home: Option<Place>) -> Option<EventLocation> {
-    let found = |m: &Mention, method: &str| EventLocation {
+    let found = |m: &Mention, method| EventLocation {
         place: scene.places[m.index].place.clone(),
-        method: method.into(),
+        method,
         mention: Some(m.index as u32),
     };
     let nearest = |rule: &dyn Fn(&Mention) -> bool| {
@@ -98,14 +98,14 @@ pub fn locate(scene: &Scene<'_>, ev: &Event, home: Option<Place>) -> Option<Even
             .min_by_key(|m| m.start.abs_diff(scene.verb))
     };
     if let Some(m) = nearest(&|m| attached(scene, ev, m)) {
-        return Some(found(m, "argument"));
+        return Some(found(m, LocationMethod::Argument));
     }
     if let Some(m) = nearest(&|m| in_clause(scene, m)) {
-        return Some(found(m, "clause"));
+        return Some(found(m, LocationMethod::Clause));
     }
-    let fixed = |place: Place, method: &str| EventLocation {
+    let fixed = |place: Place, method| EventLocation {
         place,
-        method: method.into(),
+        method,
         mention: None,
     };
     let named = |p: &Place| {
@@ -116,9 +116,11 @@ pub fn locate(scene: &Scene<'_>, ev: &Event, home: Option<Place>) -> Option<Even
     };
     let internal = INTERNAL_ROOTS.iter().any(|r| ev.cameo.starts_with(r));
     if let Some(p) = home.filter(|p| internal && named(p)) {
-        return Some(fixed(p, "home"));
+        return Some(fixed(p, LocationMethod::Home));
     }
-    scene.dateline.map(|p| fixed(p.clone(), "dateline"))
+    scene
+        .dateline
+        .map(|p| fixed(p.clone(), LocationMethod::Dateline))
 }
 
 /// Rule 1: a locative place hanging off the predicate, a visit's destination, or the aim

@@ -191,25 +191,7 @@ fn common_words_are_not_places() {
 
 fn event(doc: &Document, verb: &str, sentence: u32) -> Event {
     let start = doc.text.find(verb).unwrap();
-    Event {
-        sentence,
-        source: None,
-        target: None,
-        cameo: "190".into(),
-        cameo_root: "19".into(),
-        quad_class: 4,
-        goldstein: -10.0,
-        plover_type: None,
-        plover_mode: None,
-        verb_span: Span::new(start, start + verb.len()),
-        negated: false,
-        provenance: vec![],
-        location: None,
-        date: None,
-        attribution: None,
-        modality: None,
-        confidence: 0.5,
-    }
+    factum_testkit::event(sentence, Span::new(start, start + verb.len()), "190")
 }
 
 #[test]
@@ -286,7 +268,7 @@ fn located(text: &str, verb: &str, cameo: &str, target: Option<&str>) -> Option<
         Some(i) => doc.slice(doc.places[i as usize].span).to_string(),
         None => loc.place.name,
     };
-    Some((words, loc.method))
+    Some((words, loc.method.to_string()))
 }
 
 #[test]

@@ -237,7 +237,7 @@ fn article(n: usize, rng: &mut Rng) -> Document {
                 provenance: vec![Provenance {
                     file: "CAMEO.2.0.txt".into(),
                     line: 100 + rng.pick(9000) as u32,
-                    role: "pattern".into(),
+                    role: factum_doc::ProvenanceRole::Pattern,
                 }],
                 location: Some(EventLocation {
                     place: Place {
@@ -245,11 +245,11 @@ fn article(n: usize, rng: &mut Rng) -> Document {
                         name: place.1.into(),
                         country: place.2.into(),
                         admin1: None,
-                        kind: "city".into(),
+                        kind: factum_doc::PlaceKind::City,
                         lat: place.3,
                         lon: place.4,
                     },
-                    method: "sentence".into(),
+                    method: factum_doc::LocationMethod::Argument,
                     mention: None,
                 }),
                 date: Some(

@@ -461,7 +461,7 @@ fn feature_collection(t: &Table) -> Value {
     let features: Vec<Value> = t
         .rows
         .iter()
-        .filter_map(|r| factum_store::geojson::feature(t.fields, r))
+        .filter_map(|r| factum_store::export::geojson::feature(t.fields, r))
         .collect();
     json!({"type": "FeatureCollection", "features": features})
 }

@@ -121,7 +121,13 @@ pub trait Backend: Send {
     /// Run several statements without parameters (DDL, `BEGIN`, `COMMIT`).
     fn batch(&mut self, sql: &str) -> Result<(), StoreError>;
     /// Start a write transaction.
-    fn begin(&mut self) -> Result<(), StoreError>;
-    fn commit(&mut self) -> Result<(), StoreError>;
-    fn rollback(&mut self) -> Result<(), StoreError>;
+    fn begin(&mut self) -> Result<(), StoreError> {
+        self.batch("BEGIN")
+    }
+    fn commit(&mut self) -> Result<(), StoreError> {
+        self.batch("COMMIT")
+    }
+    fn rollback(&mut self) -> Result<(), StoreError> {
+        self.batch("ROLLBACK")
+    }
 }

@@ -218,28 +218,31 @@ pub fn event_records(doc: &Document) -> Vec<(Row, String)> {
             .find(|(c, _)| *c == col)
             .map_or(Val::Null, |(_, v)| v.clone()),
     };
+    let events_at = |col| crate::columns::EVENTS.position(col);
+    // Where each field's value is: a column of the event row, of the document, or neither.
+    let sources: Vec<_> = EVENT_FIELDS
+        .iter()
+        .map(|f| match f.sql.split_once('.') {
+            Some(("e", col)) => (events_at(col), None),
+            Some(("d", col)) => (None, Some(col)),
+            _ => (None, None),
+        })
+        .collect();
+    let json = events_at("json").expect("events store their JSON");
     events
         .iter()
         .map(|ev| {
-            let row: Row = EVENT_FIELDS
-                .iter()
-                .map(|f| {
-                    let v = match f.sql.split_once('.') {
-                        Some(("e", "idx")) => ev.row[1].clone(),
-                        Some(("e", col)) => crate::prepare::EVENT_COLUMNS
-                            .iter()
-                            .position(|c| *c == col)
-                            .map_or(Val::Null, |i| ev.row[i].clone()),
-                        Some(("d", col)) => doc_value(col),
-                        _ => Val::Null,
+            let row: Row = (EVENT_FIELDS.iter().zip(&sources))
+                .map(|(f, source)| {
+                    let v = match *source {
+                        (Some(i), _) => ev.row[i].clone(),
+                        (None, Some(col)) => doc_value(col),
+                        (None, None) => Val::Null,
                     };
                     normalise(f.kind, v)
                 })
                 .collect();
-            let json = ev.row[crate::prepare::EVENT_JSON]
-                .as_str()
-                .unwrap_or("null")
-                .to_string();
+            let json = ev.row[json].as_str().unwrap_or("null").to_string();
             (row, json)
         })
         .collect()
@@ -253,10 +256,9 @@ mod tests {
     fn event_fields_name_stored_columns() {
         for f in EVENT_FIELDS {
             match f.sql.split_once('.') {
-                Some(("e", col)) => assert!(
-                    col == "idx" || crate::prepare::EVENT_COLUMNS.contains(&col),
-                    "{f:?}"
-                ),
+                Some(("e", col)) => {
+                    assert!(crate::columns::EVENTS.position(col).is_some(), "{f:?}")
+                }
                 Some(("d", col)) => {
                     // `factum code` must be able to fill it without a database.
                     let doc = Document::new("x", factum_doc::Origin::default());
@@ -266,6 +268,34 @@ mod tests {
                 Some(("c", "id")) => {}
                 _ => panic!("unexpected source {f:?}"),
             }
+        }
+    }
+
+    /// An output field read from a stored column has the kind the column's type can hold.
+    #[test]
+    fn kinds_agree_with_stored_columns() {
+        let table = |alias| match alias {
+            "e" => "events",
+            "a" => "aggregated_events",
+            _ => "documents",
+        };
+        for f in EVENT_FIELDS
+            .iter()
+            .chain(AGGREGATE_FIELDS)
+            .chain(DOCUMENT_FIELDS)
+        {
+            let (alias, column) = f.sql.split_once('.').expect("alias.column");
+            let stored = crate::columns::TABLES
+                .iter()
+                .find(|t| t.name() == table(alias))
+                .and_then(|t| t.sql_type(column))
+                .unwrap_or_else(|| panic!("{f:?} reads no stored column"));
+            let fits = match f.kind {
+                Int | Bool => stored.starts_with("BIGINT") || stored == "{KEY}",
+                Real => stored.starts_with("{REAL}"),
+                Text | Date | Timestamp | CameoLabel => stored.starts_with("TEXT"),
+            };
+            assert!(fits, "{f:?} is stored as {stored}");
         }
     }
 

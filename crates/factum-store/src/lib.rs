@@ -30,15 +30,12 @@
 
 pub mod backend;
 pub mod browse;
+mod columns;
 pub mod dedup;
 pub mod export;
 pub mod fields;
 pub mod filter;
-pub mod gdelt;
-pub mod geojson;
 pub mod ids;
-#[cfg(feature = "parquet")]
-mod parquet_export;
 #[cfg(feature = "postgres")]
 pub mod pg;
 pub mod prepare;
@@ -151,65 +148,6 @@ pub struct Stats {
     pub aggregate_mentions: i64,
 }
 
-const SENTENCE_COLUMNS: &[&str] = &[
-    "doc_key",
-    "idx",
-    "start_byte",
-    "end_byte",
-    "token_start",
-    "token_end",
-];
-const ACTOR_COLUMNS: &[&str] = &[
-    "doc_key",
-    "idx",
-    "start_byte",
-    "end_byte",
-    "token_start",
-    "token_end",
-    "code",
-    "text",
-    "inferred",
-    "json",
-];
-const PLACE_COLUMNS: &[&str] = &[
-    "doc_key",
-    "idx",
-    "start_byte",
-    "end_byte",
-    "geonameid",
-    "name",
-    "country",
-    "admin1",
-    "kind",
-    "lat",
-    "lon",
-    "confidence",
-    "json",
-];
-const ATTRIBUTION_COLUMNS: &[&str] = &[
-    "doc_key",
-    "idx",
-    "sentence",
-    "start_byte",
-    "end_byte",
-    "text",
-    "kind",
-    "cue",
-    "code",
-    "affiliation",
-    "relayed_by",
-    "json",
-];
-const PROVENANCE_COLUMNS: &[&str] = &[
-    "doc_key",
-    "owner",
-    "owner_idx",
-    "ord",
-    "file",
-    "line",
-    "role",
-];
-
 fn insert_sql(table: &str, columns: &[&str]) -> String {
     format!(
         "INSERT INTO {table} ({}) VALUES ({})",
@@ -233,37 +171,86 @@ fn insert_rows_sql(table: &str, columns: &[&str], rows: usize) -> String {
     )
 }
 
-/// The child tables, in the order of [`ChildRows`].
-const CHILD_TABLES: [(&str, &[&str]); 5] = [
-    ("sentences", SENTENCE_COLUMNS),
-    ("actors", ACTOR_COLUMNS),
-    ("places", PLACE_COLUMNS),
-    ("attributions", ATTRIBUTION_COLUMNS),
-    ("provenance", PROVENANCE_COLUMNS),
-];
-
-/// Insert statements, built once per store.
+/// Insert statements, built once per store, and where the writer finds the values it fills
+/// or reads in prepared rows.
 struct Statements {
     document: String,
     event: String,
-    /// Per child table: the one-row and the [`ROWS_PER_INSERT`]-row statement.
-    child: Vec<(String, String)>,
+    aggregate: String,
+    mention: String,
+    /// Per child table, in the order of [`ChildRows`]: the one-row and the
+    /// [`ROWS_PER_INSERT`]-row statement, and the number of columns.
+    child: Vec<(String, String, usize)>,
+    at: Positions,
+}
+
+/// Positions in prepared rows, looked up by column name (see [`columns`]).
+struct Positions {
+    doc_dup_of: usize,
+    doc_dup_similarity: usize,
+    doc_title: usize,
+    doc_text: usize,
+    doc_dateline: usize,
+    /// `doc_key` of a child row (the same in every child table).
+    child_doc_key: usize,
+    event_doc_key: usize,
+    event_idx: usize,
+    event_is_duplicate: usize,
+    event_date: usize,
 }
 
 impl Statements {
     fn new() -> Statements {
-        let mut doc_cols: Vec<&str> = prepare::DOCUMENT_COLUMNS.to_vec();
-        doc_cols.extend(["dup_of", "dup_similarity"]);
+        use columns::*;
+        let child = |name: &str, cols: Vec<&str>| {
+            (
+                insert_sql(name, &cols),
+                insert_rows_sql(name, &cols, ROWS_PER_INSERT),
+                cols.len(),
+            )
+        };
+        let child_doc_key = SENTENCES.at("doc_key");
+        let keys = [
+            ACTORS.at("doc_key"),
+            PLACES.at("doc_key"),
+            ATTRIBUTIONS.at("doc_key"),
+            PROVENANCE.at("doc_key"),
+        ];
+        assert!(
+            keys.iter().all(|&k| k == child_doc_key),
+            "doc_key has one place"
+        );
         Statements {
             document: format!(
                 "{} ON CONFLICT (id) DO NOTHING RETURNING doc_key",
-                insert_sql("documents", &doc_cols)
+                insert_sql(DOCUMENTS.name, &DOCUMENTS.inserted())
             ),
-            event: insert_sql("events", prepare::EVENT_COLUMNS),
-            child: CHILD_TABLES
-                .iter()
-                .map(|(t, c)| (insert_sql(t, c), insert_rows_sql(t, c, ROWS_PER_INSERT)))
-                .collect(),
+            event: insert_sql(EVENTS.name, &EVENTS.inserted()),
+            aggregate: format!(
+                "{} ON CONFLICT (agg_key) DO UPDATE SET agg_key = excluded.agg_key \
+                 RETURNING agg_id",
+                insert_sql(AGGREGATES.name, &AGGREGATES.inserted())
+            ),
+            mention: insert_sql(AGGREGATE_MENTIONS.name, &AGGREGATE_MENTIONS.inserted()),
+            child: vec![
+                child(SENTENCES.name, SENTENCES.inserted()),
+                child(ACTORS.name, ACTORS.inserted()),
+                child(PLACES.name, PLACES.inserted()),
+                child(ATTRIBUTIONS.name, ATTRIBUTIONS.inserted()),
+                child(PROVENANCE.name, PROVENANCE.inserted()),
+            ],
+            at: Positions {
+                doc_dup_of: DOCUMENTS.at("dup_of"),
+                doc_dup_similarity: DOCUMENTS.at("dup_similarity"),
+                doc_title: DOCUMENTS.at("title"),
+                doc_text: DOCUMENTS.at("text"),
+                doc_dateline: DOCUMENTS.at("dateline"),
+                child_doc_key,
+                event_doc_key: EVENTS.at("doc_key"),
+                event_idx: EVENTS.at("idx"),
+                event_is_duplicate: EVENTS.at("is_duplicate"),
+                event_date: EVENTS.at("event_date"),
+            },
         }
     }
 }
@@ -510,9 +497,10 @@ impl Store {
         for doc in docs {
             let lsh = self.lsh.as_mut().expect("loaded by insert_batch");
             let dup = lsh.find(&doc.signature);
+            let at = &self.sql.at;
             let mut params = doc.document;
-            params.push(Val::opt_int(dup.map(|d| d.0)));
-            params.push(Val::opt_real(dup.map(|d| d.1)));
+            params[at.doc_dup_of] = Val::opt_int(dup.map(|d| d.0));
+            params[at.doc_dup_similarity] = Val::opt_real(dup.map(|d| d.1));
             let rows = self.db.query(&self.sql.document, &params)?;
             let Some(doc_key) = rows.first().and_then(|r| r[0].as_int()) else {
                 summary.existing += 1;
@@ -529,12 +517,12 @@ impl Store {
             }
             self.lsh_max_key = self.lsh_max_key.max(doc_key);
             if self.db.dialect() == Dialect::Sqlite {
-                // title is column 1, text column 12 and dateline column 20 of the row.
+                let mut take = |i: usize| std::mem::replace(&mut params[i], Val::Null);
                 fts_rows.push([
                     Val::Int(doc_key),
-                    std::mem::replace(&mut params[1], Val::Null),
-                    std::mem::replace(&mut params[20], Val::Null),
-                    std::mem::replace(&mut params[12], Val::Null),
+                    take(at.doc_title),
+                    take(at.doc_dateline),
+                    take(at.doc_text),
                 ]);
             }
             let key = Val::Int(doc_key);
@@ -548,41 +536,31 @@ impl Store {
             .into_iter()
             .enumerate()
             {
+                let (_, many, width) = &self.sql.child[t];
                 for mut row in rows {
-                    row[0] = key.clone();
+                    row[self.sql.at.child_doc_key] = key.clone();
                     children.values[t].extend(row);
-                    let full = ROWS_PER_INSERT * CHILD_TABLES[t].1.len();
+                    let full = ROWS_PER_INSERT * width;
                     if children.values[t].len() >= full {
-                        self.db
-                            .execute(&self.sql.child[t].1, &children.values[t][..full])?;
+                        self.db.execute(many, &children.values[t][..full])?;
                         children.values[t].clear();
                     }
                 }
             }
-            for ev in doc.events {
-                let mut row = ev.row;
-                let idx = row[1].clone();
-                row[0] = key.clone();
-                row[prepare::EVENT_IS_DUPLICATE] = Val::Int(dup.is_some().into());
-                self.db.execute(&self.sql.event, &row)?;
-                summary.events += 1;
-                if row[prepare::EVENT_DATE].is_null() {
-                    summary.undated_events += 1;
-                }
-                if let (None, Some(agg)) = (dup, ev.aggregate) {
-                    let agg_id = self.upsert_aggregate(&agg, &now)?;
-                    self.db.execute(
-                        "INSERT INTO aggregate_mentions (agg_id, doc_key, event_idx) VALUES (?, ?, ?)",
-                        &[Val::Int(agg_id), key.clone(), idx],
-                    )?;
-                    touched.insert(agg_id);
-                    summary.aggregated_mentions += 1;
-                }
-            }
+            let dup_key = dup.map(|d| d.0);
+            self.write_events(
+                doc_key,
+                dup_key,
+                doc.events,
+                &now,
+                &mut summary,
+                &mut touched,
+            )?;
         }
         for (t, values) in children.values.iter().enumerate() {
-            for row in values.chunks(CHILD_TABLES[t].1.len()) {
-                self.db.execute(&self.sql.child[t].0, row)?;
+            let (one, _, width) = &self.sql.child[t];
+            for row in values.chunks(*width) {
+                self.db.execute(one, row)?;
             }
         }
         for agg_id in touched {
@@ -597,39 +575,49 @@ impl Store {
         Ok(summary)
     }
 
-    fn upsert_aggregate(&mut self, a: &prepare::AggregateKey, now: &str) -> Result<i64> {
-        let rows = self.db.query(
-            "INSERT INTO aggregated_events (agg_id, agg_key, source_code, target_code, cameo, event_date, \
-             geonameid, cameo_root, quad_class, goldstein, source_name, target_name, place_name, \
-             country, admin1, place_kind, lat, lon, num_mentions, num_articles, num_sources, \
-             root_event, created_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?) \
-             ON CONFLICT (agg_key) DO UPDATE SET agg_key = excluded.agg_key RETURNING agg_id",
-            &[
-                Val::Int(ids::aggregate_id(&a.key())),
-                Val::Text(a.key()),
-                Val::text(&a.source_code),
-                Val::text(&a.target_code),
-                Val::text(&a.cameo),
-                Val::text(&a.event_date),
-                Val::opt_int(a.geonameid),
-                Val::text(&a.cameo_root),
-                Val::Int(a.quad_class),
-                Val::Real(a.goldstein),
-                Val::opt_text(a.source_name.clone()),
-                Val::opt_text(a.target_name.clone()),
-                Val::opt_text(a.place_name.clone()),
-                Val::opt_text(a.country.clone()),
-                Val::opt_text(a.admin1.clone()),
-                Val::opt_text(a.place_kind.clone()),
-                Val::opt_real(a.lat),
-                Val::opt_real(a.lon),
-                Val::text(now),
-            ],
-        )?;
-        rows.first()
-            .and_then(|r| r[0].as_int())
-            .ok_or_else(|| StoreError::Sql("aggregate upsert returned no id".into()))
+    /// Write the events of the document stored as `doc_key` and link each to its aggregated
+    /// event, unless the document is a near-duplicate (of `dup_of`); the aggregates linked
+    /// go in `touched`.
+    fn write_events(
+        &mut self,
+        doc_key: i64,
+        dup_of: Option<i64>,
+        events: Vec<prepare::PreparedEvent>,
+        now: &str,
+        summary: &mut IngestSummary,
+        touched: &mut BTreeSet<i64>,
+    ) -> Result<()> {
+        let at = &self.sql.at;
+        for ev in events {
+            let mut row = ev.row;
+            row[at.event_doc_key] = Val::Int(doc_key);
+            row[at.event_is_duplicate] = Val::Int(dup_of.is_some().into());
+            self.db.execute(&self.sql.event, &row)?;
+            summary.events += 1;
+            if row[at.event_date].is_null() {
+                summary.undated_events += 1;
+            }
+            if let (None, Some(agg)) = (dup_of, ev.aggregate) {
+                let parts = columns::AggregateParts { key: &agg, now };
+                let rows = self
+                    .db
+                    .query(&self.sql.aggregate, &columns::AGGREGATES.row(&parts))?;
+                let agg_id = rows
+                    .first()
+                    .and_then(|r| r[0].as_int())
+                    .ok_or_else(|| StoreError::Sql("aggregate upsert returned no id".into()))?;
+                // In the column order of `columns::AGGREGATE_MENTIONS`.
+                let link = [
+                    Val::Int(agg_id),
+                    Val::Int(doc_key),
+                    row[at.event_idx].clone(),
+                ];
+                self.db.execute(&self.sql.mention, &link)?;
+                touched.insert(agg_id);
+                summary.aggregated_mentions += 1;
+            }
+        }
+        Ok(())
     }
 
     /// Row counts.

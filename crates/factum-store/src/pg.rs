@@ -206,18 +206,6 @@ impl Backend for PgBackend {
             .batch_execute(sql)
             .map_err(|e| StoreError::Sql(format!("{} in: {sql}", pg_message(&e))))
     }
-
-    fn begin(&mut self) -> Result<(), StoreError> {
-        self.batch("BEGIN")
-    }
-
-    fn commit(&mut self) -> Result<(), StoreError> {
-        self.batch("COMMIT")
-    }
-
-    fn rollback(&mut self) -> Result<(), StoreError> {
-        self.batch("ROLLBACK")
-    }
 }
 
 #[cfg(test)]

@@ -15,16 +15,20 @@ use chrono::{SecondsFormat, Utc};
 use factum_doc::{Document, Event};
 
 use crate::backend::{Row, Val};
+use crate::columns::{
+    DocumentParts, EventParts, Item, ProvenanceParts, StoredDate, Table, ACTORS, ATTRIBUTIONS,
+    DOCUMENTS, EVENTS, PLACES, PROVENANCE, SENTENCES,
+};
 use crate::dedup;
 
 /// A document ready to be written: one row per table, values in column order.
 #[derive(Debug, Clone)]
 pub struct PreparedDocument {
     pub id: String,
-    /// `documents` columns after `doc_key`, in [`DOCUMENT_COLUMNS`] order.
+    /// The `documents` row, in the column order `columns.rs` declares.
     pub document: Row,
     pub signature: Vec<u32>,
-    /// Child rows, each starting with a `Null` placeholder for `doc_key`.
+    /// Child rows, each with a `Null` placeholder for `doc_key`.
     pub sentences: Vec<Row>,
     pub actors: Vec<Row>,
     pub places: Vec<Row>,
@@ -37,7 +41,8 @@ pub struct PreparedDocument {
 /// An event row and the key that aggregates it with the same event in other articles.
 #[derive(Debug, Clone)]
 pub struct PreparedEvent {
-    /// `events` columns, `doc_key` first (placeholder) and `is_duplicate` as set later.
+    /// The `events` row, in the column order `columns.rs` declares; the writer sets `doc_key` and
+    /// `is_duplicate`.
     pub row: Row,
     /// `None` for events that are not aggregated (negated ones: they did not happen).
     pub aggregate: Option<AggregateKey>,
@@ -79,78 +84,6 @@ impl AggregateKey {
     }
 }
 
-pub const DOCUMENT_COLUMNS: &[&str] = &[
-    "id",
-    "title",
-    "source",
-    "url",
-    "published",
-    "language",
-    "origin_path",
-    "origin_format",
-    "origin_line",
-    "origin_item",
-    "outlet",
-    "seen_at",
-    "text",
-    "content_hash",
-    "minhash",
-    "num_sentences",
-    "num_events",
-    "metadata",
-    "layers",
-    "ingested_at",
-    "dateline",
-];
-
-pub const EVENT_COLUMNS: &[&str] = &[
-    "doc_key",
-    "idx",
-    "sentence",
-    "sentence_text",
-    "source_code",
-    "source_text",
-    "target_code",
-    "target_text",
-    "cameo",
-    "cameo_root",
-    "quad_class",
-    "goldstein",
-    "plover_type",
-    "plover_mode",
-    "verb_text",
-    "negated",
-    "event_date",
-    "date_granularity",
-    "date_tense",
-    "date_method",
-    "geonameid",
-    "place_name",
-    "country",
-    "admin1",
-    "place_kind",
-    "lat",
-    "lon",
-    "location_method",
-    "modality",
-    "attribution_idx",
-    "attribution_text",
-    "attribution_kind",
-    "attribution_code",
-    "provenance",
-    "is_duplicate",
-    "json",
-    "event_id",
-    "confidence",
-];
-
-/// Index of `is_duplicate` in an event row.
-pub const EVENT_IS_DUPLICATE: usize = 34;
-/// Index of `event_date` in an event row.
-pub const EVENT_DATE: usize = 16;
-/// Index of `json` (the whole event) in an event row.
-pub const EVENT_JSON: usize = 35;
-
 /// The serde name of an enum value ("named_person", "asserted", "day").
 pub(crate) fn serde_name<T: serde::Serialize>(v: &T) -> String {
     match serde_json::to_value(v) {
@@ -158,10 +91,6 @@ pub(crate) fn serde_name<T: serde::Serialize>(v: &T) -> String {
         Ok(other) => other.to_string(),
         Err(_) => String::new(),
     }
-}
-
-fn json<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_string(v).expect("layer types serialise to JSON")
 }
 
 /// The host of a URL ("https://www.example.com/a" → "www.example.com").
@@ -236,8 +165,7 @@ pub(crate) fn event_view(doc: &Document) -> (Vec<PreparedEvent>, Vec<(&'static s
     (events, columns)
 }
 
-/// Prepare `doc` for writing. Takes the document by value: layers move into rows instead of
-/// being copied.
+/// Prepare `doc` for writing.
 pub fn prepare(mut doc: Document) -> PreparedDocument {
     let ingested_at = crate::now_utc();
     let published_utc = doc.published.map(|p| utc_string(p.with_timezone(&Utc)));
@@ -245,185 +173,100 @@ pub fn prepare(mut doc: Document) -> PreparedDocument {
         .clone()
         .filter(|p| storable_day(p).is_some())
         .unwrap_or_else(|| ingested_at.clone());
-    let outlet = outlet(&doc);
+    let published_day = published_utc.as_deref().and_then(storable_day);
     let signature = dedup::signature(&doc.text);
-
-    let sentences: Vec<Row> = doc
-        .sentences
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            vec![
-                Val::Null,
-                Val::Int(i as i64),
-                Val::Int(s.span.start.into()),
-                Val::Int(s.span.end.into()),
-                Val::Int(s.token_start.into()),
-                Val::Int(s.token_end.into()),
-            ]
-        })
-        .collect();
-
-    let mut provenance = Vec::new();
-    let actors: Vec<Row> = doc
-        .actors
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            for (ord, p) in a.provenance.iter().enumerate() {
-                provenance.push(vec![
-                    Val::Null,
-                    Val::text("actor"),
-                    Val::Int(i as i64),
-                    Val::Int(ord as i64),
-                    Val::text(&p.file),
-                    Val::Int(p.line.into()),
-                    Val::text(&p.role),
-                ]);
-            }
-            vec![
-                Val::Null,
-                Val::Int(i as i64),
-                Val::Int(a.span.start.into()),
-                Val::Int(a.span.end.into()),
-                Val::Int(a.token_start.into()),
-                Val::Int(a.token_end.into()),
-                Val::text(&a.code),
-                Val::text(doc.slice_checked(a.span)),
-                Val::Int(a.inferred.into()),
-                Val::Text(json(a)),
-            ]
-        })
-        .collect();
-
-    let places: Vec<Row> = doc
-        .places
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            vec![
-                Val::Null,
-                Val::Int(i as i64),
-                Val::Int(p.span.start.into()),
-                Val::Int(p.span.end.into()),
-                Val::Int(p.place.geonameid.into()),
-                Val::text(&p.place.name),
-                Val::text(&p.place.country),
-                Val::opt_text(p.place.admin1.clone()),
-                Val::text(&p.place.kind),
-                Val::Real(p.place.lat),
-                Val::Real(p.place.lon),
-                Val::Real(factum_doc::probability(p.confidence)),
-                Val::Text(json(p)),
-            ]
-        })
-        .collect();
-
-    let attributions: Vec<Row> = doc
-        .attributions
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            vec![
-                Val::Null,
-                Val::Int(i as i64),
-                Val::Int(a.sentence.into()),
-                Val::Int(a.span.start.into()),
-                Val::Int(a.span.end.into()),
-                Val::text(&a.text),
-                Val::Text(serde_name(&a.kind)),
-                Val::text(&a.cue),
-                Val::opt_text(a.code.clone()),
-                Val::opt_text(a.affiliation.clone()),
-                Val::opt_int(a.relayed_by.map(i64::from)),
-                Val::Text(json(a)),
-            ]
-        })
-        .collect();
-
-    let published_day = published_utc
-        .as_deref()
-        .and_then(storable_day)
-        .map(str::to_string);
-    let events: Vec<PreparedEvent> = doc
-        .events
-        .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            for (ord, p) in e.provenance.iter().enumerate() {
-                provenance.push(vec![
-                    Val::Null,
-                    Val::text("event"),
-                    Val::Int(i as i64),
-                    Val::Int(ord as i64),
-                    Val::text(&p.file),
-                    Val::Int(p.line.into()),
-                    Val::text(&p.role),
-                ]);
-            }
-            event_row(&doc, i, e, published_day.as_deref())
-        })
-        .collect();
-
-    let num_events = doc.events.len();
-    let num_sentences = doc.sentences.len();
-    let metadata = json(&doc.metadata);
-    // Everything not in a normalised column or a per-row JSON column stays here, so layers
-    // added to the model later are stored without a schema change.
-    let text = std::mem::take(&mut doc.text);
-    let content_hash = Document::content_id(&text);
-    let title = doc.title.take();
-    let source = doc.source.take();
-    let url = doc.url.take();
-    let published = doc.published.take();
-    let dateline = doc.dateline.as_ref().map(|d| d.raw.clone());
-    doc.metadata.clear();
-    doc.sentences.clear();
-    doc.actors.clear();
-    doc.places.clear();
-    doc.events.clear();
-    doc.attributions.clear();
-    let layers = json(&doc);
-
-    let document: Row = vec![
-        Val::text(&doc.id),
-        Val::opt_text(title),
-        Val::opt_text(source),
-        Val::opt_text(url),
-        Val::opt_text(published.map(|p| p.to_rfc3339())),
-        Val::text(&doc.language),
-        Val::text(&doc.origin.path),
-        Val::text(&doc.origin.format),
-        Val::opt_int(doc.origin.line.map(|l| l as i64)),
-        Val::opt_int(doc.origin.item.map(|l| l as i64)),
-        Val::opt_text(outlet),
-        Val::Text(seen_at),
-        Val::Text(text),
-        Val::Text(content_hash),
-        Val::Blob(dedup::to_bytes(&signature)),
-        Val::Int(num_sentences as i64),
-        Val::Int(num_events as i64),
-        Val::Text(metadata),
-        Val::Text(layers),
-        Val::Text(ingested_at),
-        Val::opt_text(dateline),
-    ];
-
+    let layers = layers_json(&mut doc);
+    let doc = &doc;
+    let document = DOCUMENTS.row(&DocumentParts {
+        doc,
+        outlet: outlet(doc),
+        seen_at,
+        content_hash: Document::content_id(&doc.text),
+        minhash: dedup::to_bytes(&signature),
+        layers,
+        ingested_at,
+    });
     let mut prepared = PreparedDocument {
-        id: doc.id,
+        id: doc.id.replace('\0', " "),
         document,
         signature,
-        sentences,
-        actors,
-        places,
-        attributions,
-        events,
-        provenance,
-        num_events,
+        sentences: layer_rows(doc, &doc.sentences, &SENTENCES),
+        actors: layer_rows(doc, &doc.actors, &ACTORS),
+        places: layer_rows(doc, &doc.places, &PLACES),
+        attributions: layer_rows(doc, &doc.attributions, &ATTRIBUTIONS),
+        events: (doc.events.iter().enumerate())
+            .map(|(i, e)| event_row(doc, i, e, published_day))
+            .collect(),
+        provenance: provenance_rows(doc),
+        num_events: doc.events.len(),
     };
-    if prepared.id.contains('\0') {
-        prepared.id = prepared.id.replace('\0', " ");
+    scrub_all(&mut prepared);
+    prepared
+}
+
+/// The document's JSON without what has a column or a table of its own, so layers added to
+/// the model later are stored without a schema change. The fields are taken out for the
+/// serialisation and put back.
+fn layers_json(doc: &mut Document) -> String {
+    let text = std::mem::take(&mut doc.text);
+    let (title, source, url, published) = (
+        doc.title.take(),
+        doc.source.take(),
+        doc.url.take(),
+        doc.published.take(),
+    );
+    let metadata = std::mem::take(&mut doc.metadata);
+    let sentences = std::mem::take(&mut doc.sentences);
+    let actors = std::mem::take(&mut doc.actors);
+    let places = std::mem::take(&mut doc.places);
+    let events = std::mem::take(&mut doc.events);
+    let attributions = std::mem::take(&mut doc.attributions);
+    let layers = serde_json::to_string(&*doc).expect("layer types serialise to JSON");
+    doc.text = text;
+    (doc.title, doc.source, doc.url, doc.published) = (title, source, url, published);
+    doc.metadata = metadata;
+    doc.sentences = sentences;
+    doc.actors = actors;
+    doc.places = places;
+    doc.events = events;
+    doc.attributions = attributions;
+    layers
+}
+
+/// One row per item of a layer.
+fn layer_rows<T, F>(doc: &Document, layer: &[T], table: &Table<F>) -> Vec<Row>
+where
+    F: Copy + for<'a> Fn(&Item<'a, T>) -> Val,
+{
+    (layer.iter().enumerate())
+        .map(|(idx, item)| table.row(&Item { doc, idx, item }))
+        .collect()
+}
+
+/// The dictionary lines behind the actors, then those behind the events.
+fn provenance_rows(doc: &Document) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let mut add = |owner, owner_idx, lines: &[factum_doc::Provenance]| {
+        for (ord, line) in lines.iter().enumerate() {
+            rows.push(PROVENANCE.row(&ProvenanceParts {
+                owner,
+                owner_idx,
+                ord,
+                line,
+            }));
+        }
+    };
+    for (i, a) in doc.actors.iter().enumerate() {
+        add("actor", i, &a.provenance);
     }
+    for (i, e) in doc.events.iter().enumerate() {
+        add("event", i, &e.provenance);
+    }
+    rows
+}
+
+/// Make every text value of the prepared document storable (see [`scrub`]).
+fn scrub_all(prepared: &mut PreparedDocument) {
     scrub(&mut prepared.document);
     for rows in [
         &mut prepared.sentences,
@@ -437,147 +280,96 @@ pub fn prepare(mut doc: Document) -> PreparedDocument {
     for e in &mut prepared.events {
         scrub(&mut e.row);
         if let Some(a) = &mut e.aggregate {
-            for f in [
-                &mut a.source_code,
-                &mut a.target_code,
-                &mut a.cameo,
-                &mut a.cameo_root,
-            ] {
-                if f.contains('\0') {
-                    *f = f.replace('\0', " ");
-                }
-            }
-            for f in [
-                &mut a.source_name,
-                &mut a.target_name,
-                &mut a.place_name,
-                &mut a.country,
-                &mut a.admin1,
-                &mut a.place_kind,
-            ]
-            .into_iter()
-            .flatten()
-            {
-                if f.contains('\0') {
-                    *f = f.replace('\0', " ");
-                }
-            }
+            a.scrub();
         }
     }
-    prepared
 }
 
-trait SliceChecked {
-    fn slice_checked(&self, span: factum_doc::Span) -> &str;
-}
-
-impl SliceChecked for Document {
-    /// The spanned text, or "" for a span that breaks the invariants (the store never
-    /// panics on a bad layer; `Document::validate` is the place that reports it).
-    fn slice_checked(&self, span: factum_doc::Span) -> &str {
-        self.text.get(span.range()).unwrap_or("")
+/// The date columns of an event: its own date when it is storable, else the publication
+/// day, marked as such.
+fn stored_date(e: &Event, published_day: Option<&str>) -> StoredDate {
+    match &e.date {
+        // A date outside years 0001–9999 ("+10000-01-01", "-0001-12-31") does not compare
+        // as text and has no GDELT form: the event keeps it in its JSON, not in the column.
+        Some(d) if storable_day(&d.date).is_some() => StoredDate {
+            day: Some(d.date.clone()),
+            granularity: Some(serde_name(&d.granularity)),
+            tense: Some(serde_name(&d.tense)),
+            method: Some(d.method.as_str().to_string()),
+        },
+        // No (storable) date from the time stage: fall back on the publication day, and
+        // say so.
+        _ => StoredDate {
+            day: published_day.map(str::to_string),
+            granularity: published_day.map(|_| "day".to_string()),
+            tense: None,
+            method: published_day.map(|_| "store:published".to_string()),
+        },
     }
 }
 
 fn event_row(doc: &Document, idx: usize, e: &Event, published_day: Option<&str>) -> PreparedEvent {
-    let sentence_text = doc
-        .sentences
-        .get(e.sentence as usize)
-        .map(|s| doc.slice_checked(s.span).to_string());
-    let (event_date, granularity, tense, date_method) = match &e.date {
-        // A date outside years 0001–9999 ("+10000-01-01", "-0001-12-31") does not compare
-        // as text and has no GDELT form: the event keeps it in its JSON, not in the column.
-        Some(d) if storable_day(&d.date).is_some() => (
-            Some(d.date.clone()),
-            Some(serde_name(&d.granularity)),
-            Some(serde_name(&d.tense)),
-            Some(d.method.clone()),
-        ),
-        // No (storable) date from the time stage: fall back on the publication day, and
-        // say so.
-        _ => (
-            published_day.map(str::to_string),
-            published_day.map(|_| "day".to_string()),
-            None,
-            published_day.map(|_| "store:published".to_string()),
-        ),
+    let parts = EventParts {
+        doc,
+        idx,
+        event: e,
+        sentence_text: (doc.sentences.get(e.sentence as usize))
+            .map(|s| doc.text.get(s.span.range()).unwrap_or("").to_string()),
+        date: stored_date(e, published_day),
+        place: e.location.as_ref().map(|l| &l.place),
+        attribution: e.attribution.and_then(|a| doc.attributions.get(a as usize)),
     };
-    let place = e.location.as_ref().map(|l| &l.place);
-    let attribution = e.attribution.and_then(|a| doc.attributions.get(a as usize));
-    let provenance = e
-        .provenance
-        .iter()
-        .map(|p| format!("{}:{} {}", p.file, p.line, p.role))
-        .collect::<Vec<_>>()
-        .join("; ");
-    let row = vec![
-        Val::Null,
-        Val::Int(idx as i64),
-        Val::Int(e.sentence.into()),
-        Val::opt_text(sentence_text),
-        Val::opt_text(e.source.as_ref().map(|a| a.code.clone())),
-        Val::opt_text(e.source.as_ref().map(|a| a.text.clone())),
-        Val::opt_text(e.target.as_ref().map(|a| a.code.clone())),
-        Val::opt_text(e.target.as_ref().map(|a| a.text.clone())),
-        Val::text(&e.cameo),
-        Val::text(&e.cameo_root),
-        Val::Int(e.quad_class.into()),
-        Val::Real(f64::from(e.goldstein)),
-        Val::opt_text(e.plover_type.clone()),
-        Val::opt_text(e.plover_mode.clone()),
-        Val::text(doc.slice_checked(e.verb_span)),
-        Val::Int(e.negated.into()),
-        Val::opt_text(event_date.clone()),
-        Val::opt_text(granularity),
-        Val::opt_text(tense),
-        Val::opt_text(date_method),
-        Val::opt_int(place.map(|p| i64::from(p.geonameid))),
-        Val::opt_text(place.map(|p| p.name.clone())),
-        Val::opt_text(place.map(|p| p.country.clone()).filter(|c| !c.is_empty())),
-        Val::opt_text(place.and_then(|p| p.admin1.clone())),
-        Val::opt_text(place.map(|p| p.kind.clone())),
-        Val::opt_real(place.map(|p| p.lat)),
-        Val::opt_real(place.map(|p| p.lon)),
-        Val::opt_text(e.location.as_ref().map(|l| l.method.clone())),
-        Val::opt_text(e.modality.as_ref().map(|m| serde_name(&m.kind))),
-        Val::opt_int(e.attribution.map(i64::from)),
-        Val::opt_text(attribution.map(|a| a.text.clone())),
-        Val::opt_text(attribution.map(|a| serde_name(&a.kind))),
-        Val::opt_text(attribution.and_then(|a| a.code.clone())),
-        Val::Text(provenance),
-        Val::Int(0),
-        Val::Text(json(e)),
-        Val::Text(crate::ids::event_id(&doc.id, e)),
-        Val::Real(factum_doc::probability(e.confidence)),
-    ];
-    debug_assert_eq!(row.len(), EVENT_COLUMNS.len());
-    debug_assert_eq!(EVENT_COLUMNS[EVENT_DATE], "event_date");
-    debug_assert_eq!(EVENT_COLUMNS[EVENT_JSON], "json");
-    let aggregate = (!e.negated).then(|| AggregateKey {
-        source_code: e
-            .source
-            .as_ref()
-            .map(|a| a.code.clone())
-            .unwrap_or_default(),
-        target_code: e
-            .target
-            .as_ref()
-            .map(|a| a.code.clone())
-            .unwrap_or_default(),
-        cameo: e.cameo.clone(),
-        event_date: event_date.unwrap_or_default(),
-        geonameid: place.map(|p| i64::from(p.geonameid)),
-        cameo_root: e.cameo_root.clone(),
-        quad_class: e.quad_class.into(),
-        goldstein: f64::from(e.goldstein),
-        source_name: e.source.as_ref().map(|a| a.text.clone()),
-        target_name: e.target.as_ref().map(|a| a.text.clone()),
-        place_name: place.map(|p| p.name.clone()),
-        country: place.map(|p| p.country.clone()).filter(|c| !c.is_empty()),
-        admin1: place.and_then(|p| p.admin1.clone()),
-        place_kind: place.map(|p| p.kind.clone()),
-        lat: place.map(|p| p.lat),
-        lon: place.map(|p| p.lon),
-    });
+    let row = EVENTS.row(&parts);
+    let aggregate = (!e.negated).then(|| AggregateKey::of(&parts));
     PreparedEvent { row, aggregate }
+}
+
+impl AggregateKey {
+    fn of(parts: &EventParts<'_>) -> AggregateKey {
+        let (e, place) = (parts.event, parts.place);
+        let code = |a: &Option<factum_doc::EventActor>| {
+            a.as_ref().map(|a| a.code.clone()).unwrap_or_default()
+        };
+        AggregateKey {
+            source_code: code(&e.source),
+            target_code: code(&e.target),
+            cameo: e.cameo.clone(),
+            event_date: parts.date.day.clone().unwrap_or_default(),
+            geonameid: place.map(|p| i64::from(p.geonameid)),
+            cameo_root: e.cameo_root.clone(),
+            quad_class: e.quad_class.into(),
+            goldstein: f64::from(e.goldstein),
+            source_name: e.source.as_ref().map(|a| a.text.clone()),
+            target_name: e.target.as_ref().map(|a| a.text.clone()),
+            place_name: place.map(|p| p.name.clone()),
+            country: place.map(|p| p.country.clone()).filter(|c| !c.is_empty()),
+            admin1: place.and_then(|p| p.admin1.clone()),
+            place_kind: place.map(|p| p.kind.as_str().to_string()),
+            lat: place.map(|p| p.lat),
+            lon: place.map(|p| p.lon),
+        }
+    }
+
+    /// NULs become spaces, as in [`scrub`].
+    fn scrub(&mut self) {
+        let required = [
+            &mut self.source_code,
+            &mut self.target_code,
+            &mut self.cameo,
+            &mut self.cameo_root,
+        ];
+        let optional = [
+            &mut self.source_name,
+            &mut self.target_name,
+            &mut self.place_name,
+            &mut self.country,
+            &mut self.admin1,
+            &mut self.place_kind,
+        ];
+        for f in required.into_iter().chain(optional.into_iter().flatten()) {
+            if f.contains('\0') {
+                *f = f.replace('\0', " ");
+            }
+        }
+    }
 }

@@ -373,16 +373,14 @@ impl Store {
         if !f.include_duplicates {
             w.push("e.is_duplicate = 0".into());
         }
-        let mut sql = format!("SELECT {} {EVENT_FROM}", select_list(EVENT_FIELDS));
-        if !w.is_empty() {
-            sql.push_str(&format!(" WHERE {}", w.join(" AND ")));
-        }
-        sql.push_str(" ORDER BY e.event_date, d.id, e.idx");
-        if let Some(l) = f.limit {
-            sql.push_str(" LIMIT ?");
-            params.push(Val::Int(l as i64));
-        }
-        Ok(table(EVENT_FIELDS, self.backend().query(&sql, &params)?))
+        self.select(
+            EVENT_FIELDS,
+            EVENT_FROM,
+            &w,
+            "e.event_date, d.id, e.idx",
+            f,
+            params,
+        )
     }
 
     /// Aggregated events matching `f` (its `include_duplicates` does not apply: duplicates
@@ -390,22 +388,31 @@ impl Store {
     pub fn aggregated_events(&mut self, f: &EventFilter) -> Result<Table> {
         let mut params = Vec::new();
         let w = filter_clauses(f, Rows::Aggregates, &mut params)?;
-        let mut sql = format!(
-            "SELECT {} FROM aggregated_events a",
-            select_list(AGGREGATE_FIELDS)
-        );
-        if !w.is_empty() {
-            sql.push_str(&format!(" WHERE {}", w.join(" AND ")));
+        let order = "a.event_date, a.num_mentions DESC, a.agg_id";
+        let from = "FROM aggregated_events a";
+        self.select(AGGREGATE_FIELDS, from, &w, order, f, params)
+    }
+
+    /// `SELECT fields from WHERE clauses ORDER BY order LIMIT f.limit` as a [`Table`].
+    fn select(
+        &mut self,
+        fields: &'static [Field],
+        from: &str,
+        clauses: &[String],
+        order: &str,
+        f: &EventFilter,
+        mut params: Vec<Val>,
+    ) -> Result<Table> {
+        let mut sql = format!("SELECT {} {from}", select_list(fields));
+        if !clauses.is_empty() {
+            sql.push_str(&format!(" WHERE {}", clauses.join(" AND ")));
         }
-        sql.push_str(" ORDER BY a.event_date, a.num_mentions DESC, a.agg_id");
+        sql.push_str(&format!(" ORDER BY {order}"));
         if let Some(l) = f.limit {
             sql.push_str(" LIMIT ?");
             params.push(Val::Int(l as i64));
         }
-        Ok(table(
-            AGGREGATE_FIELDS,
-            self.backend().query(&sql, &params)?,
-        ))
+        Ok(table(fields, self.backend().query(&sql, &params)?))
     }
 
     /// What the user should know before trusting an empty result: each actor code prefix

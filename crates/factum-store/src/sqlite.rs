@@ -196,12 +196,4 @@ impl Backend for SqliteBackend {
         // of failing half-way through a batch.
         self.batch("BEGIN IMMEDIATE")
     }
-
-    fn commit(&mut self) -> Result<(), StoreError> {
-        self.batch("COMMIT")
-    }
-
-    fn rollback(&mut self) -> Result<(), StoreError> {
-        self.batch("ROLLBACK")
-    }
 }

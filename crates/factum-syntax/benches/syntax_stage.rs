@@ -15,30 +15,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use factum_doc::Document;
 use factum_syntax::SyntaxModel;
-
-fn load_docs() -> Option<Vec<Document>> {
-    let Some(dir) = std::env::var_os("FACTUM_REUTERS") else {
-        eprintln!("syntax_stage: FACTUM_REUTERS is not set; skipping the Reuters benchmark");
-        return None;
-    };
-    let dir = PathBuf::from(dir);
-    match factum_ingest::reuters::read_sgml_dir(&dir) {
-        Ok(docs) if !docs.is_empty() => Some(docs),
-        Ok(_) => {
-            eprintln!(
-                "syntax_stage: no Reuters bodies under {}; skipping",
-                dir.display()
-            );
-            None
-        }
-        Err(e) => {
-            eprintln!("syntax_stage: cannot read {}: {e}; skipping", dir.display());
-            None
-        }
-    }
-}
 
 fn load_model() -> Option<SyntaxModel> {
     let started = Instant::now();
@@ -72,7 +49,9 @@ fn thread_cpu_secs() -> Option<f64> {
 
 fn bench(c: &mut Criterion) {
     let Some(model) = load_model() else { return };
-    let Some(mut docs) = load_docs() else { return };
+    let Some(mut docs) = factum_testkit::reuters("syntax_stage") else {
+        return;
+    };
     for doc in &mut docs {
         factum_text::process(doc);
     }

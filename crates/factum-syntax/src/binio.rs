@@ -5,7 +5,10 @@
 //! serialisation dependency. Every read is checked, so a truncated or corrupt file gives an
 //! error with the byte offset instead of a panic.
 
+use std::collections::HashMap;
+
 use crate::error::{Result, SyntaxError};
+use crate::hash::IdBuild;
 
 #[derive(Default)]
 pub struct Writer {
@@ -31,6 +34,21 @@ impl Writer {
     pub fn str(&mut self, s: &str) {
         self.u32(s.len() as u32);
         self.buf.extend_from_slice(s.as_bytes());
+    }
+    /// A map keyed by hashes: its size, then `(key, value)` in key order, so the same model
+    /// always writes the same bytes.
+    pub fn map<V: Ord>(
+        &mut self,
+        map: &HashMap<u64, V, IdBuild>,
+        mut value: impl FnMut(&mut Writer, &V),
+    ) {
+        let mut entries: Vec<(&u64, &V)> = map.iter().collect();
+        entries.sort();
+        self.u32(entries.len() as u32);
+        for (k, v) in entries {
+            self.u64(*k);
+            value(self, v);
+        }
     }
     pub fn strs(&mut self, items: &[String]) {
         self.u32(items.len() as u32);
@@ -110,5 +128,27 @@ impl<'a> Reader<'a> {
     pub fn strs(&mut self) -> Result<Vec<String>> {
         let n = self.len(4)?;
         (0..n).map(|_| self.str()).collect()
+    }
+    /// A map written by [`Writer::map`]; `unit` is the fewest bytes one entry takes.
+    pub fn map<V>(
+        &mut self,
+        unit: usize,
+        mut value: impl FnMut(&mut Reader<'a>) -> Result<V>,
+    ) -> Result<HashMap<u64, V, IdBuild>> {
+        let n = self.len(unit)?;
+        let mut map = HashMap::with_capacity_and_hasher(n, IdBuild::default());
+        for _ in 0..n {
+            let k = self.u64()?;
+            map.insert(k, value(self)?);
+        }
+        Ok(map)
+    }
+    /// A `u16` index into something of `len` items; `what` names it in the error.
+    pub fn index(&mut self, len: usize, what: &str) -> Result<u16> {
+        let v = self.u16()?;
+        if v as usize >= len {
+            return Err(self.corrupt(format!("{what} out of range")));
+        }
+        Ok(v)
     }
 }

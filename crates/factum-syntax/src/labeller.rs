@@ -11,8 +11,7 @@ use crate::binio::{Reader, Writer};
 use crate::error::Result;
 use crate::hash::{f1, f2, f3, mix, Rng};
 use crate::parser::{coarse, ParseInput};
-use crate::perceptron::{Trainer, Weights};
-use crate::tagger::argmax;
+use crate::perceptron::{argmax, Trainer, Weights};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Labeller {
@@ -119,6 +118,8 @@ pub fn features(x: &ParseInput, heads: &[u32], kids: &Children, d: usize, out: &
     out.push(f3(32, rank.min(4), dt, dir));
 }
 
+crate::perceptron::linear!(Labeller);
+
 impl Labeller {
     /// Label every word of a parsed sentence; returns a label id per node (entry 0 unused).
     pub fn label(&self, x: &ParseInput, heads: &[u32]) -> Vec<u16> {
@@ -139,21 +140,6 @@ impl Labeller {
             labels: parts[0].labels.clone(),
             weights: Weights::sum(&w),
         }
-    }
-
-    /// A copy with weights below `min` in magnitude dropped.
-    pub fn pruned(&self, min: f32) -> Self {
-        let mut copy = self.clone();
-        copy.weights = self.weights.pruned(min);
-        copy
-    }
-
-    pub fn weights(&self) -> &Weights {
-        &self.weights
-    }
-
-    pub fn memory_bytes(&self) -> usize {
-        self.weights.memory_bytes()
     }
 
     pub fn write(&self, w: &mut Writer) {

@@ -229,20 +229,8 @@ impl Lemmatizer {
             w.u8(u8::from(r.keep_case));
             w.str(&r.append);
         }
-        let mut s: Vec<(u64, u16)> = self.suffixes.iter().map(|(k, v)| (*k, *v)).collect();
-        s.sort();
-        w.u32(s.len() as u32);
-        for (k, v) in s {
-            w.u64(k);
-            w.u16(v);
-        }
-        let mut e: Vec<(&u64, &String)> = self.exceptions.iter().collect();
-        e.sort();
-        w.u32(e.len() as u32);
-        for (k, v) in e {
-            w.u64(*k);
-            w.str(v);
-        }
+        w.map(&self.suffixes, |w, v| w.u16(*v));
+        w.map(&self.exceptions, |w, v| w.str(v));
         w.u32(self.proper.len() as u32);
         for p in &self.proper {
             w.u8(u8::from(*p));
@@ -262,22 +250,8 @@ impl Lemmatizer {
                 keep_case,
             });
         }
-        let ns = r.len(10)?;
-        let mut suffixes = HashMap::with_capacity_and_hasher(ns, IdBuild::default());
-        for _ in 0..ns {
-            let k = r.u64()?;
-            let v = r.u16()?;
-            if v as usize >= rules.len() {
-                return Err(r.corrupt("lemma rule index out of range"));
-            }
-            suffixes.insert(k, v);
-        }
-        let ne = r.len(12)?;
-        let mut exceptions = HashMap::with_capacity_and_hasher(ne, IdBuild::default());
-        for _ in 0..ne {
-            let k = r.u64()?;
-            exceptions.insert(k, r.str()?);
-        }
+        let suffixes = r.map(10, |r| r.index(rules.len(), "lemma rule index"))?;
+        let exceptions = r.map(12, |r| r.str())?;
         let np = r.len(1)?;
         let mut proper = Vec::with_capacity(np);
         for _ in 0..np {

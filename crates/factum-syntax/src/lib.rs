@@ -9,7 +9,7 @@
 //! * [`tagger`]: joint UPOS+XPOS tagger, greedy left-to-right.
 //! * [`lemma`]: suffix rules per tag plus exceptions, learnt from the treebank.
 //! * [`parser`]: unlabelled arc-hybrid parser with a dynamic oracle.
-//! * [`labeller`]: relation labels assigned over the finished tree.
+//! * `labeller`: relation labels assigned over the finished tree.
 //! * [`model`]: [`SyntaxModel`], the versioned model file and the stage entry points
 //!   ([`SyntaxModel::bundled`], [`SyntaxModel::process`]).
 //!
@@ -20,17 +20,17 @@
 //! }
 //! ```
 
-pub mod binio;
+pub(crate) mod binio;
 pub mod conllu;
 pub mod error;
 pub mod eval;
-pub mod hash;
+pub(crate) mod hash;
 mod hugebuf;
-pub mod labeller;
+pub(crate) mod labeller;
 pub mod lemma;
 pub mod model;
 pub mod parser;
-pub mod perceptron;
+pub(crate) mod perceptron;
 pub mod tagger;
 pub mod train;
 

@@ -16,6 +16,7 @@ use crate::hash::hash_str;
 use crate::labeller::Labeller;
 use crate::lemma::Lemmatizer;
 use crate::parser::{ArcParser, ParseInput};
+use crate::perceptron::Linear;
 use crate::tagger::{Tagger, WordInfo};
 
 pub const MAGIC: &[u8; 8] = b"FACTSYNX";

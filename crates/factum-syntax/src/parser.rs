@@ -16,7 +16,7 @@
 //! so the parser never outputs non-projective trees.
 //!
 //! Deciding only the three unlabelled transitions keeps scoring cheap (three classes); the
-//! relation labels are assigned afterwards by [`crate::labeller`], which sees the whole tree.
+//! relation labels are assigned afterwards by the `labeller` module, which sees the whole tree.
 
 use crate::binio::{Reader, Writer};
 use crate::error::Result;
@@ -386,6 +386,8 @@ pub struct ArcParser {
     weights: Weights,
 }
 
+crate::perceptron::linear!(ArcParser);
+
 impl ArcParser {
     /// Parse one sentence; returns heads for nodes `0..=n` (entry 0 unused, 0 = root).
     pub fn parse(&self, x: &ParseInput) -> Vec<u32> {
@@ -401,21 +403,6 @@ impl ArcParser {
         }
         st.heads[0] = 0;
         st.heads
-    }
-
-    /// A copy with weights below `min` in magnitude dropped.
-    pub fn pruned(&self, min: f32) -> Self {
-        let mut copy = self.clone();
-        copy.weights = self.weights.pruned(min);
-        copy
-    }
-
-    pub fn weights(&self) -> &Weights {
-        &self.weights
-    }
-
-    pub fn memory_bytes(&self) -> usize {
-        self.weights.memory_bytes()
     }
 
     pub fn write(&self, w: &mut Writer) {
@@ -567,7 +554,7 @@ pub fn train_epoch(
 }
 
 impl ArcParser {
-    /// The ensemble of several parsers (see [`Weights::sum`]).
+    /// The ensemble of several parsers (see `Weights::sum`).
     pub fn sum(parts: &[&ArcParser]) -> ArcParser {
         let w: Vec<&Weights> = parts.iter().map(|p| &p.weights).collect();
         ArcParser {

@@ -14,6 +14,51 @@ use crate::error::Result;
 use crate::hash::IdBuild;
 use crate::hugebuf::{HugeBuf, Zeroable};
 
+/// The index of the highest score (the first of equal ones): the class a model picks.
+pub fn argmax<T: PartialOrd>(scores: &[T]) -> usize {
+    let mut best = 0;
+    for (i, s) in scores.iter().enumerate() {
+        if *s > scores[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// A model whose decisions are one table of [`Weights`] (the parser's transitions, the
+/// labeller's relations): what pruning and the size report need of it.
+pub trait Linear: Clone {
+    fn weights(&self) -> &Weights;
+    fn weights_mut(&mut self) -> &mut Weights;
+
+    /// A copy with weights below `min` in magnitude dropped.
+    fn pruned(&self, min: f32) -> Self {
+        let mut copy = self.clone();
+        *copy.weights_mut() = self.weights().pruned(min);
+        copy
+    }
+
+    fn memory_bytes(&self) -> usize {
+        self.weights().memory_bytes()
+    }
+}
+
+/// `impl Linear` for a model whose `weights` field holds its [`Weights`].
+macro_rules! linear {
+    ($model:ty) => {
+        impl crate::perceptron::Linear for $model {
+            fn weights(&self) -> &crate::perceptron::Weights {
+                &self.weights
+            }
+
+            fn weights_mut(&mut self) -> &mut crate::perceptron::Weights {
+                &mut self.weights
+            }
+        }
+    };
+}
+pub(crate) use linear;
+
 #[derive(Clone, Copy)]
 struct Entry {
     class: u16,
@@ -378,7 +423,7 @@ impl Weights {
         }
     }
 
-    /// The class [`crate::tagger::argmax`] picks from the [`Weights::scores`] of
+    /// The class [`argmax`] picks from the [`Weights::scores`] of
     /// `features`, summed in integers: the same class, since a sum of up to 512 `i16`
     /// weights per class is exact in `f32` and the scale is a power of two (more features
     /// go the `f32` way).
@@ -391,19 +436,12 @@ impl Weights {
                 gather_rows(slots, entries, features, |rows| {
                     add_rows_int(entries, rows, &mut acc)
                 });
-                let acc = &acc[..self.n_classes];
-                let mut best = 0;
-                for (i, s) in acc.iter().enumerate() {
-                    if *s > acc[best] {
-                        best = i;
-                    }
-                }
-                best
+                argmax(&acc[..self.n_classes])
             }
             _ => {
                 let mut scores = vec![0f32; self.n_classes];
                 self.scores(features, &mut scores);
-                crate::tagger::argmax(&scores)
+                argmax(&scores)
             }
         }
     }

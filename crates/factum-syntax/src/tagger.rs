@@ -291,20 +291,8 @@ impl Tagger {
             w.str(u);
             w.str(x);
         }
-        let mut dict: Vec<(u64, u16)> = self.tagdict.iter().map(|(k, v)| (*k, *v)).collect();
-        dict.sort();
-        w.u32(dict.len() as u32);
-        for (k, v) in dict {
-            w.u64(k);
-            w.u16(v);
-        }
-        let mut amb: Vec<(u64, u64)> = self.ambiguity.iter().map(|(k, v)| (*k, *v)).collect();
-        amb.sort();
-        w.u32(amb.len() as u32);
-        for (k, v) in amb {
-            w.u64(k);
-            w.u64(v);
-        }
+        w.map(&self.tagdict, |w, v| w.u16(*v));
+        w.map(&self.ambiguity, |w, v| w.u64(*v));
         self.weights.write(w);
         w.u8(u8::from(self.second.is_some()));
         if let Some(second) = &self.second {
@@ -318,22 +306,8 @@ impl Tagger {
         for _ in 0..n {
             tags.push((r.str()?, r.str()?));
         }
-        let nd = r.len(10)?;
-        let mut tagdict = HashMap::with_capacity_and_hasher(nd, IdBuild::default());
-        for _ in 0..nd {
-            let k = r.u64()?;
-            let v = r.u16()?;
-            if v as usize >= n {
-                return Err(r.corrupt("tag dictionary entry out of range"));
-            }
-            tagdict.insert(k, v);
-        }
-        let na = r.len(16)?;
-        let mut ambiguity = HashMap::with_capacity_and_hasher(na, IdBuild::default());
-        for _ in 0..na {
-            let k = r.u64()?;
-            ambiguity.insert(k, r.u64()?);
-        }
+        let tagdict = r.map(10, |r| r.index(n, "tag dictionary entry"))?;
+        let ambiguity = r.map(16, |r| r.u64())?;
         let weights = Weights::read(r)?;
         if weights.n_classes() != n {
             return Err(r.corrupt("tagger weights do not match its tag set"));
@@ -368,16 +342,6 @@ fn ambiguity_classes(map: &HashMap<u64, u64, IdBuild>, words: &[WordInfo]) -> Ve
                 .unwrap_or_else(|| unknown_class(w))
         })
         .collect()
-}
-
-pub fn argmax(scores: &[f32]) -> usize {
-    let mut best = 0;
-    for (i, s) in scores.iter().enumerate() {
-        if *s > scores[best] {
-            best = i;
-        }
-    }
-    best
 }
 
 /// Training options for the tagger.
@@ -668,7 +632,7 @@ fn train_pass(
                     None => {
                         features(words, &ambs[si], first, i, (p1, p2), &mut feats);
                         trainer.scores(&feats, &mut scores);
-                        let guess = argmax(&scores) as u16;
+                        let guess = crate::perceptron::argmax(&scores) as u16;
                         trainer.tick();
                         if guess != g {
                             trainer.update(&feats, g as usize, 1.0);

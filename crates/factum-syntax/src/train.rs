@@ -13,6 +13,13 @@ use crate::parser::{self, ArcParser, ParseExample, ParserOptions};
 use crate::perceptron::Trainer;
 use crate::tagger::{self, TaggerOptions, WordInfo};
 
+fn require_sentences(train: &[Sentence]) -> Result<()> {
+    if train.is_empty() {
+        return Err(SyntaxError::Training("no training sentences".into()));
+    }
+    Ok(())
+}
+
 /// Train the tagger and the lemmatiser; the result has no parser yet.
 pub fn train_tagger(
     train: &[Sentence],
@@ -21,9 +28,7 @@ pub fn train_tagger(
     description: String,
     log: &mut dyn FnMut(String),
 ) -> Result<SyntaxModel> {
-    if train.is_empty() {
-        return Err(SyntaxError::Training("no training sentences".into()));
-    }
+    require_sentences(train)?;
     let tagger = tagger::train(train, dev, opts, log);
     let index = tagger::tag_index(&tagger.tags);
     let tag_of = |u: &str, x: &str| index.get(&(u.to_string(), x.to_string())).copied();
@@ -82,9 +87,7 @@ pub fn train_parser(
     description: String,
     log: &mut dyn FnMut(String),
 ) -> Result<SyntaxModel> {
-    if train.is_empty() {
-        return Err(SyntaxError::Training("no training sentences".into()));
-    }
+    require_sentences(train)?;
     let index = tagger::tag_index(&base.tagger.tags);
     let unknown_tag = base.tagger.tags.len() as u16 + 10;
     let gold_tags: Vec<Vec<u16>> = train

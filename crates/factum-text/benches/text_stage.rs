@@ -8,36 +8,14 @@
 //! (the target is 50 MB/s per core); a one-off line on stderr also gives tokens/s and
 //! sentences/s for the whole corpus on one thread.
 
-use std::path::PathBuf;
 use std::time::Instant;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use factum_doc::Document;
-
-fn load() -> Option<Vec<Document>> {
-    let Some(dir) = std::env::var_os("FACTUM_REUTERS") else {
-        eprintln!("text_stage: FACTUM_REUTERS is not set; skipping the Reuters benchmark");
-        return None;
-    };
-    let dir = PathBuf::from(dir);
-    match factum_ingest::reuters::read_sgml_dir(&dir) {
-        Ok(docs) if !docs.is_empty() => Some(docs),
-        Ok(_) => {
-            eprintln!(
-                "text_stage: no Reuters bodies under {}; skipping",
-                dir.display()
-            );
-            None
-        }
-        Err(e) => {
-            eprintln!("text_stage: cannot read {}: {e}; skipping", dir.display());
-            None
-        }
-    }
-}
 
 fn bench(c: &mut Criterion) {
-    let Some(docs) = load() else { return };
+    let Some(docs) = factum_testkit::reuters("text_stage") else {
+        return;
+    };
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
 
     // One timed pass for tokens/s and sentences/s, which criterion does not report. On a

@@ -21,7 +21,7 @@ fn every_output_field_is_defined() {
         .filter(|name| !book.contains(&format!("`{name}`")))
         .collect();
     assert!(missing.is_empty(), "docs/codebook.md lacks {missing:?}");
-    for column in factum_store::gdelt::MENTION_COLUMNS {
+    for column in factum_store::export::gdelt::MENTION_COLUMNS {
         assert!(
             book.contains(&format!("`{column}`")),
             "GDELT mentions column {column}"

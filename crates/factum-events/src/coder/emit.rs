@@ -111,12 +111,12 @@ impl EventCoder {
                 }
                 let mut provenance = vec![trigger.code_line.clone()];
                 provenance.extend(sm.provenance.iter().map(|p| Provenance {
-                    role: format!("source-{}", p.role),
+                    role: p.role.of_source(),
                     ..p.clone()
                 }));
                 if let Some((_, tm)) = t {
                     provenance.extend(tm.provenance.iter().map(|p| Provenance {
-                        role: format!("target-{}", p.role),
+                        role: p.role.of_target(),
                         ..p.clone()
                     }));
                 }

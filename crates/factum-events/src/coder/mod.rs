@@ -43,7 +43,7 @@ mod sentence;
 use std::path::Path;
 
 use factum_dict::{file_name, read_file, DictError, Units};
-use factum_doc::{Document, Event, Provenance, Span};
+use factum_doc::{Document, Event, Provenance, ProvenanceRole, Span};
 
 use crate::cameo::CameoTables;
 use crate::confidence::{features, per_sentence, ConfidenceModel};
@@ -316,16 +316,12 @@ impl EventCoder {
             .verbs
             .source(dec.pattern.map_or(dec.verb_line, |p| p.line));
         let role = if dec.pattern.is_some() {
-            "pattern"
+            ProvenanceRole::Pattern
         } else {
-            "verb"
+            ProvenanceRole::Verb
         };
         let trigger = Trigger {
-            code_line: Provenance {
-                file,
-                line,
-                role: role.to_string(),
-            },
+            code_line: Provenance { file, line, role },
             verb_span,
             negated: negated(&s.units.words, occ, &dec.matched),
         };

@@ -3,7 +3,7 @@
 //! and a definite event noun with no sides of its own retells an event coded just before.
 
 use factum_doc::tree::{universal, DepTree};
-use factum_doc::{Event, Provenance};
+use factum_doc::{Event, Provenance, ProvenanceRole};
 
 use super::emit::Trigger;
 use super::sentence::{Act, Sentence};
@@ -56,7 +56,7 @@ impl EventCoder {
             let lexicon_line = Provenance {
                 file: self.nominals.file.clone(),
                 line: noun.line,
-                role: "noun".to_string(),
+                role: ProvenanceRole::Noun,
             };
             if pairs.is_empty() && definite(tree, n) {
                 if let Some(earlier) = antecedent_event(out, s.index, &noun.code) {

@@ -127,7 +127,7 @@ pub fn doc(
         let prov = vec![Provenance {
             file: "CAMEO.2.0.txt".into(),
             line: 100 + e.cameo.len() as u32,
-            role: "verb".into(),
+            role: ProvenanceRole::Verb,
         }];
         d.actors.push(ActorMention {
             span: first,
@@ -138,7 +138,7 @@ pub fn doc(
             provenance: vec![Provenance {
                 file: "Phoenix.Countries.actors.txt".into(),
                 line: 7,
-                role: "actor".into(),
+                role: ProvenanceRole::Actor,
             }],
         });
         let location = e.place.map(|(gid, name, country)| {
@@ -149,7 +149,7 @@ pub fn doc(
                     name: name.into(),
                     country: country.into(),
                     admin1: Some("01".into()),
-                    kind: "city".into(),
+                    kind: PlaceKind::City,
                     lat: 33.89,
                     lon: 35.5,
                 },
@@ -159,7 +159,7 @@ pub fn doc(
             });
             EventLocation {
                 place: d.places.last().unwrap().place.clone(),
-                method: "sentence".into(),
+                method: LocationMethod::Argument,
                 mention: Some(d.places.len() as u32 - 1),
             }
         });
@@ -189,7 +189,7 @@ pub fn doc(
                 date: dt.into(),
                 granularity: DateGranularity::Day,
                 tense: Tense::Past,
-                method: "expression".into(),
+                method: DateMethod::Expression,
             }),
             attribution: Some(0),
             modality: Some(Modality {

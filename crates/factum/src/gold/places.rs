@@ -293,7 +293,7 @@ mod tests {
             name: name.into(),
             country: country.into(),
             admin1: None,
-            kind: "city".into(),
+            kind: factum_doc::PlaceKind::City,
             lat: 0.0,
             lon: 0.0,
         }

@@ -9,8 +9,8 @@
 
 use std::io::Write;
 
+use super::Sink;
 use crate::backend::{Row, Val};
-use crate::export::Sink;
 use crate::fields::{json_value, Field};
 use crate::Result;
 

@@ -15,17 +15,29 @@
 
 use std::io::Write;
 
+pub mod gdelt;
+pub mod geojson;
+
+mod csv;
+mod jsonl;
+#[cfg(feature = "parquet")]
+mod parquet;
+mod sink;
+
+pub use self::csv::cells;
+pub use jsonl::jsonl_line;
+pub use sink::extra;
+pub(crate) use sink::Sink;
+
 use crate::backend::{Row, Val};
 use crate::fields::{
-    cell, json_value, normalise_row, select_list, Field, Kind, AGGREGATE_FIELDS, DOCUMENT_FIELDS,
-    EVENT_FIELDS,
+    normalise_row, select_list, Field, AGGREGATE_FIELDS, DOCUMENT_FIELDS, EVENT_FIELDS,
 };
-use crate::gdelt::GdeltSink;
 use crate::query::{EventFilter, Rows, EVENT_FROM};
 use crate::{Result, Store, StoreError};
 
 /// Rows per page read from the database.
-const PAGE: i64 = 5000;
+pub(crate) const PAGE: i64 = 5000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
@@ -40,23 +52,36 @@ pub enum ExportFormat {
     Geojson,
 }
 
-impl std::str::FromStr for ExportFormat {
-    type Err = String;
-    fn from_str(s: &str) -> std::result::Result<Self, String> {
-        match s {
-            "jsonl" => Ok(ExportFormat::Jsonl),
-            "csv" => Ok(ExportFormat::Csv),
-            "gdelt" => Ok(ExportFormat::Gdelt),
-            "gdelt-mentions" => Ok(ExportFormat::GdeltMentions),
-            "parquet" => Ok(ExportFormat::Parquet),
-            "geojson" => Ok(ExportFormat::Geojson),
-            _ => Err(format!(
-                "unknown export format {s:?} (expected jsonl, csv, gdelt, gdelt-mentions, \
-                 parquet or geojson)"
-            )),
+/// `FromStr` for `$t` by the `(name, value)` pairs of `$names`; `$unknown` is the error,
+/// with `{:?}` for what was typed.
+macro_rules! from_names {
+    ($t:ty, $names:expr, $unknown:literal) => {
+        impl std::str::FromStr for $t {
+            type Err = String;
+            fn from_str(s: &str) -> std::result::Result<Self, String> {
+                ($names.iter().find(|(n, _)| *n == s))
+                    .map(|&(_, v)| v)
+                    .ok_or_else(|| format!($unknown, s))
+            }
         }
-    }
+    };
 }
+
+/// The formats by the name users type.
+const FORMATS: &[(&str, ExportFormat)] = &[
+    ("jsonl", ExportFormat::Jsonl),
+    ("csv", ExportFormat::Csv),
+    ("gdelt", ExportFormat::Gdelt),
+    ("gdelt-mentions", ExportFormat::GdeltMentions),
+    ("parquet", ExportFormat::Parquet),
+    ("geojson", ExportFormat::Geojson),
+];
+
+from_names!(
+    ExportFormat,
+    FORMATS,
+    "unknown export format {:?} (expected jsonl, csv, gdelt, gdelt-mentions, parquet or geojson)"
+);
 
 /// What to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,110 +94,19 @@ pub enum ExportTable {
     Documents,
 }
 
-impl std::str::FromStr for ExportTable {
-    type Err = String;
-    fn from_str(s: &str) -> std::result::Result<Self, String> {
-        match s {
-            "events" => Ok(ExportTable::Events),
-            "aggregates" | "aggregated" => Ok(ExportTable::Aggregates),
-            "documents" => Ok(ExportTable::Documents),
-            _ => Err(format!(
-                "unknown table {s:?} (expected events, aggregates or documents)"
-            )),
-        }
-    }
-}
+/// The tables by the names users type.
+const TABLES: &[(&str, ExportTable)] = &[
+    ("events", ExportTable::Events),
+    ("aggregates", ExportTable::Aggregates),
+    ("aggregated", ExportTable::Aggregates),
+    ("documents", ExportTable::Documents),
+];
 
-/// Something rows are written to.
-pub(crate) trait Sink {
-    /// Write rows whose values are in `fields` order. The first call has no rows (CSV writes
-    /// its header then, Parquet its schema).
-    fn page(&mut self, fields: &[Field], rows: &[Row]) -> Result<()>;
-    fn finish(&mut self) -> Result<()>;
-}
-
-/// One JSON Lines record: fields in order, values by kind; fields named in `raw_json` hold
-/// JSON text and are embedded as JSON.
-pub fn jsonl_line(fields: &[Field], row: &[Val], raw_json: &[&str]) -> String {
-    let mut line = String::from("{");
-    for (i, (f, v)) in fields.iter().zip(row).enumerate() {
-        if i > 0 {
-            line.push(',');
-        }
-        line.push_str(&serde_json::Value::from(f.name).to_string());
-        line.push(':');
-        match (raw_json.contains(&f.name), v) {
-            (true, Val::Text(s)) => line.push_str(s),
-            _ => line.push_str(&json_value(f.kind, v).to_string()),
-        }
-    }
-    line.push_str("}\n");
-    line
-}
-
-/// The cells of one CSV/TSV record, by kind (empty for null).
-pub fn cells<'a>(fields: &'a [Field], row: &'a [Val]) -> impl Iterator<Item = String> + 'a {
-    fields.iter().zip(row).map(|(f, v)| cell(f.kind, v))
-}
-
-/// A field that is not in a table's list: the nested JSON of JSON Lines, the mention list.
-pub const fn extra(name: &'static str, sql: &'static str) -> Field {
-    Field {
-        name,
-        sql,
-        kind: Kind::Text,
-    }
-}
-
-fn io(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Export(e.to_string())
-}
-
-struct JsonlSink<'w, W: Write> {
-    out: &'w mut W,
-    /// Columns holding JSON text, embedded as JSON rather than as a string.
-    raw_json: &'static [&'static str],
-}
-
-impl<W: Write> Sink for JsonlSink<'_, W> {
-    fn page(&mut self, fields: &[Field], rows: &[Row]) -> Result<()> {
-        for r in rows {
-            self.out
-                .write_all(jsonl_line(fields, r, self.raw_json).as_bytes())?;
-        }
-        Ok(())
-    }
-
-    fn finish(&mut self) -> Result<()> {
-        self.out.flush()?;
-        Ok(())
-    }
-}
-
-struct CsvSink<'w, W: Write> {
-    out: csv::Writer<&'w mut W>,
-    header_written: bool,
-}
-
-impl<W: Write> Sink for CsvSink<'_, W> {
-    fn page(&mut self, fields: &[Field], rows: &[Row]) -> Result<()> {
-        if !self.header_written {
-            self.out
-                .write_record(fields.iter().map(|f| f.name))
-                .map_err(io)?;
-            self.header_written = true;
-        }
-        for r in rows {
-            self.out.write_record(cells(fields, r)).map_err(io)?;
-        }
-        Ok(())
-    }
-
-    fn finish(&mut self) -> Result<()> {
-        self.out.flush()?;
-        Ok(())
-    }
-}
+from_names!(
+    ExportTable,
+    TABLES,
+    "unknown table {:?} (expected events, aggregates or documents)"
+);
 
 /// Export `table` in `format` to `out`; returns the number of records written (for
 /// GeoJSON the located rows: the others have no point to draw).
@@ -190,31 +124,28 @@ pub fn export<W: Write + Send>(
                     "the gdelt format exports aggregated events (--table aggregates)".into(),
                 ));
             }
-            let mut sink = GdeltSink { out };
+            let mut sink = gdelt::GdeltSink { out };
             run(store, table, false, filter, &mut sink)
         }
-        ExportFormat::GdeltMentions => crate::gdelt::export_mentions(store, filter, out),
+        ExportFormat::GdeltMentions => gdelt::export_mentions(store, filter, out),
         ExportFormat::Geojson => {
             // Records written are features: rows without coordinates have none.
-            let mut sink = crate::geojson::GeojsonSink::new(out);
+            let mut sink = geojson::GeojsonSink::new(out);
             run(store, table, false, filter, &mut sink)?;
             Ok(sink.features)
         }
         ExportFormat::Jsonl if table == ExportTable::Documents => {
-            export_documents_jsonl(store, out)
+            jsonl::export_documents(store, out)
         }
         ExportFormat::Jsonl => {
-            let mut sink = JsonlSink {
+            let mut sink = jsonl::JsonlSink {
                 out,
                 raw_json: &["event", "mentions"],
             };
             run(store, table, true, filter, &mut sink)
         }
         ExportFormat::Csv => {
-            let mut sink = CsvSink {
-                out: csv::Writer::from_writer(out),
-                header_written: false,
-            };
+            let mut sink = self::csv::CsvSink::new(out);
             run(store, table, false, filter, &mut sink)
         }
         ExportFormat::Parquet => parquet_sink(store, table, filter, out),
@@ -228,7 +159,7 @@ fn parquet_sink<W: Write + Send>(
     filter: &EventFilter,
     out: &mut W,
 ) -> Result<u64> {
-    let mut sink = crate::parquet_export::ParquetSink::new(out);
+    let mut sink = parquet::ParquetSink::new(out);
     run(store, table, false, filter, &mut sink)
 }
 
@@ -392,33 +323,4 @@ fn attach_mentions(store: &mut Store, rows: &mut [Row], json: bool) -> Result<()
         r.push(Val::Text(v));
     }
     Ok(())
-}
-
-fn export_documents_jsonl<W: Write>(store: &mut Store, out: &mut W) -> Result<u64> {
-    let mut last = -1i64;
-    let mut written = 0;
-    loop {
-        let ids = store.backend().query(
-            "SELECT doc_key, id FROM documents WHERE doc_key > ? ORDER BY doc_key LIMIT ?",
-            &[Val::Int(last), Val::Int(PAGE)],
-        )?;
-        if ids.is_empty() {
-            break;
-        }
-        let full = ids.len() as i64 == PAGE;
-        for r in ids {
-            last = r[0].as_int().unwrap_or(last);
-            let id = r[1].as_str().unwrap_or("");
-            if let Some(doc) = store.load_document(id)? {
-                serde_json::to_writer(&mut *out, &doc).map_err(io)?;
-                out.write_all(b"\n")?;
-                written += 1;
-            }
-        }
-        if !full {
-            break;
-        }
-    }
-    out.flush()?;
-    Ok(written)
 }

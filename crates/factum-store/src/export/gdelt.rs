@@ -12,8 +12,8 @@ use std::io::Write;
 use chrono::{Datelike, NaiveDate};
 use factum_codes::actor::{ActorCode, RELIGIONS, ROLES, TRANSNATIONAL};
 
+use super::Sink;
 use crate::backend::{Row, Val};
-use crate::export::Sink;
 use crate::fields::Field;
 use crate::query::{filter_clauses, EventFilter, Rows};
 use crate::{Result, Store};

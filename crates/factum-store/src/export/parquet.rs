@@ -19,8 +19,8 @@ use parquet::arrow::ArrowWriter;
 use parquet::basic::Compression;
 use parquet::file::properties::WriterProperties;
 
+use super::Sink;
 use crate::backend::{Row, Val};
-use crate::export::Sink;
 use crate::fields::{self, Kind};
 use crate::{Result, StoreError};
 

@@ -1,0 +1,73 @@
+//! Shared setup for factum's tests, examples and benchmarks.
+//!
+//! Several stages are tested and benchmarked the same way: on the Reuters-21578 bodies, or
+//! on documents with an event put on a verb by hand. Each test file used to spell that setup
+//! out again; it lives here once. This crate is only ever a `[dev-dependency]`, so nothing in
+//! it reaches the shipped binary, and it depends on nothing but the data model and the
+//! readers, so every stage crate can use it without a dependency cycle.
+//!
+//! * [`reuters`]: the bodies under `FACTUM_REUTERS`, or `None` after saying why the caller
+//!   skips (the corpus is research-only and never ships with factum).
+//! * [`event`], [`event_at_token`]: a bare event on a verb, standing in for the event coder
+//!   in tests of the stages that run after it (event linking, attribution).
+
+use std::path::PathBuf;
+
+use factum_doc::{Document, Event, Span};
+
+/// The Reuters-21578 bodies of the directory `FACTUM_REUTERS` names, raw (no stage run).
+/// `None` when the variable is unset or the directory gives no bodies; `name` (the
+/// benchmark's) starts the message on standard error that says so.
+pub fn reuters(name: &str) -> Option<Vec<Document>> {
+    let Some(dir) = std::env::var_os("FACTUM_REUTERS") else {
+        eprintln!("{name}: FACTUM_REUTERS is not set; skipping the Reuters benchmark");
+        return None;
+    };
+    let dir = PathBuf::from(dir);
+    match factum_ingest::reuters::read_sgml_dir(&dir) {
+        Ok(docs) if !docs.is_empty() => Some(docs),
+        Ok(_) => {
+            eprintln!(
+                "{name}: no Reuters bodies under {}; skipping",
+                dir.display()
+            );
+            None
+        }
+        Err(e) => {
+            eprintln!("{name}: cannot read {}: {e}; skipping", dir.display());
+            None
+        }
+    }
+}
+
+/// An event of sentence `sentence` on the verb at `verb`, with CAMEO code `cameo` and
+/// nothing else: no actors, provenance, place, date, attribution or modality yet.
+pub fn event(sentence: u32, verb: Span, cameo: &str) -> Event {
+    Event {
+        sentence,
+        source: None,
+        target: None,
+        cameo: cameo.to_string(),
+        cameo_root: cameo.get(..2).unwrap_or_default().to_string(),
+        quad_class: 0,
+        goldstein: 0.0,
+        plover_type: None,
+        plover_mode: None,
+        verb_span: verb,
+        negated: false,
+        provenance: vec![],
+        location: None,
+        date: None,
+        attribution: None,
+        modality: None,
+        confidence: 0.5,
+    }
+}
+
+/// [`event`] on token `token` of `doc` (which has been through the text stage).
+pub fn event_at_token(doc: &Document, token: usize, cameo: &str) -> Event {
+    let sentence = doc
+        .sentence_of_token(token as u32)
+        .expect("a token of the document");
+    event(sentence as u32, doc.tokens[token].span, cameo)
+}
