@@ -186,12 +186,9 @@ pub fn build(
 ) -> Result<(String, BuildStats), BuildError> {
     let countries_path = geonames.join("countries.json");
     let cities_path = geonames.join("cities15000.json");
-    let admin1_path = geonames.join("admin1CodesASCII.txt");
-    let continents_path = geonames.join("continents.json");
     let countries = read_json(&countries_path)?;
     let cities = read_json(&cities_path)?;
-    let continents = read_json(&continents_path)?;
-
+    let continents = read_json(&geonames.join("continents.json"))?;
     let Some(countries) = countries.as_object() else {
         return Err(build_err(
             &countries_path,
@@ -204,221 +201,328 @@ pub fn build(
             "expected an object keyed by geonameid",
         ));
     };
-
-    // Countries.
-    let mut recs: BTreeMap<(u8, String), Rec> = BTreeMap::new();
-    let mut iso3_to_iso2: HashMap<String, String> = HashMap::new();
-    let mut capital_of: HashMap<String, String> = HashMap::new();
-    let mut continent_of: HashMap<String, String> = HashMap::new();
-    for (iso2, c) in countries {
-        let s = |k: &str| c.get(k).and_then(Value::as_str).unwrap_or("").to_string();
-        let iso3 = s("iso3");
-        iso3_to_iso2.insert(iso3.clone(), iso2.clone());
-        capital_of.insert(iso2.clone(), s("capital"));
-        continent_of.insert(iso2.clone(), s("continentcode"));
-        recs.insert(
-            (0, iso2.clone()),
-            Rec {
-                tag: 'C',
-                id: c.get("geonameid").and_then(Value::as_u64).unwrap_or(0) as u32,
-                iso2: iso2.clone(),
-                code: iso3,
-                name: s("name"),
-                lat: 0.0,
-                lon: 0.0,
-                pop: c.get("population").and_then(Value::as_u64).unwrap_or(0),
-                names: BTreeSet::new(),
-                demonyms: BTreeSet::new(),
-            },
-        );
-    }
-
-    // Admin1 divisions.
-    let admin1_text = read(&admin1_path)?;
-    for (i, line) in admin1_text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let f: Vec<&str> = line.split('\t').collect();
-        if f.len() < 4 {
-            return Err(build_err(
-                &admin1_path,
-                format!("line {}: expected 4 tab-separated fields", i + 1),
-            ));
-        }
-        let Some((iso2, code)) = f[0].split_once('.') else {
-            return Err(build_err(
-                &admin1_path,
-                format!("line {}: code {:?} is not CC.ADM1", i + 1, f[0]),
-            ));
-        };
-        let mut names = BTreeSet::new();
-        for n in [f[1], f[2]] {
-            if n != f[1] {
-                names.insert(n.to_string());
-            }
-            // Arabic divisions are named in English news without the article ("Anbar"
-            // for Al Anbar, "Hudaydah" for Al Hudaydah).
-            for article in [
-                "Al ", "Al-", "As ", "Ash ", "Ar ", "Ad ", "An ", "Az ", "El ",
-            ] {
-                if let Some(stem) = n.strip_prefix(article) {
-                    if stem.len() >= 4 {
-                        names.insert(stem.to_string());
-                    }
-                }
-            }
-            for suffix in [
-                " Governorate",
-                " Province",
-                " Oblast",
-                " Region",
-                " District",
-                " Prefecture",
-                " State",
-            ] {
-                if let Some(stem) = n.strip_suffix(suffix) {
-                    if stem.len() >= 4 {
-                        names.insert(stem.to_string());
-                    }
-                }
-            }
-        }
-        recs.insert(
-            (1, f[0].to_string()),
-            Rec {
-                tag: 'A',
-                id: f[3].trim().parse().unwrap_or(0),
-                iso2: iso2.to_string(),
-                code: code.to_string(),
-                name: f[1].to_string(),
-                lat: 0.0,
-                lon: 0.0,
-                pop: 0,
-                names,
-                demonyms: BTreeSet::new(),
-            },
-        );
-    }
-
-    // Cities, accumulating coordinates for their country and division.
-    let mut sums: HashMap<String, (f64, f64, u64, u64)> = HashMap::new();
-    for (id, c) in cities {
-        let s = |k: &str| c.get(k).and_then(Value::as_str).unwrap_or("").to_string();
-        let f = |k: &str| c.get(k).and_then(Value::as_f64).unwrap_or(0.0);
-        let name = s("name");
-        let iso2 = s("countrycode");
-        let admin1 = s("admin1code");
-        let pop = c.get("population").and_then(Value::as_u64).unwrap_or(0);
-        let (lat, lon) = (f("latitude"), f("longitude"));
-        let own_key = fold_key(&name);
-        let mut seen: HashSet<String> = HashSet::new();
-        seen.insert(own_key);
-        let mut names = BTreeSet::new();
-        if let Some(alts) = c.get("alternatenames").and_then(Value::as_array) {
-            for a in alts.iter().filter_map(Value::as_str) {
-                if useful_alternate(a) && seen.insert(fold_key(a)) {
-                    names.insert(a.to_string());
-                }
-            }
-        }
-        for key in [iso2.clone(), format!("{iso2}.{admin1}")] {
-            let e = sums.entry(key).or_default();
-            e.0 += lat;
-            e.1 += lon;
-            e.2 += 1;
-            e.3 += pop;
-        }
-        recs.insert(
-            (2, id.clone()),
-            Rec {
-                tag: 'P',
-                id: id
-                    .parse()
-                    .map_err(|_| build_err(&cities_path, format!("bad geonameid {id:?}")))?,
-                iso2,
-                code: admin1,
-                name,
-                lat,
-                lon,
-                pop,
-                names,
-                demonyms: BTreeSet::new(),
-            },
-        );
-    }
-    let mut continent_centre: HashMap<String, (f64, f64)> = HashMap::new();
-    if let Some(obj) = continents.as_object() {
-        for (code, c) in obj {
-            if let Some(b) = c.get("bbox") {
-                let g = |k: &str| b.get(k).and_then(Value::as_f64).unwrap_or(0.0);
-                continent_centre.insert(
-                    code.clone(),
-                    (
-                        (g("north") + g("south")) / 2.0,
-                        (g("east") + g("west")) / 2.0,
-                    ),
-                );
-            }
-        }
-    }
-    // The capital: the city named as countries.json says, by its main name before an
-    // alternate one (New Delhi is the capital, not Delhi, which lists "New Delhi" among its
-    // alternate names), the most populous when several match.
-    let mut capital_id: HashMap<String, (bool, u64, u32)> = HashMap::new();
-    for r in recs.values().filter(|r| r.tag == 'P') {
-        let Some(cap) = capital_of.get(&r.iso2).filter(|c| !c.is_empty()) else {
-            continue;
-        };
-        let key = fold_key(cap);
-        let main = fold_key(&r.name) == key;
-        if main || r.names.iter().any(|n| fold_key(n) == key) {
-            let rank = (main, r.pop, r.id);
-            let best = capital_id.entry(r.iso2.clone()).or_insert(rank);
-            if (rank.0, rank.1) > (best.0, best.1) {
-                *best = rank;
-            }
-        }
-    }
-    let capital_id: HashMap<String, u32> = capital_id
-        .into_iter()
-        .map(|(k, (_, _, id))| (k, id))
-        .collect();
-    let country_centre: HashMap<String, (f64, f64)> = recs
-        .values()
-        .filter(|r| r.tag == 'C')
-        .map(|r| {
-            let centre = match sums.get(&r.iso2) {
-                Some(&(la, lo, n, _)) => (la / n as f64, lo / n as f64),
-                None => continent_of
-                    .get(&r.iso2)
-                    .and_then(|c| continent_centre.get(c))
-                    .copied()
-                    .unwrap_or((0.0, 0.0)),
-            };
-            (r.iso2.clone(), centre)
-        })
-        .collect();
-    for r in recs.values_mut() {
-        match r.tag {
-            'C' => {
-                (r.lat, r.lon) = country_centre[&r.iso2];
-                if let Some(id) = capital_id.get(&r.iso2) {
-                    r.names.insert(format!("capital={id}"));
-                }
-            }
-            'A' => match sums.get(&format!("{}.{}", r.iso2, r.code)) {
-                Some(&(la, lo, n, pop)) => {
-                    (r.lat, r.lon) = (la / n as f64, lo / n as f64);
-                    r.pop = pop;
-                }
-                None => (r.lat, r.lon) = country_centre.get(&r.iso2).copied().unwrap_or_default(),
-            },
-            _ => {}
-        }
-    }
-
+    let mut records = Records::default();
+    records.add_countries(countries);
+    records.add_admin1(&geonames.join("admin1CodesASCII.txt"))?;
+    records.add_cities(cities, &cities_path)?;
+    records.place(&continents);
     // Curated additions (read first: they may drop CountryInfo entries).
+    let mut curated = read_curated(curated, &mut records)?;
+    curated.regions.extend(continent_regions(&continents));
+    records.add_countryinfo(&read(countryinfo)?, &curated.dropped);
+    add_names_without_article(&mut records.recs);
+    Ok(write(&records.recs, &curated.regions, curated.stop))
+}
+
+/// GeoNames' countries, divisions and cities as records, keyed by kind (0 a country by
+/// ISO2, 1 a division by "CC.ADM1", 2 a city by geonameid), and what placing them needs.
+#[derive(Default)]
+struct Records {
+    recs: BTreeMap<(u8, String), Rec>,
+    iso3_to_iso2: HashMap<String, String>,
+    /// The capital's name, by ISO2.
+    capital_of: HashMap<String, String>,
+    /// The continent's code, by ISO2.
+    continent_of: HashMap<String, String>,
+    /// Cities' latitudes and longitudes summed, their count and population, by ISO2 and by
+    /// "CC.ADM1".
+    sums: HashMap<String, (f64, f64, u64, u64)>,
+}
+
+impl Records {
+    fn add_countries(&mut self, countries: &serde_json::Map<String, Value>) {
+        for (iso2, c) in countries {
+            let s = |k: &str| c.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+            let iso3 = s("iso3");
+            self.iso3_to_iso2.insert(iso3.clone(), iso2.clone());
+            self.capital_of.insert(iso2.clone(), s("capital"));
+            self.continent_of.insert(iso2.clone(), s("continentcode"));
+            self.recs.insert(
+                (0, iso2.clone()),
+                Rec {
+                    tag: 'C',
+                    id: c.get("geonameid").and_then(Value::as_u64).unwrap_or(0) as u32,
+                    iso2: iso2.clone(),
+                    code: iso3,
+                    name: s("name"),
+                    lat: 0.0,
+                    lon: 0.0,
+                    pop: c.get("population").and_then(Value::as_u64).unwrap_or(0),
+                    names: BTreeSet::new(),
+                    demonyms: BTreeSet::new(),
+                },
+            );
+        }
+    }
+
+    /// Admin1 divisions, from `admin1CodesASCII.txt`.
+    fn add_admin1(&mut self, admin1_path: &Path) -> Result<(), BuildError> {
+        let admin1_text = read(admin1_path)?;
+        for (i, line) in admin1_text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 4 {
+                return Err(build_err(
+                    admin1_path,
+                    format!("line {}: expected 4 tab-separated fields", i + 1),
+                ));
+            }
+            let Some((iso2, code)) = f[0].split_once('.') else {
+                return Err(build_err(
+                    admin1_path,
+                    format!("line {}: code {:?} is not CC.ADM1", i + 1, f[0]),
+                ));
+            };
+            let mut names = BTreeSet::new();
+            for n in [f[1], f[2]] {
+                if n != f[1] {
+                    names.insert(n.to_string());
+                }
+                // Arabic divisions are named in English news without the article ("Anbar"
+                // for Al Anbar, "Hudaydah" for Al Hudaydah).
+                for article in [
+                    "Al ", "Al-", "As ", "Ash ", "Ar ", "Ad ", "An ", "Az ", "El ",
+                ] {
+                    if let Some(stem) = n.strip_prefix(article) {
+                        if stem.len() >= 4 {
+                            names.insert(stem.to_string());
+                        }
+                    }
+                }
+                for suffix in [
+                    " Governorate",
+                    " Province",
+                    " Oblast",
+                    " Region",
+                    " District",
+                    " Prefecture",
+                    " State",
+                ] {
+                    if let Some(stem) = n.strip_suffix(suffix) {
+                        if stem.len() >= 4 {
+                            names.insert(stem.to_string());
+                        }
+                    }
+                }
+            }
+            self.recs.insert(
+                (1, f[0].to_string()),
+                Rec {
+                    tag: 'A',
+                    id: f[3].trim().parse().unwrap_or(0),
+                    iso2: iso2.to_string(),
+                    code: code.to_string(),
+                    name: f[1].to_string(),
+                    lat: 0.0,
+                    lon: 0.0,
+                    pop: 0,
+                    names,
+                    demonyms: BTreeSet::new(),
+                },
+            );
+        }
+        Ok(())
+    }
+
+    /// Cities, accumulating coordinates for their country and division.
+    fn add_cities(
+        &mut self,
+        cities: &serde_json::Map<String, Value>,
+        cities_path: &Path,
+    ) -> Result<(), BuildError> {
+        for (id, c) in cities {
+            let s = |k: &str| c.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+            let f = |k: &str| c.get(k).and_then(Value::as_f64).unwrap_or(0.0);
+            let name = s("name");
+            let iso2 = s("countrycode");
+            let admin1 = s("admin1code");
+            let pop = c.get("population").and_then(Value::as_u64).unwrap_or(0);
+            let (lat, lon) = (f("latitude"), f("longitude"));
+            let own_key = fold_key(&name);
+            let mut seen: HashSet<String> = HashSet::new();
+            seen.insert(own_key);
+            let mut names = BTreeSet::new();
+            if let Some(alts) = c.get("alternatenames").and_then(Value::as_array) {
+                for a in alts.iter().filter_map(Value::as_str) {
+                    if useful_alternate(a) && seen.insert(fold_key(a)) {
+                        names.insert(a.to_string());
+                    }
+                }
+            }
+            for key in [iso2.clone(), format!("{iso2}.{admin1}")] {
+                let e = self.sums.entry(key).or_default();
+                e.0 += lat;
+                e.1 += lon;
+                e.2 += 1;
+                e.3 += pop;
+            }
+            self.recs.insert(
+                (2, id.clone()),
+                Rec {
+                    tag: 'P',
+                    id: id
+                        .parse()
+                        .map_err(|_| build_err(cities_path, format!("bad geonameid {id:?}")))?,
+                    iso2,
+                    code: admin1,
+                    name,
+                    lat,
+                    lon,
+                    pop,
+                    names,
+                    demonyms: BTreeSet::new(),
+                },
+            );
+        }
+        Ok(())
+    }
+
+    /// Coordinates for countries and divisions (see the module docs), and each country's
+    /// capital.
+    fn place(&mut self, continents: &Value) {
+        let mut continent_centre: HashMap<String, (f64, f64)> = HashMap::new();
+        if let Some(obj) = continents.as_object() {
+            for (code, c) in obj {
+                if let Some(b) = c.get("bbox") {
+                    let g = |k: &str| b.get(k).and_then(Value::as_f64).unwrap_or(0.0);
+                    continent_centre.insert(
+                        code.clone(),
+                        (
+                            (g("north") + g("south")) / 2.0,
+                            (g("east") + g("west")) / 2.0,
+                        ),
+                    );
+                }
+            }
+        }
+        // The capital: the city named as countries.json says, by its main name before an
+        // alternate one (New Delhi is the capital, not Delhi, which lists "New Delhi" among its
+        // alternate names), the most populous when several match.
+        let mut capital_id: HashMap<String, (bool, u64, u32)> = HashMap::new();
+        for r in self.recs.values().filter(|r| r.tag == 'P') {
+            let Some(cap) = self.capital_of.get(&r.iso2).filter(|c| !c.is_empty()) else {
+                continue;
+            };
+            let key = fold_key(cap);
+            let main = fold_key(&r.name) == key;
+            if main || r.names.iter().any(|n| fold_key(n) == key) {
+                let rank = (main, r.pop, r.id);
+                let best = capital_id.entry(r.iso2.clone()).or_insert(rank);
+                if (rank.0, rank.1) > (best.0, best.1) {
+                    *best = rank;
+                }
+            }
+        }
+        let capital_id: HashMap<String, u32> = capital_id
+            .into_iter()
+            .map(|(k, (_, _, id))| (k, id))
+            .collect();
+        let country_centre: HashMap<String, (f64, f64)> = self
+            .recs
+            .values()
+            .filter(|r| r.tag == 'C')
+            .map(|r| {
+                let centre = match self.sums.get(&r.iso2) {
+                    Some(&(la, lo, n, _)) => (la / n as f64, lo / n as f64),
+                    None => self
+                        .continent_of
+                        .get(&r.iso2)
+                        .and_then(|c| continent_centre.get(c))
+                        .copied()
+                        .unwrap_or((0.0, 0.0)),
+                };
+                (r.iso2.clone(), centre)
+            })
+            .collect();
+        for r in self.recs.values_mut() {
+            match r.tag {
+                'C' => {
+                    (r.lat, r.lon) = country_centre[&r.iso2];
+                    if let Some(id) = capital_id.get(&r.iso2) {
+                        r.names.insert(format!("capital={id}"));
+                    }
+                }
+                'A' => match self.sums.get(&format!("{}.{}", r.iso2, r.code)) {
+                    Some(&(la, lo, n, pop)) => {
+                        (r.lat, r.lon) = (la / n as f64, lo / n as f64);
+                        r.pop = pop;
+                    }
+                    None => {
+                        (r.lat, r.lon) = country_centre.get(&r.iso2).copied().unwrap_or_default()
+                    }
+                },
+                _ => {}
+            }
+        }
+    }
+
+    /// CountryInfo's nationality blocks: adjectives and demonyms, and other names of the
+    /// country, less the entries curated.txt drops.
+    fn add_countryinfo(&mut self, ci: &str, dropped: &HashSet<(String, String)>) {
+        let mut current: Option<String> = None;
+        let mut in_nat = false;
+        for raw in ci.lines() {
+            let line = raw.trim();
+            if let Some(rest) = line.strip_prefix("<CountryCode>") {
+                let code = rest.trim_end_matches("</CountryCode>").trim().to_string();
+                current = self.iso3_to_iso2.get(&code).map(|_| code);
+                continue;
+            }
+            if line.starts_with('<') {
+                // Any tag ends a block; only an exact `<Nationality>` opens one (the file's
+                // header documents the tags on lines that start with them).
+                in_nat = line == "<Nationality>";
+                continue;
+            }
+            if !in_nat || line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some(iso3) = &current else { continue };
+            let entry = line.split('#').next().unwrap_or("").trim();
+            let word = entry.trim_end_matches('_').replace('_', " ");
+            if word.is_empty()
+                || word.contains(['(', ',', '&'])
+                || dropped.contains(&(iso3.clone(), word.to_ascii_uppercase()))
+            {
+                continue;
+            }
+            let iso2 = &self.iso3_to_iso2[iso3];
+            let r = self
+                .recs
+                .get_mut(&(0, iso2.clone()))
+                .expect("country exists");
+            if fold_key(&word) == fold_key(&r.name) {
+                continue;
+            }
+            if looks_like_demonym(&word) && !word.contains(' ') || word.ends_with(" ISLANDER") {
+                let d = title_case(&word.to_ascii_lowercase());
+                if d.ends_with('n') || d.ends_with('i') {
+                    r.demonyms.insert(format!("{d}s"));
+                }
+                r.demonyms.insert(d);
+            } else {
+                r.names.insert(if word.contains('.') {
+                    word.clone()
+                } else {
+                    title_case(&word.to_ascii_lowercase())
+                });
+            }
+        }
+    }
+}
+
+/// What `data/geo/curated.txt` adds beside aliases (which go straight into the records).
+struct Curated {
+    /// CountryInfo entries to leave out: (ISO3, entry in capitals).
+    dropped: HashSet<(String, String)>,
+    stop: BTreeSet<String>,
+    regions: Vec<Rec>,
+}
+
+/// Read the curated file, adding its aliases to `records`.
+fn read_curated(curated: &Path, records: &mut Records) -> Result<Curated, BuildError> {
     let curated_text = read(curated)?;
     let mut dropped: HashSet<(String, String)> = HashSet::new();
     let mut stop: BTreeSet<String> = BTreeSet::new();
@@ -481,7 +585,8 @@ pub fn build(
                 if f.len() != 4 {
                     return Err(at("a country alias needs 4 fields: C ISO2 names demonyms"));
                 }
-                let r = recs
+                let r = records
+                    .recs
                     .get_mut(&(0, f[1].to_string()))
                     .ok_or_else(|| at(&format!("unknown country {:?}", f[1])))?;
                 r.names.extend(list(f[2]));
@@ -491,7 +596,8 @@ pub fn build(
                 if f.len() != 3 {
                     return Err(at("an admin1 alias needs 3 fields: A CC.CODE names"));
                 }
-                let r = recs
+                let r = records
+                    .recs
                     .get_mut(&(1, f[1].to_string()))
                     .ok_or_else(|| at(&format!("unknown admin1 {:?}", f[1])))?;
                 r.names.extend(list(f[2]));
@@ -500,7 +606,8 @@ pub fn build(
                 if f.len() != 3 {
                     return Err(at("a city alias needs 3 fields: P geonameid names"));
                 }
-                let r = recs
+                let r = records
+                    .recs
                     .get_mut(&(2, f[1].to_string()))
                     .ok_or_else(|| at(&format!("unknown city {:?}", f[1])))?;
                 r.names.extend(list(f[2]));
@@ -522,65 +629,24 @@ pub fn build(
             other => return Err(at(&format!("unknown record type {other:?}"))),
         }
     }
+    Ok(Curated {
+        dropped,
+        stop,
+        regions,
+    })
+}
 
-    regions.extend(continent_regions(&continents));
-
-    // CountryInfo nationality blocks.
-    let ci = read(countryinfo)?;
-    let mut current: Option<String> = None;
-    let mut in_nat = false;
-    for raw in ci.lines() {
-        let line = raw.trim();
-        if let Some(rest) = line.strip_prefix("<CountryCode>") {
-            let code = rest.trim_end_matches("</CountryCode>").trim().to_string();
-            current = iso3_to_iso2.get(&code).map(|_| code);
-            continue;
-        }
-        if line.starts_with('<') {
-            // Any tag ends a block; only an exact `<Nationality>` opens one (the file's
-            // header documents the tags on lines that start with them).
-            in_nat = line == "<Nationality>";
-            continue;
-        }
-        if !in_nat || line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let Some(iso3) = &current else { continue };
-        let entry = line.split('#').next().unwrap_or("").trim();
-        let word = entry.trim_end_matches('_').replace('_', " ");
-        if word.is_empty()
-            || word.contains(['(', ',', '&'])
-            || dropped.contains(&(iso3.clone(), word.to_ascii_uppercase()))
-        {
-            continue;
-        }
-        let iso2 = &iso3_to_iso2[iso3];
-        let r = recs.get_mut(&(0, iso2.clone())).expect("country exists");
-        if fold_key(&word) == fold_key(&r.name) {
-            continue;
-        }
-        if looks_like_demonym(&word) && !word.contains(' ') || word.ends_with(" ISLANDER") {
-            let d = title_case(&word.to_ascii_lowercase());
-            if d.ends_with('n') || d.ends_with('i') {
-                r.demonyms.insert(format!("{d}s"));
-            }
-            r.demonyms.insert(d);
-        } else {
-            r.names.insert(if word.contains('.') {
-                word.clone()
-            } else {
-                title_case(&word.to_ascii_lowercase())
-            });
-        }
-    }
-
-    // Write.
+/// The gazetteer text of `recs`, then `regions`, then the stop names; with counts.
+fn write(
+    recs: &BTreeMap<(u8, String), Rec>,
+    regions: &[Rec],
+    stop: BTreeSet<String>,
+) -> (String, BuildStats) {
     let mut out = String::new();
     out.push_str("#factum-gazetteer 1\n");
     out.push_str("# Built by `factum gazetteer build` from GeoNames (CC BY 4.0, geonames.org),\n");
     out.push_str("# CountryInfo.txt (CC BY-SA 3.0, P. A. Schrodt) and data/geo/curated.txt.\n");
     out.push_str("# See data/geo/README.md. Do not edit by hand: edit curated.txt and rebuild.\n");
-    add_names_without_article(&mut recs);
     let mut stats = BuildStats::default();
     let clean = |s: &str| s.replace(['\t', '\n', '|'], " ");
     for r in recs.values().chain(regions.iter()) {
@@ -623,7 +689,7 @@ pub fn build(
         let _ = writeln!(out, "S\t{}", s.join("|"));
     }
     stats.bytes = out.len();
-    Ok((out, stats))
+    (out, stats)
 }
 
 #[cfg(test)]

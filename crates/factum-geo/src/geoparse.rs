@@ -775,37 +775,10 @@ fn judge(
     }
 
     if !locative && !demonym {
-        // A person's or organisation's name around it.
-        let next = (j < se).then(|| &tokens[j]);
-        if let Some(n) = next {
-            let nl = lower(n);
-            if is_cap(n)
-                && n.norm.chars().any(char::is_alphabetic)
-                && !PLACE_FOLLOWERS.contains(&nl.as_str())
-                && n.norm.chars().any(char::is_lowercase)
-            {
-                return Err(Rejected::Other);
-            }
-        }
-        if let Some(p) = prev {
-            let bare = prev_lower.trim_end_matches('.');
-            let starter = words::SENTENCE_OPENERS.contains(&bare)
-                || NOT_NAMES_AT_START.contains(&bare)
-                || TITLES.contains(&bare);
-            // At the start of a sentence the parser decides; without one, a capitalised
-            // word that is not a common sentence opener is taken for a first name.
-            let first_name_at_start = match syntax {
-                Some(syn) => syn[i - 1].upos == "PROPN",
-                None => !p.norm.ends_with("ing") && !p.norm.ends_with("ed"),
-            };
-            let prev_is_name_like = is_cap(p)
-                && p.norm.chars().any(char::is_lowercase)
-                && !starter
-                && !crate::dates::is_calendar_word(&prev_lower)
-                && (i - 1 > ss || first_name_at_start);
-            if prev_is_name_like {
-                return Err(Rejected::Person(key));
-            }
+        match name_around(sentence, i, j) {
+            NameAround::NameAfter => return Err(Rejected::Other),
+            NameAround::Person => return Err(Rejected::Person(key)),
+            NameAround::Neither => {}
         }
     }
 
@@ -824,6 +797,61 @@ fn judge(
         demonym,
         division_cue,
     })
+}
+
+/// What the words around a name say it is part of.
+enum NameAround {
+    /// A capitalised word after it that does not follow place names ("Paris Hilton").
+    NameAfter,
+    /// A capitalised word before it that is no sentence opener: a first name ("Michael
+    /// Jordan").
+    Person,
+    Neither,
+}
+
+/// Whether the name at tokens `i..j` is part of a person's or an organisation's name.
+fn name_around(sentence: &SentenceAt, i: usize, j: usize) -> NameAround {
+    let SentenceAt {
+        tokens,
+        syntax,
+        start: ss,
+        end: se,
+        ..
+    } = *sentence;
+    let prev = (i > ss).then(|| &tokens[i - 1]);
+    let prev_lower = prev.map(lower).unwrap_or_default();
+    let next = (j < se).then(|| &tokens[j]);
+    if let Some(n) = next {
+        let nl = lower(n);
+        if is_cap(n)
+            && n.norm.chars().any(char::is_alphabetic)
+            && !PLACE_FOLLOWERS.contains(&nl.as_str())
+            && n.norm.chars().any(char::is_lowercase)
+        {
+            return NameAround::NameAfter;
+        }
+    }
+    if let Some(p) = prev {
+        let bare = prev_lower.trim_end_matches('.');
+        let starter = words::SENTENCE_OPENERS.contains(&bare)
+            || NOT_NAMES_AT_START.contains(&bare)
+            || TITLES.contains(&bare);
+        // At the start of a sentence the parser decides; without one, a capitalised
+        // word that is not a common sentence opener is taken for a first name.
+        let first_name_at_start = match syntax {
+            Some(syn) => syn[i - 1].upos == "PROPN",
+            None => !p.norm.ends_with("ing") && !p.norm.ends_with("ed"),
+        };
+        let prev_is_name_like = is_cap(p)
+            && p.norm.chars().any(char::is_lowercase)
+            && !starter
+            && !crate::dates::is_calendar_word(&prev_lower)
+            && (i - 1 > ss || first_name_at_start);
+        if prev_is_name_like {
+            return NameAround::Person;
+        }
+    }
+    NameAround::Neither
 }
 
 fn log_pop(p: u64) -> f32 {
