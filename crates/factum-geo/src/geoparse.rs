@@ -681,13 +681,8 @@ fn judge(
     sentence: &SentenceAt,
     name: NameMatch,
 ) -> Result<Candidate, Rejected> {
-    let SentenceAt {
-        tokens,
-        syntax,
-        start: ss,
-        end: se,
-        ..
-    } = *sentence;
+    let (tokens, syntax) = (sentence.tokens, sentence.syntax);
+    let (ss, se) = (sentence.start, sentence.end);
     let NameMatch {
         start: i,
         end: j,
@@ -811,13 +806,8 @@ enum NameAround {
 
 /// Whether the name at tokens `i..j` is part of a person's or an organisation's name.
 fn name_around(sentence: &SentenceAt, i: usize, j: usize) -> NameAround {
-    let SentenceAt {
-        tokens,
-        syntax,
-        start: ss,
-        end: se,
-        ..
-    } = *sentence;
+    let (tokens, syntax) = (sentence.tokens, sentence.syntax);
+    let (ss, se) = (sentence.start, sentence.end);
     let prev = (i > ss).then(|| &tokens[i - 1]);
     let prev_lower = prev.map(lower).unwrap_or_default();
     let next = (j < se).then(|| &tokens[j]);
