@@ -240,41 +240,14 @@ impl Lexicons {
             }
         }
         // Skip "in a statement", "on Monday", "late Tuesday" before the content.
-        loop {
-            let x = v.lw(after);
-            if self.time_words.contains_word(x) {
-                after += 1;
-            } else if self.inner_prepositions.contains_word(x) && after + 1 < b {
-                let mut k = after + 1;
-                while k < b && k - after < 5 && !v.is_punct(k) && v.lw(k) != "that" {
-                    k += 1;
-                }
-                if k < b && (v.lw(k) == "that" || v.lw(k) == "," || v.lw(k) == ":") {
-                    after = k;
-                } else {
-                    break;
-                }
-            } else {
-                break;
-            }
-        }
+        let after = self.skip_to_content(v, after, b);
         let clause_follows = matches!(v.lw(after), "that" | ":" | "\"" | ",")
             || (after < b && v.is_punct(after) && after + 1 >= b);
         let closes_sentence = after >= b || (v.is_punct(after) && trim_end(v, after, b) == after);
         let post = i > a && (v.lw(i - 1) == "," || v.is_quote_mark(i - 1));
 
         // Source: backwards over auxiliaries, else inverted after the verb.
-        let mut j = i;
-        while j > a && self.skippable_before_cue.contains_word(v.lw(j - 1)) {
-            j -= 1;
-        }
-        // "not": the negated saying is still a cue ("did not say"); skip it.
-        while j > a && matches!(v.lw(j - 1), "not" | "n't") {
-            j -= 1;
-            while j > a && self.skippable_before_cue.contains_word(v.lw(j - 1)) {
-                j -= 1;
-            }
-        }
+        let j = self.subject_end(v, a, i);
         if NOUN_LIKE_VERBS.contains(&w) {
             let subject_ok = j == i
                 && j > a
@@ -343,26 +316,7 @@ impl Lexicons {
             }
             (cs < b && trim_end(v, cs, b) > cs).then(|| (cs, trim_end(v, cs, b)))
         };
-        let mut out = Vec::new();
-        let mut relayed_by = None;
-        if let Some((s, e)) = recipient {
-            if let Some(r) = self
-                .classify(v, s, e)
-                .filter(|r| r.kind == SourceKind::Outlet)
-            {
-                out.push(Found {
-                    source: r,
-                    cue_start: i,
-                    cue_end: i + 1,
-                    cue: v.text(i, i + 1).to_string(),
-                    content,
-                    relayed_by: None,
-                    denial: false,
-                });
-                relayed_by = Some(0);
-            }
-        }
-        out.push(Found {
+        let found = |source: Source, relayed_by: Option<usize>, denial: bool| Found {
             source,
             cue_start: i,
             cue_end: i + 1,
@@ -370,8 +324,55 @@ impl Lexicons {
             content,
             relayed_by,
             denial,
-        });
-        Some(out)
+        };
+        // Told to an outlet ("told Axios"): the outlet relays the speaker.
+        let outlet = recipient
+            .and_then(|(s, e)| self.classify(v, s, e))
+            .filter(|r| r.kind == SourceKind::Outlet);
+        Some(match outlet {
+            Some(r) => vec![found(r, None, false), found(source, Some(0), denial)],
+            None => vec![found(source, None, denial)],
+        })
+    }
+
+    /// The first token of the content after a cue's words end at `after`: past time words
+    /// and a short prepositional phrase ("in a statement", "on Monday", "late Tuesday")
+    /// that a "that", a comma or a colon closes.
+    fn skip_to_content(&self, v: &View, mut after: usize, b: usize) -> usize {
+        loop {
+            let x = v.lw(after);
+            if self.time_words.contains_word(x) {
+                after += 1;
+            } else if self.inner_prepositions.contains_word(x) && after + 1 < b {
+                let mut k = after + 1;
+                while k < b && k - after < 5 && !v.is_punct(k) && v.lw(k) != "that" {
+                    k += 1;
+                }
+                if k < b && (v.lw(k) == "that" || v.lw(k) == "," || v.lw(k) == ":") {
+                    after = k;
+                } else {
+                    return after;
+                }
+            } else {
+                return after;
+            }
+        }
+    }
+
+    /// Where the subject of the cue at `i` ends: before the auxiliaries and adverbs between
+    /// them ("has also said"), and a negation ("did not say": still a cue).
+    fn subject_end(&self, v: &View, a: usize, i: usize) -> usize {
+        let mut j = i;
+        while j > a && self.skippable_before_cue.contains_word(v.lw(j - 1)) {
+            j -= 1;
+        }
+        while j > a && matches!(v.lw(j - 1), "not" | "n't") {
+            j -= 1;
+            while j > a && self.skippable_before_cue.contains_word(v.lw(j - 1)) {
+                j -= 1;
+            }
+        }
+        j
     }
 }
 

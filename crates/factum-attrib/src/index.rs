@@ -18,12 +18,19 @@ pub(crate) struct PosIndex {
 impl PosIndex {
     /// Index items by `(key, extent)`; `extent` is the item's length from its key.
     pub(crate) fn new(items: impl Iterator<Item = (usize, usize)>) -> PosIndex {
+        PosIndex::of_some(items.map(Some))
+    }
+
+    /// Index the items that have a `(key, extent)`; an item without one (`None`) is never
+    /// returned, and items keep their indices.
+    pub(crate) fn of_some(items: impl Iterator<Item = Option<(usize, usize)>>) -> PosIndex {
         let mut longest = 0;
         let mut keys: Vec<(usize, usize)> = items
             .enumerate()
-            .map(|(i, (key, extent))| {
+            .filter_map(|(i, item)| {
+                let (key, extent) = item?;
                 longest = longest.max(extent);
-                (key, i)
+                Some((key, i))
             })
             .collect();
         keys.sort_unstable();
@@ -71,5 +78,9 @@ mod tests {
         c.sort();
         assert_eq!(c, [0, 1, 3]);
         assert_eq!(PosIndex::first(ix.range(0, 100), |i| i % 2 == 1), Some(1));
+        // Items without a position are never returned and keep the others' indices.
+        let ix = PosIndex::of_some([None, Some((3, 1))].into_iter());
+        assert_eq!(ix.may_cover(3).collect::<Vec<_>>(), [1]);
+        assert_eq!(ix.range(0, usize::MAX).count(), 1);
     }
 }

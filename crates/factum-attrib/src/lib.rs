@@ -158,26 +158,53 @@ impl Attributor {
     pub fn process(&self, doc: &mut Document) {
         let view = View::new(doc);
         let raw_quotes = quotes::find_quotes(&view);
+        let found = self.find(&view, &raw_quotes);
+        let fix = FoundIndex::new(&found);
+        let mut attributions = self.attributions(&view, &found);
+        let quote_layer = quotations(&view, &raw_quotes, &found, &fix, &mut attributions);
+        let sentence_modalities = self.sentence_modalities(&view, &found);
+        let found = Attributions {
+            attributions: &attributions,
+            quotes: &quote_layer,
+            found: &found,
+            index: &fix,
+        };
+        let event_updates = self.event_updates(&view, &found);
+        drop(view);
+        for (event, (attribution, modality)) in doc.events.iter_mut().zip(event_updates) {
+            event.attribution = attribution;
+            event.modality = modality;
+        }
+        doc.attributions = attributions;
+        doc.quotes = quote_layer;
+        doc.sentence_modalities = sentence_modalities;
+    }
+
+    /// Attributions, sentence by sentence, in token coordinates (cues inside direct
+    /// quotations skipped), with the sentence of each.
+    fn find(&self, view: &View, raw_quotes: &[quotes::RawQuote]) -> Vec<(u32, Found)> {
         let mut in_quote = vec![false; view.len()];
         for q in raw_quotes.iter().filter(|q| q.nested_in.is_none()) {
             for flag in &mut in_quote[q.start..q.end] {
                 *flag = true;
             }
         }
-
-        // Attributions, sentence by sentence, in token coordinates.
         let mut found: Vec<(u32, Found)> = Vec::new();
-        for (s, sent) in doc.sentences.iter().enumerate() {
+        for (s, sent) in view.doc.sentences.iter().enumerate() {
             let (a, b) = (sent.token_start as usize, sent.token_end as usize);
             let base = found.len();
-            for mut f in self.lex.detect(&view, a, b, &in_quote) {
+            for mut f in self.lex.detect(view, a, b, &in_quote) {
                 f.relayed_by = f.relayed_by.map(|r| r + base);
                 found.push((s as u32, f));
             }
         }
+        found
+    }
 
-        let fix = FoundIndex::new(&found);
-        let actor_ix = PosIndex::new(doc.actors.iter().map(|m| {
+    /// The attribution layer: each attribution found, its source coded and pronouns
+    /// resolved against the attributions before it.
+    fn attributions(&self, view: &View, found: &[(u32, Found)]) -> Vec<Attribution> {
+        let actor_ix = PosIndex::new(view.doc.actors.iter().map(|m| {
             (
                 m.span.start as usize,
                 (m.span.end.saturating_sub(m.span.start)) as usize,
@@ -185,84 +212,27 @@ impl Attributor {
         }));
         let mut antecedents = Antecedents::default();
         let mut attributions: Vec<Attribution> = Vec::with_capacity(found.len());
-        for (s, f) in &found {
-            let at = self.to_attribution(&view, *s, f, &attributions, &actor_ix, &antecedents);
+        for (s, f) in found {
+            let at = self.to_attribution(view, *s, f, &attributions, &actor_ix, &antecedents);
             antecedents.push(attributions.len(), &at);
             attributions.push(at);
         }
+        attributions
+    }
 
-        // Direct quotations and their speakers.
-        let mut quote_layer: Vec<Quote> = Vec::new();
-        let mut speakers: Vec<Option<u32>> = Vec::new();
-        for (qi, q) in raw_quotes.iter().enumerate() {
-            let speaker = if q.nested_in.is_some() {
-                None
-            } else {
-                adjacent_speaker(&view, q, &found, &fix)
-                    .or_else(|| inherited_speaker(&view, &raw_quotes, &speakers, qi, &found, &fix))
-            };
-            speakers.push(speaker);
-            if let Some(sp) = speaker {
-                // The speaker's reported material is the whole quotation.
-                let qs = view.span(q.start, q.end);
-                let a = &mut attributions[sp as usize];
-                if found[sp as usize].1.cue_start > q.open || a.content.is_none() {
-                    a.content = Some(a.content.map_or(qs, |c| c.cover(qs)));
-                }
-            }
-            let sentence = view.doc.sentence_of_token(q.start as u32).unwrap_or(0) as u32;
-            quote_layer.push(Quote {
-                span: view.span(q.start, q.end),
-                direct: true,
-                attribution: speaker,
-                sentence,
-                nested_in: q.nested_in.map(|p| p as u32),
-            });
-        }
-        // Indirect quotations: the content of each attribution with a real source that is
-        // not itself a direct quotation.
-        // (Indexed, not scanned: each attribution looks at its own direct quotations and
-        // at the indirect spans already taken, so a long document costs linear time.)
-        let mut direct_by_speaker: std::collections::HashMap<u32, Vec<Span>> =
-            std::collections::HashMap::new();
-        for q in quote_layer.iter().filter(|q| q.direct) {
-            if let Some(sp) = q.attribution {
-                direct_by_speaker.entry(sp).or_default().push(q.span);
-            }
-        }
-        let mut indirect: std::collections::HashSet<(u32, u32)> = std::collections::HashSet::new();
-        for (ai, a) in attributions.iter().enumerate() {
-            let Some(content) = a.content else { continue };
-            if a.kind == SourceKind::Unattributed || content.is_empty() {
-                continue;
-            }
-            let covered = direct_by_speaker
-                .get(&(ai as u32))
-                .is_some_and(|spans| spans.iter().any(|s| s.overlaps(content)));
-            let dup = indirect.contains(&(content.start, content.end));
-            if !covered && !dup {
-                indirect.insert((content.start, content.end));
-                quote_layer.push(Quote {
-                    span: content,
-                    direct: false,
-                    attribution: Some(ai as u32),
-                    sentence: a.sentence,
-                    nested_in: None,
-                });
-            }
-        }
-
-        // Sentence modality.
+    /// The modality of every sentence that is not plainly asserted.
+    fn sentence_modalities(&self, view: &View, found: &[(u32, Found)]) -> Vec<SentenceModality> {
+        let sentences = &view.doc.sentences;
         let mut sentence_modalities = Vec::new();
-        let mut reported_sentences = vec![false; doc.sentences.len()];
-        for (fs, f) in &found {
+        let mut reported_sentences = vec![false; sentences.len()];
+        for (fs, f) in found {
             if f.content.is_some() {
                 if let Some(r) = reported_sentences.get_mut(*fs as usize) {
                     *r = true;
                 }
             }
         }
-        for (s, sent) in doc.sentences.iter().enumerate() {
+        for (s, sent) in sentences.iter().enumerate() {
             let (a, b) = (sent.token_start as usize, sent.token_end as usize);
             let reported = reported_sentences[s];
             let scope = Scope {
@@ -273,7 +243,7 @@ impl Attributor {
                 denied: None,
                 negated_by_coder: false,
             };
-            let m = self.lex.modality(&view, &scope);
+            let m = self.lex.modality(view, &scope);
             if m.kind != factum_doc::ModalityKind::Asserted {
                 sentence_modalities.push(SentenceModality {
                     sentence: s as u32,
@@ -281,9 +251,13 @@ impl Attributor {
                 });
             }
         }
+        sentence_modalities
+    }
 
-        // Events.
-        let eix = EventIndexes::new(&attributions, &quote_layer);
+    /// Each event's attribution and modality.
+    fn event_updates(&self, view: &View, found: &Attributions) -> Vec<EventUpdate> {
+        let doc = view.doc;
+        let eix = EventIndexes::new(found.attributions, found.quotes);
         let mut event_updates = Vec::with_capacity(doc.events.len());
         for event in &doc.events {
             let verb = view.token_at(event.verb_span.start);
@@ -293,20 +267,20 @@ impl Attributor {
             };
             let (a, b) = (sent.token_start as usize, sent.token_end as usize);
             let attribution = event_attribution(
-                &view,
+                view,
                 verb,
                 event.verb_span,
-                (&attributions, &quote_layer, &found),
-                (&eix, &fix),
+                (found.attributions, found.quotes, found.found),
+                (&eix, found.index),
                 a,
                 b,
             );
             let denied = attribution.and_then(|ai| {
-                let f = &found[ai as usize].1;
+                let f = &found.found[ai as usize].1;
                 f.denial.then(|| f.cue.to_lowercase())
             });
             let reported = attribution.is_some_and(|ai| {
-                let at = &attributions[ai as usize];
+                let at = &found.attributions[ai as usize];
                 !(at.cue_span.overlaps(event.verb_span))
             });
             let scope = Scope {
@@ -317,16 +291,9 @@ impl Attributor {
                 denied,
                 negated_by_coder: event.negated,
             };
-            event_updates.push((attribution, Some(self.lex.modality(&view, &scope))));
+            event_updates.push((attribution, Some(self.lex.modality(view, &scope))));
         }
-        drop(view);
-        for (event, (attribution, modality)) in doc.events.iter_mut().zip(event_updates) {
-            event.attribution = attribution;
-            event.modality = modality;
-        }
-        doc.attributions = attributions;
-        doc.quotes = quote_layer;
-        doc.sentence_modalities = sentence_modalities;
+        event_updates
     }
 
     fn to_attribution(
@@ -403,8 +370,90 @@ impl Attributor {
     }
 }
 
-/// The speaker named right after the closing mark (`"…," she said.`, `"…," said X`) or right
-/// before the opening one (`X said: "…"`, `According to X, "…"`).
+/// What the event look-ups read: the attribution and quotation layers, and the attributions
+/// found (token coordinates) with their index.
+struct Attributions<'a> {
+    attributions: &'a [Attribution],
+    quotes: &'a [Quote],
+    found: &'a [(u32, Found)],
+    index: &'a FoundIndex,
+}
+
+/// An event's attribution and modality.
+type EventUpdate = (Option<u32>, Option<factum_doc::Modality>);
+
+/// The quotation layer: direct quotations with their speakers (whose attributions then
+/// report the whole quotation), then the indirect ones.
+fn quotations(
+    view: &View,
+    raw_quotes: &[quotes::RawQuote],
+    found: &[(u32, Found)],
+    fix: &FoundIndex,
+    attributions: &mut [Attribution],
+) -> Vec<Quote> {
+    // Direct quotations and their speakers.
+    let mut quote_layer: Vec<Quote> = Vec::new();
+    let mut speakers: Vec<Option<u32>> = Vec::new();
+    for (qi, q) in raw_quotes.iter().enumerate() {
+        let speaker = if q.nested_in.is_some() {
+            None
+        } else {
+            adjacent_speaker(view, q, found, fix)
+                .or_else(|| inherited_speaker(view, raw_quotes, &speakers, qi, found, fix))
+        };
+        speakers.push(speaker);
+        if let Some(sp) = speaker {
+            // The speaker's reported material is the whole quotation.
+            let qs = view.span(q.start, q.end);
+            let a = &mut attributions[sp as usize];
+            if found[sp as usize].1.cue_start > q.open || a.content.is_none() {
+                a.content = Some(a.content.map_or(qs, |c| c.cover(qs)));
+            }
+        }
+        let sentence = view.doc.sentence_of_token(q.start as u32).unwrap_or(0) as u32;
+        quote_layer.push(Quote {
+            span: view.span(q.start, q.end),
+            direct: true,
+            attribution: speaker,
+            sentence,
+            nested_in: q.nested_in.map(|p| p as u32),
+        });
+    }
+    // Indirect quotations: the content of each attribution with a real source that is
+    // not itself a direct quotation.
+    // (Indexed, not scanned: each attribution looks at its own direct quotations and
+    // at the indirect spans already taken, so a long document costs linear time.)
+    let mut direct_by_speaker: std::collections::HashMap<u32, Vec<Span>> =
+        std::collections::HashMap::new();
+    for q in quote_layer.iter().filter(|q| q.direct) {
+        if let Some(sp) = q.attribution {
+            direct_by_speaker.entry(sp).or_default().push(q.span);
+        }
+    }
+    let mut indirect: std::collections::HashSet<(u32, u32)> = std::collections::HashSet::new();
+    for (ai, a) in attributions.iter().enumerate() {
+        let Some(content) = a.content else { continue };
+        if a.kind == SourceKind::Unattributed || content.is_empty() {
+            continue;
+        }
+        let covered = direct_by_speaker
+            .get(&(ai as u32))
+            .is_some_and(|spans| spans.iter().any(|s| s.overlaps(content)));
+        let dup = indirect.contains(&(content.start, content.end));
+        if !covered && !dup {
+            indirect.insert((content.start, content.end));
+            quote_layer.push(Quote {
+                span: content,
+                direct: false,
+                attribution: Some(ai as u32),
+                sentence: a.sentence,
+                nested_in: None,
+            });
+        }
+    }
+    quote_layer
+}
+
 /// Indexes over the attributions found (token positions).
 struct FoundIndex {
     cue_start: PosIndex,
@@ -420,11 +469,11 @@ impl FoundIndex {
             cue_start: PosIndex::new(found.iter().map(|(_, f)| (f.cue_start, 0))),
             cue_end: PosIndex::new(found.iter().map(|(_, f)| (f.cue_end, 0))),
             source_end: PosIndex::new(found.iter().map(|(_, f)| (f.source.end, 0))),
-            content: PosIndex::new(found.iter().map(|(_, f)| match f.content {
-                Some((s, e)) => (s, e.saturating_sub(s)),
-                // Never a candidate: its test needs a content.
-                None => (usize::MAX, 0),
-            })),
+            content: PosIndex::of_some(
+                found
+                    .iter()
+                    .map(|(_, f)| f.content.map(|(s, e)| (s, e.saturating_sub(s)))),
+            ),
         }
     }
 }
@@ -463,6 +512,8 @@ impl Antecedents {
     }
 }
 
+/// The speaker named right after the closing mark (`"…," she said.`, `"…," said X`) or right
+/// before the opening one (`X said: "…"`, `According to X, "…"`).
 fn adjacent_speaker(
     v: &View,
     q: &quotes::RawQuote,
@@ -561,10 +612,7 @@ impl EventIndexes {
         let extent = |s: Span| (s.start as usize, s.end.saturating_sub(s.start) as usize);
         EventIndexes {
             cue: PosIndex::new(attributions.iter().map(|a| extent(a.cue_span))),
-            content: PosIndex::new(attributions.iter().map(|a| match a.content {
-                Some(c) => extent(c),
-                None => (usize::MAX, 0),
-            })),
+            content: PosIndex::of_some(attributions.iter().map(|a| a.content.map(extent))),
             quotes: PosIndex::new(quotes.iter().map(|q| extent(q.span))),
         }
     }

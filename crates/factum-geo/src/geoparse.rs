@@ -39,10 +39,10 @@
 
 use std::collections::HashMap;
 
-use factum_doc::{Document, Sentence, Token, TokenSyntax};
+use factum_doc::{Document, Token, TokenSyntax};
 use factum_text::words;
 
-use crate::gazetteer::{fold_key_into, Form, Gazetteer, Kind, NameRef};
+use crate::gazetteer::{fold_key_into, Entry, Form, Gazetteer, Kind, NameRef};
 
 /// Words that, before a name, make it a place whatever else the context says.
 pub const LOCATIVE: &[&str] = &[
@@ -480,23 +480,23 @@ fn is_one_of(t: &Token, words: &[&str]) -> bool {
 }
 
 /// Recognise toponyms in every sentence.
-pub fn recognise(
-    g: &Gazetteer,
-    doc: &Document,
-    tokens: &[Token],
-    sentences: &[Sentence],
-) -> Vec<Candidate> {
-    let syntax: Option<&[TokenSyntax]> = doc
-        .syntax
-        .as_deref()
-        .filter(|s| s.len() == tokens.len() && !doc.tokens.is_empty());
+pub fn recognise(g: &Gazetteer, doc: &Document) -> Vec<Candidate> {
+    let tokens = &doc.tokens[..];
+    let syntax = crate::parallel_syntax(doc);
     let mut out = Vec::new();
     let max_len = (g.max_words() + 2).min(8);
     let mut key_buf = String::new();
     let mut person_words: Vec<String> = Vec::new();
     let actor_spans = ActorSpans::new(doc);
-    for (si, s) in sentences.iter().enumerate() {
+    for (si, s) in doc.sentences.iter().enumerate() {
         let (ss, se) = (s.token_start as usize, s.token_end as usize);
+        let sentence = SentenceAt {
+            tokens,
+            syntax,
+            index: si,
+            start: ss,
+            end: se,
+        };
         let mut i = ss;
         while i < se {
             let t = &tokens[i];
@@ -562,7 +562,13 @@ pub fn recognise(
                 i += 1;
                 continue;
             };
-            match judge(g, &actor_spans, tokens, syntax, si, ss, se, i, j, key, refs) {
+            let name = NameMatch {
+                start: i,
+                end: j,
+                key,
+                refs,
+            };
+            match judge(g, &actor_spans, &sentence, name) {
                 Ok(c) => out.push(c),
                 Err(Rejected::Person(key)) => person_words.push(key),
                 Err(Rejected::Other) => {}
@@ -650,21 +656,39 @@ impl ActorSpans {
     }
 }
 
-/// Decide whether a gazetteer match at tokens `i..j` is a place, from its context.
-#[allow(clippy::too_many_arguments)]
+/// The sentence a name was matched in.
+struct SentenceAt<'a> {
+    tokens: &'a [Token],
+    syntax: Option<&'a [TokenSyntax]>,
+    index: usize,
+    /// Its tokens, `start..end`.
+    start: usize,
+    end: usize,
+}
+
+/// A gazetteer match: tokens `start..end`, its folded key and its readings.
+struct NameMatch {
+    start: usize,
+    end: usize,
+    key: String,
+    refs: Vec<NameRef>,
+}
+
+/// Decide whether a gazetteer match is a place, from its context.
 fn judge(
     g: &Gazetteer,
     actor_spans: &ActorSpans,
-    tokens: &[Token],
-    syntax: Option<&[TokenSyntax]>,
-    sentence: usize,
-    ss: usize,
-    se: usize,
-    i: usize,
-    j: usize,
-    key: String,
-    refs: Vec<NameRef>,
+    sentence: &SentenceAt,
+    name: NameMatch,
 ) -> Result<Candidate, Rejected> {
+    let (tokens, syntax) = (sentence.tokens, sentence.syntax);
+    let (ss, se) = (sentence.start, sentence.end);
+    let NameMatch {
+        start: i,
+        end: j,
+        key,
+        refs,
+    } = name;
     let prev = (i > ss).then(|| &tokens[i - 1]);
     let prev_lower = prev.map(lower).unwrap_or_default();
     // "Voice of America", "Corps of Iran": inside an institution's name (before the
@@ -746,37 +770,10 @@ fn judge(
     }
 
     if !locative && !demonym {
-        // A person's or organisation's name around it.
-        let next = (j < se).then(|| &tokens[j]);
-        if let Some(n) = next {
-            let nl = lower(n);
-            if is_cap(n)
-                && n.norm.chars().any(char::is_alphabetic)
-                && !PLACE_FOLLOWERS.contains(&nl.as_str())
-                && n.norm.chars().any(char::is_lowercase)
-            {
-                return Err(Rejected::Other);
-            }
-        }
-        if let Some(p) = prev {
-            let bare = prev_lower.trim_end_matches('.');
-            let starter = words::SENTENCE_OPENERS.contains(&bare)
-                || NOT_NAMES_AT_START.contains(&bare)
-                || TITLES.contains(&bare);
-            // At the start of a sentence the parser decides; without one, a capitalised
-            // word that is not a common sentence opener is taken for a first name.
-            let first_name_at_start = match syntax {
-                Some(syn) => syn[i - 1].upos == "PROPN",
-                None => !p.norm.ends_with("ing") && !p.norm.ends_with("ed"),
-            };
-            let prev_is_name_like = is_cap(p)
-                && p.norm.chars().any(char::is_lowercase)
-                && !starter
-                && !crate::dates::is_calendar_word(&prev_lower)
-                && (i - 1 > ss || first_name_at_start);
-            if prev_is_name_like {
-                return Err(Rejected::Person(key));
-            }
+        match name_around(sentence, i, j) {
+            NameAround::NameAfter => return Err(Rejected::Other),
+            NameAround::Person => return Err(Rejected::Person(key)),
+            NameAround::Neither => {}
         }
     }
 
@@ -786,7 +783,7 @@ fn judge(
     Ok(Candidate {
         token_start: i,
         token_end: j,
-        sentence,
+        sentence: sentence.index,
         key,
         refs,
         locative,
@@ -795,6 +792,56 @@ fn judge(
         demonym,
         division_cue,
     })
+}
+
+/// What the words around a name say it is part of.
+enum NameAround {
+    /// A capitalised word after it that does not follow place names ("Paris Hilton").
+    NameAfter,
+    /// A capitalised word before it that is no sentence opener: a first name ("Michael
+    /// Jordan").
+    Person,
+    Neither,
+}
+
+/// Whether the name at tokens `i..j` is part of a person's or an organisation's name.
+fn name_around(sentence: &SentenceAt, i: usize, j: usize) -> NameAround {
+    let (tokens, syntax) = (sentence.tokens, sentence.syntax);
+    let (ss, se) = (sentence.start, sentence.end);
+    let prev = (i > ss).then(|| &tokens[i - 1]);
+    let prev_lower = prev.map(lower).unwrap_or_default();
+    let next = (j < se).then(|| &tokens[j]);
+    if let Some(n) = next {
+        let nl = lower(n);
+        if is_cap(n)
+            && n.norm.chars().any(char::is_alphabetic)
+            && !PLACE_FOLLOWERS.contains(&nl.as_str())
+            && n.norm.chars().any(char::is_lowercase)
+        {
+            return NameAround::NameAfter;
+        }
+    }
+    if let Some(p) = prev {
+        let bare = prev_lower.trim_end_matches('.');
+        let starter = words::SENTENCE_OPENERS.contains(&bare)
+            || NOT_NAMES_AT_START.contains(&bare)
+            || TITLES.contains(&bare);
+        // At the start of a sentence the parser decides; without one, a capitalised
+        // word that is not a common sentence opener is taken for a first name.
+        let first_name_at_start = match syntax {
+            Some(syn) => syn[i - 1].upos == "PROPN",
+            None => !p.norm.ends_with("ing") && !p.norm.ends_with("ed"),
+        };
+        let prev_is_name_like = is_cap(p)
+            && p.norm.chars().any(char::is_lowercase)
+            && !starter
+            && !crate::dates::is_calendar_word(&prev_lower)
+            && (i - 1 > ss || first_name_at_start);
+        if prev_is_name_like {
+            return NameAround::Person;
+        }
+    }
+    NameAround::Neither
 }
 
 fn log_pop(p: u64) -> f32 {
@@ -861,8 +908,9 @@ fn softmax_best(scores: &[f32]) -> (usize, f32) {
     (best, 1.0 / z)
 }
 
-/// Context shared by every mention of a document.
-pub struct Context {
+/// What the whole document says about where it is: the country focus and divisions of
+/// the first-pass votes, the actors' countries and the dateline. Computed once per document.
+struct Context {
     /// Country weight by ISO3.
     focus: HashMap<String, f32>,
     focus_total: f32,
@@ -873,12 +921,44 @@ pub struct Context {
 }
 
 impl Context {
-    /// The country the article is about, by weight, with its weight share.
-    pub fn top_country(&self) -> Option<(&str, f32)> {
-        self.focus
-            .iter()
-            .max_by(|a, b| a.1.total_cmp(b.1).then_with(|| b.0.cmp(a.0)))
-            .map(|(c, w)| (c.as_str(), *w / self.focus_total.max(1e-6)))
+    fn new(g: &Gazetteer, doc: &Document, votes: &[Vote], dateline_entry: Option<u32>) -> Context {
+        let mut ctx = Context {
+            focus: HashMap::new(),
+            focus_total: 0.0,
+            admin1: HashMap::new(),
+            dateline_country: None,
+            dateline_admin1: None,
+        };
+        for v in votes {
+            if !v.iso3.is_empty() {
+                ctx.add_focus(&v.iso3, v.weight);
+            }
+            if let Some(a) = &v.admin1_key {
+                *ctx.admin1.entry(a.clone()).or_default() += v.weight;
+            }
+        }
+        for a in &doc.actors {
+            let code = a.code.get(..3).unwrap_or("");
+            if g.country(code).is_some() {
+                ctx.add_focus(code, 0.5);
+            }
+        }
+        if let Some(d) = dateline_entry {
+            let e = g.entry(d);
+            if !e.iso3.is_empty() {
+                ctx.add_focus(&e.iso3, 2.0);
+                ctx.dateline_country = Some(e.iso3.clone());
+            }
+            if e.kind != Kind::Country && !e.admin1.is_empty() {
+                ctx.dateline_admin1 = Some(format!("{}.{}", e.iso2, e.admin1));
+            }
+        }
+        ctx
+    }
+
+    fn add_focus(&mut self, iso3: &str, weight: f32) {
+        *self.focus.entry(iso3.to_string()).or_default() += weight;
+        self.focus_total += weight;
     }
 }
 
@@ -980,14 +1060,13 @@ impl<'a> NearIndex<'a> {
     }
 }
 
-/// Resolve recognised candidates; also returns the document context (focus) it used.
+/// Resolve recognised candidates (see the module docs).
 pub fn resolve(
     g: &Gazetteer,
     doc: &Document,
-    tokens: &[Token],
     candidates: Vec<Candidate>,
     dateline_entry: Option<u32>,
-) -> (Vec<Resolved>, Context) {
+) -> Vec<Resolved> {
     // Pass 1: priors only.
     let priors: Vec<Vec<f32>> = candidates
         .iter()
@@ -1001,168 +1080,18 @@ pub fn resolve(
             vote_of(g, c, c.refs[b].entry, p)
         })
         .collect();
-    let mut ctx = Context {
-        focus: HashMap::new(),
-        focus_total: 0.0,
-        admin1: HashMap::new(),
-        dateline_country: None,
-        dateline_admin1: None,
-    };
-    for v in &votes {
-        if !v.iso3.is_empty() {
-            *ctx.focus.entry(v.iso3.clone()).or_default() += v.weight;
-            ctx.focus_total += v.weight;
-        }
-        if let Some(a) = &v.admin1_key {
-            *ctx.admin1.entry(a.clone()).or_default() += v.weight;
-        }
-    }
-    for a in &doc.actors {
-        let code = a.code.get(..3).unwrap_or("");
-        if g.country(code).is_some() {
-            *ctx.focus.entry(code.to_string()).or_default() += 0.5;
-            ctx.focus_total += 0.5;
-        }
-    }
-    if let Some(d) = dateline_entry {
-        let e = g.entry(d);
-        if !e.iso3.is_empty() {
-            *ctx.focus.entry(e.iso3.clone()).or_default() += 2.0;
-            ctx.focus_total += 2.0;
-            ctx.dateline_country = Some(e.iso3.clone());
-        }
-        if e.kind != Kind::Country && !e.admin1.is_empty() {
-            ctx.dateline_admin1 = Some(format!("{}.{}", e.iso2, e.admin1));
-        }
-    }
-
-    // Indexes for pass 2, so that each mention's look at the others costs what is near it,
-    // not the whole document (a long document used to take time quadratic in its places).
-    // Each gives exactly the answer of the scan it replaces.
-    // Actor mentions per sentence, in document order.
-    let mut actors_by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (ai, a) in doc.actors.iter().enumerate() {
-        if let Some(s) = doc.sentence_of_token(a.token_start) {
-            actors_by_sentence.entry(s).or_default().push(ai);
-        }
-    }
-    // Votes per (sentence, division).
-    let mut division_votes: HashMap<(usize, &str), usize> = HashMap::new();
-    for (o, v) in candidates.iter().zip(&votes) {
-        if let Some(a1) = v.admin1_key.as_deref() {
-            *division_votes.entry((o.sentence, a1)).or_default() += 1;
-        }
-    }
-    let confident = NearIndex::new(
-        candidates
-            .iter()
-            .zip(&votes)
-            .filter(|(_, v)| v.confident)
-            .map(|(c, v)| (c.key.as_str(), v.coords)),
-    );
+    let ctx = Context::new(g, doc, &votes, dateline_entry);
+    let neighbours = Neighbours::new(doc, &candidates, &votes);
 
     // Pass 2: add context, leaving each mention's own vote out.
     let mut out = Vec::with_capacity(candidates.len());
     for (ci, c) in candidates.iter().enumerate() {
-        let own = &votes[ci];
-        let others_total = ctx.focus_total - if own.iso3.is_empty() { 0.0 } else { own.weight };
-        // Qualifier right after the name: "Paris, Texas", "Tripoli in Lebanon", "Paris (Texas)".
-        let qualifier: Vec<u32> = candidates
-            .get(ci + 1)
-            .filter(|n| {
-                n.sentence == c.sentence
-                    && n.token_start > c.token_end
-                    && n.token_start <= c.token_end + 2
-                    && tokens[c.token_end..n.token_start]
-                        .iter()
-                        .all(|t| matches!(t.norm.as_str(), "," | "in" | "(" | "of"))
-            })
-            .map(|n| n.refs.iter().map(|r| r.entry).collect())
-            .unwrap_or_default();
-        let sentence_actor_countries: Vec<&str> = actors_by_sentence
-            .get(&c.sentence)
-            .map_or(&[][..], |v| &v[..])
-            .iter()
-            .map(|&ai| &doc.actors[ai])
-            .filter(|a| {
-                let t = a.token_start as usize;
-                t >= candidates[ci].token_start.saturating_sub(60)
-                    && doc.sentence_of_token(a.token_start) == Some(c.sentence)
-            })
-            .filter_map(|a| a.code.get(..3))
-            .collect();
+        let mention = Mention::new(doc, &candidates, ci, &votes[ci], &ctx, &neighbours);
         let scores: Vec<f32> = c
             .refs
             .iter()
             .zip(&priors[ci])
-            .map(|(r, p)| {
-                let e = g.entry(r.entry);
-                let mut s = *p;
-                if c.division_cue && e.kind == Kind::Admin1 {
-                    s += 4.0;
-                }
-                if !e.iso3.is_empty() && others_total > 0.0 {
-                    let mut w = ctx.focus.get(&e.iso3).copied().unwrap_or(0.0);
-                    if own.iso3 == e.iso3 {
-                        w -= own.weight;
-                    }
-                    s += 3.0 * (w.max(0.0) / others_total);
-                }
-                if ctx.dateline_country.as_deref() == Some(e.iso3.as_str()) && !e.iso3.is_empty() {
-                    s += 1.0;
-                }
-                // Support from places nearby (same division, same sentence, within 300 km),
-                // capped so that it tips close calls but cannot lift a town a hundred times
-                // smaller over a city.
-                let mut nearby = 0.0f32;
-                let a1 = format!("{}.{}", e.iso2, e.admin1);
-                if !e.admin1.is_empty() {
-                    if ctx.dateline_admin1.as_deref() == Some(a1.as_str()) {
-                        s += 0.5;
-                    }
-                    let mut w = ctx.admin1.get(&a1).copied().unwrap_or(0.0);
-                    if own.admin1_key.as_deref() == Some(a1.as_str()) {
-                        w -= own.weight;
-                    }
-                    if w > 0.05 {
-                        nearby += 1.0;
-                    }
-                    // A place in the same division in the same sentence ("the Georgia
-                    // governor spoke in Atlanta").
-                    let in_sentence = division_votes
-                        .get(&(c.sentence, a1.as_str()))
-                        .copied()
-                        .unwrap_or(0);
-                    let own_counted = usize::from(own.admin1_key.as_deref() == Some(a1.as_str()));
-                    let same_sentence = in_sentence > own_counted;
-                    if same_sentence {
-                        nearby += 0.5;
-                    }
-                }
-                if sentence_actor_countries.contains(&e.iso3.as_str()) && !e.iso3.is_empty() {
-                    s += 0.8;
-                }
-                for q in &qualifier {
-                    let qe = g.entry(*q);
-                    let matches = match qe.kind {
-                        Kind::Country => qe.iso2 == e.iso2,
-                        Kind::Admin1 => qe.iso2 == e.iso2 && qe.admin1 == e.admin1,
-                        _ => false,
-                    };
-                    if matches && *q != r.entry {
-                        s += 3.0;
-                        break;
-                    }
-                }
-                if e.kind == Kind::City {
-                    // Own vote has the own key, so "another key" excludes it too.
-                    let near = confident.any_within_300km(&c.key, (e.lat, e.lon));
-                    if near {
-                        nearby += 0.5;
-                    }
-                }
-                s + nearby.min(1.2)
-            })
+            .map(|(r, p)| mention.score(g, r.entry, *p))
             .collect();
         let (best, p) = softmax_best(&scores);
         let confidence = (p * if c.strong { 1.0 } else { 0.85 }).clamp(0.0, 1.0);
@@ -1172,7 +1101,192 @@ pub fn resolve(
             confidence,
         });
     }
-    (out, ctx)
+    out
+}
+
+/// Indexes for pass 2, so that each mention's look at the others costs what is near it,
+/// not the whole document (a long document used to take time quadratic in its places).
+/// Each gives exactly the answer of the scan it replaces.
+struct Neighbours<'a> {
+    /// Actor mentions per sentence, in document order.
+    actors_by_sentence: HashMap<usize, Vec<usize>>,
+    /// Votes per (sentence, division).
+    division_votes: HashMap<(usize, &'a str), usize>,
+    /// Confident votes by place.
+    confident: NearIndex<'a>,
+}
+
+impl<'a> Neighbours<'a> {
+    fn new(doc: &Document, candidates: &'a [Candidate], votes: &'a [Vote]) -> Neighbours<'a> {
+        let mut actors_by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (ai, a) in doc.actors.iter().enumerate() {
+            if let Some(s) = doc.sentence_of_token(a.token_start) {
+                actors_by_sentence.entry(s).or_default().push(ai);
+            }
+        }
+        let mut division_votes: HashMap<(usize, &str), usize> = HashMap::new();
+        for (o, v) in candidates.iter().zip(votes) {
+            if let Some(a1) = v.admin1_key.as_deref() {
+                *division_votes.entry((o.sentence, a1)).or_default() += 1;
+            }
+        }
+        let confident = NearIndex::new(
+            candidates
+                .iter()
+                .zip(votes)
+                .filter(|(_, v)| v.confident)
+                .map(|(c, v)| (c.key.as_str(), v.coords)),
+        );
+        Neighbours {
+            actors_by_sentence,
+            division_votes,
+            confident,
+        }
+    }
+}
+
+/// One candidate in pass 2: what its context says, for scoring each of its readings.
+struct Mention<'a> {
+    candidate: &'a Candidate,
+    /// Its own first-pass vote, left out of the counts.
+    own: &'a Vote,
+    /// The focus weight of every other vote.
+    others_total: f32,
+    /// The readings of a qualifier right after the name ("Paris, Texas", "Tripoli in
+    /// Lebanon", "Paris (Texas)").
+    qualifier: Vec<u32>,
+    /// Countries of the actors of its sentence (from 60 tokens before it).
+    actor_countries: Vec<&'a str>,
+    ctx: &'a Context,
+    neighbours: &'a Neighbours<'a>,
+}
+
+impl<'a> Mention<'a> {
+    fn new(
+        doc: &'a Document,
+        candidates: &'a [Candidate],
+        ci: usize,
+        own: &'a Vote,
+        ctx: &'a Context,
+        neighbours: &'a Neighbours<'a>,
+    ) -> Mention<'a> {
+        let c = &candidates[ci];
+        let others_total = ctx.focus_total - if own.iso3.is_empty() { 0.0 } else { own.weight };
+        let qualifier: Vec<u32> = candidates
+            .get(ci + 1)
+            .filter(|n| {
+                n.sentence == c.sentence
+                    && n.token_start > c.token_end
+                    && n.token_start <= c.token_end + 2
+                    && doc.tokens[c.token_end..n.token_start]
+                        .iter()
+                        .all(|t| matches!(t.norm.as_str(), "," | "in" | "(" | "of"))
+            })
+            .map(|n| n.refs.iter().map(|r| r.entry).collect())
+            .unwrap_or_default();
+        let actor_countries: Vec<&str> = neighbours
+            .actors_by_sentence
+            .get(&c.sentence)
+            .map_or(&[][..], |v| &v[..])
+            .iter()
+            .map(|&ai| &doc.actors[ai])
+            .filter(|a| {
+                let t = a.token_start as usize;
+                t >= c.token_start.saturating_sub(60)
+                    && doc.sentence_of_token(a.token_start) == Some(c.sentence)
+            })
+            .filter_map(|a| a.code.get(..3))
+            .collect();
+        Mention {
+            candidate: c,
+            own,
+            others_total,
+            qualifier,
+            actor_countries,
+            ctx,
+            neighbours,
+        }
+    }
+
+    /// The score of reading `entry`, whose prior is `prior`.
+    fn score(&self, g: &Gazetteer, entry: u32, prior: f32) -> f32 {
+        let (c, own, ctx) = (self.candidate, self.own, self.ctx);
+        let e = g.entry(entry);
+        let mut s = prior;
+        if c.division_cue && e.kind == Kind::Admin1 {
+            s += 4.0;
+        }
+        if !e.iso3.is_empty() && self.others_total > 0.0 {
+            let mut w = ctx.focus.get(&e.iso3).copied().unwrap_or(0.0);
+            if own.iso3 == e.iso3 {
+                w -= own.weight;
+            }
+            s += 3.0 * (w.max(0.0) / self.others_total);
+        }
+        if ctx.dateline_country.as_deref() == Some(e.iso3.as_str()) && !e.iso3.is_empty() {
+            s += 1.0;
+        }
+        if !e.admin1.is_empty()
+            && ctx.dateline_admin1.as_deref() == Some(format!("{}.{}", e.iso2, e.admin1).as_str())
+        {
+            s += 0.5;
+        }
+        if self.actor_countries.contains(&e.iso3.as_str()) && !e.iso3.is_empty() {
+            s += 0.8;
+        }
+        for q in &self.qualifier {
+            let qe = g.entry(*q);
+            let matches = match qe.kind {
+                Kind::Country => qe.iso2 == e.iso2,
+                Kind::Admin1 => qe.iso2 == e.iso2 && qe.admin1 == e.admin1,
+                _ => false,
+            };
+            if matches && *q != entry {
+                s += 3.0;
+                break;
+            }
+        }
+        s + self.nearby(e)
+    }
+
+    /// Support from places nearby (same division, same sentence, within 300 km), capped so
+    /// that it tips close calls but cannot lift a town a hundred times smaller over a city.
+    fn nearby(&self, e: &Entry) -> f32 {
+        let (c, own) = (self.candidate, self.own);
+        let mut nearby = 0.0f32;
+        if !e.admin1.is_empty() {
+            let a1 = format!("{}.{}", e.iso2, e.admin1);
+            let mut w = self.ctx.admin1.get(&a1).copied().unwrap_or(0.0);
+            if own.admin1_key.as_deref() == Some(a1.as_str()) {
+                w -= own.weight;
+            }
+            if w > 0.05 {
+                nearby += 1.0;
+            }
+            // A place in the same division in the same sentence ("the Georgia governor
+            // spoke in Atlanta").
+            let in_sentence = self
+                .neighbours
+                .division_votes
+                .get(&(c.sentence, a1.as_str()))
+                .copied()
+                .unwrap_or(0);
+            let own_counted = usize::from(own.admin1_key.as_deref() == Some(a1.as_str()));
+            if in_sentence > own_counted {
+                nearby += 0.5;
+            }
+        }
+        // Own vote has the own key, so "another key" excludes it too.
+        if e.kind == Kind::City
+            && self
+                .neighbours
+                .confident
+                .any_within_300km(&c.key, (e.lat, e.lon))
+        {
+            nearby += 0.5;
+        }
+        nearby.min(1.2)
+    }
 }
 
 #[cfg(test)]

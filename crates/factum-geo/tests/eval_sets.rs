@@ -8,7 +8,13 @@ use factum_geo::{eval, GeoStage};
 fn scores(text: &str, origin: &str) -> eval::Scores {
     let docs = eval::parse(text, origin).unwrap();
     let stage = GeoStage::new();
-    eval::evaluate(|d| stage.process(d), &docs)
+    eval::evaluate(
+        |d| {
+            factum_text::process(d);
+            stage.process(d);
+        },
+        &docs,
+    )
 }
 
 #[test]

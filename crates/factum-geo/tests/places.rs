@@ -12,8 +12,16 @@ fn stage() -> &'static GeoStage {
     STAGE.get_or_init(GeoStage::new)
 }
 
+/// `text` as the pipeline gives it to the geo stage: a dateline moved out of the body into
+/// `doc.dateline` (as the ingest readers do), through the text stage.
 fn run(text: &str) -> Document {
-    let mut doc = Document::new(text, Origin::default());
+    let (dateline, body) = match factum_ingest::dateline::split_dateline(text) {
+        Some((d, at)) => (Some(d), &text[at..]),
+        None => (None, text),
+    };
+    let mut doc = Document::new(body, Origin::default());
+    doc.dateline = dateline;
+    factum_text::process(&mut doc);
     doc.published = Some(DateTime::parse_from_rfc3339("2025-01-01T10:00:00+00:00").unwrap());
     stage().process(&mut doc);
     doc.validate().unwrap();
@@ -85,6 +93,7 @@ fn washington_the_city_and_the_actor() {
     // When the actor coder took "Washington" as an actor (the government), the mention is
     // flagged and does not locate the event it is the source of.
     let mut doc = Document::new("Washington rejected the proposal.", Origin::default());
+    factum_text::process(&mut doc);
     doc.actors.push(factum_doc::ActorMention {
         span: Span::new(0, 10),
         token_start: 0,
@@ -115,6 +124,7 @@ fn washington_the_city_and_the_actor() {
 /// A document with one actor mention over `actor_text` coded `code`, through the geo stage.
 fn run_with_actor(text: &str, actor_text: &str, code: &str) -> Document {
     let mut doc = Document::new(text, Origin::default());
+    factum_text::process(&mut doc);
     let start = doc.text.find(actor_text).unwrap();
     doc.actors.push(factum_doc::ActorMention {
         span: Span::new(start, start + actor_text.len()),
@@ -250,7 +260,28 @@ fn events_without_support_in_their_sentence_have_no_location() {
 /// The (words of the mention or place name, method) of the location `link_events` gives
 /// the event on `verb`.
 fn located(text: &str, verb: &str, cameo: &str, target: Option<&str>) -> Option<(String, String)> {
+    located_parsed(text, &[], verb, cameo, target)
+}
+
+/// [`located`] with a parse: (head, relation) per token, heads counted from 1 (0 for the
+/// root) as in CoNLL-U.
+fn located_parsed(
+    text: &str,
+    parse: &[(u32, &str)],
+    verb: &str,
+    cameo: &str,
+    target: Option<&str>,
+) -> Option<(String, String)> {
     let mut doc = run(text);
+    if !parse.is_empty() {
+        assert_eq!(parse.len(), doc.tokens.len());
+        let arc = |&(head, deprel): &(u32, &str)| factum_doc::TokenSyntax {
+            head: head.checked_sub(1),
+            deprel: deprel.into(),
+            ..Default::default()
+        };
+        doc.syntax = Some(parse.iter().map(arc).collect());
+    }
     let mut ev = event(&doc, verb, 0);
     ev.cameo = cameo.into();
     ev.target = target.map(|t| {
@@ -283,10 +314,28 @@ fn the_locative_phrase_of_the_event_wins() {
         ),
         Some(("Jenin".into(), "argument".into()))
     );
-    // A possessor or a name modifying another noun is not where it happened.
+    // A possessor or a name modifying another noun is not where it happened (by the parse:
+    // without one, "in the Russia" reads as a place).
+    let parse = [
+        (2, "nsubj"),
+        (0, "root"),
+        (2, "iobj"),
+        (5, "mark"),
+        (2, "xcomp"),
+        (7, "det"),
+        (5, "obj"),
+        (13, "case"),
+        (13, "det"),
+        (12, "compound"),
+        (10, "punct"),
+        (13, "compound"),
+        (7, "nmod"),
+        (2, "punct"),
+    ];
     assert_eq!(
-        located(
+        located_parsed(
             "Diplomats urged Moscow to accept a ceasefire in the Russia-Ukraine war.",
+            &parse,
             "urged",
             "025",
             None

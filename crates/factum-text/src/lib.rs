@@ -8,6 +8,9 @@
 //! [`tokenize`] tokenises text that is already one sentence (a treebank line, a query), and
 //! [`split`] returns tokens and sentences for a text without a [`Document`].
 //!
+//! [`words`] holds the closed word classes (months, weekdays, pronouns, reporting verbs,
+//! sentence openers) that this stage and later ones recognise, so each has one home.
+//!
 //! Why hand-written scanning rather than regular expressions: the stage runs on every byte of
 //! every article, and a byte-level scanner with an ASCII fast path keeps it well above the
 //! throughput of the later stages (see `benches/text_stage.rs` and `docs/ingest.md`).

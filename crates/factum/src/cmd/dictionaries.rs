@@ -231,21 +231,6 @@ fn day_after(d: u32) -> u32 {
     add_days(d, 1)
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// "20 January 2021", "January 2021", "2021" → `yyyymmdd` (missing day/month: the 1st).
 fn parse_factbook_date(s: &str) -> Option<u32> {
     let words: Vec<&str> = s
@@ -253,7 +238,7 @@ fn parse_factbook_date(s: &str) -> Option<u32> {
         .filter(|w| !w.is_empty())
         .collect();
     let month = |w: &str| {
-        MONTHS
+        factum_text::words::MONTHS
             .iter()
             .position(|m| m.eq_ignore_ascii_case(w))
             .map(|i| i as u32 + 1)
