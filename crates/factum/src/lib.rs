@@ -3,6 +3,7 @@
 //! The binary (`main.rs`) is a thin command line over this library.
 
 pub mod batch;
+pub mod eval;
 pub mod gold;
 pub mod outfile;
 pub mod pipeline;

@@ -1,20 +1,54 @@
 //! The coder against PETRARCH2 validation records and dictionaries (a 40-record subset of
-//! `PETR.UnitTest.records.xml`, MIT; see tests/data/README.md), plus the syntactic
-//! constructions the coder handles, each checked on a sentence of its own.
+//! `PETR.UnitTest.records.xml`, MIT; see tests/data/petrarch/README.md), plus the syntactic
+//! constructions the coder handles, each checked on a sentence of its own. The records are
+//! coded by the PETRARCH evaluation's pipeline (`factum::eval::petrarch`), without the
+//! parser unless a test gives a hand-made parse.
 
 use std::path::Path;
 
+use factum::eval::petrarch::records::Outcome;
+use factum::eval::petrarch::{code_text, load_environment, run, Options};
+use factum::pipeline::Pipeline;
 use factum_doc::{Document, TokenSyntax};
-use factum_events::eval::Outcome;
-use factum_events::validate::{code_text, load_environment, run, Coders};
 
 fn data() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data"))
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/petrarch"))
 }
 
-fn coders() -> Coders {
+/// The validation dictionaries in a pipeline without the parser.
+fn coders() -> Pipeline {
     let xml = std::fs::read_to_string(data().join("records.subset.xml")).unwrap();
-    load_environment(&xml, data()).unwrap().0
+    let (dictionaries, _) = load_environment(&xml, data()).unwrap();
+    dictionaries.pipeline(false).unwrap()
+}
+
+/// Give `doc` a hand-made parse, (head, deprel, upos) per token, and code it again. Verbs
+/// get the Penn tag `verb_xpos`, every other token `other_xpos`.
+fn code_with_parse(
+    c: &Pipeline,
+    doc: &mut Document,
+    parse: &[(Option<u32>, &str, &str)],
+    (verb_xpos, other_xpos): (&str, &str),
+) {
+    doc.syntax = Some(
+        parse
+            .iter()
+            .zip(&doc.tokens)
+            .map(|((head, rel, upos), t)| TokenSyntax {
+                upos: upos.to_string(),
+                xpos: if *upos == "VERB" {
+                    verb_xpos
+                } else {
+                    other_xpos
+                }
+                .into(),
+                lemma: t.norm.to_lowercase(),
+                head: *head,
+                deprel: rel.to_string(),
+            })
+            .collect(),
+    );
+    c.events().process(doc);
 }
 
 fn codes(doc: &Document) -> Vec<String> {
@@ -26,9 +60,10 @@ fn codes(doc: &Document) -> Vec<String> {
 #[test]
 fn subset_records_pass() {
     let xml = std::fs::read_to_string(data().join("records.subset.xml")).unwrap();
-    let (coders, records) = load_environment(&xml, data()).unwrap();
+    let (dictionaries, records) = load_environment(&xml, data()).unwrap();
     assert_eq!(records.len(), 40);
-    let (results, tally) = run(&coders, records);
+    let pipeline = dictionaries.pipeline(false).unwrap();
+    let (results, tally) = run(&pipeline, records, Options::default());
     let failing: Vec<String> = results
         .iter()
         .filter(|r| matches!(r.outcome, Outcome::Fail { .. }))
@@ -256,24 +291,7 @@ fn dependency_parse_is_used_when_present() {
         (Some(6), "obj", "PROPN"),
         (Some(6), "punct", "PUNCT"),
     ];
-    doc.syntax = Some(
-        parse
-            .iter()
-            .zip(&doc.tokens)
-            .map(|((head, rel, upos), t)| TokenSyntax {
-                upos: upos.to_string(),
-                xpos: if *upos == "VERB" {
-                    "VBD".into()
-                } else {
-                    "NNP".into()
-                },
-                lemma: t.norm.to_lowercase(),
-                head: *head,
-                deprel: rel.to_string(),
-            })
-            .collect(),
-    );
-    c.events.process(&mut doc);
+    code_with_parse(&c, &mut doc, &parse, ("VBD", "NNP"));
     assert_eq!(codes(&doc), vec!["ARN MOR 223"]);
     // Passive through the parse: nsubj:pass and an obl "by" phrase.
     let mut doc = code_text(&c, "Gondor was attacked by Arnor .", Some(19950101));
@@ -285,24 +303,7 @@ fn dependency_parse_is_used_when_present() {
         (Some(2), "obl:agent", "PROPN"),
         (Some(2), "punct", "PUNCT"),
     ];
-    doc.syntax = Some(
-        parse
-            .iter()
-            .zip(&doc.tokens)
-            .map(|((head, rel, upos), t)| TokenSyntax {
-                upos: upos.to_string(),
-                xpos: if *upos == "VERB" {
-                    "VBN".into()
-                } else {
-                    "NNP".into()
-                },
-                lemma: t.norm.to_lowercase(),
-                head: *head,
-                deprel: rel.to_string(),
-            })
-            .collect(),
-    );
-    c.events.process(&mut doc);
+    code_with_parse(&c, &mut doc, &parse, ("VBN", "NNP"));
     assert_eq!(codes(&doc), vec!["ARN GON 223"]);
 }
 
@@ -319,24 +320,7 @@ fn surface_rules_fill_a_side_the_parse_leaves_empty() {
         (Some(2), "obj", "PROPN"),
         (Some(1), "punct", "PUNCT"),
     ];
-    doc.syntax = Some(
-        parse
-            .iter()
-            .zip(&doc.tokens)
-            .map(|((head, rel, upos), t)| TokenSyntax {
-                upos: upos.to_string(),
-                xpos: if *upos == "VERB" {
-                    "VBN".into()
-                } else {
-                    "NN".into()
-                },
-                lemma: t.norm.to_lowercase(),
-                head: *head,
-                deprel: rel.to_string(),
-            })
-            .collect(),
-    );
-    c.events.process(&mut doc);
+    code_with_parse(&c, &mut doc, &parse, ("VBN", "NN"));
     assert_eq!(codes(&doc), vec!["ARNCOP GON 212"]);
 }
 
@@ -354,38 +338,6 @@ fn a_reported_event_is_not_the_reporting_verbs_target() {
         (Some(3), "obj", "PROPN"),
         (Some(1), "punct", "PUNCT"),
     ];
-    doc.syntax = Some(
-        parse
-            .iter()
-            .zip(&doc.tokens)
-            .map(|((head, rel, upos), t)| TokenSyntax {
-                upos: upos.to_string(),
-                xpos: if *upos == "VERB" {
-                    "VBD".into()
-                } else {
-                    "NNP".into()
-                },
-                lemma: t.norm.to_lowercase(),
-                head: *head,
-                deprel: rel.to_string(),
-            })
-            .collect(),
-    );
-    c.events.process(&mut doc);
+    code_with_parse(&c, &mut doc, &parse, ("VBD", "NNP"));
     assert_eq!(codes(&doc), vec!["GON MOR 223"]);
-}
-
-#[test]
-fn bundled_dictionaries_load_cleanly() {
-    let coder = factum_events::EventCoder::bundled().expect("CAMEO.2.0 and discards load");
-    assert!(
-        coder.verbs.pattern_count() > 4_000,
-        "{}",
-        coder.verbs.pattern_count()
-    );
-    assert!(coder.verbs.blocks.len() > 350);
-    assert!(coder.verbs.forms.len() > 5_000);
-    for w in &coder.verbs.warnings {
-        eprintln!("warning: {w}");
-    }
 }
