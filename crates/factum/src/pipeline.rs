@@ -6,14 +6,17 @@
 //!
 //! This is the only place that knows the order of the stages; each stage reads the layers
 //! written before it and adds its own (see ARCHITECTURE.md). Commands that need only the
-//! first stages say so with [`Builder::until`] (`factum actors` stops after the actors,
-//! `factum parse` after the syntax), or leave a stage out with [`Builder::skip`] (the
-//! PETRARCH evaluation has no geo or attribution stage; `--surface` has no parser): the
+//! first stages say so with [`Builder::until`] (`factum parse` stops after the syntax), and
+//! leave out a stage they do not need with [`Builder::skip`] (`factum actors` needs no
+//! parse; the PETRARCH evaluation has no geo stage, and no parser with `--surface`): the
 //! stages left out are neither loaded nor run, and the order stays the one written here.
 //!
 //! ```no_run
 //! use factum::pipeline::{Pipeline, Stage};
-//! let actors_only = Pipeline::builder().until(Stage::Actors).build()?;
+//! let actors_only = Pipeline::builder()
+//!     .until(Stage::Actors)
+//!     .skip(Stage::Syntax)
+//!     .build()?;
 //! # Ok::<(), anyhow::Error>(())
 //! ```
 

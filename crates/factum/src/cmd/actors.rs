@@ -8,8 +8,8 @@
 //! and an actor-dictionary line to paste (`ANTONY_BLINKEN  [USAGOV]`). Codes depend on the
 //! document date (dated roles), so `--date` matters here as in `factum code`.
 //!
-//! Only the text and actor stages run (`Pipeline::builder().until(Stage::Actors)`): no
-//! parse is needed to recognise actors. Documents are read and recognised in bounded
+//! Only the text and actor stages run (`Pipeline::builder().until(Stage::Actors)
+//! .skip(Stage::Syntax)`): no parse is needed to recognise actors. Documents are read and recognised in bounded
 //! chunks ([`factum::batch`]); only the unknown names are kept across the run.
 
 use std::collections::HashMap;
@@ -76,7 +76,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let dating = args.dates.dating()?;
     let pipeline = args
         .dicts
-        .actors(dating.pipeline().until(Stage::Actors))?
+        .actors(dating.pipeline().until(Stage::Actors).skip(Stage::Syntax))?
         .build()?;
     let inputs = factum_ingest::expand_inputs(&args.inputs, None);
     let mut out = Output::stdout();
