@@ -169,6 +169,9 @@ impl<'a> Batch<'a> {
 }
 
 /// What [`for_each_item`] reads: an item of an input, or the end of one.
+// Documents move by value from reader to pipeline (as `factum_ingest::Item` does); boxing
+// them would add an allocation per document for nothing.
+#[allow(clippy::large_enum_variant)]
 enum Read {
     Item(Item),
     InputDone,

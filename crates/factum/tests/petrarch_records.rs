@@ -268,76 +268,89 @@ fn dates_pick_actor_roles() {
     );
 }
 
-/// With a dependency parse the subject comes from `nsubj`, not from word order:
-/// "Arnor, whom Gondor praised, attacked Mordor" — the nearest actor before "attacked"
-/// is Gondor, but its subject is Arnor.
-#[test]
-fn dependency_parse_is_used_when_present() {
-    let c = coders();
-    let text = "Arnor , whom Gondor praised , attacked Mordor .";
-    let mut doc = code_text(&c, text, Some(19950101));
-    assert_eq!(doc.tokens.len(), 9);
-    // The surface rules read the commas round the relative clause the same way.
-    assert_eq!(codes(&doc), vec!["ARN MOR 223"]);
-    // (head, deprel, upos) for: Arnor , whom Gondor praised , attacked Mordor .
-    let parse: [(Option<u32>, &str, &str); 9] = [
-        (Some(6), "nsubj", "PROPN"),
-        (Some(4), "punct", "PUNCT"),
-        (Some(4), "obj", "PRON"),
-        (Some(4), "nsubj", "PROPN"),
-        (Some(0), "acl:relcl", "VERB"),
-        (Some(4), "punct", "PUNCT"),
-        (None, "root", "VERB"),
-        (Some(6), "obj", "PROPN"),
-        (Some(6), "punct", "PUNCT"),
-    ];
-    code_with_parse(&c, &mut doc, &parse, ("VBD", "NNP"));
-    assert_eq!(codes(&doc), vec!["ARN MOR 223"]);
+/// A hand-made parse: the sentence, (head, deprel, upos) per token, the Penn tags of verbs
+/// and of every other token, and the events the coder must find with it.
+struct Parsed {
+    text: &'static str,
+    parse: &'static [(Option<u32>, &'static str, &'static str)],
+    xpos: (&'static str, &'static str),
+    events: &'static [&'static str],
+}
+
+const PARSED: &[Parsed] = &[
+    // With a dependency parse the subject comes from `nsubj`, not from word order: the
+    // nearest actor before "attacked" is Gondor, but its subject is Arnor. (The surface
+    // rules read the commas round the relative clause the same way.)
+    Parsed {
+        text: "Arnor , whom Gondor praised , attacked Mordor .",
+        parse: &[
+            (Some(6), "nsubj", "PROPN"),
+            (Some(4), "punct", "PUNCT"),
+            (Some(4), "obj", "PRON"),
+            (Some(4), "nsubj", "PROPN"),
+            (Some(0), "acl:relcl", "VERB"),
+            (Some(4), "punct", "PUNCT"),
+            (None, "root", "VERB"),
+            (Some(6), "obj", "PROPN"),
+            (Some(6), "punct", "PUNCT"),
+        ],
+        xpos: ("VBD", "NNP"),
+        events: &["ARN MOR 223"],
+    },
     // Passive through the parse: nsubj:pass and an obl "by" phrase.
-    let mut doc = code_text(&c, "Gondor was attacked by Arnor .", Some(19950101));
-    let parse: [(Option<u32>, &str, &str); 6] = [
-        (Some(2), "nsubj:pass", "PROPN"),
-        (Some(2), "aux:pass", "AUX"),
-        (None, "root", "VERB"),
-        (Some(4), "case", "ADP"),
-        (Some(2), "obl:agent", "PROPN"),
-        (Some(2), "punct", "PUNCT"),
-    ];
-    code_with_parse(&c, &mut doc, &parse, ("VBN", "NNP"));
-    assert_eq!(codes(&doc), vec!["ARN GON 223"]);
-}
+    Parsed {
+        text: "Gondor was attacked by Arnor .",
+        parse: &[
+            (Some(2), "nsubj:pass", "PROPN"),
+            (Some(2), "aux:pass", "AUX"),
+            (None, "root", "VERB"),
+            (Some(4), "case", "ADP"),
+            (Some(2), "obl:agent", "PROPN"),
+            (Some(2), "punct", "PUNCT"),
+        ],
+        xpos: ("VBN", "NNP"),
+        events: &["ARN GON 223"],
+    },
+    // A side the parse leaves without an actor is filled by the surface rules: here the
+    // parser read "arrested" as a reduced relative on "police" (no subject of its own).
+    Parsed {
+        text: "Arnor police arrested Gondor .",
+        parse: &[
+            (Some(1), "compound", "PROPN"),
+            (None, "root", "NOUN"),
+            (Some(1), "acl", "VERB"),
+            (Some(2), "obj", "PROPN"),
+            (Some(1), "punct", "PUNCT"),
+        ],
+        xpos: ("VBN", "NN"),
+        events: &["ARNCOP GON 212"],
+    },
+    // A complement clause with its own dictionary verb is that verb's event, not the
+    // reporting verb's target.
+    Parsed {
+        text: "Arnor said Gondor attacked Mordor .",
+        parse: &[
+            (Some(1), "nsubj", "PROPN"),
+            (None, "root", "VERB"),
+            (Some(3), "nsubj", "PROPN"),
+            (Some(1), "ccomp", "VERB"),
+            (Some(3), "obj", "PROPN"),
+            (Some(1), "punct", "PUNCT"),
+        ],
+        xpos: ("VBD", "NNP"),
+        events: &["GON MOR 223"],
+    },
+];
 
-/// A side the parse leaves without an actor is filled by the surface rules: here the parser
-/// read "arrested" as a reduced relative on "police" (no subject of its own).
 #[test]
-fn surface_rules_fill_a_side_the_parse_leaves_empty() {
+fn the_dependency_parse_is_used_when_present() {
     let c = coders();
-    let mut doc = code_text(&c, "Arnor police arrested Gondor .", Some(19950101));
-    let parse: [(Option<u32>, &str, &str); 5] = [
-        (Some(1), "compound", "PROPN"),
-        (None, "root", "NOUN"),
-        (Some(1), "acl", "VERB"),
-        (Some(2), "obj", "PROPN"),
-        (Some(1), "punct", "PUNCT"),
-    ];
-    code_with_parse(&c, &mut doc, &parse, ("VBN", "NN"));
-    assert_eq!(codes(&doc), vec!["ARNCOP GON 212"]);
-}
-
-/// A complement clause with its own dictionary verb is that verb's event, not the
-/// reporting verb's target.
-#[test]
-fn a_reported_event_is_not_the_reporting_verbs_target() {
-    let c = coders();
-    let mut doc = code_text(&c, "Arnor said Gondor attacked Mordor .", Some(19950101));
-    let parse: [(Option<u32>, &str, &str); 6] = [
-        (Some(1), "nsubj", "PROPN"),
-        (None, "root", "VERB"),
-        (Some(3), "nsubj", "PROPN"),
-        (Some(1), "ccomp", "VERB"),
-        (Some(3), "obj", "PROPN"),
-        (Some(1), "punct", "PUNCT"),
-    ];
-    code_with_parse(&c, &mut doc, &parse, ("VBD", "NNP"));
-    assert_eq!(codes(&doc), vec!["GON MOR 223"]);
+    let first = code_text(&c, PARSED[0].text, Some(19950101));
+    assert_eq!(first.tokens.len(), 9);
+    assert_eq!(codes(&first), vec!["ARN MOR 223"], "surface rules");
+    for case in PARSED {
+        let mut doc = code_text(&c, case.text, Some(19950101));
+        code_with_parse(&c, &mut doc, case.parse, case.xpos);
+        assert_eq!(codes(&doc), case.events, "{}", case.text);
+    }
 }

@@ -64,6 +64,14 @@ struct Chunk {
     inputs_done: u64,
 }
 
+/// One document ready to store, with what it adds to the summary.
+struct Prepared {
+    doc: PreparedDocument,
+    /// Each event's (type, source, target), for the tally.
+    keys: Vec<(String, String, String)>,
+    limits: Limits,
+}
+
 /// The writer thread stopped (it failed; its error says why): stop reading.
 #[derive(Debug)]
 struct WriterStopped;
@@ -193,10 +201,10 @@ impl Stored<'_> {
                             self.progress.suspend(|| eprintln!("factum: error: {d}"));
                             run.failures.push(d);
                         }
-                        Out::Done((prepared, keys, limits)) => {
-                            run.limits += limits;
-                            keys.into_iter().for_each(|k| run.tally.add(k));
-                            docs.push(prepared);
+                        Out::Done(p) => {
+                            run.limits += p.limits;
+                            p.keys.into_iter().for_each(|k| run.tally.add(k));
+                            docs.push(p.doc);
                         }
                         Out::ChunkEnd { inputs } => {
                             let chunk = Chunk {
@@ -220,16 +228,17 @@ impl Stored<'_> {
     }
 
     /// Date, process and check one document, and prepare its rows.
-    fn prepare(
-        &self,
-        mut doc: factum_doc::Document,
-    ) -> Result<(PreparedDocument, Vec<(String, String, String)>, Limits), Diagnostic> {
+    fn prepare(&self, mut doc: factum_doc::Document) -> Result<Prepared, Diagnostic> {
         let limits = self.dating.process(self.pipeline, &mut doc)?;
         // Nothing downstream reads tokens or the parse: do not store them.
         doc.tokens.clear();
         doc.syntax = None;
         let keys: Vec<_> = doc.events.iter().map(super::EventTally::key).collect();
-        Ok((factum_store::prepare(doc), keys, limits))
+        Ok(Prepared {
+            doc: factum_store::prepare(doc),
+            keys,
+            limits,
+        })
     }
 }
 
