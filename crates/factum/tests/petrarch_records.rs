@@ -22,29 +22,28 @@ fn coders() -> Pipeline {
     dictionaries.pipeline(false).unwrap()
 }
 
-/// Give `doc` a hand-made parse, (head, deprel, upos) per token, and code it again. Verbs
-/// get the Penn tag `verb_xpos`, every other token `other_xpos`.
-fn code_with_parse(
-    c: &Pipeline,
-    doc: &mut Document,
-    parse: &[(Option<u32>, &str, &str)],
-    (verb_xpos, other_xpos): (&str, &str),
-) {
+/// Give `doc` a hand-made parse, `head/deprel/upos` per token (see [`Parsed`]), and code it
+/// again. Verbs get the Penn tag `verb_xpos`, every other token `other_xpos`.
+fn code_with_parse(c: &Pipeline, doc: &mut Document, parse: &str, xpos: (&str, &str)) {
+    let parse: Vec<Vec<&str>> = parse
+        .split_whitespace()
+        .map(|t| t.split('/').collect())
+        .collect();
+    assert_eq!(
+        parse.len(),
+        doc.tokens.len(),
+        "one head/deprel/upos per token"
+    );
     doc.syntax = Some(
         parse
             .iter()
             .zip(&doc.tokens)
-            .map(|((head, rel, upos), t)| TokenSyntax {
-                upos: upos.to_string(),
-                xpos: if *upos == "VERB" {
-                    verb_xpos
-                } else {
-                    other_xpos
-                }
-                .into(),
+            .map(|(p, t)| TokenSyntax {
+                upos: p[2].to_string(),
+                xpos: if p[2] == "VERB" { xpos.0 } else { xpos.1 }.to_string(),
                 lemma: t.norm.to_lowercase(),
-                head: *head,
-                deprel: rel.to_string(),
+                head: p[0].parse().ok(),
+                deprel: p[1].to_string(),
             })
             .collect(),
     );
@@ -268,11 +267,12 @@ fn dates_pick_actor_roles() {
     );
 }
 
-/// A hand-made parse: the sentence, (head, deprel, upos) per token, the Penn tags of verbs
-/// and of every other token, and the events the coder must find with it.
+/// A hand-made parse: the sentence, `head/deprel/upos` per token (head a token index, `-`
+/// for the root), the Penn tags of verbs and of every other token, and the events the coder
+/// must find with it.
 struct Parsed {
     text: &'static str,
-    parse: &'static [(Option<u32>, &'static str, &'static str)],
+    parse: &'static str,
     xpos: (&'static str, &'static str),
     events: &'static [&'static str],
 }
@@ -283,31 +283,16 @@ const PARSED: &[Parsed] = &[
     // rules read the commas round the relative clause the same way.)
     Parsed {
         text: "Arnor , whom Gondor praised , attacked Mordor .",
-        parse: &[
-            (Some(6), "nsubj", "PROPN"),
-            (Some(4), "punct", "PUNCT"),
-            (Some(4), "obj", "PRON"),
-            (Some(4), "nsubj", "PROPN"),
-            (Some(0), "acl:relcl", "VERB"),
-            (Some(4), "punct", "PUNCT"),
-            (None, "root", "VERB"),
-            (Some(6), "obj", "PROPN"),
-            (Some(6), "punct", "PUNCT"),
-        ],
+        parse: "6/nsubj/PROPN 4/punct/PUNCT 4/obj/PRON 4/nsubj/PROPN 0/acl:relcl/VERB \
+            4/punct/PUNCT -/root/VERB 6/obj/PROPN 6/punct/PUNCT",
         xpos: ("VBD", "NNP"),
         events: &["ARN MOR 223"],
     },
     // Passive through the parse: nsubj:pass and an obl "by" phrase.
     Parsed {
         text: "Gondor was attacked by Arnor .",
-        parse: &[
-            (Some(2), "nsubj:pass", "PROPN"),
-            (Some(2), "aux:pass", "AUX"),
-            (None, "root", "VERB"),
-            (Some(4), "case", "ADP"),
-            (Some(2), "obl:agent", "PROPN"),
-            (Some(2), "punct", "PUNCT"),
-        ],
+        parse: "2/nsubj:pass/PROPN 2/aux:pass/AUX -/root/VERB 4/case/ADP 2/obl:agent/PROPN \
+            2/punct/PUNCT",
         xpos: ("VBN", "NNP"),
         events: &["ARN GON 223"],
     },
@@ -315,13 +300,7 @@ const PARSED: &[Parsed] = &[
     // parser read "arrested" as a reduced relative on "police" (no subject of its own).
     Parsed {
         text: "Arnor police arrested Gondor .",
-        parse: &[
-            (Some(1), "compound", "PROPN"),
-            (None, "root", "NOUN"),
-            (Some(1), "acl", "VERB"),
-            (Some(2), "obj", "PROPN"),
-            (Some(1), "punct", "PUNCT"),
-        ],
+        parse: "1/compound/PROPN -/root/NOUN 1/acl/VERB 2/obj/PROPN 1/punct/PUNCT",
         xpos: ("VBN", "NN"),
         events: &["ARNCOP GON 212"],
     },
@@ -329,14 +308,7 @@ const PARSED: &[Parsed] = &[
     // reporting verb's target.
     Parsed {
         text: "Arnor said Gondor attacked Mordor .",
-        parse: &[
-            (Some(1), "nsubj", "PROPN"),
-            (None, "root", "VERB"),
-            (Some(3), "nsubj", "PROPN"),
-            (Some(1), "ccomp", "VERB"),
-            (Some(3), "obj", "PROPN"),
-            (Some(1), "punct", "PUNCT"),
-        ],
+        parse: "1/nsubj/PROPN -/root/VERB 3/nsubj/PROPN 1/ccomp/VERB 3/obj/PROPN 1/punct/PUNCT",
         xpos: ("VBD", "NNP"),
         events: &["GON MOR 223"],
     },
