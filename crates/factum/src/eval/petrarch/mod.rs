@@ -57,11 +57,20 @@ pub fn load_environment(xml: &str, dir: &Path) -> Result<(Dictionaries, Vec<Reco
     let paths = |names: &[String]| -> Vec<PathBuf> { names.iter().map(|n| dir.join(n)).collect() };
     let discards = env.discards.map(|n| dir.join(n));
     let mut events =
-        EventCoder::from_files(&dir.join(verbs), discards.as_deref()).map_err(|e| e.to_string())?;
+        EventCoder::from_files(&dir.join(verbs), discards.as_deref()).map_err(shown)?;
     events.keep_non_cameo = true;
-    let actors = ActorRecognizer::from_files(&paths(&env.actors), &paths(&env.agents))
-        .map_err(|e| e.to_string())?;
+    let actors =
+        ActorRecognizer::from_files(&paths(&env.actors), &paths(&env.agents)).map_err(shown)?;
     Ok((Dictionaries { actors, events }, records))
+}
+
+/// A dictionary error as the command prints it: `file: message` for a file that cannot be
+/// read (the loaders give it line 0), `file:line: message` otherwise.
+fn shown(e: factum_actors::dict::DictError) -> String {
+    match e.line {
+        0 => format!("{}: {}", e.file, e.message),
+        _ => e.to_string(),
+    }
 }
 
 /// What a validation run does beyond coding each record's text.
