@@ -98,18 +98,13 @@ fn provenance_points_at_the_pattern_and_actor_lines() {
         Some(19950101),
     );
     assert_eq!(codes(&doc), vec!["ARN GON 901"]);
-    let verbs = std::fs::read_to_string(data().join("PETR.Validate.verbs.txt")).unwrap();
-    let pattern_line = verbs
-        .lines()
-        .position(|l| l.starts_with("- * DIPLOMATIC TIES [901]"))
-        .unwrap() as u32
-        + 1;
-    let actors = std::fs::read_to_string(data().join("PETR.Validate.actors.txt")).unwrap();
-    let arnor_line = actors
-        .lines()
-        .position(|l| l.starts_with("ARNOR_"))
-        .unwrap() as u32
-        + 1;
+    // The 1-based line of `file` that starts with `prefix`.
+    let line_of = |file: &str, prefix: &str| {
+        let text = std::fs::read_to_string(data().join(file)).unwrap();
+        text.lines().position(|l| l.starts_with(prefix)).unwrap() as u32 + 1
+    };
+    let pattern_line = line_of("PETR.Validate.verbs.txt", "- * DIPLOMATIC TIES [901]");
+    let arnor_line = line_of("PETR.Validate.actors.txt", "ARNOR_");
     let e = &doc.events[0];
     assert_eq!(e.provenance[0].file, "PETR.Validate.verbs.txt");
     assert_eq!(
