@@ -58,7 +58,7 @@ fn bench(c: &mut Criterion) {
     let started = Instant::now();
     // The stage is idempotent, so it runs in place (no clone inside the timing).
     for d in processed.iter_mut() {
-        pipeline.attribution.process(d);
+        pipeline.attribution().process(d);
     }
     let attribution = started.elapsed().as_secs_f64();
     let events: usize = processed.iter().map(|d| d.events.len()).sum();
@@ -83,7 +83,7 @@ fn bench(c: &mut Criterion) {
     group.bench_function("attribution_only", |b| {
         b.iter(|| {
             for d in processed.iter_mut() {
-                pipeline.attribution.process(d);
+                pipeline.attribution().process(d);
             }
         })
     });

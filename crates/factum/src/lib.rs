@@ -2,7 +2,8 @@
 //!
 //! The binary (`main.rs`) is a thin command line over this library.
 
-pub mod batches;
+pub mod batch;
+pub mod eval;
 pub mod gold;
 pub mod outfile;
 pub mod pipeline;

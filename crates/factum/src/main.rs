@@ -16,15 +16,19 @@ enum Command {
     /// Read articles and print them as JSON Lines documents.
     Read(cmd::read::Args),
     /// Train the POS tagger / dependency parser on UD CoNLL-U treebanks.
-    Train(cmd::train::Args),
+    #[command(subcommand)]
+    Train(cmd::train::What),
     /// Evaluate a model (`factum eval parser --conllu FILE`).
-    Eval(cmd::eval::Args),
+    #[command(subcommand)]
+    Eval(cmd::eval::What),
     /// Tag, lemmatise and parse text; prints CoNLL-U or JSON.
     Parse(cmd::parse::Args),
     /// Build the dated actor dictionaries (office holders, armed groups) from open sources.
-    Dictionaries(cmd::dictionaries::Args),
+    #[command(subcommand)]
+    Dictionaries(cmd::dictionaries::Action),
     /// Build or query the GeoNames gazetteer.
-    Gazetteer(cmd::gazetteer::Args),
+    #[command(subcommand)]
+    Gazetteer(cmd::gazetteer::Action),
     /// List the places (and dates) each document mentions, resolved against the gazetteer.
     Places(cmd::places::Args),
     /// Code events (who did what to whom) and print them as JSON Lines, CSV or TSV.

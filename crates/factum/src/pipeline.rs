@@ -5,44 +5,184 @@
 //! in parallel with rayon.
 //!
 //! This is the only place that knows the order of the stages; each stage reads the layers
-//! written before it and adds its own (see ARCHITECTURE.md).
+//! written before it and adds its own (see ARCHITECTURE.md). Commands that need only the
+//! first stages say so with [`Builder::until`] (`factum parse` stops after the syntax), and
+//! leave out a stage they do not need with [`Builder::skip`] (`factum actors` needs no
+//! parse; the PETRARCH evaluation has no geo stage, and no parser with `--surface`): the
+//! stages left out are neither loaded nor run, and the order stays the one written here.
+//!
+//! ```no_run
+//! use factum::pipeline::{Pipeline, Stage};
+//! let actors_only = Pipeline::builder()
+//!     .until(Stage::Actors)
+//!     .skip(Stage::Syntax)
+//!     .build()?;
+//! # Ok::<(), anyhow::Error>(())
+//! ```
 
+use factum_actors::ActorRecognizer;
+use factum_attrib::Attributor;
 use factum_doc::Document;
+use factum_events::EventCoder;
+use factum_geo::GeoStage;
 use factum_syntax::SyntaxModel;
 
-/// Every stage after ingest, ready to run.
-pub struct Pipeline {
-    /// Tagger, lemmatiser and dependency parser (syntax stage).
-    pub syntax: &'static SyntaxModel,
+/// The stages after ingest, in the order they run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    /// Normalisation, sentences and tokens (`factum_text`); always runs.
+    Text,
+    /// Tags, lemmas and dependencies.
+    Syntax,
     /// Actor recognition (Phoenix actor and agent dictionaries).
-    pub actors: factum_actors::ActorRecognizer,
+    Actors,
+    /// Place and time mentions; after the event coder, event locations and dates.
+    Geo,
     /// Event coding (CAMEO verb patterns, discards).
-    pub events: factum_events::EventCoder,
-    /// Places and time: `process` for mentions, `link_events` after the event coder.
-    pub geo: factum_geo::GeoStage,
-    /// Attribution, quotations and modality: runs last, after the event coder.
-    pub attribution: factum_attrib::Attributor,
+    Events,
+    /// Attribution, quotations and modality.
+    Attribution,
+}
+
+/// The stages a pipeline runs, ready to run.
+pub struct Pipeline {
+    syntax: Option<Model>,
+    actors: Option<ActorRecognizer>,
+    geo: Option<GeoStage>,
+    events: Option<EventCoder>,
+    attribution: Option<Attributor>,
+}
+
+/// The syntax model: the bundled one, or one loaded from a file (`factum parse --model`).
+enum Model {
+    Bundled(&'static SyntaxModel),
+    Loaded(Box<SyntaxModel>),
+}
+
+impl Model {
+    fn get(&self) -> &SyntaxModel {
+        match self {
+            Model::Bundled(m) => m,
+            Model::Loaded(m) => m,
+        }
+    }
+}
+
+/// Which stages a [`Pipeline`] has and what they load: [`Pipeline::builder`].
+pub struct Builder {
+    until: Stage,
+    skip: Vec<Stage>,
+    syntax: Option<SyntaxModel>,
+    actors: Option<ActorRecognizer>,
+    events: Option<EventCoder>,
+    geo: Option<GeoStage>,
+    reference_date: Option<u32>,
+}
+
+impl Builder {
+    /// Stop after `stage`: the later stages are neither loaded nor run.
+    pub fn until(mut self, stage: Stage) -> Builder {
+        self.until = stage;
+        self
+    }
+
+    /// Leave `stage` out (not [`Stage::Text`], which every other stage reads).
+    pub fn skip(mut self, stage: Stage) -> Builder {
+        self.skip.push(stage);
+        self
+    }
+
+    /// Parse with this model instead of the bundled one.
+    pub fn syntax(mut self, model: SyntaxModel) -> Builder {
+        self.syntax = Some(model);
+        self
+    }
+
+    /// Recognise actors with these dictionaries instead of the bundled ones.
+    pub fn actors(mut self, actors: ActorRecognizer) -> Builder {
+        self.actors = Some(actors);
+        self
+    }
+
+    /// Code events with these dictionaries instead of the bundled ones.
+    pub fn events(mut self, events: EventCoder) -> Builder {
+        self.events = Some(events);
+        self
+    }
+
+    /// Resolve places with this geo stage (another gazetteer) instead of the bundled one.
+    pub fn geo(mut self, geo: GeoStage) -> Builder {
+        self.geo = Some(geo);
+        self
+    }
+
+    /// Code undated documents with the actor roles current on `yyyymmdd`
+    /// ([`ActorRecognizer::set_reference_date`]).
+    pub fn reference_date(mut self, yyyymmdd: u32) -> Builder {
+        self.reference_date = Some(yyyymmdd);
+        self
+    }
+
+    fn runs(&self, stage: Stage) -> bool {
+        stage <= self.until && !self.skip.contains(&stage)
+    }
+
+    /// Load what the chosen stages need (the bundled models and dictionaries where none were
+    /// given).
+    pub fn build(self) -> anyhow::Result<Pipeline> {
+        let [syntax, actors, geo, events, attribution] = [
+            Stage::Syntax,
+            Stage::Actors,
+            Stage::Geo,
+            Stage::Events,
+            Stage::Attribution,
+        ]
+        .map(|s| self.runs(s));
+        let given_actors = self.actors.filter(|_| actors);
+        let given_events = self.events.filter(|_| events);
+        // The bundled actor and verb dictionaries load in parallel (start-up time).
+        let (bundled_actors, bundled_events) = std::thread::scope(|s| {
+            let verbs = (events && given_events.is_none()).then(|| s.spawn(EventCoder::bundled));
+            let actors = (actors && given_actors.is_none()).then(ActorRecognizer::bundled);
+            let events = verbs.map(|v| v.join().expect("verb dictionary loader panicked"));
+            (actors, events)
+        });
+        let mut actors = bundled_actors.transpose()?.or(given_actors);
+        let events = bundled_events.transpose()?.or(given_events);
+        if let (Some(a), Some(date)) = (actors.as_mut(), self.reference_date) {
+            a.set_reference_date(date);
+        }
+        Ok(Pipeline {
+            syntax: match (syntax, self.syntax) {
+                (false, _) => None,
+                (true, Some(loaded)) => Some(Model::Loaded(Box::new(loaded))),
+                (true, None) => Some(Model::Bundled(SyntaxModel::bundled()?)),
+            },
+            actors,
+            geo: geo.then(|| self.geo.unwrap_or_default()),
+            events,
+            attribution: attribution.then(Attributor::new),
+        })
+    }
 }
 
 impl Pipeline {
-    /// Load the bundled models and dictionaries.
+    /// Load the bundled models and dictionaries, every stage.
     pub fn new() -> anyhow::Result<Pipeline> {
-        // The actor and verb dictionaries load in parallel (start-up time).
-        let (actors, events) = std::thread::scope(|s| {
-            let verbs = s.spawn(factum_events::EventCoder::bundled);
-            let actors = factum_actors::ActorRecognizer::bundled();
-            (
-                actors,
-                verbs.join().expect("verb dictionary loader panicked"),
-            )
-        });
-        Ok(Pipeline {
-            syntax: SyntaxModel::bundled()?,
-            actors: actors?,
-            events: events?,
-            geo: factum_geo::GeoStage::new(),
-            attribution: factum_attrib::Attributor::new(),
-        })
+        Pipeline::builder().build()
+    }
+
+    /// Every stage with the bundled models and dictionaries, until told otherwise.
+    pub fn builder() -> Builder {
+        Builder {
+            until: Stage::Attribution,
+            skip: Vec::new(),
+            syntax: None,
+            actors: None,
+            events: None,
+            geo: None,
+            reference_date: None,
+        }
     }
 
     /// Run every stage on `doc`, each adding its layer.
@@ -57,19 +197,65 @@ impl Pipeline {
         let text = factum_text::process_counted(doc);
         // Syntax: tags, lemmas and dependencies; the event coder reads subjects and objects
         // off the parse.
-        self.syntax.process(doc);
-        self.actors.process(doc);
+        if let Some(syntax) = &self.syntax {
+            syntax.get().process(doc);
+        }
+        if let Some(actors) = &self.actors {
+            actors.process(doc);
+        }
         // Place and time mentions: after the actor coder (it leaves "Washington" the
         // government to the actors) and before the event coder.
-        self.geo.process(doc);
-        self.code_events(doc);
+        if let Some(geo) = &self.geo {
+            geo.process(doc);
+        }
+        if self.events.is_some() {
+            self.code_events(doc);
+        }
         // Event locations and dates: after the event coder; a no-op without events.
-        self.geo.link_events(doc);
+        if let Some(geo) = &self.geo {
+            geo.link_events(doc);
+        }
         // Attribution and modality last: it reads the events (and actor codes for sources).
-        self.attribution.process(doc);
+        if let Some(attribution) = &self.attribution {
+            attribution.process(doc);
+        }
         Limits {
             split_sentences: text.split_sentences,
         }
+    }
+
+    /// The syntax model. Panics when the pipeline has no syntax stage.
+    pub fn syntax(&self) -> &SyntaxModel {
+        self.syntax
+            .as_ref()
+            .expect("the pipeline has no syntax stage")
+            .get()
+    }
+
+    /// The actor recogniser. Panics when the pipeline has no actor stage.
+    pub fn actors(&self) -> &ActorRecognizer {
+        self.actors
+            .as_ref()
+            .expect("the pipeline has no actor stage")
+    }
+
+    /// The geo stage. Panics when the pipeline has no geo stage.
+    pub fn geo(&self) -> &GeoStage {
+        self.geo.as_ref().expect("the pipeline has no geo stage")
+    }
+
+    /// The event coder. Panics when the pipeline has no event stage.
+    pub fn events(&self) -> &EventCoder {
+        self.events
+            .as_ref()
+            .expect("the pipeline has no event stage")
+    }
+
+    /// The attribution stage. Panics when the pipeline has no attribution stage.
+    pub fn attribution(&self) -> &Attributor {
+        self.attribution
+            .as_ref()
+            .expect("the pipeline has no attribution stage")
     }
 }
 
@@ -86,8 +272,9 @@ impl Pipeline {
     /// `tests/limits.rs`): the coder reads one sentence, its tokens and parse, and the actor
     /// mentions inside it; the whole-story discard check sees all tokens in every window.
     pub fn code_events(&self, doc: &mut Document) {
+        let coder = self.events();
         if doc.sentences.len() <= CODER_WINDOW {
-            self.events.process(doc);
+            coder.process(doc);
             return;
         }
         let sentences = std::mem::take(&mut doc.sentences);
@@ -107,7 +294,7 @@ impl Pipeline {
             let last = (first + CODER_WINDOW).min(sentences.len());
             doc.sentences = sentences[first..last].to_vec();
             doc.actors = bucket.iter().map(|&i| actors[i].clone()).collect();
-            self.events.code(doc);
+            coder.code(doc);
             for mut e in doc.events.drain(..) {
                 e.sentence += first as u32;
                 events.push(e);
@@ -116,7 +303,7 @@ impl Pipeline {
         doc.sentences = sentences;
         doc.actors = actors;
         doc.events = events;
-        self.events.score(doc);
+        coder.score(doc);
     }
 }
 

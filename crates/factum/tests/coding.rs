@@ -9,11 +9,12 @@ use factum_doc::{Document, Origin};
 fn pipeline() -> &'static Pipeline {
     static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
     PIPELINE.get_or_init(|| {
-        let mut p = Pipeline::new().expect("bundled models load");
         // Undated sentences are coded with the roles current on a fixed day, so these
         // expectations do not move with the clock (Netanyahu: prime minister in 2025).
-        p.actors.set_reference_date(20250601);
-        p
+        Pipeline::builder()
+            .reference_date(20250601)
+            .build()
+            .expect("bundled models load")
     })
 }
 
@@ -84,7 +85,7 @@ fn every_event_has_a_confidence_in_the_unit_interval() {
     for e in &doc.events {
         assert!(e.confidence > 0.0 && e.confidence < 1.0, "{e:?}");
     }
-    let model = &pipeline().events.confidence;
+    let model = &pipeline().events().confidence;
     let strong = [
         "code:pattern",
         "verb:root",

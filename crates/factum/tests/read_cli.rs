@@ -1,23 +1,13 @@
 //! `factum read` end to end: the bundled sample corpus in every format, bad inputs that must
 //! fail alone, standard input, and output order independent of the thread count.
 
+mod common;
+
 use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Stdio;
 
+use common::output as factum;
 use factum_doc::Document;
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn factum(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_factum"))
-        .current_dir(repo_root())
-        .args(args)
-        .output()
-        .expect("run factum")
-}
 
 fn documents(stdout: &[u8]) -> Vec<(Document, serde_json::Value)> {
     String::from_utf8(stdout.to_vec())
@@ -41,12 +31,7 @@ fn find<'a>(docs: &'a [(Document, serde_json::Value)], path_end: &str) -> &'a Do
 
 #[test]
 fn sample_corpus_in_every_format() {
-    let out = factum(&["read", "examples/corpus", "--sentences", "--tokens", "-q"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = common::run(&["read", "examples/corpus", "--sentences", "--tokens", "-q"]);
     let docs = documents(&out.stdout);
     assert_eq!(docs.len(), 14, "4 txt + 2 html + 3 jsonl + 3 rss + 2 atom");
 
@@ -236,7 +221,7 @@ fn bad_inputs_fail_alone_and_are_listed() {
 
 #[test]
 fn standard_input() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_factum"))
+    let mut child = common::factum()
         .args(["read", "-", "--sentences", "-q"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

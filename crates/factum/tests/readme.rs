@@ -2,12 +2,15 @@
 //! built binary on the PATH, in an empty directory that holds only the sample corpus. A
 //! command that fails, or a README that stops calling `factum …`, fails the test.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
+use common::repo_root;
+
 fn quick_start() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let readme = std::fs::read_to_string(repo_root().join("README.md")).unwrap();
     let start = readme
         .find("## Quick start")
         .expect("a Quick start section");
@@ -29,7 +32,7 @@ fn quick_start() -> Vec<String> {
 fn readme_quick_start_runs_as_written() {
     let commands = quick_start();
     assert!(commands.len() >= 5, "{commands:?}");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let root = repo_root();
     let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
     assert!(
         readme.contains("\nfactum serve --db factum.db\n"),
@@ -54,11 +57,7 @@ fn readme_quick_start_runs_as_written() {
             .env("PATH", &path)
             .output()
             .unwrap();
-        assert!(
-            out.status.success(),
-            "README command failed: {c}\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        common::assert_success(&out, &format!("README command {c}"));
     }
     for file in [
         "factum.db",

@@ -1,28 +1,16 @@
 //! Issue 17, as a user meets it: the built binary on the reproducers in
 //! `tests/data/reliability/` (copies of small hostile inputs) and on the sample corpus.
 
-use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn factum() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_factum"))
-}
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Output, Stdio};
+
+use common::{corpus, factum, stderr};
 
 fn data(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/reliability")
-        .join(name)
-        .display()
-        .to_string()
-}
-
-fn corpus() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+    common::data("reliability").join(name).display().to_string()
 }
 
 fn ingest(db: &str, inputs: &[&str]) -> Output {
@@ -195,11 +183,7 @@ fn hostile_json_lines_fail_alone() {
 #[test]
 fn postgres_stores_what_sqlite_stores() {
     use factum_store::Backend;
-    let Some(url) = std::env::var("FACTUM_PG_URL")
-        .ok()
-        .filter(|u| !u.is_empty())
-    else {
-        eprintln!("SKIPPED: postgres_stores_what_sqlite_stores needs FACTUM_PG_URL");
+    let Some(url) = common::postgres_url("postgres_stores_what_sqlite_stores") else {
         return;
     };
     let schema = "factum_test_cli_nul";

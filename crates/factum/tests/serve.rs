@@ -12,6 +12,8 @@
 //! The HTTP client is a few lines over `TcpStream`: one request per connection.
 #![cfg(feature = "serve")]
 
+mod common;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
@@ -19,11 +21,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+use common::{factum, stderr};
 use serde_json::Value;
-
-fn factum() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_factum"))
-}
 
 /// A hostile article: markup and script in the title, the text and the URL.
 const XSS_ID: &str = "urn:test:xss";
@@ -53,7 +52,7 @@ fn database() -> &'static Path {
         let xss = dir.join("xss.jsonl");
         std::fs::write(&xss, xss_article() + "\n").unwrap();
         let db = dir.join("factum.db");
-        let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus");
+        let corpus = common::corpus();
         let out = factum()
             .arg("ingest")
             .arg(&corpus)
@@ -62,11 +61,7 @@ fn database() -> &'static Path {
             .arg(&db)
             .output()
             .unwrap();
-        assert!(
-            out.status.success(),
-            "ingest failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        common::assert_success(&out, "ingest");
         db
     })
 }
@@ -588,7 +583,7 @@ fn refuses_unsafe_settings_and_stops_on_sigterm() {
         .output()
         .unwrap();
     assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = stderr(&out);
     assert!(err.contains("without a token"), "{err}");
     let out = factum()
         .args(["serve", "--allow-ingest", "--db"])
@@ -597,7 +592,7 @@ fn refuses_unsafe_settings_and_stops_on_sigterm() {
         .output()
         .unwrap();
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("token"));
+    assert!(stderr(&out).contains("token"));
     let out = factum()
         .args([
             "serve",
@@ -609,7 +604,7 @@ fn refuses_unsafe_settings_and_stops_on_sigterm() {
         .output()
         .unwrap();
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/x.db"));
+    assert!(stderr(&out).contains("/nonexistent/x.db"));
 
     // FACTUM_TOKEN counts as a token; SIGTERM stops the server cleanly.
     let mut child = factum()
@@ -682,7 +677,7 @@ fn browse(chrome: &Path, url: &str, screenshot: Option<&str>) -> String {
         assert!(
             out.status.success(),
             "chromium failed on {url}: {}",
-            String::from_utf8_lossy(&out.stderr)
+            stderr(&out)
         );
         String::from_utf8_lossy(&out.stdout).into_owned()
     };

@@ -5,38 +5,14 @@
 //! batch is committed, runs it again, and checks the result is exactly what one
 //! uninterrupted run stores. No test asserts on timing; every wait is bounded.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::path::Path;
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
+use common::{corpus, factum, json_lines, run, stderr, stdout};
 use factum_store::{Store, Val};
-
-fn factum() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_factum"))
-}
-
-fn corpus() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus")
-}
-
-fn run(args: &[&str]) -> Output {
-    let out = factum().args(args).output().expect("factum runs");
-    assert!(
-        out.status.success(),
-        "factum {args:?} failed ({}):\n{}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 /// An ingested copy of the bundled corpus.
 struct Db {
@@ -125,10 +101,7 @@ fn search_ranks_and_snippets() {
     let out = run(&[
         "search", "border", "talks", "--db", &db.path, "--format", "jsonl",
     ]);
-    let hits: Vec<serde_json::Value> = stdout(&out)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let hits = json_lines(&out);
     assert!(!hits.is_empty(), "no hits");
     let scores: Vec<f64> = hits.iter().map(|h| h["score"].as_f64().unwrap()).collect();
     assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
@@ -176,10 +149,7 @@ fn events_aggregated_and_filtered() {
     let aggregated = store.stats().unwrap().aggregated_events;
 
     let out = run(&["events", "--db", &db.path, "--format", "jsonl"]);
-    let rows: Vec<serde_json::Value> = stdout(&out)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let rows = json_lines(&out);
     assert_eq!(rows.len() as i64, aggregated);
     for r in &rows {
         let m = r["num_mentions"].as_i64().unwrap();
@@ -284,10 +254,7 @@ fn export_every_format() {
 
     // JSON Lines to standard output: one object per event mention, the full event nested.
     let out = run(&["export", "--db", &db.path, "--format", "jsonl"]);
-    let lines: Vec<serde_json::Value> = stdout(&out)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&out);
     assert_eq!(lines.len() as i64, events);
     assert!(lines[0]["event"]["cameo"].is_string(), "{}", lines[0]);
     assert!(stderr(&out).contains(&format!("{events} event mentions")));
@@ -568,11 +535,7 @@ fn killed_ingest_resumes_with_nothing_lost_or_duplicated() {
 #[test]
 fn postgres_ingest_search_events_export() {
     use factum_store::Backend;
-    let Some(url) = std::env::var("FACTUM_PG_URL")
-        .ok()
-        .filter(|u| !u.is_empty())
-    else {
-        eprintln!("SKIPPED: postgres_ingest_search_events_export needs FACTUM_PG_URL");
+    let Some(url) = common::postgres_url("postgres_ingest_search_events_export") else {
         return;
     };
     let schema = "factum_test_cli";

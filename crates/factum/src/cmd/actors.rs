@@ -8,14 +8,21 @@
 //! and an actor-dictionary line to paste (`ANTONY_BLINKEN  [USAGOV]`). Codes depend on the
 //! document date (dated roles), so `--date` matters here as in `factum code`.
 //!
-//! Only the text and actor stages run: no parse is needed to recognise actors.
+//! Only the text and actor stages run (`Pipeline::builder().until(Stage::Actors)
+//! .skip(Stage::Syntax)`): no parse is needed to recognise actors. Documents are read and recognised in bounded
+//! chunks ([`factum::batch`]); only the unknown names are kept across the run.
 
 use std::collections::HashMap;
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use factum_actors::ActorRecognizer;
+use factum::batch::{Batch, Out};
+use factum::pipeline::Stage;
+use factum_actors::UnknownName;
+use factum_doc::Document;
+use factum_ingest::{Diagnostic, ReadOptions};
+
+use super::common::{DateArgs, DictArgs, Output};
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -35,17 +42,10 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value = "tsv")]
     pub format: Format,
-    /// Directory of PETRARCH-format actor and agent dictionaries to use instead of the
-    /// bundled Phoenix ones.
-    #[arg(long)]
-    pub dicts: Option<PathBuf>,
-    /// Date (YYYY-MM-DD or RFC 3339) of undated documents; picks dated actor roles. Without
-    /// it undated documents are coded with the roles current today.
-    #[arg(long)]
-    pub date: Option<String>,
-    /// Apply `--date` to every document, dated or not.
-    #[arg(long, requires = "date")]
-    pub override_date: bool,
+    #[command(flatten)]
+    pub dicts: DictArgs,
+    #[command(flatten)]
+    pub dates: DateArgs,
 }
 
 /// One unknown name, aggregated over the inputs.
@@ -63,20 +63,23 @@ fn dictionary_line(name: &str, code: &str) -> String {
     format!("{}  [{code}]", words.join("_"))
 }
 
+/// What one document contributes: its output lines, or (`--unknown`) its unknown names.
+enum Found {
+    Lines(String),
+    Unknown {
+        doc: String,
+        names: Vec<UnknownName>,
+    },
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let dating = super::Dating::new(args.date.as_deref(), args.override_date)?;
-    let mut recognizer = match &args.dicts {
-        Some(dir) => {
-            let f = super::code::dict_files(dir)?;
-            ActorRecognizer::from_files(&f.actors, &f.agents)?
-        }
-        None => ActorRecognizer::bundled()?,
-    };
-    recognizer.set_reference_date(dating.reference);
-    let (docs, failures) = super::code::read_inputs(&args.inputs);
-    super::code::report_failures(&failures);
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let dating = args.dates.dating()?;
+    let pipeline = args
+        .dicts
+        .actors(dating.pipeline().until(Stage::Actors).skip(Stage::Syntax))?
+        .build()?;
+    let inputs = factum_ingest::expand_inputs(&args.inputs, None);
+    let mut out = Output::stdout();
     let tsv = args.format == Format::Tsv;
     if tsv {
         let header = if args.unknown {
@@ -86,65 +89,107 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         };
         writeln!(out, "{header}")?;
     }
-    let mut seen: Vec<Seen> = Vec::new();
-    let mut index: HashMap<(String, String), usize> = HashMap::new();
-    for mut doc in docs {
+    let mut seen = Unknowns::default();
+    let find = |mut doc: Document| -> Result<Found, Diagnostic> {
         dating.apply(&mut doc);
-        factum_text::process(&mut doc);
-        recognizer.process(&mut doc);
+        pipeline.process(&mut doc);
         if args.unknown {
-            for u in recognizer.unknown_names(&doc) {
-                let key = (u.name.clone(), u.code.clone());
-                match index.get(&key) {
-                    Some(&i) => seen[i].count += 1,
-                    None => {
-                        index.insert(key, seen.len());
-                        seen.push(Seen {
-                            name: u.name,
-                            code: u.code,
-                            context: u.context,
-                            count: 1,
-                            first_doc: doc.id.clone(),
-                        });
-                    }
-                }
-            }
-            continue;
+            let names = pipeline.actors().unknown_names(&doc);
+            return Ok(Found::Unknown { doc: doc.id, names });
         }
-        for m in &doc.actors {
-            let sentence = doc
-                .sentences
-                .iter()
-                .position(|s| s.token_start <= m.token_start && m.token_start < s.token_end)
-                .unwrap_or(0);
+        mention_lines(&doc, tsv)
+            .map(Found::Lines)
+            .map_err(|e| Diagnostic::new(doc.origin.path.clone(), e.to_string()))
+    };
+    let batch = Batch::new(&inputs, &ReadOptions::default()).run(find, |step| {
+        match step {
+            Out::Warning(w) => eprintln!("factum: warning: {w}"),
+            Out::Failed(d) => eprintln!("factum: failed: {d}"),
+            Out::Done(Found::Lines(lines)) => out.write_all(lines.as_bytes())?,
+            Out::Done(Found::Unknown { doc, names }) => seen.add(&doc, names),
+            Out::ChunkEnd { .. } => {}
+        }
+        Ok(())
+    })?;
+    if args.unknown {
+        seen.write(&mut out, tsv)?;
+        out.flush()?;
+        eprintln!("{} unknown names", seen.list.len());
+    }
+    if let Some(s) = dating.summary() {
+        eprintln!("{s}");
+    }
+    out.finish()?;
+    Ok(batch.exit_code())
+}
+
+/// One line per actor mention of `doc` (TSV or JSON).
+fn mention_lines(doc: &Document, tsv: bool) -> serde_json::Result<String> {
+    let mut out = String::new();
+    for m in &doc.actors {
+        let sentence = doc
+            .sentences
+            .iter()
+            .position(|s| s.token_start <= m.token_start && m.token_start < s.token_end)
+            .unwrap_or(0);
+        if tsv {
             let provenance: Vec<String> = m
                 .provenance
                 .iter()
                 .map(|p| format!("{}:{}", p.file, p.line))
                 .collect();
-            if tsv {
-                writeln!(
-                    out,
-                    "{}\t{sentence}\t{}\t{}\t{}\t{}",
-                    doc.id,
-                    m.code,
-                    doc.slice(m.span).replace(['\t', '\n'], " "),
-                    m.inferred,
-                    provenance.join(" ")
-                )?;
-            } else {
-                let mut v = serde_json::to_value(m)?;
-                let obj = v.as_object_mut().expect("an object");
-                obj.insert("doc".into(), doc.id.clone().into());
-                obj.insert("sentence".into(), sentence.into());
-                obj.insert("text".into(), doc.slice(m.span).into());
-                writeln!(out, "{v}")?;
+            out.push_str(&format!(
+                "{}\t{sentence}\t{}\t{}\t{}\t{}\n",
+                doc.id,
+                m.code,
+                doc.slice(m.span).replace(['\t', '\n'], " "),
+                m.inferred,
+                provenance.join(" ")
+            ));
+        } else {
+            let mut v = serde_json::to_value(m)?;
+            let obj = v.as_object_mut().expect("an object");
+            obj.insert("doc".into(), doc.id.clone().into());
+            obj.insert("sentence".into(), sentence.into());
+            obj.insert("text".into(), doc.slice(m.span).into());
+            out.push_str(&format!("{v}\n"));
+        }
+    }
+    Ok(out)
+}
+
+/// The unknown names of a run, each once, in the order first seen.
+#[derive(Default)]
+struct Unknowns {
+    list: Vec<Seen>,
+    index: HashMap<(String, String), usize>,
+}
+
+impl Unknowns {
+    fn add(&mut self, doc: &str, names: Vec<UnknownName>) {
+        for u in names {
+            let key = (u.name.clone(), u.code.clone());
+            match self.index.get(&key) {
+                Some(&i) => self.list[i].count += 1,
+                None => {
+                    self.index.insert(key, self.list.len());
+                    self.list.push(Seen {
+                        name: u.name,
+                        code: u.code,
+                        context: u.context,
+                        count: 1,
+                        first_doc: doc.to_string(),
+                    });
+                }
             }
         }
     }
-    if args.unknown {
-        seen.sort_by(|a, b| b.count.cmp(&a.count).then(a.name.cmp(&b.name)));
-        for s in &seen {
+
+    /// Most frequent first, with the dictionary line to paste.
+    fn write(&mut self, out: &mut dyn Write, tsv: bool) -> anyhow::Result<()> {
+        self.list
+            .sort_by(|a, b| b.count.cmp(&a.count).then(a.name.cmp(&b.name)));
+        for s in &self.list {
             let line = dictionary_line(&s.name, &s.code);
             if tsv {
                 writeln!(
@@ -168,14 +213,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 writeln!(out, "{v}")?;
             }
         }
-        out.flush()?;
-        eprintln!("{} unknown names", seen.len());
+        Ok(())
     }
-    if let Some(s) = dating.summary() {
-        eprintln!("{s}");
-    }
-    out.flush()?;
-    Ok(super::batch_exit_code(failures.len()))
 }
 
 #[cfg(test)]

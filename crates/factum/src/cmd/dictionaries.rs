@@ -20,12 +20,6 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use factum_actors::dict::ActorDictionary;
 
-#[derive(clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
-    pub action: Action,
-}
-
 #[derive(clap::Subcommand)]
 pub enum Action {
     /// Build data/dictionaries/factum.{leaders,groups}.actors.txt from the staged sources.
@@ -95,8 +89,8 @@ impl Lexicon {
     }
 }
 
-pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    match args.action {
+pub fn run(action: Action) -> anyhow::Result<ExitCode> {
+    match action {
         Action::Build {
             sources,
             out,

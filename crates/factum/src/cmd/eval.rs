@@ -6,12 +6,6 @@ use std::time::Instant;
 
 use factum_syntax::{conllu, evaluate, SyntaxModel};
 
-#[derive(clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
-    pub what: What,
-}
-
 #[derive(clap::Subcommand)]
 pub enum What {
     /// UPOS, XPOS, lemma accuracy, UAS and LAS on gold tokenisation (CoNLL 2018 style).
@@ -33,8 +27,8 @@ pub struct ParserArgs {
     pub model: Option<PathBuf>,
 }
 
-pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    match args.what {
+pub fn run(what: What) -> anyhow::Result<ExitCode> {
+    match what {
         What::Petrarch(a) => crate::cmd::eval_coder::run(a),
         What::Events(a) => crate::cmd::eval_events::run(a),
         What::Parser(a) => {

@@ -8,7 +8,7 @@
 //! factum parses for itself; `--surface` skips the parser). Every record of the file
 //! counts, including the ones the suite marks `sentence="false"` (`--active-only` leaves
 //! those out) and the ones expecting PETRARCH input errors (see
-//! [`factum_events::eval::compare_full`]).
+//! [`factum::eval::petrarch::records::compare_full`]).
 //!
 //! Prints one line per failing record with expected and got, pass rates per category, and
 //! last a line exactly `N passed, M failed`.
@@ -17,8 +17,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use factum_doc::Document;
-use factum_events::validate::Options;
+use factum::eval::petrarch::{self, Options};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -54,26 +53,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .map(|p| p.to_path_buf())
             .unwrap_or_else(|| PathBuf::from(".")),
     };
-    let (coders, records) = factum_events::validate::load_environment(&xml, &dir)
+    let (dictionaries, records) = petrarch::load_environment(&xml, &dir)
         .map_err(|e| anyhow::anyhow!("{}: {e}", args.records.display()))?;
-    let dateline = |text: &str| factum_ingest::dateline::split_dateline(text).map(|(_, k)| k);
-    let model = if !args.surface {
-        Some(factum_syntax::SyntaxModel::bundled()?)
-    } else {
-        None
-    };
-    let syntax = |doc: &mut Document| {
-        if let Some(m) = model {
-            m.process(doc);
-        }
-    };
+    let pipeline = dictionaries.pipeline(!args.surface)?;
     let opts = Options {
         include_disabled: !args.active_only,
-        dateline: Some(&dateline),
-        syntax: model.is_some().then_some(&syntax as &dyn Fn(&mut Document)),
+        datelines: true,
     };
-    let (results, tally) = factum_events::validate::run_with(&coders, records, &opts);
+    let (results, tally) = petrarch::run(&pipeline, records, opts);
     let stdout = std::io::stdout();
-    factum_events::validate::write_report(&mut stdout.lock(), &results, &tally, args.verbose)?;
+    petrarch::write_report(&mut stdout.lock(), &results, &tally, args.verbose)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -11,95 +11,15 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use factum_store::{EventFilter, FilterQuery, Store, Table, Val};
+use factum_store::{Table, Val};
+
+use super::common::{resolve_filter, DbArgs, FilterArgs};
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Text,
     Jsonl,
     Csv,
-}
-
-/// Which events: shared by `factum events` and `factum export`. The flags are collected as
-/// typed into a [`FilterQuery`]; the store checks and resolves them
-/// ([`factum_store::Store::resolve_filter`]), so every front end reads a query the same way.
-#[derive(clap::Args, Debug, Clone, Default)]
-pub struct FilterArgs {
-    /// Actor code prefix, as source or target (ISR matches ISRGOV, ISRMIL …; a country
-    /// name is read as its code).
-    #[arg(long)]
-    pub actor: Option<String>,
-    /// Source actor code prefix.
-    #[arg(long)]
-    pub source: Option<String>,
-    /// Target actor code prefix.
-    #[arg(long)]
-    pub target: Option<String>,
-    /// Events between two actors, in either direction: --dyad ISR,LBN.
-    #[arg(long, value_name = "A,B")]
-    pub dyad: Option<String>,
-    /// CAMEO code prefix (03 = intent to cooperate, 036 = express intent to meet, 19x = 19).
-    #[arg(long)]
-    pub code: Option<String>,
-    /// First event date, inclusive: 2025-09-14, 2025-09, 2025, or an age (30d, 6w).
-    #[arg(long)]
-    pub since: Option<String>,
-    /// Last event date, inclusive: 2025-09-14, 2025-09 (its last day), 2025, or an age.
-    #[arg(long)]
-    pub until: Option<String>,
-    /// Country of the event's location: a name, ISO 3166 code (LB, LBN) or FIPS code (LE).
-    #[arg(long)]
-    pub country: Option<String>,
-    /// Only events of this document (repeatable).
-    #[arg(long = "doc", value_name = "ID")]
-    pub docs: Vec<String>,
-    /// Only events of the articles a full-text search finds ("border talks" OR ceasefire).
-    #[arg(long, value_name = "QUERY")]
-    pub search: Option<String>,
-    /// Modality kinds, comma-separated (asserted, reported, planned, proposed, demanded,
-    /// conditional, hypothetical, negated), or all.
-    #[arg(long)]
-    pub modality: Option<String>,
-    /// Lowest coder confidence, 0 to 1.
-    #[arg(long, value_name = "C")]
-    pub min_confidence: Option<String>,
-}
-
-impl FilterArgs {
-    /// The flags as typed.
-    pub fn to_query(&self, limit: Option<usize>, include_duplicates: bool) -> FilterQuery {
-        FilterQuery {
-            actor: self.actor.clone(),
-            source: self.source.clone(),
-            target: self.target.clone(),
-            dyad: self.dyad.clone(),
-            code: self.code.clone(),
-            since: self.since.clone(),
-            until: self.until.clone(),
-            country: self.country.clone(),
-            docs: self.docs.clone(),
-            search: self.search.clone(),
-            modality: self.modality.clone(),
-            min_confidence: self.min_confidence.clone(),
-            include_duplicates,
-            limit,
-        }
-    }
-}
-
-/// Resolve a query against `store`, printing each warning on standard error as
-/// `factum <command>: warning: …`. An invalid query is an error (exit 2).
-pub fn resolve_filter(
-    store: &mut Store,
-    query: &FilterQuery,
-    command: &str,
-) -> anyhow::Result<EventFilter> {
-    let today = chrono::Local::now().date_naive();
-    let resolved = store.resolve_filter(query, today)?;
-    for w in &resolved.warnings {
-        eprintln!("factum {command}: warning: {w}");
-    }
-    Ok(resolved.filter)
 }
 
 #[derive(clap::Args)]
@@ -114,9 +34,8 @@ Examples:
 
 Exit code: 0 (also when nothing matches), 2 on errors.")]
 pub struct Args {
-    /// The database (SQLite file, `postgres://` URL or libpq `host=… dbname=…` string).
-    #[arg(long, default_value = "factum.db")]
-    pub db: String,
+    #[command(flatten)]
+    pub db: DbArgs,
     #[command(flatten)]
     pub filter: FilterArgs,
     /// List individual event mentions instead of aggregated events.
@@ -157,7 +76,7 @@ const MENTION_TEXT: &[&str] = &[
 ];
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let mut store = super::ingest::open_existing(&args.db)?;
+    let mut store = args.db.open_existing()?;
     let query = args.filter.to_query(args.limit, args.include_duplicates);
     let filter = resolve_filter(&mut store, &query, "events")?;
     let table = if args.mentions {

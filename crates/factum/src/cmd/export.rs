@@ -51,9 +51,8 @@ Examples:
   factum export --format geojson --table aggregates --since 2025-09 --out events.geojson
   factum export --format jsonl --table documents --out corpus.jsonl")]
 pub struct Args {
-    /// The database (SQLite file, `postgres://` URL or libpq `host=… dbname=…` string).
-    #[arg(long, default_value = "factum.db")]
-    pub db: String,
+    #[command(flatten)]
+    pub db: super::common::DbArgs,
     /// Output format.
     #[arg(long, value_enum)]
     pub format: Format,
@@ -64,7 +63,7 @@ pub struct Args {
     #[arg(short, long)]
     pub out: Option<PathBuf>,
     #[command(flatten)]
-    pub filter: super::events::FilterArgs,
+    pub filter: super::common::FilterArgs,
     /// Include events of near-duplicate articles (events table only).
     #[arg(long)]
     pub include_duplicates: bool,
@@ -104,7 +103,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
              (cargo build --release -p factum --features parquet)"
         );
     }
-    let mut store = super::ingest::open_existing(&args.db)?;
+    let mut store = args.db.open_existing()?;
     let mut query = args.filter.to_query(None, args.include_duplicates);
     if gdelt && query.modality.is_none() {
         query.modality = Some("asserted".into());
@@ -116,7 +115,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             );
         }
     }
-    let filter = super::events::resolve_filter(&mut store, &query, "export")?;
+    let filter = super::common::resolve_filter(&mut store, &query, "export")?;
     let written = match &args.out {
         Some(path) => {
             let mut w = OutFile::create(path)?;

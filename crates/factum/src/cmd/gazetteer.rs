@@ -7,12 +7,6 @@ use std::time::Instant;
 
 use factum_geo::Gazetteer;
 
-#[derive(clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
-    pub action: Action,
-}
-
 #[derive(clap::Subcommand)]
 pub enum Action {
     /// Build data/geo/gazetteer.tsv from GeoNames, CountryInfo and the curated list.
@@ -40,8 +34,8 @@ pub enum Action {
     },
 }
 
-pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    match args.action {
+pub fn run(action: Action) -> anyhow::Result<ExitCode> {
+    match action {
         Action::Build {
             geonames,
             countryinfo,

@@ -5,15 +5,24 @@
 //! MISC carries `SpaceAfter=No` and the token's byte span in the normalised text. With
 //! `--tokenized` each input line is one sentence of whitespace-separated tokens (the way to
 //! parse treebank text with gold tokenisation).
+//!
+//! Raw text runs through the pipeline until the syntax stage
+//! (`Pipeline::builder().until(Stage::Syntax)`); tokenized input is read and parsed a chunk
+//! of lines at a time, in parallel, so memory does not grow with the input.
 
-use std::io::{Read, Write};
+use std::io::{BufRead, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
+use factum::batch::CHUNK;
+use factum::pipeline::{Pipeline, Stage};
 use factum_doc::{Document, Origin};
 use factum_syntax::conllu::{self, Sentence, Word};
-use factum_syntax::SyntaxModel;
+use factum_syntax::{SyntaxModel, WordAnalysis};
+use rayon::prelude::*;
+
+use super::common::Output;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -36,14 +45,26 @@ pub enum Format {
     Json,
 }
 
-/// One sentence to analyse: surface forms, the forms the model sees, and per-token MISC.
-struct Input {
+/// One analysed sentence: its words as CoNLL-U has them, and each word's byte span in the
+/// normalised text (raw text only).
+struct Parsed {
     id: String,
     text: String,
-    surface: Vec<String>,
-    forms: Vec<String>,
-    misc: Vec<String>,
+    words: Vec<Word>,
     spans: Vec<Option<(u32, u32)>>,
+}
+
+fn word(form: String, a: WordAnalysis<'_>, misc: String) -> Word {
+    Word {
+        form,
+        lemma: a.lemma,
+        upos: a.upos.to_string(),
+        xpos: a.xpos.to_string(),
+        feats: String::new(),
+        head: a.head,
+        deprel: a.deprel.to_string(),
+        misc,
+    }
 }
 
 fn read_input(name: &str) -> anyhow::Result<String> {
@@ -58,56 +79,75 @@ fn read_input(name: &str) -> anyhow::Result<String> {
     }
 }
 
-fn sentences(name: &str, text: String, tokenized: bool) -> Vec<Input> {
-    if tokenized {
-        return text
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty())
-            .map(|(i, line)| {
-                let forms: Vec<String> = line.split_whitespace().map(str::to_string).collect();
-                Input {
-                    id: format!("{name}:{}", i + 1),
-                    text: forms.join(" "),
-                    surface: forms.clone(),
-                    misc: vec![String::new(); forms.len()],
-                    spans: vec![None; forms.len()],
-                    forms,
-                }
-            })
-            .collect();
+/// The lines of `name` (`-`: standard input), read as they are needed.
+fn read_lines(name: &str) -> anyhow::Result<Box<dyn BufRead>> {
+    if name == "-" {
+        return Ok(Box::new(std::io::stdin().lock()));
     }
+    let file = std::fs::File::open(name).with_context(|| format!("reading {name}"))?;
+    Ok(Box::new(std::io::BufReader::new(file)))
+}
+
+/// Line `number` (1-based) of tokenized input, parsed, unless it is blank.
+fn parse_line(model: &SyntaxModel, name: &str, number: usize, line: &str) -> Option<Parsed> {
+    if line.trim().is_empty() {
+        return None;
+    }
+    let forms: Vec<&str> = line.split_whitespace().collect();
+    let words = forms
+        .iter()
+        .zip(model.analyse(&forms))
+        .map(|(f, a)| word(f.to_string(), a, String::new()))
+        .collect();
+    Some(Parsed {
+        id: format!("{name}:{number}"),
+        text: forms.join(" "),
+        words,
+        spans: vec![None; forms.len()],
+    })
+}
+
+/// The sentences of raw text, from the pipeline run until the syntax stage.
+fn parse_text(pipeline: &Pipeline, name: &str, text: String) -> Vec<Parsed> {
     let origin = Origin {
         path: name.to_string(),
         ..Origin::default()
     };
     let mut doc = Document::new(text, origin);
-    factum_text::process(&mut doc);
+    pipeline.process(&mut doc);
+    let syntax = doc.syntax.take().unwrap_or_default();
     doc.sentences
         .iter()
         .enumerate()
         .map(|(k, s)| {
-            let tokens = &doc.tokens[s.token_range()];
-            Input {
-                id: format!("{name}:s{}", k + 1),
-                text: doc.slice(s.span).replace('\n', " "),
-                surface: tokens
-                    .iter()
-                    .map(|t| doc.slice(t.span).to_string())
-                    .collect(),
-                forms: tokens.iter().map(|t| t.norm.clone()).collect(),
-                misc: tokens
-                    .iter()
-                    .map(|t| {
-                        let range = format!("TokenRange={}:{}", t.span.start, t.span.end);
-                        if t.space_after {
+            let range = s.token_range();
+            let words = doc.tokens[range.clone()]
+                .iter()
+                .zip(&syntax[range.clone()])
+                .map(|(t, a)| {
+                    let range = format!("TokenRange={}:{}", t.span.start, t.span.end);
+                    Word {
+                        form: doc.slice(t.span).to_string(),
+                        lemma: a.lemma.clone(),
+                        upos: a.upos.clone(),
+                        xpos: a.xpos.clone(),
+                        feats: String::new(),
+                        // Back to the 1-based position in the sentence (0: the root).
+                        head: a.head.map_or(0, |h| h - s.token_start + 1),
+                        deprel: a.deprel.clone(),
+                        misc: if t.space_after {
                             range
                         } else {
                             format!("SpaceAfter=No|{range}")
-                        }
-                    })
-                    .collect(),
-                spans: tokens
+                        },
+                    }
+                })
+                .collect();
+            Parsed {
+                id: format!("{name}:s{}", k + 1),
+                text: doc.slice(s.span).replace('\n', " "),
+                words,
+                spans: doc.tokens[range]
                     .iter()
                     .map(|t| Some((t.span.start, t.span.end)))
                     .collect(),
@@ -116,76 +156,83 @@ fn sentences(name: &str, text: String, tokenized: bool) -> Vec<Input> {
         .collect()
 }
 
-pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let loaded;
-    let model = match &args.model {
-        Some(p) => {
-            loaded = SyntaxModel::load(p)?;
-            &loaded
+/// One sentence in the output format.
+fn render(p: Parsed, format: Format) -> String {
+    match format {
+        Format::Conllu => {
+            let sentence = Sentence {
+                comments: vec![format!("sent_id = {}", p.id), format!("text = {}", p.text)],
+                words: p.words,
+            };
+            let mut buf = String::new();
+            conllu::write_sentence(&sentence, &mut buf);
+            buf
         }
-        None => SyntaxModel::bundled()?,
-    };
+        Format::Json => {
+            let words: Vec<serde_json::Value> = p
+                .words
+                .iter()
+                .zip(&p.spans)
+                .enumerate()
+                .map(|(k, (a, span))| {
+                    let mut w = serde_json::json!({
+                        "id": k + 1, "form": a.form, "lemma": a.lemma, "upos": a.upos,
+                        "xpos": a.xpos, "head": a.head, "deprel": a.deprel,
+                    });
+                    if let Some((start, end)) = span {
+                        w["start"] = (*start).into();
+                        w["end"] = (*end).into();
+                    }
+                    w
+                })
+                .collect();
+            let v = serde_json::json!({"sent_id": p.id, "text": p.text, "words": words});
+            format!("{v}\n")
+        }
+    }
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let mut pipeline = Pipeline::builder().until(Stage::Syntax);
+    if let Some(p) = &args.model {
+        pipeline = pipeline.syntax(SyntaxModel::load(p)?);
+    }
+    let pipeline = pipeline.build()?;
     let inputs = if args.inputs.is_empty() {
         vec!["-".to_string()]
     } else {
         args.inputs.clone()
     };
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = Output::stdout();
     for name in &inputs {
-        let text = read_input(name)?;
-        for s in sentences(name, text, args.tokenized) {
-            let analysis = model.analyse(&s.forms);
-            match args.format {
-                Format::Conllu => {
-                    let sentence = Sentence {
-                        comments: vec![format!("sent_id = {}", s.id), format!("text = {}", s.text)],
-                        words: s
-                            .surface
-                            .iter()
-                            .zip(analysis)
-                            .zip(&s.misc)
-                            .map(|((f, a), misc)| Word {
-                                form: f.clone(),
-                                lemma: a.lemma,
-                                upos: a.upos.to_string(),
-                                xpos: a.xpos.to_string(),
-                                feats: String::new(),
-                                head: a.head,
-                                deprel: a.deprel.to_string(),
-                                misc: misc.clone(),
-                            })
-                            .collect(),
-                    };
-                    let mut buf = String::new();
-                    conllu::write_sentence(&sentence, &mut buf);
-                    out.write_all(buf.as_bytes())?;
-                }
-                Format::Json => {
-                    let words: Vec<serde_json::Value> = s
-                        .surface
-                        .iter()
-                        .zip(analysis)
-                        .zip(&s.spans)
-                        .enumerate()
-                        .map(|(k, ((f, a), span))| {
-                            let mut w = serde_json::json!({
-                                "id": k + 1, "form": f, "lemma": a.lemma, "upos": a.upos,
-                                "xpos": a.xpos, "head": a.head, "deprel": a.deprel,
-                            });
-                            if let Some((start, end)) = span {
-                                w["start"] = (*start).into();
-                                w["end"] = (*end).into();
-                            }
-                            w
-                        })
-                        .collect();
-                    let v = serde_json::json!({"sent_id": s.id, "text": s.text, "words": words});
-                    writeln!(out, "{v}")?;
-                }
+        if !args.tokenized {
+            for p in parse_text(&pipeline, name, read_input(name)?) {
+                out.write_all(render(p, args.format).as_bytes())?;
+            }
+            continue;
+        }
+        // A chunk of lines at a time, parsed in parallel, written in order.
+        let mut lines = read_lines(name)?.lines().enumerate();
+        loop {
+            let chunk = lines
+                .by_ref()
+                .take(CHUNK)
+                .map(|(i, l)| l.map(|l| (i + 1, l)))
+                .collect::<std::io::Result<Vec<_>>>()
+                .with_context(|| format!("reading {name}"))?;
+            if chunk.is_empty() {
+                break;
+            }
+            let rendered: Vec<String> = chunk
+                .par_iter()
+                .filter_map(|(n, line)| parse_line(pipeline.syntax(), name, *n, line))
+                .map(|p| render(p, args.format))
+                .collect();
+            for r in rendered {
+                out.write_all(r.as_bytes())?;
             }
         }
     }
-    out.flush()?;
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -10,9 +10,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use factum::batch::{Batch, Out};
 use factum::pipeline::Pipeline;
 use factum_doc::Document;
+use factum_ingest::{Diagnostic, ReadOptions};
+
+use super::common::{parse_date, Output};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -32,37 +35,14 @@ pub struct Args {
     pub gazetteer: Option<PathBuf>,
 }
 
-fn parse_published(s: &str) -> anyhow::Result<DateTime<FixedOffset>> {
-    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
-        return Ok(t);
-    }
-    let d = NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .with_context(|| format!("--published {s:?}: expected YYYY-MM-DD or RFC 3339"))?;
-    Ok(d.and_hms_opt(12, 0, 0)
-        .expect("valid")
-        .and_utc()
-        .fixed_offset())
-}
-
-/// Read the inputs with the readers every other command uses (factum-ingest: format by
-/// extension or content, headline and dateline moved into metadata), so a document has the
-/// same id here as in `factum ingest` and `factum code`. `--published` dates the undated.
-/// Unreadable inputs are reported and counted.
-fn read_inputs(args: &Args) -> anyhow::Result<(Vec<Document>, usize)> {
-    let published = args.published.as_deref().map(parse_published).transpose()?;
-    let (mut docs, failures) = super::code::read_inputs(&args.inputs);
-    super::code::report_failures(&failures);
-    for d in &mut docs {
-        d.published = d.published.or(published);
-    }
-    Ok((docs, failures.len()))
-}
-
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let mut pipeline = Pipeline::new()?;
+    let mut pipeline = Pipeline::builder();
     if let Some(p) = &args.gazetteer {
-        pipeline.geo = factum_geo::GeoStage::with_gazetteer(factum_geo::Gazetteer::load(p)?);
+        pipeline = pipeline.geo(factum_geo::GeoStage::with_gazetteer(
+            factum_geo::Gazetteer::load(p)?,
+        ));
     }
+    let pipeline = pipeline.build()?;
     if let Some(path) = &args.eval {
         let text = std::fs::read_to_string(path).with_context(|| path.display().to_string())?;
         let docs = factum_geo::eval::parse(&text, &path.display().to_string())?;
@@ -77,10 +57,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.inputs.is_empty() {
         anyhow::bail!("no inputs: give files, or - for standard input");
     }
-    let (docs, failed) = read_inputs(&args)?;
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    for mut doc in docs {
+    // Inputs are read with the readers every other command uses (factum-ingest: format by
+    // extension or content, headline and dateline moved into metadata), so a document has
+    // the same id here as in `factum ingest` and `factum code`. `--published` dates the
+    // undated.
+    let published = args
+        .published
+        .as_deref()
+        .map(|s| parse_date(s, "--published"))
+        .transpose()?;
+    let inputs = factum_ingest::expand_inputs(&args.inputs, None);
+    let mut out = Output::stdout();
+    let resolve = |mut doc: Document| -> Result<String, Diagnostic> {
+        doc.published = doc.published.or(published);
         pipeline.process(&mut doc);
         if args.json {
             let v = serde_json::json!({
@@ -90,42 +79,54 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 "times": doc.times,
                 "events": doc.events,
             });
-            writeln!(out, "{v}")?;
-            continue;
+            return Ok(format!("{v}\n"));
         }
-        writeln!(out, "# {} ({})", doc.id, doc.origin.path)?;
-        for p in &doc.places {
-            writeln!(
-                out,
-                "place\t{}\t{}\t{}\t{}\t{}\t{}\t{:.4},{:.4}\t{:.2}{}",
-                p.span.start,
-                doc.slice(p.span),
-                p.place.geonameid,
-                p.place.name,
-                p.place.country,
-                p.place.kind,
-                p.place.lat,
-                p.place.lon,
-                p.confidence,
-                match (p.demonym, p.actor) {
-                    (true, _) => "\tdemonym",
-                    (false, true) => "\tactor",
-                    _ => "",
-                }
-            )?;
+        Ok(table(&doc))
+    };
+    let batch = Batch::new(&inputs, &ReadOptions::default()).run(resolve, |step| {
+        match step {
+            Out::Warning(w) => eprintln!("factum: warning: {w}"),
+            Out::Failed(d) => eprintln!("factum: failed: {d}"),
+            Out::Done(lines) => out.write_all(lines.as_bytes())?,
+            Out::ChunkEnd { .. } => {}
         }
-        for t in &doc.times {
-            writeln!(
-                out,
-                "time\t{}\t{}\t{}\t{:?}\t{:?}",
-                t.span.start,
-                doc.slice(t.span),
-                t.date,
-                t.granularity,
-                t.tense
-            )?;
-        }
+        Ok(())
+    })?;
+    out.finish()?;
+    Ok(batch.exit_code())
+}
+
+/// The places and times of `doc`, one per line, under a `# id (path)` header.
+fn table(doc: &Document) -> String {
+    let mut out = format!("# {} ({})\n", doc.id, doc.origin.path);
+    for p in &doc.places {
+        out.push_str(&format!(
+            "place\t{}\t{}\t{}\t{}\t{}\t{}\t{:.4},{:.4}\t{:.2}{}\n",
+            p.span.start,
+            doc.slice(p.span),
+            p.place.geonameid,
+            p.place.name,
+            p.place.country,
+            p.place.kind,
+            p.place.lat,
+            p.place.lon,
+            p.confidence,
+            match (p.demonym, p.actor) {
+                (true, _) => "\tdemonym",
+                (false, true) => "\tactor",
+                _ => "",
+            }
+        ));
     }
-    out.flush()?;
-    Ok(super::batch_exit_code(failed))
+    for t in &doc.times {
+        out.push_str(&format!(
+            "time\t{}\t{}\t{}\t{:?}\t{:?}\n",
+            t.span.start,
+            doc.slice(t.span),
+            t.date,
+            t.granularity,
+            t.tense
+        ));
+    }
+    out
 }

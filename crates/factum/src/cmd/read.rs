@@ -11,16 +11,12 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::Context as _;
-use factum::batches::Step;
-use factum::outfile::OutFile;
+use factum::batch::{Batch, Out};
 use factum::pipeline::{Limits, Pipeline};
 use factum_doc::Document;
-use factum_ingest::{Diagnostic, Format, ReadOptions};
-use rayon::prelude::*;
+use factum_ingest::Diagnostic;
 
-/// Documents handed to the workers at a time: enough to keep every thread busy, few enough
-/// that output starts early and memory stays bounded on large inputs.
-const BATCH: usize = 256;
+use super::common::{DateArgs, Dating, Output, ReadArgs, ThreadsArg};
 
 #[derive(clap::Args)]
 #[command(after_help = "\
@@ -37,9 +33,8 @@ pub struct Args {
     /// Files, directories (read recursively), feed URLs, or `-` for standard input.
     #[arg(required = true)]
     pub inputs: Vec<String>,
-    /// Read every input as this format instead of choosing by extension.
-    #[arg(long, value_parser = ["txt", "html", "jsonl", "rss", "atom"])]
-    pub format: Option<String>,
+    #[command(flatten)]
+    pub read: ReadArgs,
     /// Write the JSON Lines here instead of standard output.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
@@ -49,36 +44,22 @@ pub struct Args {
     /// Include tokens (spans, matching form, space-after) and per-token layers.
     #[arg(long)]
     pub tokens: bool,
-    /// Largest document body in bytes; larger ones fail.
-    #[arg(long, default_value_t = factum_ingest::DEFAULT_MAX_BYTES)]
-    pub max_bytes: usize,
-    /// Fail on invalid UTF-8 instead of replacing it with U+FFFD and warning.
-    #[arg(long)]
-    pub strict: bool,
     /// For feed items, download the linked article and use its main content.
     #[arg(long)]
     pub fetch_links: bool,
-    /// Worker threads (default: one per core).
-    #[arg(long)]
-    pub threads: Option<usize>,
-    /// Date (YYYY-MM-DD or RFC 3339) of undated documents; picks dated actor roles. Without
-    /// it undated documents are coded with the roles current today.
-    #[arg(long)]
-    pub date: Option<String>,
-    /// Apply `--date` to every document, dated or not.
-    #[arg(long, requires = "date")]
-    pub override_date: bool,
+    #[command(flatten)]
+    pub threads: ThreadsArg,
+    #[command(flatten)]
+    pub dates: DateArgs,
     /// No progress bar, warnings or summary; failures are still reported.
     #[arg(short, long)]
     pub quiet: bool,
 }
 
-/// What one document contributes to the summary.
+/// What the documents contribute to the summary.
 #[derive(Default)]
 struct Totals {
-    documents: usize,
     failures: Vec<Diagnostic>,
-    warnings: usize,
     bytes: usize,
     sentences: usize,
     tokens: usize,
@@ -92,81 +73,46 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
              (cargo build --release -p factum --features fetch)"
         );
     }
-    if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build_global()
-            .context("cannot set up worker threads")?;
-    }
-    let format = args.format.as_deref().and_then(Format::from_name);
-    let opts = ReadOptions {
-        format,
-        max_bytes: args.max_bytes,
-        strict: args.strict,
-        fetch_links: args.fetch_links,
-    };
-    let dating = super::Dating::new(args.date.as_deref(), args.override_date)?;
-    let mut pipeline = Pipeline::new()?;
-    pipeline.actors.set_reference_date(dating.reference);
-    let pipeline = pipeline;
-    let inputs = factum_ingest::expand_inputs(&args.inputs, format);
-
-    let mut file = args.output.as_deref().map(OutFile::create).transpose()?;
-    let mut stdout;
-    let out: &mut dyn Write = match file.as_mut() {
-        Some(f) => f,
-        None => {
-            stdout = std::io::BufWriter::new(std::io::stdout().lock());
-            &mut stdout
-        }
-    };
-
+    args.threads.apply()?;
+    let opts = args.read.options(args.fetch_links);
+    let dating = args.dates.dating()?;
+    let pipeline = dating.pipeline().build()?;
+    let inputs = factum_ingest::expand_inputs(&args.inputs, opts.format);
+    let mut out = Output::create(args.output.as_deref())?;
     let progress = super::input_progress(inputs.len(), args.quiet);
 
     let started = Instant::now();
     let mut totals = Totals::default();
-    // Documents are read in batches (a JSON Lines input a line at a time), processed in
-    // parallel and written before the next batch is read: memory stays bounded whatever
-    // the size of an input.
-    factum::batches::for_each_batch(&inputs, &opts, BATCH, |event| {
-        let (docs, inputs_done) = match event {
-            Step::Warning(w) => {
-                totals.warnings += 1;
-                if !args.quiet {
+    let mut documents = 0usize;
+    let batch = Batch::new(&inputs, &opts).run(
+        |doc| process_document(doc, &pipeline, &dating, &args),
+        |step| {
+            match step {
+                Out::Warning(w) if !args.quiet => {
                     progress.suspend(|| eprintln!("factum: warning: {w}"));
                 }
-                return Ok(true);
-            }
-            Step::Batch { docs, inputs_done } => (docs, inputs_done),
-        };
-        let results: Vec<Result<Done, Diagnostic>> = docs
-            .into_par_iter()
-            .map(|doc| process_document(doc, &pipeline, &dating, &args))
-            .collect();
-        for doc in results {
-            match doc {
-                Ok(done) => {
+                Out::Warning(_) => {}
+                Out::Failed(d) => {
+                    progress.suspend(|| eprintln!("factum: error: {d}"));
+                    totals.failures.push(d);
+                }
+                Out::Done(done) => {
                     out.write_all(&done.json).context("cannot write output")?;
-                    totals.documents += 1;
+                    documents += 1;
                     totals.bytes += done.bytes;
                     totals.sentences += done.sentences;
                     totals.tokens += done.tokens;
                     totals.limits += done.limits;
                 }
-                Err(d) => {
-                    progress.suspend(|| eprintln!("factum: error: {d}"));
-                    totals.failures.push(d);
+                Out::ChunkEnd { inputs } => {
+                    progress.inc(inputs);
+                    progress.set_message(format!("{documents} documents"));
                 }
             }
-        }
-        progress.inc(inputs_done);
-        progress.set_message(format!("{} documents", totals.documents));
-        Ok(true)
-    })?;
-    out.flush().context("cannot write output")?;
-    if let Some(f) = file {
-        f.commit()?;
-    }
+            Ok(())
+        },
+    )?;
+    out.finish()?;
     progress.finish_and_clear();
 
     let secs = started.elapsed().as_secs_f64().max(1e-9);
@@ -174,14 +120,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         eprintln!(
             "factum read: {} documents, {} failed, {} warnings; {} sentences, {} tokens, {:.1} MB \
              in {:.2} s ({:.0} docs/s, {:.1} MB/s)",
-            totals.documents,
+            batch.documents,
             totals.failures.len(),
-            totals.warnings,
+            batch.warnings,
             totals.sentences,
             totals.tokens,
             totals.bytes as f64 / 1e6,
             secs,
-            totals.documents as f64 / secs,
+            batch.documents as f64 / secs,
             totals.bytes as f64 / 1e6 / secs,
         );
         if let Some(s) = dating.summary() {
@@ -197,7 +143,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    Ok(super::batch_exit_code(totals.failures.len()))
+    Ok(batch.exit_code())
 }
 
 struct Done {
@@ -210,12 +156,11 @@ struct Done {
 
 /// Run the pipeline on one document and serialise it to a JSON line.
 fn process_document(
-    doc: Result<Document, Diagnostic>,
+    mut doc: Document,
     pipeline: &Pipeline,
-    dating: &super::Dating,
+    dating: &Dating,
     args: &Args,
 ) -> Result<Done, Diagnostic> {
-    let mut doc = doc?;
     let limits = dating.process(pipeline, &mut doc)?;
     Ok(Done {
         bytes: doc.text.len(),

@@ -31,9 +31,8 @@ pub struct Args {
     /// Words to search for (all must occur), "quoted phrases", OR between alternatives.
     #[arg(required = true)]
     pub query: Vec<String>,
-    /// The database (SQLite file, `postgres://` URL or libpq `host=… dbname=…` string).
-    #[arg(long, default_value = "factum.db")]
-    pub db: String,
+    #[command(flatten)]
+    pub db: super::common::DbArgs,
     /// At most this many hits.
     #[arg(long, default_value_t = 10)]
     pub limit: usize,
@@ -47,7 +46,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let query = args.query.join(" ");
-    let mut store = super::ingest::open_existing(&args.db)?;
+    let mut store = args.db.open_existing()?;
     let hits = store
         .search(&query, args.limit, args.include_duplicates)
         .with_context(|| format!("search {query:?}"))?;

@@ -8,7 +8,6 @@ use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use factum::pipeline::Pipeline;
 use factum_ingest::{Format, ReadOptions};
 use factum_serve::Config;
 use factum_store::Store;
@@ -23,9 +22,8 @@ Examples:
 Read-only unless --allow-ingest. Listening beyond loopback needs a token.
 Stops on Ctrl-C or SIGTERM after finishing the requests in flight.")]
 pub struct Args {
-    /// The database (SQLite file, `postgres://` URL or libpq `host=… dbname=…` string).
-    #[arg(long, default_value = "factum.db")]
-    pub db: String,
+    #[command(flatten)]
+    pub db: super::common::DbArgs,
     /// Address and port to listen on.
     #[arg(long, default_value = "127.0.0.1:8080")]
     pub addr: SocketAddr,
@@ -51,7 +49,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let mut config = Config::new(&args.db);
+    let mut config = Config::new(&args.db.db);
     config.addr = args.addr;
     config.token = args
         .token
@@ -64,7 +62,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     config.cache_ttl = Duration::from_secs(args.cache_secs);
     config.dictionary_line = Some(Arc::new(dictionary_line));
     if args.allow_ingest {
-        config.ingest = Some(ingest_fn(&args.db)?);
+        config.ingest = Some(ingest_fn(&args.db.db)?);
     }
     factum_serve::serve(config, |addr| {
         eprintln!("factum serve: listening on http://{addr}/ (Ctrl-C stops)");
@@ -91,9 +89,8 @@ fn dictionary_line(file: &str, line: u32) -> Option<String> {
 /// The ingest hook: read the body as articles, code them and store them, one request at
 /// a time (the store takes one writer).
 fn ingest_fn(db: &str) -> anyhow::Result<Arc<factum_serve::IngestFn>> {
-    let dating = super::Dating::new(None, false)?;
-    let mut pipeline = Pipeline::new()?;
-    pipeline.actors.set_reference_date(dating.reference);
+    let dating = super::common::Dating::new(None, false)?;
+    let pipeline = dating.pipeline().build()?;
     let writer = Mutex::new(Store::open(db)?);
     Ok(Arc::new(move |body: &[u8], format: Option<&str>| {
         let format = format

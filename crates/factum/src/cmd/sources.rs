@@ -10,11 +10,12 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use factum::pipeline::Pipeline;
+use factum::batch::{Batch, Out};
 use factum_attrib::SourcingProfile;
 use factum_doc::{Document, SourceKind};
-use factum_ingest::{Format, ReadOptions};
-use rayon::prelude::*;
+use factum_ingest::{Diagnostic, Format, ReadOptions};
+
+use super::common::{DateArgs, Output};
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum OutputFormat {
@@ -41,13 +42,8 @@ pub struct Args {
     /// Include every attribution (source, cue, reported material, relay).
     #[arg(long)]
     pub attributions: bool,
-    /// Date (YYYY-MM-DD or RFC 3339) of undated documents; picks dated actor roles. Without
-    /// it undated documents are coded with the roles current today.
-    #[arg(long)]
-    pub date: Option<String>,
-    /// Apply `--date` to every document, dated or not.
-    #[arg(long, requires = "date")]
-    pub override_date: bool,
+    #[command(flatten)]
+    pub dates: DateArgs,
 }
 
 fn kind_label(kind: SourceKind) -> &'static str {
@@ -137,73 +133,52 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         format,
         ..ReadOptions::default()
     };
-    let dating = super::Dating::new(args.date.as_deref(), args.override_date)?;
-    let mut pipeline = Pipeline::new()?;
-    pipeline.actors.set_reference_date(dating.reference);
-    let pipeline = pipeline;
+    let dating = args.dates.dating()?;
+    let pipeline = dating.pipeline().build()?;
     let inputs = factum_ingest::expand_inputs(&args.inputs, format);
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let mut failures = 0usize;
-    let mut documents = 0usize;
-    for input in &inputs {
-        let input = match input {
-            Ok(i) => i,
-            Err(d) => {
-                eprintln!("factum: error: {d}");
-                failures += 1;
-                continue;
-            }
-        };
-        let read = factum_ingest::read_input(input, &opts);
-        for w in &read.warnings {
-            eprintln!("factum: warning: {w}");
+    let mut out = Output::stdout();
+    let profile = |mut doc: Document| -> Result<String, Diagnostic> {
+        dating.apply(&mut doc);
+        pipeline.process(&mut doc);
+        render(&doc, &args).map_err(|e| Diagnostic::new(doc.origin.path.clone(), e.to_string()))
+    };
+    let batch = Batch::new(&inputs, &opts).run(profile, |step| {
+        match step {
+            Out::Warning(w) => eprintln!("factum: warning: {w}"),
+            Out::Failed(d) => eprintln!("factum: error: {d}"),
+            Out::Done(text) => out
+                .write_all(text.as_bytes())
+                .context("cannot write output")?,
+            Out::ChunkEnd { .. } => {}
         }
-        let rendered: Vec<Result<String, String>> = read
-            .documents
-            .into_par_iter()
-            .map(|doc| {
-                let mut doc = doc.map_err(|d| d.to_string())?;
-                dating.apply(&mut doc);
-                pipeline.process(&mut doc);
-                let profile = SourcingProfile::of(&doc);
-                Ok(match args.format {
-                    OutputFormat::Text => render_text(&doc, &profile, args.attributions),
-                    OutputFormat::Jsonl => {
-                        let mut v = serde_json::to_value(&profile).map_err(|e| e.to_string())?;
-                        if args.attributions {
-                            v.as_object_mut()
-                                .expect("an object")
-                                .insert("attributions".into(), attribution_rows(&doc).into());
-                        }
-                        let mut line = serde_json::to_string(&v).map_err(|e| e.to_string())?;
-                        line.push('\n');
-                        line
-                    }
-                })
-            })
-            .collect();
-        for r in rendered {
-            match r {
-                Ok(text) => {
-                    documents += 1;
-                    out.write_all(text.as_bytes())
-                        .context("cannot write output")?;
-                }
-                Err(e) => {
-                    eprintln!("factum: error: {e}");
-                    failures += 1;
-                }
-            }
-        }
-    }
-    out.flush().context("cannot write output")?;
-    eprintln!("factum sources: {documents} documents, {failures} failed");
+        Ok(())
+    })?;
+    out.finish()?;
+    eprintln!(
+        "factum sources: {} documents, {} failed",
+        batch.documents, batch.failures
+    );
     if let Some(s) = dating.summary() {
         eprintln!("  {s}");
     }
-    Ok(if failures == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
+    Ok(batch.exit_code())
+}
+
+/// One document's profile as `--format` says.
+fn render(doc: &Document, args: &Args) -> serde_json::Result<String> {
+    let profile = SourcingProfile::of(doc);
+    Ok(match args.format {
+        OutputFormat::Text => render_text(doc, &profile, args.attributions),
+        OutputFormat::Jsonl => {
+            let mut v = serde_json::to_value(&profile)?;
+            if args.attributions {
+                v.as_object_mut()
+                    .expect("an object")
+                    .insert("attributions".into(), attribution_rows(doc).into());
+            }
+            let mut line = serde_json::to_string(&v)?;
+            line.push('\n');
+            line
+        }
     })
 }

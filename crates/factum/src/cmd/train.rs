@@ -21,12 +21,6 @@ use factum_syntax::tagger::TaggerOptions;
 use factum_syntax::train::{self, ParserTrainOptions, TrainingTags};
 use factum_syntax::SyntaxModel;
 
-#[derive(clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
-    pub what: What,
-}
-
 #[derive(clap::Subcommand)]
 pub enum What {
     /// Train the POS tagger and lemmatiser.
@@ -130,10 +124,10 @@ fn read(path: &std::path::Path) -> anyhow::Result<Vec<conllu::Sentence>> {
     Ok(s)
 }
 
-pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+pub fn run(what: What) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let mut log = |m: String| eprintln!("[{:>6.1}s] {m}", started.elapsed().as_secs_f64());
-    match args.what {
+    match what {
         What::Prune(a) => {
             let model = SyntaxModel::load(&a.model)?;
             let pruned = model.pruned(a.tagger, a.parser, a.labeller);

@@ -1,6 +1,6 @@
-//! Code one sentence with the PETRARCH validation dictionaries in `tests/data` and print
-//! the actor mentions and events: `cargo run -p factum-events --example code_text -- "TEXT"
-//! [yyyymmdd]`. A debugging aid for the validation records.
+//! Code one sentence with the PETRARCH validation dictionaries in `tests/data/petrarch` and
+//! print the actor mentions and events: `cargo run -p factum --example code_text -- "TEXT"
+//! [yyyymmdd]`. A debugging aid for the validation records (no parser, as the crate tests).
 
 use std::path::Path;
 
@@ -8,10 +8,12 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let text = args.next().expect("usage: code_text TEXT [yyyymmdd]");
     let date = args.next().and_then(|d| d.parse().ok()).or(Some(19950101));
-    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data"));
+    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/petrarch"));
     let xml = std::fs::read_to_string(dir.join("records.subset.xml")).expect("records");
-    let (coders, _) = factum_events::validate::load_environment(&xml, dir).expect("dictionaries");
-    let doc = factum_events::validate::code_text(&coders, &text, date);
+    let (dictionaries, _) =
+        factum::eval::petrarch::load_environment(&xml, dir).expect("dictionaries");
+    let pipeline = dictionaries.pipeline(false).expect("pipeline");
+    let doc = factum::eval::petrarch::code_text(&pipeline, &text, date);
     for m in &doc.actors {
         println!(
             "actor {:<12} {:?}{}",

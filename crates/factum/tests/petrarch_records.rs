@@ -1,20 +1,53 @@
 //! The coder against PETRARCH2 validation records and dictionaries (a 40-record subset of
-//! `PETR.UnitTest.records.xml`, MIT; see tests/data/README.md), plus the syntactic
-//! constructions the coder handles, each checked on a sentence of its own.
+//! `PETR.UnitTest.records.xml`, MIT; see tests/data/petrarch/README.md), plus the syntactic
+//! constructions the coder handles, each checked on a sentence of its own. The records are
+//! coded by the PETRARCH evaluation's pipeline (`factum::eval::petrarch`), without the
+//! parser unless a test gives a hand-made parse.
 
 use std::path::Path;
 
+use factum::eval::petrarch::records::Outcome;
+use factum::eval::petrarch::{code_text, load_environment, run, Options};
+use factum::pipeline::Pipeline;
 use factum_doc::{Document, TokenSyntax};
-use factum_events::eval::Outcome;
-use factum_events::validate::{code_text, load_environment, run, Coders};
 
 fn data() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data"))
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/petrarch"))
 }
 
-fn coders() -> Coders {
+/// The validation dictionaries in a pipeline without the parser.
+fn coders() -> Pipeline {
     let xml = std::fs::read_to_string(data().join("records.subset.xml")).unwrap();
-    load_environment(&xml, data()).unwrap().0
+    let (dictionaries, _) = load_environment(&xml, data()).unwrap();
+    dictionaries.pipeline(false).unwrap()
+}
+
+/// Give `doc` a hand-made parse, `head/deprel/upos` per token (see [`Parsed`]), and code it
+/// again. Verbs get the Penn tag `verb_xpos`, every other token `other_xpos`.
+fn code_with_parse(c: &Pipeline, doc: &mut Document, parse: &str, xpos: (&str, &str)) {
+    let parse: Vec<Vec<&str>> = parse
+        .split_whitespace()
+        .map(|t| t.split('/').collect())
+        .collect();
+    assert_eq!(
+        parse.len(),
+        doc.tokens.len(),
+        "one head/deprel/upos per token"
+    );
+    doc.syntax = Some(
+        parse
+            .iter()
+            .zip(&doc.tokens)
+            .map(|(p, t)| TokenSyntax {
+                upos: p[2].to_string(),
+                xpos: if p[2] == "VERB" { xpos.0 } else { xpos.1 }.to_string(),
+                lemma: t.norm.to_lowercase(),
+                head: p[0].parse().ok(),
+                deprel: p[1].to_string(),
+            })
+            .collect(),
+    );
+    c.events().process(doc);
 }
 
 fn codes(doc: &Document) -> Vec<String> {
@@ -26,9 +59,10 @@ fn codes(doc: &Document) -> Vec<String> {
 #[test]
 fn subset_records_pass() {
     let xml = std::fs::read_to_string(data().join("records.subset.xml")).unwrap();
-    let (coders, records) = load_environment(&xml, data()).unwrap();
+    let (dictionaries, records) = load_environment(&xml, data()).unwrap();
     assert_eq!(records.len(), 40);
-    let (results, tally) = run(&coders, records);
+    let pipeline = dictionaries.pipeline(false).unwrap();
+    let (results, tally) = run(&pipeline, records, Options::default());
     let failing: Vec<String> = results
         .iter()
         .filter(|r| matches!(r.outcome, Outcome::Fail { .. }))
@@ -64,18 +98,13 @@ fn provenance_points_at_the_pattern_and_actor_lines() {
         Some(19950101),
     );
     assert_eq!(codes(&doc), vec!["ARN GON 901"]);
-    let verbs = std::fs::read_to_string(data().join("PETR.Validate.verbs.txt")).unwrap();
-    let pattern_line = verbs
-        .lines()
-        .position(|l| l.starts_with("- * DIPLOMATIC TIES [901]"))
-        .unwrap() as u32
-        + 1;
-    let actors = std::fs::read_to_string(data().join("PETR.Validate.actors.txt")).unwrap();
-    let arnor_line = actors
-        .lines()
-        .position(|l| l.starts_with("ARNOR_"))
-        .unwrap() as u32
-        + 1;
+    // The 1-based line of `file` that starts with `prefix`.
+    let line_of = |file: &str, prefix: &str| {
+        let text = std::fs::read_to_string(data().join(file)).unwrap();
+        text.lines().position(|l| l.starts_with(prefix)).unwrap() as u32 + 1
+    };
+    let pattern_line = line_of("PETR.Validate.verbs.txt", "- * DIPLOMATIC TIES [901]");
+    let arnor_line = line_of("PETR.Validate.actors.txt", "ARNOR_");
     let e = &doc.events[0];
     assert_eq!(e.provenance[0].file, "PETR.Validate.verbs.txt");
     assert_eq!(
@@ -233,159 +262,62 @@ fn dates_pick_actor_roles() {
     );
 }
 
-/// With a dependency parse the subject comes from `nsubj`, not from word order:
-/// "Arnor, whom Gondor praised, attacked Mordor" — the nearest actor before "attacked"
-/// is Gondor, but its subject is Arnor.
-#[test]
-fn dependency_parse_is_used_when_present() {
-    let c = coders();
-    let text = "Arnor , whom Gondor praised , attacked Mordor .";
-    let mut doc = code_text(&c, text, Some(19950101));
-    assert_eq!(doc.tokens.len(), 9);
-    // The surface rules read the commas round the relative clause the same way.
-    assert_eq!(codes(&doc), vec!["ARN MOR 223"]);
-    // (head, deprel, upos) for: Arnor , whom Gondor praised , attacked Mordor .
-    let parse: [(Option<u32>, &str, &str); 9] = [
-        (Some(6), "nsubj", "PROPN"),
-        (Some(4), "punct", "PUNCT"),
-        (Some(4), "obj", "PRON"),
-        (Some(4), "nsubj", "PROPN"),
-        (Some(0), "acl:relcl", "VERB"),
-        (Some(4), "punct", "PUNCT"),
-        (None, "root", "VERB"),
-        (Some(6), "obj", "PROPN"),
-        (Some(6), "punct", "PUNCT"),
-    ];
-    doc.syntax = Some(
-        parse
-            .iter()
-            .zip(&doc.tokens)
-            .map(|((head, rel, upos), t)| TokenSyntax {
-                upos: upos.to_string(),
-                xpos: if *upos == "VERB" {
-                    "VBD".into()
-                } else {
-                    "NNP".into()
-                },
-                lemma: t.norm.to_lowercase(),
-                head: *head,
-                deprel: rel.to_string(),
-            })
-            .collect(),
-    );
-    c.events.process(&mut doc);
-    assert_eq!(codes(&doc), vec!["ARN MOR 223"]);
+/// A hand-made parse: the sentence, `head/deprel/upos` per token (head a token index, `-`
+/// for the root), the Penn tags of verbs and of every other token, and the events the coder
+/// must find with it.
+struct Parsed {
+    text: &'static str,
+    parse: &'static str,
+    xpos: (&'static str, &'static str),
+    events: &'static [&'static str],
+}
+
+const PARSED: &[Parsed] = &[
+    // With a dependency parse the subject comes from `nsubj`, not from word order: the
+    // nearest actor before "attacked" is Gondor, but its subject is Arnor. (The surface
+    // rules read the commas round the relative clause the same way.)
+    Parsed {
+        text: "Arnor , whom Gondor praised , attacked Mordor .",
+        parse: "6/nsubj/PROPN 4/punct/PUNCT 4/obj/PRON 4/nsubj/PROPN 0/acl:relcl/VERB \
+            4/punct/PUNCT -/root/VERB 6/obj/PROPN 6/punct/PUNCT",
+        xpos: ("VBD", "NNP"),
+        events: &["ARN MOR 223"],
+    },
     // Passive through the parse: nsubj:pass and an obl "by" phrase.
-    let mut doc = code_text(&c, "Gondor was attacked by Arnor .", Some(19950101));
-    let parse: [(Option<u32>, &str, &str); 6] = [
-        (Some(2), "nsubj:pass", "PROPN"),
-        (Some(2), "aux:pass", "AUX"),
-        (None, "root", "VERB"),
-        (Some(4), "case", "ADP"),
-        (Some(2), "obl:agent", "PROPN"),
-        (Some(2), "punct", "PUNCT"),
-    ];
-    doc.syntax = Some(
-        parse
-            .iter()
-            .zip(&doc.tokens)
-            .map(|((head, rel, upos), t)| TokenSyntax {
-                upos: upos.to_string(),
-                xpos: if *upos == "VERB" {
-                    "VBN".into()
-                } else {
-                    "NNP".into()
-                },
-                lemma: t.norm.to_lowercase(),
-                head: *head,
-                deprel: rel.to_string(),
-            })
-            .collect(),
-    );
-    c.events.process(&mut doc);
-    assert_eq!(codes(&doc), vec!["ARN GON 223"]);
-}
+    Parsed {
+        text: "Gondor was attacked by Arnor .",
+        parse: "2/nsubj:pass/PROPN 2/aux:pass/AUX -/root/VERB 4/case/ADP 2/obl:agent/PROPN \
+            2/punct/PUNCT",
+        xpos: ("VBN", "NNP"),
+        events: &["ARN GON 223"],
+    },
+    // A side the parse leaves without an actor is filled by the surface rules: here the
+    // parser read "arrested" as a reduced relative on "police" (no subject of its own).
+    Parsed {
+        text: "Arnor police arrested Gondor .",
+        parse: "1/compound/PROPN -/root/NOUN 1/acl/VERB 2/obj/PROPN 1/punct/PUNCT",
+        xpos: ("VBN", "NN"),
+        events: &["ARNCOP GON 212"],
+    },
+    // A complement clause with its own dictionary verb is that verb's event, not the
+    // reporting verb's target.
+    Parsed {
+        text: "Arnor said Gondor attacked Mordor .",
+        parse: "1/nsubj/PROPN -/root/VERB 3/nsubj/PROPN 1/ccomp/VERB 3/obj/PROPN 1/punct/PUNCT",
+        xpos: ("VBD", "NNP"),
+        events: &["GON MOR 223"],
+    },
+];
 
-/// A side the parse leaves without an actor is filled by the surface rules: here the parser
-/// read "arrested" as a reduced relative on "police" (no subject of its own).
 #[test]
-fn surface_rules_fill_a_side_the_parse_leaves_empty() {
+fn the_dependency_parse_is_used_when_present() {
     let c = coders();
-    let mut doc = code_text(&c, "Arnor police arrested Gondor .", Some(19950101));
-    let parse: [(Option<u32>, &str, &str); 5] = [
-        (Some(1), "compound", "PROPN"),
-        (None, "root", "NOUN"),
-        (Some(1), "acl", "VERB"),
-        (Some(2), "obj", "PROPN"),
-        (Some(1), "punct", "PUNCT"),
-    ];
-    doc.syntax = Some(
-        parse
-            .iter()
-            .zip(&doc.tokens)
-            .map(|((head, rel, upos), t)| TokenSyntax {
-                upos: upos.to_string(),
-                xpos: if *upos == "VERB" {
-                    "VBN".into()
-                } else {
-                    "NN".into()
-                },
-                lemma: t.norm.to_lowercase(),
-                head: *head,
-                deprel: rel.to_string(),
-            })
-            .collect(),
-    );
-    c.events.process(&mut doc);
-    assert_eq!(codes(&doc), vec!["ARNCOP GON 212"]);
-}
-
-/// A complement clause with its own dictionary verb is that verb's event, not the
-/// reporting verb's target.
-#[test]
-fn a_reported_event_is_not_the_reporting_verbs_target() {
-    let c = coders();
-    let mut doc = code_text(&c, "Arnor said Gondor attacked Mordor .", Some(19950101));
-    let parse: [(Option<u32>, &str, &str); 6] = [
-        (Some(1), "nsubj", "PROPN"),
-        (None, "root", "VERB"),
-        (Some(3), "nsubj", "PROPN"),
-        (Some(1), "ccomp", "VERB"),
-        (Some(3), "obj", "PROPN"),
-        (Some(1), "punct", "PUNCT"),
-    ];
-    doc.syntax = Some(
-        parse
-            .iter()
-            .zip(&doc.tokens)
-            .map(|((head, rel, upos), t)| TokenSyntax {
-                upos: upos.to_string(),
-                xpos: if *upos == "VERB" {
-                    "VBD".into()
-                } else {
-                    "NNP".into()
-                },
-                lemma: t.norm.to_lowercase(),
-                head: *head,
-                deprel: rel.to_string(),
-            })
-            .collect(),
-    );
-    c.events.process(&mut doc);
-    assert_eq!(codes(&doc), vec!["GON MOR 223"]);
-}
-
-#[test]
-fn bundled_dictionaries_load_cleanly() {
-    let coder = factum_events::EventCoder::bundled().expect("CAMEO.2.0 and discards load");
-    assert!(
-        coder.verbs.pattern_count() > 4_000,
-        "{}",
-        coder.verbs.pattern_count()
-    );
-    assert!(coder.verbs.blocks.len() > 350);
-    assert!(coder.verbs.forms.len() > 5_000);
-    for w in &coder.verbs.warnings {
-        eprintln!("warning: {w}");
+    let first = code_text(&c, PARSED[0].text, Some(19950101));
+    assert_eq!(first.tokens.len(), 9);
+    assert_eq!(codes(&first), vec!["ARN MOR 223"], "surface rules");
+    for case in PARSED {
+        let mut doc = code_text(&c, case.text, Some(19950101));
+        code_with_parse(&c, &mut doc, case.parse, case.xpos);
+        assert_eq!(codes(&doc), case.events, "{}", case.text);
     }
 }
