@@ -71,3 +71,23 @@ pub fn event_at_token(doc: &Document, token: usize, cameo: &str) -> Event {
         .expect("a token of the document");
     event(sentence as u32, doc.tokens[token].span, cameo)
 }
+
+/// xorshift64*: a small deterministic generator for property and fuzz tests, so a failure
+/// reproduces from its seed.
+pub struct Rng(pub u64);
+
+impl Rng {
+    /// The next 64 random bits.
+    #[allow(clippy::should_implement_trait)]
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    /// A number in `0..n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}

@@ -164,3 +164,41 @@ fn the_object_wins_over_an_oblique_as_target() {
         vec!["CHN RUS 111"]
     );
 }
+
+#[test]
+fn wanting_or_seeking_to_act_is_an_intention() {
+    // The coding guide: intentions are CAMEO 03x ("agreed to", "offered to", and as desire
+    // or striving "wants to", "seeks to"), not the act intended.
+    for text in [
+        "Turkey wants to meet Israel.",
+        "Turkey is seeking to restore relations with Israel.",
+    ] {
+        let codings = dyads(text);
+        assert!(!codings.is_empty(), "{text}: no event");
+        for c in &codings {
+            let cameo = c.rsplit(' ').next().unwrap_or("");
+            assert!(cameo.starts_with("03"), "{text}: {codings:?}");
+        }
+    }
+}
+
+#[test]
+fn an_event_noun_with_its_own_complement_retells_nothing() {
+    let sentences = |text: &str| -> Vec<u32> {
+        let mut doc = Document::new(text, Origin::default());
+        pipeline().process(&mut doc);
+        doc.events.iter().map(|e| e.sentence).collect()
+    };
+    // "the attack" refers back to the attack just told: the same event again.
+    assert_eq!(
+        sentences("Russian forces attacked Ukraine on Monday. Kyiv condemned the attack."),
+        vec![0, 1]
+    );
+    // "the attack on 33 civilians" names its own target: a new event, not a retelling.
+    assert_eq!(
+        sentences(
+            "Russian forces attacked Ukraine on Monday. Kyiv condemned the attack on 33 civilians."
+        ),
+        vec![0]
+    );
+}

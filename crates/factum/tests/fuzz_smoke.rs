@@ -63,20 +63,7 @@ fn samples() -> Vec<Vec<u8>> {
     out
 }
 
-/// xorshift64*: small, deterministic, good enough to pick mutations.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
+use factum_testkit::Rng;
 
 /// Fragments that matter to the readers: markup, escapes, control bytes, quotes, datelines.
 const TOKENS: &[&str] = &[
