@@ -418,14 +418,25 @@ impl ArcParser {
     }
 }
 
-fn best_valid(st: &State, scores: &[f32]) -> usize {
-    let mut best = usize::MAX;
-    for t in 0..3 {
-        if st.valid(t) && (best == usize::MAX || scores[t] > scores[best]) {
-            best = t;
+/// The highest-scoring of the transitions `allowed` (the first on a tie), if any.
+fn best_transition(scores: &[f32], allowed: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for t in (0..3).filter(|&t| allowed(t)) {
+        let better = match best {
+            None => true,
+            Some(b) => scores[t] > scores[b],
+        };
+        if better {
+            best = Some(t);
         }
     }
     best
+}
+
+/// The best transition valid in `st`, which is not terminal: arc-hybrid always has one (a
+/// shift while the buffer holds a word, else a reduce).
+fn best_valid(st: &State, scores: &[f32]) -> usize {
+    best_transition(scores, |t| st.valid(t)).expect("a state that is not terminal has a move")
 }
 
 /// Make `heads` (1-based, index 0 unused) projective by lifting the shortest non-projective
@@ -524,19 +535,14 @@ pub fn train_epoch(
             trainer.scores(&feats, &mut scores);
             let costs = st.costs(&ex.heads);
             let pred = best_valid(&st, &scores);
-            let mut gold = usize::MAX;
-            for t in 0..3 {
-                if costs[t] == 0 && (gold == usize::MAX || scores[t] > scores[gold]) {
-                    gold = t;
-                }
-            }
+            let gold = best_transition(&scores, |t| costs[t] == 0);
             trainer.tick();
             total += 1;
-            if gold == usize::MAX {
+            let Some(gold) = gold else {
                 // Cannot happen for projective gold trees; follow the prediction.
                 st.apply(pred);
                 continue;
-            }
+            };
             if costs[pred] > 0 {
                 wrong += 1;
                 trainer.update(&feats, gold, 1.0);

@@ -161,16 +161,13 @@ pub fn train_parser(
         if n > 1 {
             log(format!("ensemble member {}/{n} (seed {seed})", member + 1));
         }
-        members.push(train_member(
-            base,
-            &parse_examples,
-            &label_examples,
-            &label_set,
+        let data = MemberData {
+            parse_examples: &parse_examples,
+            label_examples: &label_examples,
+            label_set: &label_set,
             dev,
-            opts,
-            seed,
-            log,
-        )?);
+        };
+        members.push(train_member(base, &data, opts, seed, log)?);
     }
     let (parser, labeller) = if n == 1 {
         members.pop().expect("one member")
@@ -195,19 +192,31 @@ pub fn train_parser(
     Ok(model)
 }
 
+/// What every ensemble member trains on: the parser's and the labeller's examples (with
+/// the label set) from the training treebank, and the dev sentences that pick the epoch.
+#[derive(Clone, Copy)]
+struct MemberData<'a> {
+    parse_examples: &'a [ParseExample],
+    label_examples: &'a [LabelExample],
+    label_set: &'a [String],
+    dev: &'a [Sentence],
+}
+
 /// Train one labeller and one parser with `seed`; keeps the parser epoch with the best dev
 /// LAS.
-#[allow(clippy::too_many_arguments)]
 fn train_member(
     base: &SyntaxModel,
-    parse_examples: &[ParseExample],
-    label_examples: &[LabelExample],
-    label_set: &[String],
-    dev: &[Sentence],
+    data: &MemberData,
     opts: &ParserTrainOptions,
     seed: u64,
     log: &mut dyn FnMut(String),
 ) -> Result<(ArcParser, Labeller)> {
+    let MemberData {
+        parse_examples,
+        label_examples,
+        label_set,
+        dev,
+    } = *data;
     let mut rng = Rng::new(seed);
     let labeller = labeller::train(
         label_set.to_vec(),

@@ -227,3 +227,29 @@ fn database_passwords_are_masked_in_errors() {
         assert!(stderr.contains("***"), "{stderr}");
     }
 }
+
+/// Issue 17 (6): `parse` holds one raw text whole, so it refuses one larger than
+/// `--max-bytes` while reading, naming the file and the limit; a text within it parses.
+#[test]
+fn parse_refuses_a_text_over_the_size_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.txt");
+    std::fs::write(&path, "The minister met the envoy. ".repeat(100)).unwrap();
+    let file = path.display().to_string();
+    let out = factum()
+        .args(["parse", "--max-bytes", "1000", &file])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("big.txt") && err.contains("1000 bytes"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
+    let out = factum()
+        .args(["parse", "--max-bytes", "4000", &file])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+}

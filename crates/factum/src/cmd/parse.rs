@@ -37,6 +37,10 @@ pub struct Args {
     /// Model file (default: the bundled model).
     #[arg(long)]
     pub model: Option<PathBuf>,
+    /// Largest raw text in bytes (one file is one document, parsed whole); a larger one is
+    /// refused as soon as the limit is passed while reading.
+    #[arg(long, default_value_t = factum_ingest::DEFAULT_MAX_BYTES)]
+    pub max_bytes: usize,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -67,16 +71,29 @@ fn word(form: String, a: WordAnalysis<'_>, misc: String) -> Word {
     }
 }
 
-fn read_input(name: &str) -> anyhow::Result<String> {
-    if name == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .context("reading standard input")?;
-        Ok(s)
+/// The raw text of `name` (`-`: standard input). One text is one document, held and parsed
+/// whole, so it is refused as soon as it passes `limit` bytes, before the rest is read.
+fn read_input(name: &str, limit: usize) -> anyhow::Result<String> {
+    let shown = if name == "-" { "standard input" } else { name };
+    let reader: Box<dyn Read> = if name == "-" {
+        Box::new(std::io::stdin().lock())
     } else {
-        std::fs::read_to_string(name).with_context(|| format!("reading {name}"))
+        Box::new(std::fs::File::open(name).with_context(|| format!("reading {name}"))?)
+    };
+    let mut bytes = Vec::new();
+    reader
+        .take(limit as u64 + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("reading {shown}"))?;
+    if bytes.len() > limit {
+        anyhow::bail!(
+            "{shown}: more than {limit} bytes (--max-bytes); split the text or raise the limit"
+        );
     }
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        anyhow::anyhow!("{shown}: not UTF-8 text (invalid byte at offset {at})")
+    })
 }
 
 /// The lines of `name` (`-`: standard input), read as they are needed.
@@ -206,7 +223,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut out = Output::stdout();
     for name in &inputs {
         if !args.tokenized {
-            for p in parse_text(&pipeline, name, read_input(name)?) {
+            for p in parse_text(&pipeline, name, read_input(name, args.max_bytes)?) {
                 out.write_all(render(p, args.format).as_bytes())?;
             }
             continue;
