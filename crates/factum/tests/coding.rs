@@ -202,3 +202,25 @@ fn an_event_noun_with_its_own_complement_retells_nothing() {
         vec![0]
     );
 }
+
+#[test]
+fn a_purpose_says_why_and_is_no_event() {
+    // "to threaten China" says why the warships went; the threat itself is not told.
+    assert_eq!(dyads("Japan threatened China."), vec!["JPN CHN 130"]);
+    assert!(dyads("Japan sent warships to the region to threaten China.").is_empty());
+}
+
+#[test]
+fn an_event_noun_under_a_possibility_is_no_event() {
+    assert_eq!(
+        dyads("Japan's cooperation with India developed slowly."),
+        vec!["IND JPN 060", "JPN IND 060"]
+    );
+    assert!(dyads("Japan's cooperation with India will likely develop slowly.").is_empty());
+}
+
+#[test]
+fn arguing_is_reporting() {
+    // "argues that …" reports a claim (attribution); the claim is coded if it is an event.
+    assert!(dyads("Somalia argues that its maritime border should be extended.").is_empty());
+}

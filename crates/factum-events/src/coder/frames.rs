@@ -27,6 +27,9 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, v: usize) -> Option<String>
     if let Some(cue) = possibility(tree, v) {
         return Some(format!("\"{cue}\" makes it a possibility, not an event"));
     }
+    if purpose(tree, v) {
+        return Some("a purpose (\"to ...\" after the act) says why, it is no event".to_string());
+    }
     let frame = opinion_frame(tree, v).or_else(|| commentator_source(&s.units.words, &s.sourcing));
     frame.map(|who| format!("{who}'s opinion or expectation, not an event"))
 }
@@ -94,6 +97,9 @@ pub(super) const REPORTING_LEMMAS: &[&str] = &[
     "quote",
     "tweet",
     "according",
+    "argue",
+    "assert",
+    "contend",
 ];
 
 /// Nouns for commentators: what they say, expect or believe is opinion about events, not an
@@ -284,4 +290,61 @@ fn possibility(tree: &DepTree, v: usize) -> Option<String> {
             }
         })
         .map(|k| tree.syntax(k).lemma.to_lowercase())
+}
+
+/// Whether verb token `v` heads an infinitival purpose clause ("held an exercise *to
+/// demonstrate* its strength", "in order to"): it says why the main act was done; what
+/// it aims at has not happened.
+///
+/// After a verb of directing or permitting ("directed the minister *to convey*", "urged
+/// Russia *to accept*") the infinitive is the object's action, a complement the parser
+/// sometimes attaches as a purpose: it is not taken for one.
+fn purpose(tree: &DepTree, v: usize) -> bool {
+    let to = tree
+        .children(v)
+        .any(|k| tree.deprel(k) == "mark" && tree.syntax(k).lemma.eq_ignore_ascii_case("to"));
+    let after_directive = tree
+        .head(v)
+        .is_some_and(|h| DIRECTIVE_VERBS.contains(&tree.syntax(h).lemma.to_lowercase().as_str()));
+    tree.deprel(v) == "advcl" && to && !after_directive
+}
+
+/// Verbs whose object does the action of the infinitive after it (object control).
+const DIRECTIVE_VERBS: &[&str] = &[
+    "ask",
+    "urge",
+    "tell",
+    "order",
+    "direct",
+    "instruct",
+    "call",
+    "invite",
+    "allow",
+    "permit",
+    "force",
+    "encourage",
+    "persuade",
+    "press",
+    "push",
+    "require",
+    "authorize",
+    "enable",
+    "help",
+    "warn",
+    "advise",
+    "appeal",
+    "pressure",
+    "compel",
+    "oblige",
+    "want",
+    "expect",
+];
+
+/// The possibility cue of the predicate an event noun at `n` is the subject of ("Japan's
+/// cooperation with India *will likely develop*"), if any.
+pub(super) fn possible_noun(tree: &DepTree, n: usize) -> Option<String> {
+    if !tree.deprel(n).starts_with("nsubj") {
+        return None;
+    }
+    possibility(tree, tree.head(n)?)
 }

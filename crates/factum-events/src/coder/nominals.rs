@@ -6,6 +6,7 @@ use factum_doc::tree::{universal, DepTree};
 use factum_doc::{Event, Provenance, ProvenanceRole};
 
 use super::emit::Trigger;
+use super::frames::possible_noun;
 use super::sentence::{Act, Sentence};
 use super::{Candidate, EventCoder};
 use crate::nominal::{side_of, Nominal, Side, LIGHT_VERBS};
@@ -32,6 +33,9 @@ impl EventCoder {
                 continue;
             };
             if s.acts.iter().any(|a| a.covers_token(n)) {
+                continue;
+            }
+            if possible_noun(tree, n).is_some() {
                 continue;
             }
             let pairs = nominal_pairs(noun, &sides(tree, &s.acts, noun, n));
