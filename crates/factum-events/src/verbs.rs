@@ -271,203 +271,25 @@ impl VerbDictionary {
 
     /// Parse a verb dictionary named `name`.
     pub fn parse(name: &str, text: &str) -> Result<VerbDictionary, DictError> {
-        let err = |line: usize, message: String| DictError::new(name, line as u32 + 1, message);
-        let mut dict = VerbDictionary {
-            file: name.to_string(),
-            ..VerbDictionary::default()
+        let mut reading = Reading {
+            dict: VerbDictionary {
+                file: name.to_string(),
+                ..VerbDictionary::default()
+            },
+            raw_sets: Vec::new(),
+            raw_patterns: Vec::new(),
+            in_set: None,
+            block: None,
+            explicit: Vec::new(),
         };
-        // Raw synset members and raw patterns are resolved after the whole file is read,
-        // because sets may be defined after the patterns that use them.
-        let mut raw_sets: Vec<Vec<(String, usize)>> = Vec::new();
-        let mut raw_patterns: Vec<(u32, String, String, usize)> = Vec::new();
-        let mut in_set: Option<usize> = None;
-        let mut block: Option<u32> = None;
-        // Irregular forms per verb: (verb id, phrase text).
-        let mut explicit: Vec<(u32, String)> = Vec::new();
-
         for Line {
             index: i,
             text: line,
         } in lines(text, Syntax::VERBS)
         {
-            if line.is_empty() {
-                // A blank line ends a synonym set; a comment-only line (never yielded) does not.
-                in_set = None;
-                continue;
-            }
-            if let Some(setname) = line.strip_prefix('&') {
-                let setname = setname.trim().trim_end_matches('_').to_uppercase();
-                if setname.is_empty() || setname.contains(char::is_whitespace) {
-                    return Err(err(
-                        i,
-                        format!("synonym set name `&{setname}` is malformed"),
-                    ));
-                }
-                let id = raw_sets.len();
-                if dict
-                    .synset_names
-                    .insert(setname.clone(), id as u32)
-                    .is_some()
-                {
-                    dict.warnings.push(err(
-                        i,
-                        format!("synonym set &{setname} defined twice; last wins"),
-                    ));
-                }
-                raw_sets.push(Vec::new());
-                in_set = Some(id);
-                continue;
-            }
-            if let Some(member) = line.strip_prefix('+') {
-                if let Some(set) = in_set {
-                    let member = member.trim();
-                    if member.is_empty() {
-                        return Err(err(i, "empty synonym set member".to_string()));
-                    }
-                    raw_sets[set].push((member.to_uppercase(), i));
-                    continue;
-                }
-            }
-            in_set = None;
-            if line.starts_with("---") {
-                let inner = line.trim_start_matches('-').trim();
-                let inner = inner.trim_end_matches('-').trim();
-                let (vname, code) = split_code(inner);
-                let code = match code {
-                    Some(c) => EventCode::parse(c).map_err(|m| err(i, m))?,
-                    None => return Err(err(i, "verb block header has no [code]".to_string())),
-                };
-                dict.blocks.push(VerbBlock {
-                    name: vname.trim().to_uppercase(),
-                    code,
-                    line: i as u32 + 1,
-                    patterns: Vec::new(),
-                });
-                block = Some(dict.blocks.len() as u32 - 1);
-                continue;
-            }
-            if line.starts_with('~') {
-                dict.transformations += 1;
-                continue;
-            }
-            let Some(b) = block else {
-                return Err(err(i, format!("`{line}` is outside any verb block")));
-            };
-            if let Some(pat) = line.strip_prefix('-') {
-                let (ptext, code) = split_code(pat);
-                let Some(code) = code else {
-                    return Err(err(i, "pattern has no [code]".to_string()));
-                };
-                // Checked now so the error points here; parsed again once sets are known.
-                EventCode::parse(code).map_err(|m| err(i, m))?;
-                raw_patterns.push((b, ptext.trim().to_string(), code.to_string(), i));
-                continue;
-            }
-            // A verb line: WORD {FORMS} [code]
-            let (before_code, code) = split_code(line);
-            let code = match code {
-                Some(c) => Some(EventCode::parse(c).map_err(|m| err(i, m))?),
-                None => None,
-            };
-            let (word, forms) = match before_code.find('{') {
-                Some(o) => {
-                    let close = before_code[o..]
-                        .find('}')
-                        .ok_or_else(|| err(i, "unclosed `{`".to_string()))?;
-                    (&before_code[..o], Some(&before_code[o + 1..o + close]))
-                }
-                None => (before_code, None),
-            };
-            let word = word.trim().to_uppercase();
-            if word.is_empty() {
-                return Err(err(i, "verb line has no verb".to_string()));
-            }
-            let (units, _) = verb_phrase(&word);
-            if units.is_empty() {
-                return Err(err(i, "verb line has no verb".to_string()));
-            }
-            let vid = dict.verbs.len() as u32;
-            dict.verbs.push(Verb {
-                block: b,
-                base: units,
-                code,
-                line: i as u32 + 1,
-            });
-            explicit.push((vid, word.clone()));
-            if let Some(forms) = forms {
-                for f in forms.split_whitespace() {
-                    explicit.push((vid, format!("={}", f.to_uppercase())));
-                }
-            }
+            reading.line(i, line)?;
         }
-
-        // Resolve synsets (members may name other sets).
-        let names = dict.synset_names.clone();
-        let mut resolved: Vec<Option<Vec<Vec<String>>>> = vec![None; raw_sets.len()];
-        for id in 0..raw_sets.len() {
-            let mut stack = Vec::new();
-            let phrases = resolve_set(id, &raw_sets, &names, &mut resolved, &mut stack)
-                .map_err(|(line, m)| err(line, m))?;
-            resolved[id] = Some(phrases);
-        }
-        dict.synsets = resolved
-            .into_iter()
-            .map(|p| p.unwrap_or_default())
-            .collect();
-
-        // Patterns.
-        for (b, ptext, code, line) in raw_patterns {
-            let elems = match parse_pattern(&ptext, &dict.synset_names) {
-                Ok(e) => e,
-                // PETRARCH silently never matches a pattern naming an undefined set (the
-                // shipped CAMEO.2.0 has four); keep it visible as a warning.
-                Err(m) if m.starts_with("unknown synonym set") => {
-                    dict.warnings
-                        .push(err(line, format!("{m}; pattern ignored")));
-                    continue;
-                }
-                Err(m) => return Err(err(line, m)),
-            };
-            let code = EventCode::parse(&code).map_err(|m| err(line, m))?;
-            dict.blocks[b as usize].patterns.push(Pattern {
-                elems,
-                code,
-                line: line as u32 + 1,
-                text: ptext,
-            });
-        }
-
-        // Forms.
-        for (vid, text) in explicit {
-            let (irregular, text) = match text.strip_prefix('=') {
-                Some(t) => (true, t.to_string()),
-                None => (false, text),
-            };
-            let (units, head) = verb_phrase(&text);
-            if units.is_empty() {
-                continue;
-            }
-            let words = if irregular {
-                vec![units[head].clone()]
-            } else {
-                regular_forms(&units[head])
-            };
-            for w in words {
-                let mut u = units.clone();
-                u[head] = w;
-                dict.forms.push(VerbForm {
-                    verb: vid,
-                    units: u,
-                    head,
-                });
-            }
-        }
-        let mut trie = PhraseTrie::new();
-        for (k, f) in dict.forms.iter().enumerate() {
-            trie.insert(&f.units, k as u32);
-        }
-        dict.trie = trie;
-        Ok(dict)
+        reading.finish()
     }
 
     /// Verb forms starting at `units[start]`, longest first: `(length, form ids)`.
@@ -484,6 +306,234 @@ impl VerbDictionary {
 
     pub fn pattern_count(&self) -> usize {
         self.blocks.iter().map(|b| b.patterns.len()).sum()
+    }
+}
+
+/// A verb dictionary being read. Synonym-set members and patterns are kept raw and
+/// resolved after the whole file is read, because sets may be defined after the patterns
+/// that use them.
+struct Reading {
+    dict: VerbDictionary,
+    raw_sets: Vec<Vec<(String, usize)>>,
+    /// (block, pattern text, code text, line index)
+    raw_patterns: Vec<(u32, String, String, usize)>,
+    /// The synonym set whose members follow.
+    in_set: Option<usize>,
+    /// The verb block whose verbs and patterns follow.
+    block: Option<u32>,
+    /// Forms per verb: (verb id, phrase text; `=FORM` for an irregular form).
+    explicit: Vec<(u32, String)>,
+}
+
+impl Reading {
+    /// An error at line index `line` (0-based) of this file.
+    fn err(&self, line: usize, message: String) -> DictError {
+        DictError::new(&self.dict.file, line as u32 + 1, message)
+    }
+
+    /// One line (comments removed) at line index `i`.
+    fn line(&mut self, i: usize, line: &str) -> Result<(), DictError> {
+        if line.is_empty() {
+            // A blank line ends a synonym set; a comment-only line (never yielded) does not.
+            self.in_set = None;
+            return Ok(());
+        }
+        if let Some(setname) = line.strip_prefix('&') {
+            return self.set_header(i, setname);
+        }
+        if let (Some(member), Some(set)) = (line.strip_prefix('+'), self.in_set) {
+            let member = member.trim();
+            if member.is_empty() {
+                return Err(self.err(i, "empty synonym set member".to_string()));
+            }
+            self.raw_sets[set].push((member.to_uppercase(), i));
+            return Ok(());
+        }
+        self.in_set = None;
+        if line.starts_with("---") {
+            return self.block_header(i, line);
+        }
+        if line.starts_with('~') {
+            self.dict.transformations += 1;
+            return Ok(());
+        }
+        let Some(b) = self.block else {
+            return Err(self.err(i, format!("`{line}` is outside any verb block")));
+        };
+        if let Some(pat) = line.strip_prefix('-') {
+            let (ptext, code) = split_code(pat);
+            let Some(code) = code else {
+                return Err(self.err(i, "pattern has no [code]".to_string()));
+            };
+            // Checked now so the error points here; parsed again once sets are known.
+            EventCode::parse(code).map_err(|m| self.err(i, m))?;
+            self.raw_patterns
+                .push((b, ptext.trim().to_string(), code.to_string(), i));
+            return Ok(());
+        }
+        self.verb_line(i, b, line)
+    }
+
+    /// `&NAME`: a synonym set begins.
+    fn set_header(&mut self, i: usize, setname: &str) -> Result<(), DictError> {
+        let setname = setname.trim().trim_end_matches('_').to_uppercase();
+        if setname.is_empty() || setname.contains(char::is_whitespace) {
+            return Err(self.err(i, format!("synonym set name `&{setname}` is malformed")));
+        }
+        let id = self.raw_sets.len();
+        if self
+            .dict
+            .synset_names
+            .insert(setname.clone(), id as u32)
+            .is_some()
+        {
+            let warning = self.err(
+                i,
+                format!("synonym set &{setname} defined twice; last wins"),
+            );
+            self.dict.warnings.push(warning);
+        }
+        self.raw_sets.push(Vec::new());
+        self.in_set = Some(id);
+        Ok(())
+    }
+
+    /// `--- NAME [code] ---`: a verb block begins.
+    fn block_header(&mut self, i: usize, line: &str) -> Result<(), DictError> {
+        let inner = line.trim_start_matches('-').trim();
+        let inner = inner.trim_end_matches('-').trim();
+        let (vname, code) = split_code(inner);
+        let code = match code {
+            Some(c) => EventCode::parse(c).map_err(|m| self.err(i, m))?,
+            None => return Err(self.err(i, "verb block header has no [code]".to_string())),
+        };
+        self.dict.blocks.push(VerbBlock {
+            name: vname.trim().to_uppercase(),
+            code,
+            line: i as u32 + 1,
+            patterns: Vec::new(),
+        });
+        self.block = Some(self.dict.blocks.len() as u32 - 1);
+        Ok(())
+    }
+
+    /// A verb line of block `b`: `WORD {FORMS} [code]`.
+    fn verb_line(&mut self, i: usize, b: u32, line: &str) -> Result<(), DictError> {
+        let (before_code, code) = split_code(line);
+        let code = match code {
+            Some(c) => Some(EventCode::parse(c).map_err(|m| self.err(i, m))?),
+            None => None,
+        };
+        let (word, forms) = match before_code.find('{') {
+            Some(o) => {
+                let close = before_code[o..]
+                    .find('}')
+                    .ok_or_else(|| self.err(i, "unclosed `{`".to_string()))?;
+                (&before_code[..o], Some(&before_code[o + 1..o + close]))
+            }
+            None => (before_code, None),
+        };
+        let word = word.trim().to_uppercase();
+        if word.is_empty() {
+            return Err(self.err(i, "verb line has no verb".to_string()));
+        }
+        let (units, _) = verb_phrase(&word);
+        if units.is_empty() {
+            return Err(self.err(i, "verb line has no verb".to_string()));
+        }
+        let vid = self.dict.verbs.len() as u32;
+        self.dict.verbs.push(Verb {
+            block: b,
+            base: units,
+            code,
+            line: i as u32 + 1,
+        });
+        self.explicit.push((vid, word.clone()));
+        if let Some(forms) = forms {
+            for f in forms.split_whitespace() {
+                self.explicit.push((vid, format!("={}", f.to_uppercase())));
+            }
+        }
+        Ok(())
+    }
+
+    /// The dictionary, once the whole file is read: synonym sets resolved (members may
+    /// name other sets), patterns parsed, every verb form expanded into the trie.
+    fn finish(mut self) -> Result<VerbDictionary, DictError> {
+        let names = self.dict.synset_names.clone();
+        let mut resolved: Vec<Option<Vec<Vec<String>>>> = vec![None; self.raw_sets.len()];
+        for id in 0..self.raw_sets.len() {
+            let mut stack = Vec::new();
+            let phrases = resolve_set(id, &self.raw_sets, &names, &mut resolved, &mut stack)
+                .map_err(|(line, m)| self.err(line, m))?;
+            resolved[id] = Some(phrases);
+        }
+        self.dict.synsets = resolved
+            .into_iter()
+            .map(|p| p.unwrap_or_default())
+            .collect();
+        self.resolve_patterns()?;
+        self.expand_forms();
+        Ok(self.dict)
+    }
+
+    /// Parse the raw patterns now that every synonym set is known.
+    fn resolve_patterns(&mut self) -> Result<(), DictError> {
+        for (b, ptext, code, line) in std::mem::take(&mut self.raw_patterns) {
+            let elems = match parse_pattern(&ptext, &self.dict.synset_names) {
+                Ok(e) => e,
+                // PETRARCH silently never matches a pattern naming an undefined set (the
+                // shipped CAMEO.2.0 has four); keep it visible as a warning.
+                Err(m) if m.starts_with("unknown synonym set") => {
+                    let warning = self.err(line, format!("{m}; pattern ignored"));
+                    self.dict.warnings.push(warning);
+                    continue;
+                }
+                Err(m) => return Err(self.err(line, m)),
+            };
+            let code = EventCode::parse(&code).map_err(|m| self.err(line, m))?;
+            self.dict.blocks[b as usize].patterns.push(Pattern {
+                elems,
+                code,
+                line: line as u32 + 1,
+                text: ptext,
+            });
+        }
+        Ok(())
+    }
+
+    /// Every form of every verb (regular inflections of the head word, or the irregular
+    /// forms listed), indexed in the phrase trie.
+    fn expand_forms(&mut self) {
+        for (vid, text) in std::mem::take(&mut self.explicit) {
+            let (irregular, text) = match text.strip_prefix('=') {
+                Some(t) => (true, t.to_string()),
+                None => (false, text),
+            };
+            let (units, head) = verb_phrase(&text);
+            if units.is_empty() {
+                continue;
+            }
+            let words = if irregular {
+                vec![units[head].clone()]
+            } else {
+                regular_forms(&units[head])
+            };
+            for w in words {
+                let mut u = units.clone();
+                u[head] = w;
+                self.dict.forms.push(VerbForm {
+                    verb: vid,
+                    units: u,
+                    head,
+                });
+            }
+        }
+        let mut trie = PhraseTrie::new();
+        for (k, f) in self.dict.forms.iter().enumerate() {
+            trie.insert(&f.units, k as u32);
+        }
+        self.dict.trie = trie;
     }
 }
 
