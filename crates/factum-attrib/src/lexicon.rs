@@ -6,10 +6,10 @@
 //! source, and each was added because a sentence in the test corpus (or the example story)
 //! needed it — a long scraped list would buy recall with many false reporting cues.
 
-use factum_text::words;
+use factum_doc::words;
 
 /// Verb forms that introduce reported material ("X said that …", "…, X said").
-pub use factum_text::words::REPORTING_VERBS;
+pub use factum_doc::words::REPORTING_VERBS;
 
 /// Reporting verbs whose content the source rejects: events inside are denied.
 pub const DENIAL_VERBS: &[&str] = &[
@@ -188,7 +188,7 @@ pub const MILITARY_ROLE_WORDS: &[&str] = &[
 pub const POLICE_ROLE_WORDS: &[&str] = &["police", "policeman", "policemen", "gendarmerie"];
 
 /// Pronoun sources, resolved to an earlier attribution.
-pub use factum_text::words::PRONOUNS;
+pub use factum_doc::words::PRONOUNS;
 
 /// Country names, capitals used as metonyms, and nationality adjectives with their CAMEO
 /// country codes. Multi-word entries are matched on whole tokens.

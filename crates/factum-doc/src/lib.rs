@@ -22,6 +22,8 @@
 //!
 //! Beside the layers, [`tree`] answers the questions every reader of the syntax layer asks
 //! (a token's children, the phrase it heads, its clause) on a tree built once per sentence.
+//! [`words`] holds the closed classes of English words several stages recognise (months,
+//! weekdays, pronouns, reporting verbs, sentence openers), one home each.
 
 #[macro_use]
 mod named;
@@ -33,6 +35,7 @@ mod span;
 mod syntax;
 mod text;
 pub mod tree;
+pub mod words;
 
 pub use attribution::*;
 pub use events::*;

@@ -39,8 +39,8 @@
 
 use std::collections::HashMap;
 
+use factum_doc::words;
 use factum_doc::{Document, Token, TokenSyntax};
-use factum_text::words;
 
 use crate::gazetteer::{fold_key_into, Entry, Form, Gazetteer, Kind, NameRef};
 

@@ -11,49 +11,26 @@
 //! followed by an agency in parentheses or a dash, so an ordinary opening such as
 //! "US officials said…" or "NATO allies met…" is left alone.
 
+use factum_doc::words::{is_capitalised, MONTHS, MONTH_ABBREVIATIONS};
 use factum_doc::Dateline;
 
 /// The longest prefix considered a dateline, in bytes.
 const MAX_DATELINE: usize = 160;
 
-const MONTHS: &[&str] = &[
-    "Jan",
-    "Jan.",
-    "January",
-    "Feb",
-    "Feb.",
-    "February",
-    "Mar",
-    "Mar.",
-    "March",
-    "Apr",
-    "Apr.",
-    "April",
-    "May",
-    "Jun",
-    "Jun.",
-    "June",
-    "Jul",
-    "Jul.",
-    "July",
-    "Aug",
-    "Aug.",
-    "August",
-    "Sep",
-    "Sep.",
-    "Sept",
-    "Sept.",
-    "September",
-    "Oct",
-    "Oct.",
-    "October",
-    "Nov",
-    "Nov.",
-    "November",
-    "Dec",
-    "Dec.",
-    "December",
-];
+/// The length of a month name or news abbreviation written with a capital at the start of
+/// `r` ("March", "Nov.", "Sept"): a whole word, the abbreviation with its period if it has one.
+fn month_at(r: &str) -> Option<usize> {
+    let word = r
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .map_or(r, |end| &r[..end]);
+    if is_capitalised(word, MONTHS) {
+        Some(word.len())
+    } else if is_capitalised(word, MONTH_ABBREVIATIONS) {
+        Some(word.len() + usize::from(r[word.len()..].starts_with('.')))
+    } else {
+        None
+    }
+}
 
 /// Recognise a dateline or publisher tag at the start of `text` (leading whitespace allowed).
 /// Returns it and the byte offset where the body proper starts.
@@ -239,14 +216,10 @@ impl Parser<'_> {
     fn date(&mut self) -> bool {
         let save = self.i;
         let r = self.rest();
-        let Some(month) = MONTHS
-            .iter()
-            .filter(|m| r.starts_with(*m))
-            .max_by_key(|m| m.len())
-        else {
+        let Some(len) = month_at(r) else {
             return false;
         };
-        self.i += month.len();
+        self.i += len;
         if !self.eat(" ") {
             self.i = save;
             return false;

@@ -8,8 +8,9 @@
 //! [`tokenize`] tokenises text that is already one sentence (a treebank line, a query), and
 //! [`split`] returns tokens and sentences for a text without a [`Document`].
 //!
-//! [`words`] holds the closed word classes (months, weekdays, pronouns, reporting verbs,
-//! sentence openers) that this stage and later ones recognise, so each has one home.
+//! [`words`] (re-exported from `factum_doc::words`, the floor below the stages, so ingest
+//! upstream of this stage reads it too) holds the closed word classes (months, weekdays,
+//! pronouns, reporting verbs, sentence openers) that several stages recognise.
 //!
 //! Why hand-written scanning rather than regular expressions: the stage runs on every byte of
 //! every article, and a byte-level scanner with an ASCII fast path keeps it well above the
@@ -18,7 +19,7 @@
 mod normalize;
 mod segment;
 mod tokenize;
-pub mod words;
+pub use factum_doc::words;
 
 pub use normalize::{fold_typography, normalize};
 pub use segment::{paragraphs, sentences, sentences_counted, split_long, MAX_SENTENCE_TOKENS};

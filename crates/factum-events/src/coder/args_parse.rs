@@ -6,6 +6,7 @@
 
 use factum_dict::Units;
 use factum_doc::tree::{universal, DepTree};
+use factum_doc::words;
 use factum_doc::{ActorMention, Document, TokenSyntax};
 
 use super::args_surface::compound;
@@ -189,15 +190,20 @@ pub(super) fn dependency_arguments(
 /// earlier (this sentence or the two before), as actors of this sentence. "The officials
 /// said they arrested seven IS members": *they* are the officials. Only third-person
 /// pronouns: *we* and *I* in quotes are the speaker, whom the attribution stage finds.
-pub(super) fn pronoun_actors(doc: &Document, tree: &DepTree, si: usize, units: &Units) -> Vec<Act> {
-    let syn = doc.syntax.as_deref().unwrap_or_default();
+pub(super) fn pronoun_actors(
+    doc: &Document,
+    syn: &[TokenSyntax],
+    tree: &DepTree,
+    si: usize,
+    units: &Units,
+) -> Vec<Act> {
     let sent = doc.sentences[si];
     let base = sent.token_start as usize;
     let mut out = Vec::new();
     for t in sent.token_range() {
         let s = &syn[t];
         let lemma = s.lemma.to_ascii_lowercase();
-        if s.xpos != "PRP" || !matches!(lemma.as_str(), "he" | "she" | "they" | "it" | "we" | "i") {
+        if s.xpos != "PRP" || !words::PRONOUNS.contains(&lemma.as_str()) {
             continue;
         }
         let rel = s.deprel.split(':').next().unwrap_or("");

@@ -78,8 +78,8 @@ impl<'a> Sentence<'a> {
             acts: Vec::new(),
         };
         s.acts = s.named_actors();
-        if let Some(tree) = &s.tree {
-            let pronouns = pronoun_actors(doc, tree, index, &s.units);
+        if let (Some(syn), Some(tree)) = (s.syntax, &s.tree) {
+            let pronouns = pronoun_actors(doc, syn, tree, index, &s.units);
             s.acts.extend(pronouns);
         }
         s.acts.sort_by_key(|a| a.us);

@@ -6,8 +6,8 @@
 //! the tense the expression itself states ("last", "ago", "next"), if any.
 
 use chrono::{Datelike, Duration, NaiveDate};
+use factum_doc::words;
 use factum_doc::{DateGranularity, Tense};
-use factum_text::words;
 
 use super::calendar::{
     add_months, day_number, month_end, number, span_of, week_start, year_number,

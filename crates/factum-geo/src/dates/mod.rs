@@ -35,8 +35,8 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 use factum_doc::tree::DepTree;
+use factum_doc::words;
 use factum_doc::{DateGranularity, Tense, Token, TokenSyntax};
-use factum_text::words;
 
 /// A time expression found in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -232,7 +232,7 @@ fn parse_factbook_date(s: &str) -> Option<u32> {
         .filter(|w| !w.is_empty())
         .collect();
     let month = |w: &str| {
-        factum_text::words::MONTHS
+        factum_doc::words::MONTHS
             .iter()
             .position(|m| m.eq_ignore_ascii_case(w))
             .map(|i| i as u32 + 1)
