@@ -121,6 +121,21 @@ const FEATURE_WORDS: &[&str] = &[
     "Mountains",
 ];
 
+/// Whether a mention is one short word written in lower case ("made *us* susceptible"):
+/// the dictionaries are matched without case, but an acronym of two or three letters
+/// ("US", "UN", "EU") is written in capitals in English, and the same letters in lower
+/// case are another word (the pronoun *us*).
+fn lowercase_short_word(tokens: &[Token], m: &ActorMention) -> bool {
+    let words = &tokens[m.token_start as usize..m.token_end as usize];
+    match words {
+        [only] => {
+            let text = only.norm.as_str();
+            text.chars().count() <= 3 && text.chars().all(|c| c.is_lowercase())
+        }
+        _ => false,
+    }
+}
+
 /// Whether a country-level mention (a bare three-letter code) is part of the name of a sea,
 /// gulf, strait or landform: "the Gulf of Guinea", "the Sea of Japan", "the South China
 /// Sea". In English such a name designates the place, not the state, so it is no actor
@@ -413,7 +428,7 @@ impl ActorRecognizer {
         self.distribute(&mut out, &units, date);
         out.into_iter()
             .map(|(m, _)| m)
-            .filter(|m| !names_a_water_or_landform(tokens, m))
+            .filter(|m| !names_a_water_or_landform(tokens, m) && !lowercase_short_word(tokens, m))
             .collect()
     }
 
@@ -858,6 +873,19 @@ mod tests {
         assert_eq!(m[0].code, "USAGOV");
         assert!(m[0].inferred);
         assert_eq!((m[0].token_start, m[0].token_end), (0, 6));
+    }
+
+    #[test]
+    fn a_short_acronym_in_lower_case_is_another_word() {
+        let r = recognizer("UNITED_STATES [USA]\n+US\n", AGENTS);
+        let codes = |text: &str| -> Vec<String> {
+            r.recognize(&toks(text), Some(20240101))
+                .into_iter()
+                .map(|m| m.code)
+                .collect()
+        };
+        assert_eq!(codes("The US warned them"), vec!["USA"]);
+        assert!(codes("They warned us").is_empty());
     }
 
     #[test]

@@ -224,3 +224,33 @@ fn arguing_is_reporting() {
     // "argues that …" reports a claim (attribution); the claim is coded if it is an event.
     assert!(dyads("Somalia argues that its maritime border should be extended.").is_empty());
 }
+
+#[test]
+fn other_senses_of_call_leave_confer_claim_and_link_are_no_events() {
+    // "call X's Y Z" judges Y; a call to the actor itself is still coded.
+    assert!(dyads("Afghanistan called Pakistan's assertions baseless.").is_empty());
+    assert!(!dyads("Afghanistan called Pakistan on Monday.").is_empty());
+    // "leave X dead" is an outcome; "left Ukraine" a departure the dictionary codes.
+    assert!(dyads("The Russian strike left five Ukrainian soldiers dead.").is_empty());
+    assert_eq!(
+        dyads("Russian President Vladimir Putin left Ukraine on Monday."),
+        vec!["RUSGOV UKR 040"]
+    );
+    // "confer X on Y" bestows; "confer with" consults.
+    assert!(dyads(
+        "Mauritius conferred its highest honour on Indian Prime Minister Narendra Modi."
+    )
+    .is_empty());
+    assert_eq!(
+        dyads("Mauritius conferred with India on Monday."),
+        vec!["IND MUS 046", "MUS IND 046"]
+    );
+    // "claim to" asserts; the bare verb is the dictionary's accusation.
+    assert!(dyads("Hamas claimed to be holding Israeli soldiers.").is_empty());
+    assert_eq!(dyads("Hamas claimed Israel."), vec!["PSEREBHMS ISR 110"]);
+    // "fighters linked with Hamas" says who belongs to whom; their attack is the event.
+    assert_eq!(
+        dyads("Fighters linked with Hamas attacked Israel."),
+        vec!["PSEUAF ISR 190"]
+    );
+}

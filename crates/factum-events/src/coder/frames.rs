@@ -24,6 +24,15 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, v: usize) -> Option<String>
     if lemma == "call" && tree.children(v).any(|k| tree.deprel(k) == "xcomp") {
         return Some("\"call X Y\" names or judges, it is no phone call".to_string());
     }
+    // "called Pakistan's assertions baseless", "what he called the president's failure":
+    // the actor after *call* owns its object, it is not the one called; a phone call's
+    // callee is the object itself.
+    if lemma == "call" && calls_a_possession(s, v) {
+        return Some("\"call X's Y\" names or judges Y, it is no phone call".to_string());
+    }
+    if let Some(why) = other_sense(tree, v, &lemma) {
+        return Some(why.to_string());
+    }
     if let Some(cue) = possibility(tree, v) {
         return Some(format!("\"{cue}\" makes it a possibility, not an event"));
     }
@@ -32,6 +41,85 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, v: usize) -> Option<String>
     }
     let frame = opinion_frame(tree, v).or_else(|| commentator_source(&s.units.words, &s.sourcing));
     frame.map(|who| format!("{who}'s opinion or expectation, not an event"))
+}
+
+/// Whether the words right after verb token `v` are an actor followed by a possessive
+/// ("called *Pakistan's* assertions"): the actor owns what the verb takes as object.
+fn calls_a_possession(s: &Sentence, v: usize) -> bool {
+    let Some(u) = (0..s.units.len()).find(|&u| s.token_of(u) == v) else {
+        return false;
+    };
+    let next = u + 1;
+    let words = &s.units.words;
+    s.acts.iter().any(|a| {
+        let starts_here = a.us == next || (a.us == next + 1 && words[next] == "THE");
+        starts_here && a.pronoun.is_none() && words.get(a.ue).is_some_and(|w| w == "'S" || w == "'")
+    })
+}
+
+/// Word senses that are not the dictionary's political sense, each a rule of English:
+/// *leave* with a resultative predicate ("leaving five people dead") states an outcome,
+/// it is no departure or visit; *confer* with a direct object ("conferred its highest
+/// honour on Modi") is bestowing, not conferring with someone; *claim* with a clause
+/// ("claimed to be holding 200 hostages", "claimed that …") asserts, it reports what it
+/// claims; a participle of relation after a noun ("militants *linked with* the BLA",
+/// "groups *affiliated to* al-Qaeda") describes who belongs to whom, it is no act.
+fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
+    let has = |rels: &[&str]| tree.children(v).any(|k| rels.contains(&tree.deprel(k)));
+    match lemma {
+        "leave" if resultative(tree, v) => {
+            Some("\"leave X dead\" states an outcome, it is no departure")
+        }
+        "confer" if has(&["obj"]) => Some("\"confer X on Y\" bestows, it is no meeting"),
+        "claim" if has(&["ccomp", "xcomp"]) => {
+            Some("\"claim that / to\" asserts: it reports the claim, it is no event")
+        }
+        _ if RELATION_PARTICIPLES.contains(&lemma) && relation_participle(tree, v) => {
+            Some("a participle of relation after a noun describes, it is no act")
+        }
+        _ => None,
+    }
+}
+
+/// Verbs whose past participle after a noun says what the noun belongs to.
+const RELATION_PARTICIPLES: &[&str] = &[
+    "link",
+    "tie",
+    "connect",
+    "affiliate",
+    "associate",
+    "ally",
+    "align",
+    "relate",
+];
+
+/// Whether the relation verb at `v` is a participle describing a noun: parsed as a
+/// reduced relative, or — whatever the parse says — right before the preposition of the
+/// relation ("fighters linked with Hamas"; the active verb has its object first: "linked
+/// the attack to Kabul").
+fn relation_participle(tree: &DepTree, v: usize) -> bool {
+    let reduced_relative = tree.deprel(v) == "acl" && tree.syntax(v).xpos == "VBN";
+    let next = v + 1;
+    let preposition_next = tree.contains(next)
+        && matches!(
+            tree.syntax(next).lemma.to_lowercase().as_str(),
+            "with" | "to"
+        );
+    reduced_relative
+        || (tree.syntax(v).xpos == "VBN" || tree.syntax(v).xpos == "VBD") && preposition_next
+}
+
+/// Whether verb token `v` has an object followed by a predicative adjective or an
+/// adjectival complement ("leaving five people *dead*", "left thousands *homeless*").
+fn resultative(tree: &DepTree, v: usize) -> bool {
+    let adjective = |k: usize| tree.syntax(k).upos == "ADJ" || tree.syntax(k).xpos == "VBN";
+    tree.children(v).any(|k| match tree.deprel(k) {
+        "xcomp" => adjective(k),
+        "obj" => tree
+            .children(k)
+            .any(|a| a > k && tree.deprel(a) == "amod" && adjective(a)),
+        _ => false,
+    })
 }
 
 /// Recode an act governed by an intention word ("agreed to withdraw") as the intention
