@@ -253,4 +253,8 @@ fn other_senses_of_call_leave_confer_claim_and_link_are_no_events() {
         dyads("Fighters linked with Hamas attacked Israel."),
         vec!["PSEUAF ISR 190"]
     );
+    assert_eq!(
+        dyads("A rebel group led by former Sudanese minister Ali Mohamed attacked Chad."),
+        vec!["SDNREB TCD 190"]
+    );
 }

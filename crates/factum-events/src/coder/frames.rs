@@ -63,7 +63,8 @@ fn calls_a_possession(s: &Sentence, v: usize) -> bool {
 /// honour on Modi") is bestowing, not conferring with someone; *claim* with a clause
 /// ("claimed to be holding 200 hostages", "claimed that …") asserts, it reports what it
 /// claims; a participle of relation after a noun ("militants *linked with* the BLA",
-/// "groups *affiliated to* al-Qaeda") describes who belongs to whom, it is no act.
+/// "groups *affiliated to* al-Qaeda", "the alliance, *led by* X") describes who belongs to
+/// whom, it is no act.
 fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
     let has = |rels: &[&str]| tree.children(v).any(|k| rels.contains(&tree.deprel(k)));
     match lemma {
@@ -81,7 +82,8 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
     }
 }
 
-/// Verbs whose past participle after a noun says what the noun belongs to.
+/// Verbs whose past participle after a noun says what the noun belongs to, or who leads,
+/// founded or owns it ("the organization, *led by* former NATO chief Rasmussen").
 const RELATION_PARTICIPLES: &[&str] = &[
     "link",
     "tie",
@@ -91,6 +93,12 @@ const RELATION_PARTICIPLES: &[&str] = &[
     "ally",
     "align",
     "relate",
+    "lead",
+    "head",
+    "chair",
+    "found",
+    "own",
+    "run",
 ];
 
 /// Whether the relation verb at `v` is a participle describing a noun: parsed as a
