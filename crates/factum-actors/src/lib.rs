@@ -199,6 +199,15 @@ pub const NOT_NAMES: &[&str] = &[
     "THEY",
     "WE",
     "I",
+    "WHO",
+    "WHOM",
+    "WHOSE",
+    "WHICH",
+    "WHAT",
+    "WHERE",
+    "WHEN",
+    "WHY",
+    "HOW",
     "TWITTER",
     "FACEBOOK",
     "TELEGRAM",
@@ -207,6 +216,69 @@ pub const NOT_NAMES: &[&str] = &[
     "TIKTOK",
     "X",
 ];
+
+/// Head nouns of the names of bodies, programmes and places ("Refugee Assistance Project",
+/// "Frontier Corps", "Bureau of ... Law Enforcement Affairs", "Government House", "Naval
+/// Station Guantanamo Bay"). A run of capitalised words after a title that contains one
+/// names an institution, not a person: English personal names are not built from them.
+pub const INSTITUTION_HEADS: &[&str] = &[
+    "AFFAIRS",
+    "AGENCY",
+    "ALLIANCE",
+    "ASSEMBLY",
+    "ASSOCIATION",
+    "AUTHORITY",
+    "BUREAU",
+    "CENTER",
+    "CENTRE",
+    "COALITION",
+    "COLLEGE",
+    "COMMISSION",
+    "COMMITTEE",
+    "CORPS",
+    "COUNCIL",
+    "DEPARTMENT",
+    "DIRECTORATE",
+    "FEDERATION",
+    "FOUNDATION",
+    "HOSPITAL",
+    "HOUSE",
+    "INITIATIVE",
+    "INSTITUTE",
+    "MAGAZINE",
+    "MINISTRY",
+    "MOVEMENT",
+    "NETWORK",
+    "ORGANISATION",
+    "ORGANIZATION",
+    "PARLIAMENT",
+    "PROGRAM",
+    "PROGRAMME",
+    "PROJECT",
+    "SECRETARIAT",
+    "STATION",
+    "TRIBUNAL",
+    "UNIVERSITY",
+];
+
+/// Continents and world regions: a name that ends in one is a publication's or a body's
+/// ("Healthcare Asia", "TTG Asia", "Radio Free Asia"), not a person's.
+const REGION_NAMES: &[&str] = &[
+    "AFRICA", "AMERICA", "AMERICAS", "ASIA", "EURASIA", "EUROPE", "OCEANIA",
+];
+
+/// Whether capitalised words absorbed after a title (`words`, normalised upper case) are
+/// the name of an institution or publication rather than of a person: one of them is an
+/// institution head noun ("Refugee Assistance Project"), or the last is a continent
+/// ("Healthcare Asia").
+pub fn names_an_institution(words: &[String]) -> bool {
+    words
+        .iter()
+        .any(|w| INSTITUTION_HEADS.contains(&w.as_str()))
+        || words
+            .last()
+            .is_some_and(|w| REGION_NAMES.contains(&w.as_str()))
+}
 
 /// Words allowed between an actor and an agent inside one noun phrase.
 const NP_GLUE: &[&str] = &[
@@ -668,7 +740,7 @@ impl ActorRecognizer {
             {
                 k += 1;
             }
-            if k > last {
+            if k > last && !names_an_institution(&units.words[last..k]) {
                 last = k;
                 inferred = true;
             }
@@ -969,6 +1041,44 @@ mod tests {
         let m = r.recognize(&toks("the official Telemnar Gorlim spoke"), None);
         assert_eq!((m[0].code.as_str(), m[0].inferred), ("---GOV", true));
         assert_eq!((m[0].token_start, m[0].token_end), (1, 4));
+    }
+
+    #[test]
+    fn institution_and_publication_names_after_a_title_are_no_person() {
+        let agents = "OFFICIAL [~GOV]\nPARAMILITARY [~MIL]\nREFUGEE [~REF]\nMAGAZINE [~MED]\nGIRL [~CVL]\nLAW_ENFORCEMENT [~COP]\n";
+        let r = recognizer(ACTORS, agents);
+        let one = |text: &str| {
+            let m = r.recognize(&toks(text), Some(20240101));
+            assert_eq!(m.len(), 1, "{text}: {m:?}");
+            (m[0].code.clone(), m[0].inferred, m[0].token_end)
+        };
+        // An institution head noun among the words: the words name a body.
+        assert_eq!(
+            one("paramilitary Frontier Corps personnel"),
+            ("---MIL".into(), false, 1)
+        );
+        assert_eq!(
+            one("the Refugee Assistance Project said"),
+            ("---REF".into(), false, 2)
+        );
+        assert_eq!(
+            one("Law Enforcement Affairs programs"),
+            ("---COP".into(), false, 2)
+        );
+        assert_eq!(
+            one("official Government House"),
+            ("---GOV".into(), false, 1)
+        );
+        // A name ending in a continent is a publication's.
+        assert_eq!(
+            one("magazine Healthcare Asia says"),
+            ("---MED".into(), false, 1)
+        );
+        // A relative pronoun does not start a name ("the Girl Who Stood Up").
+        assert_eq!(one("the Girl Who Stood Up"), ("---CVL".into(), false, 2));
+        // A person's name is still absorbed, a surname that is a place word too.
+        assert_eq!(one("official Nathan Law said"), ("---GOV".into(), true, 3));
+        assert_eq!(one("official Michael Bay said"), ("---GOV".into(), true, 3));
     }
 
     #[test]
