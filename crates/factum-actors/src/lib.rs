@@ -482,6 +482,15 @@ impl ActorRecognizer {
                         _ => false,
                     };
                 let title_then_name = prev.agent && prev.end == next.start;
+                // "Prime Minister Mahdi Mohamed Guled": a one-word dictionary name inside
+                // the unknown name after a title is part of that name, not the actor.
+                if prev.agent
+                    && !next.agent
+                    && next.end == next.start + 1
+                    && self.name_after(&units, tokens, prev.end) > next.end
+                {
+                    break;
+                }
                 if !next.agent && has_actor && !title_then_name && !nested {
                     break;
                 }
@@ -494,6 +503,11 @@ impl ActorRecognizer {
             }
             k = j;
             if let Some(m) = self.code_group(&group, &units, tokens, date) {
+                // A name absorbed after a title may hold a dictionary word ("Mahdi
+                // Mohamed Guled"): its pieces are part of this mention.
+                while k < pieces.len() && (units.token[pieces[k].start] as u32) < m.token_end {
+                    k += 1;
+                }
                 out.push((m, group));
             }
         }
@@ -730,17 +744,22 @@ impl ActorRecognizer {
         // absorb the name ("Arnor's foreign minister Telemnar", "President Telemnar").
         let mut inferred = false;
         let agent_only = group.iter().all(|p| p.agent);
-        if titled && (country_level || agent_only) {
-            let mut k = last;
-            while k < units.len()
-                && is_capitalised(&tokens[units.token[k] as usize].norm)
-                && !NOT_NAMES.contains(&units.words[k].as_str())
-                && self.actor_trie.longest_at(&units.words, k).is_none()
-                && self.agent_trie.longest_at(&units.words, k).is_none()
-            {
-                k += 1;
-            }
-            if k > last && !names_an_institution(&units.words[last..k]) {
+        // An international organisation's title counts as one too ("U.N. spokesman
+        // Stephane Dujarric", "NATO Secretary-General Mark Rutte"), with a name of two
+        // words at least: one capitalised word after such a title is mostly more of the
+        // title ("U.N. Resident Coordinator"). (A national institution's is not: "White
+        // House correspondent Anita Powell" covers the White House, she does not work
+        // for it.)
+        let organisation_title = last_piece.agent
+            && group
+                .iter()
+                .find(|p| !p.agent)
+                .and_then(|p| self.piece_code(p, date))
+                .is_some_and(|c| ["IGO", "NGO", "IMG"].iter().any(|x| c.starts_with(x)));
+        if titled && (country_level || agent_only || organisation_title) {
+            let k = self.name_after(units, tokens, last);
+            let long_enough = !organisation_title || k >= last + 2;
+            if k > last && long_enough && !names_an_institution(&units.words[last..k]) {
                 last = k;
                 inferred = true;
             }
@@ -760,6 +779,29 @@ impl ActorRecognizer {
         })
     }
 
+    /// The end (exclusive unit index) of the personal name starting at unit `from`: a run
+    /// of capitalised words the dictionaries do not know. A one-word dictionary name
+    /// inside such a run, between two unknown words, is part of it ("Deputy Prime Minister
+    /// Mahdi *Mohamed* Guled"): a given name or patronymic many people share.
+    fn name_after(&self, units: &Units, tokens: &[Token], from: usize) -> usize {
+        let name_word = |k: usize| {
+            k < units.len()
+                && is_capitalised(&tokens[units.token[k] as usize].norm)
+                && !NOT_NAMES.contains(&units.words[k].as_str())
+                && self.agent_trie.longest_at(&units.words, k).is_none()
+        };
+        let known = |k: usize| self.actor_trie.longest_at(&units.words, k);
+        let mut k = from;
+        while name_word(k) {
+            match known(k) {
+                None => k += 1,
+                Some((1, _)) if k > from && name_word(k + 1) && known(k + 1).is_none() => k += 2,
+                Some(_) => break,
+            }
+        }
+        k
+    }
+
     /// The names in `doc.actors` the dictionaries do not know and whose code was inferred
     /// from a title or nationality before them ("U.S. Secretary of State Antony Blinken":
     /// "Antony Blinken", `USAGOV`), in text order. `factum actors --unknown` lists them so
@@ -769,7 +811,15 @@ impl ActorRecognizer {
         for (i, m) in doc.actors.iter().enumerate().filter(|(_, m)| m.inferred) {
             let toks = &doc.tokens[m.token_start as usize..m.token_end as usize];
             let units = Units::from_tokens(toks);
-            let Some(last) = self.pieces(&units, None).last().map(|p| p.end) else {
+            // The name starts after the title: after the first piece from which the rest
+            // of the mention is one name (it may hold a one-word dictionary name).
+            let pieces = self.pieces(&units, None);
+            let Some(last) = pieces
+                .iter()
+                .map(|p| p.end)
+                .find(|&end| end < units.len() && self.name_after(&units, toks, end) == units.len())
+                .or_else(|| pieces.last().map(|p| p.end))
+            else {
                 continue;
             };
             let Some(&t) = units.token.get(last) else {
@@ -945,6 +995,47 @@ mod tests {
         assert_eq!(m[0].code, "USAGOV");
         assert!(m[0].inferred);
         assert_eq!((m[0].token_start, m[0].token_end), (0, 6));
+    }
+
+    #[test]
+    fn a_name_after_an_organisation_title_or_holding_a_known_word_is_one_person() {
+        let actors = "UNITED_NATIONS [IGOUNO]\n+U.N.\nSOMALIA [SOM]\nWHITE_HOUSE [USAGOV]\nMOHAMED [DJIGOV]\n";
+        let agents =
+            "SPOKESMAN [~MED]\nRESIDENT [~CVL]\nCORRESPONDENT [~MED]\nPRIME_MINISTER [~GOV]\n";
+        let r = recognizer(actors, agents);
+        let mentions = |text: &str| -> Vec<(String, bool, u32)> {
+            r.recognize(&toks(text), Some(20240101))
+                .into_iter()
+                .map(|m| (m.code, m.inferred, m.token_end - m.token_start))
+                .collect()
+        };
+        assert_eq!(
+            mentions("U.N. spokesman Stephane Dujarric said"),
+            vec![("IGOUNOMED".into(), true, 4)]
+        );
+        // One capitalised word after an organisation's title is more of the title.
+        assert_eq!(
+            mentions("U.N. Resident Coordinator said"),
+            vec![("IGOUNOCVL".into(), false, 2)]
+        );
+        // A national institution's correspondent does not work for it.
+        assert_eq!(
+            mentions("White House correspondent Anita Powell said"),
+            vec![("USAGOVMED".into(), false, 3)]
+        );
+        // A one-word dictionary name inside an unknown name is part of it.
+        assert_eq!(
+            mentions("Somalia 's Prime Minister Mahdi Mohamed Guled said"),
+            vec![("SOMGOV".into(), true, 7)]
+        );
+        assert_eq!(
+            mentions("Prime Minister Mahdi Mohamed Guled said"),
+            vec![("---GOV".into(), true, 5)]
+        );
+        assert_eq!(
+            mentions("Prime Minister Mohamed said"),
+            vec![("DJIGOV".into(), false, 3)]
+        );
     }
 
     #[test]
