@@ -505,7 +505,7 @@ impl ActorRecognizer {
             if let Some(m) = self.code_group(&group, &units, tokens, date) {
                 // A name absorbed after a title may hold a dictionary word ("Mahdi
                 // Mohamed Guled"): its pieces are part of this mention.
-                while k < pieces.len() && (units.token[pieces[k].start] as u32) < m.token_end {
+                while k < pieces.len() && units.token[pieces[k].start] < m.token_end {
                     k += 1;
                 }
                 out.push((m, group));

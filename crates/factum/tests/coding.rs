@@ -258,3 +258,25 @@ fn other_senses_of_call_leave_confer_claim_and_link_are_no_events() {
         vec!["SDNREB TCD 190"]
     );
 }
+
+#[test]
+fn infinitives_after_nouns_alleged_acts_and_showing_are_no_acts_of_the_subject() {
+    // "measures to counter China" says what the measures are for.
+    assert_eq!(dyads("Japan countered China."), vec!["JPN CHN 110"]);
+    assert!(dyads("Japan took measures to counter China.").is_empty());
+    // "demonstrate X" shows X; "demonstrated against" protests.
+    assert_eq!(
+        dyads("Turkish protesters demonstrated against Israel."),
+        vec!["TUROPP ISR 141"]
+    );
+    assert!(
+        dyads("Japan held an exercise with India to demonstrate its naval strength.").is_empty()
+    );
+    // The accuser does not do the act it charges someone with.
+    let charged =
+        dyads("Police in Haiti charged the opposition leader with attacking Haitian soldiers.");
+    assert!(
+        !charged.iter().any(|d| d.starts_with("HTICOP HTIMIL")),
+        "{charged:?}"
+    );
+}

@@ -39,6 +39,12 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, v: usize) -> Option<String>
     if purpose(tree, v) {
         return Some("a purpose (\"to ...\" after the act) says why, it is no event".to_string());
     }
+    if infinitival_relative(tree, v) {
+        return Some("an infinitive after a noun (\"measures to counter\") says what it is for, it is no event".to_string());
+    }
+    if alleged_act(tree, v) {
+        return Some("what X is accused or charged of is alleged, it is no event".to_string());
+    }
     let frame = opinion_frame(tree, v).or_else(|| commentator_source(&s.units.words, &s.sourcing));
     frame.map(|who| format!("{who}'s opinion or expectation, not an event"))
 }
@@ -72,6 +78,9 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
             Some("\"leave X dead\" states an outcome, it is no departure")
         }
         "confer" if has(&["obj"]) => Some("\"confer X on Y\" bestows, it is no meeting"),
+        "demonstrate" if has(&["obj", "ccomp"]) => {
+            Some("\"demonstrate X\" shows something, it is no protest")
+        }
         "claim" if has(&["ccomp", "xcomp"]) => {
             Some("\"claim that / to\" asserts: it reports the claim, it is no event")
         }
@@ -404,6 +413,57 @@ fn purpose(tree: &DepTree, v: usize) -> bool {
         .is_some_and(|h| DIRECTIVE_VERBS.contains(&tree.syntax(h).lemma.to_lowercase().as_str()));
     tree.deprel(v) == "advcl" && to && !after_directive
 }
+
+/// Whether verb token `v` is an infinitive modifying a noun ("measures *to counter*
+/// China", "efforts to repair ties", "the right to protest"): in English it says what the
+/// noun is for or could do, not something that happened.
+fn infinitival_relative(tree: &DepTree, v: usize) -> bool {
+    universal(tree.deprel(v)) == "acl"
+        && tree
+            .children(v)
+            .any(|k| tree.deprel(k) == "mark" && tree.syntax(k).lemma.eq_ignore_ascii_case("to"))
+}
+
+/// Whether verb token `v` is the act someone is accused, charged, convicted or suspected
+/// of ("charged him *with terrorizing* residents", "accused Kyiv *of shelling*"): the act is
+/// an allegation whose agent is the accused, not the accuser; the accusation itself is
+/// coded from its own verb.
+fn alleged_act(tree: &DepTree, v: usize) -> bool {
+    let marked = tree.children(v).any(|k| {
+        matches!(tree.deprel(k), "mark" | "case")
+            && matches!(
+                tree.syntax(k).lemma.to_lowercase().as_str(),
+                "of" | "with" | "for"
+            )
+    });
+    marked
+        && matches!(universal(tree.deprel(v)), "advcl" | "acl" | "obl")
+        && tree
+            .head(v)
+            .is_some_and(|h| ACCUSING.contains(&tree.syntax(h).lemma.to_lowercase().as_str()))
+}
+
+/// Verbs of accusing whose "of/with/for V-ing" names the alleged act.
+const ACCUSING: &[&str] = &[
+    "accuse",
+    "charge",
+    "convict",
+    "suspect",
+    "blame",
+    "indict",
+    "sentence",
+    "arrest",
+    "detain",
+    "jail",
+    "prosecute",
+    "try",
+    "fine",
+    "punish",
+    "condemn",
+    "criticize",
+    "criticise",
+    "denounce",
+];
 
 /// Verbs whose object does the action of the infinitive after it (object control).
 const DIRECTIVE_VERBS: &[&str] = &[
