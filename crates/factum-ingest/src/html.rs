@@ -366,55 +366,25 @@ fn raw_title(html: &str) -> Option<String> {
 /// Append `text` with HTML character references decoded (numeric ones and the common named
 /// ones; an unknown one is kept as written).
 fn decode_entities(text: &str, out: &mut String) {
-    let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let end = rest.as_bytes()[1..]
-            .iter()
-            .take(32)
-            .position(|&c| c == b';')
-            .map(|p| p + 1);
-        let decoded = end.and_then(|end| {
-            let name = &rest[1..end];
-            let c = if let Some(num) = name.strip_prefix('#') {
-                let n = match num.strip_prefix(['x', 'X']) {
-                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
-                    None => num.parse::<u32>().ok(),
-                };
-                n.and_then(char::from_u32)
-            } else {
-                match name {
-                    "amp" => Some('&'),
-                    "lt" => Some('<'),
-                    "gt" => Some('>'),
-                    "quot" => Some('"'),
-                    "apos" => Some('\''),
-                    "nbsp" => Some(' '),
-                    "mdash" => Some('\u{2014}'),
-                    "ndash" => Some('\u{2013}'),
-                    "lsquo" => Some('\u{2018}'),
-                    "rsquo" => Some('\u{2019}'),
-                    "ldquo" => Some('\u{201c}'),
-                    "rdquo" => Some('\u{201d}'),
-                    "hellip" => Some('\u{2026}'),
-                    _ => None,
-                }
-            };
-            c.map(|c| (c, end + 1))
+    crate::markup::decode_entities(text, 31, out, |name, out| {
+        let c = crate::markup::numeric_reference(name).or(match name {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "nbsp" => Some(' '),
+            "mdash" => Some('\u{2014}'),
+            "ndash" => Some('\u{2013}'),
+            "lsquo" => Some('\u{2018}'),
+            "rsquo" => Some('\u{2019}'),
+            "ldquo" => Some('\u{201c}'),
+            "rdquo" => Some('\u{201d}'),
+            "hellip" => Some('\u{2026}'),
+            _ => None,
         });
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &rest[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
+        c.map(|c| out.push(c)).is_some()
+    });
 }
 
 /// Collapse runs of spaces inside lines and runs of blank lines, so that paragraphs are
