@@ -26,14 +26,7 @@ pub(crate) fn read(
             location,
             format!("{why}: markup stripped without main-content extraction"),
         ));
-        let mut doc = Document::new(
-            strip_markup(html),
-            Origin {
-                path: location.to_string(),
-                format: "html".to_string(),
-                ..Origin::default()
-            },
-        );
+        let mut doc = Document::new(strip_markup(html), Origin::new(location, "html"));
         doc.title = raw_title(html);
         doc.url = url.map(str::to_string);
         doc.language = "en".to_string();
@@ -48,11 +41,7 @@ pub(crate) fn read(
     let absolute_url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     let mut reader = Readability::new(html, absolute_url, Some(cfg))
         .map_err(|e| Diagnostic::new(location, format!("cannot parse HTML: {e}")))?;
-    let origin = Origin {
-        path: location.to_string(),
-        format: "html".to_string(),
-        ..Origin::default()
-    };
+    let origin = Origin::new(location, "html");
     let mut doc = match reader.parse() {
         Ok(article) => {
             let (byline_line, body) = strip_byline(tidy_paragraphs(&article.text_content));

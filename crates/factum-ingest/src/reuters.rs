@@ -53,14 +53,7 @@ pub fn parse_sgml(sgml: &str, path: &str) -> Vec<Document> {
         if body.trim().is_empty() {
             continue;
         }
-        let mut doc = Document::new(
-            body.to_string(),
-            Origin {
-                path: path.to_string(),
-                format: "reuters".to_string(),
-                ..Origin::default()
-            },
-        );
+        let mut doc = Document::new(body.to_string(), Origin::new(path, "reuters"));
         if let Some(id) = attribute(story, "NEWID") {
             doc.id = format!("reuters-{id}");
         }
