@@ -138,6 +138,21 @@ struct Scores {
     errors: Vec<String>,
 }
 
+/// Count one check in `tally` (right, all), and `miss` among the errors when it failed.
+fn tally(
+    tally: &mut (usize, usize),
+    errors: &mut Vec<String>,
+    right: bool,
+    miss: impl FnOnce() -> String,
+) {
+    tally.1 += 1;
+    if right {
+        tally.0 += 1;
+    } else {
+        errors.push(miss());
+    }
+}
+
 fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 {
         1.0
@@ -257,33 +272,31 @@ fn evaluate(corpus: &str) -> Scores {
             };
             let a = &doc.attributions[ai];
             if let Some(code) = &gs.code {
-                scores.codes.1 += 1;
-                if a.code.as_deref() == Some(code) {
-                    scores.codes.0 += 1;
-                } else {
-                    scores.errors.push(format!(
-                        "{}: code of {:?} {:?} want {code}",
-                        gold.name, gs.text, a.code
-                    ));
-                }
+                tally(
+                    &mut scores.codes,
+                    &mut scores.errors,
+                    a.code.as_deref() == Some(code),
+                    || {
+                        format!(
+                            "{}: code of {:?} {:?} want {code}",
+                            gold.name, gs.text, a.code
+                        )
+                    },
+                );
             }
             if let Some(relay) = &gs.relay {
-                scores.relays.1 += 1;
                 let got = a
                     .relayed_by
                     .map(|r| doc.attributions[r as usize].text.clone());
-                if got.as_deref() == Some(relay) {
-                    scores.relays.0 += 1;
-                } else {
-                    scores.errors.push(format!(
-                        "{}: relay of {:?} {got:?} want {relay}",
-                        gold.name, gs.text
-                    ));
-                }
+                tally(
+                    &mut scores.relays,
+                    &mut scores.errors,
+                    got.as_deref() == Some(relay),
+                    || format!("{}: relay of {:?} {got:?} want {relay}", gold.name, gs.text),
+                );
             }
         }
         for (start, speaker) in &gold.quotes {
-            scores.quotes.1 += 1;
             let q = doc
                 .quotes
                 .iter()
@@ -293,29 +306,34 @@ fn evaluate(corpus: &str) -> Scores {
                     shown(&doc.attributions[a as usize].text)
                 })
             });
-            if got.as_deref() == Some(speaker) {
-                scores.quotes.0 += 1;
-            } else {
-                scores.errors.push(format!(
-                    "{}: quote {start:?} speaker {got:?} want {speaker}",
-                    gold.name
-                ));
-            }
+            tally(
+                &mut scores.quotes,
+                &mut scores.errors,
+                got.as_deref() == Some(speaker),
+                || {
+                    format!(
+                        "{}: quote {start:?} speaker {got:?} want {speaker}",
+                        gold.name
+                    )
+                },
+            );
         }
         for (e, ge) in doc.events.iter().zip(&gold.events) {
             let m = label(e.modality.as_ref().unwrap().kind);
-            scores.modality.1 += 1;
-            if m == ge.modality {
-                scores.modality.0 += 1;
-            } else {
-                scores.errors.push(format!(
-                    "{}: event {:?} modality {m} want {} (cues {:?})",
-                    gold.name,
-                    ge.verb,
-                    ge.modality,
-                    e.modality.as_ref().unwrap().cues
-                ));
-            }
+            tally(
+                &mut scores.modality,
+                &mut scores.errors,
+                m == ge.modality,
+                || {
+                    format!(
+                        "{}: event {:?} modality {m} want {} (cues {:?})",
+                        gold.name,
+                        ge.verb,
+                        ge.modality,
+                        e.modality.as_ref().unwrap().cues
+                    )
+                },
+            );
             let nonfactual = |k: &str| k != "asserted" && k != "reported";
             scores.nonfactual_pred += usize::from(nonfactual(&m));
             scores.nonfactual_gold += usize::from(nonfactual(&ge.modality));
@@ -323,15 +341,17 @@ fn evaluate(corpus: &str) -> Scores {
             let src = e.attribution.map_or("-".to_string(), |a| {
                 shown(&doc.attributions[a as usize].text)
             });
-            scores.event_source.1 += 1;
-            if src == ge.source {
-                scores.event_source.0 += 1;
-            } else {
-                scores.errors.push(format!(
-                    "{}: event {:?} source {src:?} want {:?}",
-                    gold.name, ge.verb, ge.source
-                ));
-            }
+            tally(
+                &mut scores.event_source,
+                &mut scores.errors,
+                src == ge.source,
+                || {
+                    format!(
+                        "{}: event {:?} source {src:?} want {:?}",
+                        gold.name, ge.verb, ge.source
+                    )
+                },
+            );
         }
     }
     scores
