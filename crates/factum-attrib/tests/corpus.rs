@@ -357,8 +357,11 @@ fn evaluate(corpus: &str) -> Scores {
     scores
 }
 
+/// A score read off a scored corpus, from 0 to 1.
+type Measure = fn(&Scores) -> f64;
+
 /// What a corpus is measured on, in the order its thresholds are given.
-const MEASURES: &[(&str, fn(&Scores) -> f64)] = &[
+const MEASURES: &[(&str, Measure)] = &[
     ("source precision", Scores::precision),
     ("source recall", Scores::recall),
     ("modality accuracy", |s| ratio(s.modality.0, s.modality.1)),
