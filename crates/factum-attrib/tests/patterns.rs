@@ -40,6 +40,15 @@ fn modality_of(doc: &Document, event: usize) -> ModalityKind {
     doc.events[event].modality.as_ref().unwrap().kind
 }
 
+fn plover_mode_of(doc: &Document, event: usize) -> Option<&str> {
+    doc.events[event]
+        .modality
+        .as_ref()
+        .unwrap()
+        .plover_mode
+        .as_deref()
+}
+
 #[test]
 fn wire_story_sources_and_modalities() {
     let doc = run_with_events(
@@ -76,15 +85,7 @@ fn wire_story_sources_and_modalities() {
     assert_eq!(source_of(&doc, 2), Some("A Syrian official"));
     assert_eq!(modality_of(&doc, 2), ModalityKind::Reported);
     assert_eq!(modality_of(&doc, 3), ModalityKind::Planned);
-    assert_eq!(
-        doc.events[3]
-            .modality
-            .as_ref()
-            .unwrap()
-            .plover_mode
-            .as_deref(),
-        Some("future")
-    );
+    assert_eq!(plover_mode_of(&doc, 3), Some("future"));
 }
 
 #[test]
@@ -184,15 +185,7 @@ fn negation_denial_and_condition() {
     assert_eq!(source_of(&doc, 0), Some("The ministry"));
     assert_eq!(modality_of(&doc, 1), ModalityKind::Negated);
     assert_eq!(modality_of(&doc, 2), ModalityKind::Conditional);
-    assert_eq!(
-        doc.events[2]
-            .modality
-            .as_ref()
-            .unwrap()
-            .plover_mode
-            .as_deref(),
-        Some("hypothetical")
-    );
+    assert_eq!(plover_mode_of(&doc, 2), Some("hypothetical"));
 }
 
 #[test]

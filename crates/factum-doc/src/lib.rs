@@ -146,6 +146,17 @@ pub struct Origin {
     pub format: String,
 }
 
+impl Origin {
+    /// A whole input at `path` read by the reader `format` (no line, no feed item).
+    pub fn new(path: impl Into<String>, format: &str) -> Origin {
+        Origin {
+            path: path.into(),
+            format: format.to_string(),
+            ..Origin::default()
+        }
+    }
+}
+
 impl Document {
     /// A document with the given body and origin; every other field empty. `id` is the
     /// content hash of the text.

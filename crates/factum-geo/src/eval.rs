@@ -72,14 +72,7 @@ pub fn parse(text: &str, origin: &str) -> Result<Vec<GoldDoc>, EvalError> {
                   line: usize|
      -> Result<(), EvalError> {
         if let Some((id, published)) = header.take() {
-            let mut doc = Document::new(
-                body.trim_end().to_string(),
-                Origin {
-                    path: origin.to_string(),
-                    format: "eval".into(),
-                    ..Origin::default()
-                },
-            );
+            let mut doc = Document::new(body.trim_end().to_string(), Origin::new(origin, "eval"));
             doc.id = id;
             if let Some(p) = published {
                 doc.published = Some(DateTime::parse_from_rfc3339(&p).map_err(|e| EvalError {

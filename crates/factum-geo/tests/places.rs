@@ -204,6 +204,16 @@ fn event(doc: &Document, verb: &str, sentence: u32) -> Event {
     factum_testkit::event(sentence, Span::new(start, start + verb.len()), "190")
 }
 
+/// ((place, method), (date, method)) of an event that has both.
+fn where_and_when(event: &Event) -> ((&str, &str), (&str, &str)) {
+    let loc = event.location.as_ref().unwrap();
+    let date = event.date.as_ref().unwrap();
+    (
+        (&loc.place.name, loc.method.as_str()),
+        (&date.date, date.method.as_str()),
+    )
+}
+
 #[test]
 fn events_get_a_place_and_a_date_with_the_method() {
     let mut doc = run("BEIRUT (AP) -- Israeli jets struck Tyre on Tuesday. Officials met to discuss the ceasefire. Talks will resume in Cairo next week.");
@@ -213,28 +223,18 @@ fn events_get_a_place_and_a_date_with_the_method() {
     doc.events = vec![struck, met, resume];
     stage().link_events(&mut doc);
 
-    let loc = doc.events[0].location.as_ref().unwrap();
     assert_eq!(
-        (loc.place.name.as_str(), loc.method.as_str()),
-        ("Tyre", "argument")
+        where_and_when(&doc.events[0]),
+        (("Tyre", "argument"), ("2024-12-31", "expression"))
     );
-    let date = doc.events[0].date.as_ref().unwrap();
     assert_eq!(
-        (date.date.as_str(), date.method.as_str()),
-        ("2024-12-31", "expression")
+        doc.events[0].date.as_ref().unwrap().tense,
+        factum_doc::Tense::Past
     );
-    assert_eq!(date.tense, factum_doc::Tense::Past);
-
     // No place in the sentence: the dateline; no date: the publication day.
-    let loc = doc.events[1].location.as_ref().unwrap();
     assert_eq!(
-        (loc.place.name.as_str(), loc.method.as_str()),
-        ("Beirut", "dateline")
-    );
-    let date = doc.events[1].date.as_ref().unwrap();
-    assert_eq!(
-        (date.date.as_str(), date.method.as_str()),
-        ("2025-01-01", "published")
+        where_and_when(&doc.events[1]),
+        (("Beirut", "dateline"), ("2025-01-01", "published"))
     );
 
     let loc = doc.events[2].location.as_ref().unwrap();

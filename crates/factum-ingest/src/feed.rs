@@ -77,10 +77,8 @@ pub(crate) fn read(bytes: &[u8], location: &str, opts: &ReadOptions) -> ReadResu
         let mut doc = Document::new(
             body,
             Origin {
-                path: location.to_string(),
                 item: Some(index as u64),
-                format: "rss".to_string(),
-                ..Origin::default()
+                ..Origin::new(location, "rss")
             },
         );
         if let Some(f) = fetched {

@@ -26,14 +26,7 @@ pub(crate) fn read(
             location,
             format!("{why}: markup stripped without main-content extraction"),
         ));
-        let mut doc = Document::new(
-            strip_markup(html),
-            Origin {
-                path: location.to_string(),
-                format: "html".to_string(),
-                ..Origin::default()
-            },
-        );
+        let mut doc = Document::new(strip_markup(html), Origin::new(location, "html"));
         doc.title = raw_title(html);
         doc.url = url.map(str::to_string);
         doc.language = "en".to_string();
@@ -48,11 +41,7 @@ pub(crate) fn read(
     let absolute_url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     let mut reader = Readability::new(html, absolute_url, Some(cfg))
         .map_err(|e| Diagnostic::new(location, format!("cannot parse HTML: {e}")))?;
-    let origin = Origin {
-        path: location.to_string(),
-        format: "html".to_string(),
-        ..Origin::default()
-    };
+    let origin = Origin::new(location, "html");
     let mut doc = match reader.parse() {
         Ok(article) => {
             let (byline_line, body) = strip_byline(tidy_paragraphs(&article.text_content));
@@ -366,55 +355,25 @@ fn raw_title(html: &str) -> Option<String> {
 /// Append `text` with HTML character references decoded (numeric ones and the common named
 /// ones; an unknown one is kept as written).
 fn decode_entities(text: &str, out: &mut String) {
-    let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let end = rest.as_bytes()[1..]
-            .iter()
-            .take(32)
-            .position(|&c| c == b';')
-            .map(|p| p + 1);
-        let decoded = end.and_then(|end| {
-            let name = &rest[1..end];
-            let c = if let Some(num) = name.strip_prefix('#') {
-                let n = match num.strip_prefix(['x', 'X']) {
-                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
-                    None => num.parse::<u32>().ok(),
-                };
-                n.and_then(char::from_u32)
-            } else {
-                match name {
-                    "amp" => Some('&'),
-                    "lt" => Some('<'),
-                    "gt" => Some('>'),
-                    "quot" => Some('"'),
-                    "apos" => Some('\''),
-                    "nbsp" => Some(' '),
-                    "mdash" => Some('\u{2014}'),
-                    "ndash" => Some('\u{2013}'),
-                    "lsquo" => Some('\u{2018}'),
-                    "rsquo" => Some('\u{2019}'),
-                    "ldquo" => Some('\u{201c}'),
-                    "rdquo" => Some('\u{201d}'),
-                    "hellip" => Some('\u{2026}'),
-                    _ => None,
-                }
-            };
-            c.map(|c| (c, end + 1))
+    crate::markup::decode_entities(text, 31, out, |name, out| {
+        let c = crate::markup::numeric_reference(name).or(match name {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "nbsp" => Some(' '),
+            "mdash" => Some('\u{2014}'),
+            "ndash" => Some('\u{2013}'),
+            "lsquo" => Some('\u{2018}'),
+            "rsquo" => Some('\u{2019}'),
+            "ldquo" => Some('\u{201c}'),
+            "rdquo" => Some('\u{201d}'),
+            "hellip" => Some('\u{2026}'),
+            _ => None,
         });
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &rest[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
+        c.map(|c| out.push(c)).is_some()
+    });
 }
 
 /// Collapse runs of spaces inside lines and runs of blank lines, so that paragraphs are

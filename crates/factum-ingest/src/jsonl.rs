@@ -300,10 +300,8 @@ fn parse_line(
     let mut doc = Document::new(
         text,
         Origin {
-            path: path.to_string(),
             line: Some(line_no),
-            format: "jsonl".to_string(),
-            ..Origin::default()
+            ..Origin::new(path, "jsonl")
         },
     );
     let id = match obj.remove("id") {

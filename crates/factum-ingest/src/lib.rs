@@ -27,6 +27,7 @@ pub mod fetch;
 mod html;
 mod inputs;
 mod jsonl;
+pub mod markup;
 pub mod reuters;
 pub mod time;
 mod txt;

@@ -9,6 +9,8 @@ use std::path::Path;
 use chrono::NaiveDateTime;
 use factum_doc::{Document, Origin};
 
+use crate::markup::element;
+
 /// Read every story with a body from one `reut2-NNN.sgm` file.
 pub fn read_sgml_file(path: &Path) -> std::io::Result<Vec<Document>> {
     let bytes = std::fs::read(path)?;
@@ -51,14 +53,7 @@ pub fn parse_sgml(sgml: &str, path: &str) -> Vec<Document> {
         if body.trim().is_empty() {
             continue;
         }
-        let mut doc = Document::new(
-            body.to_string(),
-            Origin {
-                path: path.to_string(),
-                format: "reuters".to_string(),
-                ..Origin::default()
-            },
-        );
+        let mut doc = Document::new(body.to_string(), Origin::new(path, "reuters"));
         if let Some(id) = attribute(story, "NEWID") {
             doc.id = format!("reuters-{id}");
         }
@@ -76,14 +71,6 @@ pub fn parse_sgml(sgml: &str, path: &str) -> Vec<Document> {
     docs
 }
 
-fn element<'a>(s: &'a str, name: &str) -> Option<&'a str> {
-    let open = format!("<{name}>");
-    let close = format!("</{name}>");
-    let start = s.find(&open)? + open.len();
-    let end = s[start..].find(&close)? + start;
-    Some(&s[start..end])
-}
-
 fn attribute<'a>(s: &'a str, name: &str) -> Option<&'a str> {
     let key = format!("{name}=\"");
     let start = s.find(&key)? + key.len();
@@ -93,28 +80,18 @@ fn attribute<'a>(s: &'a str, name: &str) -> Option<&'a str> {
 
 fn decode_entities(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find('&') {
-        out.push_str(&rest[..i]);
-        let after = &rest[i..];
-        let Some(semi) = after[..after.len().min(8)].find(';') else {
-            out.push('&');
-            rest = &after[1..];
-            continue;
-        };
-        let entity = &after[1..semi];
-        match entity {
+    crate::markup::decode_entities(s, 6, &mut out, |name, out| {
+        match name {
             "lt" => out.push('<'),
             "gt" => out.push('>'),
             "amp" => out.push('&'),
             "quot" => out.push('"'),
             // Numeric entities in this corpus are control characters from the wire format.
-            e if e.starts_with('#') => {}
-            _ => out.push_str(&after[..=semi]),
+            n if n.starts_with('#') => {}
+            _ => return false,
         }
-        rest = &after[semi + 1..];
-    }
-    out.push_str(rest);
+        true
+    });
     out
 }
 

@@ -14,14 +14,7 @@ const MAX_HEADLINE: usize = 200;
 
 pub(crate) fn read(text: &str, location: &str, opts: &ReadOptions) -> Result<Document, Diagnostic> {
     let (title, body) = split_headline(text);
-    let mut doc = Document::new(
-        body.to_string(),
-        Origin {
-            path: location.to_string(),
-            format: "txt".to_string(),
-            ..Origin::default()
-        },
-    );
+    let mut doc = Document::new(body.to_string(), Origin::new(location, "txt"));
     doc.title = title.map(str::to_string);
     crate::finish(doc, None, location, opts)
 }

@@ -221,28 +221,30 @@ pub fn document(doc: &Document) -> Value {
 mod tests {
     use super::*;
 
-    fn mark(start: u32, end: u32, role: &'static str) -> Mark {
-        Mark {
-            span: Span { start, end },
-            role,
-            label: None,
-        }
+    /// The (text, role) segments of the whole of `text` cut at `marks` (start, end, role).
+    fn cut(text: &str, marks: &[(u32, u32, &'static str)]) -> Vec<(String, Option<&'static str>)> {
+        let marks = marks
+            .iter()
+            .map(|&(start, end, role)| Mark {
+                span: Span { start, end },
+                role,
+                label: None,
+            })
+            .collect();
+        let whole = Span::new(0, text.len());
+        segments(text, whole, marks)
+            .into_iter()
+            .map(|s| (s.text, s.role))
+            .collect()
     }
 
     #[test]
     fn cuts_text_at_marks() {
-        let text = "Israel struck Lebanon.";
-        let segs = segments(
-            text,
-            Span { start: 0, end: 22 },
-            vec![
-                mark(14, 21, "target"),
-                mark(0, 6, "source"),
-                mark(7, 13, "verb"),
-            ],
+        let segs = cut(
+            "Israel struck Lebanon.",
+            &[(14, 21, "target"), (0, 6, "source"), (7, 13, "verb")],
         );
-        let shown: Vec<(&str, Option<&str>)> =
-            segs.iter().map(|s| (s.text.as_str(), s.role)).collect();
+        let shown: Vec<(&str, Option<&str>)> = segs.iter().map(|(t, r)| (t.as_str(), *r)).collect();
         assert_eq!(
             shown,
             [
@@ -259,20 +261,12 @@ mod tests {
     #[test]
     fn overlapping_and_bad_marks_are_dropped() {
         let text = "Señor Kim met";
-        let segs = segments(
-            text,
-            Span { start: 0, end: 14 },
-            vec![
-                mark(0, 10, "actor"),
-                mark(7, 10, "source"),
-                mark(2, 3, "bad"),
-            ],
-        );
+        let segs = cut(text, &[(0, 10, "actor"), (7, 10, "source"), (2, 3, "bad")]);
         assert_eq!(
-            segs.iter().map(|s| s.text.as_str()).collect::<String>(),
+            segs.iter().map(|(t, _)| t.as_str()).collect::<String>(),
             text
         );
-        assert_eq!(segs[0].role, Some("actor"));
-        assert!(segs.iter().all(|s| s.role != Some("source")));
+        assert_eq!(segs[0].1, Some("actor"));
+        assert!(segs.iter().all(|(_, role)| *role != Some("source")));
     }
 }

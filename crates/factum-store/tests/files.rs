@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use factum_store::{Store, StoreError};
+use factum_store::Store;
 
 /// Issue 17 (14): a 0-byte `--db` file was silently turned into a database by `search`,
 /// `events` and `export`. It is refused and left as it was.
@@ -118,7 +118,7 @@ fn postgres_connection_errors_say_why() {
         Ok(_) => return, // a trust-authentication server lets anyone in: nothing to check
     };
     let msg = err.to_string();
-    assert!(matches!(err, StoreError::Open { .. }));
+    assert!(matches!(err, factum_store::StoreError::Open { .. }));
     assert!(
         msg.contains("no_such_role_x") || msg.contains("authentication"),
         "{msg}"

@@ -3,58 +3,12 @@
 //! exactly, in order, covering every non-whitespace character once. proptest shrinks a
 //! failure to a minimal text; `tests/invariants.rs` adds exhaustive short strings.
 
+mod common;
+
 use factum_doc::{Document, Origin};
 use proptest::prelude::*;
 
-const PIECES: &[&str] = &[
-    "U.S.",
-    "U.N.",
-    "Gen.",
-    "Jan.",
-    "5",
-    "No.",
-    "5.93",
-    "$5.6",
-    "don't",
-    "can’t",
-    "Israel's",
-    "’",
-    "\"",
-    "“",
-    "”",
-    "...",
-    "…",
-    ".",
-    "!",
-    "?",
-    ",",
-    "(",
-    ")",
-    "—",
-    "-",
-    "U.S.-driven",
-    "www.x.org",
-    "café",
-    "e\u{301}",
-    "👍🏽",
-    "\r\n",
-    "\n\n",
-    "\n",
-    "  ",
-    "\t",
-    "\u{a0}",
-    " ",
-    "The",
-    "he",
-    "said",
-    "J.",
-    "(MENAFN)",
-    "BEIRUT (AP) —",
-    "'s",
-    "n't",
-    "Inc.",
-    "\u{2}",
-];
+use common::PIECES;
 
 fn news_like() -> impl Strategy<Value = String> {
     prop::collection::vec((prop::sample::select(PIECES), prop::bool::ANY), 0..60).prop_map(

@@ -29,7 +29,7 @@ use std::path::Path;
 
 use anyhow::Context as _;
 use factum_codes::actor::ActorCode;
-use factum_doc::{Document, Event, PlaceMention};
+use factum_doc::{Document, Event, EventActor, PlaceMention};
 use factum_ingest::{Format, ReadOptions};
 use rayon::prelude::*;
 
@@ -129,23 +129,31 @@ pub struct Coding {
 
 impl Coding {
     pub fn of_event(e: &Event) -> Coding {
+        let side = |a: &Option<EventActor>| a.as_ref().map(|a| a.code.clone());
         Coding {
-            source: e.source.as_ref().map(|a| a.code.clone()),
-            target: e.target.as_ref().map(|a| a.code.clone()),
-            cameo: e.cameo.clone(),
-            root: cameo_root(&e.cameo).to_string(),
             plover: e.plover_type.clone(),
             trigger_at: Some(e.verb_span.start),
+            ..Coding::new(side(&e.source), side(&e.target), &e.cameo)
         }
     }
 
     pub fn of_gold(e: &GoldEvent) -> Coding {
+        let side = |a: &Option<GoldActor>| a.as_ref().map(|a| a.code.clone());
         Coding {
-            source: e.source.as_ref().map(|a| a.code.clone()),
-            target: e.target.as_ref().map(|a| a.code.clone()),
-            cameo: e.cameo.clone(),
-            root: cameo_root(&e.cameo).to_string(),
             plover: e.plover.clone(),
+            ..Coding::new(side(&e.source), side(&e.target), &e.cameo)
+        }
+    }
+
+    /// The coding of `cameo` between `source` and `target`, with no PLOVER type and no
+    /// place in the text.
+    fn new(source: Option<String>, target: Option<String>, cameo: &str) -> Coding {
+        Coding {
+            source,
+            target,
+            cameo: cameo.to_string(),
+            root: cameo_root(cameo).to_string(),
+            plover: None,
             trigger_at: None,
         }
     }
@@ -535,12 +543,9 @@ impl Coding {
     pub fn of_event_plover(e: &Event) -> Coding {
         let plover = e.plover_type.clone().unwrap_or_default();
         Coding {
-            source: e.source.as_ref().map(|a| a.code.clone()),
-            target: e.target.as_ref().map(|a| a.code.clone()),
             cameo: plover.clone(),
             root: plover,
-            plover: e.plover_type.clone(),
-            trigger_at: Some(e.verb_span.start),
+            ..Coding::of_event(e)
         }
     }
 }

@@ -5,7 +5,7 @@ mod common;
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Output, Stdio};
+use std::process::{Command, Output, Stdio};
 
 use common::{corpus, factum, stderr};
 
@@ -17,6 +17,13 @@ fn ingest(db: &str, inputs: &[&str]) -> Output {
     let mut args = vec!["ingest", "--db", db, "-q"];
     args.extend_from_slice(inputs);
     factum().args(&args).output().unwrap()
+}
+
+/// `factum export --db DB --format jsonl`, ready for more arguments.
+fn export_jsonl(db: &str) -> Command {
+    let mut export = factum();
+    export.args(["export", "--db", db, "--format", "jsonl"]);
+    export
 }
 
 /// Issue 17 (1, 14, 15): `export --out` refuses links and special files and leaves no
@@ -51,16 +58,8 @@ fn export_and_query_commands_are_safe() {
         .is_symlink());
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep");
     // A device is refused too (as root, `--out /dev/full` used to replace the device).
-    let out = factum()
-        .args([
-            "export",
-            "--db",
-            &db,
-            "--format",
-            "jsonl",
-            "--out",
-            "/dev/null",
-        ])
+    let out = export_jsonl(&db)
+        .args(["--out", "/dev/null"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -71,11 +70,7 @@ fn export_and_query_commands_are_safe() {
         .is_file());
     // A regular file is replaced whole; nothing else is left in the directory.
     let ok = dir.path().join("events.jsonl");
-    let out = factum()
-        .args(["export", "--db", &db, "--format", "jsonl", "--out"])
-        .arg(&ok)
-        .output()
-        .unwrap();
+    let out = export_jsonl(&db).arg("--out").arg(&ok).output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(std::fs::read_to_string(&ok).unwrap().lines().count() > 5);
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
@@ -105,16 +100,8 @@ fn export_and_query_commands_are_safe() {
     }
 
     // `export | head -1`: the reader goes away after one line.
-    let mut child = factum()
-        .args([
-            "export",
-            "--db",
-            &db,
-            "--format",
-            "jsonl",
-            "--table",
-            "documents",
-        ])
+    let mut child = export_jsonl(&db)
+        .args(["--table", "documents"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -187,18 +174,7 @@ fn postgres_stores_what_sqlite_stores() {
         return;
     };
     let schema = "factum_test_cli_nul";
-    let mut admin = factum_store::pg::PgBackend::connect(&url).unwrap();
-    admin
-        .batch(&format!(
-            "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema};"
-        ))
-        .unwrap();
-    let db = if url.contains("://") {
-        let sep = if url.contains('?') { '&' } else { '?' };
-        format!("{url}{sep}options=-csearch_path%3D{schema}")
-    } else {
-        format!("{url} options=-csearch_path={schema}")
-    };
+    let (mut admin, db) = common::postgres_schema(&url, schema);
     let nul = data("pg_nul_in_source.jsonl");
     let c = corpus().join("jsonl").display().to_string();
     let out = ingest(&db, &[&nul, &c]);

@@ -539,20 +539,7 @@ fn postgres_ingest_search_events_export() {
         return;
     };
     let schema = "factum_test_cli";
-    let mut admin = factum_store::pg::PgBackend::connect(&url)
-        .unwrap_or_else(|e| panic!("FACTUM_PG_URL is set but PostgreSQL is unreachable: {e}"));
-    admin
-        .batch(&format!(
-            "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema};"
-        ))
-        .unwrap();
-    // Point the binary's connection at the schema.
-    let db = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-        let sep = if url.contains('?') { '&' } else { '?' };
-        format!("{url}{sep}options=-csearch_path%3D{schema}")
-    } else {
-        format!("{url} options=-csearch_path={schema}")
-    };
+    let (mut admin, db) = common::postgres_schema(&url, schema);
     let c = corpus().display().to_string();
     let out = run(&["ingest", &c, "--db", &db]);
     let err = stderr(&out);

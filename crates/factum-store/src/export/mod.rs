@@ -77,6 +77,13 @@ const FORMATS: &[(&str, ExportFormat)] = &[
     ("geojson", ExportFormat::Geojson),
 ];
 
+impl ExportFormat {
+    /// The names users type, in the order help lists them.
+    pub fn names() -> impl Iterator<Item = &'static str> {
+        FORMATS.iter().map(|&(name, _)| name)
+    }
+}
+
 from_names!(
     ExportFormat,
     FORMATS,

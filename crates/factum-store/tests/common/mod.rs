@@ -56,14 +56,7 @@ pub fn doc(
     published: &str,
     events: &[Ev],
 ) -> Document {
-    let mut d = Document::new(
-        text,
-        Origin {
-            path: format!("test/{id}.txt"),
-            format: "txt".into(),
-            ..Origin::default()
-        },
-    );
+    let mut d = Document::new(text, Origin::new(format!("test/{id}.txt"), "txt"));
     d.id = id.to_string();
     d.title = Some(title.to_string());
     d.source = Some(source.to_string());

@@ -813,57 +813,36 @@ fn is_common_word(units: &[String]) -> bool {
 /// Must run before splitting on `;`.
 fn decode_entities(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find('&') {
-        out.push_str(&rest[..i]);
-        let tail = &rest[i..];
-        let Some(end) = tail[..tail.len().min(12)].find(';') else {
-            out.push('&');
-            rest = &tail[1..];
-            continue;
-        };
-        let name = &tail[1..end];
-        let decoded: Option<String> = if let Some(num) = name.strip_prefix('#') {
-            let n = match num.strip_prefix(['x', 'X']) {
-                Some(h) => u32::from_str_radix(h, 16).ok(),
-                None => num.parse().ok(),
-            };
-            n.and_then(char::from_u32).map(|c| c.to_string())
-        } else {
-            match name {
-                "nbsp" => Some(" ".into()),
-                "amp" => Some("&".into()),
-                "quot" => Some("\"".into()),
-                "apos" | "rsquo" | "lsquo" => Some("'".into()),
-                "ndash" | "mdash" => Some("-".into()),
-                "lt" => Some("<".into()),
-                "gt" => Some(">".into()),
-                _ => {
-                    let accents = [
-                        "acute", "grave", "circ", "tilde", "uml", "cedil", "ring", "slash",
-                        "caron", "macr", "breve", "ogon", "dot",
-                    ];
-                    accents
-                        .iter()
-                        .find_map(|a| name.strip_suffix(a))
-                        .filter(|b| b.len() == 1 && b.chars().all(|c| c.is_ascii_alphabetic()))
-                        .map(|b| b.to_string())
-                }
-            }
-        };
-        match decoded {
-            Some(d) => {
-                out.push_str(&d);
-                rest = &tail[end + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &tail[1..];
-            }
+    factum_ingest::markup::decode_entities(s, 10, &mut out, |name, out| {
+        if let Some(c) = factum_ingest::markup::numeric_reference(name) {
+            out.push(c);
+            return true;
         }
-    }
-    out.push_str(rest);
+        let decoded = match name {
+            "nbsp" => Some(" "),
+            "amp" => Some("&"),
+            "quot" => Some("\""),
+            "apos" | "rsquo" | "lsquo" => Some("'"),
+            "ndash" | "mdash" => Some("-"),
+            "lt" => Some("<"),
+            "gt" => Some(">"),
+            _ => base_letter(name),
+        };
+        decoded.map(|d| out.push_str(d)).is_some()
+    });
     out
+}
+
+/// The letter an accented-letter entity's name puts an accent on ("Aacute" → "A").
+fn base_letter(name: &str) -> Option<&str> {
+    const ACCENTS: &[&str] = &[
+        "acute", "grave", "circ", "tilde", "uml", "cedil", "ring", "slash", "caron", "macr",
+        "breve", "ogon", "dot",
+    ];
+    ACCENTS
+        .iter()
+        .find_map(|a| name.strip_suffix(a))
+        .filter(|b| b.len() == 1 && b.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 /// Tidy Factbook HTML-ish text: entities, tags, repeated spaces.

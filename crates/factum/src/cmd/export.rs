@@ -19,18 +19,9 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::builder::TypedValueParser;
 use factum::outfile::OutFile;
 use factum_store::{ExportFormat, ExportTable};
-
-#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Jsonl,
-    Csv,
-    Gdelt,
-    GdeltMentions,
-    Parquet,
-    Geojson,
-}
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum TableArg {
@@ -54,8 +45,8 @@ pub struct Args {
     #[command(flatten)]
     pub db: super::common::DbArgs,
     /// Output format.
-    #[arg(long, value_enum)]
-    pub format: Format,
+    #[arg(long, value_parser = format_parser())]
+    pub format: ExportFormat,
     /// What to export (default: events; gdelt always exports aggregates).
     #[arg(long, value_enum)]
     pub table: Option<TableArg>,
@@ -72,15 +63,14 @@ pub struct Args {
     pub quiet: bool,
 }
 
+/// `--format` takes the names `factum_store` reads formats by, so that the two cannot drift.
+fn format_parser() -> impl clap::builder::TypedValueParser<Value = ExportFormat> {
+    clap::builder::PossibleValuesParser::new(ExportFormat::names())
+        .map(|name| name.parse().expect("a name ExportFormat::names lists"))
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let format = match args.format {
-        Format::Jsonl => ExportFormat::Jsonl,
-        Format::Csv => ExportFormat::Csv,
-        Format::Gdelt => ExportFormat::Gdelt,
-        Format::GdeltMentions => ExportFormat::GdeltMentions,
-        Format::Parquet => ExportFormat::Parquet,
-        Format::Geojson => ExportFormat::Geojson,
-    };
+    let format = args.format;
     let gdelt = matches!(format, ExportFormat::Gdelt | ExportFormat::GdeltMentions);
     let table = match (args.table, format) {
         (None | Some(TableArg::Aggregates), _) if gdelt => ExportTable::Aggregates,

@@ -85,3 +85,25 @@ pub fn postgres_url(name: &str) -> Option<String> {
     }
     url
 }
+
+/// A fresh schema `schema` in the PostgreSQL database at `url` (a URL or a libpq string):
+/// a connection for the test's own queries, and the `--db` location that points the
+/// binary's connection at the schema.
+#[cfg(feature = "postgres")]
+pub fn postgres_schema(url: &str, schema: &str) -> (factum_store::pg::PgBackend, String) {
+    use factum_store::Backend;
+    let mut admin = factum_store::pg::PgBackend::connect(url)
+        .unwrap_or_else(|e| panic!("FACTUM_PG_URL is set but PostgreSQL is unreachable: {e}"));
+    admin
+        .batch(&format!(
+            "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema};"
+        ))
+        .unwrap();
+    let db = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        let sep = if url.contains('?') { '&' } else { '?' };
+        format!("{url}{sep}options=-csearch_path%3D{schema}")
+    } else {
+        format!("{url} options=-csearch_path={schema}")
+    };
+    (admin, db)
+}

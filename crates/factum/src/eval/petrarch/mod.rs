@@ -87,14 +87,7 @@ pub struct Options {
 
 /// Code one text as of `date` (`yyyymmdd`).
 pub fn code_text(pipeline: &Pipeline, text: &str, date: Option<u32>) -> Document {
-    let mut doc = Document::new(
-        text,
-        Origin {
-            path: "record".to_string(),
-            format: "txt".to_string(),
-            ..Origin::default()
-        },
-    );
+    let mut doc = Document::new(text, Origin::new("record", "txt"));
     if let Some(d) = date {
         let nd = NaiveDate::from_ymd_opt((d / 10000) as i32, d / 100 % 100, d % 100);
         if let Some(nd) = nd {

@@ -8,6 +8,8 @@
 
 use std::collections::BTreeMap;
 
+use factum_ingest::markup::element;
+
 /// One expected coding.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Coding {
@@ -76,14 +78,6 @@ fn unescape(s: &str) -> String {
         .replace("&amp;", "&")
 }
 
-fn element_text<'a>(body: &'a str, name: &str) -> Option<&'a str> {
-    let open = format!("<{name}>");
-    let close = format!("</{name}>");
-    let s = body.find(&open)? + open.len();
-    let e = body[s..].find(&close)? + s;
-    Some(&body[s..e])
-}
-
 /// Strip `<!-- … -->` comments.
 fn strip_comments(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -109,16 +103,16 @@ fn strip_comments(s: &str) -> String {
 pub fn parse_records(xml: &str) -> Result<(Environment, Vec<Record>), String> {
     let xml = strip_comments(xml);
     let mut env = Environment::default();
-    if let Some(e) = element_text(&xml, "Environment") {
-        env.verbs = element_text(e, "Verbfile").map(|s| s.trim().to_string());
-        env.discards = element_text(e, "Discardfile").map(|s| s.trim().to_string());
+    if let Some(e) = element(&xml, "Environment") {
+        env.verbs = element(e, "Verbfile").map(|s| s.trim().to_string());
+        env.discards = element(e, "Discardfile").map(|s| s.trim().to_string());
         let mut rest = e;
-        while let Some(a) = element_text(rest, "Actorfile") {
+        while let Some(a) = element(rest, "Actorfile") {
             env.actors.push(a.trim().to_string());
             rest = &rest[rest.find("</Actorfile>").unwrap() + 12..];
         }
         let mut rest = e;
-        while let Some(a) = element_text(rest, "Agentfile") {
+        while let Some(a) = element(rest, "Agentfile") {
             env.agents.push(a.trim().to_string());
             rest = &rest[rest.find("</Agentfile>").unwrap() + 12..];
         }
@@ -139,7 +133,7 @@ pub fn parse_records(xml: &str) -> Result<(Environment, Vec<Record>), String> {
             + tag_end;
         let body = &xml[tag_end + 1..close];
         pos = close + 11;
-        let text = element_text(body, "Text")
+        let text = element(body, "Text")
             .ok_or_else(|| format!("line {}: record has no <Text>", line_of(start)))?;
         let text = unescape(&text.split_whitespace().collect::<Vec<_>>().join(" "));
         let mut codings = Vec::new();
