@@ -690,7 +690,9 @@ impl ActorRecognizer {
             }
             content += 1;
         }
-        and && (1..=3).contains(&content)
+        // One modifier needs no "and": "Cameroon's poultry farmers", "Iraq's interior
+        // ministry" name the owner's farmers and ministry.
+        (and && (1..=3).contains(&content)) || (!and && content == 1)
     }
 
     fn code_group(
@@ -1035,6 +1037,27 @@ mod tests {
         assert_eq!(
             mentions("Prime Minister Mohamed said"),
             vec![("DJIGOV".into(), false, 3)]
+        );
+    }
+
+    #[test]
+    fn one_modifier_after_a_possessive_keeps_the_agent_with_its_owner() {
+        let r = recognizer("CAMEROON [CMR]\n", "FARMER [~AGR]\nMINISTER [~GOV]\n");
+        let codes = |text: &str| -> Vec<String> {
+            r.recognize(&toks(text), Some(20240101))
+                .into_iter()
+                .map(|m| m.code)
+                .collect()
+        };
+        assert_eq!(
+            codes("Cameroon 's poultry farmers protested"),
+            vec!["CMRAGR"]
+        );
+        assert_eq!(codes("Cameroon 's awful and evil minister"), vec!["CMRGOV"]);
+        // Two modifiers without "and" are left to the ordinary glue rules.
+        assert_eq!(
+            codes("Cameroon 's many poultry farmers protested"),
+            vec!["CMR", "---AGR"]
         );
     }
 
