@@ -280,3 +280,31 @@ fn infinitives_after_nouns_alleged_acts_and_showing_are_no_acts_of_the_subject()
         "{charged:?}"
     );
 }
+
+#[test]
+fn a_joint_act_of_a_plural_subject_goes_both_ways() {
+    assert_eq!(
+        dyads("The United States and Jordan have agreed upon a new free-trade pact."),
+        vec!["JOR USA 050", "USA JOR 050"]
+    );
+    assert_eq!(
+        dyads("India and Mauritius have upgraded their ties."),
+        vec!["IND MUS 050", "MUS IND 050"]
+    );
+    // Not a joint act: no target, no event.
+    assert!(dyads("India and Mauritius condemned the attack.").is_empty());
+}
+
+#[test]
+fn saying_that_another_must_act_is_a_demand() {
+    assert_eq!(
+        dyads("The French foreign minister said Iran must stop enriching uranium."),
+        vec!["FRAGOV IRN 100"]
+    );
+    assert_eq!(
+        dyads("Iran must stop enriching uranium, the French foreign minister said."),
+        vec!["FRAGOV IRN 100"]
+    );
+    // A forecast is no demand.
+    assert!(dyads("The French foreign minister said Iran will stop enriching uranium.").is_empty());
+}

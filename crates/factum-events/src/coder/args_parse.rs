@@ -186,6 +186,47 @@ pub(super) fn dependency_arguments(
     }
 }
 
+/// The modals of obligation: "X must / should do Y" says what X is required to do.
+pub(super) const OBLIGATION_MODALS: &[&str] = &["must", "should", "ought"];
+
+/// Whether verb token `v` is under a modal of obligation ("Libya *must* hand over …").
+pub(super) fn obliged(tree: &DepTree, v: usize) -> bool {
+    tree.children(v).any(|k| {
+        universal(tree.deprel(k)) == "aux"
+            && OBLIGATION_MODALS.contains(&tree.syntax(k).lemma.to_lowercase().as_str())
+    })
+}
+
+/// A demand reported through a verb of saying (`v`): "A senior British minister reiterated
+/// that Libya must hand over the bombers", "Rebels announced that Kagame must agree to
+/// …". The speaker demands of the subject of the obligation (a rule of English: *must* /
+/// *should* state a requirement, and the one who states it to the world is demanding it;
+/// `docs/annotation.md` codes demands as 10x, speaker to addressee). Returns the speaker's
+/// actors and the obliged actors; empty when either has none.
+pub(super) fn reported_demand(tree: &DepTree, s: &Sentence, v: usize) -> (Vec<usize>, Vec<usize>) {
+    let acts = &s.acts;
+    let speakers: Vec<usize> = subjects(tree, v)
+        .iter()
+        .flat_map(|&c| actors_in(tree, acts, c))
+        .collect();
+    // The clause said: a complement ("said that Y must …"), or the clause the verb of
+    // saying is a parenthetical of ("Y must …, X said").
+    let parenthetical_of = tree
+        .head(v)
+        .filter(|_| universal(tree.deprel(v)) == "parataxis");
+    let said = tree
+        .children(v)
+        .filter(|&c| universal(tree.deprel(c)) == "ccomp")
+        .chain(parenthetical_of);
+    let obliged: Vec<usize> = said
+        .filter(|&c| obliged(tree, c))
+        .flat_map(|c| subjects(tree, c))
+        .flat_map(|c| actors_in(tree, acts, c))
+        .filter(|a| !speakers.contains(a))
+        .collect();
+    (speakers, obliged)
+}
+
 /// Personal pronouns in argument positions of sentence `si` that refer to an actor named
 /// earlier (this sentence or the two before), as actors of this sentence. "The officials
 /// said they arrested seven IS members": *they* are the officials. Only third-person

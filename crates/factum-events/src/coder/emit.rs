@@ -17,9 +17,10 @@ pub(super) struct Trigger {
 }
 
 impl EventCoder {
-    /// The (source, target) actor pairs of a decision. A compound pattern without a target
-    /// (`X and Y met`) makes the members act on each other; otherwise every source with
-    /// every target, and — when events need no dyad — each source alone.
+    /// The (source, target) actor pairs of a decision. A compound pattern, or a joint act
+    /// of a plural subject, without a target (`X and Y met`, "X and Y signed a treaty")
+    /// makes the members act on each other; otherwise every source with every target, and
+    /// — when events need no dyad — each source alone.
     pub(super) fn pairs(
         &self,
         s: &Sentence,
@@ -28,7 +29,14 @@ impl EventCoder {
     ) -> Vec<(usize, Option<usize>)> {
         let (sources, targets) = (&args.sources, &args.targets);
         let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
-        if dec.compound && targets.is_empty() {
+        // "The United States and Jordan have agreed upon a pact", "India and Mauritius
+        // upgraded their ties": a joint act (CAMEO 03–06) with a plural subject and no
+        // object actor is done by the conjuncts to each other, a rule of English
+        // (collective predicates) and of the coding guide (reciprocal events).
+        let collective = targets.is_empty()
+            && sources.len() >= 2
+            && dec.code.forward.as_deref().is_some_and(joint);
+        if (dec.compound || collective) && targets.is_empty() {
             for &a in sources {
                 for &b in sources {
                     if a != b {
@@ -150,7 +158,12 @@ impl EventCoder {
 /// (CAMEO roots 03–06; `docs/annotation.md`: "no other code gets both directions"). "X fought
 /// with Y" names X as the one who acts; it is one event.
 pub(super) fn reciprocal(code: &EventCode) -> bool {
-    let joint = |c: &str| matches!(cameo_root(c), Some("03" | "04" | "05" | "06"));
     code.forward.is_none()
         || (code.forward == code.reverse && code.forward.as_deref().is_some_and(joint))
+}
+
+/// Whether a code is a joint act, one that has no single initiator when two actors do it
+/// together: agreeing, meeting and negotiating, signing, cooperating (CAMEO roots 03–06).
+fn joint(code: &str) -> bool {
+    matches!(cameo_root(code), Some("03" | "04" | "05" | "06"))
 }

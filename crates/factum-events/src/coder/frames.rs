@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use factum_doc::tree::{universal, DepTree};
 
+use super::args_parse::obliged;
 use super::sentence::Sentence;
 use crate::verbs::EventCode;
 
@@ -15,6 +16,9 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, v: usize) -> Option<String>
     let lemma = tree.syntax(v).lemma.to_lowercase();
     if REPORTING_LEMMAS.contains(&lemma.as_str()) {
         return Some("a reporting verb says who reports, it is no event".to_string());
+    }
+    if obliged(tree, v) {
+        return Some("\"must\" / \"should\" states a requirement, not an event".to_string());
     }
     if STANCE_LEMMAS.contains(&lemma.as_str()) {
         return Some("an expectation, hope or predicament is no event".to_string());

@@ -51,7 +51,7 @@ use crate::discards::Discards;
 use crate::nominal::Nominals;
 use crate::verbs::{EventCode, Pattern, VerbDictionary};
 
-use args_parse::dependency_arguments;
+use args_parse::{dependency_arguments, reported_demand};
 use args_surface::{compound, negated, resolve, surface_arguments};
 use emit::{reciprocal, Trigger};
 use frames::{as_intention, no_event};
@@ -294,6 +294,10 @@ impl EventCoder {
             let v = s.token_of(occ.us);
             if let Some(why) = no_event(s, tree, v) {
                 note(format!("dropped: {why}"));
+                let trigger = self.trigger(s, occ, &dec, false);
+                if self.code_reported_demand(s, tree, v, &trigger, out) {
+                    note("a demand: the speaker says the other must act (CAMEO 100)".to_string());
+                }
                 return;
             }
             if let Some(change) = as_intention(tree, v, &mut dec.code) {
@@ -311,20 +315,7 @@ impl EventCoder {
         if pairs.is_empty() {
             note("dropped: no source and target actor pair".to_string());
         }
-        // The dictionary line that gave the code: the pattern's, else the verb's.
-        let (file, line) = self
-            .verbs
-            .source(dec.pattern.map_or(dec.verb_line, |p| p.line));
-        let role = if dec.pattern.is_some() {
-            ProvenanceRole::Pattern
-        } else {
-            ProvenanceRole::Verb
-        };
-        let trigger = Trigger {
-            code_line: Provenance { file, line, role },
-            verb_span,
-            negated: negated(&s.units.words, occ, &dec.matched),
-        };
+        let trigger = self.trigger(s, occ, &dec, negated(&s.units.words, occ, &dec.matched));
         for (source, target) in pairs {
             if let Some(f) = &dec.code.forward {
                 self.emit(s, source, target, f, &trigger, out);
@@ -339,6 +330,53 @@ impl EventCoder {
         }
     }
 }
+
+impl EventCoder {
+    /// What fired for a decision: the dictionary line that gave the code (the pattern's,
+    /// else the verb's) and where.
+    fn trigger(&self, s: &Sentence, occ: &Occurrence, dec: &Decision, negated: bool) -> Trigger {
+        let (file, line) = self
+            .verbs
+            .source(dec.pattern.map_or(dec.verb_line, |p| p.line));
+        let role = if dec.pattern.is_some() {
+            ProvenanceRole::Pattern
+        } else {
+            ProvenanceRole::Verb
+        };
+        Trigger {
+            code_line: Provenance { file, line, role },
+            verb_span: s.span_of(occ),
+            negated,
+        }
+    }
+
+    /// The demand a verb of saying at token `v` reports ("X said that Y must …", see
+    /// [`reported_demand`]): CAMEO 100, speaker to the obliged, on the saying verb.
+    /// Whether it coded one.
+    fn code_reported_demand(
+        &self,
+        s: &Sentence,
+        tree: &factum_doc::tree::DepTree,
+        v: usize,
+        trigger: &Trigger,
+        out: &mut Vec<Event>,
+    ) -> bool {
+        let lemma = tree.syntax(v).lemma.to_lowercase();
+        if !frames::REPORTING_LEMMAS.contains(&lemma.as_str()) {
+            return false;
+        }
+        let (speakers, obliged) = reported_demand(tree, s, v);
+        for &a in &speakers {
+            for &b in &obliged {
+                self.emit(s, a, Some(b), DEMAND, trigger, out);
+            }
+        }
+        !speakers.is_empty() && !obliged.is_empty()
+    }
+}
+
+/// CAMEO "make a demand, not specified below".
+const DEMAND: &str = "100";
 
 /// The verb occurrences of a sentence, as the argument rules need them.
 struct Verbs {
