@@ -308,3 +308,18 @@ fn saying_that_another_must_act_is_a_demand() {
     // A forecast is no demand.
     assert!(dyads("The French foreign minister said Iran will stop enriching uranium.").is_empty());
 }
+
+#[test]
+fn rejecting_and_refusing_are_rejections() {
+    assert_eq!(
+        dyads("Germany rejected Belarus's request for economic aid."),
+        vec!["DEU BLR 120"]
+    );
+    // CAMEO's own patterns still win: "ruled out talks" rejects negotiation.
+    assert_eq!(
+        dyads("Russia ruled out talks with Ukraine."),
+        vec!["RUS UKR 125"]
+    );
+    // "refused to comment" declines to comment (CAMEO 011), no plain statement is coded.
+    assert!(dyads("Iran refused to comment on Israel.").is_empty());
+}

@@ -30,9 +30,16 @@ impl EventCoder {
         for &f in &occ.forms {
             let verb = &self.verbs.verbs[self.verbs.forms[f as usize].verb as usize];
             let block = &self.verbs.blocks[verb.block as usize];
-            if default.is_none() {
+            // The first form's default, unless it codes nothing and a later block (factum's
+            // additions after CAMEO's) gives the verb a code: CAMEO 2.0 leaves "reject"
+            // and "refuse" uncoded outside their patterns.
+            let code = verb.code.clone().unwrap_or_else(|| block.code.clone());
+            if default
+                .as_ref()
+                .is_none_or(|d| d.code.is_null() && !code.is_null())
+            {
                 default = Some(Decision {
-                    code: verb.code.clone().unwrap_or_else(|| block.code.clone()),
+                    code,
                     pattern: None,
                     verb_line: verb.line,
                     compound: false,
