@@ -121,6 +121,20 @@ const FEATURE_WORDS: &[&str] = &[
     "Mountains",
 ];
 
+/// Whether a mention is a bare role word (no country, one word: `---MIL`, `---CVL`) used
+/// as an adjective of another noun: "military *assistance*", "civilian *honor*". In
+/// English such an adjective classifies the thing, it names no one who acts; "the
+/// military said" (a subject) stays an actor. (Noun modifiers are left alone: "police
+/// officers" parsed as a compound still names the police.)
+fn role_word_as_modifier(syntax: &[factum_doc::TokenSyntax], m: &ActorMention) -> bool {
+    let one_word = m.token_end == m.token_start + 1;
+    one_word
+        && m.code.starts_with("---")
+        && syntax
+            .get(m.token_start as usize)
+            .is_some_and(|t| t.deprel == "amod")
+}
+
 /// Whether a mention is one short word written in lower case ("made *us* susceptible"):
 /// the dictionaries are matched without case, but an acronym of two or three letters
 /// ("US", "UN", "EU") is written in capitals in English, and the same letters in lower
@@ -435,6 +449,9 @@ impl ActorRecognizer {
                 m.token_end += s.token_start;
                 out.push(m);
             }
+        }
+        if let Some(syntax) = doc.syntax.as_deref() {
+            out.retain(|m| !role_word_as_modifier(syntax, m));
         }
         doc.actors = out;
         let titled = self

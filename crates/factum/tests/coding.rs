@@ -323,3 +323,17 @@ fn rejecting_and_refusing_are_rejections() {
     // "refused to comment" declines to comment (CAMEO 011), no plain statement is coded.
     assert!(dyads("Iran refused to comment on Israel.").is_empty());
 }
+
+#[test]
+fn seeking_help_from_another_is_an_appeal_and_a_role_adjective_is_no_actor() {
+    // "military" in "military assistance" classifies the assistance, it is not the
+    // North Korean military as the one asked.
+    assert_eq!(
+        dyads("North Korea is seeking military assistance from Russia."),
+        vec!["PRK RUS 023"]
+    );
+    assert_eq!(
+        dyads("Ukraine seeks help from Germany."),
+        vec!["UKR DEU 023"]
+    );
+}
