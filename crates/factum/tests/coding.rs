@@ -337,3 +337,17 @@ fn seeking_help_from_another_is_an_appeal_and_a_role_adjective_is_no_actor() {
         vec!["UKR DEU 023"]
     );
 }
+
+#[test]
+fn a_gerund_after_a_preposition_names_an_action() {
+    // "for deepening their cooperation" is what the treaty makes possible, not an act.
+    assert_eq!(
+        dyads("Russia and China signed a treaty, paving the way for deepening their military cooperation."),
+        vec!["CHN RUS 057", "RUS CHN 057"]
+    );
+    // "by attacking" tells how: the attack happened.
+    assert_eq!(
+        dyads("Israel retaliated by attacking Hamas."),
+        vec!["ISR PSEREBHMS 190"]
+    );
+}

@@ -46,6 +46,12 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, v: usize) -> Option<String>
     if infinitival_relative(tree, v) {
         return Some("an infinitive after a noun (\"measures to counter\") says what it is for, it is no event".to_string());
     }
+    if action_named(tree, v) {
+        return Some(
+            "a gerund after a preposition or as a subject names an action, it tells no event"
+                .to_string(),
+        );
+    }
     if alleged_act(tree, v) {
         return Some("what X is accused or charged of is alleged, it is no event".to_string());
     }
@@ -445,6 +451,27 @@ fn alleged_act(tree: &DepTree, v: usize) -> bool {
         && tree
             .head(v)
             .is_some_and(|h| ACCUSING.contains(&tree.syntax(h).lemma.to_lowercase().as_str()))
+}
+
+/// Whether verb token `v` is a gerund that names an action rather than tells one: the
+/// subject of a clause ("*expanding* military cooperation … is dangerous") or the object
+/// of a preposition of purpose, topic or direction ("paving the way for *deepening* their
+/// cooperation", "hinting at *lifting* sanctions", "talks about *restoring* ties"). English
+/// uses such gerunds as nouns for possible or general actions; "by attacking", "after
+/// attacking" (means and time) still tell what was done.
+fn action_named(tree: &DepTree, v: usize) -> bool {
+    if tree.syntax(v).xpos != "VBG" {
+        return false;
+    }
+    let subject = universal(tree.deprel(v)) == "csubj";
+    let after_preposition = tree.children(v).any(|k| {
+        matches!(tree.deprel(k), "mark" | "case")
+            && matches!(
+                tree.syntax(k).lemma.to_lowercase().as_str(),
+                "for" | "about" | "at" | "toward" | "towards" | "without" | "into" | "on"
+            )
+    });
+    subject || after_preposition
 }
 
 /// Verbs of accusing whose "of/with/for V-ing" names the alleged act.
