@@ -351,3 +351,17 @@ fn a_gerund_after_a_preposition_names_an_action() {
         vec!["ISR PSEREBHMS 190"]
     );
 }
+
+#[test]
+fn a_participle_joined_by_a_hyphen_is_an_adjective() {
+    // "Iran-backed" says who backs the rebels; the attack is the sentence's event.
+    assert_eq!(
+        dyads("Iran-backed Houthi rebels attacked Saudi Arabia."),
+        vec!["YEMREB SAU 190"]
+    );
+    assert!(
+        dyads("Vietnamese-led forces have retaken a village in Cambodia.")
+            .iter()
+            .all(|d| !d.ends_with(" 060"))
+    );
+}

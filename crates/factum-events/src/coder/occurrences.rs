@@ -27,17 +27,18 @@ impl EventCoder {
                 i += 1;
                 continue;
             };
-            let is_verb = match s.syntax {
-                Some(syn) => {
-                    let head_form = &self.verbs.forms[forms[0] as usize];
-                    let tag = &syn[s.token_of(i + head_form.head.min(len - 1))];
-                    // A participle modifying a noun ("leading democracies", "a U.S.-proposed
-                    // ceasefire") describes the noun; it is not the clause's predicate.
-                    (tag.upos == "VERB" || tag.xpos.starts_with("VB"))
-                        && !matches!(tag.deprel.as_str(), "amod" | "compound")
-                }
-                None => !self.looks_like_noun(&units.words, i, &s.acts),
-            };
+            let is_verb = !after_hyphen(s, i)
+                && match s.syntax {
+                    Some(syn) => {
+                        let head_form = &self.verbs.forms[forms[0] as usize];
+                        let tag = &syn[s.token_of(i + head_form.head.min(len - 1))];
+                        // A participle modifying a noun ("leading democracies", "a U.S.-proposed
+                        // ceasefire") describes the noun; it is not the clause's predicate.
+                        (tag.upos == "VERB" || tag.xpos.starts_with("VB"))
+                            && !matches!(tag.deprel.as_str(), "amod" | "compound")
+                    }
+                    None => !self.looks_like_noun(&units.words, i, &s.acts),
+                };
             if !is_verb && units.words[i].chars().any(char::is_alphabetic) {
                 if let (Some(tr), Some(syn)) = (trace.as_deref_mut(), s.syntax) {
                     let t = s.token_of(i);
@@ -60,7 +61,20 @@ impl EventCoder {
         }
         occs
     }
+}
 
+/// Whether unit `i` is the second half of a hyphenated compound written without spaces
+/// ("Iran-*backed* rebels", "Vietnamese-*led* forces", "Russian-*made* rockets"): English
+/// writes a participle joined by a hyphen to a noun as one adjective, never as a predicate.
+fn after_hyphen(s: &Sentence, i: usize) -> bool {
+    let t = s.units.token[i] as usize;
+    t >= 2 && {
+        let (hyphen, before) = (&s.tokens[t - 1], &s.tokens[t - 2]);
+        hyphen.norm == "-" && !hyphen.space_after && !before.space_after
+    }
+}
+
+impl EventCoder {
     /// Without a parse: a verb form right after a determiner (possibly with up to two
     /// words between, none of them an auxiliary or an actor) is a noun.
     fn looks_like_noun(&self, words: &[String], i: usize, acts: &[Act]) -> bool {
