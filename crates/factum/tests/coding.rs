@@ -365,3 +365,13 @@ fn a_participle_joined_by_a_hyphen_is_an_adjective() {
             .all(|d| !d.ends_with(" 060"))
     );
 }
+
+#[test]
+fn an_active_verb_sharing_a_passive_subject_shares_its_agent() {
+    // The militiamen killed the people, not the camp.
+    let d = dyads(
+        "A camp for Congolese refugees was attacked by Burundian militiamen, killing at least 156 people.",
+    );
+    assert!(d.contains(&"BDIUAF CODREF 180".to_string()), "{d:?}");
+    assert!(d.iter().all(|e| e.starts_with("BDIUAF")), "{d:?}");
+}

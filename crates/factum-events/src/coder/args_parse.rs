@@ -78,6 +78,14 @@ fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
             })
             .collect();
         if !subjects.is_empty() {
+            // "A camp was attacked by militiamen, killing 156 people": an active verb
+            // sharing the subject of a passive shares its agent, who does both.
+            if v != verb && subjects.iter().all(|&c| tree.deprel(c).ends_with(":pass")) {
+                let agents: Vec<usize> = tree.children(v).filter(|&c| is_agent(tree, c)).collect();
+                if !agents.is_empty() {
+                    return agents;
+                }
+            }
             break;
         }
         match (tree.head(v), tree.deprel(v)) {
@@ -101,6 +109,16 @@ fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
     subjects
 }
 
+/// Whether dependent `c` is the agent of a passive: `obl:agent`, or an oblique with "by".
+fn is_agent(tree: &DepTree, c: usize) -> bool {
+    let rel = tree.deprel(c);
+    rel == "obl:agent"
+        || (rel.starts_with("obl")
+            && tree.children(c).any(|k| {
+                tree.deprel(k) == "case" && tree.syntax(k).lemma.eq_ignore_ascii_case("by")
+            }))
+}
+
 /// The actors a verb's dependents name, by role.
 #[derive(Default)]
 struct Dependents {
@@ -120,12 +138,7 @@ fn dependents(tree: &DepTree, acts: &[Act], verb: usize, verb_tokens: &[usize]) 
     let mut found = Dependents::default();
     for c in tree.children(verb) {
         let rel = tree.deprel(c);
-        let by = || {
-            tree.children(c).any(|k| {
-                tree.deprel(k) == "case" && tree.syntax(k).lemma.eq_ignore_ascii_case("by")
-            })
-        };
-        if rel == "obl:agent" || (rel.starts_with("obl") && by()) {
+        if is_agent(tree, c) {
             found.agent.extend(actors_in(tree, acts, c));
         } else if rel == "ccomp"
             && verb_tokens
