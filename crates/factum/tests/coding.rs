@@ -375,3 +375,15 @@ fn an_active_verb_sharing_a_passive_subject_shares_its_agent() {
     assert!(d.contains(&"BDIUAF CODREF 180".to_string()), "{d:?}");
     assert!(d.iter().all(|e| e.starts_with("BDIUAF")), "{d:?}");
 }
+
+#[test]
+fn a_pattern_matches_in_the_verbs_own_clause() {
+    // "halt … fighting" (a truce) lies across a clause boundary; "halt … aid" is the act.
+    assert_eq!(
+        dyads(
+            "Japan said it had halted economic aid to Serbia in line with Western efforts to \
+             end the fighting there."
+        ),
+        vec!["JPN SRB 162"]
+    );
+}

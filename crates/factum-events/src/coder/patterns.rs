@@ -24,6 +24,7 @@ impl EventCoder {
         words: &[String],
         occ: &Occurrence,
         acts: &[Act],
+        reach: usize,
     ) -> Option<Decision<'a>> {
         let mut best: Option<(usize, u32, Decision<'a>)> = None;
         let mut default: Option<Decision<'a>> = None;
@@ -49,7 +50,7 @@ impl EventCoder {
                 });
             }
             for p in block.patterns.iter().filter(|p| !p.code.is_complex()) {
-                let Some(m) = self.match_pattern(p, words, occ.us, occ.ue, acts) else {
+                let Some(m) = self.match_pattern(p, words, occ.us, occ.ue, acts, reach) else {
                     continue;
                 };
                 let better = match &best {
@@ -85,6 +86,7 @@ impl EventCoder {
         vs: usize,
         ve: usize,
         acts: &[Act],
+        reach: usize,
     ) -> Option<PatternMatch> {
         let vi = p.verb_index();
         let mut m = PatternMatch {
@@ -101,7 +103,7 @@ impl EventCoder {
                     let (at, len) = if e.glued {
                         (pos, self.elem_len_at(&e.elem, words, pos)?)
                     } else {
-                        (pos..words.len())
+                        (pos..reach.max(pos))
                             .find_map(|at| self.elem_len_at(&e.elem, words, at).map(|l| (at, l)))?
                     };
                     m.score += len;
