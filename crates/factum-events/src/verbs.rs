@@ -107,6 +107,12 @@ pub struct Pattern {
     pub line: u32,
     /// The pattern text as written, for explanations.
     pub text: String,
+    /// The verb of the block the pattern was written for, when its trailing comment names
+    /// one (`- * PART [030]  # TAKE`, as CAMEO 2.0 records for every pattern): the pattern
+    /// was written and checked for that verb ("take part"), and its synonyms may not share
+    /// the sense ("captured part of a stronghold", "soldiers arrested" under `&MILITARY *
+    /// [192] # TAKE`). `None`: every verb of the block.
+    pub for_verb: Option<u32>,
 }
 
 impl Pattern {
@@ -278,15 +284,32 @@ impl VerbDictionary {
             },
             raw_sets: Vec::new(),
             raw_patterns: Vec::new(),
+            pattern_comments: HashMap::new(),
             in_set: None,
             block: None,
             explicit: Vec::new(),
         };
+        let raw: Vec<&str> = text.lines().collect();
         for Line {
             index: i,
             text: line,
         } in lines(text, Syntax::VERBS)
         {
+            if line.starts_with('-') {
+                let comment = raw.get(i).and_then(|r| r.split_once('#')).map(|(_, c)| c);
+                // One verb named ("# TAKE"); a list ("# CLASH , STRIKE") or prose shares
+                // the pattern with the whole block.
+                let words: Vec<&str> = comment
+                    .map(|c| {
+                        c.split([',', ' ', '\t'])
+                            .filter(|w| !w.is_empty())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if let [word] = words.as_slice() {
+                    reading.pattern_comments.insert(i, word.to_uppercase());
+                }
+            }
             reading.line(i, line)?;
         }
         reading.finish()
@@ -317,6 +340,9 @@ struct Reading {
     raw_sets: Vec<Vec<(String, usize)>>,
     /// (block, pattern text, code text, line index)
     raw_patterns: Vec<(u32, String, String, usize)>,
+    /// The trailing comment of each pattern line, by line index (the verb it was
+    /// written for, in CAMEO's files).
+    pattern_comments: HashMap<usize, String>,
     /// The synonym set whose members follow.
     in_set: Option<usize>,
     /// The verb block whose verbs and patterns follow.
@@ -492,11 +518,21 @@ impl Reading {
                 Err(m) => return Err(self.err(line, m)),
             };
             let code = EventCode::parse(&code).map_err(|m| self.err(line, m))?;
+            let for_verb = self.pattern_comments.get(&line).and_then(|word| {
+                let units: Vec<String> = word.split('_').map(str::to_string).collect();
+                let v = self
+                    .dict
+                    .verbs
+                    .iter()
+                    .position(|v| v.block == b && v.base == units)?;
+                Some(v as u32)
+            });
             self.dict.blocks[b as usize].patterns.push(Pattern {
                 elems,
                 code,
                 line: line as u32 + 1,
                 text: ptext,
+                for_verb,
             });
         }
         Ok(())
@@ -711,6 +747,18 @@ mod tests {
             Some("014")
         );
         assert_eq!(d.transformations, 1);
+    }
+
+    #[test]
+    fn a_pattern_belongs_to_the_verb_its_comment_names() {
+        let text = "--- SEIZE [171] ---\nSEIZE\nTAKE\n- * PART [030]  # TAKE\n- * TOWN [192]  # other words\n- * CITY [192]  # SEIZE , TAKE\n";
+        let d = VerbDictionary::parse("v.txt", text).unwrap();
+        let take = d.verbs.iter().position(|v| v.base == ["TAKE"]).unwrap() as u32;
+        assert_eq!(d.blocks[0].patterns[0].for_verb, Some(take));
+        // A comment that names no verb of the block leaves the pattern to all of them.
+        assert_eq!(d.blocks[0].patterns[1].for_verb, None);
+        // So does a list of verbs.
+        assert_eq!(d.blocks[0].patterns[2].for_verb, None);
     }
 
     #[test]

@@ -49,7 +49,19 @@ impl EventCoder {
                     matched: Vec::new(),
                 });
             }
-            for p in block.patterns.iter().filter(|p| !p.code.is_complex()) {
+            // A pattern written for one verb of the block is that verb's idiom
+            // ("take part"), not its synonyms' ("captured part of a stronghold"). The same
+            // verb may stand on several lines (an irregular form listed twice).
+            let own = |p: &&Pattern| {
+                p.for_verb
+                    .is_none_or(|v| self.verbs.verbs[v as usize].base == verb.base)
+            };
+            for p in block
+                .patterns
+                .iter()
+                .filter(|p| !p.code.is_complex())
+                .filter(own)
+            {
                 let Some(m) = self.match_pattern(p, words, occ.us, occ.ue, acts, reach) else {
                     continue;
                 };
