@@ -8,7 +8,7 @@
 //! * Inside a block, a line `VERB {FORM FORM} [code]` lists a verb with irregular forms
 //!   and an optional code of its own; `+PHRASE_VERB {…}` and `WORD_+VERB` are multi-word
 //!   verbs whose `+`-marked word inflects. Regular forms (-S, -ED, -ING) are generated.
-//! * `- pre * post [code]` is a pattern for every verb of the block: `*` is the verb,
+//! * `- pre * post [code]` is a pattern for the verbs of the block: `*` is the verb,
 //!   words joined by `_` must be adjacent, words separated by spaces may have words in
 //!   between, `&SET` matches any member of a set, `$` and `+` mark where the source and
 //!   target actors are, `%` marks a compound actor, `^` skips a phrase, and `( )`, `{ }`
@@ -17,7 +17,11 @@
 //!   (only the reverse event) or `[---]` (no event).
 //! * `~` lines are PETRARCH2 transformations; they are counted and not applied.
 //! * `#` starts a comment, except inside a code (`[###]`); `<!-- … -->` blocks are
-//!   comments ([`Syntax::VERBS`]).
+//!   comments ([`Syntax::VERBS`]). A pattern's comment that is one verb of its block
+//!   (`- * PART [030]  # TAKE`, as CAMEO 2.0 writes them) restricts the pattern to that
+//!   verb (factum's reading, not PETRARCH's: [`Pattern::for_verb`]).
+//! * A verb in several blocks (factum's additions after CAMEO's) takes the first block's
+//!   default code unless that codes nothing and a later one does.
 //!
 //! Every verb and pattern keeps its 1-based line so events can point at it.
 

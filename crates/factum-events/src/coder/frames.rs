@@ -10,8 +10,11 @@ use super::args_parse::obliged;
 use super::sentence::Sentence;
 use crate::verbs::EventCode;
 
-/// Why verb token `v` of sentence `s` codes no event, if it does not: a reporting verb, a
-/// verb of expectation or predicament, "call X Y", a possibility, or a commentator's view.
+/// Why verb token `v` of sentence `s` codes no event, if it does not: a reporting verb, an
+/// obligation ("must"), a verb of expectation or predicament, another sense of the word
+/// ("call X Y", "leave X dead", "confer X on Y", "claim to", "linked with"), a
+/// possibility, a purpose, an infinitive after a noun, a gerund naming an action, an
+/// alleged act, or a commentator's view.
 pub(super) fn no_event(s: &Sentence, tree: &DepTree, v: usize) -> Option<String> {
     let lemma = tree.syntax(v).lemma.to_lowercase();
     if REPORTING_LEMMAS.contains(&lemma.as_str()) {
