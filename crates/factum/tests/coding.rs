@@ -402,3 +402,14 @@ fn a_pattern_written_for_one_verb_is_that_verbs_idiom() {
         vec!["RUSMIL BLR 030"]
     );
 }
+
+#[test]
+fn every_act_someone_is_accused_of_is_alleged() {
+    assert_eq!(
+        dyads(
+            "The Taliban accused the U.N. envoy of misrepresenting the situation and \
+             providing misleading information to Pakistan."
+        ),
+        vec!["AFGGOV IGOUNOGOV 112"]
+    );
+}

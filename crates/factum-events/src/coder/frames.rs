@@ -442,6 +442,13 @@ fn infinitival_relative(tree: &DepTree, v: usize) -> bool {
 /// an allegation whose agent is the accused, not the accuser; the accusation itself is
 /// coded from its own verb.
 fn alleged_act(tree: &DepTree, v: usize) -> bool {
+    // "accused the envoy of misrepresenting … and providing …": a conjoined act is
+    // alleged with the first.
+    if tree.deprel(v) == "conj" {
+        if let Some(h) = tree.head(v).filter(|&h| tree.syntax(h).xpos == "VBG") {
+            return alleged_act(tree, h);
+        }
+    }
     let marked = tree.children(v).any(|k| {
         matches!(tree.deprel(k), "mark" | "case")
             && matches!(
@@ -449,11 +456,14 @@ fn alleged_act(tree: &DepTree, v: usize) -> bool {
                 "of" | "with" | "for"
             )
     });
-    marked
-        && matches!(universal(tree.deprel(v)), "advcl" | "acl" | "obl")
-        && tree
-            .head(v)
-            .is_some_and(|h| ACCUSING.contains(&tree.syntax(h).lemma.to_lowercase().as_str()))
+    let accusing = |h: usize| ACCUSING.contains(&tree.syntax(h).lemma.to_lowercase().as_str());
+    // The parse may hang "of V-ing" on the verb or on its object ("accused the envoy of
+    // misrepresenting").
+    let by_accusation = tree.head(v).is_some_and(|h| {
+        accusing(h)
+            || (matches!(tree.deprel(h), "obj" | "iobj") && tree.head(h).is_some_and(accusing))
+    });
+    marked && matches!(universal(tree.deprel(v)), "advcl" | "acl" | "obl") && by_accusation
 }
 
 /// Whether verb token `v` is a gerund that names an action rather than tells one: the
