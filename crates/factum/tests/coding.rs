@@ -413,3 +413,18 @@ fn every_act_someone_is_accused_of_is_alleged() {
         vec!["AFGGOV IGOUNOGOV 112"]
     );
 }
+
+#[test]
+fn according_to_is_no_accord() {
+    // "according to" names a source; the verb dictionary's "accord" (060) is not it.
+    assert_eq!(
+        dyads(
+            "Suga's travels will include meeting India's Prime Minister Narendra Modi and \
+             Philippine President Rodrigo Duterte, according to Kyodo News."
+        )
+        .iter()
+        .filter(|d| d.ends_with(" 060"))
+        .count(),
+        0
+    );
+}

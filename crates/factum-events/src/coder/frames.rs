@@ -17,7 +17,11 @@ use crate::verbs::EventCode;
 /// alleged act, or a commentator's view.
 pub(super) fn no_event(s: &Sentence, tree: &DepTree, v: usize) -> Option<String> {
     let lemma = tree.syntax(v).lemma.to_lowercase();
-    if REPORTING_LEMMAS.contains(&lemma.as_str()) {
+    let in_sourcing = s
+        .sourcing
+        .iter()
+        .any(|r| r.clone().any(|u| s.token_of(u) == v));
+    if REPORTING_LEMMAS.contains(&lemma.as_str()) || in_sourcing {
         return Some("a reporting verb says who reports, it is no event".to_string());
     }
     if obliged(tree, v) {
