@@ -428,3 +428,15 @@ fn according_to_is_no_accord() {
         0
     );
 }
+
+#[test]
+fn a_warning_that_threatens_nothing_criticises() {
+    assert_eq!(
+        dyads(
+            "The United States and its allies warned Friday that expanding military \
+             cooperation between Russia and North Korea is dangerous, illegal and a growing \
+             threat."
+        ),
+        vec!["USA PRK 111", "USA RUS 111"]
+    );
+}

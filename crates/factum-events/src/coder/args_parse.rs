@@ -240,6 +240,58 @@ pub(super) fn reported_demand(tree: &DepTree, s: &Sentence, v: usize) -> (Vec<us
     (speakers, obliged)
 }
 
+/// The actors a warning is about, when it threatens nothing: "The United States warned
+/// that expanding cooperation between Russia and North Korea is dangerous" criticises
+/// Russia and North Korea (`docs/annotation.md`: *warn* is 13x when it threatens a
+/// consequence, else 111). The warning at verb token `v` has a complement clause with no
+/// future, conditional or obligation (those are threats or demands), and the actors in that
+/// clause's subject are what it is about. Empty when it is no such warning.
+pub(super) fn warned_about(tree: &DepTree, s: &Sentence, v: usize) -> Vec<usize> {
+    if tree.syntax(v).lemma.to_lowercase() != "warn" {
+        return Vec::new();
+    }
+    let threat = |c: usize| {
+        tree.children(c).any(|k| {
+            universal(tree.deprel(k)) == "aux"
+                && matches!(
+                    tree.syntax(k).lemma.to_lowercase().as_str(),
+                    "will"
+                        | "would"
+                        | "must"
+                        | "should"
+                        | "could"
+                        | "might"
+                        | "may"
+                        | "can"
+                        | "shall"
+                )
+        })
+    };
+    let Some(clause) = tree
+        .children(v)
+        .find(|&c| universal(tree.deprel(c)) == "ccomp")
+    else {
+        return Vec::new();
+    };
+    if threat(clause) {
+        return Vec::new();
+    }
+    // The subject of the clause with everything inside it ("cooperation between Russia
+    // and North Korea"), clauses included: a gerund subject's object is what it is about.
+    let mut about: Vec<usize> = subjects(tree, clause)
+        .into_iter()
+        .flat_map(|c| {
+            s.acts
+                .iter()
+                .enumerate()
+                .filter(move |(_, a)| (a.tokens.0..a.tokens.1).any(|t| tree.in_subtree(t, c)))
+                .map(|(i, _)| i)
+        })
+        .collect();
+    about.dedup();
+    about
+}
+
 /// Personal pronouns in argument positions of sentence `si` that refer to an actor named
 /// earlier (this sentence or the two before), as actors of this sentence. "The officials
 /// said they arrested seven IS members": *they* are the officials. Only third-person

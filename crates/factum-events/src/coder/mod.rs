@@ -51,7 +51,7 @@ use crate::discards::Discards;
 use crate::nominal::Nominals;
 use crate::verbs::{EventCode, Pattern, VerbDictionary};
 
-use args_parse::{dependency_arguments, reported_demand};
+use args_parse::{dependency_arguments, reported_demand, warned_about};
 use args_surface::{compound, negated, resolve, surface_arguments};
 use emit::{reciprocal, Trigger};
 use frames::{as_intention, no_event};
@@ -308,7 +308,30 @@ impl EventCoder {
                 note(change);
             }
         }
-        let args = arguments(s, occ, &dec, verbs, prev_sources.as_ref());
+        let mut args = arguments(s, occ, &dec, verbs, prev_sources.as_ref());
+        if let Some(tree) = &s.tree {
+            let about = warned_about(tree, s, s.token_of(occ.us));
+            if !about.is_empty()
+                && dec
+                    .code
+                    .forward
+                    .as_deref()
+                    .is_some_and(|c| c.starts_with("13"))
+            {
+                note(
+                    "a warning that threatens nothing criticises what it is about (111)"
+                        .to_string(),
+                );
+                dec.code = EventCode {
+                    forward: Some(CRITICIZE.to_string()),
+                    reverse: None,
+                };
+                args.targets = about
+                    .into_iter()
+                    .filter(|a| !args.sources.contains(a))
+                    .collect();
+            }
+        }
         *prev_sources = Some(args.sources.clone());
         note(describe(s, &dec, &args));
         if dec.code.is_null() {
@@ -378,6 +401,9 @@ impl EventCoder {
         !speakers.is_empty() && !obliged.is_empty()
     }
 }
+
+/// CAMEO "criticize or denounce".
+const CRITICIZE: &str = "111";
 
 /// CAMEO "make a demand, not specified below".
 const DEMAND: &str = "100";
