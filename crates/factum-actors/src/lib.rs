@@ -993,6 +993,14 @@ mod tests {
         doc
     }
 
+    /// The codes `r` gives the words of `text` (split at spaces) on 2024-01-01.
+    fn codes(r: &ActorRecognizer, text: &str) -> Vec<String> {
+        r.recognize(&toks(text), Some(20240101))
+            .into_iter()
+            .map(|m| m.code)
+            .collect()
+    }
+
     fn recognizer(actors: &str, agents: &str) -> ActorRecognizer {
         let mut a = ActorDictionary::default();
         a.load_str("test.actors.txt", actors).unwrap();
@@ -1060,12 +1068,7 @@ mod tests {
     #[test]
     fn one_modifier_after_a_possessive_keeps_the_agent_with_its_owner() {
         let r = recognizer("CAMEROON [CMR]\n", "FARMER [~AGR]\nMINISTER [~GOV]\n");
-        let codes = |text: &str| -> Vec<String> {
-            r.recognize(&toks(text), Some(20240101))
-                .into_iter()
-                .map(|m| m.code)
-                .collect()
-        };
+        let codes = |text: &str| codes(&r, text);
         assert_eq!(
             codes("Cameroon 's poultry farmers protested"),
             vec!["CMRAGR"]
@@ -1081,12 +1084,7 @@ mod tests {
     #[test]
     fn a_short_acronym_in_lower_case_is_another_word() {
         let r = recognizer("UNITED_STATES [USA]\n+US\n", AGENTS);
-        let codes = |text: &str| -> Vec<String> {
-            r.recognize(&toks(text), Some(20240101))
-                .into_iter()
-                .map(|m| m.code)
-                .collect()
-        };
+        let codes = |text: &str| codes(&r, text);
         assert_eq!(codes("The US warned them"), vec!["USA"]);
         assert!(codes("They warned us").is_empty());
     }

@@ -15,13 +15,10 @@ use crate::verbs::EventCode;
 /// ("call X Y", "leave X dead", "confer X on Y", "claim to", "linked with"), a
 /// possibility, a purpose, an infinitive after a noun, a gerund naming an action, an
 /// alleged act, or a commentator's view.
-pub(super) fn no_event(s: &Sentence, tree: &DepTree, v: usize) -> Option<String> {
+pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String> {
+    let v = s.token_of(u);
     let lemma = tree.syntax(v).lemma.to_lowercase();
-    let in_sourcing = s
-        .sourcing
-        .iter()
-        .any(|r| r.clone().any(|u| s.token_of(u) == v));
-    if REPORTING_LEMMAS.contains(&lemma.as_str()) || in_sourcing {
+    if REPORTING_LEMMAS.contains(&lemma.as_str()) {
         return Some("a reporting verb says who reports, it is no event".to_string());
     }
     if obliged(tree, v) {
@@ -38,7 +35,7 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, v: usize) -> Option<String>
     // "called Pakistan's assertions baseless", "what he called the president's failure":
     // the actor after *call* owns its object, it is not the one called; a phone call's
     // callee is the object itself.
-    if lemma == "call" && calls_a_possession(s, v) {
+    if lemma == "call" && calls_a_possession(s, u) {
         return Some("\"call X's Y\" names or judges Y, it is no phone call".to_string());
     }
     if let Some(why) = other_sense(tree, v, &lemma) {
@@ -66,12 +63,10 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, v: usize) -> Option<String>
     frame.map(|who| format!("{who}'s opinion or expectation, not an event"))
 }
 
-/// Whether the words right after verb token `v` are an actor followed by a possessive
-/// ("called *Pakistan's* assertions"): the actor owns what the verb takes as object.
-fn calls_a_possession(s: &Sentence, v: usize) -> bool {
-    let Some(u) = (0..s.units.len()).find(|&u| s.token_of(u) == v) else {
-        return false;
-    };
+/// Whether the words right after the verb at unit `u` are an actor followed by a
+/// possessive ("called *Pakistan's* assertions"): the actor owns what the verb takes as
+/// object.
+fn calls_a_possession(s: &Sentence, u: usize) -> bool {
     let next = u + 1;
     let words = &s.units.words;
     s.acts.iter().any(|a| {

@@ -289,14 +289,14 @@ impl EventCoder {
         let reach = s
             .tree
             .as_ref()
-            .map_or(s.units.len(), |tree| clause_reach(s, tree, occ));
+            .map_or(s.units.len(), |tree| patterns::clause_reach(s, tree, occ));
         let Some(mut dec) = self.decide(&s.units.words, occ, &s.acts, reach) else {
             note("no code: the verb has no pattern or default code".to_string());
             return;
         };
         if let Some(tree) = &s.tree {
             let v = s.token_of(occ.us);
-            if let Some(why) = no_event(s, tree, v) {
+            if let Some(why) = no_event(s, tree, occ.us) {
                 note(format!("dropped: {why}"));
                 let trigger = self.trigger(s, occ, &dec, false);
                 if self.code_reported_demand(s, tree, v, &trigger, out) {
@@ -407,37 +407,6 @@ const CRITICIZE: &str = "111";
 
 /// CAMEO "make a demand, not specified below".
 const DEMAND: &str = "100";
-
-/// How far to the right a verb pattern's words may be found: up to the first unit after
-/// the verb that lies outside the verb's own clause (its dependents, less the adverbial,
-/// relative, conjoined and parenthetical clauses attached to it). "Japan halted aid to
-/// Serbia, in line with efforts to end the fighting there" is coded by "halt … aid", not
-/// by "halt … fighting" found in another clause.
-fn clause_reach(s: &Sentence, tree: &factum_doc::tree::DepTree, occ: &Occurrence) -> usize {
-    let verb = s.token_of(occ.us);
-    // A token is in the verb's clause when no clause boundary lies on its way up to the
-    // verb: an adverbial, relative or parenthetical clause, or a conjoined verb (conjoined
-    // nouns, "trade and military assistance", stay in).
-    let own = |t: usize| {
-        for k in tree.head_chain(t) {
-            if k == verb {
-                return true;
-            }
-            let boundary = match factum_doc::tree::universal(tree.deprel(k)) {
-                "advcl" | "acl" | "parataxis" => true,
-                "conj" => matches!(tree.syntax(k).upos.as_str(), "VERB" | "AUX"),
-                _ => false,
-            };
-            if boundary {
-                return false;
-            }
-        }
-        false
-    };
-    (occ.ue..s.units.len())
-        .find(|&u| !own(s.token_of(u)))
-        .unwrap_or(s.units.len())
-}
 
 /// The verb occurrences of a sentence, as the argument rules need them.
 struct Verbs {

@@ -1,5 +1,5 @@
 //! Where the verb forms of a sentence are: dictionary verb forms outside actor mentions
-//! that stand as verbs here — by the parse's tag when there is one, else not right after a
+//! and "according to" phrases that stand as verbs here — by the parse's tag when there is one, else not right after a
 //! determiner or degree word ("an attack", "their meeting", "very close").
 
 use super::args_surface::{AUXILIARIES, DEGREE, DETERMINERS, NEGATIONS};
@@ -18,7 +18,9 @@ impl EventCoder {
         let mut occs = Vec::new();
         let mut i = 0;
         while i < units.len() {
-            if s.in_actor(i) {
+            // Inside an actor, or an "according to" phrase (it names a source: "according"
+            // is no "accord").
+            if s.in_actor(i) || s.sourcing.iter().any(|r| r.contains(&i)) {
                 i += 1;
                 continue;
             }

@@ -3,8 +3,11 @@
 //! Words after the verb are matched left to right, words before it right to left; a
 //! pattern's source and target markers point at the nearest actor on their side.
 
+use factum_doc::tree::{universal, DepTree};
+
 use super::args_surface::compound;
 use super::sentence::Act;
+use super::sentence::Sentence;
 use super::{Decision, EventCoder, Marker, Occurrence};
 use crate::verbs::{Elem, Pattern};
 
@@ -193,4 +196,35 @@ impl EventCoder {
             _ => None,
         }
     }
+}
+
+/// How far to the right a verb pattern's words may be found: up to the first unit after
+/// the verb that lies outside the verb's own clause (its dependents, less the adverbial,
+/// relative, conjoined and parenthetical clauses attached to it). "Japan halted aid to
+/// Serbia, in line with efforts to end the fighting there" is coded by "halt … aid", not
+/// by "halt … fighting" found in another clause.
+pub(super) fn clause_reach(s: &Sentence, tree: &DepTree, occ: &Occurrence) -> usize {
+    let verb = s.token_of(occ.us);
+    // A token is in the verb's clause when no clause boundary lies on its way up to the
+    // verb: an adverbial, relative or parenthetical clause, or a conjoined verb (conjoined
+    // nouns, "trade and military assistance", stay in).
+    let own = |t: usize| {
+        for k in tree.head_chain(t) {
+            if k == verb {
+                return true;
+            }
+            let boundary = match universal(tree.deprel(k)) {
+                "advcl" | "acl" | "parataxis" => true,
+                "conj" => matches!(tree.syntax(k).upos.as_str(), "VERB" | "AUX"),
+                _ => false,
+            };
+            if boundary {
+                return false;
+            }
+        }
+        false
+    };
+    (occ.ue..s.units.len())
+        .find(|&u| !own(s.token_of(u)))
+        .unwrap_or(s.units.len())
 }
