@@ -18,12 +18,22 @@
 //!    capitalised and standing alone later in the story, is the same person with the same
 //!    code. A surname introduced with two different codes is ambiguous and left alone.
 //!
+//! 3. **Definite descriptions**: "the court", "the group", "the militant group" with no
+//!    name or country of their own refer back to the actor the story named with that noun
+//!    ("the International Court of Justice" … "the court regrets"; "the Islamist militant
+//!    group al-Shabab" … "the group said it had killed"). English uses the definite article
+//!    for what the reader already knows; the noun tells which earlier actor: the nearest
+//!    before it whose name holds the noun, or whose name stands beside it ("group
+//!    al-Shabab", "the Hamas militant group").
+//!
 //! Every mention added is marked `inferred` (so `factum actors --unknown` lists it) and
 //! carries the dictionary lines of the mention that introduced the name.
 
 use std::collections::HashMap;
 
 use factum_doc::{ActorMention, Document, Span};
+
+use factum_codes::actor::UNKNOWN_COUNTRY;
 
 use crate::NOT_NAMES;
 
@@ -57,11 +67,104 @@ pub fn extend(doc: &mut Document, titled: Vec<Introduced>) {
         inside[m.token_start as usize..m.token_end as usize].fill(true);
     }
     added.extend(later_mentions(doc, &introduced, &inside));
-    if added.is_empty() {
-        return;
+    if !added.is_empty() {
+        doc.actors.extend(added);
+        doc.actors.sort_by_key(|m| (m.token_start, m.token_end));
     }
-    doc.actors.extend(added);
-    doc.actors.sort_by_key(|m| (m.token_start, m.token_end));
+    definite_descriptions(doc);
+}
+
+/// Head nouns of institutions and organised groups that a definite description ("the
+/// court", "the group") uses to name again an actor introduced by name (rule 3). Nouns of
+/// roles held by people ("the minister") are left to the event coder's story country.
+pub const INSTITUTION_NOUNS: &[&str] = &[
+    "court",
+    "tribunal",
+    "group",
+    "organization",
+    "organisation",
+    "council",
+    "agency",
+    "committee",
+    "commission",
+    "movement",
+    "alliance",
+    "bloc",
+    "coalition",
+    "militia",
+    "network",
+    "front",
+    "charity",
+    "watchdog",
+];
+
+/// How many sentences back a definite description looks for its actor.
+const DESCRIPTION_REACH: usize = 6;
+
+/// Rule 3: give "the (ADJ) NOUN" the code of the nearest earlier actor named with NOUN.
+fn definite_descriptions(doc: &mut Document) {
+    let mut added = Vec::new();
+    for t in 0..doc.tokens.len() {
+        let Some(head) = description_head(doc, t) else {
+            continue;
+        };
+        let own = doc
+            .actors
+            .iter()
+            .position(|m| (m.token_start as usize..m.token_end as usize).contains(&head));
+        if own.is_some_and(|i| !doc.actors[i].code.starts_with(UNKNOWN_COUNTRY)) {
+            continue; // "the Kenyan court", "the International Court": named already
+        }
+        let noun = doc.slice(doc.tokens[head].span).to_lowercase();
+        let Some(from) = named_with(doc, &noun, t) else {
+            continue;
+        };
+        let mention = mention_for(doc, (t, head + 1), from);
+        match own {
+            Some(i) => doc.actors[i] = mention,
+            None => added.push(mention),
+        }
+    }
+    if !added.is_empty() {
+        doc.actors.extend(added);
+        doc.actors.sort_by_key(|m| (m.token_start, m.token_end));
+    }
+}
+
+/// When token `t` is "the" opening a description "the [adj [adj]] NOUN" whose noun is an
+/// institution noun and which no name follows ("the group al-Shabab" names its actor
+/// itself): the noun's token.
+fn description_head(doc: &Document, t: usize) -> Option<usize> {
+    if !doc.slice(doc.tokens[t].span).eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let sentence_end = doc.sentences[doc.sentence_of_token(t as u32)?].token_end as usize;
+    let lower = |k: usize| {
+        let w = doc.slice(doc.tokens[k].span);
+        w.chars().all(|c| c.is_lowercase() || c == '-')
+    };
+    let head = (t + 1..(t + 4).min(sentence_end))
+        .take_while(|&k| lower(k))
+        .find(|&k| INSTITUTION_NOUNS.contains(&doc.slice(doc.tokens[k].span)))?;
+    let name_follows = head + 1 < sentence_end && name_word(doc, head + 1);
+    (!name_follows).then_some(head)
+}
+
+/// The nearest actor mention before token `t` (within [`DESCRIPTION_REACH`] sentences) with
+/// a code of its own that the story named with `noun`: in its words, or in the two words
+/// before or after it.
+fn named_with(doc: &Document, noun: &str, t: usize) -> Option<usize> {
+    let si = doc.sentence_of_token(t as u32)?;
+    let reach = doc.sentences[si.saturating_sub(DESCRIPTION_REACH)].token_start as usize;
+    let word_is =
+        |k: usize| k < doc.tokens.len() && doc.slice(doc.tokens[k].span).eq_ignore_ascii_case(noun);
+    doc.actors.iter().rposition(|m| {
+        let (s, e) = (m.token_start as usize, m.token_end as usize);
+        e <= t
+            && s >= reach
+            && !m.code.starts_with(UNKNOWN_COUNTRY)
+            && (s.saturating_sub(2)..(e + 2).min(t)).any(word_is)
+    })
 }
 
 /// A new mention over `name` with the code and dictionary lines of mention `m`.

@@ -440,3 +440,43 @@ fn a_warning_that_threatens_nothing_criticises() {
         vec!["USA PRK 111", "USA RUS 111"]
     );
 }
+
+#[test]
+fn a_definite_description_names_the_actor_introduced_with_its_noun() {
+    // Before: "the court" was a court of the story's country (NLDJUD, from The Hague).
+    assert_eq!(
+        dyads(
+            "The International Court of Justice opened hearings on Monday in The Hague. \
+             The court criticized Kenya for its absence."
+        ),
+        vec!["IGOUNOJUDICJ KEN 111"]
+    );
+    // Before: no source ("the group" named nobody, so neither did "it").
+    assert_eq!(
+        dyads(
+            "The militant group al-Shabab took over the town of Jowhar last year. On Tuesday \
+             the group said it had attacked Somali soldiers."
+        ),
+        vec!["SOMREB SOMMIL 190"]
+    );
+}
+
+#[test]
+fn an_object_pronoun_is_not_its_own_clause_subject() {
+    // Binding: "the government had expelled him" cannot mean itself ("itself" would).
+    // Before: no event (him = the Iranian government, a self-dyad).
+    assert_eq!(
+        dyads("The UN envoy said the Iranian government had expelled him last month."),
+        vec!["IRNGOV IGOUNOGOV 174"]
+    );
+}
+
+#[test]
+fn a_condition_is_no_event() {
+    // Before: "ETH KENMED 084" and "TCD SDNREB 174", acts that have not happened.
+    assert!(dyads(
+        "Kenya will attend the summit if Ethiopia releases the detained Kenyan journalists."
+    )
+    .is_empty());
+    assert!(dyads("Sudan said it would reopen the border if Chad expelled the rebels.").is_empty());
+}

@@ -390,6 +390,32 @@ fn quoted_speaker(doc: &Document, tree: &DepTree) -> Option<usize> {
         .position(|m| (m.token_start as usize..m.token_end as usize).contains(&subject))
 }
 
+/// For a pronoun object at token `t` ("the Taliban had prohibited *him*"), the actor its
+/// own clause's subject names (directly, or through that subject's own antecedent when it
+/// is a pronoun: "they had barred *him*"). English says "himself" for that actor (binding
+/// principle B), so the object pronoun names someone else.
+fn co_argument_subject(doc: &Document, syn: &[TokenSyntax], si: usize, t: usize) -> Option<usize> {
+    // Only the object forms: *it* is also a subject ("indicated it deplored Libya", where
+    // a parser may take it for an object).
+    let form = doc.slice(doc.tokens[t].span).to_ascii_lowercase();
+    let rel = syn[t].deprel.split(':').next().unwrap_or("");
+    if !matches!(rel, "obj" | "iobj") || !matches!(form.as_str(), "him" | "her" | "them") {
+        return None;
+    }
+    let head = syn[t].head? as usize;
+    let sent = doc.sentences[si];
+    let subject = sent
+        .token_range()
+        .find(|&k| syn[k].head == Some(head as u32) && syn[k].deprel.starts_with("nsubj"))?;
+    if syn[subject].xpos == "PRP" {
+        let lemma = syn[subject].lemma.to_ascii_lowercase();
+        return antecedent(doc, syn, si, subject, &lemma);
+    }
+    doc.actors
+        .iter()
+        .position(|m| (m.token_start as usize..m.token_end as usize).contains(&subject))
+}
+
 /// The actor mention a pronoun at token `t` refers to: among the mentions before it in its
 /// sentence and the two before, one that can be what the pronoun names (a person for
 /// *he*/*she*: a coded title or name, not a bare country; not a person for *it*), the
@@ -408,9 +434,22 @@ fn antecedent(
             && (m.token_start as usize..m.token_end as usize)
                 .any(|k| matches!(syn[k].xpos.as_str(), "NNP" | "NN"))
     };
+    // "The group said it had killed": a mention whose last word is an institution noun is
+    // an *it*, whatever its code.
+    let institution = |m: &ActorMention| {
+        let last = doc
+            .slice(doc.tokens[m.token_end as usize - 1].span)
+            .to_lowercase();
+        factum_actors::names::INSTITUTION_NOUNS.contains(&last.as_str())
+    };
+    // *He* and *she* name one person: not "rebel leaders" (number agreement).
+    let plural =
+        |m: &ActorMention| matches!(syn[m.token_end as usize - 1].xpos.as_str(), "NNS" | "NNPS");
     let fits = |m: &ActorMention| match lemma {
-        "he" | "she" => person(m),
-        "it" => !person(m) || m.code.starts_with("IGO") || m.code.starts_with("NGO"),
+        "he" | "she" => person(m) && !institution(m) && !plural(m),
+        "it" => {
+            !person(m) || m.code.starts_with("IGO") || m.code.starts_with("NGO") || institution(m)
+        }
         _ => true,
     };
     // The nearest subject before the pronoun in its own sentence is its likeliest antecedent
@@ -418,14 +457,20 @@ fn antecedent(
     // "the lawyer said he believed": *he* is the lawyer). When that subject is a noun no
     // dictionary knows, the pronoun stands for it, not for an actor further back.
     let sentence_start = doc.sentences[si].token_start as usize;
-    if let Some(k) = (sentence_start..t).rev().find(|&k| {
-        syn[k].deprel.starts_with("nsubj") && matches!(syn[k].upos.as_str(), "NOUN" | "PROPN")
-    }) {
-        let holder = doc
-            .actors
+    let holder = |k: usize| {
+        doc.actors
             .iter()
-            .position(|m| (m.token_start as usize..m.token_end as usize).contains(&k));
-        match holder {
+            .position(|m| (m.token_start as usize..m.token_end as usize).contains(&k))
+    };
+    let co_subject = co_argument_subject(doc, syn, si, t);
+    let same_as_co_subject =
+        |i: usize| co_subject.is_some_and(|c| doc.actors[c].code == doc.actors[i].code);
+    if let Some(k) = (sentence_start..t).rev().find(|&k| {
+        syn[k].deprel.starts_with("nsubj")
+            && matches!(syn[k].upos.as_str(), "NOUN" | "PROPN")
+            && !holder(k).is_some_and(&same_as_co_subject)
+    }) {
+        match holder(k) {
             Some(i) if fits(&doc.actors[i]) => return Some(i),
             Some(_) => {}
             None => return None,
@@ -435,7 +480,10 @@ fn antecedent(
         .rev()
         .filter(|&i| {
             let m = &doc.actors[i];
-            (m.token_end as usize) <= t && m.token_start as usize >= window_start && fits(m)
+            (m.token_end as usize) <= t
+                && m.token_start as usize >= window_start
+                && fits(m)
+                && !same_as_co_subject(i)
         })
         .collect();
     let is_subject = |i: usize| {

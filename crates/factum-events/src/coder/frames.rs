@@ -13,7 +13,7 @@ use crate::verbs::EventCode;
 /// Why verb token `v` of sentence `s` codes no event, if it does not: a reporting verb, an
 /// obligation ("must"), a verb of expectation or predicament, another sense of the word
 /// ("call X Y", "leave X dead", "confer X on Y", "claim to", "linked with"), a
-/// possibility, a purpose, an infinitive after a noun, a gerund naming an action, an
+/// possibility, a condition, a purpose, an infinitive after a noun, a gerund naming an action, an
 /// alleged act, or a commentator's view.
 pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String> {
     let v = s.token_of(u);
@@ -43,6 +43,9 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String>
     }
     if let Some(cue) = possibility(tree, v) {
         return Some(format!("\"{cue}\" makes it a possibility, not an event"));
+    }
+    if condition(tree, v) {
+        return Some("a condition (\"if ...\") has not happened, it is no event".to_string());
     }
     if purpose(tree, v) {
         return Some("a purpose (\"to ...\" after the act) says why, it is no event".to_string());
@@ -407,6 +410,20 @@ fn possibility(tree: &DepTree, v: usize) -> Option<String> {
             }
         })
         .map(|k| tree.syntax(k).lemma.to_lowercase())
+}
+
+/// Whether verb token `v` heads a conditional clause ("they would meet the mediator *if he
+/// gave* them a veto", "unless Russia withdraws"): English states a condition as an
+/// adverbial clause marked *if* or *unless*; what it names has not happened.
+fn condition(tree: &DepTree, v: usize) -> bool {
+    universal(tree.deprel(v)) == "advcl"
+        && tree.children(v).any(|k| {
+            tree.deprel(k) == "mark"
+                && matches!(
+                    tree.syntax(k).lemma.to_lowercase().as_str(),
+                    "if" | "unless"
+                )
+        })
 }
 
 /// Whether verb token `v` heads an infinitival purpose clause ("held an exercise *to
