@@ -139,16 +139,32 @@ fn role_word_as_modifier(syntax: &[factum_doc::TokenSyntax], m: &ActorMention) -
 /// the dictionaries are matched without case, but an acronym of two or three letters
 /// ("US", "UN", "EU") is written in capitals in English, and the same letters in lower
 /// case are another word (the pronoun *us*).
+///
+/// An acronym that spells an English function word ("IS", the Islamic State; "US") counts
+/// only in capitals: "Is this right?" opens a question.
 fn lowercase_short_word(tokens: &[Token], m: &ActorMention) -> bool {
-    let words = &tokens[m.token_start as usize..m.token_end as usize];
-    match words {
-        [only] => {
-            let text = only.norm.as_str();
-            text.chars().count() <= 3 && text.chars().all(|c| c.is_lowercase())
-        }
+    match &tokens[m.token_start as usize..m.token_end as usize] {
+        [only] => no_acronym(&only.norm),
         _ => false,
     }
 }
+
+/// Whether one word that a dictionary matched as a short acronym is another word: written
+/// in lower case, or a function word not written in capitals.
+fn no_acronym(text: &str) -> bool {
+    let short = text.chars().count() <= 3;
+    let function_word = FUNCTION_WORDS.contains(&text.to_lowercase().as_str());
+    short
+        && (text.chars().all(|c| c.is_lowercase())
+            || (function_word && !text.chars().all(|c| c.is_uppercase())))
+}
+
+/// Two- and three-letter English function words that acronyms in the dictionaries spell.
+const FUNCTION_WORDS: &[&str] = &[
+    "is", "us", "as", "it", "in", "on", "at", "no", "so", "or", "an", "am", "be", "do", "he", "me",
+    "my", "of", "to", "up", "we", "are", "was", "has", "had", "the", "and", "for", "not", "but",
+    "can", "who", "all",
+];
 
 /// Whether a country-level mention (a bare three-letter code) is part of the name of a sea,
 /// gulf, strait or landform: "the Gulf of Guinea", "the Sea of Japan", "the South China
@@ -476,7 +492,14 @@ impl ActorRecognizer {
     pub fn recognize(&self, tokens: &[Token], date: Option<u32>) -> Vec<ActorMention> {
         let date = Some(date.unwrap_or(self.reference_date));
         let units = Units::from_tokens(tokens);
-        let pieces = self.pieces(&units, date);
+        let mut pieces = self.pieces(&units, date);
+        // "the Israeli government *is*": a function word is no acronym, and must not join a
+        // noun phrase as one ("IS", the Islamic State).
+        pieces.retain(|p| {
+            p.agent
+                || p.end != p.start + 1
+                || !no_acronym(&tokens[units.token[p.start] as usize].norm)
+        });
         let mut out: Vec<(ActorMention, Vec<Piece>)> = Vec::new();
         let mut k = 0;
         while k < pieces.len() {

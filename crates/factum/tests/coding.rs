@@ -480,3 +480,22 @@ fn a_condition_is_no_event() {
     .is_empty());
     assert!(dyads("Sudan said it would reopen the border if Chad expelled the rebels.").is_empty());
 }
+
+#[test]
+fn acronyms_of_todays_news_are_actors_only_in_capitals() {
+    // Before: "IS militants" were militants of the story's country (IRQUAF); "G7" was no
+    // actor (Phoenix spells it "G 7").
+    assert_eq!(
+        dyads("IS militants attacked Iraqi soldiers near Mosul."),
+        vec!["IMGMUSISIUAF IRQMIL 190"]
+    );
+    assert_eq!(
+        dyads("The G7 condemned Russia on Friday."),
+        vec!["IGOGOS RUS 111"]
+    );
+    // "is" is the verb, not the Islamic State, in any case but capitals.
+    assert_eq!(
+        dyads("The Israeli government is rejecting the Palestinian demands. Is it right?"),
+        vec!["ISRGOV PSE 120"]
+    );
+}
