@@ -268,10 +268,13 @@ mod tests {
         split_dateline(text).map(|(d, k)| (d.place, d.agency, d.raw, text[k..].to_string()))
     }
 
-    /// Checks that each case's text opens with a dateline naming the case's place and
-    /// agency, written as the case's raw dateline, and followed by the case's body.
+    /// A text, then the place and agency its dateline names, the dateline as written, and
+    /// the body after it.
+    type Case<'a> = (&'a str, Option<&'a str>, Option<&'a str>, &'a str, &'a str);
+
+    /// Checks that each case's text opens with the case's dateline, followed by its body.
     #[track_caller]
-    fn assert_datelines(cases: &[(&str, Option<&str>, Option<&str>, &str, &str)]) {
+    fn assert_datelines(cases: &[Case<'_>]) {
         for &(text, place, agency, raw, body) in cases {
             let (d, at) = split_dateline(text).unwrap_or_else(|| panic!("no dateline: {text:?}"));
             assert_eq!(
