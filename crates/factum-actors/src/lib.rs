@@ -1032,6 +1032,20 @@ mod tests {
         ActorRecognizer::new(a, g)
     }
 
+    /// Checks that `r` finds one mention in each case's text (on 2024-01-01), with the
+    /// case's code, inferred or not, ending before the case's token.
+    fn assert_one_mentions(r: &ActorRecognizer, cases: &[(&str, &str, bool, u32)]) {
+        for &(text, code, inferred, token_end) in cases {
+            let m = r.recognize(&toks(text), Some(20240101));
+            assert_eq!(m.len(), 1, "{text}: {m:?}");
+            assert_eq!(
+                (m[0].code.as_str(), m[0].inferred, m[0].token_end),
+                (code, inferred, token_end),
+                "{text}"
+            );
+        }
+    }
+
     const ACTORS: &str = "GONDOR [GON]\n+MINAS_TIRITH\nARNOR [ARN]\nUNITED_STATES [USA]\n+U.S.\nWHITE_HOUSE [USAGOV]\nSAM_GAMGEE [HOB]\n\t[HOBGOV 20121109-20130119]\nAMNESTY_INTERNATIONAL [NGM]\n";
     #[test]
     fn country_and_institution_merge_and_unknown_person_is_inferred() {
@@ -1053,38 +1067,34 @@ mod tests {
         let agents =
             "SPOKESMAN [~MED]\nRESIDENT [~CVL]\nCORRESPONDENT [~MED]\nPRIME_MINISTER [~GOV]\n";
         let r = recognizer(actors, agents);
-        let mentions = |text: &str| -> Vec<(String, bool, u32)> {
-            r.recognize(&toks(text), Some(20240101))
-                .into_iter()
-                .map(|m| (m.code, m.inferred, m.token_end - m.token_start))
-                .collect()
-        };
-        assert_eq!(
-            mentions("U.N. spokesman Stephane Dujarric said"),
-            vec![("IGOUNOMED".into(), true, 4)]
-        );
-        // One capitalised word after an organisation's title is more of the title.
-        assert_eq!(
-            mentions("U.N. Resident Coordinator said"),
-            vec![("IGOUNOCVL".into(), false, 2)]
-        );
-        // A national institution's correspondent does not work for it.
-        assert_eq!(
-            mentions("White House correspondent Anita Powell said"),
-            vec![("USAGOVMED".into(), false, 3)]
-        );
-        // A one-word dictionary name inside an unknown name is part of it.
-        assert_eq!(
-            mentions("Somalia 's Prime Minister Mahdi Mohamed Guled said"),
-            vec![("SOMGOV".into(), true, 7)]
-        );
-        assert_eq!(
-            mentions("Prime Minister Mahdi Mohamed Guled said"),
-            vec![("---GOV".into(), true, 5)]
-        );
-        assert_eq!(
-            mentions("Prime Minister Mohamed said"),
-            vec![("DJIGOV".into(), false, 3)]
+        assert_one_mentions(
+            &r,
+            &[
+                (
+                    "U.N. spokesman Stephane Dujarric said",
+                    "IGOUNOMED",
+                    true,
+                    4,
+                ),
+                // One capitalised word after an organisation's title is more of the title.
+                ("U.N. Resident Coordinator said", "IGOUNOCVL", false, 2),
+                // A national institution's correspondent does not work for it.
+                (
+                    "White House correspondent Anita Powell said",
+                    "USAGOVMED",
+                    false,
+                    3,
+                ),
+                // A one-word dictionary name inside an unknown name is part of it.
+                (
+                    "Somalia 's Prime Minister Mahdi Mohamed Guled said",
+                    "SOMGOV",
+                    true,
+                    7,
+                ),
+                ("Prime Minister Mahdi Mohamed Guled said", "---GOV", true, 5),
+                ("Prime Minister Mohamed said", "DJIGOV", false, 3),
+            ],
         );
     }
 
@@ -1199,38 +1209,23 @@ mod tests {
     fn institution_and_publication_names_after_a_title_are_no_person() {
         let agents = "OFFICIAL [~GOV]\nPARAMILITARY [~MIL]\nREFUGEE [~REF]\nMAGAZINE [~MED]\nGIRL [~CVL]\nLAW_ENFORCEMENT [~COP]\n";
         let r = recognizer(ACTORS, agents);
-        let one = |text: &str| {
-            let m = r.recognize(&toks(text), Some(20240101));
-            assert_eq!(m.len(), 1, "{text}: {m:?}");
-            (m[0].code.clone(), m[0].inferred, m[0].token_end)
-        };
-        // An institution head noun among the words: the words name a body.
-        assert_eq!(
-            one("paramilitary Frontier Corps personnel"),
-            ("---MIL".into(), false, 1)
+        assert_one_mentions(
+            &r,
+            &[
+                // An institution head noun among the words: the words name a body.
+                ("paramilitary Frontier Corps personnel", "---MIL", false, 1),
+                ("the Refugee Assistance Project said", "---REF", false, 2),
+                ("Law Enforcement Affairs programs", "---COP", false, 2),
+                ("official Government House", "---GOV", false, 1),
+                // A name ending in a continent is a publication's.
+                ("magazine Healthcare Asia says", "---MED", false, 1),
+                // A relative pronoun does not start a name ("the Girl Who Stood Up").
+                ("the Girl Who Stood Up", "---CVL", false, 2),
+                // A person's name is still absorbed, a surname that is a place word too.
+                ("official Nathan Law said", "---GOV", true, 3),
+                ("official Michael Bay said", "---GOV", true, 3),
+            ],
         );
-        assert_eq!(
-            one("the Refugee Assistance Project said"),
-            ("---REF".into(), false, 2)
-        );
-        assert_eq!(
-            one("Law Enforcement Affairs programs"),
-            ("---COP".into(), false, 2)
-        );
-        assert_eq!(
-            one("official Government House"),
-            ("---GOV".into(), false, 1)
-        );
-        // A name ending in a continent is a publication's.
-        assert_eq!(
-            one("magazine Healthcare Asia says"),
-            ("---MED".into(), false, 1)
-        );
-        // A relative pronoun does not start a name ("the Girl Who Stood Up").
-        assert_eq!(one("the Girl Who Stood Up"), ("---CVL".into(), false, 2));
-        // A person's name is still absorbed, a surname that is a place word too.
-        assert_eq!(one("official Nathan Law said"), ("---GOV".into(), true, 3));
-        assert_eq!(one("official Michael Bay said"), ("---GOV".into(), true, 3));
     }
 
     #[test]

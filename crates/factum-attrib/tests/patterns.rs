@@ -2,7 +2,8 @@
 //! for these tests.
 
 use factum_attrib::{Attributor, SourcingProfile};
-use factum_doc::{Document, ModalityKind, Origin, SourceKind, Span};
+use factum_doc::ModalityKind::{self, Conditional, Negated, Planned, Reported};
+use factum_doc::{Document, Origin, SourceKind, Span};
 
 fn run(text: &str) -> Document {
     let mut doc = Document::new(text, Origin::default());
@@ -30,23 +31,21 @@ fn run_with_events(text: &str, verbs: &[&str]) -> Document {
     doc
 }
 
-fn source_of(doc: &Document, event: usize) -> Option<&str> {
-    doc.events[event]
-        .attribution
-        .map(|a| doc.attributions[a as usize].text.as_str())
-}
-
-fn modality_of(doc: &Document, event: usize) -> ModalityKind {
-    doc.events[event].modality.as_ref().unwrap().kind
-}
-
-fn plover_mode_of(doc: &Document, event: usize) -> Option<&str> {
-    doc.events[event]
-        .modality
-        .as_ref()
-        .unwrap()
-        .plover_mode
-        .as_deref()
+/// How `doc` reads each event: who it is attributed to (the attribution's text), how firmly
+/// (the modality), and the PLOVER mode of that modality.
+fn readings(doc: &Document) -> Vec<(Option<&str>, ModalityKind, Option<&str>)> {
+    doc.events
+        .iter()
+        .map(|e| {
+            let modality = e.modality.as_ref().expect("every event gets a modality");
+            (
+                e.attribution
+                    .map(|a| doc.attributions[a as usize].text.as_str()),
+                modality.kind,
+                modality.plover_mode.as_deref(),
+            )
+        })
+        .collect()
 }
 
 #[test]
@@ -80,12 +79,19 @@ fn wire_story_sources_and_modalities() {
     );
     assert_eq!(doc.attributions[2].code.as_deref(), Some("SYRGOV"));
     assert_eq!(doc.attributions[2].affiliation.as_deref(), Some("Syrian"));
-    assert_eq!(source_of(&doc, 1), Some("Axios"));
-    assert_eq!(modality_of(&doc, 1), ModalityKind::Planned);
-    assert_eq!(source_of(&doc, 2), Some("A Syrian official"));
-    assert_eq!(modality_of(&doc, 2), ModalityKind::Reported);
-    assert_eq!(modality_of(&doc, 3), ModalityKind::Planned);
-    assert_eq!(plover_mode_of(&doc, 3), Some("future"));
+    assert_eq!(
+        readings(&doc),
+        [
+            (
+                Some("Officials close to the talks"),
+                Planned,
+                Some("future")
+            ),
+            (Some("Axios"), Planned, Some("future")),
+            (Some("A Syrian official"), Reported, None),
+            (Some("Jordanian newspaper Al-Ghad"), Planned, Some("future")),
+        ]
+    );
 }
 
 #[test]
@@ -181,11 +187,14 @@ fn negation_denial_and_condition() {
          organisers. The army will withdraw if the militia disarms.",
         &["entered", "arrest", "withdraw"],
     );
-    assert_eq!(modality_of(&doc, 0), ModalityKind::Negated);
-    assert_eq!(source_of(&doc, 0), Some("The ministry"));
-    assert_eq!(modality_of(&doc, 1), ModalityKind::Negated);
-    assert_eq!(modality_of(&doc, 2), ModalityKind::Conditional);
-    assert_eq!(plover_mode_of(&doc, 2), Some("hypothetical"));
+    assert_eq!(
+        readings(&doc),
+        [
+            (Some("The ministry"), Negated, Some("negation")),
+            (None, Negated, Some("negation")),
+            (None, Conditional, Some("hypothetical")),
+        ]
+    );
 }
 
 #[test]

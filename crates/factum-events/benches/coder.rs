@@ -100,9 +100,7 @@ fn bench(c: &mut Criterion) {
 
     let sample: Vec<Document> = docs.iter().take(500).cloned().collect();
     let n: usize = sample.iter().map(|d| d.sentences.len()).sum();
-    let mut g = c.benchmark_group("coding");
-    g.sample_size(10);
-    g.throughput(Throughput::Elements(n as u64));
+    let mut g = factum_testkit::corpus_group(c, "coding", Throughput::Elements(n as u64));
     g.bench_function("actors_and_events_500_articles", |b| {
         b.iter(|| {
             let mut total = 0;

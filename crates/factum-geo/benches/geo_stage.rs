@@ -106,31 +106,17 @@ fn bench(c: &mut Criterion) {
         100.0 * geo_s / (text_s + actors_s + geo_s),
     );
 
-    let mut group = c.benchmark_group(format!("geo_process_{name}"));
-    group.throughput(Throughput::Bytes(bytes as u64));
-    group.sample_size(10);
-    group.bench_function("geo_mentions", |b| {
-        b.iter_batched_ref(
-            || with_actors.clone(),
-            |docs| {
-                for d in docs.iter_mut() {
-                    stage.process(d);
-                }
-            },
-            criterion::BatchSize::LargeInput,
-        )
+    let mut group = factum_testkit::corpus_group(
+        c,
+        format!("geo_process_{name}"),
+        Throughput::Bytes(bytes as u64),
+    );
+    factum_testkit::bench_stage(&mut group, "geo_mentions", &with_actors, |d| {
+        stage.process(d)
     });
-    group.bench_function("text_then_actors", |b| {
-        b.iter_batched_ref(
-            || docs.clone(),
-            |docs| {
-                for d in docs.iter_mut() {
-                    factum_text::process(d);
-                    actors.process(d);
-                }
-            },
-            criterion::BatchSize::LargeInput,
-        )
+    factum_testkit::bench_stage(&mut group, "text_then_actors", &docs, |d| {
+        factum_text::process(d);
+        actors.process(d);
     });
     group.finish();
 }

@@ -268,81 +268,92 @@ mod tests {
         split_dateline(text).map(|(d, k)| (d.place, d.agency, d.raw, text[k..].to_string()))
     }
 
+    /// A text, then the place and agency its dateline names, the dateline as written, and
+    /// the body after it.
+    type Case<'a> = (&'a str, Option<&'a str>, Option<&'a str>, &'a str, &'a str);
+
+    /// Checks that each case's text opens with the case's dateline, followed by its body.
+    #[track_caller]
+    fn assert_datelines(cases: &[Case<'_>]) {
+        for &(text, place, agency, raw, body) in cases {
+            let (d, at) = split_dateline(text).unwrap_or_else(|| panic!("no dateline: {text:?}"));
+            assert_eq!(
+                (
+                    d.place.as_deref(),
+                    d.agency.as_deref(),
+                    d.raw.as_str(),
+                    &text[at..]
+                ),
+                (place, agency, raw, body)
+            );
+        }
+    }
+
     #[test]
     fn wire_datelines() {
-        assert_eq!(
-            check("BEIRUT (AP) — Israeli jets struck."),
-            Some((
-                Some("BEIRUT".into()),
-                Some("AP".into()),
-                "BEIRUT (AP) —".into(),
-                "Israeli jets struck.".into()
-            ))
-        );
-        assert_eq!(
-            check("NEW YORK, March 3 (Reuters) - Shares fell."),
-            Some((
-                Some("NEW YORK".into()),
-                Some("Reuters".into()),
-                "NEW YORK, March 3 (Reuters) -".into(),
-                "Shares fell.".into()
-            ))
-        );
-        assert_eq!(
-            check("KYIV, Ukraine — Drones hit the city."),
-            Some((
-                Some("KYIV".into()),
+        assert_datelines(&[
+            (
+                "BEIRUT (AP) — Israeli jets struck.",
+                Some("BEIRUT"),
+                Some("AP"),
+                "BEIRUT (AP) —",
+                "Israeli jets struck.",
+            ),
+            (
+                "NEW YORK, March 3 (Reuters) - Shares fell.",
+                Some("NEW YORK"),
+                Some("Reuters"),
+                "NEW YORK, March 3 (Reuters) -",
+                "Shares fell.",
+            ),
+            (
+                "KYIV, Ukraine — Drones hit the city.",
+                Some("KYIV"),
                 None,
-                "KYIV, Ukraine —".into(),
-                "Drones hit the city.".into()
-            ))
-        );
-        assert_eq!(
-            check("ST. LOUIS, Nov. 5, 2024 (AFP)—Voters queued."),
-            Some((
-                Some("ST. LOUIS".into()),
-                Some("AFP".into()),
-                "ST. LOUIS, Nov. 5, 2024 (AFP)—".into(),
-                "Voters queued.".into()
-            ))
-        );
+                "KYIV, Ukraine —",
+                "Drones hit the city.",
+            ),
+            (
+                "ST. LOUIS, Nov. 5, 2024 (AFP)—Voters queued.",
+                Some("ST. LOUIS"),
+                Some("AFP"),
+                "ST. LOUIS, Nov. 5, 2024 (AFP)—",
+                "Voters queued.",
+            ),
+        ]);
     }
 
     #[test]
     fn colon_before_the_dash() {
-        assert_eq!(
-            check("CEBU CITY: -- Cordova Mayor Adelino Sitoy filed a suit."),
-            Some((
-                Some("CEBU CITY".into()),
-                None,
-                "CEBU CITY: --".into(),
-                "Cordova Mayor Adelino Sitoy filed a suit.".into()
-            ))
-        );
+        assert_datelines(&[(
+            "CEBU CITY: -- Cordova Mayor Adelino Sitoy filed a suit.",
+            Some("CEBU CITY"),
+            None,
+            "CEBU CITY: --",
+            "Cordova Mayor Adelino Sitoy filed a suit.",
+        )]);
         // A colon without a dash is a heading or a label, not a dateline.
         assert_eq!(check("UPDATE: Talks resumed on Monday."), None);
     }
 
     #[test]
     fn publisher_tags() {
-        assert_eq!(
-            check("(MENAFN) insiders have disclosed a plan."),
-            Some((
+        assert_datelines(&[
+            (
+                "(MENAFN) insiders have disclosed a plan.",
                 None,
-                Some("MENAFN".into()),
-                "(MENAFN)".into(),
-                "insiders have disclosed a plan.".into()
-            ))
-        );
-        assert_eq!(
-            check("\n (Xinhua) -- The talks ended."),
-            Some((
+                Some("MENAFN"),
+                "(MENAFN)",
+                "insiders have disclosed a plan.",
+            ),
+            (
+                "\n (Xinhua) -- The talks ended.",
                 None,
-                Some("Xinhua".into()),
-                "(Xinhua) --".into(),
-                "The talks ended.".into()
-            ))
-        );
+                Some("Xinhua"),
+                "(Xinhua) --",
+                "The talks ended.",
+            ),
+        ]);
     }
 
     #[test]

@@ -122,31 +122,30 @@ pub(crate) fn read(bytes: &[u8], location: &str, opts: &ReadOptions) -> ReadResu
     result
 }
 
-#[cfg(feature = "fetch")]
+/// The article a feed item links to (`--fetch-links`); an error in a build without the
+/// `fetch` feature.
 fn fetch_article(
     url: &str,
     here: &str,
     opts: &ReadOptions,
     warnings: &mut Vec<Diagnostic>,
 ) -> Result<Document, Diagnostic> {
-    let bytes = crate::fetch::get(url, opts.max_bytes.saturating_mul(4) as u64)
-        .map_err(|e| Diagnostic::new(here, format!("{url}: {e}")))?;
-    let (html, warning) = crate::decode(&bytes, url, opts.strict)?;
-    warnings.extend(warning);
-    crate::html::read(&html, url, Some(url), opts, warnings)
-}
-
-#[cfg(not(feature = "fetch"))]
-fn fetch_article(
-    _url: &str,
-    here: &str,
-    _opts: &ReadOptions,
-    _warnings: &mut Vec<Diagnostic>,
-) -> Result<Document, Diagnostic> {
-    Err(Diagnostic::new(
-        here,
-        "--fetch-links needs factum built with the `fetch` feature",
-    ))
+    #[cfg(feature = "fetch")]
+    {
+        let bytes = crate::fetch::get(url, opts.max_bytes.saturating_mul(4) as u64)
+            .map_err(|e| Diagnostic::new(here, format!("{url}: {e}")))?;
+        let (html, warning) = crate::decode(&bytes, url, opts.strict)?;
+        warnings.extend(warning);
+        crate::html::read(&html, url, Some(url), opts, warnings)
+    }
+    #[cfg(not(feature = "fetch"))]
+    {
+        let _ = (url, opts, warnings);
+        Err(Diagnostic::new(
+            here,
+            "--fetch-links needs factum built with the `fetch` feature",
+        ))
+    }
 }
 
 #[cfg(test)]

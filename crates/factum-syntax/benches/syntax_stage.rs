@@ -78,9 +78,8 @@ fn bench(c: &mut Criterion) {
 
     docs.truncate(2000);
     let tokens: usize = docs.iter().map(|d| d.tokens.len()).sum();
-    let mut group = c.benchmark_group("syntax_stage");
-    group.sample_size(10);
-    group.throughput(Throughput::Elements(tokens as u64));
+    let mut group =
+        factum_testkit::corpus_group(c, "syntax_stage", Throughput::Elements(tokens as u64));
     group.bench_function("reuters21578_first_2000_docs", |b| {
         b.iter(|| {
             for doc in docs.iter_mut() {

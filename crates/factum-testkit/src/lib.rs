@@ -10,9 +10,13 @@
 //!   skips (the corpus is research-only and never ships with factum).
 //! * [`event`], [`event_at_token`]: a bare event on a verb, standing in for the event coder
 //!   in tests of the stages that run after it (event linking, attribution).
+//! * [`corpus_group`], [`bench_stage`]: the Criterion setup of the stage benchmarks, which
+//!   time whole corpora.
 
 use std::path::PathBuf;
 
+use criterion::measurement::WallTime;
+use criterion::{BatchSize, BenchmarkGroup, Criterion, Throughput};
 use factum_doc::{Document, Event, Span};
 
 /// The Reuters-21578 bodies of the directory `FACTUM_REUTERS` names, raw (no stage run).
@@ -70,6 +74,36 @@ pub fn event_at_token(doc: &Document, token: usize, cameo: &str) -> Event {
         .sentence_of_token(token as u32)
         .expect("a token of the document");
     event(sentence as u32, doc.tokens[token].span, cameo)
+}
+
+/// A benchmark group for runs over a whole corpus: ten samples (Criterion's default hundred
+/// would take minutes), each reporting `throughput`.
+pub fn corpus_group(
+    c: &mut Criterion,
+    name: impl Into<String>,
+    throughput: Throughput,
+) -> BenchmarkGroup<'_, WallTime> {
+    let mut group = c.benchmark_group(name);
+    group.sample_size(10);
+    group.throughput(throughput);
+    group
+}
+
+/// Benchmark `stage` run on every document of `docs`. A stage changes documents in place,
+/// so each iteration runs on a fresh copy of them; the copying is not timed.
+pub fn bench_stage(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    name: &str,
+    docs: &[Document],
+    mut stage: impl FnMut(&mut Document),
+) {
+    group.bench_function(name, |b| {
+        b.iter_batched_ref(
+            || docs.to_vec(),
+            |docs| docs.iter_mut().for_each(&mut stage),
+            BatchSize::LargeInput,
+        )
+    });
 }
 
 /// xorshift64*: a small deterministic generator for property and fuzz tests, so a failure

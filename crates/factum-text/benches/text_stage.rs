@@ -48,20 +48,13 @@ fn bench(c: &mut Criterion) {
         tokens as f64 / 1e6 / secs,
     );
 
-    let mut group = c.benchmark_group("text_stage");
-    group.sample_size(10);
-    group.throughput(Throughput::Bytes(bytes as u64));
-    group.bench_function("reuters21578_process", |b| {
-        b.iter_batched_ref(
-            || docs.clone(),
-            |docs| {
-                for doc in docs.iter_mut() {
-                    factum_text::process(doc);
-                }
-            },
-            criterion::BatchSize::LargeInput,
-        )
-    });
+    let mut group = factum_testkit::corpus_group(c, "text_stage", Throughput::Bytes(bytes as u64));
+    factum_testkit::bench_stage(
+        &mut group,
+        "reuters21578_process",
+        &docs,
+        factum_text::process,
+    );
     group.bench_function("reuters21578_tokenize_only", |b| {
         b.iter(|| {
             let mut n = 0usize;

@@ -170,11 +170,12 @@ fn hostile_json_lines_fail_alone() {
 #[test]
 fn postgres_stores_what_sqlite_stores() {
     use factum_store::Backend;
-    let Some(url) = common::postgres_url("postgres_stores_what_sqlite_stores") else {
+    let schema = "factum_test_cli_nul";
+    let Some((mut admin, db)) =
+        common::postgres_schema("postgres_stores_what_sqlite_stores", schema)
+    else {
         return;
     };
-    let schema = "factum_test_cli_nul";
-    let (mut admin, db) = common::postgres_schema(&url, schema);
     let nul = data("pg_nul_in_source.jsonl");
     let c = corpus().join("jsonl").display().to_string();
     let out = ingest(&db, &[&nul, &c]);

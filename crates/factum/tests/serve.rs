@@ -181,8 +181,16 @@ impl Response {
     }
 }
 
+/// The array `v[key]`; panics naming the key where there is none.
+fn array<'a>(v: &'a Value, key: &str) -> &'a Vec<Value> {
+    v[key]
+        .as_array()
+        .unwrap_or_else(|| panic!("no array {key:?} in {v}"))
+}
+
+/// The `items` of a list response.
 fn items(v: &Value) -> &Vec<Value> {
-    v["items"].as_array().expect("items")
+    array(v, "items")
 }
 
 /// Every item of a list, following `next_cursor`; asserts no item comes twice.
@@ -298,11 +306,9 @@ fn api_lists_filters_and_pages() {
         "by_day_quad_class",
         "by_day_type",
     ] {
-        assert!(!stats[key].as_array().unwrap().is_empty(), "{key}");
+        assert!(!array(&stats, key).is_empty(), "{key}");
     }
-    let per_day: i64 = stats["by_day_quad_class"]
-        .as_array()
-        .unwrap()
+    let per_day: i64 = array(&stats, "by_day_quad_class")
         .iter()
         .map(|r| r["count"].as_i64().unwrap())
         .sum();
@@ -325,7 +331,7 @@ fn api_lists_filters_and_pages() {
     assert_eq!(geo.header("content-type"), Some("application/geo+json"));
     let geo = geo.json();
     assert_eq!(geo["type"], "FeatureCollection");
-    let features = geo["features"].as_array().unwrap();
+    let features = array(&geo, "features");
     assert!(!features.is_empty());
     assert!(features
         .iter()
@@ -341,17 +347,15 @@ fn api_event_and_document_pages() {
     let list = server.json("/api/events?code=19&limit=1");
     let id = items(&list)[0]["agg_id"].as_i64().unwrap();
     let e = server.json(&format!("/api/events/{id}"));
-    let mentions = e["mentions"].as_array().unwrap();
+    let mentions = array(&e, "mentions");
     assert_eq!(mentions.len() as i64, e["num_mentions"].as_i64().unwrap());
     for m in mentions {
-        let roles: Vec<&str> = m["segments"]
-            .as_array()
-            .unwrap()
+        let roles: Vec<&str> = array(m, "segments")
             .iter()
             .filter_map(|s| s["role"].as_str())
             .collect();
         assert!(roles.contains(&"verb"), "{m}");
-        let prov = m["provenance"].as_array().unwrap();
+        let prov = array(m, "provenance");
         assert!(!prov.is_empty());
         assert!(
             prov.iter()
@@ -363,9 +367,7 @@ fn api_event_and_document_pages() {
             "{m}"
         );
         assert!(m["modality"]["kind"].is_string(), "{m}");
-        let text: String = m["segments"]
-            .as_array()
-            .unwrap()
+        let text: String = array(m, "segments")
             .iter()
             .map(|s| s["text"].as_str().unwrap())
             .collect();
@@ -374,10 +376,10 @@ fn api_event_and_document_pages() {
     let doc_id = mentions[0]["doc_id"].as_str().unwrap();
     let doc = server.json(&format!("/api/documents/{}", encode(doc_id)));
     assert_eq!(doc["id"], doc_id);
-    let sentences = doc["sentences"].as_array().unwrap();
+    let sentences = array(&doc, "sentences");
     let marked = sentences
         .iter()
-        .flat_map(|s| s["segments"].as_array().unwrap())
+        .flat_map(|s| array(s, "segments"))
         .filter(|s| s["role"].is_string())
         .count();
     assert!(marked >= 3, "actors, verbs and places are marked");
@@ -759,11 +761,7 @@ fn event_of_document(server: &Server, doc_id: &str) -> i64 {
         .map(|e| e["agg_id"].as_i64().unwrap())
         .find(|id| {
             let e = server.json(&format!("/api/events/{id}"));
-            e["mentions"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|m| m["doc_id"] == doc_id)
+            array(&e, "mentions").iter().any(|m| m["doc_id"] == doc_id)
         })
         .unwrap_or_else(|| panic!("no aggregated event from {doc_id}"))
 }

@@ -535,11 +535,12 @@ fn killed_ingest_resumes_with_nothing_lost_or_duplicated() {
 #[test]
 fn postgres_ingest_search_events_export() {
     use factum_store::Backend;
-    let Some(url) = common::postgres_url("postgres_ingest_search_events_export") else {
+    let schema = "factum_test_cli";
+    let Some((mut admin, db)) =
+        common::postgres_schema("postgres_ingest_search_events_export", schema)
+    else {
         return;
     };
-    let schema = "factum_test_cli";
-    let (mut admin, db) = common::postgres_schema(&url, schema);
     let c = corpus().display().to_string();
     let out = run(&["ingest", &c, "--db", &db]);
     let err = stderr(&out);

@@ -155,31 +155,17 @@ pub fn export<W: Write + Send>(
             let mut sink = self::csv::CsvSink::new(out);
             run(store, table, false, filter, &mut sink)
         }
-        ExportFormat::Parquet => parquet_sink(store, table, filter, out),
+        #[cfg(feature = "parquet")]
+        ExportFormat::Parquet => {
+            let mut sink = parquet::ParquetSink::new(out);
+            run(store, table, false, filter, &mut sink)
+        }
+        #[cfg(not(feature = "parquet"))]
+        ExportFormat::Parquet => Err(StoreError::Unsupported(
+            "this factum was built without Parquet support; rebuild with `--features parquet`"
+                .into(),
+        )),
     }
-}
-
-#[cfg(feature = "parquet")]
-fn parquet_sink<W: Write + Send>(
-    store: &mut Store,
-    table: ExportTable,
-    filter: &EventFilter,
-    out: &mut W,
-) -> Result<u64> {
-    let mut sink = parquet::ParquetSink::new(out);
-    run(store, table, false, filter, &mut sink)
-}
-
-#[cfg(not(feature = "parquet"))]
-fn parquet_sink<W: Write + Send>(
-    _store: &mut Store,
-    _table: ExportTable,
-    _filter: &EventFilter,
-    _out: &mut W,
-) -> Result<u64> {
-    Err(StoreError::Unsupported(
-        "this factum was built without Parquet support; rebuild with `--features parquet`".into(),
-    ))
 }
 
 /// What [`run`] pages through: keyset pagination on `key_cols` (unique, in `order`).

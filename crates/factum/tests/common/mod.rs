@@ -74,25 +74,21 @@ pub fn json_lines(o: &Output) -> Vec<serde_json::Value> {
         .collect()
 }
 
-/// `FACTUM_PG_URL` for the PostgreSQL tests; `None`, saying so on standard error, when it is
-/// unset and the test `name` skips.
-pub fn postgres_url(name: &str) -> Option<String> {
-    let url = std::env::var("FACTUM_PG_URL")
-        .ok()
-        .filter(|u| !u.is_empty());
-    if url.is_none() {
-        eprintln!("SKIPPED: {name} needs FACTUM_PG_URL");
-    }
-    url
-}
-
-/// A fresh schema `schema` in the PostgreSQL database at `url` (a URL or a libpq string):
-/// a connection for the test's own queries, and the `--db` location that points the
-/// binary's connection at the schema.
+/// A fresh schema `schema` in the PostgreSQL database at `FACTUM_PG_URL` (a URL or a libpq
+/// string): a connection for the test's own queries, and the `--db` location that points
+/// the binary's connection at the schema. `None`, saying so on standard error, when the
+/// variable is unset and the test `name` skips.
 #[cfg(feature = "postgres")]
-pub fn postgres_schema(url: &str, schema: &str) -> (factum_store::pg::PgBackend, String) {
+pub fn postgres_schema(name: &str, schema: &str) -> Option<(factum_store::pg::PgBackend, String)> {
     use factum_store::Backend;
-    let mut admin = factum_store::pg::PgBackend::connect(url)
+    let Some(url) = std::env::var("FACTUM_PG_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+    else {
+        eprintln!("SKIPPED: {name} needs FACTUM_PG_URL");
+        return None;
+    };
+    let mut admin = factum_store::pg::PgBackend::connect(&url)
         .unwrap_or_else(|e| panic!("FACTUM_PG_URL is set but PostgreSQL is unreachable: {e}"));
     admin
         .batch(&format!(
@@ -105,5 +101,5 @@ pub fn postgres_schema(url: &str, schema: &str) -> (factum_store::pg::PgBackend,
     } else {
         format!("{url} options=-csearch_path={schema}")
     };
-    (admin, db)
+    Some((admin, db))
 }
