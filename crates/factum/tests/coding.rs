@@ -499,3 +499,22 @@ fn acronyms_of_todays_news_are_actors_only_in_capitals() {
         vec!["ISRGOV PSE 120"]
     );
 }
+
+#[test]
+fn a_reduced_passive_relative_has_no_source_by_position() {
+    // "Palestinians injured in …": the Palestinians were injured; before, they were coded
+    // as injuring the police (PSE ISRCOP 182).
+    assert!(dyads(
+        "Mosques across Turkey broadcast prayers Monday in support of Palestinians injured \
+         in confrontations with Israeli police in Jerusalem."
+    )
+    .is_empty());
+    // A participle joined to a verb with an object is an active verb the parser misread.
+    assert_eq!(
+        dyads(
+            "Doctors from two American aid groups donated and delivered medicine to Baghdad \
+             University."
+        ),
+        vec!["USANGODEV IRQEDU 070"]
+    );
+}

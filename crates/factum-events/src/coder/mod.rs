@@ -462,7 +462,11 @@ fn arguments(
     // clause.) When the parse found a subject that is no actor ("analysts", "the tanker",
     // a pronoun with no antecedent), the verb has no actor as its source: taking the
     // nearest actor word instead is what codes places and topics as agents.
-    if args.sources.is_empty() && !args.has_subject {
+    let passive_relative = s
+        .tree
+        .as_ref()
+        .is_some_and(|tree| reduced_passive_relative(tree, s.token_of(occ.us)));
+    if args.sources.is_empty() && !args.has_subject && !passive_relative {
         let (sources, targets) =
             surface_arguments(words, occ, &s.acts, prev_sources, &verbs.starts);
         if args.targets.is_empty() {
@@ -482,6 +486,25 @@ fn arguments(
     let sources = &args.sources;
     args.targets.retain(|t| !sources.contains(t));
     args
+}
+
+/// Whether verb token `v` is a past participle after a noun with no object of its own
+/// ("Palestinians *injured* in confrontations with police", "a meeting *requested* by five
+/// states"): an English reduced passive relative, whose noun is what was acted on. The
+/// word before it is then no source. (With an object, "Israeli police *arrested* five
+/// men", or joined to a finite verb, "doctors *donated* and delivered goods", read as a
+/// noun phrase, it is an active verb the parser misread, and is not this.)
+fn reduced_passive_relative(tree: &factum_doc::tree::DepTree, v: usize) -> bool {
+    let has_object = |w: usize| {
+        tree.children(w)
+            .any(|k| matches!(tree.deprel(k), "obj" | "iobj"))
+    };
+    let active_conjunct =
+        |k: usize| tree.deprel(k) == "conj" && (tree.syntax(k).xpos == "VBD" || has_object(k));
+    tree.syntax(v).xpos == "VBN"
+        && factum_doc::tree::universal(tree.deprel(v)) == "acl"
+        && !has_object(v)
+        && !tree.children(v).any(active_conjunct)
 }
 
 /// What `explain` says about a decision and its arguments.
