@@ -492,8 +492,8 @@ fn arguments(
 /// ("Palestinians *injured* in confrontations with police", "a meeting *requested* by five
 /// states"): an English reduced passive relative, whose noun is what was acted on. The
 /// word before it is then no source. (With an object, "Israeli police *arrested* five
-/// men", or joined to a finite verb, "doctors *donated* and delivered goods", read as a
-/// noun phrase, it is an active verb the parser misread, and is not this.)
+/// men", joined to a finite verb, "doctors *donated* and delivered goods", or as the
+/// sentence's only verb, it is an active verb the parser misread as a noun phrase.)
 fn reduced_passive_relative(tree: &factum_doc::tree::DepTree, v: usize) -> bool {
     let has_object = |w: usize| {
         tree.children(w)
@@ -501,8 +501,14 @@ fn reduced_passive_relative(tree: &factum_doc::tree::DepTree, v: usize) -> bool 
     };
     let active_conjunct =
         |k: usize| tree.deprel(k) == "conj" && (tree.syntax(k).xpos == "VBD" || has_object(k));
+    // A participle on the root noun of a sentence with no verb at its root is the main
+    // verb misread: "Turkish protesters demonstrated against Israel" as a noun phrase.
+    let only_verb = tree.root().is_some_and(|r| {
+        tree.head(v) == Some(r) && !matches!(tree.syntax(r).upos.as_str(), "VERB" | "AUX")
+    });
     tree.syntax(v).xpos == "VBN"
         && factum_doc::tree::universal(tree.deprel(v)) == "acl"
+        && !only_verb
         && !has_object(v)
         && !tree.children(v).any(active_conjunct)
 }
