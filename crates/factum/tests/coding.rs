@@ -518,3 +518,16 @@ fn a_reduced_passive_relative_has_no_source_by_position() {
         vec!["USANGODEV IRQEDU 070"]
     );
 }
+
+#[test]
+fn a_to_phrase_inside_an_event_nouns_agent_is_the_event_nouns() {
+    // The parser hangs "to Kenya" under the name; a name takes no "to" complement, so it is
+    // the visit's destination. Before: no event (Kenya counted as a second visitor).
+    assert_eq!(
+        dyads(
+            "The deal was announced during a visit by Indian Prime Minister Narendra Modi to \
+             Kenya, the largest economy in East Africa."
+        ),
+        vec!["INDGOV KEN 042"]
+    );
+}

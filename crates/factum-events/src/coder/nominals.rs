@@ -101,7 +101,26 @@ fn sides(tree: &DepTree, acts: &[Act], noun: &Nominal, n: usize) -> Sides {
         let Some(side) = side_of(noun, tree.deprel(c), case.as_deref()) else {
             continue;
         };
-        let found = actors_under(tree, acts, c);
+        let mut found = actors_under(tree, acts, c);
+        // "a visit by Prime Minister Modi to Mauritius" parsed with "to Mauritius" under the
+        // name: a person's or country's name takes no "to"/"on"/"against" complement, so
+        // such a phrase inside the agent belongs to the event noun (prepositional phrase
+        // attachment).
+        if side == Side::Agent {
+            for d in tree.children(c) {
+                let inner = tree
+                    .children(d)
+                    .find(|&k| tree.deprel(k) == "case")
+                    .map(|k| tree.syntax(k).lemma.to_lowercase());
+                if side_of(noun, tree.deprel(d), inner.as_deref()) == Some(Side::Patient)
+                    && inner.as_deref() != Some("of")
+                {
+                    let moved = actors_under(tree, acts, d);
+                    found.retain(|a| !moved.contains(a));
+                    sides.patients.extend(moved);
+                }
+            }
+        }
         match side {
             Side::Agent => sides.agents.extend(found),
             Side::Patient => sides.patients.extend(found),
