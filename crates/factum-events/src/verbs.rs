@@ -193,6 +193,40 @@ fn split_code(line: &str) -> (&str, Option<&str>) {
     }
 }
 
+/// Whether `words` are synonym-set phrase `phrase`, its last word in the singular or in its
+/// regular plural: the sets name things ("&HOSTAGE": HOSTAGE, PRISONER; "&TREATY": PACT,
+/// ACCORD) that news writes in either number ("holding hostages", "signed eight pacts"),
+/// and PETRARCH likewise matches its synonym nouns in the plural.
+pub fn synonym_matches(phrase: &[String], words: &[String]) -> bool {
+    let n = phrase.len();
+    n == words.len()
+        && n > 0
+        && phrase[..n - 1] == words[..n - 1]
+        && (phrase[n - 1] == words[n - 1] || is_plural_of(&words[n - 1], &phrase[n - 1]))
+}
+
+/// Whether `word` is the regular English plural of the upper-case noun `noun` (`PACTS` of
+/// `PACT`, `ALLIES` of `ALLY`, `BOXES` of `BOX`); a noun already ending in S has none
+/// here. Compares in place: it runs inside pattern matching.
+fn is_plural_of(word: &str, noun: &str) -> bool {
+    if noun.len() < 3 || noun.ends_with('S') || !noun.bytes().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let consonant_y = noun.ends_with('Y')
+        && !matches!(
+            noun.as_bytes()[noun.len() - 2],
+            b'A' | b'E' | b'I' | b'O' | b'U'
+        );
+    if consonant_y {
+        return word.len() == noun.len() + 2
+            && word.starts_with(&noun[..noun.len() - 1])
+            && word.ends_with("IES");
+    }
+    let sibilant = ["X", "Z", "CH", "SH"].iter().any(|e| noun.ends_with(e));
+    let suffix = if sibilant { "ES" } else { "S" };
+    word.len() == noun.len() + suffix.len() && word.starts_with(noun) && word.ends_with(suffix)
+}
+
 /// Regular inflections of a verb word, following PETRARCH's rules.
 pub fn regular_forms(word: &str) -> Vec<String> {
     let mut out = vec![word.to_string()];
@@ -778,6 +812,18 @@ mod tests {
         assert!(EventCode::parse("---").unwrap().is_null());
         let pair = EventCode::parse("032:033").unwrap();
         assert_eq!(pair.reverse.as_deref(), Some("033"));
+    }
+
+    #[test]
+    fn synonym_nouns_match_their_regular_plurals() {
+        let w = |s: &str| vec![s.to_string()];
+        assert!(synonym_matches(&w("PACT"), &w("PACTS")));
+        assert!(synonym_matches(&w("ALLY"), &w("ALLIES")));
+        assert!(synonym_matches(&w("BOX"), &w("BOXES")));
+        assert!(synonym_matches(&w("HOSTAGE"), &w("HOSTAGE")));
+        assert!(!synonym_matches(&w("DAY"), &w("DAIES")));
+        assert!(!synonym_matches(&w("CRISIS"), &w("CRISISES")));
+        assert!(!synonym_matches(&w("PACT"), &w("PACTED")));
     }
 
     #[test]

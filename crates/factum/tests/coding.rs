@@ -531,3 +531,13 @@ fn a_to_phrase_inside_an_event_nouns_agent_is_the_event_nouns() {
         vec!["INDGOV KEN 042"]
     );
 }
+
+#[test]
+fn a_pattern_noun_matches_in_the_plural() {
+    // "- * &TREATY [057:057] # SIGN" names PACT; before, "pacts" matched nothing (SIGN alone
+    // is no event).
+    assert_eq!(
+        dyads("The prime ministers of India and Mauritius signed eight pacts on Tuesday."),
+        vec!["INDGOV MUSGOV 057", "MUSGOV INDGOV 057"]
+    );
+}

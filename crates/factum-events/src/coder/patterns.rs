@@ -9,7 +9,7 @@ use super::args_surface::compound;
 use super::sentence::Act;
 use super::sentence::Sentence;
 use super::{Decision, EventCoder, Marker, Occurrence};
-use crate::verbs::{Elem, Pattern};
+use crate::verbs::{synonym_matches, Elem, Pattern};
 
 #[derive(Debug, Clone)]
 struct PatternMatch {
@@ -177,7 +177,9 @@ impl EventCoder {
             Elem::Word(w) => (words.get(at) == Some(w)).then_some(1),
             Elem::Synset(id) => self.verbs.synsets[*id as usize]
                 .iter()
-                .filter(|ph| words.len() >= at + ph.len() && words[at..at + ph.len()] == ph[..])
+                .filter(|ph| {
+                    words.len() >= at + ph.len() && synonym_matches(ph, &words[at..at + ph.len()])
+                })
                 .map(|ph| ph.len())
                 .max(),
             _ => None,
@@ -190,7 +192,7 @@ impl EventCoder {
             Elem::Word(w) => (end >= 1 && &words[end - 1] == w).then(|| (end - 1, end)),
             Elem::Synset(id) => self.verbs.synsets[*id as usize]
                 .iter()
-                .filter(|ph| end >= ph.len() && words[end - ph.len()..end] == ph[..])
+                .filter(|ph| end >= ph.len() && synonym_matches(ph, &words[end - ph.len()..end]))
                 .map(|ph| (end - ph.len(), end))
                 .min(),
             _ => None,
