@@ -541,3 +541,16 @@ fn a_pattern_noun_matches_in_the_plural() {
         vec!["INDGOV MUSGOV 057", "MUSGOV INDGOV 057"]
     );
 }
+
+#[test]
+fn a_word_parsed_as_an_auxiliary_is_no_event() {
+    // The parser makes "leading" an auxiliary of "urged"; before, it was also coded as
+    // cooperation (LEAD, 060).
+    assert_eq!(
+        dyads(
+            "Top diplomats from the Group of Seven leading democracies urged Russia on Friday \
+             to accept a U.S.-proposed ceasefire."
+        ),
+        vec!["IGOGOSGOV RUS 0256"]
+    );
+}

@@ -2,6 +2,8 @@
 //! and "according to" phrases that stand as verbs here — by the parse's tag when there is one, else not right after a
 //! determiner or degree word ("an attack", "their meeting", "very close").
 
+use factum_doc::tree::universal;
+
 use super::args_surface::{AUXILIARIES, DEGREE, DETERMINERS, NEGATIONS};
 use super::sentence::{Act, Sentence};
 use super::{Candidate, EventCoder, Occurrence};
@@ -35,9 +37,14 @@ impl EventCoder {
                         let head_form = &self.verbs.forms[forms[0] as usize];
                         let tag = &syn[s.token_of(i + head_form.head.min(len - 1))];
                         // A participle modifying a noun ("leading democracies", "a U.S.-proposed
-                        // ceasefire") describes the noun; it is not the clause's predicate.
+                        // ceasefire") describes the noun; it is not the clause's predicate. Nor
+                        // is a word the parse makes an auxiliary ("has", "will"; or a misparse
+                        // of such a participle): an auxiliary carries tense, not the event.
                         (tag.upos == "VERB" || tag.xpos.starts_with("VB"))
-                            && !matches!(tag.deprel.as_str(), "amod" | "compound")
+                            && !matches!(
+                                universal(&tag.deprel),
+                                "amod" | "compound" | "aux" | "cop"
+                            )
                     }
                     None => !self.looks_like_noun(&units.words, i, &s.acts),
                 };
