@@ -554,3 +554,18 @@ fn a_word_parsed_as_an_auxiliary_is_no_event() {
         vec!["IGOGOSGOV RUS 0256"]
     );
 }
+
+#[test]
+fn a_present_participle_after_a_noun_has_that_noun_as_subject() {
+    // "a bill targeting Turkish officials": the bill targets, and it is no actor. Before,
+    // the Senate was coded as attacking them (190).
+    assert!(
+        dyads("The Senate approved a bill targeting Turkish officials.")
+            .iter()
+            .all(|d| !d.ends_with(" 190"))
+    );
+    assert_eq!(
+        dyads("Russian troops attacking Kyiv met fierce resistance."),
+        vec!["RUSMIL UKR 190"]
+    );
+}

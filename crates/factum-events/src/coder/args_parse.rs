@@ -62,6 +62,21 @@ fn actors_in(tree: &DepTree, acts: &[Act], root: usize) -> Vec<usize> {
     out
 }
 
+/// The actors of the noun phrase a participle `v` modifies (its head), the clause of the
+/// participle itself left out: "Russian troops *attacking* Kyiv" gives the troops.
+pub(super) fn noun_subject(tree: &DepTree, acts: &[Act], v: usize) -> Vec<usize> {
+    let Some(noun) = tree.head(v) else {
+        return Vec::new();
+    };
+    acts.iter()
+        .enumerate()
+        .filter(|(_, a)| {
+            (a.tokens.0..a.tokens.1).any(|t| in_phrase(tree, t, noun) && !tree.in_subtree(t, v))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// The subjects of verb token `verb`: its own `nsubj`/`csubj`, else inherited up
 /// `xcomp`/`conj`/`advcl` chains. (A parse may give a verb two subjects, one of them a
 /// misattached sourcing phrase: "According to … IRNA, Tehran condemned …"; the actors of all

@@ -43,6 +43,7 @@ mod sentence;
 use std::path::Path;
 
 use factum_dict::{file_name, read_file, DictError, Units};
+use factum_doc::tree::universal;
 use factum_doc::{Document, Event, Provenance, ProvenanceRole, Span};
 
 use crate::cameo::CameoTables;
@@ -51,7 +52,7 @@ use crate::discards::Discards;
 use crate::nominal::Nominals;
 use crate::verbs::{EventCode, Pattern, VerbDictionary};
 
-use args_parse::{dependency_arguments, reported_demand, warned_about};
+use args_parse::{dependency_arguments, noun_subject, reported_demand, warned_about};
 use args_surface::{compound, negated, resolve, surface_arguments};
 use emit::{reciprocal, Trigger};
 use frames::{as_intention, no_event};
@@ -466,7 +467,20 @@ fn arguments(
         .tree
         .as_ref()
         .is_some_and(|tree| reduced_passive_relative(tree, s.token_of(occ.us)));
-    if args.sources.is_empty() && !args.has_subject && !passive_relative {
+    // "legislation targeting Turkey", "troops attacking Kyiv": a present participle after
+    // a noun has that noun as its subject, a rule of English; when the noun names no actor
+    // there is no source, and the word before it is not one either.
+    let active_relative = s.tree.as_ref().and_then(|tree| {
+        let v = s.token_of(occ.us);
+        let relative = tree.syntax(v).xpos == "VBG" && universal(tree.deprel(v)) == "acl";
+        relative.then(|| noun_subject(tree, &s.acts, v))
+    });
+    if let Some(subject) = active_relative.filter(|_| args.sources.is_empty()) {
+        args.sources = subject
+            .into_iter()
+            .filter(|a| !args.targets.contains(a))
+            .collect();
+    } else if args.sources.is_empty() && !args.has_subject && !passive_relative {
         let (sources, targets) =
             surface_arguments(words, occ, &s.acts, prev_sources, &verbs.starts);
         if args.targets.is_empty() {
