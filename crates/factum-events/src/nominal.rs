@@ -141,7 +141,6 @@ pub fn side_of(noun: &Nominal, rel: &str, case: Option<&str>) -> Option<Side> {
         "by" => Some(Side::Agent),
         "of" if noun.patient => Some(Side::Patient),
         "between" | "among" => Some(Side::Party),
-        "with" if noun.reciprocal => Some(Side::Party),
         "on" | "against" | "to" | "into" | "at" | "toward" | "towards" | "for" | "upon"
         | "with" | "over" => Some(Side::Patient),
         _ => None,
@@ -177,7 +176,10 @@ mod tests {
         assert_eq!(side_of(attack, "nmod", Some("of")), None);
         assert_eq!(side_of(arrest, "nmod", Some("of")), Some(Side::Patient));
         assert_eq!(side_of(arrest, "nmod", Some("by")), Some(Side::Agent));
-        assert_eq!(side_of(talk, "nmod", Some("with")), Some(Side::Party));
+        // "talks with Y": Y is the partner of whoever holds the talks, not a party among
+        // the other partners.
+        assert_eq!(side_of(talk, "nmod", Some("with")), Some(Side::Patient));
+        assert_eq!(side_of(talk, "nmod", Some("between")), Some(Side::Party));
         assert_eq!(side_of(talk, "nmod", Some("in")), None);
     }
 }

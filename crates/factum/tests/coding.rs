@@ -567,3 +567,17 @@ fn a_present_participle_after_a_noun_has_that_noun_as_subject() {
         vec!["RUSMIL UKR 190"]
     );
 }
+
+#[test]
+fn the_partners_in_a_with_phrase_are_not_partners_of_each_other() {
+    // Before: "IND PHL 060" and "PHL IND 060", as if India and the Philippines cooperated.
+    assert_none_coded(
+        "Analysts said the visit is aimed at boosting cooperation with India and the \
+         Philippines.",
+        &["060"],
+    );
+    assert_eq!(
+        dyads("Japan's talks with India ended on Friday."),
+        vec!["IND JPN 046", "JPN IND 046"]
+    );
+}

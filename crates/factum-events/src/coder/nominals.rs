@@ -146,19 +146,20 @@ fn sides(tree: &DepTree, acts: &[Act], noun: &Nominal, n: usize) -> Sides {
 fn nominal_pairs(noun: &Nominal, sides: &Sides) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     if noun.reciprocal {
-        let mut all: Vec<usize> = sides
-            .agents
-            .iter()
-            .chain(&sides.patients)
-            .chain(&sides.parties)
-            .copied()
-            .collect();
-        all.sort_unstable();
-        all.dedup();
-        for &a in &all {
-            for &b in &all {
+        // Who takes part together: the parties ("talks between X and Y") and the agents
+        // ("X-Y talks", "X's talks"). A "with" phrase names the partners of those, not of
+        // each other: "cooperation with India and the Philippines" is nobody's
+        // cooperation between India and the Philippines.
+        let mut together: Vec<usize> = sides.agents.iter().chain(&sides.parties).copied().collect();
+        together.sort_unstable();
+        together.dedup();
+        for &a in &together {
+            for &b in together.iter().chain(&sides.patients) {
                 if a != b {
                     pairs.push((a, b));
+                    if !together.contains(&b) {
+                        pairs.push((b, a));
+                    }
                 }
             }
         }
