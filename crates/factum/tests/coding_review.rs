@@ -29,7 +29,6 @@ fn dyads_on(text: &str, published: Option<&str>) -> Vec<String> {
 }
 
 /// "SOURCE TARGET CAMEO" for every event coded from the undated `text`, sorted.
-#[allow(dead_code)]
 fn dyads(text: &str) -> Vec<String> {
     dyads_on(text, None)
 }
@@ -53,5 +52,26 @@ fn a_state_acting_on_its_own_constituent_country_is_one_actor() {
     assert!(
         coded.iter().any(|d| d.starts_with("SCGSRB SCGMNE ")),
         "{coded:?}"
+    );
+}
+
+#[test]
+fn a_name_in_front_of_a_role_noun_is_its_owner_not_a_second_actor() {
+    // Before: "IGOUNO BIHELI 173" and "BIHJUD BIHELI 173", the court counted as a second
+    // accuser of its own and given the story's country.
+    assert_eq!(
+        dyads("Bosnia's former president has been indicted by the U.N. war crimes court."),
+        vec!["IGOUNOJUD BIHELI 173"]
+    );
+    // Before: "IGOMEAARL ISR 111": the envoy's role was lost to the organisation's code.
+    assert_eq!(
+        dyads("The Arab League peace envoy criticized Israel."),
+        vec!["IGOMEAARLGOV ISR 111"]
+    );
+    // Coordinated modifiers are two actors ("compound actors distribute") and a
+    // prepositional modifier ("to Somalia's president") is no owner: unchanged.
+    assert_eq!(
+        dyads("Kenyan troops were offered to Somalia's president to help him."),
+        vec!["KENMIL SOMGOV 030"]
     );
 }
