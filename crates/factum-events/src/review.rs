@@ -207,7 +207,11 @@ fn subsumed(e: &Event, all: &[Event]) -> bool {
     })
 }
 
-/// Rule 3: both sides of one country, and not two different sectors of it.
+/// Rule 3: both sides of one country, and not two different sectors of it. A side that
+/// names only a place (a country, or a country's constituent part: `SCGSRB`, Serbia within
+/// Serbia and Montenegro) and that contains the other side (`SCGSRBGOV`) is the other's own
+/// country: "Serbia's president promised to democratize Serbia" is the government acting
+/// on its own state, one actor on both sides, as `SRBGOV` on `SRB` is.
 fn is_false_self_dyad(e: &Event) -> bool {
     let (Some(s), Some(t)) = (&e.source, &e.target) else {
         return false;
@@ -215,10 +219,22 @@ fn is_false_self_dyad(e: &Event) -> bool {
     match (country_of(&s.code), country_of(&t.code)) {
         (Some(a), Some(b)) if a == b => {
             let (ss, ts) = (&s.code[3..], &t.code[3..]);
-            ss.is_empty() || ts.is_empty() || ss == ts
+            let own_place =
+                |place: &str, actor: &str| names_a_place(place) && actor.starts_with(place);
+            ss == ts || own_place(&s.code, &t.code) || own_place(&t.code, &s.code)
         }
         _ => false,
     }
+}
+
+/// Whether an actor code names only a place: a country, then any number of parts that
+/// are themselves read as countries or regions (`SCGSRB`, `PSEGZA`), no role or sector
+/// (`GOV`, `MIL`, `CVL` are read as no country).
+fn names_a_place(code: &str) -> bool {
+    code.len().is_multiple_of(3)
+        && (0..code.len())
+            .step_by(3)
+            .all(|i| code.get(i..i + 3).and_then(country_of).is_some())
 }
 
 #[cfg(test)]

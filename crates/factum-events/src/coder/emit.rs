@@ -1,6 +1,7 @@
 //! From a coding decision to events: the actor pairs a decision gives, and one event per
 //! pair and code, with its provenance.
 
+use factum_doc::tree::universal;
 use factum_doc::{ActorMention, Event, EventActor, Provenance, Span};
 
 use super::args_parse::in_apposition;
@@ -27,7 +28,8 @@ impl EventCoder {
         dec: &Decision,
         args: &Arguments,
     ) -> Vec<(usize, Option<usize>)> {
-        let (sources, targets) = (&args.sources, &args.targets);
+        let sources = &without_modifiers(s, &args.sources);
+        let targets = &without_modifiers(s, &args.targets);
         let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
         // "The United States and Jordan have agreed upon a pact", "India and Mauritius
         // upgraded their ties": a joint act (CAMEO 03–06) with a plural subject and no
@@ -82,8 +84,8 @@ impl EventCoder {
             // A pronoun stands in the sentence for a mention named earlier: the event
             // points at the pronoun and takes the mention's code.
             let span = acts[a].pronoun.map_or(m.span, |t| doc.tokens[t].span);
-            m.code
-                .split('/')
+            let code = owned_code(s, a).unwrap_or_else(|| m.code.clone());
+            code.split('/')
                 .filter(|c| !c.is_empty())
                 .map(|c| {
                     (
@@ -150,6 +152,86 @@ impl EventCoder {
             }
         }
     }
+}
+
+/// The actors of one side less those that only modify another of its actors in one noun
+/// phrase: in "the U.N. war crimes court", "the Arab League peace envoy", the name in front
+/// of the head noun says whose court or envoy it is (a noun modifier, English grammar), so
+/// the two mentions are one actor, named by the head, and a head that is a bare role takes
+/// its owner's code ([`owned_code`]). The coding guide's compound actors distribute only
+/// over coordination ("the U.S. and Japan", "Israeli and U.S. officials" are left alone).
+fn without_modifiers(s: &Sentence, side: &[usize]) -> Vec<usize> {
+    side.iter()
+        .copied()
+        .filter(|&a| !side.iter().any(|&b| b != a && modifies(s, a, b)))
+        .collect()
+}
+
+/// Whether actor `a` of sentence `s` only modifies actor `b`: a word of `a` hangs by
+/// modifier relations alone (compound, amod, a possessive or "of" nmod; a few steps: "U.N." on "war" on "crimes"
+/// on "court") on a word of `b`, and neither is a pronoun or coordinated.
+fn modifies(s: &Sentence, a: usize, b: usize) -> bool {
+    let Some(syn) = s.syntax else {
+        return false;
+    };
+    let (a, b) = (&s.acts[a], &s.acts[b]);
+    if a.pronoun.is_some() || b.pronoun.is_some() {
+        return false;
+    }
+    let coordinated = (a.tokens.0..a.tokens.1).any(|t| universal(&syn[t].deprel) == "conj")
+        || syn.iter().any(|x| {
+            universal(&x.deprel) == "conj" && x.head.is_some_and(|h| a.covers_token(h as usize))
+        });
+    if coordinated {
+        return false;
+    }
+    (a.tokens.0..a.tokens.1).any(|mut t| {
+        for _ in 0..4 {
+            // A modifier with a preposition other than "of" ("troops to Lebanon's
+            // president") says no owner.
+            let of_or_none = || {
+                syn.iter().all(|x| {
+                    universal(&x.deprel) != "case"
+                        || x.head.map(|h| h as usize) != Some(t)
+                        || x.lemma.eq_ignore_ascii_case("of")
+                        || x.lemma == "'s"
+                })
+            };
+            let owner = match universal(&syn[t].deprel) {
+                "compound" | "amod" => true,
+                "nmod" => of_or_none(),
+                _ => false,
+            };
+            if !owner {
+                return false;
+            }
+            let Some(h) = syn[t].head.map(|h| h as usize) else {
+                return false;
+            };
+            if b.covers_token(h) {
+                return true;
+            }
+            if a.covers_token(h) || h >= syn.len() {
+                return false;
+            }
+            t = h;
+        }
+        false
+    })
+}
+
+/// The code of actor `b` when it is a role of unknown country (`---JUD`, "court") that
+/// another actor of the sentence modifies in its noun phrase ([`modifies`]): the role of
+/// the owner, the owner's code with the role after it ("the U.N. war crimes court":
+/// `IGOUNO` + `JUD`).
+fn owned_code(s: &Sentence, b: usize) -> Option<String> {
+    let role = s.doc.actors[s.acts[b].mention].code.strip_prefix("---")?;
+    let owner = (0..s.acts.len()).find(|&a| a != b && modifies(s, a, b))?;
+    let code = &s.doc.actors[s.acts[owner].mention].code;
+    if code.starts_with("---") || code.contains('/') || role.contains('/') {
+        return None;
+    }
+    Some(format!("{code}{role}"))
 }
 
 /// Whether a paired code is reciprocal: a pattern with only the reverse side (`[:190]`, "X
