@@ -171,47 +171,46 @@ fn without_modifiers(s: &Sentence, side: &[usize]) -> Vec<usize> {
 /// modifier relations alone (compound, amod, a possessive or "of" nmod; a few steps: "U.N." on "war" on "crimes"
 /// on "court") on a word of `b`, and neither is a pronoun or coordinated.
 fn modifies(s: &Sentence, a: usize, b: usize) -> bool {
-    let Some(syn) = s.syntax else {
+    let Some(tree) = &s.tree else {
         return false;
     };
     let (a, b) = (&s.acts[a], &s.acts[b]);
     if a.pronoun.is_some() || b.pronoun.is_some() {
         return false;
     }
-    let coordinated = (a.tokens.0..a.tokens.1).any(|t| universal(&syn[t].deprel) == "conj")
-        || syn.iter().any(|x| {
-            universal(&x.deprel) == "conj" && x.head.is_some_and(|h| a.covers_token(h as usize))
-        });
+    let words = a.tokens.0..a.tokens.1;
+    let coordinated = words.clone().any(|t| {
+        universal(tree.deprel(t)) == "conj"
+            || tree
+                .children(t)
+                .any(|c| universal(tree.deprel(c)) == "conj")
+    });
     if coordinated {
         return false;
     }
-    (a.tokens.0..a.tokens.1).any(|mut t| {
+    // A modifier with a preposition other than "of" ("troops to Lebanon's president") says
+    // no owner.
+    let of_or_none = |t: usize| {
+        tree.children(t).all(|c| {
+            universal(tree.deprel(c)) != "case"
+                || tree.syntax(c).lemma.eq_ignore_ascii_case("of")
+                || tree.syntax(c).lemma == "'s"
+        })
+    };
+    words.clone().any(|mut t| {
         for _ in 0..4 {
-            // A modifier with a preposition other than "of" ("troops to Lebanon's
-            // president") says no owner.
-            let of_or_none = || {
-                syn.iter().all(|x| {
-                    universal(&x.deprel) != "case"
-                        || x.head.map(|h| h as usize) != Some(t)
-                        || x.lemma.eq_ignore_ascii_case("of")
-                        || x.lemma == "'s"
-                })
-            };
-            let owner = match universal(&syn[t].deprel) {
+            let owner = match universal(tree.deprel(t)) {
                 "compound" | "amod" => true,
-                "nmod" => of_or_none(),
+                "nmod" => of_or_none(t),
                 _ => false,
             };
-            if !owner {
-                return false;
-            }
-            let Some(h) = syn[t].head.map(|h| h as usize) else {
+            let Some(h) = tree.head(t).filter(|_| owner) else {
                 return false;
             };
             if b.covers_token(h) {
                 return true;
             }
-            if a.covers_token(h) || h >= syn.len() {
+            if a.covers_token(h) {
                 return false;
             }
             t = h;
