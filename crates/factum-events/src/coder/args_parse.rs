@@ -62,9 +62,32 @@ fn actors_in(tree: &DepTree, acts: &[Act], root: usize) -> Vec<usize> {
     out
 }
 
+/// A participle after a noun ("troops *attacking* Kyiv", "Palestinians *injured* in …"),
+/// an English reduced relative clause: the noun is its subject or what it acts on, so the
+/// word before the verb is not its source by position.
+pub(super) enum Relative {
+    /// A present participle: the actors of the noun it modifies are its subject ("legislation
+    /// *targeting* Turkey" has none).
+    Active(Vec<usize>),
+    /// A past participle with no object: a reduced passive, its noun was acted on.
+    Passive,
+}
+
+/// The reduced relative verb token `v` heads, if it heads one (see [`Relative`]).
+pub(super) fn participle_relative(tree: &DepTree, acts: &[Act], v: usize) -> Option<Relative> {
+    if universal(tree.deprel(v)) != "acl" {
+        return None;
+    }
+    match tree.syntax(v).xpos.as_str() {
+        "VBG" => Some(Relative::Active(noun_subject(tree, acts, v))),
+        "VBN" if reduced_passive(tree, v) => Some(Relative::Passive),
+        _ => None,
+    }
+}
+
 /// The actors of the noun phrase a participle `v` modifies (its head), the clause of the
 /// participle itself left out: "Russian troops *attacking* Kyiv" gives the troops.
-pub(super) fn noun_subject(tree: &DepTree, acts: &[Act], v: usize) -> Vec<usize> {
+fn noun_subject(tree: &DepTree, acts: &[Act], v: usize) -> Vec<usize> {
     let Some(noun) = tree.head(v) else {
         return Vec::new();
     };
@@ -75,6 +98,27 @@ pub(super) fn noun_subject(tree: &DepTree, acts: &[Act], v: usize) -> Vec<usize>
         })
         .map(|(i, _)| i)
         .collect()
+}
+
+/// Whether past participle `v`, after a noun, has no object of its own
+/// ("Palestinians *injured* in confrontations with police", "a meeting *requested* by five
+/// states"): an English reduced passive relative, whose noun is what was acted on. The
+/// word before it is then no source. (With an object, "Israeli police *arrested* five
+/// men", joined to a finite verb, "doctors *donated* and delivered goods", or as the
+/// sentence's only verb, it is an active verb the parser misread as a noun phrase.)
+fn reduced_passive(tree: &DepTree, v: usize) -> bool {
+    let has_object = |w: usize| {
+        tree.children(w)
+            .any(|k| matches!(tree.deprel(k), "obj" | "iobj"))
+    };
+    let active_conjunct =
+        |k: usize| tree.deprel(k) == "conj" && (tree.syntax(k).xpos == "VBD" || has_object(k));
+    // A participle on the root noun of a sentence with no verb at its root is the main
+    // verb misread: "Turkish protesters demonstrated against Israel" as a noun phrase.
+    let only_verb = tree.root().is_some_and(|r| {
+        tree.head(v) == Some(r) && !matches!(tree.syntax(r).upos.as_str(), "VERB" | "AUX")
+    });
+    !only_verb && !has_object(v) && !tree.children(v).any(active_conjunct)
 }
 
 /// The subjects of verb token `verb`: its own `nsubj`/`csubj`, else inherited up

@@ -43,7 +43,6 @@ mod sentence;
 use std::path::Path;
 
 use factum_dict::{file_name, read_file, DictError, Units};
-use factum_doc::tree::universal;
 use factum_doc::{Document, Event, Provenance, ProvenanceRole, Span};
 
 use crate::cameo::CameoTables;
@@ -52,7 +51,9 @@ use crate::discards::Discards;
 use crate::nominal::Nominals;
 use crate::verbs::{EventCode, Pattern, VerbDictionary};
 
-use args_parse::{dependency_arguments, noun_subject, reported_demand, warned_about};
+use args_parse::{
+    dependency_arguments, participle_relative, reported_demand, warned_about, Relative,
+};
 use args_surface::{compound, negated, resolve, surface_arguments};
 use emit::{reciprocal, Trigger};
 use frames::{as_intention, no_event};
@@ -463,33 +464,32 @@ fn arguments(
     // clause.) When the parse found a subject that is no actor ("analysts", "the tanker",
     // a pronoun with no antecedent), the verb has no actor as its source: taking the
     // nearest actor word instead is what codes places and topics as agents.
-    let passive_relative = s
+    let relative = s
         .tree
         .as_ref()
-        .is_some_and(|tree| reduced_passive_relative(tree, s.token_of(occ.us)));
-    // "legislation targeting Turkey", "troops attacking Kyiv": a present participle after
-    // a noun has that noun as its subject, a rule of English; when the noun names no actor
-    // there is no source, and the word before it is not one either.
-    let active_relative = s.tree.as_ref().and_then(|tree| {
-        let v = s.token_of(occ.us);
-        let relative = tree.syntax(v).xpos == "VBG" && universal(tree.deprel(v)) == "acl";
-        relative.then(|| noun_subject(tree, &s.acts, v))
-    });
-    if let Some(subject) = active_relative.filter(|_| args.sources.is_empty()) {
-        args.sources = subject
-            .into_iter()
-            .filter(|a| !args.targets.contains(a))
-            .collect();
-    } else if args.sources.is_empty() && !args.has_subject && !passive_relative {
-        let (sources, targets) =
-            surface_arguments(words, occ, &s.acts, prev_sources, &verbs.starts);
-        if args.targets.is_empty() {
-            args.targets = targets;
+        .and_then(|tree| participle_relative(tree, &s.acts, s.token_of(occ.us)));
+    match relative {
+        // "legislation targeting Turkey": the noun's actors (none here) are the source.
+        Some(Relative::Active(subject)) if args.sources.is_empty() => {
+            args.sources = subject
+                .into_iter()
+                .filter(|a| !args.targets.contains(a))
+                .collect();
         }
-        args.sources = sources
-            .into_iter()
-            .filter(|a| !args.targets.contains(a))
-            .collect();
+        // "Palestinians injured in …": the noun was acted on; nothing before it is a source.
+        Some(Relative::Passive) => {}
+        _ if args.sources.is_empty() && !args.has_subject => {
+            let (sources, targets) =
+                surface_arguments(words, occ, &s.acts, prev_sources, &verbs.starts);
+            if args.targets.is_empty() {
+                args.targets = targets;
+            }
+            args.sources = sources
+                .into_iter()
+                .filter(|a| !args.targets.contains(a))
+                .collect();
+        }
+        _ => {}
     }
     if let Some(a) = dec.source.and_then(|m| resolve(m, &s.acts)) {
         args.sources = compound(words, &s.acts, a);
@@ -500,31 +500,6 @@ fn arguments(
     let sources = &args.sources;
     args.targets.retain(|t| !sources.contains(t));
     args
-}
-
-/// Whether verb token `v` is a past participle after a noun with no object of its own
-/// ("Palestinians *injured* in confrontations with police", "a meeting *requested* by five
-/// states"): an English reduced passive relative, whose noun is what was acted on. The
-/// word before it is then no source. (With an object, "Israeli police *arrested* five
-/// men", joined to a finite verb, "doctors *donated* and delivered goods", or as the
-/// sentence's only verb, it is an active verb the parser misread as a noun phrase.)
-fn reduced_passive_relative(tree: &factum_doc::tree::DepTree, v: usize) -> bool {
-    let has_object = |w: usize| {
-        tree.children(w)
-            .any(|k| matches!(tree.deprel(k), "obj" | "iobj"))
-    };
-    let active_conjunct =
-        |k: usize| tree.deprel(k) == "conj" && (tree.syntax(k).xpos == "VBD" || has_object(k));
-    // A participle on the root noun of a sentence with no verb at its root is the main
-    // verb misread: "Turkish protesters demonstrated against Israel" as a noun phrase.
-    let only_verb = tree.root().is_some_and(|r| {
-        tree.head(v) == Some(r) && !matches!(tree.syntax(r).upos.as_str(), "VERB" | "AUX")
-    });
-    tree.syntax(v).xpos == "VBN"
-        && factum_doc::tree::universal(tree.deprel(v)) == "acl"
-        && !only_verb
-        && !has_object(v)
-        && !tree.children(v).any(active_conjunct)
 }
 
 /// What `explain` says about a decision and its arguments.
