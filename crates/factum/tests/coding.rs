@@ -632,3 +632,16 @@ fn a_name_in_front_of_a_role_noun_is_its_owner_not_a_second_actor() {
         vec!["KENMIL SOMGOV 030"]
     );
 }
+
+#[test]
+fn western_names_the_western_states_as_one_side() {
+    // Before: "politicians" took the country of the other actor ("CHNPTY CHN", dropped as
+    // a self-dyad).
+    assert_eq!(
+        dyads("Western governments condemned Russia."),
+        vec!["WSTGOV RUS 111"]
+    );
+    // A longer name wins: "Western Sahara" is a place of Morocco's dictionary entry.
+    let coded = dyads("Morocco sent troops to Western Sahara.");
+    assert!(coded.iter().all(|d| !d.contains("WST")), "{coded:?}");
+}
