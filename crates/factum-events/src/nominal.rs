@@ -106,11 +106,11 @@ impl Nominals {
 }
 
 /// Verbs whose object noun names the event they report ("held talks", "launched an
-/// attack", "carried out raids", "paid a visit", "imposed sanctions"): the verb's subject
-/// is who acts.
+/// attack", "carried out raids", "paid a visit", "imposed sanctions", "claimed the killing
+/// of 33 militants"): the verb's subject is who acts.
 pub const LIGHT_VERBS: &[&str] = &[
     "hold", "conduct", "carry", "launch", "stage", "make", "pay", "begin", "start", "resume",
-    "continue", "mount", "impose", "announce", "order", "lead", "open", "step",
+    "continue", "mount", "impose", "announce", "order", "lead", "open", "step", "claim",
 ];
 
 /// Which side an argument of an event noun is on.

@@ -29,6 +29,10 @@
 //! 7. **Background history is not news**: a sentence set "in 2019" in a 2025 story.
 //! 8. **One actor named twice is one actor**: a nationality and a name of the same actor
 //!    ("North Korean leader Kim Jong Un") give one event, with the fuller code.
+//! 9. **Denying what another actor says is a rejection** (CAMEO 120): CAMEO 2.0 files
+//!    "rejected the allegation", "dismissed the accusations" under 016 "deny
+//!    responsibility", a statement (rule 1); `docs/annotation.md` codes rejecting and
+//!    denying another actor's claim as `12x`, with that actor as the target.
 
 use factum_doc::{Document, Event};
 
@@ -56,6 +60,11 @@ pub fn review(
                 !drop
             });
         };
+    for e in events.iter_mut() {
+        if e.cameo == DENY_RESPONSIBILITY {
+            recode(e, REJECT, tables);
+        }
+    }
     drop_where(
         events,
         "a statement is attribution, not an event (CAMEO 01x)",
@@ -135,14 +144,28 @@ fn unconventional_violence(e: &mut Event, tables: &CameoTables) {
         .iter()
         .any(|k| sector_has(&t.code, k));
     if non_state && civilians && matches!(e.cameo.as_str(), "190" | "193" | "194") {
-        e.cameo = "180".to_string();
-        e.cameo_root = "18".to_string();
-        e.goldstein = tables.goldstein("180").unwrap_or(e.goldstein);
-        e.quad_class = crate::cameo::quad_class("180");
-        if let Some(p) = tables.plover("180") {
-            e.plover_type = Some(p.event_type.clone());
-            e.plover_mode = p.mode.clone();
-        }
+        recode(e, "180", tables);
+    }
+}
+
+/// CAMEO 016 "deny responsibility": the pattern lines that give it ("rejected the
+/// allegation", "dismissed the accusations", "denied responsibility") deny what another
+/// actor says.
+const DENY_RESPONSIBILITY: &str = "016";
+
+/// CAMEO 120 "reject, not specified below".
+const REJECT: &str = "120";
+
+/// Give `e` the CAMEO code `code` with everything that follows from it (root, Goldstein
+/// score, quad class, PLOVER type and mode).
+fn recode(e: &mut Event, code: &str, tables: &CameoTables) {
+    e.cameo = code.to_string();
+    e.cameo_root = code[..2].to_string();
+    e.goldstein = tables.goldstein(code).unwrap_or(e.goldstein);
+    e.quad_class = crate::cameo::quad_class(code);
+    if let Some(p) = tables.plover(code) {
+        e.plover_type = Some(p.event_type.clone());
+        e.plover_mode = p.mode.clone();
     }
 }
 

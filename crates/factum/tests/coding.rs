@@ -645,3 +645,36 @@ fn western_names_the_western_states_as_one_side() {
     let coded = dyads("Morocco sent troops to Western Sahara.");
     assert!(coded.iter().all(|d| !d.contains("WST")), "{coded:?}");
 }
+
+#[test]
+fn who_claims_an_act_did_it() {
+    // Before: nothing ("claimed" is a statement, the killing had no agent).
+    assert_eq!(
+        dyads_on(
+            "The Pakistani military claimed the killing of 33 Baloch Liberation Army militants.",
+            Some("2025-03-14T00:00:00Z")
+        ),
+        vec!["PAKMIL PAKREBUAF 190"]
+    );
+}
+
+#[test]
+fn rejecting_another_actors_allegation_is_a_rejection_of_that_actor() {
+    // Before: nothing (CAMEO 2.0's pattern gives 016, a statement, dropped as attribution).
+    assert_eq!(
+        dyads_on(
+            "The Taliban rejected Pakistan's allegation.",
+            Some("2025-03-14T00:00:00Z")
+        ),
+        vec!["AFGGOV PAK 120"]
+    );
+}
+
+#[test]
+fn a_day_as_possessive_makes_an_event_noun_definite() {
+    // Before: only the first sentence's event; "Tuesday's attack" is the attack told again.
+    assert_eq!(
+        dyads("Hamas fighters attacked Israeli soldiers on Tuesday. Tuesday's attack shocked the country."),
+        vec!["PSEREBHMSUAF ISRMIL 190", "PSEREBHMSUAF ISRMIL 190"]
+    );
+}

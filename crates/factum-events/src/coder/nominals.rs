@@ -3,6 +3,7 @@
 //! and a definite event noun with no sides of its own retells an event coded just before.
 
 use factum_doc::tree::{universal, DepTree};
+use factum_doc::words::{MONTHS, WEEKDAYS};
 use factum_doc::{Event, Provenance, ProvenanceRole};
 
 use super::emit::Trigger;
@@ -204,10 +205,21 @@ fn definite(tree: &DepTree, n: usize) -> bool {
     }
     tree.children(n).any(|k| {
         let syn = tree.syntax(k);
-        (syn.deprel == "det"
-            && matches!(syn.lemma.to_lowercase().as_str(), "the" | "this" | "that"))
-            || (syn.deprel == "nmod:poss" && syn.xpos == "PRP$")
+        let lemma = syn.lemma.to_lowercase();
+        (syn.deprel == "det" && matches!(lemma.as_str(), "the" | "this" | "that"))
+            || (syn.deprel == "nmod:poss" && (syn.xpos == "PRP$" || is_time_word(&lemma)))
     })
+}
+
+/// A day or time that, as a possessive, makes an event noun definite: "Tuesday's attack",
+/// "last week's talks", "Sunday's vote" name the one event of that day.
+fn is_time_word(lemma: &str) -> bool {
+    WEEKDAYS.contains(&lemma)
+        || MONTHS.contains(&lemma)
+        || matches!(
+            lemma,
+            "yesterday" | "today" | "tonight" | "week" | "weekend" | "month" | "year"
+        )
 }
 
 /// The event a definite event noun of sentence `si` refers back to: the latest event of the
