@@ -470,19 +470,16 @@ impl ActorRecognizer {
             out.retain(|m| !role_word_as_modifier(syntax, m));
         }
         doc.actors = out;
-        let titled = self
-            .unknown_names(doc)
-            .into_iter()
-            .filter_map(|u| {
-                let m = &doc.actors[u.mention];
-                let start = (m.token_start..m.token_end)
-                    .find(|&t| doc.tokens[t as usize].span.start == u.span.start)?;
-                Some(names::Introduced {
-                    tokens: (start as usize, m.token_end as usize),
-                    mention: u.mention,
-                })
+        let mut titled = names::dictionary_people(doc);
+        titled.extend(self.unknown_names(doc).into_iter().filter_map(|u| {
+            let m = &doc.actors[u.mention];
+            let start = (m.token_start..m.token_end)
+                .find(|&t| doc.tokens[t as usize].span.start == u.span.start)?;
+            Some(names::Introduced {
+                tokens: (start as usize, m.token_end as usize),
+                mention: u.mention,
             })
-            .collect();
+        }));
         names::extend(doc, titled);
     }
 

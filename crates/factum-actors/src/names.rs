@@ -74,6 +74,31 @@ pub fn extend(doc: &mut Document, titled: Vec<Introduced>) {
     definite_descriptions(doc);
 }
 
+/// The dictionary file whose every entry is one person (office holders of today's news):
+/// its full names introduce a surname like a title does ("Catherine Russell, UNICEF's
+/// executive director, …" … "Russell said"), rule 2.
+const PEOPLE_FILE: &str = "factum.curated.actors.txt";
+
+/// Full names (two to four capitalised words) that the people's dictionary coded in
+/// `doc.actors`, as introductions for rule 2.
+pub fn dictionary_people(doc: &Document) -> Vec<Introduced> {
+    doc.actors
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            let (a, b) = (m.token_start as usize, m.token_end as usize);
+            !m.inferred
+                && m.provenance.first().is_some_and(|p| p.file == PEOPLE_FILE)
+                && (2..=4).contains(&(b - a))
+                && (a..b).all(|t| name_word(doc, t))
+        })
+        .map(|(i, m)| Introduced {
+            tokens: (m.token_start as usize, m.token_end as usize),
+            mention: i,
+        })
+        .collect()
+}
+
 /// Head nouns of institutions and organised groups that a definite description ("the
 /// court", "the group") uses to name again an actor introduced by name (rule 3). Nouns of
 /// roles held by people ("the minister") are left to the event coder's story country.

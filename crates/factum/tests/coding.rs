@@ -678,3 +678,39 @@ fn a_day_as_possessive_makes_an_event_noun_definite() {
         vec!["PSEREBHMSUAF ISRMIL 190", "PSEREBHMSUAF ISRMIL 190"]
     );
 }
+
+#[test]
+fn a_known_persons_surname_names_them_again() {
+    // Before: nothing ("Russell" alone is in no dictionary).
+    assert_eq!(
+        dyads_on(
+            "Catherine Russell, UNICEF's executive director, spoke on Monday. The weather was \
+             cold. Russell condemned Israel.",
+            Some("2025-03-14T00:00:00Z")
+        ),
+        vec!["IGOUNOKID ISR 111"]
+    );
+}
+
+#[test]
+fn a_pronoun_continues_the_reference_of_the_same_pronoun_before_it() {
+    // Before: nothing (the last "She" is three sentences after the name).
+    assert_eq!(
+        dyads_on(
+            "UNICEF chief Catherine Russell spoke on Monday. She said the children were \
+             hungry. She said the winter was cold. She condemned Hamas.",
+            Some("2025-03-14T00:00:00Z")
+        ),
+        vec!["IGOUNOKID PSEREBHMS 111"]
+    );
+    // Another person that fits, named between, breaks the chain.
+    let coded = dyads_on(
+        "UNICEF chief Catherine Russell spoke on Monday. She said the children were hungry. \
+         Prime Minister Benjamin Netanyahu said the winter was cold. She condemned Hamas.",
+        Some("2025-03-14T00:00:00Z"),
+    );
+    assert!(
+        coded.iter().all(|d| !d.starts_with("IGOUNOKID")),
+        "{coded:?}"
+    );
+}

@@ -554,4 +554,28 @@ fn antecedent(
         .copied()
         .find(|&i| is_subject(i))
         .or_else(|| candidates.first().copied())
+        .or_else(|| continued_reference(doc, syn, window_start, t, lemma))
+}
+
+/// The antecedent of a *he* / *she* with no fitting mention nearby, through the same
+/// pronoun as a subject earlier in the window: "Russell said … She said … she said …"
+/// keeps referring to Russell (a pronoun continues the reference of the pronoun before it,
+/// as long as nothing else that fits is named between them).
+fn continued_reference(
+    doc: &Document,
+    syn: &[TokenSyntax],
+    window_start: usize,
+    t: usize,
+    lemma: &str,
+) -> Option<usize> {
+    if !matches!(lemma, "he" | "she") {
+        return None;
+    }
+    let k = (window_start..t).rev().find(|&k| {
+        syn[k].xpos == "PRP"
+            && syn[k].lemma.eq_ignore_ascii_case(lemma)
+            && syn[k].deprel.starts_with("nsubj")
+    })?;
+    let sk = doc.sentence_of_token(k as u32)?;
+    antecedent(doc, syn, sk, k, lemma)
 }
