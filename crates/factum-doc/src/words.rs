@@ -142,12 +142,16 @@ mod tests {
 
     #[test]
     fn months_by_name_and_abbreviation() {
-        assert_eq!(month("December"), Some(12));
-        assert_eq!(month("Sept."), Some(9));
-        assert_eq!(month("SEP"), Some(9));
-        assert_eq!(month("may"), Some(5));
-        assert_eq!(month("Mayo"), None);
-        assert_eq!(month("ja"), None);
+        for (word, number) in [
+            ("December", Some(12)),
+            ("Sept.", Some(9)),
+            ("SEP", Some(9)),
+            ("may", Some(5)),
+            ("Mayo", None),
+            ("ja", None),
+        ] {
+            assert_eq!(month(word), number, "{word}");
+        }
     }
 
     #[test]

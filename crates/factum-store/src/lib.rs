@@ -622,21 +622,29 @@ impl Store {
 
     /// Row counts.
     pub fn stats(&mut self) -> Result<Stats> {
-        let mut count = |sql: &str| -> Result<i64> {
+        let [documents, duplicates, sentences, events, aggregated_events, aggregate_mentions] = [
+            "documents",
+            "documents WHERE dup_of IS NOT NULL",
+            "sentences",
+            "events",
+            "aggregated_events",
+            "aggregate_mentions",
+        ]
+        .map(|rows| -> Result<i64> {
             Ok(self
                 .db
-                .query(sql, &[])?
+                .query(&format!("SELECT COUNT(*) FROM {rows}"), &[])?
                 .first()
                 .and_then(|r| r[0].as_int())
                 .unwrap_or(0))
-        };
+        });
         Ok(Stats {
-            documents: count("SELECT COUNT(*) FROM documents")?,
-            duplicates: count("SELECT COUNT(*) FROM documents WHERE dup_of IS NOT NULL")?,
-            sentences: count("SELECT COUNT(*) FROM sentences")?,
-            events: count("SELECT COUNT(*) FROM events")?,
-            aggregated_events: count("SELECT COUNT(*) FROM aggregated_events")?,
-            aggregate_mentions: count("SELECT COUNT(*) FROM aggregate_mentions")?,
+            documents: documents?,
+            duplicates: duplicates?,
+            sentences: sentences?,
+            events: events?,
+            aggregated_events: aggregated_events?,
+            aggregate_mentions: aggregate_mentions?,
         })
     }
 

@@ -36,6 +36,14 @@ use rayon::prelude::*;
 use crate::pipeline::Pipeline;
 use serde::{Deserialize, Serialize};
 
+/// `add_counts!(self, o: a, b, …)`: adds each named count of `o` to the same field of `self`
+/// (the scores of several splits or stories summed).
+macro_rules! add_counts {
+    ($to:ident, $from:ident: $($field:ident),+ $(,)?) => {
+        $( $to.$field += $from.$field; )+
+    };
+}
+
 pub mod places;
 
 /// One actor of a gold event.
@@ -257,10 +265,7 @@ impl Counts {
         }
     }
     fn add(&mut self, o: Counts) {
-        self.matched_sys += o.matched_sys;
-        self.matched_gold += o.matched_gold;
-        self.sys += o.sys;
-        self.gold += o.gold;
+        add_counts!(self, o: matched_sys, matched_gold, sys, gold);
     }
 }
 

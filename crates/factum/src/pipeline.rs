@@ -79,6 +79,21 @@ pub struct Builder {
     reference_date: Option<u32>,
 }
 
+/// The builder's setters for what it is given rather than loads: `name: Type;` makes
+/// `pub fn name(self, value: Type) -> Builder`, which stores `Some(value)` in the field of that
+/// name.
+macro_rules! given {
+    ($( $(#[$doc:meta])* $name:ident: $ty:ty; )+) => {
+        $(
+            $(#[$doc])*
+            pub fn $name(mut self, value: $ty) -> Builder {
+                self.$name = Some(value);
+                self
+            }
+        )+
+    };
+}
+
 impl Builder {
     /// Stop after `stage`: the later stages are neither loaded nor run.
     pub fn until(mut self, stage: Stage) -> Builder {
@@ -92,35 +107,18 @@ impl Builder {
         self
     }
 
-    /// Parse with this model instead of the bundled one.
-    pub fn syntax(mut self, model: SyntaxModel) -> Builder {
-        self.syntax = Some(model);
-        self
-    }
-
-    /// Recognise actors with these dictionaries instead of the bundled ones.
-    pub fn actors(mut self, actors: ActorRecognizer) -> Builder {
-        self.actors = Some(actors);
-        self
-    }
-
-    /// Code events with these dictionaries instead of the bundled ones.
-    pub fn events(mut self, events: EventCoder) -> Builder {
-        self.events = Some(events);
-        self
-    }
-
-    /// Resolve places with this geo stage (another gazetteer) instead of the bundled one.
-    pub fn geo(mut self, geo: GeoStage) -> Builder {
-        self.geo = Some(geo);
-        self
-    }
-
-    /// Code undated documents with the actor roles current on `yyyymmdd`
-    /// ([`ActorRecognizer::set_reference_date`]).
-    pub fn reference_date(mut self, yyyymmdd: u32) -> Builder {
-        self.reference_date = Some(yyyymmdd);
-        self
+    given! {
+        /// Parse with this model instead of the bundled one.
+        syntax: SyntaxModel;
+        /// Recognise actors with these dictionaries instead of the bundled ones.
+        actors: ActorRecognizer;
+        /// Code events with these dictionaries instead of the bundled ones.
+        events: EventCoder;
+        /// Resolve places with this geo stage (another gazetteer) instead of the bundled one.
+        geo: GeoStage;
+        /// Code undated documents with the actor roles current on the date `value`, written
+        /// `yyyymmdd` ([`ActorRecognizer::set_reference_date`]).
+        reference_date: u32;
     }
 
     fn runs(&self, stage: Stage) -> bool {

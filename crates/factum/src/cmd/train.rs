@@ -21,6 +21,25 @@ use factum_syntax::tagger::TaggerOptions;
 use factum_syntax::train::{self, ParserTrainOptions, TrainingTags};
 use factum_syntax::SyntaxModel;
 
+/// The command line that trained a model, kept in its description: `factum train <what>`,
+/// the treebanks by file name, then each named option with its value, the flag spelt as clap
+/// spells the field (`dict_min_count` → `--dict-min-count`).
+macro_rules! command_line {
+    ($what:literal, $a:ident; $($option:ident),+) => {{
+        let mut line = format!(
+            "factum train {} --train {} --dev {}",
+            $what,
+            file_name(&$a.train),
+            file_name(&$a.dev)
+        );
+        $(
+            let flag = stringify!($option).replace('_', "-");
+            line.push_str(&format!(" --{flag} {}", $a.$option));
+        )+
+        line
+    }};
+}
+
 #[derive(clap::Subcommand)]
 pub enum What {
     /// Train the POS tagger and lemmatiser.
@@ -155,18 +174,8 @@ pub fn run(what: What) -> anyhow::Result<ExitCode> {
                 lookahead_folds: a.lookahead,
                 ensemble: a.ensemble,
             };
-            let description = format!(
-                "factum train tagger --train {} --dev {} --epochs {} --seed {} --prune {} --dict-min-count {} --ambiguity-min-count {} --lookahead {} --ensemble {}",
-                file_name(&a.train),
-                file_name(&a.dev),
-                a.epochs,
-                a.seed,
-                a.prune,
-                a.dict_min_count,
-                a.ambiguity_min_count,
-                a.lookahead,
-                a.ensemble
-            );
+            let description = command_line!("tagger", a; epochs, seed, prune, dict_min_count,
+                ambiguity_min_count, lookahead, ensemble);
             let model = train::train_tagger(&train_set, &dev, &opts, description, &mut log)?;
             model.save(&a.out)?;
             log(format!("wrote {}", a.out.display()));
@@ -197,18 +206,10 @@ pub fn run(what: What) -> anyhow::Result<ExitCode> {
                 ensemble: a.ensemble,
             };
             let description = format!(
-                "{}; factum train parser --train {} --dev {} --epochs {} --label-epochs {} --seed {} --prune {} --explore {} --jackknife {} --tagger-epochs {} --ensemble {}",
+                "{}; {}",
                 base.description,
-                file_name(&a.train),
-                file_name(&a.dev),
-                a.epochs,
-                a.label_epochs,
-                a.seed,
-                a.prune,
-                a.explore,
-                a.jackknife,
-                a.tagger_epochs,
-                a.ensemble
+                command_line!("parser", a; epochs, label_epochs, seed, prune, explore, jackknife,
+                    tagger_epochs, ensemble)
             );
             let model = train::train_parser(&base, &train_set, &dev, &opts, description, &mut log)?;
             model.save(&a.out)?;

@@ -133,15 +133,8 @@ pub struct PlaceScores {
 
 impl PlaceScores {
     pub fn add(&mut self, o: &PlaceScores) {
-        self.sys += o.sys;
-        self.matched_sys += o.matched_sys;
-        self.gold += o.gold;
-        self.matched_gold += o.matched_gold;
-        self.resolvable += o.resolvable;
-        self.resolved += o.resolved;
-        self.located += o.located;
-        self.location_right += o.location_right;
-        self.country_right += o.country_right;
+        add_counts!(self, o: sys, matched_sys, gold, matched_gold, resolvable, resolved,
+            located, location_right, country_right);
     }
     pub fn precision(&self) -> f64 {
         super::ratio(self.matched_sys, self.sys)
