@@ -714,3 +714,29 @@ fn a_pronoun_continues_the_reference_of_the_same_pronoun_before_it() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn a_by_phrase_on_a_past_participle_names_its_doer() {
+    // Before: "USAGOV JPN 020": the participle, misparsed as a complement of "spoke", took
+    // the speaker as its source and the requesters as targets.
+    let coded = dyads_on(
+        "Ambassador Robert Wood spoke ahead of a meeting of the U.N. Security Council \
+         requested by the United States and Japan.",
+        Some("2024-01-01T00:00:00Z"),
+    );
+    assert!(
+        coded
+            .iter()
+            .all(|d| !d.ends_with(" 020") || d.starts_with("USA ") || d.starts_with("JPN ")),
+        "{coded:?}"
+    );
+    // A participle's own subject, however labelled, is what the agent acted on. Before:
+    // nothing.
+    let coded = dyads("Civilians attacked by Russian troops fled to Poland.");
+    assert!(
+        coded
+            .iter()
+            .any(|d| d.starts_with("RUSMIL ") && d.ends_with("CVL 190")),
+        "{coded:?}"
+    );
+}

@@ -69,8 +69,9 @@ pub(super) enum Relative {
     /// A present participle: the actors of the noun it modifies are its subject ("legislation
     /// *targeting* Turkey" has none).
     Active(Vec<usize>),
-    /// A past participle with no object: a reduced passive, its noun was acted on.
-    Passive,
+    /// A past participle with no object: a reduced passive, the actors of its noun were
+    /// acted on ("a meeting of the U.N. Security Council *requested* by five states").
+    Passive(Vec<usize>),
 }
 
 /// The reduced relative verb token `v` heads, if it heads one (see [`Relative`]).
@@ -80,13 +81,14 @@ pub(super) fn participle_relative(tree: &DepTree, acts: &[Act], v: usize) -> Opt
     }
     match tree.syntax(v).xpos.as_str() {
         "VBG" => Some(Relative::Active(noun_subject(tree, acts, v))),
-        "VBN" if reduced_passive(tree, v) => Some(Relative::Passive),
+        "VBN" if reduced_passive(tree, v) => Some(Relative::Passive(noun_subject(tree, acts, v))),
         _ => None,
     }
 }
 
 /// The actors of the noun phrase a participle `v` modifies (its head), the clause of the
-/// participle itself left out: "Russian troops *attacking* Kyiv" gives the troops.
+/// participle itself left out: "Russian troops *attacking* Kyiv" gives the troops, "a
+/// meeting of the Council *requested* by …" the Council.
 fn noun_subject(tree: &DepTree, acts: &[Act], v: usize) -> Vec<usize> {
     let Some(noun) = tree.head(v) else {
         return Vec::new();
@@ -237,8 +239,20 @@ pub(super) fn dependency_arguments(
     } else {
         found.core
     };
+    // A "by" phrase on a past participle names its doer even where the parse gives the
+    // participle no passive subject ("a meeting requested by five states", misread as a
+    // complement): English marks the agent of a passive with *by*.
+    let participle = tree.syntax(verb).xpos == "VBN";
     if passive && !found.agent.is_empty() {
         targets = sources;
+        sources = found.agent;
+    } else if participle && !found.agent.is_empty() {
+        // A past participle with *by* is passive: its own subject, however the parser
+        // labelled it ("Civilians attacked by Russian troops fled"), was acted on; a
+        // subject it shares with the verb above it ("Wood spoke ahead of a meeting
+        // requested by …") is neither side.
+        let own = subjects.iter().any(|&c| tree.head(c) == Some(verb));
+        targets = if own { sources } else { targets };
         sources = found.agent;
     } else {
         targets.extend(found.agent);

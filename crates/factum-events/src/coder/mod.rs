@@ -477,7 +477,14 @@ fn arguments(
                 .collect();
         }
         // "Palestinians injured in …": the noun was acted on; nothing before it is a source.
-        Some(Relative::Passive) => {}
+        // With a "by" agent, the noun's actors are what the agent acted on.
+        Some(Relative::Passive(noun)) if !args.sources.is_empty() && args.targets.is_empty() => {
+            args.targets = noun
+                .into_iter()
+                .filter(|a| !args.sources.contains(a))
+                .collect();
+        }
+        Some(Relative::Passive(_)) => {}
         _ if args.sources.is_empty() && !args.has_subject => {
             let (sources, targets) =
                 surface_arguments(words, occ, &s.acts, prev_sources, &verbs.starts);
