@@ -740,3 +740,17 @@ fn a_by_phrase_on_a_past_participle_names_its_doer() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn a_special_rapporteur_is_an_official_of_the_organisation_before_the_title() {
+    // Before: nothing ("rapporteur" was no role, so neither the name nor the surname had a
+    // code).
+    assert_eq!(
+        dyads_on(
+            "UN special rapporteur Richard Bennett spoke to reporters on Monday. Bennett \
+             condemned the Taliban.",
+            Some("2024-08-01T00:00:00Z")
+        ),
+        vec!["IGOUNOGOV AFGGOV 111"]
+    );
+}
