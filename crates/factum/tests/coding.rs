@@ -754,3 +754,14 @@ fn a_special_rapporteur_is_an_official_of_the_organisation_before_the_title() {
         vec!["IGOUNOGOV AFGGOV 111"]
     );
 }
+
+#[test]
+fn calling_on_someone_to_act_is_an_appeal_to_them() {
+    // Before: nothing ("call X Y" naming, from the infinitive complement).
+    assert_eq!(
+        dyads("Russia called on Ukraine to withdraw its troops."),
+        vec!["RUS UKR 020"]
+    );
+    // A secondary predicate still names or judges: no phone call.
+    assert_none_coded("Putin called the Ukrainian offer a gift.", &["041"]);
+}

@@ -189,6 +189,10 @@ struct Dependents {
     oblique: Vec<usize>,
     /// The agent of a passive (`obl:agent`, or an oblique with "by").
     agent: Vec<usize>,
+    /// Actors inside an infinitive complement that holds another dictionary verb ("called
+    /// on Ukraine to withdraw *its troops*"): that verb's arguments, this verb's target
+    /// only when no oblique names one.
+    embedded: Vec<usize>,
 }
 
 /// The actors in the dependents of verb token `verb`. A complement clause holding another
@@ -207,6 +211,12 @@ fn dependents(tree: &DepTree, acts: &[Act], verb: usize, verb_tokens: &[usize]) 
                 .any(|&v| v != verb && dominates(tree, c, v))
         {
             continue;
+        } else if rel == "xcomp"
+            && verb_tokens
+                .iter()
+                .any(|&v| v != verb && dominates(tree, c, v))
+        {
+            found.embedded.extend(actors_in(tree, acts, c));
         } else if matches!(rel, "obj" | "iobj" | "ccomp" | "xcomp") {
             found.core.extend(actors_in(tree, acts, c));
         } else if rel.starts_with("obl") {
@@ -234,10 +244,12 @@ pub(super) fn dependency_arguments(
     let found = dependents(tree, acts, verb, verb_tokens);
     // Obliques are targets only when no core argument (object, complement) names one: the
     // direct object is what the verb acts on ("China has never condemned Russia's invasion").
-    let mut targets = if found.core.is_empty() {
+    let mut targets = if !found.core.is_empty() {
+        found.core
+    } else if !found.oblique.is_empty() {
         found.oblique
     } else {
-        found.core
+        found.embedded
     };
     // A "by" phrase on a past participle names its doer even where the parse gives the
     // participle no passive subject ("a meeting requested by five states", misread as a

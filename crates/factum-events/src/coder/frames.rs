@@ -28,8 +28,17 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String>
         return Some("an expectation, hope or predicament is no event".to_string());
     }
     // "called the tariffs unfair", "called it a gift": *call* with a secondary predicate
-    // names or judges something; it is no phone call.
-    if lemma == "call" && tree.children(v).any(|k| tree.deprel(k) == "xcomp") {
+    // names or judges something; it is no phone call. A *to*-infinitive is no such
+    // predicate: "called on Ukraine to withdraw" appeals.
+    let to_infinitive = |k: usize| {
+        tree.children(k)
+            .any(|m| tree.deprel(m) == "mark" && tree.syntax(m).lemma == "to")
+    };
+    if lemma == "call"
+        && tree
+            .children(v)
+            .any(|k| tree.deprel(k) == "xcomp" && !to_infinitive(k))
+    {
         return Some("\"call X Y\" names or judges, it is no phone call".to_string());
     }
     // "called Pakistan's assertions baseless", "what he called the president's failure":
