@@ -765,3 +765,17 @@ fn calling_on_someone_to_act_is_an_appeal_to_them() {
     // A secondary predicate still names or judges: no phone call.
     assert_none_coded("Putin called the Ukrainian offer a gift.", &["041"]);
 }
+
+#[test]
+fn the_subject_of_a_for_to_infinitive_is_who_is_asked_to_act() {
+    // Before: nothing (the "for" was outside the verb's clause, "Israel" no argument).
+    assert_eq!(
+        dyads("The United States called for Israel to halt the offensive."),
+        vec!["USA ISR 027"]
+    );
+    // Before: also "UKR RUSMIL 0874", the wanted withdrawal coded as done.
+    assert_eq!(
+        dyads("Russia pushed for Ukraine to withdraw its troops."),
+        vec!["RUS UKR 025"]
+    );
+}

@@ -211,6 +211,14 @@ fn dependents(tree: &DepTree, acts: &[Act], verb: usize, verb_tokens: &[usize]) 
                 .any(|&v| v != verb && dominates(tree, c, v))
         {
             continue;
+        } else if for_to_clause(tree, c) {
+            // "called for the Taliban to lift the ban": the subject of a for-to infinitive
+            // is who is asked to act.
+            for k in tree.children(c) {
+                if tree.deprel(k).starts_with("nsubj") {
+                    found.core.extend(actors_in(tree, acts, k));
+                }
+            }
         } else if rel == "xcomp"
             && verb_tokens
                 .iter()
@@ -224,6 +232,17 @@ fn dependents(tree: &DepTree, acts: &[Act], verb: usize, verb_tokens: &[usize]) 
         }
     }
     found
+}
+
+/// Whether dependent `c` is a for-to infinitive ("called *for the Taliban to lift* the
+/// ban", "pushed *for Israel to withdraw*"): an English complement clause, whatever the
+/// parser's label, whose *for* belongs to the verb's own phrase.
+pub(super) fn for_to_clause(tree: &DepTree, c: usize) -> bool {
+    let mark = |w: &str| {
+        tree.children(c)
+            .any(|k| tree.deprel(k) == "mark" && tree.syntax(k).lemma.eq_ignore_ascii_case(w))
+    };
+    matches!(universal(tree.deprel(c)), "advcl" | "ccomp" | "xcomp") && mark("for") && mark("to")
 }
 
 /// Source and target from the dependency parse. Empty when the parse gives no actor.

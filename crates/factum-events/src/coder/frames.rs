@@ -56,6 +56,9 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String>
     if condition(tree, v) {
         return Some("a condition (\"if ...\") has not happened, it is no event".to_string());
     }
+    if super::args_parse::for_to_clause(tree, v) {
+        return Some("\"for X to ...\" says what is wanted, it is no event".to_string());
+    }
     if purpose(tree, v) {
         return Some("a purpose (\"to ...\" after the act) says why, it is no event".to_string());
     }

@@ -5,6 +5,7 @@
 
 use factum_doc::tree::{universal, DepTree};
 
+use super::args_parse::for_to_clause;
 use super::args_surface::compound;
 use super::sentence::Act;
 use super::sentence::Sentence;
@@ -216,6 +217,7 @@ pub(super) fn clause_reach(s: &Sentence, tree: &DepTree, occ: &Occurrence) -> us
                 return true;
             }
             let boundary = match universal(tree.deprel(k)) {
+                "advcl" if for_to_clause(tree, k) => false,
                 "advcl" | "acl" | "parataxis" => true,
                 "conj" => matches!(tree.syntax(k).upos.as_str(), "VERB" | "AUX"),
                 _ => false,
