@@ -779,3 +779,21 @@ fn the_subject_of_a_for_to_infinitive_is_who_is_asked_to_act() {
         vec!["RUS UKR 025"]
     );
 }
+
+#[test]
+fn between_after_an_object_names_the_parties_of_the_object() {
+    // Before: "USA RUS 050" and "USA PRK 050": the "between" phrase, parsed under the verb,
+    // made Russia and North Korea the targets of a gerund's positional source.
+    assert_eq!(
+        dyads(
+            "The United States and its allies warned Friday that expanding military \
+             cooperation between Russia and North Korea is dangerous."
+        ),
+        vec!["PRK RUS 060", "RUS PRK 060"]
+    );
+    // A mediator keeps the parties as targets.
+    assert_eq!(
+        dyads("China mediated between Iran and Saudi Arabia."),
+        vec!["CHN IRN 045", "CHN SAU 045"]
+    );
+}

@@ -227,11 +227,35 @@ fn dependents(tree: &DepTree, acts: &[Act], verb: usize, verb_tokens: &[usize]) 
             found.embedded.extend(actors_in(tree, acts, c));
         } else if matches!(rel, "obj" | "iobj" | "ccomp" | "xcomp") {
             found.core.extend(actors_in(tree, acts, c));
-        } else if rel.starts_with("obl") {
+        } else if rel.starts_with("obl") && !between_phrase_of_object(tree, verb, c) {
             found.oblique.extend(actors_in(tree, acts, c));
         }
     }
     found
+}
+
+/// Whether oblique `c` of `verb` is a "between X and Y" phrase that belongs to the verb's
+/// object ("expanding military cooperation between Russia and North Korea", "brokered a
+/// deal between Israel and Hamas"): after an object, English *between* names the parties
+/// of what the object names, whatever the parser attached it to. (Its actors are that
+/// noun's, see the nominal events.)
+pub(super) fn between_phrase_of_object(tree: &DepTree, verb: usize, c: usize) -> bool {
+    let between = tree
+        .children(c)
+        .any(|k| tree.deprel(k) == "case" && tree.syntax(k).lemma.eq_ignore_ascii_case("between"));
+    between
+        && tree
+            .children(verb)
+            .any(|k| tree.deprel(k) == "obj" && k < c)
+}
+
+/// The actors of the "between" phrases that belong to the object of `verb` (see
+/// [`between_phrase_of_object`]): never the verb's own target.
+pub(super) fn object_parties(tree: &DepTree, acts: &[Act], verb: usize) -> Vec<usize> {
+    tree.children(verb)
+        .filter(|&c| between_phrase_of_object(tree, verb, c))
+        .flat_map(|c| actors_in(tree, acts, c))
+        .collect()
 }
 
 /// Whether dependent `c` is a for-to infinitive ("called *for the Taliban to lift* the

@@ -52,7 +52,8 @@ use crate::nominal::Nominals;
 use crate::verbs::{EventCode, Pattern, VerbDictionary};
 
 use args_parse::{
-    dependency_arguments, participle_relative, reported_demand, warned_about, Relative,
+    dependency_arguments, object_parties, participle_relative, reported_demand, warned_about,
+    Relative,
 };
 use args_surface::{compound, negated, resolve, surface_arguments};
 use emit::{reciprocal, Trigger};
@@ -489,7 +490,13 @@ fn arguments(
             let (sources, targets) =
                 surface_arguments(words, occ, &s.acts, prev_sources, &verbs.starts);
             if args.targets.is_empty() {
-                args.targets = targets;
+                let parties = s.tree.as_ref().map_or(Vec::new(), |tree| {
+                    object_parties(tree, &s.acts, s.token_of(occ.us))
+                });
+                args.targets = targets
+                    .into_iter()
+                    .filter(|a| !parties.contains(a))
+                    .collect();
             }
             args.sources = sources
                 .into_iter()

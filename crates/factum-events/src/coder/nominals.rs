@@ -6,6 +6,7 @@ use factum_doc::tree::{universal, DepTree};
 use factum_doc::words::{MONTHS, WEEKDAYS};
 use factum_doc::{Event, Provenance, ProvenanceRole};
 
+use super::args_parse::between_phrase_of_object;
 use super::emit::Trigger;
 use super::frames::possible_noun;
 use super::sentence::{Act, Sentence};
@@ -129,6 +130,15 @@ fn sides(tree: &DepTree, acts: &[Act], noun: &Nominal, n: usize) -> Sides {
         }
     }
     if let (Some(h), "obj") = (tree.head(n), tree.deprel(n)) {
+        // "expanding military cooperation between Russia and North Korea", the *between*
+        // phrase parsed under the verb: it names the parties of the noun.
+        if noun.reciprocal {
+            for c in tree.children(h) {
+                if between_phrase_of_object(tree, h, c) {
+                    sides.parties.extend(actors_under(tree, acts, c));
+                }
+            }
+        }
         let light = LIGHT_VERBS.contains(&tree.syntax(h).lemma.to_lowercase().as_str());
         if sides.agents.is_empty() && light {
             for c in tree.children(h) {
