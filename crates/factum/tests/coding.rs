@@ -797,3 +797,16 @@ fn between_after_an_object_names_the_parties_of_the_object() {
         vec!["CHN IRN 045", "CHN SAU 045"]
     );
 }
+
+#[test]
+fn a_possessive_determiner_names_the_agent_of_an_event_noun() {
+    // Before: only the first sentence's event; "his talks" had no agent.
+    assert_eq!(
+        dyads_on(
+            "Japanese Prime Minister Yoshihide Suga arrived in Washington on Friday. His talks \
+             with Indian Prime Minister Narendra Modi went well.",
+            Some("2021-04-01T00:00:00Z")
+        ),
+        vec!["INDGOV JPNGOV 046", "JPNGOV INDGOV 046", "JPNGOV USA 040"]
+    );
+}

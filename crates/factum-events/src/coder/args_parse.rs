@@ -424,24 +424,41 @@ pub(super) fn warned_about(tree: &DepTree, s: &Sentence, v: usize) -> Vec<usize>
 /// earlier (this sentence or the two before), as actors of this sentence. "The officials
 /// said they arrested seven IS members": *they* are the officials. Only third-person
 /// pronouns: *we* and *I* in quotes are the speaker, whom the attribution stage finds.
+/// With `possessives`, the possessive determiners instead ("*his* White House meeting",
+/// "*their* talks"), read as the personal pronoun they are the genitive of.
 pub(super) fn pronoun_actors(
     doc: &Document,
     syn: &[TokenSyntax],
     tree: &DepTree,
     si: usize,
     units: &Units,
+    possessives: bool,
 ) -> Vec<Act> {
     let sent = doc.sentences[si];
     let base = sent.token_start as usize;
     let mut out = Vec::new();
     for t in sent.token_range() {
         let s = &syn[t];
-        let lemma = s.lemma.to_ascii_lowercase();
-        if s.xpos != "PRP" || !words::PRONOUNS.contains(&lemma.as_str()) {
+        if possessives != (s.xpos == "PRP$" && s.deprel == "nmod:poss") {
+            continue;
+        }
+        let possessive = possessives;
+        let lemma = if possessive {
+            match s.lemma.to_ascii_lowercase().as_str() {
+                "his" => "he".to_string(),
+                "her" => "she".to_string(),
+                "their" => "they".to_string(),
+                "its" => "it".to_string(),
+                _ => continue,
+            }
+        } else {
+            s.lemma.to_ascii_lowercase()
+        };
+        if !possessive && (s.xpos != "PRP" || !words::PRONOUNS.contains(&lemma.as_str())) {
             continue;
         }
         let rel = s.deprel.split(':').next().unwrap_or("");
-        if !matches!(rel, "nsubj" | "obj" | "iobj" | "obl") {
+        if !possessive && !matches!(rel, "nsubj" | "obj" | "iobj" | "obl") {
             continue;
         }
         // Inside a quotation a pronoun belongs to the speaker's world ("They attacked the

@@ -248,7 +248,7 @@ impl EventCoder {
                 return;
             }
         }
-        let s = Sentence::new(doc, si, units);
+        let mut s = Sentence::new(doc, si, units);
         let occs = self.occurrences(&s, trace.as_deref_mut());
         let verbs = Verbs::of(&s, &occs);
         let mut prev_sources: Option<Vec<usize>> = None;
@@ -262,6 +262,10 @@ impl EventCoder {
                 trace.as_deref_mut(),
             );
         }
+        // The verbs are coded: possessive determiners join the actors for the event nouns.
+        let possessives = std::mem::take(&mut s.possessives);
+        s.acts.extend(possessives);
+        s.acts.sort_by_key(|a| a.us);
         if let Some(tree) = &s.tree {
             self.code_nominals(&s, tree, out, trace);
         }

@@ -58,6 +58,9 @@ pub(super) struct Sentence<'a> {
     pub(super) acts: Vec<Act>,
     /// Unit ranges of "according to …" phrases.
     pub(super) sourcing: Vec<Range<usize>>,
+    /// Possessive determiners that refer to an actor ("*his* meeting"): the agents of the
+    /// event nouns they determine, never a verb's argument ("withdrew *its* troops").
+    pub(super) possessives: Vec<Act>,
 }
 
 impl<'a> Sentence<'a> {
@@ -76,11 +79,13 @@ impl<'a> Sentence<'a> {
                 .as_deref()
                 .map(|syn| DepTree::new(syn, sent.token_range())),
             acts: Vec::new(),
+            possessives: Vec::new(),
         };
         s.acts = s.named_actors();
         if let (Some(syn), Some(tree)) = (s.syntax, &s.tree) {
-            let pronouns = pronoun_actors(doc, syn, tree, index, &s.units);
+            let pronouns = pronoun_actors(doc, syn, tree, index, &s.units, false);
             s.acts.extend(pronouns);
+            s.possessives = pronoun_actors(doc, syn, tree, index, &s.units, true);
         }
         s.acts.sort_by_key(|a| a.us);
         s
