@@ -442,7 +442,8 @@ fn a_warning_that_threatens_nothing_criticises() {
              cooperation between Russia and North Korea is dangerous, illegal and a growing \
              threat."
         ),
-        vec!["USA PRK 111", "USA RUS 111"]
+        // The cooperation itself, between its parties, is an event too (CAMEO 06).
+        vec!["PRK RUS 060", "RUS PRK 060", "USA PRK 111", "USA RUS 111"]
     );
 }
 
@@ -808,5 +809,29 @@ fn a_possessive_determiner_names_the_agent_of_an_event_noun() {
             Some("2021-04-01T00:00:00Z")
         ),
         vec!["INDGOV JPNGOV 046", "JPNGOV INDGOV 046", "JPNGOV USA 040"]
+    );
+}
+
+#[test]
+fn a_passive_subject_is_what_was_acted_on() {
+    // Before: "UKRMIL RUS 190", the soldiers killing Russia.
+    assert_eq!(
+        dyads("Five Ukrainian soldiers were killed in Russia."),
+        Vec::<String>::new()
+    );
+    // A perfect active verb the parser labels passive ("it had killed", no "been") keeps
+    // its subject as the doer.
+    assert_eq!(
+        dyads_on(
+            "The Islamist militant group al-Shabab attacked a hotel in Mogadishu. In a \
+             statement, the group said it had killed more than 10 people.",
+            Some("2025-03-01T00:00:00Z")
+        ),
+        vec!["SOMREB SOMPPL 180"]
+    );
+    // The "by" agent of a perfect passive is the doer.
+    assert_eq!(
+        dyads("Iranian diplomats had been expelled by France."),
+        vec!["FRA IRNGOV 174"]
     );
 }

@@ -234,6 +234,33 @@ fn dependents(tree: &DepTree, acts: &[Act], verb: usize, verb_tokens: &[usize]) 
     found
 }
 
+/// Whether `verb` has a "to" oblique: in a passive of giving ("Kenyan troops were
+/// *offered to* Somalia's president") the subject is the thing given, its owner the giver,
+/// and the "to" phrase who receives it.
+fn has_recipient(tree: &DepTree, verb: usize) -> bool {
+    tree.children(verb).any(|c| {
+        tree.deprel(c).starts_with("obl")
+            && tree.children(c).any(|k| {
+                tree.deprel(k) == "case" && tree.syntax(k).lemma.eq_ignore_ascii_case("to")
+            })
+    })
+}
+
+/// Whether `verb` is a passive with its own subject among `subjects`: a `:pass` subject of
+/// the verb itself, and no perfect *have* straight on the participle ("it *had killed* more
+/// than 10 people" labelled `nsubj:pass` is an active verb misread: a perfect passive
+/// puts *been* between, "had been killed").
+fn own_passive(tree: &DepTree, verb: usize, subjects: &[usize]) -> bool {
+    let rel = |k: usize| tree.deprel(k);
+    subjects
+        .iter()
+        .any(|&c| tree.head(c) == Some(verb) && rel(c).ends_with(":pass"))
+        && (tree.children(verb).any(|k| rel(k) == "aux:pass")
+            || !tree.children(verb).any(|k| {
+                universal(rel(k)) == "aux" && tree.syntax(k).lemma.eq_ignore_ascii_case("have")
+            }))
+}
+
 /// Whether oblique `c` of `verb` is a "between X and Y" phrase that belongs to the verb's
 /// object ("expanding military cooperation between Russia and North Korea", "brokered a
 /// deal between Israel and Hamas"): after an object, English *between* names the parties
@@ -301,6 +328,12 @@ pub(super) fn dependency_arguments(
     if passive && !found.agent.is_empty() {
         targets = sources;
         sources = found.agent;
+    } else if passive && own_passive(tree, verb, &subjects) && !has_recipient(tree, verb) {
+        // "Five Ukrainian soldiers were killed in Russia": the verb's own passive subject
+        // was acted on; with no *by* phrase the doer is not in the clause. (A subject
+        // shared from a passive above, "Suga is expected to visit India", "troops were
+        // deployed to protect civilians", does the infinitive's act.)
+        targets = std::mem::take(&mut sources);
     } else if participle && !found.agent.is_empty() {
         // A past participle with *by* is passive: its own subject, however the parser
         // labelled it ("Civilians attacked by Russian troops fled"), was acted on; a
