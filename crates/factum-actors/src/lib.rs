@@ -531,6 +531,17 @@ impl ActorRecognizer {
                 if !next.agent && has_actor && !title_then_name && !nested {
                     break;
                 }
+                // "its troops from Ukraine": a possessive determiner already names the
+                // owner of the role; a country after a preposition is then where they are,
+                // not whose.
+                let owned = group[0].start > 0
+                    && matches!(
+                        units.words[group[0].start - 1].as_str(),
+                        "ITS" | "THEIR" | "HIS" | "HER" | "OUR"
+                    );
+                if owned && !has_actor && !next.agent && next.start > prev.end {
+                    break;
+                }
                 if !self.glued(&units, tokens, prev.end, next.start, !next.agent) {
                     break;
                 }

@@ -835,3 +835,13 @@ fn a_passive_subject_is_what_was_acted_on() {
         vec!["FRA IRNGOV 174"]
     );
 }
+
+#[test]
+fn a_possessive_determiner_owns_the_role_a_country_after_it_is_a_place() {
+    // Before: "RUS UKRMIL 0874": "its troops from Ukraine" read as Ukrainian troops.
+    let coded = dyads("Russia withdrew its troops from Ukraine.");
+    assert!(coded.iter().all(|d| !d.contains("UKRMIL")), "{coded:?}");
+    // Without the possessive, "troops from Ukraine" are Ukrainian.
+    let coded = dyads("Troops from Ukraine attacked Russian positions.");
+    assert!(coded.iter().any(|d| d.starts_with("UKRMIL ")), "{coded:?}");
+}
