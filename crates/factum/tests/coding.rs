@@ -845,3 +845,15 @@ fn a_possessive_determiner_owns_the_role_a_country_after_it_is_a_place() {
     let coded = dyads("Troops from Ukraine attacked Russian positions.");
     assert!(coded.iter().any(|d| d.starts_with("UKRMIL ")), "{coded:?}");
 }
+
+#[test]
+fn an_adverbial_gerund_takes_no_source_by_word_order() {
+    // Before: also "IRQEDU USACOP 130": "risking … prison", an adjunct of the main clause,
+    // took the nearest actor before it (the school given the goods) as its source.
+    let coded = dyads_on(
+        "Doctors from two American aid groups donated and personally delivered goods to \
+         Baghdad University Medical School, risking as much as 12 years in prison.",
+        Some("2003-01-01T00:00:00Z"),
+    );
+    assert_eq!(coded, vec!["USANGODEV IRQEDU 070"]);
+}
