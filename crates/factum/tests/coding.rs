@@ -857,3 +857,16 @@ fn an_adverbial_gerund_takes_no_source_by_word_order() {
     );
     assert_eq!(coded, vec!["USANGODEV IRQEDU 070"]);
 }
+
+#[test]
+fn a_vow_to_protest_threatens_dissent() {
+    // Before: "ZWEOPP ZWEGOV 140", the vowed protest coded as held. CAMEO codes an
+    // announced hostile act as a threat: political dissent is 133.
+    assert_eq!(
+        dyads_on(
+            "Opposition leaders vowed to protest against President Emmerson Mnangagwa.",
+            Some("2025-03-01T00:00:00Z")
+        ),
+        vec!["ZWEOPP ZWEGOV 133"]
+    );
+}

@@ -353,8 +353,8 @@ fn intent_head(tree: &DepTree, v: usize) -> Option<String> {
 
 /// The CAMEO "express intent" code of an action code (CAMEO 2.0, section 03; threats of
 /// force and coercion are section 13): meet → 036, aid → 033 (0331–0334), yield → 035
-/// (0351–0356), cooperate → 031 (0311–0314), diplomatic cooperation → 032; coerce → 137,
-/// sanctions → 131x, force → 138. Codes that already are intentions, demands, rejections
+/// (0351–0356), cooperate → 031 (0311–0314), diplomatic cooperation → 032; protest → 133
+/// (threaten with political dissent), coerce → 137, sanctions → 131x, force → 138. Codes that already are intentions, demands, rejections
 /// or threats stay as they are (`None`).
 fn intent_code(code: &str) -> Option<String> {
     let sub = |table: &[(&str, &str)], default: &str| -> String {
@@ -397,6 +397,7 @@ fn intent_code(code: &str) -> Option<String> {
             ],
             "035",
         ),
+        "14" => "133".to_string(),
         "16" => sub(&[("161", "1313"), ("162", "1311"), ("163", "1312")], "131"),
         "17" => "137".to_string(),
         "18" | "19" | "20" => "138".to_string(),
