@@ -150,6 +150,14 @@ impl<'a> DepTree<'a> {
             .map(move |&c| start + c as usize)
     }
 
+    /// Whether token `t` has a function-word dependent with relation `rel` (`case`, `mark`)
+    /// whose lemma is `word`, case-insensitively: the preposition of a phrase ("*by*
+    /// Russia"), the marker of a clause ("*to* withdraw", "*for* Israel to halt").
+    pub fn has_marker(&self, t: usize, rel: &str, word: &str) -> bool {
+        self.children(t)
+            .any(|k| self.deprel(k) == rel && self.syntax(k).lemma.eq_ignore_ascii_case(word))
+    }
+
     /// `t`, its head, its head's head … up to the root: the path a token climbs.
     pub fn head_chain(&self, t: usize) -> HeadChain<'_, 'a> {
         HeadChain {

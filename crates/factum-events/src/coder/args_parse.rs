@@ -173,11 +173,7 @@ fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
 /// Whether dependent `c` is the agent of a passive: `obl:agent`, or an oblique with "by".
 fn is_agent(tree: &DepTree, c: usize) -> bool {
     let rel = tree.deprel(c);
-    rel == "obl:agent"
-        || (rel.starts_with("obl")
-            && tree.children(c).any(|k| {
-                tree.deprel(k) == "case" && tree.syntax(k).lemma.eq_ignore_ascii_case("by")
-            }))
+    rel == "obl:agent" || (rel.starts_with("obl") && tree.has_marker(c, "case", "by"))
 }
 
 /// The actors a verb's dependents name, by role.
@@ -238,12 +234,8 @@ fn dependents(tree: &DepTree, acts: &[Act], verb: usize, verb_tokens: &[usize]) 
 /// *offered to* Somalia's president") the subject is the thing given, its owner the giver,
 /// and the "to" phrase who receives it.
 fn has_recipient(tree: &DepTree, verb: usize) -> bool {
-    tree.children(verb).any(|c| {
-        tree.deprel(c).starts_with("obl")
-            && tree.children(c).any(|k| {
-                tree.deprel(k) == "case" && tree.syntax(k).lemma.eq_ignore_ascii_case("to")
-            })
-    })
+    tree.children(verb)
+        .any(|c| tree.deprel(c).starts_with("obl") && tree.has_marker(c, "case", "to"))
 }
 
 /// Whether `verb` is a passive with its own subject among `subjects`: a `:pass` subject of
@@ -267,10 +259,7 @@ fn own_passive(tree: &DepTree, verb: usize, subjects: &[usize]) -> bool {
 /// of what the object names, whatever the parser attached it to. (Its actors are that
 /// noun's, see the nominal events.)
 pub(super) fn between_phrase_of_object(tree: &DepTree, verb: usize, c: usize) -> bool {
-    let between = tree
-        .children(c)
-        .any(|k| tree.deprel(k) == "case" && tree.syntax(k).lemma.eq_ignore_ascii_case("between"));
-    between
+    tree.has_marker(c, "case", "between")
         && tree
             .children(verb)
             .any(|k| tree.deprel(k) == "obj" && k < c)
@@ -289,11 +278,9 @@ pub(super) fn object_parties(tree: &DepTree, acts: &[Act], verb: usize) -> Vec<u
 /// ban", "pushed *for Israel to withdraw*"): an English complement clause, whatever the
 /// parser's label, whose *for* belongs to the verb's own phrase.
 pub(super) fn for_to_clause(tree: &DepTree, c: usize) -> bool {
-    let mark = |w: &str| {
-        tree.children(c)
-            .any(|k| tree.deprel(k) == "mark" && tree.syntax(k).lemma.eq_ignore_ascii_case(w))
-    };
-    matches!(universal(tree.deprel(c)), "advcl" | "ccomp" | "xcomp") && mark("for") && mark("to")
+    matches!(universal(tree.deprel(c)), "advcl" | "ccomp" | "xcomp")
+        && tree.has_marker(c, "mark", "for")
+        && tree.has_marker(c, "mark", "to")
 }
 
 /// Source and target from the dependency parse. Empty when the parse gives no actor.

@@ -30,14 +30,10 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String>
     // "called the tariffs unfair", "called it a gift": *call* with a secondary predicate
     // names or judges something; it is no phone call. A *to*-infinitive is no such
     // predicate: "called on Ukraine to withdraw" appeals.
-    let to_infinitive = |k: usize| {
-        tree.children(k)
-            .any(|m| tree.deprel(m) == "mark" && tree.syntax(m).lemma == "to")
-    };
     if lemma == "call"
         && tree
             .children(v)
-            .any(|k| tree.deprel(k) == "xcomp" && !to_infinitive(k))
+            .any(|k| tree.deprel(k) == "xcomp" && !tree.has_marker(k, "mark", "to"))
     {
         return Some("\"call X Y\" names or judges, it is no phone call".to_string());
     }
@@ -447,9 +443,7 @@ fn condition(tree: &DepTree, v: usize) -> bool {
 /// Russia *to accept*") the infinitive is the object's action, a complement the parser
 /// sometimes attaches as a purpose: it is not taken for one.
 fn purpose(tree: &DepTree, v: usize) -> bool {
-    let to = tree
-        .children(v)
-        .any(|k| tree.deprel(k) == "mark" && tree.syntax(k).lemma.eq_ignore_ascii_case("to"));
+    let to = tree.has_marker(v, "mark", "to");
     let after_directive = tree
         .head(v)
         .is_some_and(|h| DIRECTIVE_VERBS.contains(&tree.syntax(h).lemma.to_lowercase().as_str()));
@@ -460,10 +454,7 @@ fn purpose(tree: &DepTree, v: usize) -> bool {
 /// China", "efforts to repair ties", "the right to protest"): in English it says what the
 /// noun is for or could do, not something that happened.
 fn infinitival_relative(tree: &DepTree, v: usize) -> bool {
-    universal(tree.deprel(v)) == "acl"
-        && tree
-            .children(v)
-            .any(|k| tree.deprel(k) == "mark" && tree.syntax(k).lemma.eq_ignore_ascii_case("to"))
+    universal(tree.deprel(v)) == "acl" && tree.has_marker(v, "mark", "to")
 }
 
 /// Whether verb token `v` is the act someone is accused, charged, convicted or suspected
