@@ -240,8 +240,12 @@ fn arguing_is_reporting() {
 
 #[test]
 fn other_senses_of_call_leave_confer_claim_and_link_are_no_events() {
-    // "call X's Y Z" judges Y; a call to the actor itself is still coded.
-    assert!(dyads("Afghanistan called Pakistan's assertions baseless.").is_empty());
+    // "call X's Y Z" judges Y, it is no phone call (calling it false rejects it, see
+    // below); a call to the actor itself is still coded.
+    assert_none_coded(
+        "Afghanistan called Pakistan's assertions baseless.",
+        &["041"],
+    );
     assert!(!dyads("Afghanistan called Pakistan on Monday.").is_empty());
     // "leave X dead" is an outcome; "left Ukraine" a departure the dictionary codes.
     assert!(dyads("The Russian strike left five Ukrainian soldiers dead.").is_empty());
@@ -868,5 +872,23 @@ fn a_vow_to_protest_threatens_dissent() {
             Some("2025-03-01T00:00:00Z")
         ),
         vec!["ZWEOPP ZWEGOV 133"]
+    );
+}
+
+#[test]
+fn calling_another_actors_claim_false_rejects_it_and_its_act_wrong_criticises_it() {
+    // Before: nothing ("call X Y" names or judges, no phone call, and no event either).
+    assert_eq!(
+        dyads("Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions baseless."),
+        vec!["AFGGOV PAK 120"]
+    );
+    assert_eq!(
+        dyads("China called the U.S. sanctions illegal."),
+        vec!["CHN USA 111"]
+    );
+    // A name or a judgement of no actor stays no event.
+    assert_none_coded(
+        "Putin called the Ukrainian offer a gift.",
+        &["111", "120", "041"],
     );
 }

@@ -274,6 +274,87 @@ pub(super) fn object_parties(tree: &DepTree, acts: &[Act], verb: usize) -> Vec<u
         .collect()
 }
 
+/// Verbs that name or judge what their object is ("called the sanctions illegal",
+/// "described the jailbreak as deplorable", "branded the claims lies").
+const JUDGING_VERBS: &[&str] = &["call", "describe", "brand", "label", "term", "dub"];
+
+/// Words that judge another actor's claim false: calling it so rejects it (CAMEO 120).
+const FALSE_CLAIM_WORDS: &[&str] = &[
+    "baseless",
+    "unfounded",
+    "groundless",
+    "false",
+    "fabricated",
+    "untrue",
+    "lie",
+    "nonsense",
+    "absurd",
+    "ridiculous",
+    "propaganda",
+];
+
+/// Words that judge another actor's act wrong: calling it so criticises it (CAMEO 111).
+const CONDEMNING_WORDS: &[&str] = &[
+    "illegal",
+    "unlawful",
+    "illegitimate",
+    "unacceptable",
+    "deplorable",
+    "outrageous",
+    "reprehensible",
+    "shameful",
+    "unjust",
+    "unfair",
+    "irresponsible",
+    "provocative",
+    "criminal",
+    "heinous",
+    "barbaric",
+    "crime",
+    "provocation",
+    "aggression",
+    "genocide",
+];
+
+/// A judgement passed with a verb of naming at token `v`: who judges (the verb's subject
+/// actors), which actors are judged (those after the verb, before the judging word, in
+/// the verb's phrase: "called *Pakistan's* assertions baseless"), and whether the word
+/// calls a claim false (else an act wrong). `None` when the verb judges no actor.
+pub(super) fn judged(
+    tree: &DepTree,
+    s: &Sentence,
+    v: usize,
+) -> Option<(Vec<usize>, Vec<usize>, bool)> {
+    if !JUDGING_VERBS.contains(&tree.syntax(v).lemma.to_lowercase().as_str()) {
+        return None;
+    }
+    let (word, false_claim) = tree
+        .subtree(v)
+        .into_iter()
+        .filter(|&k| k > v)
+        .find_map(|k| {
+            let lemma = tree.syntax(k).lemma.to_lowercase();
+            if FALSE_CLAIM_WORDS.contains(&lemma.as_str()) {
+                Some((k, true))
+            } else {
+                CONDEMNING_WORDS
+                    .contains(&lemma.as_str())
+                    .then_some((k, false))
+            }
+        })?;
+    let judges: Vec<usize> = subjects(tree, v)
+        .iter()
+        .flat_map(|&c| actors_in(tree, &s.acts, c))
+        .collect();
+    let judged: Vec<usize> = (0..s.acts.len())
+        .filter(|&a| {
+            let (t0, t1) = s.acts[a].tokens;
+            t0 > v && t1 <= word && !judges.contains(&a) && tree.in_subtree(t0, v)
+        })
+        .collect();
+    (!judges.is_empty() && !judged.is_empty()).then_some((judges, judged, false_claim))
+}
+
 /// Whether dependent `c` is a for-to infinitive ("called *for the Taliban to lift* the
 /// ban", "pushed *for Israel to withdraw*"): an English complement clause, whatever the
 /// parser's label, whose *for* belongs to the verb's own phrase.

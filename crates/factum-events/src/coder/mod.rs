@@ -52,8 +52,8 @@ use crate::nominal::Nominals;
 use crate::verbs::{EventCode, Pattern, VerbDictionary};
 
 use args_parse::{
-    dependency_arguments, object_parties, participle_relative, reported_demand, warned_about,
-    Relative,
+    dependency_arguments, judged, object_parties, participle_relative, reported_demand,
+    warned_about, Relative,
 };
 use args_surface::{compound, negated, resolve, surface_arguments};
 use emit::{reciprocal, Trigger};
@@ -306,8 +306,17 @@ impl EventCoder {
             if let Some(why) = no_event(s, tree, occ.us) {
                 note(format!("dropped: {why}"));
                 let trigger = self.trigger(s, occ, &dec, false);
-                if self.code_reported_demand(s, tree, v, &trigger, out) {
-                    note("a demand: the speaker says the other must act (CAMEO 100)".to_string());
+                match self.code_speech_act(s, tree, v, &trigger, out) {
+                    Some(DEMAND) => {
+                        note("a demand: the speaker says the other must act (CAMEO 100)".into())
+                    }
+                    Some(REJECT) => {
+                        note("a judgement: calling a claim false rejects it (CAMEO 120)".into())
+                    }
+                    Some(_) => {
+                        note("a judgement: calling an act wrong criticises it (CAMEO 111)".into())
+                    }
+                    None => {}
                 }
                 return;
             }
@@ -384,33 +393,46 @@ impl EventCoder {
         }
     }
 
-    /// The demand a verb of saying at token `v` reports ("X said that Y must …", see
-    /// [`reported_demand`]): CAMEO 100, speaker to the obliged, on the saying verb.
-    /// Whether it coded one.
-    fn code_reported_demand(
+    /// The speech act a verb that is no event of its own still performs, coded on that
+    /// verb: a demand a verb of saying reports ("X said that Y must …", see
+    /// [`reported_demand`]: CAMEO 100, speaker to the obliged), or a judgement a verb of
+    /// naming passes on another actor ("called Pakistan's assertions baseless", "called the
+    /// U.S. sanctions illegal", see [`judged`]: 120 or 111, speaker to the actor judged).
+    /// The code, when it coded one.
+    fn code_speech_act(
         &self,
         s: &Sentence,
         tree: &factum_doc::tree::DepTree,
         v: usize,
         trigger: &Trigger,
         out: &mut Vec<Event>,
-    ) -> bool {
+    ) -> Option<&'static str> {
         let lemma = tree.syntax(v).lemma.to_lowercase();
-        if !frames::REPORTING_LEMMAS.contains(&lemma.as_str()) {
-            return false;
-        }
-        let (speakers, obliged) = reported_demand(tree, s, v);
-        for &a in &speakers {
-            for &b in &obliged {
-                self.emit(s, a, Some(b), DEMAND, trigger, out);
+        let demand = frames::REPORTING_LEMMAS
+            .contains(&lemma.as_str())
+            .then(|| reported_demand(tree, s, v))
+            .filter(|(speakers, obliged)| !speakers.is_empty() && !obliged.is_empty());
+        let (sources, targets, code) = match demand {
+            Some((speakers, obliged)) => (speakers, obliged, DEMAND),
+            None => {
+                let (judges, judged, false_claim) = judged(tree, s, v)?;
+                (judges, judged, if false_claim { REJECT } else { CRITICIZE })
+            }
+        };
+        for &a in &sources {
+            for &b in &targets {
+                self.emit(s, a, Some(b), code, trigger, out);
             }
         }
-        !speakers.is_empty() && !obliged.is_empty()
+        Some(code)
     }
 }
 
 /// CAMEO "criticize or denounce".
 const CRITICIZE: &str = "111";
+
+/// CAMEO "reject, not specified below".
+const REJECT: &str = "120";
 
 /// CAMEO "make a demand, not specified below".
 const DEMAND: &str = "100";
