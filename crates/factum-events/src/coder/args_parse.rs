@@ -540,28 +540,10 @@ pub(super) fn pronoun_actors(
     let mut out = Vec::new();
     for t in sent.token_range() {
         let s = &syn[t];
-        if possessives != (s.xpos == "PRP$" && s.deprel == "nmod:poss") {
+        let Some(lemma) = pronoun_lemma(s, possessives) else {
             continue;
-        }
-        let possessive = possessives;
-        let lemma = if possessive {
-            match s.lemma.to_ascii_lowercase().as_str() {
-                "his" => "he".to_string(),
-                "her" => "she".to_string(),
-                "their" => "they".to_string(),
-                "its" => "it".to_string(),
-                _ => continue,
-            }
-        } else {
-            s.lemma.to_ascii_lowercase()
         };
-        if !possessive && (s.xpos != "PRP" || !words::PRONOUNS.contains(&lemma.as_str())) {
-            continue;
-        }
         let rel = s.deprel.split(':').next().unwrap_or("");
-        if !possessive && !matches!(rel, "nsubj" | "obj" | "iobj" | "obl") {
-            continue;
-        }
         // Inside a quotation a pronoun belongs to the speaker's world ("They attacked the
         // hotel," the lawmaker said): its antecedent is not the last actor of the narration.
         let quotes_before = (sent.token_start as usize..t)
@@ -577,7 +559,7 @@ pub(super) fn pronoun_actors(
         let quoted = quotes_before % 2 == 1;
         // In a direct quotation the first person is the speaker: "“We called for Russia to
         // reciprocate,” the diplomats said" (the reporting verb's subject, outside the quote).
-        let speaker = match (quoted, lemma.as_str()) {
+        let speaker = match (quoted, lemma) {
             (true, "we" | "i") => quoted_speaker(doc, tree),
             (true, _) | (false, "we" | "i") => continue,
             _ => None,
@@ -596,7 +578,7 @@ pub(super) fn pronoun_actors(
                 }
             }
         }
-        let Some(mention) = speaker.or_else(|| antecedent(doc, syn, si, t, &lemma)) else {
+        let Some(mention) = speaker.or_else(|| antecedent(doc, syn, si, t, lemma)) else {
             continue;
         };
         let Some(u) = units.token.iter().position(|&k| k as usize + base == t) else {
@@ -611,6 +593,30 @@ pub(super) fn pronoun_actors(
         });
     }
     out
+}
+
+/// The personal pronoun a token stands for, when it is one `pronoun_actors` resolves: with
+/// `possessives`, a possessive determiner read as its personal pronoun ("their" → "they");
+/// else a personal pronoun in an argument position (subject, object, oblique).
+fn pronoun_lemma(s: &TokenSyntax, possessives: bool) -> Option<&'static str> {
+    let lemma = s.lemma.to_ascii_lowercase();
+    if possessives {
+        if s.xpos != "PRP$" || s.deprel != "nmod:poss" {
+            return None;
+        }
+        return match lemma.as_str() {
+            "his" => Some("he"),
+            "her" => Some("she"),
+            "their" => Some("they"),
+            "its" => Some("it"),
+            _ => None,
+        };
+    }
+    let rel = s.deprel.split(':').next().unwrap_or("");
+    if s.xpos != "PRP" || !matches!(rel, "nsubj" | "obj" | "iobj" | "obl") {
+        return None;
+    }
+    words::PRONOUNS.iter().copied().find(|&p| p == lemma)
 }
 
 /// The actor who speaks a direct quotation in sentence `si`: the subject of a reporting verb
