@@ -62,9 +62,10 @@ fn actors_in(tree: &DepTree, acts: &[Act], root: usize) -> Vec<usize> {
     out
 }
 
-/// A participle after a noun ("troops *attacking* Kyiv", "Palestinians *injured* in …"),
-/// an English reduced relative clause: the noun is its subject or what it acts on, so the
-/// word before the verb is not its source by position.
+/// A participle clause without a subject of its own: after a noun ("troops *attacking*
+/// Kyiv", "Palestinians *injured* in …", an English reduced relative clause: the noun is its
+/// subject or what it acts on) or as an adjunct of a clause ("…, *risking* twelve years in
+/// prison"). Either way the word before the verb is not its source by position.
 pub(super) enum Relative {
     /// A present participle: the actors of the noun it modifies are its subject ("legislation
     /// *targeting* Turkey" has none).
@@ -72,16 +73,20 @@ pub(super) enum Relative {
     /// A past participle with no object: a reduced passive, the actors of its noun were
     /// acted on ("a meeting of the U.N. Security Council *requested* by five states").
     Passive(Vec<usize>),
+    /// An adverbial gerund: it does what the subject of the clause it modifies does
+    /// (English control of adjunct participles), whom the parse gives as its subject or
+    /// nobody.
+    Adverbial,
 }
 
-/// The reduced relative verb token `v` heads, if it heads one (see [`Relative`]).
+/// The participle clause verb token `v` heads, if it heads one (see [`Relative`]).
 pub(super) fn participle_relative(tree: &DepTree, acts: &[Act], v: usize) -> Option<Relative> {
-    if universal(tree.deprel(v)) != "acl" {
-        return None;
-    }
-    match tree.syntax(v).xpos.as_str() {
-        "VBG" => Some(Relative::Active(noun_subject(tree, acts, v))),
-        "VBN" if reduced_passive(tree, v) => Some(Relative::Passive(noun_subject(tree, acts, v))),
+    match (universal(tree.deprel(v)), tree.syntax(v).xpos.as_str()) {
+        ("acl", "VBG") => Some(Relative::Active(noun_subject(tree, acts, v))),
+        ("acl", "VBN") if reduced_passive(tree, v) => {
+            Some(Relative::Passive(noun_subject(tree, acts, v)))
+        }
+        ("advcl", "VBG") => Some(Relative::Adverbial),
         _ => None,
     }
 }
@@ -396,7 +401,7 @@ pub(super) fn dependency_arguments(
     if passive && !found.agent.is_empty() {
         targets = sources;
         sources = found.agent;
-    } else if passive && own_passive(tree, verb, &subjects) && !has_recipient(tree, verb) {
+    } else if own_passive(tree, verb, &subjects) && !has_recipient(tree, verb) {
         // "Five Ukrainian soldiers were killed in Russia": the verb's own passive subject
         // was acted on; with no *by* phrase the doer is not in the clause. (A subject
         // shared from a passive above, "Suga is expected to visit India", "troops were

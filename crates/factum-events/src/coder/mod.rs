@@ -511,19 +511,10 @@ fn arguments(
                 .filter(|a| !args.sources.contains(a))
                 .collect();
         }
-        Some(Relative::Passive(_)) => {}
-        // An adverbial gerund ("…, risking twelve years in prison") does what the subject of
-        // the clause it modifies does (English control of adjunct participles): when the
-        // parse gives that clause no subject either, the actor before it by word order is
-        // not its subject.
-        _ if args.sources.is_empty()
-            && !args.has_subject
-            && !s.tree.as_ref().is_some_and(|tree| {
-                let v = s.token_of(occ.us);
-                tree.syntax(v).xpos == "VBG"
-                    && factum_doc::tree::universal(tree.deprel(v)) == "advcl"
-            }) =>
-        {
+        // "…, risking twelve years in prison": an adverbial gerund's subject is the clause's,
+        // which the parse gave it if there is one; the actor before it is not.
+        Some(Relative::Passive(_) | Relative::Adverbial) => {}
+        _ if args.sources.is_empty() && !args.has_subject => {
             let (sources, targets) =
                 surface_arguments(words, occ, &s.acts, prev_sources, &verbs.starts);
             if args.targets.is_empty() {
