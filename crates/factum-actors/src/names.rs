@@ -101,7 +101,8 @@ pub fn dictionary_people(doc: &Document) -> Vec<Introduced> {
 
 /// Head nouns of institutions and organised groups that a definite description ("the
 /// court", "the group") uses to name again an actor introduced by name (rule 3). Nouns of
-/// roles held by people ("the minister") are left to the event coder's story country.
+/// roles held by people ("the diplomats") are the agent dictionaries' own: see
+/// [`ends_bare_role`].
 pub const INSTITUTION_NOUNS: &[&str] = &[
     "court",
     "tribunal",
@@ -141,7 +142,12 @@ fn definite_descriptions(doc: &mut Document) {
             continue; // "the Kenyan court", "the International Court": named already
         }
         let noun = doc.slice(doc.tokens[head].span).to_lowercase();
-        let Some(from) = named_with(doc, &noun, t) else {
+        let from = if own.is_some() {
+            role_named_with(doc, &noun, t)
+        } else {
+            named_with(doc, &noun, t)
+        };
+        let Some(from) = from else {
             continue;
         };
         let mention = mention_for(doc, (t, head + 1), from);
@@ -170,9 +176,21 @@ fn description_head(doc: &Document, t: usize) -> Option<usize> {
     };
     let head = (t + 1..(t + 4).min(sentence_end))
         .take_while(|&k| lower(k))
-        .find(|&k| INSTITUTION_NOUNS.contains(&doc.slice(doc.tokens[k].span)))?;
+        .find(|&k| {
+            INSTITUTION_NOUNS.contains(&doc.slice(doc.tokens[k].span)) || ends_bare_role(doc, k)
+        })?;
     let name_follows = head + 1 < sentence_end && name_word(doc, head + 1);
     (!name_follows).then_some(head)
+}
+
+/// Whether token `k` ends a mention of a role with no country of its own ("the
+/// *diplomats*", "the *officials*"): the agent dictionaries know the noun, so a definite
+/// description made of it names again the actor the story introduced with that role ("Top
+/// diplomats from the Group of Seven" … "the diplomats said").
+fn ends_bare_role(doc: &Document, k: usize) -> bool {
+    doc.actors
+        .iter()
+        .any(|m| m.token_end as usize == k + 1 && m.code.starts_with(UNKNOWN_COUNTRY))
 }
 
 /// The nearest actor mention before token `t` (within [`DESCRIPTION_REACH`] sentences) with
@@ -190,6 +208,34 @@ fn named_with(doc: &Document, noun: &str, t: usize) -> Option<usize> {
             && !m.code.starts_with(UNKNOWN_COUNTRY)
             && (s.saturating_sub(2)..(e + 2).min(t)).any(word_is)
     })
+}
+
+/// For a role noun the agent dictionaries know ("the diplomats"): the nearest actor
+/// mention before token `t` (within [`DESCRIPTION_REACH`] sentences) whose words hold that
+/// noun and that codes a role of a named country or organisation ("Top diplomats from the
+/// Group of Seven" is `IGOGOSGOV`). A bare country beside the noun ("Britain … banks") is
+/// not the role's owner.
+fn role_named_with(doc: &Document, noun: &str, t: usize) -> Option<usize> {
+    let si = doc.sentence_of_token(t as u32)?;
+    let reach = doc.sentences[si.saturating_sub(DESCRIPTION_REACH)].token_start as usize;
+    doc.actors.iter().rposition(|m| {
+        let (s, e) = (m.token_start as usize, m.token_end as usize);
+        e <= t
+            && s >= reach
+            && m.code.len() > 3
+            && !m.code.starts_with(UNKNOWN_COUNTRY)
+            && (s..e).any(|k| doc.slice(doc.tokens[k].span).eq_ignore_ascii_case(noun))
+            && !modifies_a_noun(doc, e - 1)
+    })
+}
+
+/// Whether token `k` is a noun modifying the noun after it ("U.S. *Government* securities",
+/// "*government* bonds"): such a noun names a kind of thing, not an actor the story
+/// introduced, so a later description cannot refer back to it.
+fn modifies_a_noun(doc: &Document, k: usize) -> bool {
+    doc.syntax
+        .as_deref()
+        .is_some_and(|syn| syn[k].deprel == "compound")
 }
 
 /// A new mention over `name` with the code and dictionary lines of mention `m`.

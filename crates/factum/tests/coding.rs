@@ -892,3 +892,46 @@ fn calling_another_actors_claim_false_rejects_it_and_its_act_wrong_criticises_it
         &["111", "120", "041"],
     );
 }
+
+#[test]
+fn a_definite_role_noun_names_again_the_actor_introduced_with_it() {
+    // Before: "IRQGOV RUS 0256" in a story about Iraq: "the diplomats" (no country of its own)
+    // took the story's country. English uses "the" for an actor the reader already knows,
+    // and the noun tells which: the one the story introduced as "diplomats".
+    assert_eq!(
+        dyads(
+            "Top diplomats from the Group of Seven met in Canada. The Iraqi government \
+             welcomed the meeting. The diplomats urged Russia to accept a ceasefire."
+        ),
+        vec!["IGOGOSGOV RUS 0256"]
+    );
+    // A noun modifying another noun introduces no actor: "the government" after "U.S.
+    // Government bonds" is not the American government (it takes the story's country).
+    assert_eq!(
+        dyads(
+            "Brazil is in debt. Brazilian companies hold U.S. Government bonds. The \
+             government criticized Germany."
+        ),
+        vec!["BRAGOV DEU 111"]
+    );
+}
+
+#[test]
+fn a_place_where_the_event_happened_is_no_participant() {
+    // Before: "IGOGOSGOV CAN 040" and "JPNGOV CHN 040": the place of the meeting was coded
+    // as the one met (`docs/annotation.md` §2: "talks in Geneva": Geneva is a place, no actor).
+    assert_eq!(
+        dyads("Top diplomats from the Group of Seven met in Canada."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        dyads_on(
+            "Officials from Japan and China met in Beijing.",
+            Some("1987-04-01T00:00:00Z")
+        ),
+        vec!["CHNGOV JPNGOV 040", "JPNGOV CHNGOV 040"]
+    );
+    // An "in" phrase naming what the verb acts on stays its target (the lemmatiser's
+    // "interven" is not what is matched: the word form is).
+    assert_eq!(dyads("Russia intervened in Syria."), vec!["RUS SYR 070"]);
+}

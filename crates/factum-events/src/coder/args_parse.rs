@@ -200,7 +200,14 @@ struct Dependents {
 /// dictionary verb (`verb_tokens`), at its head or further down, is that verb's event, not
 /// this verb's target: "an official said Arnor will restore ties with Gondor" codes the
 /// restoring, not the official saying something to Arnor.
-fn dependents(tree: &DepTree, acts: &[Act], verb: usize, verb_tokens: &[usize]) -> Dependents {
+/// An oblique for which `place_adjunct` holds (see [`locative`]) says where, not whom.
+fn dependents(
+    tree: &DepTree,
+    acts: &[Act],
+    verb: usize,
+    verb_tokens: &[usize],
+    place_adjunct: &dyn Fn(usize) -> bool,
+) -> Dependents {
     let mut found = Dependents::default();
     for c in tree.children(verb) {
         let rel = tree.deprel(c);
@@ -228,11 +235,75 @@ fn dependents(tree: &DepTree, acts: &[Act], verb: usize, verb_tokens: &[usize]) 
             found.embedded.extend(actors_in(tree, acts, c));
         } else if matches!(rel, "obj" | "iobj" | "ccomp" | "xcomp") {
             found.core.extend(actors_in(tree, acts, c));
-        } else if rel.starts_with("obl") && !between_phrase_of_object(tree, verb, c) {
+        } else if rel.starts_with("obl")
+            && !between_phrase_of_object(tree, verb, c)
+            && !place_adjunct(c)
+        {
             found.oblique.extend(actors_in(tree, acts, c));
         }
     }
     found
+}
+
+/// Prepositions of place: an oblique they mark says where the event happened.
+const LOCATIVE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "inside",
+    "near",
+    "outside",
+    "across",
+    "throughout",
+    "around",
+];
+
+/// Verbs whose "in" phrase names what they act on, not where ("intervened in Syria",
+/// "meddling in the election", "invest in Mauritius"), or the host of a visit ("arrived in
+/// Washington": CAMEO codes the arrival as a visit to the host).
+const IN_ARGUMENT_VERBS: &[&str] = &[
+    "arrive",
+    "intervene",
+    "interfere",
+    "meddle",
+    "invest",
+    "participate",
+    "engage",
+    "involve",
+    "join",
+];
+
+/// Whether oblique `c` is a place adjunct ("met *in Canada*", "talks *in Geneva*"): a place
+/// where the event happened is no participant of it (`docs/annotation.md` §2, "talks in
+/// Geneva": Geneva is a place, no actor). Only a place name, coded as the bare country or
+/// region it stands for, as the preposition's own noun: "took part in the exercise with
+/// Belarus" is no place, nor is an actor with a sector ("in the ministry").
+fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c: usize) -> bool {
+    LOCATIVE_PREPOSITIONS
+        .iter()
+        .any(|p| tree.has_marker(c, "case", p))
+        && acts
+            .iter()
+            .any(|a| (a.tokens.0..a.tokens.1).contains(&c) && actors[a.mention].code.len() == 3)
+}
+
+/// Whether the verb written `form` takes an "in" phrase as an argument
+/// ([`IN_ARGUMENT_VERBS`]). The word form, not the lemmatiser's guess ("intervened" →
+/// "interven").
+fn takes_in_argument(form: &str) -> bool {
+    let form = form.to_lowercase();
+    IN_ARGUMENT_VERBS.iter().any(|v| inflects(&form, v))
+}
+
+/// Whether `form` is the regular verb `base` or one of its inflections ("arrives",
+/// "intervened", "investing").
+fn inflects(form: &str, base: &str) -> bool {
+    let Some(suffix) = form.strip_prefix(base.trim_end_matches('e')) else {
+        return false;
+    };
+    if base.ends_with('e') {
+        matches!(suffix, "e" | "es" | "ed" | "ing")
+    } else {
+        matches!(suffix, "" | "s" | "ed" | "ing")
+    }
 }
 
 /// Whether `verb` has a "to" oblique: in a passive of giving ("Kenyan troops were
@@ -384,7 +455,9 @@ pub(super) fn dependency_arguments(
         .iter()
         .flat_map(|&c| actors_in(tree, acts, c))
         .collect();
-    let found = dependents(tree, acts, verb, verb_tokens);
+    let in_argument = takes_in_argument(s.doc.slice(s.doc.tokens[verb].span));
+    let place_adjunct = |c| !in_argument && locative(tree, acts, &s.doc.actors, c);
+    let found = dependents(tree, acts, verb, verb_tokens, &place_adjunct);
     // Obliques are targets only when no core argument (object, complement) names one: the
     // direct object is what the verb acts on ("China has never condemned Russia's invasion").
     let mut targets = if !found.core.is_empty() {
