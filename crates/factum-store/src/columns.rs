@@ -99,6 +99,28 @@ pub(crate) const TABLES: [&dyn Ddl; 9] = [
     &AGGREGATE_MENTIONS,
 ];
 
+/// What the writer needs of a table of a document's child rows, whatever they are made of.
+pub(crate) trait ChildTable {
+    /// The table's name and the columns an `INSERT` writes, in prepared-row order.
+    fn insert_columns(&self) -> (&'static str, Vec<&'static str>);
+    /// Position of `doc_key` in a prepared row (the writer fills it in).
+    fn doc_key_at(&self) -> usize;
+}
+
+/// The tables of a document's child rows, in the order of `PreparedDocument::children`.
+pub(crate) const CHILD_TABLES: [&dyn ChildTable; 5] =
+    [&SENTENCES, &ACTORS, &PLACES, &ATTRIBUTIONS, &PROVENANCE];
+
+impl<S: Copy> ChildTable for Table<S> {
+    fn insert_columns(&self) -> (&'static str, Vec<&'static str>) {
+        (self.name, self.inserted())
+    }
+
+    fn doc_key_at(&self) -> usize {
+        self.at("doc_key")
+    }
+}
+
 impl<S: Copy> Ddl for Table<S> {
     fn create(&self) -> String {
         let columns: Vec<String> = self

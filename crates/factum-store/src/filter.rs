@@ -35,30 +35,54 @@ pub const MODALITIES: &[&str] = &[
 ];
 
 /// A filter as typed: every field optional, nothing checked yet.
+///
+/// With the `clap` feature it is also the command line's group of filter flags (`factum
+/// events`, `factum export`), so each flag is declared once, here, with its help text; the
+/// commands set `include_duplicates` and `limit` from flags of their own.
 #[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "clap", derive(clap::Args))]
 pub struct FilterQuery {
-    /// Actor code prefix, as source or target.
+    /// Actor code prefix, as source or target (ISR matches ISRGOV, ISRMIL …; a country
+    /// name is read as its code).
+    #[cfg_attr(feature = "clap", arg(long))]
     pub actor: Option<String>,
+    /// Source actor code prefix.
+    #[cfg_attr(feature = "clap", arg(long))]
     pub source: Option<String>,
+    /// Target actor code prefix.
+    #[cfg_attr(feature = "clap", arg(long))]
     pub target: Option<String>,
-    /// Two actor code prefixes, `A,B`: events between them, in either direction.
+    /// Events between two actors, in either direction: --dyad ISR,LBN.
+    #[cfg_attr(feature = "clap", arg(long, value_name = "A,B"))]
     pub dyad: Option<String>,
-    /// CAMEO code prefix.
+    /// CAMEO code prefix (03 = intent to cooperate, 036 = express intent to meet, 19x = 19).
+    #[cfg_attr(feature = "clap", arg(long))]
     pub code: Option<String>,
+    /// First event date, inclusive: 2025-09-14, 2025-09, 2025, or an age (30d, 6w).
+    #[cfg_attr(feature = "clap", arg(long))]
     pub since: Option<String>,
+    /// Last event date, inclusive: 2025-09-14, 2025-09 (its last day), 2025, or an age.
+    #[cfg_attr(feature = "clap", arg(long))]
     pub until: Option<String>,
-    /// Country of the event's location.
+    /// Country of the event's location: a name, ISO 3166 code (LB, LBN) or FIPS code (LE).
+    #[cfg_attr(feature = "clap", arg(long))]
     pub country: Option<String>,
-    /// Document ids.
+    /// Only events of this document (repeatable).
+    #[cfg_attr(feature = "clap", arg(long = "doc", value_name = "ID"))]
     pub docs: Vec<String>,
-    /// A full-text search: only events of the documents it finds (see
-    /// [`crate::Store::resolve_filter`], which runs it).
+    /// Only events of the articles a full-text search finds ("border talks" OR ceasefire).
+    #[cfg_attr(feature = "clap", arg(long, value_name = "QUERY"))]
     pub search: Option<String>,
-    /// Modality kinds, comma-separated, or `all`.
+    /// Modality kinds, comma-separated (asserted, reported, planned, proposed, demanded,
+    /// conditional, hypothetical, negated), or all.
+    #[cfg_attr(feature = "clap", arg(long))]
     pub modality: Option<String>,
     /// Lowest coder confidence, 0 to 1.
+    #[cfg_attr(feature = "clap", arg(long, value_name = "C"))]
     pub min_confidence: Option<String>,
+    #[cfg_attr(feature = "clap", arg(skip))]
     pub include_duplicates: bool,
+    #[cfg_attr(feature = "clap", arg(skip))]
     pub limit: Option<usize>,
 }
 

@@ -202,22 +202,17 @@ struct Positions {
 impl Statements {
     fn new() -> Statements {
         use columns::*;
-        let child = |name: &str, cols: Vec<&str>| {
+        let child = |t: &&dyn ChildTable| {
+            let (name, cols) = t.insert_columns();
             (
                 insert_sql(name, &cols),
                 insert_rows_sql(name, &cols, ROWS_PER_INSERT),
                 cols.len(),
             )
         };
-        let child_doc_key = SENTENCES.at("doc_key");
-        let keys = [
-            ACTORS.at("doc_key"),
-            PLACES.at("doc_key"),
-            ATTRIBUTIONS.at("doc_key"),
-            PROVENANCE.at("doc_key"),
-        ];
+        let child_doc_key = CHILD_TABLES[0].doc_key_at();
         assert!(
-            keys.iter().all(|&k| k == child_doc_key),
+            CHILD_TABLES.iter().all(|t| t.doc_key_at() == child_doc_key),
             "doc_key has one place"
         );
         Statements {
@@ -232,13 +227,7 @@ impl Statements {
                 insert_sql(AGGREGATES.name, &AGGREGATES.inserted())
             ),
             mention: insert_sql(AGGREGATE_MENTIONS.name, &AGGREGATE_MENTIONS.inserted()),
-            child: vec![
-                child(SENTENCES.name, SENTENCES.inserted()),
-                child(ACTORS.name, ACTORS.inserted()),
-                child(PLACES.name, PLACES.inserted()),
-                child(ATTRIBUTIONS.name, ATTRIBUTIONS.inserted()),
-                child(PROVENANCE.name, PROVENANCE.inserted()),
-            ],
+            child: CHILD_TABLES.iter().map(child).collect(),
             at: Positions {
                 doc_dup_of: DOCUMENTS.at("dup_of"),
                 doc_dup_similarity: DOCUMENTS.at("dup_similarity"),
@@ -258,7 +247,7 @@ impl Statements {
 /// Child rows of a batch waiting to be written, flattened per table.
 #[derive(Default)]
 struct ChildRows {
-    values: [Vec<Val>; 5],
+    values: [Vec<Val>; columns::CHILD_TABLES.len()],
 }
 
 /// A corpus database.
@@ -526,16 +515,7 @@ impl Store {
                 ]);
             }
             let key = Val::Int(doc_key);
-            for (t, rows) in [
-                doc.sentences,
-                doc.actors,
-                doc.places,
-                doc.attributions,
-                doc.provenance,
-            ]
-            .into_iter()
-            .enumerate()
-            {
+            for (t, rows) in doc.children.into_iter().enumerate() {
                 let (_, many, width) = &self.sql.child[t];
                 for mut row in rows {
                     row[self.sql.at.child_doc_key] = key.clone();

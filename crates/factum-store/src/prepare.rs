@@ -17,7 +17,7 @@ use factum_doc::{Document, Event};
 use crate::backend::{Row, Val};
 use crate::columns::{
     DocumentParts, EventParts, Item, ProvenanceParts, StoredDate, Table, ACTORS, ATTRIBUTIONS,
-    DOCUMENTS, EVENTS, PLACES, PROVENANCE, SENTENCES,
+    CHILD_TABLES, DOCUMENTS, EVENTS, PLACES, PROVENANCE, SENTENCES,
 };
 use crate::dedup;
 
@@ -28,13 +28,10 @@ pub struct PreparedDocument {
     /// The `documents` row, in the column order `columns.rs` declares.
     pub document: Row,
     pub signature: Vec<u32>,
-    /// Child rows, each with a `Null` placeholder for `doc_key`.
-    pub sentences: Vec<Row>,
-    pub actors: Vec<Row>,
-    pub places: Vec<Row>,
-    pub attributions: Vec<Row>,
+    /// Child rows, each with a `Null` placeholder for `doc_key`: one list per child table
+    /// (sentences, actors, places, attributions, provenance: `columns::CHILD_TABLES`).
+    pub children: [Vec<Row>; CHILD_TABLES.len()],
     pub events: Vec<PreparedEvent>,
-    pub provenance: Vec<Row>,
     pub num_events: usize,
 }
 
@@ -190,14 +187,16 @@ pub fn prepare(mut doc: Document) -> PreparedDocument {
         id: doc.id.replace('\0', " "),
         document,
         signature,
-        sentences: layer_rows(doc, &doc.sentences, &SENTENCES),
-        actors: layer_rows(doc, &doc.actors, &ACTORS),
-        places: layer_rows(doc, &doc.places, &PLACES),
-        attributions: layer_rows(doc, &doc.attributions, &ATTRIBUTIONS),
+        children: [
+            layer_rows(doc, &doc.sentences, &SENTENCES),
+            layer_rows(doc, &doc.actors, &ACTORS),
+            layer_rows(doc, &doc.places, &PLACES),
+            layer_rows(doc, &doc.attributions, &ATTRIBUTIONS),
+            provenance_rows(doc),
+        ],
         events: (doc.events.iter().enumerate())
             .map(|(i, e)| event_row(doc, i, e, published_day))
             .collect(),
-        provenance: provenance_rows(doc),
         num_events: doc.events.len(),
     };
     scrub_all(&mut prepared);
@@ -268,13 +267,7 @@ fn provenance_rows(doc: &Document) -> Vec<Row> {
 /// Make every text value of the prepared document storable (see [`scrub`]).
 fn scrub_all(prepared: &mut PreparedDocument) {
     scrub(&mut prepared.document);
-    for rows in [
-        &mut prepared.sentences,
-        &mut prepared.actors,
-        &mut prepared.places,
-        &mut prepared.attributions,
-        &mut prepared.provenance,
-    ] {
+    for rows in &mut prepared.children {
         rows.iter_mut().for_each(|r| scrub(r));
     }
     for e in &mut prepared.events {

@@ -10,7 +10,8 @@
 //! * [`ThreadsArg`]: `--threads` (`read`, `code`, `ingest`).
 //! * [`DbArgs`]: `--db` of the commands that query a database (`search`, `events`,
 //!   `export`, `serve`); [`open_existing`] opens one without creating it.
-//! * [`FilterArgs`]: which events (`events`, `export`).
+//! * [`FilterQuery`] (flattened as it is, from `factum_store`): which events (`events`,
+//!   `export`).
 //! * [`Output`]: standard output, or a file written safely ([`factum::outfile`]).
 //!
 //! Commands import from here, never from each other.
@@ -314,73 +315,6 @@ pub fn open_existing(location: &str) -> anyhow::Result<Store> {
     }
     Store::open_existing(location)
         .with_context(|| format!("cannot open {}", factum_store::redact(location)))
-}
-
-/// Which events: shared by `factum events` and `factum export`. The flags are collected as
-/// typed into a [`FilterQuery`]; the store checks and resolves them
-/// ([`factum_store::Store::resolve_filter`]), so every front end reads a query the same way.
-#[derive(clap::Args, Debug, Clone, Default)]
-pub struct FilterArgs {
-    /// Actor code prefix, as source or target (ISR matches ISRGOV, ISRMIL …; a country
-    /// name is read as its code).
-    #[arg(long)]
-    pub actor: Option<String>,
-    /// Source actor code prefix.
-    #[arg(long)]
-    pub source: Option<String>,
-    /// Target actor code prefix.
-    #[arg(long)]
-    pub target: Option<String>,
-    /// Events between two actors, in either direction: --dyad ISR,LBN.
-    #[arg(long, value_name = "A,B")]
-    pub dyad: Option<String>,
-    /// CAMEO code prefix (03 = intent to cooperate, 036 = express intent to meet, 19x = 19).
-    #[arg(long)]
-    pub code: Option<String>,
-    /// First event date, inclusive: 2025-09-14, 2025-09, 2025, or an age (30d, 6w).
-    #[arg(long)]
-    pub since: Option<String>,
-    /// Last event date, inclusive: 2025-09-14, 2025-09 (its last day), 2025, or an age.
-    #[arg(long)]
-    pub until: Option<String>,
-    /// Country of the event's location: a name, ISO 3166 code (LB, LBN) or FIPS code (LE).
-    #[arg(long)]
-    pub country: Option<String>,
-    /// Only events of this document (repeatable).
-    #[arg(long = "doc", value_name = "ID")]
-    pub docs: Vec<String>,
-    /// Only events of the articles a full-text search finds ("border talks" OR ceasefire).
-    #[arg(long, value_name = "QUERY")]
-    pub search: Option<String>,
-    /// Modality kinds, comma-separated (asserted, reported, planned, proposed, demanded,
-    /// conditional, hypothetical, negated), or all.
-    #[arg(long)]
-    pub modality: Option<String>,
-    /// Lowest coder confidence, 0 to 1.
-    #[arg(long, value_name = "C")]
-    pub min_confidence: Option<String>,
-}
-
-impl FilterArgs {
-    /// The flags as typed.
-    pub fn to_query(&self, limit: Option<usize>, include_duplicates: bool) -> FilterQuery {
-        FilterQuery {
-            actor: self.actor.clone(),
-            source: self.source.clone(),
-            target: self.target.clone(),
-            dyad: self.dyad.clone(),
-            code: self.code.clone(),
-            since: self.since.clone(),
-            until: self.until.clone(),
-            country: self.country.clone(),
-            docs: self.docs.clone(),
-            search: self.search.clone(),
-            modality: self.modality.clone(),
-            min_confidence: self.min_confidence.clone(),
-            include_duplicates,
-            limit,
-        }
-    }
 }
 
 /// Resolve a query against `store`, printing each warning on standard error as

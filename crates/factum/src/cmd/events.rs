@@ -11,9 +11,9 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use factum_store::{Table, Val};
+use factum_store::{FilterQuery, Table, Val};
 
-use super::common::{resolve_filter, DbArgs, FilterArgs};
+use super::common::{resolve_filter, DbArgs};
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -37,7 +37,7 @@ pub struct Args {
     #[command(flatten)]
     pub db: DbArgs,
     #[command(flatten)]
-    pub filter: FilterArgs,
+    pub filter: FilterQuery,
     /// List individual event mentions instead of aggregated events.
     #[arg(long)]
     pub mentions: bool,
@@ -77,7 +77,11 @@ const MENTION_TEXT: &[&str] = &[
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut store = args.db.open_existing()?;
-    let query = args.filter.to_query(args.limit, args.include_duplicates);
+    let query = FilterQuery {
+        limit: args.limit,
+        include_duplicates: args.include_duplicates,
+        ..args.filter
+    };
     let filter = resolve_filter(&mut store, &query, "events")?;
     let table = if args.mentions {
         store.events(&filter)?

@@ -21,7 +21,7 @@ use std::process::ExitCode;
 
 use clap::builder::TypedValueParser;
 use factum::outfile::OutFile;
-use factum_store::{ExportFormat, ExportTable};
+use factum_store::{ExportFormat, ExportTable, FilterQuery};
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum TableArg {
@@ -54,7 +54,7 @@ pub struct Args {
     #[arg(short, long)]
     pub out: Option<PathBuf>,
     #[command(flatten)]
-    pub filter: super::common::FilterArgs,
+    pub filter: FilterQuery,
     /// Include events of near-duplicate articles (events table only).
     #[arg(long)]
     pub include_duplicates: bool,
@@ -94,7 +94,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         );
     }
     let mut store = args.db.open_existing()?;
-    let mut query = args.filter.to_query(None, args.include_duplicates);
+    let mut query = FilterQuery {
+        include_duplicates: args.include_duplicates,
+        ..args.filter
+    };
     if gdelt && query.modality.is_none() {
         query.modality = Some("asserted".into());
         if !args.quiet {
