@@ -935,3 +935,31 @@ fn a_place_where_the_event_happened_is_no_participant() {
     // "interven" is not what is matched: the word form is).
     assert_eq!(dyads("Russia intervened in Syria."), vec!["RUS SYR 070"]);
 }
+
+#[test]
+fn a_passive_participle_after_a_noun_modifies_it_wherever_the_parse_hangs_it() {
+    // Before: nothing: the parser hung "requested" on "spoke" as a complement, so the
+    // meeting's Council was not what was requested of, and the request had no target.
+    assert_eq!(
+        dyads(
+            "Wood spoke ahead of a meeting of the U.N. Security Council requested by the \
+             United States and Japan."
+        ),
+        vec!["JPN IGOUNO 020", "USA IGOUNO 020"]
+    );
+}
+
+#[test]
+fn surrounded_by_people_describes_the_scene() {
+    // Before: "JPNLEG JPNMED 190": "surrounded" read as a military encirclement of the
+    // reporters by the representatives.
+    assert_none_coded(
+        "The ambassador told reporters, surrounded by representatives of Japan.",
+        &["190", "191"],
+    );
+    // The act itself stays.
+    assert_eq!(
+        dyads("Somali troops surrounded the Kenyan embassy."),
+        vec!["SOMMIL KENGOV 190"]
+    );
+}

@@ -87,17 +87,43 @@ pub(super) fn participle_relative(tree: &DepTree, acts: &[Act], v: usize) -> Opt
             Some(Relative::Passive(noun_subject(tree, acts, v)))
         }
         ("advcl", "VBG") => Some(Relative::Adverbial),
+        ("xcomp" | "advcl", "VBN") if misattached_passive_relative(tree, v) => {
+            Some(Relative::Passive(phrase_actors(tree, acts, v - 1, v)))
+        }
         _ => None,
     }
+}
+
+/// Whether past participle `v` is a reduced passive relative on the noun right before it
+/// that the parser hung on a verb instead ("Wood spoke ahead of a meeting of the Council
+/// *requested* by the United States", parsed as a complement of "spoke"): a participle with
+/// a "by" agent but no subject, auxiliary or object of its own, straight after a noun (no
+/// comma: "…, surrounded by aides" is an adjunct of the clause), can in English only
+/// modify that noun.
+fn misattached_passive_relative(tree: &DepTree, v: usize) -> bool {
+    let before_is_noun =
+        v > tree.tokens().start && matches!(tree.syntax(v - 1).upos.as_str(), "NOUN" | "PROPN");
+    let own = |rels: &[&str]| {
+        tree.children(v)
+            .any(|k| rels.contains(&universal(tree.deprel(k))))
+    };
+    before_is_noun
+        && tree.children(v).any(|k| is_agent(tree, k))
+        && !own(&["nsubj", "aux", "obj", "iobj", "cop"])
 }
 
 /// The actors of the noun phrase a participle `v` modifies (its head), the clause of the
 /// participle itself left out: "Russian troops *attacking* Kyiv" gives the troops, "a
 /// meeting of the Council *requested* by …" the Council.
 fn noun_subject(tree: &DepTree, acts: &[Act], v: usize) -> Vec<usize> {
-    let Some(noun) = tree.head(v) else {
-        return Vec::new();
-    };
+    match tree.head(v) {
+        Some(noun) => phrase_actors(tree, acts, noun, v),
+        None => Vec::new(),
+    }
+}
+
+/// The actors in the noun phrase of token `noun`, the clause of participle `v` left out.
+fn phrase_actors(tree: &DepTree, acts: &[Act], noun: usize, v: usize) -> Vec<usize> {
     acts.iter()
         .enumerate()
         .filter(|(_, a)| {

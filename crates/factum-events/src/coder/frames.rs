@@ -93,7 +93,7 @@ fn calls_a_possession(s: &Sentence, u: usize) -> bool {
 /// ("claimed to be holding 200 hostages", "claimed that …") asserts, it reports what it
 /// claims; a participle of relation after a noun ("militants *linked with* the BLA",
 /// "groups *affiliated to* al-Qaeda", "the alliance, *led by* X") describes who belongs to
-/// whom, it is no act.
+/// whom, it is no act; so is a participle of company ("…, *surrounded by* representatives").
 fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
     let has = |rels: &[&str]| tree.children(v).any(|k| rels.contains(&tree.deprel(k)));
     match lemma {
@@ -109,6 +109,9 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         }
         _ if RELATION_PARTICIPLES.contains(&lemma) && relation_participle(tree, v) => {
             Some("a participle of relation after a noun describes, it is no act")
+        }
+        _ if COMPANY_PARTICIPLES.contains(&lemma) && company_participle(tree, v) => {
+            Some("\"surrounded by\" with no auxiliary says who stood around, it is no act")
         }
         _ => None,
     }
@@ -132,6 +135,23 @@ const RELATION_PARTICIPLES: &[&str] = &[
     "own",
     "run",
 ];
+
+/// Verbs whose past participle with a "by" phrase and no auxiliary says who was around or
+/// beside someone ("Wood told reporters, *surrounded by* representatives of 50 countries",
+/// "the president, *flanked by* ministers"): a description of the scene. With an auxiliary
+/// it is the act ("the hotel was surrounded by troops").
+const COMPANY_PARTICIPLES: &[&str] = &["surround", "flank", "accompany"];
+
+/// Whether the company verb at `v` is such a participle: a past participle with a "by"
+/// phrase and neither auxiliary nor object of its own ("troops surrounded the embassy",
+/// even tagged as a participle, is the act).
+fn company_participle(tree: &DepTree, v: usize) -> bool {
+    let has = |rel: &str| tree.children(v).any(|k| universal(tree.deprel(k)) == rel);
+    let by = tree
+        .children(v)
+        .any(|k| tree.deprel(k).starts_with("obl") && tree.has_marker(k, "case", "by"));
+    tree.syntax(v).xpos == "VBN" && by && !has("aux") && !has("obj")
+}
 
 /// Whether the relation verb at `v` is a participle describing a noun: parsed as a
 /// reduced relative, or — whatever the parse says — right before the preposition of the
