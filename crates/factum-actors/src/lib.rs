@@ -149,6 +149,21 @@ fn lowercase_short_word(tokens: &[Token], m: &ActorMention) -> bool {
     }
 }
 
+/// Whether the words of units `start..end` hold a capital letter. The actor dictionaries
+/// list proper names (states, cities, groups, people, organisations), matched without
+/// case; English writes a proper name with capitals, so the same letters all in lower case
+/// are common words: "the base" (Phoenix's alias of al-Qaeda), "organization" (of Tanzim),
+/// "fact" (Chad's FACT), "the nation", "pence", "zero". Agents (roles: "police",
+/// "minister") are common nouns and are matched in any case.
+fn capitalised_name(units: &Units, tokens: &[Token], start: usize, end: usize) -> bool {
+    (start..end).any(|u| {
+        tokens[units.token[u] as usize]
+            .norm
+            .chars()
+            .any(char::is_uppercase)
+    })
+}
+
 /// Whether one word that a dictionary matched as a short acronym is another word: written
 /// in lower case, or a function word not written in capitals.
 fn no_acronym(text: &str) -> bool {
@@ -489,7 +504,7 @@ impl ActorRecognizer {
     pub fn recognize(&self, tokens: &[Token], date: Option<u32>) -> Vec<ActorMention> {
         let date = Some(date.unwrap_or(self.reference_date));
         let units = Units::from_tokens(tokens);
-        let mut pieces = self.pieces(&units, date);
+        let mut pieces = self.pieces(&units, tokens, date);
         // "the Israeli government *is*": a function word is no acronym, and must not join a
         // noun phrase as one ("IS", the Islamic State).
         pieces.retain(|p| {
@@ -636,11 +651,14 @@ impl ActorRecognizer {
             .unwrap_or(ids[0])
     }
 
-    fn pieces(&self, units: &Units, date: Option<u32>) -> Vec<Piece> {
+    fn pieces(&self, units: &Units, tokens: &[Token], date: Option<u32>) -> Vec<Piece> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < units.len() {
-            let actor = self.actor_trie.longest_at(&units.words, i);
+            let actor = self
+                .actor_trie
+                .longest_at(&units.words, i)
+                .filter(|&(len, _)| capitalised_name(units, tokens, i, i + len));
             let agent = self.agent_trie.longest_at(&units.words, i);
             let alen = actor.map_or(0, |a| a.0);
             let glen = agent.map_or(0, |a| a.0);
@@ -863,7 +881,7 @@ impl ActorRecognizer {
             let units = Units::from_tokens(toks);
             // The name starts after the title: after the first piece from which the rest
             // of the mention is one name (it may hold a one-word dictionary name).
-            let pieces = self.pieces(&units, None);
+            let pieces = self.pieces(&units, toks, None);
             let Some(last) = pieces
                 .iter()
                 .map(|p| p.end)

@@ -963,3 +963,21 @@ fn surrounded_by_people_describes_the_scene() {
         vec!["SOMMIL KENGOV 190"]
     );
 }
+
+#[test]
+fn a_proper_name_of_the_dictionaries_is_written_with_capitals() {
+    // Before: "IMGMUSALQ" for "the base" (Phoenix lists al-Qaeda's meaning as an alias),
+    // "INDREB" for "the nation", "TCDREB" for "fact": the actor dictionaries are matched
+    // without case, but English capitalises proper names.
+    let coded = dyads("Rebels attacked the base. Gunmen killed the nation's police chief.");
+    assert!(
+        coded
+            .iter()
+            .all(|d| !d.contains("IMGMUSALQ") && !d.contains("INDREB")),
+        "{coded:?}"
+    );
+    assert_eq!(
+        dyads("Al-Qaeda attacked Kenya. The Base attacked Somalia."),
+        vec!["IMGMUSALQ KEN 190", "IMGMUSALQ SOM 190"]
+    );
+}
