@@ -43,6 +43,12 @@ pub const SKIPPABLE_BEFORE_CUE: &[&str] = &[
     "originally", "first", "yesterday", "today", "tonight",
 ];
 
+/// Adverbs set off by commas between a subject and its verb ("officials, however, said").
+pub const DISCOURSE_ADVERBS: &[&str] = &[
+    "however", "meanwhile", "too", "though", "also", "moreover", "instead", "therefore",
+    "nonetheless", "nevertheless", "separately", "later", "earlier", "again",
+];
+
 /// Words that end a source noun phrase when reading backwards from a cue (or forwards from
 /// "according to"): clause openers, verbs that cannot be inside a source, determiners of
 /// other clauses.
