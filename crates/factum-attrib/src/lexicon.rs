@@ -4,7 +4,8 @@
 //! quotes and dashes are already folded by the text stage). The lists are deliberately short
 //! and hand-curated: each word is one that newswire uses to introduce, characterise or hedge a
 //! source, and each was added because a sentence in the test corpus (or the example story)
-//! needed it — a long scraped list would buy recall with many false reporting cues.
+//! needed it — a long scraped list would buy recall with many false reporting cues. The two
+//! lists of names, [`countries`] and [`outlets`], are data files beside this one.
 
 use factum_doc::words;
 
@@ -40,6 +41,12 @@ pub const SKIPPABLE_BEFORE_CUE: &[&str] = &[
     "publicly", "privately", "once", "again", "then", "already", "had", "may", "might",
     "could", "can", "has", "flatly", "firmly", "quickly", "subsequently", "initially",
     "originally", "first", "yesterday", "today", "tonight",
+];
+
+/// Adverbs set off by commas between a subject and its verb ("officials, however, said").
+pub const DISCOURSE_ADVERBS: &[&str] = &[
+    "however", "meanwhile", "too", "though", "also", "moreover", "instead", "therefore",
+    "nonetheless", "nevertheless", "separately", "later", "earlier", "again",
 ];
 
 /// Words that end a source noun phrase when reading backwards from a cue (or forwards from
@@ -119,25 +126,13 @@ pub const OUTLET_WORDS: &[&str] = &[
     "tabloid", "press", "newspapers", "outlets",
 ];
 
-/// News outlets by name (lower-case, tokens separated by single spaces as the text stage
-/// splits them).
-pub const OUTLETS: &[&str] = &[
-    "axios", "reuters", "ap", "associated press", "the associated press", "afp",
-    "agence france-presse", "agence france presse", "bbc", "cnn", "al jazeera",
-    "al-jazeera", "new york times", "the new york times", "washington post",
-    "the washington post", "wall street journal", "the wall street journal", "haaretz",
-    "israel hayom", "times of israel", "the times of israel", "jerusalem post",
-    "the jerusalem post", "bloomberg", "financial times", "the financial times", "guardian",
-    "the guardian", "politico", "xinhua", "tass", "ria novosti", "interfax", "irna",
-    "tasnim", "fars", "anadolu", "al arabiya", "al-arabiya", "sky news", "nbc", "nbc news",
-    "cbs", "cbs news", "abc", "abc news", "fox news", "le monde", "der spiegel", "yonhap",
-    "kyodo", "kcna", "sana", "wafa", "ynet", "channel 12", "kan", "al-manar", "al manar",
-    "dawn", "nhk", "the telegraph", "the times", "the economist", "cnbc", "npr", "dpa",
-    "efe", "ansa", "menafn", "the hill", "punchbowl news", "semafor", "walla", "maariv",
-    "yedioth ahronoth", "l'orient-le jour", "an-nahar", "al-akhbar", "asharq al-awsat",
-    "the national", "press tv", "rt", "sputnik", "ukrinform", "kyiv independent",
-    "the new yorker", "axios's",
-];
+/// News outlets by name (`outlets.txt` beside this file: lower-case, tokens separated by
+/// single spaces as the text stage splits them).
+pub fn outlets() -> impl Iterator<Item = &'static str> {
+    include_str!("outlets.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+}
 
 /// Words that make a phrase an organisation or government body.
 pub const ORGANIZATION_WORDS: &[&str] = &[
@@ -191,66 +186,18 @@ pub const POLICE_ROLE_WORDS: &[&str] = &["police", "policeman", "policemen", "ge
 pub use factum_doc::words::PRONOUNS;
 
 /// Country names, capitals used as metonyms, and nationality adjectives with their CAMEO
-/// country codes. Multi-word entries are matched on whole tokens.
+/// country codes (`countries.tsv` beside this file). Multi-word entries are matched on whole
+/// tokens.
 ///
 /// A short hand-picked list, not the actor dictionaries: it codes a *source* from a word
 /// or two ("Israeli officials said"), and widening it changes which sources get a code.
 /// Its codes are checked against the shared tables (`factum_codes`) by the tests below.
-pub const COUNTRIES: &[(&str, &str)] = &[
-    ("u.s.", "USA"), ("united states", "USA"), ("america", "USA"), ("american", "USA"),
-    ("washington", "USA"), ("u.s.-driven", "USA"), ("israel", "ISR"), ("israeli", "ISR"),
-    ("jerusalem", "ISR"), ("lebanon", "LBN"), ("lebanese", "LBN"), ("beirut", "LBN"),
-    ("syria", "SYR"), ("syrian", "SYR"), ("damascus", "SYR"), ("iran", "IRN"),
-    ("iranian", "IRN"), ("tehran", "IRN"), ("iraq", "IRQ"), ("iraqi", "IRQ"),
-    ("baghdad", "IRQ"), ("egypt", "EGY"), ("egyptian", "EGY"), ("cairo", "EGY"),
-    ("jordan", "JOR"), ("jordanian", "JOR"), ("amman", "JOR"), ("saudi", "SAU"),
-    ("saudi arabia", "SAU"), ("riyadh", "SAU"), ("qatar", "QAT"), ("qatari", "QAT"),
-    ("doha", "QAT"), ("turkey", "TUR"), ("turkish", "TUR"), ("ankara", "TUR"),
-    ("turkiye", "TUR"), ("yemen", "YEM"), ("yemeni", "YEM"), ("palestinian", "PSE"),
-    ("palestine", "PSE"), ("france", "FRA"), ("french", "FRA"), ("paris", "FRA"),
-    ("britain", "GBR"), ("british", "GBR"), ("united kingdom", "GBR"), ("u.k.", "GBR"),
-    ("uk", "GBR"), ("london", "GBR"), ("germany", "DEU"), ("german", "DEU"),
-    ("berlin", "DEU"), ("russia", "RUS"), ("russian", "RUS"), ("moscow", "RUS"),
-    ("ukraine", "UKR"), ("ukrainian", "UKR"), ("kyiv", "UKR"), ("kiev", "UKR"),
-    ("china", "CHN"), ("chinese", "CHN"), ("beijing", "CHN"), ("japan", "JPN"),
-    ("japanese", "JPN"), ("tokyo", "JPN"), ("india", "IND"), ("indian", "IND"),
-    ("new delhi", "IND"), ("pakistan", "PAK"), ("pakistani", "PAK"), ("islamabad", "PAK"),
-    ("afghanistan", "AFG"), ("afghan", "AFG"), ("kabul", "AFG"), ("italy", "ITA"),
-    ("italian", "ITA"), ("rome", "ITA"), ("spain", "ESP"), ("spanish", "ESP"),
-    ("madrid", "ESP"), ("canada", "CAN"), ("canadian", "CAN"), ("ottawa", "CAN"),
-    ("mexico", "MEX"), ("mexican", "MEX"), ("brazil", "BRA"), ("brazilian", "BRA"),
-    ("south korea", "KOR"), ("south korean", "KOR"), ("seoul", "KOR"),
-    ("north korea", "PRK"), ("north korean", "PRK"), ("pyongyang", "PRK"),
-    ("nigeria", "NGA"), ("nigerian", "NGA"), ("kenya", "KEN"), ("kenyan", "KEN"),
-    ("ethiopia", "ETH"), ("ethiopian", "ETH"), ("sudan", "SDN"), ("sudanese", "SDN"),
-    ("libya", "LBY"), ("libyan", "LBY"), ("tunisia", "TUN"), ("tunisian", "TUN"),
-    ("algeria", "DZA"), ("algerian", "DZA"), ("morocco", "MAR"), ("moroccan", "MAR"),
-    ("poland", "POL"), ("polish", "POL"), ("venezuela", "VEN"), ("venezuelan", "VEN"),
-    ("colombia", "COL"), ("colombian", "COL"), ("cuba", "CUB"), ("cuban", "CUB"),
-    ("emirati", "ARE"), ("uae", "ARE"), ("united arab emirates", "ARE"), ("oman", "OMN"),
-    ("omani", "OMN"), ("kuwait", "KWT"), ("kuwaiti", "KWT"), ("bahrain", "BHR"),
-    ("bahraini", "BHR"), ("cyprus", "CYP"), ("cypriot", "CYP"), ("greece", "GRC"),
-    ("greek", "GRC"), ("netherlands", "NLD"), ("dutch", "NLD"), ("belgium", "BEL"),
-    ("belgian", "BEL"), ("sweden", "SWE"), ("swedish", "SWE"), ("norway", "NOR"),
-    ("norwegian", "NOR"), ("switzerland", "CHE"), ("swiss", "CHE"), ("austria", "AUT"),
-    ("austrian", "AUT"), ("ireland", "IRL"), ("irish", "IRL"), ("australia", "AUS"),
-    ("australian", "AUS"), ("indonesia", "IDN"), ("indonesian", "IDN"),
-    ("philippines", "PHL"), ("philippine", "PHL"), ("filipino", "PHL"), ("vietnam", "VNM"),
-    ("vietnamese", "VNM"), ("taiwan", "TWN"), ("taiwanese", "TWN"), ("armenia", "ARM"),
-    ("armenian", "ARM"), ("azerbaijan", "AZE"), ("azerbaijani", "AZE"), ("georgia", "GEO"),
-    ("georgian", "GEO"), ("belarus", "BLR"), ("belarusian", "BLR"), ("somalia", "SOM"),
-    ("somali", "SOM"), ("mali", "MLI"), ("malian", "MLI"), ("niger", "NER"),
-    ("burkina faso", "BFA"), ("chad", "TCD"), ("chadian", "TCD"), ("south africa", "ZAF"),
-    ("south african", "ZAF"), ("argentina", "ARG"), ("argentine", "ARG"), ("chile", "CHL"),
-    ("chilean", "CHL"), ("peru", "PER"), ("peruvian", "PER"), ("myanmar", "MMR"),
-    ("bangladesh", "BGD"), ("bangladeshi", "BGD"), ("sri lanka", "LKA"), ("nepal", "NPL"),
-    ("thailand", "THA"), ("thai", "THA"), ("malaysia", "MYS"), ("malaysian", "MYS"),
-    ("serbia", "SRB"), ("serbian", "SRB"), ("kosovo", "XKX"), ("hungary", "HUN"),
-    ("hungarian", "HUN"), ("romania", "ROU"), ("romanian", "ROU"), ("finland", "FIN"),
-    ("finnish", "FIN"), ("denmark", "DNK"), ("danish", "DNK"), ("portugal", "PRT"),
-    ("portuguese", "PRT"), ("western", "WST"), ("arab", "ARB"), ("european", "EUR"),
-    ("african", "AFR"), ("gulf", "MEA"),
-];
+pub fn countries() -> impl Iterator<Item = (&'static str, &'static str)> {
+    include_str!("countries.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split_once('\t').expect("countries.tsv: name<TAB>code"))
+}
 
 /// Organisations that have a fixed code regardless of nationality words.
 pub const ORGANIZATION_CODES: &[(&str, &str)] = &[
@@ -308,9 +255,9 @@ mod tests {
 
     #[test]
     fn country_codes_are_iso_countries_or_regions() {
-        for (name, code) in COUNTRIES {
+        for (name, code) in countries() {
             assert!(
-                factum_codes::country::by_iso3(code).is_some() || REGIONS.contains(code),
+                factum_codes::country::by_iso3(code).is_some() || REGIONS.contains(&code),
                 "{name}: {code} is neither an ISO 3166 country nor a known region"
             );
         }

@@ -68,7 +68,7 @@ impl Lexicons {
         if j > floor && v.lw(j - 1) == "," {
             // Appositive closing right before the cue: jump to the comma that opens it.
             let open = (floor..j - 1).rev().find(|&k| v.lw(k) == ",")?;
-            if (open + 3 == j && DISCOURSE_ADVERBS.contains(&v.lw(open + 1)))
+            if (open + 3 == j && lexicon::DISCOURSE_ADVERBS.contains(&v.lw(open + 1)))
                 || self.inner_prepositions.contains_word(v.lw(open + 1))
             {
                 // "officials, however, insisted", "the company, in a written reply, said":
@@ -414,25 +414,6 @@ impl Lexicons {
         Some(format!("{country}{role}"))
     }
 }
-
-/// Adverbs set off by commas between a subject and its verb ("officials, however, said").
-const DISCOURSE_ADVERBS: &[&str] = &[
-    "however",
-    "meanwhile",
-    "too",
-    "though",
-    "also",
-    "moreover",
-    "instead",
-    "therefore",
-    "nonetheless",
-    "nevertheless",
-    "separately",
-    "meanwhile",
-    "later",
-    "earlier",
-    "again",
-];
 
 /// Words that may open a sentence before a fronted "According to X," without being content.
 pub(crate) fn is_sentence_opener(w: &str) -> bool {

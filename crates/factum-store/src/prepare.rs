@@ -32,7 +32,6 @@ pub struct PreparedDocument {
     /// (sentences, actors, places, attributions, provenance: `columns::CHILD_TABLES`).
     pub children: [Vec<Row>; CHILD_TABLES.len()],
     pub events: Vec<PreparedEvent>,
-    pub num_events: usize,
 }
 
 /// An event row and the key that aggregates it with the same event in other articles.
@@ -197,7 +196,6 @@ pub fn prepare(mut doc: Document) -> PreparedDocument {
         events: (doc.events.iter().enumerate())
             .map(|(i, e)| event_row(doc, i, e, published_day))
             .collect(),
-        num_events: doc.events.len(),
     };
     scrub_all(&mut prepared);
     prepared

@@ -130,7 +130,7 @@ fn ingest_bench(pipeline: &Pipeline, docs: &[Document]) -> (Vec<Document>, Durat
         prepared.push(factum_store::prepare(d));
         t_prepare += t.elapsed();
     }
-    let events: usize = prepared.iter().map(|p| p.num_events).sum();
+    let events: usize = prepared.iter().map(|p| p.events.len()).sum();
     let path = fresh_db(&dir, "serial.db");
     let mut store = Store::open(&path).expect("open");
     let t = Stopwatch::start();

@@ -11,10 +11,11 @@
 //! **Database.** Running the pipeline over 100,000 articles takes hours on a small machine,
 //! so when `--db` does not exist it is filled through the store API with synthetic articles:
 //! each has a unique text of five sentences and two coded events drawn from fixed lists (40
-//! actors, 24 CAMEO codes, 30 places, 365 days of 2025), with provenance, a location and a
-//! date, then goes through `factum_store::prepare` and `insert_batch` exactly as `factum
-//! ingest` stores a pipeline's output. The texts share templates, so near-duplicate linking
-//! is switched off for this database (threshold above 1) and every article counts.
+//! actors, 24 CAMEO codes and 30 places in the `.tsv` files beside this one; 365 days of
+//! 2025), with provenance, a location and a date, then goes through `factum_store::prepare`
+//! and `insert_batch` exactly as `factum ingest` stores a pipeline's output. The texts share
+//! templates, so near-duplicate linking is switched off for this database (threshold above
+//! 1) and every article counts.
 //!
 //! **Server and clients.** The server runs in this process on its own tokio runtime, as
 //! `factum serve` runs it (default pool of 4 connections; answers cached for
@@ -35,110 +36,41 @@ use factum_store::{Store, StoreOptions};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
 
-const ACTORS: &[(&str, &str)] = &[
-    ("USA", "Washington"),
-    ("USAGOV", "the US government"),
-    ("USAMIL", "US forces"),
-    ("RUS", "Russia"),
-    ("RUSGOV", "the Kremlin"),
-    ("RUSMIL", "Russian troops"),
-    ("UKR", "Ukraine"),
-    ("UKRGOV", "Kyiv"),
-    ("UKRMIL", "Ukrainian forces"),
-    ("ISR", "Israel"),
-    ("ISRGOV", "the Israeli government"),
-    ("ISRMIL", "Israeli troops"),
-    ("LBN", "Lebanon"),
-    ("LBNGOV", "Beirut"),
-    ("LBNREBUAF", "Hezbollah fighters"),
-    ("IRN", "Iran"),
-    ("IRNGOV", "Tehran"),
-    ("CHN", "China"),
-    ("CHNGOV", "Beijing"),
-    ("FRA", "France"),
-    ("FRAGOV", "Paris"),
-    ("DEU", "Germany"),
-    ("GBR", "Britain"),
-    ("TUR", "Turkey"),
-    ("TURGOV", "Ankara"),
-    ("EGY", "Egypt"),
-    ("QAT", "Qatar"),
-    ("SAU", "Saudi Arabia"),
-    ("SYR", "Syria"),
-    ("SYRREB", "Syrian rebels"),
-    ("IGOUNO", "the United Nations"),
-    ("IGOEUREEC", "the European Union"),
-    ("NGA", "Nigeria"),
-    ("MLI", "Mali"),
-    ("MLIMIL", "Malian soldiers"),
-    ("SDN", "Sudan"),
-    ("IND", "India"),
-    ("PAK", "Pakistan"),
-    ("KEN", "Kenya"),
-    ("COL", "Colombia"),
-];
+/// The fixed lists the articles draw from: `actors.tsv`, `codes.tsv` and `places.tsv`
+/// beside this file, one tab-separated row each after a `#` header line.
+struct Lists<'a> {
+    /// (actor code, name)
+    actors: Vec<(&'a str, &'a str)>,
+    /// (CAMEO, root, QuadClass, Goldstein, PLOVER type, verb)
+    codes: Vec<(&'a str, &'a str, u8, f32, &'a str, &'a str)>,
+    /// (GeoNames id, name, ISO3, lat, lon)
+    places: Vec<(u32, &'a str, &'a str, f64, f64)>,
+}
 
-/// (CAMEO, root, QuadClass, Goldstein, PLOVER type, verb)
-const CODES: &[(&str, &str, u8, f32, &str, &str)] = &[
-    ("010", "01", 1, 0.0, "CONSULT", "said"),
-    ("012", "01", 1, -0.1, "CONSULT", "criticised"),
-    ("020", "02", 1, 3.0, "CONSULT", "appealed to"),
-    ("036", "03", 1, 4.0, "AGREE", "offered to meet"),
-    ("040", "04", 1, 1.0, "CONSULT", "consulted"),
-    ("042", "04", 1, 1.9, "CONSULT", "visited"),
-    ("043", "04", 1, 2.8, "CONSULT", "hosted"),
-    ("046", "04", 1, 7.0, "CONSULT", "negotiated with"),
-    ("051", "05", 1, 3.4, "COOPERATE", "praised"),
-    ("057", "05", 1, 8.0, "AGREE", "signed a deal with"),
-    ("061", "06", 2, 6.4, "COOPERATE", "traded with"),
-    ("070", "07", 2, 7.0, "AID", "sent aid to"),
-    ("081", "08", 2, 5.0, "CONCEDE", "eased sanctions on"),
-    ("090", "09", 1, -2.0, "ACCUSE", "investigated"),
-    ("111", "11", 3, -2.0, "ACCUSE", "condemned"),
-    ("112", "11", 3, -2.0, "ACCUSE", "accused"),
-    ("120", "12", 3, -4.0, "REJECT", "rejected"),
-    ("130", "13", 3, -4.4, "THREATEN", "threatened"),
-    ("141", "14", 3, -6.5, "PROTEST", "protested against"),
-    ("163", "16", 3, -5.6, "SANCTION", "sanctioned"),
-    ("173", "17", 4, -5.0, "COERCE", "arrested"),
-    ("190", "19", 4, -10.0, "ASSAULT", "attacked"),
-    ("193", "19", 4, -10.0, "ASSAULT", "shelled"),
-    ("195", "19", 4, -10.0, "ASSAULT", "bombed"),
-];
-
-/// (GeoNames id, name, ISO3, lat, lon)
-const PLACES: &[(u32, &str, &str, f64, f64)] = &[
-    (276781, "Beirut", "LBN", 33.89, 35.50),
-    (281184, "Jerusalem", "ISR", 31.77, 35.21),
-    (703448, "Kyiv", "UKR", 50.45, 30.52),
-    (524901, "Moscow", "RUS", 55.75, 37.62),
-    (4140963, "Washington", "USA", 38.90, -77.04),
-    (112931, "Tehran", "IRN", 35.69, 51.42),
-    (1816670, "Beijing", "CHN", 39.91, 116.40),
-    (2988507, "Paris", "FRA", 48.85, 2.35),
-    (2950159, "Berlin", "DEU", 52.52, 13.41),
-    (2643743, "London", "GBR", 51.51, -0.13),
-    (323786, "Ankara", "TUR", 39.92, 32.85),
-    (360630, "Cairo", "EGY", 30.06, 31.25),
-    (290030, "Doha", "QAT", 25.29, 51.53),
-    (108410, "Riyadh", "SAU", 24.69, 46.72),
-    (170654, "Damascus", "SYR", 33.51, 36.29),
-    (2660646, "Geneva", "CHE", 46.20, 6.14),
-    (2352778, "Abuja", "NGA", 9.06, 7.49),
-    (2460596, "Bamako", "MLI", 12.61, -7.98),
-    (379252, "Khartoum", "SDN", 15.55, 32.53),
-    (1261481, "New Delhi", "IND", 28.64, 77.22),
-    (1176615, "Islamabad", "PAK", 33.72, 73.04),
-    (184745, "Nairobi", "KEN", -1.28, 36.82),
-    (3688689, "Bogota", "COL", 4.61, -74.08),
-    (706483, "Kharkiv", "UKR", 49.98, 36.25),
-    (698740, "Odesa", "UKR", 46.48, 30.73),
-    (281133, "Gaza", "PSE", 31.50, 34.47),
-    (268743, "Tyre", "LBN", 33.27, 35.20),
-    (5128581, "New York", "USA", 40.71, -74.01),
-    (1850147, "Tokyo", "JPN", 35.69, 139.69),
-    (3117735, "Madrid", "ESP", 40.42, -3.70),
-];
+impl Lists<'static> {
+    fn load() -> Lists<'static> {
+        fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+            table
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .map(|l| l.split('\t').collect())
+        }
+        fn num<T: std::str::FromStr>(s: &str) -> T {
+            s.parse().unwrap_or_else(|_| panic!("not a number: {s}"))
+        }
+        Lists {
+            actors: rows(include_str!("actors.tsv"))
+                .map(|f| (f[0], f[1]))
+                .collect(),
+            codes: rows(include_str!("codes.tsv"))
+                .map(|f| (f[0], f[1], num(f[2]), num(f[3]), f[4], f[5]))
+                .collect(),
+            places: rows(include_str!("places.tsv"))
+                .map(|f| (num(f[0]), f[1], f[2], num(f[3]), num(f[4])))
+                .collect(),
+        }
+    }
+}
 
 struct Args {
     db: String,
@@ -183,7 +115,7 @@ impl Rng {
 }
 
 /// Synthetic article `n`: five sentences, events coded from the first two.
-fn article(n: usize, rng: &mut Rng) -> Document {
+fn article(n: usize, lists: &Lists<'_>, rng: &mut Rng) -> Document {
     let day = 1 + rng.pick(365) as u64;
     let date = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap() + chrono::Days::new(day - 1);
     let mut text = String::new();
@@ -193,11 +125,11 @@ fn article(n: usize, rng: &mut Rng) -> Document {
         let start = text.len() as u32;
         if s < 2 {
             let (src, tgt) = (
-                ACTORS[rng.pick(ACTORS.len())],
-                ACTORS[rng.pick(ACTORS.len())],
+                lists.actors[rng.pick(lists.actors.len())],
+                lists.actors[rng.pick(lists.actors.len())],
             );
-            let code = CODES[rng.pick(CODES.len())];
-            let place = PLACES[rng.pick(PLACES.len())];
+            let code = lists.codes[rng.pick(lists.codes.len())];
+            let place = lists.places[rng.pick(lists.places.len())];
             let span = |t: &str, from: &str| {
                 let at = from.len() as u32;
                 Span {
@@ -265,7 +197,7 @@ fn article(n: usize, rng: &mut Rng) -> Document {
         } else {
             text.push_str(&format!(
                 "Officials in {} gave no further details of item {n}, sentence {s}. ",
-                PLACES[rng.pick(PLACES.len())].1
+                lists.places[rng.pick(lists.places.len())].1
             ));
         }
         sentences.push(Sentence {
@@ -296,10 +228,11 @@ fn build_database(path: &str, articles: usize) -> Result<(), factum_store::Store
             dup_threshold: 1.01,
         },
     )?;
+    let lists = Lists::load();
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut batch = Vec::with_capacity(1000);
     for n in 0..articles {
-        batch.push(factum_store::prepare(article(n, &mut rng)));
+        batch.push(factum_store::prepare(article(n, &lists, &mut rng)));
         if batch.len() == 1000 || n + 1 == articles {
             store.insert_batch(std::mem::take(&mut batch))?;
             eprint!("\r{} articles stored", n + 1);
