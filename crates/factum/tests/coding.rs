@@ -981,3 +981,25 @@ fn a_proper_name_of_the_dictionaries_is_written_with_capitals() {
         vec!["IMGMUSALQ KEN 190", "IMGMUSALQ SOM 190"]
     );
 }
+
+#[test]
+fn a_possessive_name_on_an_event_noun_retells_that_actors_event() {
+    // Before: only the first sentence's visit; "Modi's visit" had an agent and no
+    // destination. A possessive makes the noun definite and its owner says which event.
+    assert_eq!(
+        dyads_on(
+            "Indian Prime Minister Narendra Modi arrived in Mauritius for a visit. The two \
+             countries have close ties. Its economy grew. Its trade \
+             with Africa grew. Analysts said Modi's visit came amid rising competition.",
+            Some("2025-03-12T00:00:00Z")
+        ),
+        vec!["INDGOV MUS 042", "INDGOV MUS 042"]
+    );
+    // A name modifying the noun is no possessive: "the White House talks" tell nothing
+    // the story told before.
+    assert_none_coded(
+        "President Donald Trump met Xi Jinping in Beijing. As the White House talks about \
+         trade, markets rose.",
+        &["046"],
+    );
+}

@@ -40,7 +40,8 @@ impl EventCoder {
             if possible_noun(tree, n).is_some() {
                 continue;
             }
-            let pairs = nominal_pairs(noun, &sides(tree, &s.acts, noun, n));
+            let found = sides(tree, &s.acts, noun, n);
+            let pairs = nominal_pairs(noun, &found);
             let span = s.doc.tokens[n].span;
             let mut note = |outcome: String| {
                 if let Some(tr) = trace.as_deref_mut() {
@@ -64,8 +65,16 @@ impl EventCoder {
                 line: noun.line,
                 role: ProvenanceRole::Noun,
             };
-            if pairs.is_empty() && definite(tree, n) {
-                if let Some(earlier) = antecedent_event(out, s.index, &noun.code) {
+            let retold = if !pairs.is_empty() {
+                None
+            } else if definite(tree, n) {
+                antecedent_event(out, s.index, &noun.code)
+            } else {
+                let named = possessive_names(tree, s, &found.agents, n);
+                agents_event(out, s, &named, &noun.code)
+            };
+            if pairs.is_empty() {
+                if let Some(earlier) = retold {
                     note(format!(
                         "a definite event noun: the {} told in sentence {} again",
                         earlier.coding(),
@@ -234,6 +243,47 @@ fn is_time_word(lemma: &str) -> bool {
 
 /// The event a definite event noun of sentence `si` refers back to: the latest event of the
 /// same CAMEO root coded in the three sentences before, if any.
+/// The agents among `agents` that stand as a possessive name before event noun `n`
+/// ("*Modi's* visit"): not a pronoun, nor a name modifying the noun ("the White House
+/// talks", "U.N. sanctions": a kind of thing, no reference to a known event).
+fn possessive_names(tree: &DepTree, s: &Sentence, agents: &[usize], n: usize) -> Vec<usize> {
+    agents
+        .iter()
+        .copied()
+        .filter(|&a| {
+            let (start, end) = s.acts[a].tokens;
+            (start..end).any(|k| {
+                tree.head(k) == Some(n)
+                    && tree.deprel(k) == "nmod:poss"
+                    && tree.syntax(k).xpos != "PRP$"
+            })
+        })
+        .collect()
+}
+
+/// For an event noun with only an agent ("analysts said *Modi's visit* came amid …"): the
+/// latest event of the same CAMEO code earlier in the story whose source is that agent.
+/// A possessive names the event as one the reader knows, like "the"; the agent and the
+/// noun tell which (the visit by Modi to Mauritius the story told before, not a meeting on
+/// the way), however far back.
+fn agents_event(events: &[Event], s: &Sentence, agents: &[usize], code: &str) -> Option<Event> {
+    let codes: Vec<&str> = agents
+        .iter()
+        .map(|&a| s.doc.actors[s.acts[a].mention].code.as_str())
+        .collect();
+    events
+        .iter()
+        .rev()
+        .find(|e| {
+            (e.sentence as usize) < s.index
+                && e.cameo == code
+                && e.source
+                    .as_ref()
+                    .is_some_and(|a| codes.contains(&a.code.as_str()))
+        })
+        .cloned()
+}
+
 fn antecedent_event(events: &[Event], si: usize, code: &str) -> Option<Event> {
     let root = code.get(..2)?;
     events
