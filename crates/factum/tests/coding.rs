@@ -1003,3 +1003,14 @@ fn a_possessive_name_on_an_event_noun_retells_that_actors_event() {
         &["046"],
     );
 }
+
+#[test]
+fn considering_an_option_is_no_consultation() {
+    // Before: "USA SUN 040": CAMEO 2.0's CONSIDER block defaulted to consult; the codebook
+    // codes considering as 014, a statement, which is attribution, not an event.
+    assert_none_coded(
+        "The U.S. Agriculture Department is considering offering wheat to the Soviet Union.",
+        &["040"],
+    );
+    assert_none_coded("Japan thought the United States was wrong.", &["040"]);
+}
