@@ -1014,3 +1014,15 @@ fn considering_an_option_is_no_consultation() {
     );
     assert_none_coded("Japan thought the United States was wrong.", &["040"]);
 }
+
+#[test]
+fn serving_as_or_serving_a_term_is_no_aid() {
+    // Before: "USAGOVBUS IRN 060" and back: "will serve a third term", read as CAMEO's
+    // "serve" (aid), paired the Fed chairman with the scandal's Iran.
+    assert_none_coded(
+        "Federal Reserve chairman Paul Volcker, a symbol of strength in a government reeling \
+         from the arms-to-Iran scandal, will serve a third term.",
+        &["060"],
+    );
+    assert_none_coded("The Japanese diplomat served two years in Iran.", &["060"]);
+}

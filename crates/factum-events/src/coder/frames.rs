@@ -104,6 +104,9 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         "demonstrate" if has(&["obj", "ccomp"]) => {
             Some("\"demonstrate X\" shows something, it is no protest")
         }
+        "serve" if serves_an_office(tree, v) => {
+            Some("\"serve as X\", \"serve a term\" holds an office or a sentence, it is no aid")
+        }
         "claim" if has(&["ccomp", "xcomp"]) => {
             Some("\"claim that / to\" asserts: it reports the claim, it is no event")
         }
@@ -135,6 +138,25 @@ const RELATION_PARTICIPLES: &[&str] = &[
     "own",
     "run",
 ];
+
+/// Whether *serve* at `v` holds an office or undergoes a period ("*served as* foreign
+/// minister", "will *serve* a third term", "*serving* a ten-year sentence"): CAMEO's AID
+/// block lists *serve* for serving someone; these senses serve no one.
+fn serves_an_office(tree: &DepTree, v: usize) -> bool {
+    const PERIODS: &[&str] = &[
+        "term", "sentence", "year", "month", "time", "stint", "tenure", "mandate",
+    ];
+    tree.children(v).any(|k| {
+        let lemma = tree.syntax(k).lemma.to_lowercase();
+        let as_phrase = tree.has_marker(k, "case", "as") || tree.has_marker(k, "mark", "as");
+        match universal(tree.deprel(k)) {
+            "obj" => PERIODS.contains(&lemma.as_str()),
+            "obl" => as_phrase || PERIODS.contains(&lemma.as_str()),
+            "xcomp" | "advcl" => as_phrase,
+            _ => false,
+        }
+    })
+}
 
 /// Verbs whose past participle with a "by" phrase and no auxiliary says who was around or
 /// beside someone ("Wood told reporters, *surrounded by* representatives of 50 countries",
