@@ -1026,3 +1026,23 @@ fn serving_as_or_serving_a_term_is_no_aid() {
     );
     assert_none_coded("The Japanese diplomat served two years in Iran.", &["060"]);
 }
+
+#[test]
+fn a_consensus_among_experts_is_opinion() {
+    // Before: "USAELI CHN 046" both ways: a clause framed by the experts' consensus is
+    // their reading of events (docs/annotation.md §1), like "experts say".
+    assert_none_coded(
+        "There is a consensus among experts in Washington that the China-Russia partnership \
+         poses a threat to U.S. interests, and that Trump's predecessor, Joe Biden, tried to \
+         establish a strategic dialogue with China.",
+        &["046"],
+    );
+    // The same clause stated by the story is an event.
+    assert_eq!(
+        dyads_on(
+            "Former U.S. President Joe Biden established a strategic dialogue with China.",
+            Some("2025-03-01T00:00:00Z")
+        ),
+        vec!["CHN USAELI 046", "USAELI CHN 046"]
+    );
+}

@@ -325,6 +325,9 @@ fn opinion_frame(tree: &DepTree, v: usize) -> Option<String> {
             return None;
         }
         t = tree.head(t)?;
+        if let Some(who) = commentators_view(tree, t) {
+            return Some(who);
+        }
         if !OPINION_VERBS.contains(&tree.syntax(t).lemma.to_lowercase().as_str()) {
             continue;
         }
@@ -343,6 +346,33 @@ fn opinion_frame(tree: &DepTree, v: usize) -> Option<String> {
         }
     }
     None
+}
+
+/// Nouns of a shared view: "there is a *consensus* among experts that …", "the *view*
+/// among analysts is that …" frame a clause as commentators' opinion, like "experts say".
+const OPINION_NOUNS: &[&str] = &[
+    "consensus",
+    "view",
+    "belief",
+    "assessment",
+    "expectation",
+    "fear",
+    "perception",
+    "agreement",
+];
+
+/// The commentator noun when the clause head `t` has as its subject a noun of a shared view
+/// held by commentators ("there *is* a consensus among experts in Washington that …").
+fn commentators_view(tree: &DepTree, t: usize) -> Option<String> {
+    let view = tree.children(t).find(|&c| {
+        tree.deprel(c).starts_with("nsubj")
+            && OPINION_NOUNS.contains(&tree.syntax(c).lemma.to_lowercase().as_str())
+    })?;
+    tree.children(view).find_map(|k| {
+        let lemma = tree.syntax(k).lemma.to_lowercase();
+        (universal(tree.deprel(k)) == "nmod" && COMMENTATORS.contains(&lemma.as_str()))
+            .then_some(lemma)
+    })
 }
 
 /// Verbs of expectation, hope and predicament: "X is expected to visit", "X hopes to",
