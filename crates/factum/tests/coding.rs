@@ -1046,3 +1046,18 @@ fn a_consensus_among_experts_is_opinion() {
         vec!["CHN USAELI 046", "USAELI CHN 046"]
     );
 }
+
+#[test]
+fn determining_that_is_a_finding_and_determined_to_an_intention() {
+    // Before: "RUSGOV RUSMIL 030": "has determined that" read as CAMEO's DECIDE (intent).
+    assert_none_coded(
+        "Russia's government has determined that artillery shells made in North Korea were \
+         included in the weapons of the Russian army.",
+        &["030"],
+    );
+    // Before: also "IRN ISR 190", an attack that was only resolved on.
+    assert_eq!(
+        dyads("Iran determined to attack Israel."),
+        vec!["IRN ISR 030", "IRN ISR 138"]
+    );
+}

@@ -93,7 +93,9 @@ fn calls_a_possession(s: &Sentence, u: usize) -> bool {
 /// ("claimed to be holding 200 hostages", "claimed that …") asserts, it reports what it
 /// claims; a participle of relation after a noun ("militants *linked with* the BLA",
 /// "groups *affiliated to* al-Qaeda", "the alliance, *led by* X") describes who belongs to
-/// whom, it is no act; so is a participle of company ("…, *surrounded by* representatives").
+/// whom, it is no act; so is a participle of company ("…, *surrounded by* representatives");
+/// *determine* with a clause ("the ministry has determined that the shells were made in
+/// North Korea") establishes a finding, where CAMEO's DECIDE block reads a decision.
 fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
     let has = |rels: &[&str]| tree.children(v).any(|k| rels.contains(&tree.deprel(k)));
     match lemma {
@@ -103,6 +105,9 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         "confer" if has(&["obj"]) => Some("\"confer X on Y\" bestows, it is no meeting"),
         "demonstrate" if has(&["obj", "ccomp"]) => {
             Some("\"demonstrate X\" shows something, it is no protest")
+        }
+        "determine" if has(&["ccomp"]) => {
+            Some("\"determine that\" establishes a finding, it reports, it is no decision")
         }
         "serve" if serves_an_office(tree, v) => {
             Some("\"serve as X\", \"serve a term\" holds an office or a sentence, it is no aid")
@@ -392,6 +397,7 @@ const INTENT_HEADS: &[&str] = &[
     "plan",
     "intend",
     "decide",
+    "determine",
     "commit",
     "prepare",
     "propose",
