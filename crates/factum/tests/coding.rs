@@ -1061,3 +1061,22 @@ fn determining_that_is_a_finding_and_determined_to_an_intention() {
         vec!["IRN ISR 030", "IRN ISR 138"]
     );
 }
+
+#[test]
+fn conjoined_subjects_acting_on_a_thing_do_not_act_on_each_other() {
+    // Before: 42 events "HKG CAN 050", "CAN HKG 050" …: the nations supporting a complaint
+    // were read as supporting one another.
+    assert_eq!(
+        dyads("Hong Kong, Canada and Sweden supported the complaint during the debate."),
+        Vec::<String>::new()
+    );
+    // Symmetric predicates stay joint: a relation as object, or a verb done together.
+    assert_eq!(
+        dyads("India and Mauritius upgraded their ties."),
+        vec!["IND MUS 050", "MUS IND 050"]
+    );
+    assert_eq!(
+        dyads("Japan and Germany agreed new proposals for bank standards."),
+        vec!["DEU JPN 050", "JPN DEU 050"]
+    );
+}

@@ -1,7 +1,7 @@
 //! From a coding decision to events: the actor pairs a decision gives, and one event per
 //! pair and code, with its provenance.
 
-use factum_doc::tree::universal;
+use factum_doc::tree::{universal, DepTree};
 use factum_doc::{ActorMention, Event, EventActor, Provenance, Span};
 
 use super::args_parse::in_apposition;
@@ -27,6 +27,7 @@ impl EventCoder {
         s: &Sentence,
         dec: &Decision,
         args: &Arguments,
+        verb: usize,
     ) -> Vec<(usize, Option<usize>)> {
         let sources = &without_modifiers(s, &args.sources);
         let targets = &without_modifiers(s, &args.targets);
@@ -37,7 +38,11 @@ impl EventCoder {
         // (collective predicates) and of the coding guide (reciprocal events).
         let collective = targets.is_empty()
             && sources.len() >= 2
-            && dec.code.forward.as_deref().is_some_and(joint);
+            && dec.code.forward.as_deref().is_some_and(joint)
+            && !s
+                .tree
+                .as_ref()
+                .is_some_and(|tree| object_is_a_thing(tree, verb));
         if (dec.compound || collective) && targets.is_empty() {
             for &a in sources {
                 for &b in sources {
@@ -231,6 +236,66 @@ fn owned_code(s: &Sentence, b: usize) -> Option<String> {
         return None;
     }
     Some(format!("{code}{role}"))
+}
+
+/// Nouns of what two parties make or hold together: "X and Y signed a *treaty*", "upgraded
+/// their *ties*", "held *talks*".
+const RELATION_NOUNS: &[&str] = &[
+    "tie",
+    "relation",
+    "relationship",
+    "treaty",
+    "pact",
+    "agreement",
+    "accord",
+    "deal",
+    "memorandum",
+    "partnership",
+    "cooperation",
+    "talk",
+    "contact",
+    "alliance",
+    "ceasefire",
+    "truce",
+    "statement",
+    "declaration",
+    "communique",
+    "protocol",
+    "charter",
+    "convention",
+    "meeting",
+    "summit",
+    "exercise",
+    "dialogue",
+];
+
+/// Verbs that are done together whatever their object ("X and Y *agreed* new proposals",
+/// "*discussed* trade", "*exchanged* prisoners").
+const SYMMETRIC_VERBS: &[&str] = &[
+    "agree",
+    "sign",
+    "meet",
+    "negotiate",
+    "discuss",
+    "exchange",
+    "conclude",
+    "reach",
+    "share",
+];
+
+/// Whether `verb` has a direct object that is no relation between its subjects ("Hong
+/// Kong, Canada and Sweden *supported the EC complaint*", "*joined* the splinter group"):
+/// the conjoined subjects then act together on that thing, not on each other. English
+/// symmetric predicates ("X and Y met", "agreed new proposals", "signed a treaty",
+/// "upgraded their ties") take no object, one naming the relation, or are symmetric
+/// whatever they take.
+fn object_is_a_thing(tree: &DepTree, verb: usize) -> bool {
+    let lemma = tree.syntax(verb).lemma.to_lowercase();
+    !SYMMETRIC_VERBS.contains(&lemma.as_str())
+        && tree.children(verb).any(|k| {
+            tree.deprel(k) == "obj"
+                && !RELATION_NOUNS.contains(&tree.syntax(k).lemma.to_lowercase().as_str())
+        })
 }
 
 /// Whether a paired code is reciprocal: a pattern with only the reverse side (`[:190]`, "X

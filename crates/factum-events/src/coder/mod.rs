@@ -354,7 +354,7 @@ impl EventCoder {
             note("dropped: the pattern marks this phrase as no event".to_string());
             return;
         }
-        let pairs = self.pairs(s, &dec, &args);
+        let pairs = self.pairs(s, &dec, &args, s.token_of(occ.us));
         if pairs.is_empty() {
             note("dropped: no source and target actor pair".to_string());
         }
