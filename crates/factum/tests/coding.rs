@@ -1080,3 +1080,12 @@ fn conjoined_subjects_acting_on_a_thing_do_not_act_on_each_other() {
         vec!["DEU JPN 050", "JPN DEU 050"]
     );
 }
+
+#[test]
+fn hostages_are_civilians_held_by_force() {
+    // Before: nothing: "hostages" named no actor, so holding them had no target.
+    assert_eq!(
+        dyads("The Baloch Liberation Army was holding hostages in Balochistan."),
+        vec!["PAKREB PAKCVL 181"]
+    );
+}
