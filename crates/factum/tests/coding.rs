@@ -1089,3 +1089,14 @@ fn hostages_are_civilians_held_by_force() {
         vec!["PAKREB PAKCVL 181"]
     );
 }
+
+#[test]
+fn punitive_measures_against_an_actor_are_sanctions() {
+    // Before: nothing: "measures" was no event noun.
+    assert_eq!(
+        dyads("China's punitive measures against Australia hurt its farmers."),
+        vec!["CHN AUS 163"]
+    );
+    // Measures against no actor are no event.
+    assert_none_coded("Kenya took new measures against the epidemic.", &["163"]);
+}
