@@ -197,16 +197,25 @@ fn ends_bare_role(doc: &Document, k: usize) -> bool {
 /// a code of its own that the story named with `noun`: in its words, or in the two words
 /// before or after it.
 fn named_with(doc: &Document, noun: &str, t: usize) -> Option<usize> {
-    let si = doc.sentence_of_token(t as u32)?;
-    let reach = doc.sentences[si.saturating_sub(DESCRIPTION_REACH)].token_start as usize;
     let word_is =
         |k: usize| k < doc.tokens.len() && doc.slice(doc.tokens[k].span).eq_ignore_ascii_case(noun);
+    nearest_before(doc, t, |m, s, e| {
+        !m.code.starts_with(UNKNOWN_COUNTRY) && (s.saturating_sub(2)..(e + 2).min(t)).any(word_is)
+    })
+}
+
+/// The nearest actor mention that ends before token `t`, within [`DESCRIPTION_REACH`]
+/// sentences, for which `fits(mention, first token, end token)` holds.
+fn nearest_before(
+    doc: &Document,
+    t: usize,
+    fits: impl Fn(&ActorMention, usize, usize) -> bool,
+) -> Option<usize> {
+    let si = doc.sentence_of_token(t as u32)?;
+    let reach = doc.sentences[si.saturating_sub(DESCRIPTION_REACH)].token_start as usize;
     doc.actors.iter().rposition(|m| {
         let (s, e) = (m.token_start as usize, m.token_end as usize);
-        e <= t
-            && s >= reach
-            && !m.code.starts_with(UNKNOWN_COUNTRY)
-            && (s.saturating_sub(2)..(e + 2).min(t)).any(word_is)
+        e <= t && s >= reach && fits(m, s, e)
     })
 }
 
@@ -216,13 +225,8 @@ fn named_with(doc: &Document, noun: &str, t: usize) -> Option<usize> {
 /// Group of Seven" is `IGOGOSGOV`). A bare country beside the noun ("Britain … banks") is
 /// not the role's owner.
 fn role_named_with(doc: &Document, noun: &str, t: usize) -> Option<usize> {
-    let si = doc.sentence_of_token(t as u32)?;
-    let reach = doc.sentences[si.saturating_sub(DESCRIPTION_REACH)].token_start as usize;
-    doc.actors.iter().rposition(|m| {
-        let (s, e) = (m.token_start as usize, m.token_end as usize);
-        e <= t
-            && s >= reach
-            && m.code.len() > 3
+    nearest_before(doc, t, |m, s, e| {
+        m.code.len() > 3
             && !m.code.starts_with(UNKNOWN_COUNTRY)
             && (s..e).any(|k| doc.slice(doc.tokens[k].span).eq_ignore_ascii_case(noun))
             && !modifies_a_noun(doc, e - 1)

@@ -4,6 +4,8 @@
 //! else in an oblique; a passive's `by` phrase is the source. Pronouns that stand for an
 //! actor named earlier become actors of their sentence here too.
 
+use std::sync::OnceLock;
+
 use factum_dict::Units;
 use factum_doc::tree::{universal, DepTree};
 use factum_doc::words;
@@ -13,6 +15,7 @@ use super::args_surface::compound;
 use super::frames::REPORTING_LEMMAS;
 use super::sentence::{Act, Sentence};
 use super::{Arguments, Occurrence};
+use crate::verbs::regular_forms;
 
 /// Whether two actor mentions name one actor by apposition ("The court's president, Judge
 /// Joan Donoghue,", "Mohammed Badaru Abubakar, Nigeria's defense minister"): an appositive
@@ -202,7 +205,7 @@ fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
 }
 
 /// Whether dependent `c` is the agent of a passive: `obl:agent`, or an oblique with "by".
-fn is_agent(tree: &DepTree, c: usize) -> bool {
+pub(super) fn is_agent(tree: &DepTree, c: usize) -> bool {
     let rel = tree.deprel(c);
     rel == "obl:agent" || (rel.starts_with("obl") && tree.has_marker(c, "case", "by"))
 }
@@ -312,24 +315,18 @@ fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c: usize) -> 
 }
 
 /// Whether the verb written `form` takes an "in" phrase as an argument
-/// ([`IN_ARGUMENT_VERBS`]). The word form, not the lemmatiser's guess ("intervened" →
-/// "interven").
+/// ([`IN_ARGUMENT_VERBS`] in any regular form, as the verb dictionary inflects its verbs).
+/// The word form, not the lemmatiser's guess ("intervened" → "interven").
 fn takes_in_argument(form: &str) -> bool {
-    let form = form.to_lowercase();
-    IN_ARGUMENT_VERBS.iter().any(|v| inflects(&form, v))
-}
-
-/// Whether `form` is the regular verb `base` or one of its inflections ("arrives",
-/// "intervened", "investing").
-fn inflects(form: &str, base: &str) -> bool {
-    let Some(suffix) = form.strip_prefix(base.trim_end_matches('e')) else {
-        return false;
-    };
-    if base.ends_with('e') {
-        matches!(suffix, "e" | "es" | "ed" | "ing")
-    } else {
-        matches!(suffix, "" | "s" | "ed" | "ing")
-    }
+    static FORMS: OnceLock<Vec<String>> = OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        IN_ARGUMENT_VERBS
+            .iter()
+            .flat_map(|v| regular_forms(&v.to_uppercase()))
+            .collect()
+    });
+    let form = form.to_uppercase();
+    forms.contains(&form)
 }
 
 /// Whether `verb` has a "to" oblique: in a passive of giving ("Kenyan troops were

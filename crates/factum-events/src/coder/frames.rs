@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use factum_doc::tree::{universal, DepTree};
 
-use super::args_parse::obliged;
+use super::args_parse::{is_agent, obliged};
 use super::sentence::Sentence;
 use crate::verbs::EventCode;
 
@@ -174,9 +174,7 @@ const COMPANY_PARTICIPLES: &[&str] = &["surround", "flank", "accompany"];
 /// even tagged as a participle, is the act).
 fn company_participle(tree: &DepTree, v: usize) -> bool {
     let has = |rel: &str| tree.children(v).any(|k| universal(tree.deprel(k)) == rel);
-    let by = tree
-        .children(v)
-        .any(|k| tree.deprel(k).starts_with("obl") && tree.has_marker(k, "case", "by"));
+    let by = tree.children(v).any(|k| is_agent(tree, k));
     tree.syntax(v).xpos == "VBN" && by && !has("aux") && !has("obj")
 }
 

@@ -73,19 +73,17 @@ impl EventCoder {
                 let named = possessive_names(tree, s, &found.agents, n);
                 agents_event(out, s, &named, &noun.code)
             };
-            if pairs.is_empty() {
-                if let Some(earlier) = retold {
-                    note(format!(
-                        "a definite event noun: the {} told in sentence {} again",
-                        earlier.coding(),
-                        earlier.sentence
-                    ));
-                    let mut again = earlier;
-                    again.sentence = s.index as u32;
-                    again.verb_span = span;
-                    again.provenance.insert(0, lexicon_line.clone());
-                    out.push(again);
-                }
+            if let Some(earlier) = retold {
+                note(format!(
+                    "a definite event noun: the {} told in sentence {} again",
+                    earlier.coding(),
+                    earlier.sentence
+                ));
+                let mut again = earlier;
+                again.sentence = s.index as u32;
+                again.verb_span = span;
+                again.provenance.insert(0, lexicon_line.clone());
+                out.push(again);
             }
             let trigger = Trigger {
                 code_line: lexicon_line,
@@ -241,8 +239,6 @@ fn is_time_word(lemma: &str) -> bool {
         )
 }
 
-/// The event a definite event noun of sentence `si` refers back to: the latest event of the
-/// same CAMEO root coded in the three sentences before, if any.
 /// The agents among `agents` that stand as a possessive name before event noun `n`
 /// ("*Modi's* visit"): not a pronoun, nor a name modifying the noun ("the White House
 /// talks", "U.N. sanctions": a kind of thing, no reference to a known event).
@@ -284,6 +280,8 @@ fn agents_event(events: &[Event], s: &Sentence, agents: &[usize], code: &str) ->
         .cloned()
 }
 
+/// The event a definite event noun of sentence `si` refers back to: the latest event of the
+/// same CAMEO root coded in the three sentences before, if any.
 fn antecedent_event(events: &[Event], si: usize, code: &str) -> Option<Event> {
     let root = code.get(..2)?;
     events
