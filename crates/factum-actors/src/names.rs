@@ -33,7 +33,7 @@ use std::collections::HashMap;
 
 use factum_doc::{ActorMention, Document, Span};
 
-use factum_codes::actor::UNKNOWN_COUNTRY;
+use factum_codes::actor::{ActorCode, UNKNOWN_COUNTRY};
 
 use crate::NOT_NAMES;
 
@@ -145,7 +145,7 @@ fn definite_descriptions(doc: &mut Document) {
         let from = if own.is_some() {
             role_named_with(doc, &noun, t)
         } else {
-            named_with(doc, &noun, t)
+            named_with(doc, &noun, t).or_else(|| kind_named(doc, &noun, t))
         };
         let Some(from) = from else {
             continue;
@@ -201,6 +201,42 @@ fn named_with(doc: &Document, noun: &str, t: usize) -> Option<usize> {
         |k: usize| k < doc.tokens.len() && doc.slice(doc.tokens[k].span).eq_ignore_ascii_case(noun);
     nearest_before(doc, t, |m, s, e| {
         !m.code.starts_with(UNKNOWN_COUNTRY) && (s.saturating_sub(2)..(e + 2).min(t)).any(word_is)
+    })
+}
+
+/// What actors an institution noun can name again when no earlier name holds it (rule 3,
+/// by kind): "the group" after "The Baloch Liberation Army … claimed responsibility" is
+/// the army, a definite noun naming an entity already introduced by the class it belongs
+/// to (English definite anaphora by a more general noun). Each noun lists the code parts
+/// of its class: a *group* or *militia* is an armed non-state group (or, for *group*, a
+/// non-governmental one); an *organization*, *agency*, *charity* or *watchdog* is an NGO or
+/// an international organisation; an *alliance*, *bloc* or *coalition* of states is an
+/// IGO. Other nouns ("the court", "the council") name again only by name.
+const KINDS: &[(&[&str], &[&str])] = &[
+    (
+        &["group"],
+        &["REB", "INS", "UAF", "SEP", "IMG", "NGO", "HRI"],
+    ),
+    (&["militia"], &["REB", "INS", "UAF", "SEP", "IMG"]),
+    (
+        &[
+            "organization",
+            "organisation",
+            "agency",
+            "charity",
+            "watchdog",
+        ],
+        &["NGO", "IGO"],
+    ),
+    (&["alliance", "bloc", "coalition"], &["IGO"]),
+];
+
+/// The nearest actor mention before token `t` (within [`DESCRIPTION_REACH`] sentences)
+/// whose code is of the class `noun` names (see [`KINDS`]).
+fn kind_named(doc: &Document, noun: &str, t: usize) -> Option<usize> {
+    let (_, parts) = KINDS.iter().find(|(nouns, _)| nouns.contains(&noun))?;
+    nearest_before(doc, t, |m, _, _| {
+        ActorCode::new(&m.code).parts().any(|p| parts.contains(&p))
     })
 }
 

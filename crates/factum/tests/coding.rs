@@ -1100,3 +1100,35 @@ fn punitive_measures_against_an_actor_are_sanctions() {
     // Measures against no actor are no event.
     assert_none_coded("Kenya took new measures against the epidemic.", &["163"]);
 }
+
+#[test]
+fn saying_that_an_actors_act_is_wrong_criticises_the_actor() {
+    // Before: no event (the verb of saying was dropped as attribution and nothing else was
+    // read off the clause it reports).
+    assert_eq!(
+        dyads("The French foreign ministry said the Russian strikes on Kyiv were unacceptable."),
+        vec!["FRAGOV RUS 111"]
+    );
+    assert_eq!(
+        dyads("Germany said Iran's decision to expel the inspectors was deeply regrettable."),
+        vec!["DEU IRN 111"]
+    );
+    // What was done to or where is not judged; a judgement of no one's act codes nothing.
+    assert_none_coded(
+        "The minister said the situation in Gaza was unacceptable.",
+        &["111"],
+    );
+    assert_none_coded("Germany said the talks with Iran were productive.", &["111"]);
+}
+
+#[test]
+fn the_group_names_again_the_armed_group_the_story_introduced() {
+    // Before: "the group" was nobody, so the threat had no source.
+    assert_eq!(
+        dyads(
+            "The Baloch Liberation Army attacked a train on Tuesday. In a statement, the \
+             group gave authorities 48 hours to comply."
+        ),
+        vec!["PAKREB PAKGOV 139"]
+    );
+}

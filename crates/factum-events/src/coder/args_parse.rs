@@ -413,6 +413,20 @@ const CONDEMNING_WORDS: &[&str] = &[
     "provocation",
     "aggression",
     "genocide",
+    "regrettable",
+    "reckless",
+    "appalling",
+    "disgraceful",
+    "abhorrent",
+    "unjustified",
+    "unprovoked",
+    "unwarranted",
+    "intolerable",
+    "inhumane",
+    "brutal",
+    "cruel",
+    "violation",
+    "mistake",
 ];
 
 /// A judgement passed with a verb of naming at token `v`: who judges (the verb's subject
@@ -547,27 +561,113 @@ pub(super) fn obliged(tree: &DepTree, v: usize) -> bool {
 /// `docs/annotation.md` codes demands as 10x, speaker to addressee). Returns the speaker's
 /// actors and the obliged actors; empty when either has none.
 pub(super) fn reported_demand(tree: &DepTree, s: &Sentence, v: usize) -> (Vec<usize>, Vec<usize>) {
-    let acts = &s.acts;
+    reported(
+        tree,
+        s,
+        v,
+        |c| obliged(tree, c),
+        |k| actors_in(tree, &s.acts, k),
+    )
+}
+
+/// The speakers of verb of saying `v`, and the actors `of_subject` finds in the subjects of
+/// the clauses it says that `said` accepts (other than the speakers).
+fn reported(
+    tree: &DepTree,
+    s: &Sentence,
+    v: usize,
+    said: impl Fn(usize) -> bool,
+    of_subject: impl Fn(usize) -> Vec<usize>,
+) -> (Vec<usize>, Vec<usize>) {
+    let (speakers, clauses) = speech(tree, s, v);
+    let others = clauses
+        .into_iter()
+        .filter(|&c| said(c))
+        .flat_map(|c| subjects(tree, c))
+        .flat_map(of_subject)
+        .filter(|a| !speakers.contains(a))
+        .collect();
+    (speakers, others)
+}
+
+/// The actors who speak through verb of saying `v` (its subjects), and the clauses it
+/// says: its complements ("said that Y must …"), or the clause it is a parenthetical of
+/// ("Y must …, X said").
+fn speech(tree: &DepTree, s: &Sentence, v: usize) -> (Vec<usize>, Vec<usize>) {
     let speakers: Vec<usize> = subjects(tree, v)
         .iter()
-        .flat_map(|&c| actors_in(tree, acts, c))
+        .flat_map(|&c| actors_in(tree, &s.acts, c))
         .collect();
-    // The clause said: a complement ("said that Y must …"), or the clause the verb of
-    // saying is a parenthetical of ("Y must …, X said").
     let parenthetical_of = tree
         .head(v)
         .filter(|_| universal(tree.deprel(v)) == "parataxis");
     let said = tree
         .children(v)
         .filter(|&c| universal(tree.deprel(c)) == "ccomp")
-        .chain(parenthetical_of);
-    let obliged: Vec<usize> = said
-        .filter(|&c| obliged(tree, c))
-        .flat_map(|c| subjects(tree, c))
-        .flat_map(|c| actors_in(tree, acts, c))
-        .filter(|a| !speakers.contains(a))
+        .chain(parenthetical_of)
         .collect();
-    (speakers, obliged)
+    (speakers, said)
+}
+
+/// A judgement reported through a verb of saying (`v`): "France said the Russian strikes
+/// were unacceptable", "'Iran's decision is deeply regrettable,' the minister said". To say
+/// that another actor's act is wrong is to criticise that actor (CAMEO 111, "criticize or
+/// denounce"; `docs/annotation.md` codes the speaker as source): the clause said has a
+/// condemning word as its predicate ("is unacceptable", "was a violation") and the actor
+/// judged is the doer of what its subject names (see [`judged_doers`]). Returns the
+/// speaker's actors and the judged actors; empty when either has none.
+pub(super) fn reported_judgement(
+    tree: &DepTree,
+    s: &Sentence,
+    v: usize,
+) -> (Vec<usize>, Vec<usize>) {
+    let condemns = |c| condemning_predicate(tree, c);
+    reported(tree, s, v, condemns, |k| judged_doers(tree, &s.acts, k))
+}
+
+/// Whether clause `c` is a copular predicate that condemns ("is utterly unacceptable",
+/// "was deeply regrettable and a violation of the treaty"): a condemning word heads it or
+/// one of its conjuncts, and it has a copula (an ordinary verb's clause states an act).
+fn condemning_predicate(tree: &DepTree, c: usize) -> bool {
+    let condemns =
+        |k: usize| CONDEMNING_WORDS.contains(&tree.syntax(k).lemma.to_lowercase().as_str());
+    tree.children(c).any(|k| universal(tree.deprel(k)) == "cop")
+        && (condemns(c)
+            || tree
+                .children(c)
+                .any(|k| universal(tree.deprel(k)) == "conj" && condemns(k)))
+}
+
+/// The actors who did what the phrase at `h` names, as a judgement of it holds them to
+/// account: the phrase itself when it names an actor ("Israel is a terrorist state"), its
+/// owner ("Russia's behaviour"), its nationality or name modifier ("the Russian strikes",
+/// "the Hamas attack") and its doer ("the killing of protesters by police"), or, for an
+/// act named by a verb ("expanding cooperation between Russia and North Korea"), every
+/// actor in it. Never those it was done to or where ("strikes on Kyiv", "the killing of
+/// protesters"): in English the object of an action noun follows it with *of*, *on*,
+/// *against*, and those are its victims, not its doers.
+fn judged_doers(tree: &DepTree, acts: &[Act], h: usize) -> Vec<usize> {
+    if tree.syntax(h).upos == "VERB" {
+        return actors_in(tree, acts, h);
+    }
+    let doer_phrases = tree.children(h).filter(|&k| {
+        matches!(universal(tree.deprel(k)), "nmod" | "amod" | "compound")
+            && (tree.deprel(k) == "nmod:poss"
+                || universal(tree.deprel(k)) != "nmod"
+                || tree.has_marker(k, "case", "by"))
+    });
+    let mut out: Vec<usize> = acts
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| (a.tokens.0..a.tokens.1).contains(&h))
+        .map(|(i, _)| i)
+        .collect();
+    for k in doer_phrases {
+        out.extend(actors_in(tree, acts, k));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The actors a warning is about, when it threatens nothing: "The United States warned

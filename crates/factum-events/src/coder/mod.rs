@@ -53,7 +53,7 @@ use crate::verbs::{EventCode, Pattern, VerbDictionary};
 
 use args_parse::{
     dependency_arguments, judged, object_parties, participle_relative, reported_demand,
-    warned_about, Relative,
+    reported_judgement, warned_about, Relative,
 };
 use args_surface::{compound, negated, resolve, surface_arguments};
 use emit::{reciprocal, Trigger};
@@ -412,12 +412,23 @@ impl EventCoder {
             .contains(&lemma.as_str())
             .then(|| reported_demand(tree, s, v))
             .filter(|(speakers, obliged)| !speakers.is_empty() && !obliged.is_empty());
+        let reported = || {
+            frames::REPORTING_LEMMAS
+                .contains(&lemma.as_str())
+                .then(|| reported_judgement(tree, s, v))
+                .filter(|(speakers, judged)| !speakers.is_empty() && !judged.is_empty())
+        };
         let (sources, targets, code) = match demand {
             Some((speakers, obliged)) => (speakers, obliged, DEMAND),
-            None => {
-                let (judges, judged, false_claim) = judged(tree, s, v)?;
-                (judges, judged, if false_claim { REJECT } else { CRITICIZE })
-            }
+            None => match judged(tree, s, v) {
+                Some((judges, judged, false_claim)) => {
+                    (judges, judged, if false_claim { REJECT } else { CRITICIZE })
+                }
+                None => {
+                    let (speakers, judged) = reported()?;
+                    (speakers, judged, CRITICIZE)
+                }
+            },
         };
         for &a in &sources {
             for &b in &targets {
