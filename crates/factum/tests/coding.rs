@@ -302,7 +302,8 @@ fn infinitives_after_nouns_alleged_acts_and_showing_are_no_acts_of_the_subject()
 fn a_joint_act_of_a_plural_subject_goes_both_ways() {
     assert_eq!(
         dyads("The United States and Jordan have agreed upon a new free-trade pact."),
-        vec!["JOR USA 050", "USA JOR 050"]
+        // An agreement not yet signed: an intention to cooperate (030, not 057).
+        vec!["JOR USA 030", "USA JOR 030"]
     );
     assert_eq!(
         dyads("India and Mauritius have upgraded their ties."),
@@ -1077,7 +1078,7 @@ fn conjoined_subjects_acting_on_a_thing_do_not_act_on_each_other() {
     );
     assert_eq!(
         dyads("Japan and Germany agreed new proposals for bank standards."),
-        vec!["DEU JPN 050", "JPN DEU 050"]
+        vec!["DEU JPN 030", "JPN DEU 030"]
     );
 }
 
@@ -1130,5 +1131,14 @@ fn the_group_names_again_the_armed_group_the_story_introduced() {
              group gave authorities 48 hours to comply."
         ),
         vec!["PAKREB PAKGOV 139"]
+    );
+}
+
+#[test]
+fn agreeing_to_act_is_an_intention_to_cooperate() {
+    // Before: CAMEO 2.0's AGREE block default, 050 (diplomatic cooperation done).
+    assert_eq!(
+        dyads("The US Congress agreed to lift embargoes on pharmaceutical sales to Iran."),
+        vec!["USALEG IRN 030"]
     );
 }
