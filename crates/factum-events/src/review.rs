@@ -33,6 +33,11 @@
 //!    "rejected the allegation", "dismissed the accusations" under 016 "deny
 //!    responsibility", a statement (rule 1); `docs/annotation.md` codes rejecting and
 //!    denying another actor's claim as `12x`, with that actor as the target.
+//! 10. **The more specific code of one act**: where a sentence gives one dyad both a
+//!     root's "not specified" code (`030`, `130`) and a more specific code of the same root
+//!     (`0356`, `138`), the two are one act told by a governing verb and its complement
+//!     ("agreed to withdraw", "threatened to attack"); `docs/annotation.md` codes the more
+//!     specific one only.
 
 use factum_doc::{Document, Event};
 
@@ -99,6 +104,12 @@ pub fn review(
         events,
         "a nationality or name standing beside a fuller code of the same actor",
         &|e| subsumed(e, &all),
+    );
+    let all = events.clone();
+    drop_where(
+        events,
+        "a more specific code of the same root for this dyad in this sentence",
+        &|e| less_specific(e, &all),
     );
     let seen = std::cell::RefCell::new(std::collections::HashSet::new());
     drop_where(events, "a second code for one trigger and dyad", &|e| {
@@ -228,6 +239,25 @@ fn subsumed(e: &Event, all: &[Event]) -> bool {
             && covers(&os, &es)
             && covers(&ot, &et)
     })
+}
+
+/// Rule 10: `e` has its root's "not specified" code (three digits ending in 0) and another
+/// event of its sentence has the same sides and a longer code of that root.
+fn less_specific(e: &Event, all: &[Event]) -> bool {
+    let unspecified = e.cameo.len() == 3 && e.cameo.ends_with('0');
+    fn sides(x: &Event) -> (Option<&str>, Option<&str>) {
+        (
+            x.source.as_ref().map(|a| a.code.as_str()),
+            x.target.as_ref().map(|a| a.code.as_str()),
+        )
+    }
+    unspecified
+        && all.iter().any(|o| {
+            o.sentence == e.sentence
+                && o.cameo != e.cameo
+                && o.cameo.get(..2) == e.cameo.get(..2)
+                && sides(o) == sides(e)
+        })
 }
 
 /// Rule 3: both sides of one country, and not two different sectors of it. A side that

@@ -634,8 +634,9 @@ fn a_name_in_front_of_a_role_noun_is_its_owner_not_a_second_actor() {
     // Coordinated modifiers are two actors ("compound actors distribute") and a
     // prepositional modifier ("to Somalia's president") is no owner: unchanged.
     assert_eq!(
+        // (Offered "to help": the intention to aid, 033, is the more specific code.)
         dyads("Kenyan troops were offered to Somalia's president to help him."),
-        vec!["KENMIL SOMGOV 030"]
+        vec!["KENMIL SOMGOV 033"]
     );
 }
 
@@ -1119,7 +1120,10 @@ fn saying_that_an_actors_act_is_wrong_criticises_the_actor() {
         "The minister said the situation in Gaza was unacceptable.",
         &["111"],
     );
-    assert_none_coded("Germany said the talks with Iran were productive.", &["111"]);
+    assert_none_coded(
+        "Germany said the talks with Iran were productive.",
+        &["111"],
+    );
 }
 
 #[test]
@@ -1140,5 +1144,29 @@ fn agreeing_to_act_is_an_intention_to_cooperate() {
     assert_eq!(
         dyads("The US Congress agreed to lift embargoes on pharmaceutical sales to Iran."),
         vec!["USALEG IRN 030"]
+    );
+}
+
+#[test]
+fn a_threatened_act_is_a_threat_and_one_act_gets_its_most_specific_code() {
+    // Before: "ISR LBN 130" and "ISR LBN 190": the attack threatened was coded as done.
+    assert_eq!(
+        dyads("Israel threatened to attack Lebanon."),
+        vec!["ISR LBN 138"]
+    );
+    // Before: nothing; the infinitive after a time adjunct was read as a purpose.
+    assert_eq!(
+        dyads("Israel threatened on Monday to attack Lebanon."),
+        vec!["ISR LBN 138"]
+    );
+    // Before: "ISR PSE 050" beside "ISR PSE 0353", one act coded twice.
+    assert_eq!(
+        dyads("Israel agreed to release Palestinian prisoners."),
+        vec!["ISR PSE 0353"]
+    );
+    // After an object the infinitive says what the object is for: no intention to curb.
+    assert_none_coded(
+        "The Senate proposed legislation to curb the tax deduction for employees.",
+        &["137", "170"],
     );
 }

@@ -212,9 +212,18 @@ fn resultative(tree: &DepTree, v: usize) -> bool {
 pub(super) fn as_intention(tree: &DepTree, v: usize, code: &mut EventCode) -> Option<String> {
     let head = intent_head(tree, v)?;
     let forward = code.forward.as_deref()?;
-    let intent = intent_code(forward)?;
-    let change =
-        format!("governed by \"{head}\": an intention, {forward} becomes {intent} (CAMEO 03)");
+    let threat = THREAT_HEADS.contains(&head.as_str());
+    let intent = if threat {
+        threat_code(forward)?
+    } else {
+        intent_code(forward)?
+    };
+    let change = match threat {
+        true => format!("governed by \"{head}\": a threat, {forward} becomes {intent} (CAMEO 13)"),
+        false => {
+            format!("governed by \"{head}\": an intention, {forward} becomes {intent} (CAMEO 03)")
+        }
+    };
     *code = EventCode {
         forward: Some(intent),
         reverse: None,
@@ -413,14 +422,38 @@ const INTENT_HEADS: &[&str] = &[
     "aim",
 ];
 
-/// The intention word governing verb token `v` through `xcomp`, if any.
+/// Verbs that make their complement a threat ("threatened to ban voting", "threatened to
+/// attack"): CAMEO codes the threat (13x), never the act threatened, which has not happened.
+const THREAT_HEADS: &[&str] = &["threaten"];
+
+/// The intention or threat word governing verb token `v`, if any: through `xcomp`, or
+/// through a *to*-infinitive the parser attached as an adverbial ("threatened on Monday to
+/// break relations"). After these words a *to*-infinitive is their complement, the act
+/// intended or threatened, not a purpose: a rule of English complementation. They take it
+/// straight, with no object between: after an object the infinitive says what the object
+/// is for ("proposed legislation *to curb* the deduction").
 fn intent_head(tree: &DepTree, v: usize) -> Option<String> {
-    if tree.deprel(v) != "xcomp" {
+    let h = tree.head(v)?;
+    let infinitive = tree.deprel(v) == "advcl"
+        && tree.has_marker(v, "mark", "to")
+        && !tree.children(h).any(|k| k < v && tree.deprel(k) == "obj");
+    if tree.deprel(v) != "xcomp" && !infinitive {
         return None;
     }
-    let h = tree.head(v)?;
     let lemma = tree.syntax(h).lemma.to_lowercase();
-    INTENT_HEADS.contains(&lemma.as_str()).then_some(lemma)
+    (INTENT_HEADS.contains(&lemma.as_str()) || THREAT_HEADS.contains(&lemma.as_str()))
+        .then_some(lemma)
+}
+
+/// The CAMEO threat code of an act threatened (CAMEO 2.0 section 13): protest → 133,
+/// reduced relations and sanctions → 131x, repression → 137, force → 138, anything else
+/// → 130 ("threaten, not specified"). Threats stay as they are (`None`).
+fn threat_code(code: &str) -> Option<String> {
+    match code.get(..2)? {
+        "13" => None,
+        "14" | "16" | "17" | "18" | "19" | "20" => intent_code(code),
+        _ => Some("130".to_string()),
+    }
 }
 
 /// The CAMEO "express intent" code of an action code (CAMEO 2.0, section 03; threats of
@@ -523,7 +556,7 @@ fn purpose(tree: &DepTree, v: usize) -> bool {
     let after_directive = tree
         .head(v)
         .is_some_and(|h| DIRECTIVE_VERBS.contains(&tree.syntax(h).lemma.to_lowercase().as_str()));
-    tree.deprel(v) == "advcl" && to && !after_directive
+    tree.deprel(v) == "advcl" && to && !after_directive && intent_head(tree, v).is_none()
 }
 
 /// Whether verb token `v` is an infinitive modifying a noun ("measures *to counter*
