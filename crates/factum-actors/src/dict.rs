@@ -234,6 +234,9 @@ impl ActorDictionary {
         self.files.push(name.to_string());
         let err = |line: usize, message: String| DictError::new(name, line as u32 + 1, message);
         let mut current: Option<ActorEntry> = None;
+        let countries_file = std::path::Path::new(name)
+            .file_name()
+            .is_some_and(|f| f == COUNTRIES_FILE);
         let finish = |entry: Option<ActorEntry>, dict: &mut ActorDictionary| {
             if let Some(e) = entry {
                 if e.codes.is_empty() {
@@ -294,6 +297,14 @@ impl ActorDictionary {
             let Some(entry) = current.as_mut() else {
                 return Err(err(i, "alias `+…` before any actor name".to_string()));
             };
+            if is_alias && countries_file {
+                if let Some(people) = demonym_plural(&units) {
+                    entry.names.push(ActorName {
+                        units: people,
+                        line: lineno,
+                    });
+                }
+            }
             entry.names.push(ActorName {
                 units,
                 line: lineno,
@@ -312,6 +323,24 @@ impl ActorDictionary {
         finish(current.take(), self);
         Ok(())
     }
+}
+
+/// The Phoenix file of countries: its one-word aliases include the nationality adjectives
+/// ("+UKRAINIAN_", "+IRAQI_").
+const COUNTRIES_FILE: &str = "Phoenix.Countries.actors.txt";
+
+/// The plural noun of a one-word nationality adjective ending in *-an* or *-i*
+/// ("Ukrainian" → "Ukrainians", "Afghan" → "Afghans", "Iraqi" → "Iraqis"): English uses
+/// the adjective as a noun for a person of that country and its plural for the people
+/// ("Ukrainians fled", "Iraqis voted"), which the file lists for a few countries only
+/// ("+PALESTINIANS"). `None` for other words (country names in *-an* such as "Sudan" get a
+/// plural no text uses, which is harmless; *-ese* and *-ish* adjectives have none).
+fn demonym_plural(units: &[String]) -> Option<Vec<String>> {
+    let [word] = units else {
+        return None;
+    };
+    (word.len() >= 4 && (word.ends_with("AN") || word.ends_with('I')))
+        .then(|| vec![format!("{word}S")])
 }
 
 /// Regular English plural of the last word of an agent phrase (PETRARCH's rules).

@@ -135,6 +135,34 @@ fn role_word_as_modifier(syntax: &[factum_doc::TokenSyntax], m: &ActorMention) -
             .is_some_and(|t| t.deprel == "amod")
 }
 
+/// Words before *forces* that make it influences, not troops ("market forces", "economic
+/// forces", "the political forces at work"): the other sense of the word, an English
+/// collocation, not an armed actor.
+const INFLUENCE_FORCES: &[&str] = &[
+    "market",
+    "economic",
+    "political",
+    "social",
+    "natural",
+    "historical",
+    "global",
+    "external",
+    "labour",
+    "labor",
+    "inflationary",
+    "competitive",
+];
+
+/// Whether a mention is the one word *forces* in the sense of influences (see
+/// [`INFLUENCE_FORCES`]).
+fn forces_of_influence(tokens: &[Token], m: &ActorMention) -> bool {
+    let (start, end) = (m.token_start as usize, m.token_end as usize);
+    end == start + 1
+        && tokens[start].norm.eq_ignore_ascii_case("forces")
+        && start > 0
+        && INFLUENCE_FORCES.contains(&tokens[start - 1].norm.to_lowercase().as_str())
+}
+
 /// Whether a mention is one short word written in lower case ("made *us* susceptible"):
 /// the dictionaries are matched without case, but an acronym of two or three letters
 /// ("US", "UN", "EU") is written in capitals in English, and the same letters in lower
@@ -484,6 +512,7 @@ impl ActorRecognizer {
         if let Some(syntax) = doc.syntax.as_deref() {
             out.retain(|m| !role_word_as_modifier(syntax, m));
         }
+        out.retain(|m| !forces_of_influence(&doc.tokens, m));
         doc.actors = out;
         let mut titled = names::dictionary_people(doc);
         titled.extend(self.unknown_names(doc).into_iter().filter_map(|u| {

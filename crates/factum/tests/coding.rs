@@ -1170,3 +1170,14 @@ fn a_threatened_act_is_a_threat_and_one_act_gets_its_most_specific_code() {
         &["137", "170"],
     );
 }
+
+#[test]
+fn plural_nationality_nouns_and_forces_are_actors() {
+    // Before: no event; "Ukrainians" and "forces" were no actors ("Russian forces" was RUS).
+    assert_eq!(
+        dyads("Russian forces detained Ukrainians in Kherson."),
+        vec!["RUSMIL UKR 173"]
+    );
+    // "Market forces" are influences, not troops: no actor, no event.
+    assert!(dyads("Market forces hurt Canada's farmers.").is_empty());
+}
