@@ -163,6 +163,40 @@ fn forces_of_influence(tokens: &[Token], m: &ActorMention) -> bool {
         && INFLUENCE_FORCES.contains(&tokens[start - 1].norm.to_lowercase().as_str())
 }
 
+/// Whether a mention is the one word *opposition* naming a stance, not the parties
+/// opposed to a government (in the mention, any word *opposition*): with a complement ("the opposition *of* the United States *to*
+/// the tax", "opposition *from* farmers"), after a possessive ("*their* opposition") or an
+/// adjective of degree ("*strong* opposition"). The actor sense takes none of these: "the
+/// opposition boycotted parliament".
+fn opposition_as_stance(tokens: &[Token], m: &ActorMention) -> bool {
+    let word = |k: usize| tokens.get(k).map(|t| t.norm.to_lowercase());
+    (m.token_start as usize..m.token_end as usize)
+        .filter(|&k| tokens[k].norm.eq_ignore_ascii_case("opposition"))
+        .any(|k| {
+            matches!(word(k + 1).as_deref(), Some("of" | "to" | "from" | "among"))
+                || k.checked_sub(1).and_then(word).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "our"
+                            | "strong"
+                            | "fierce"
+                            | "stiff"
+                            | "growing"
+                            | "firm"
+                            | "widespread"
+                            | "vehement"
+                            | "public"
+                            | "popular"
+                            | "voter"
+                    )
+                })
+        })
+}
+
 /// Whether a mention is one short word written in lower case ("made *us* susceptible"):
 /// the dictionaries are matched without case, but an acronym of two or three letters
 /// ("US", "UN", "EU") is written in capitals in English, and the same letters in lower
@@ -512,7 +546,9 @@ impl ActorRecognizer {
         if let Some(syntax) = doc.syntax.as_deref() {
             out.retain(|m| !role_word_as_modifier(syntax, m));
         }
-        out.retain(|m| !forces_of_influence(&doc.tokens, m));
+        out.retain(|m| {
+            !forces_of_influence(&doc.tokens, m) && !opposition_as_stance(&doc.tokens, m)
+        });
         doc.actors = out;
         let mut titled = names::dictionary_people(doc);
         titled.extend(self.unknown_names(doc).into_iter().filter_map(|u| {

@@ -1181,3 +1181,16 @@ fn plural_nationality_nouns_and_forces_are_actors() {
     // "Market forces" are influences, not troops: no actor, no event.
     assert!(dyads("Market forces hurt Canada's farmers.").is_empty());
 }
+
+#[test]
+fn the_opposition_is_an_actor_but_opposition_to_something_is_a_stance() {
+    // Before: no event: "the opposition" was nobody.
+    assert_eq!(
+        dyads("The Ugandan opposition boycotted parliament."),
+        vec!["UGAOPP UGALEG 163"]
+    );
+    // A stance, not the parties: "their opposition to", "strong opposition".
+    assert!(dyads("Farmers voiced their opposition to the Ugandan parliament.")
+        .iter()
+        .all(|d| !d.contains("OPP")));
+}
