@@ -94,11 +94,9 @@ pub fn review(
     for e in events.iter_mut() {
         unconventional_violence(e, tables);
     }
-    drop_where(
-        events,
-        "one actor on both sides (self-dyad)",
-        &is_false_self_dyad,
-    );
+    drop_where(events, "one actor on both sides (self-dyad)", &|e| {
+        is_false_self_dyad(doc, e)
+    });
     let all = events.clone();
     drop_where(
         events,
@@ -264,8 +262,12 @@ fn less_specific(e: &Event, all: &[Event]) -> bool {
 /// names only a place (a country, or a country's constituent part: `SCGSRB`, Serbia within
 /// Serbia and Montenegro) and that contains the other side (`SCGSRBGOV`) is the other's own
 /// country: "Serbia's president promised to democratize Serbia" is the government acting
-/// on its own state, one actor on both sides, as `SRBGOV` on `SRB` is.
-fn is_false_self_dyad(e: &Event) -> bool {
+/// on its own state, one actor on both sides, as `SRBGOV` on `SRB` is. But a state acting
+/// on a part of its society that is not the state ("Croatia is investigating Croatian
+/// extremists", `HRV` → `HRVRAD`; "Uganda arrested opposition leaders") is the internal
+/// act CAMEO codes: the state is then the subject of the clause, the other side a
+/// non-state sector, and the act one a state does to its society ([`INTERNAL_ROOTS`]).
+fn is_false_self_dyad(doc: &Document, e: &Event) -> bool {
     let (Some(s), Some(t)) = (&e.source, &e.target) else {
         return false;
     };
@@ -274,11 +276,40 @@ fn is_false_self_dyad(e: &Event) -> bool {
             let (ss, ts) = (&s.code[3..], &t.code[3..]);
             let own_place =
                 |place: &str, actor: &str| names_a_place(place) && actor.starts_with(place);
-            ss == ts || own_place(&s.code, &t.code) || own_place(&t.code, &s.code)
+            // The state acts as the subject of its clause ("Croatia is investigating");
+            // a nationality or place elsewhere ("American workers", "chains in Canada")
+            // is no actor acting on the other side.
+            let on_society = is_subject(doc, s.span)
+                && INTERNAL_ROOTS.contains(&e.cameo.get(..2).unwrap_or(""))
+                && !STATE_SECTORS
+                    .iter()
+                    .any(|r| t.code[s.code.len().min(t.code.len())..].starts_with(r));
+            ss == ts || (own_place(&s.code, &t.code) && !on_society) || own_place(&t.code, &s.code)
         }
         _ => false,
     }
 }
+
+/// Whether a word of the text at `span` is a subject in the parse (no parse: no).
+fn is_subject(doc: &Document, span: factum_doc::Span) -> bool {
+    let Some(syntax) = doc.syntax.as_deref() else {
+        return false;
+    };
+    let first = doc.tokens.partition_point(|t| t.span.end <= span.start);
+    (first..doc.tokens.len())
+        .take_while(|&k| doc.tokens[k].span.start < span.end)
+        .any(|k| syntax[k].deprel.starts_with("nsubj"))
+}
+
+/// CAMEO roots of what a state does to its own society (meet, aid, yield, investigate,
+/// coerce, use force: "Croatia is investigating Croatian extremists", "Uganda will meet
+/// rebel leaders"); a state's words about its own people (criticism, appeals) are mostly a
+/// misread victim ("Kyiv condemned the attack on civilians"), so they stay self-dyads.
+const INTERNAL_ROOTS: &[&str] = &["04", "07", "08", "09", "17", "18", "19", "20"];
+
+/// Sectors of the state itself: a country acting on one of these is the state counted
+/// twice (rule 3).
+const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "LEG", "JUD", "SPY"];
 
 /// Whether an actor code names only a place: a country, then any number of parts that
 /// are themselves read as countries or regions (`SCGSRB`, `PSEGZA`), no role or sector

@@ -1190,7 +1190,20 @@ fn the_opposition_is_an_actor_but_opposition_to_something_is_a_stance() {
         vec!["UGAOPP UGALEG 163"]
     );
     // A stance, not the parties: "their opposition to", "strong opposition".
-    assert!(dyads("Farmers voiced their opposition to the Ugandan parliament.")
-        .iter()
-        .all(|d| !d.contains("OPP")));
+    assert!(
+        dyads("Farmers voiced their opposition to the Ugandan parliament.")
+            .iter()
+            .all(|d| !d.contains("OPP"))
+    );
+}
+
+#[test]
+fn a_state_acting_on_its_own_society_is_an_internal_event() {
+    // Before: dropped as a self-dyad (the country and "Croatian extremists" share HRV).
+    assert_eq!(
+        dyads("Croatia is investigating alleged war crimes by Croatian extremists."),
+        vec!["HRV HRVRAD 090"]
+    );
+    // The state acting on its own state is still one actor counted twice.
+    assert!(dyads("Serbia's president promised to democratize Serbia.").is_empty());
 }
