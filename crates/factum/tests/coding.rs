@@ -1207,3 +1207,13 @@ fn a_state_acting_on_its_own_society_is_an_internal_event() {
     // The state acting on its own state is still one actor counted twice.
     assert!(dyads("Serbia's president promised to democratize Serbia.").is_empty());
 }
+
+#[test]
+fn stopping_aid_is_reducing_material_aid_whatever_the_verb() {
+    // Before: "suspended" had no code (CAMEO 2.0 writes "* AID" for HALT, STOP, FREEZE).
+    assert_eq!(
+        dyads("The United States suspended military aid to Bosnia."),
+        vec!["USA BIH 1622"]
+    );
+    assert_eq!(dyads("Britain cut military aid to Uganda."), vec!["GBR UGA 1622"]);
+}
