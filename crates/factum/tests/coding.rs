@@ -1215,5 +1215,22 @@ fn stopping_aid_is_reducing_material_aid_whatever_the_verb() {
         dyads("The United States suspended military aid to Bosnia."),
         vec!["USA BIH 1622"]
     );
-    assert_eq!(dyads("Britain cut military aid to Uganda."), vec!["GBR UGA 1622"]);
+    assert_eq!(
+        dyads("Britain cut military aid to Uganda."),
+        vec!["GBR UGA 1622"]
+    );
+}
+
+#[test]
+fn a_promise_without_a_date_is_an_intention_and_a_dated_plan_the_act() {
+    // Before: "IGOUNO LBR 070", aid given; the sentence only promises it.
+    assert_eq!(
+        dyads("The United Nations will provide food aid to Liberia."),
+        vec!["IGOUNO LBR 033"]
+    );
+    // Announced as scheduled: the act itself (docs/annotation.md), unchanged.
+    assert_eq!(
+        dyads("Trump will meet Putin on Friday."),
+        vec!["USAGOV RUSGOV 040"]
+    );
 }

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use factum_doc::tree::{universal, DepTree};
+use factum_doc::words::{MONTHS, WEEKDAYS};
 
 use super::args_parse::{is_agent, obliged};
 use super::sentence::Sentence;
@@ -210,7 +211,7 @@ fn resultative(tree: &DepTree, v: usize) -> bool {
 /// Recode an act governed by an intention word ("agreed to withdraw") as the intention
 /// (CAMEO 03, or 13 for threats of force); returns what `explain` says about it.
 pub(super) fn as_intention(tree: &DepTree, v: usize, code: &mut EventCode) -> Option<String> {
-    let head = intent_head(tree, v)?;
+    let head = intent_head(tree, v).or_else(|| promised(tree, v))?;
     let forward = code.forward.as_deref()?;
     let threat = THREAT_HEADS.contains(&head.as_str());
     let intent = if threat {
@@ -218,7 +219,7 @@ pub(super) fn as_intention(tree: &DepTree, v: usize, code: &mut EventCode) -> Op
     } else {
         intent_code(forward)?
     };
-    let change = match threat {
+    let change = match threat || intent.starts_with("13") {
         true => format!("governed by \"{head}\": a threat, {forward} becomes {intent} (CAMEO 13)"),
         false => {
             format!("governed by \"{head}\": an intention, {forward} becomes {intent} (CAMEO 03)")
@@ -229,6 +230,61 @@ pub(super) fn as_intention(tree: &DepTree, v: usize, code: &mut EventCode) -> Op
         reverse: None,
     };
     Some(change)
+}
+
+/// The future auxiliary that makes verb token `v` a promise or announced intention ("India
+/// will cooperate in building a parliament", "they said they would boycott all contact"):
+/// an act an actor says it will do, with no time set for it, is CAMEO's expressed intent
+/// (03x; 13x for conflict). An act set for a time ("will meet Putin on Friday") is
+/// scheduled and coded as itself (`docs/annotation.md`), and so is a passive ("civilians
+/// will be protected"), which names no one promising.
+fn promised(tree: &DepTree, v: usize) -> Option<String> {
+    let future = tree.children(v).find(|&k| {
+        universal(tree.deprel(k)) == "aux"
+            && matches!(
+                tree.syntax(k).lemma.to_lowercase().as_str(),
+                "will" | "shall" | "would"
+            )
+    })?;
+    let passive = tree.children(v).any(|k| tree.deprel(k) == "aux:pass");
+    (!passive && !scheduled(tree, v)).then(|| tree.syntax(future).lemma.to_lowercase())
+}
+
+/// Whether verb token `v` has a time adjunct ("on Friday", "next week", "on June 12", "in
+/// mid-April", "tomorrow", "later this month"): a time word heads the adjunct or modifies
+/// its head; a conjoined verb shares the schedule of the verb it is joined to.
+fn scheduled(tree: &DepTree, v: usize) -> bool {
+    let time_word = |k: usize| {
+        let lemma = tree.syntax(k).lemma.to_lowercase();
+        let lemma = lemma.strip_prefix("mid-").unwrap_or(&lemma);
+        WEEKDAYS.contains(&lemma)
+            || MONTHS.contains(&lemma)
+            || matches!(
+                lemma,
+                "tomorrow"
+                    | "today"
+                    | "tonight"
+                    | "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "later"
+                    | "soon"
+                    | "summer"
+                    | "spring"
+                    | "autumn"
+                    | "winter"
+                    | "day"
+            )
+    };
+    let own = tree.children(v).any(|k| {
+        let rel = tree.deprel(k);
+        rel.ends_with(":tmod")
+            || (matches!(universal(rel), "obl" | "advmod" | "nmod")
+                && (time_word(k) || tree.children(k).any(time_word)))
+    });
+    // "will travel to Berlin on June 12 … and will meet Kohl": one trip, one schedule.
+    own || (tree.deprel(v) == "conj" && tree.head(v).is_some_and(|h| scheduled(tree, h)))
 }
 
 /// Unit ranges of "according to …" phrases: from "according" to the next comma or the end of
