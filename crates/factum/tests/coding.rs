@@ -1234,3 +1234,17 @@ fn a_promise_without_a_date_is_an_intention_and_a_dated_plan_the_act() {
         vec!["USAGOV RUSGOV 040"]
     );
 }
+
+#[test]
+fn the_act_demanded_is_not_coded_only_the_demand() {
+    // Before: also "RUS FRAMIL 0874" / "IGOEUREEC PSE 0841": the act asked for was coded as
+    // done, and with the wrong side.
+    assert_eq!(
+        dyads("France urged Russia to withdraw its troops from Ukraine."),
+        vec!["FRA RUS 0256"]
+    );
+    assert_eq!(
+        dyads("The EU called on Israel to release Palestinian prisoners."),
+        vec!["IGOEUREEC ISR 020"]
+    );
+}

@@ -28,6 +28,11 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String>
     if STANCE_LEMMAS.contains(&lemma.as_str()) {
         return Some("an expectation, hope or predicament is no event".to_string());
     }
+    if let Some(by) = demanded_by(tree, v) {
+        return Some(format!(
+            "an act demanded (\"{by}\") has not happened: the demand is the event"
+        ));
+    }
     // "called the tariffs unfair", "called it a gift": *call* with a secondary predicate
     // names or judges something; it is no phone call. A *to*-infinitive is no such
     // predicate: "called on Ukraine to withdraw" appeals.
@@ -447,6 +452,29 @@ fn commentators_view(tree: &DepTree, t: usize) -> Option<String> {
 /// "X faces criticism" say what may happen or what X is in, not what X did; the verb in
 /// their complement, if any, is coded on its own.
 const STANCE_LEMMAS: &[&str] = &["expect", "hope", "wish", "seem", "appear", "face", "fear"];
+
+/// Verbs and nouns of demanding, urging and appealing: the act in their complement ("urged
+/// Russia *to withdraw*", "called on Israel *to release*", "demanded that the US *cancel*",
+/// "its demand that Israel *ease*") is what one actor wants of another, not something that
+/// happened. `docs/annotation.md`: the demand or appeal is coded (10x / 02x), "the
+/// demanded action itself is not coded".
+const DEMAND_HEADS: &[&str] = &[
+    "demand", "urge", "call", "ask", "appeal", "press", "insist", "request", "plead", "exhort",
+    "implore", "beg", "plea",
+];
+
+/// The demanding word whose complement verb token `v` is (see [`DEMAND_HEADS`]): a
+/// *to*-infinitive or a *that* clause (or a bare subjunctive clause) under it.
+fn demanded_by(tree: &DepTree, v: usize) -> Option<String> {
+    let h = tree.head(v)?;
+    let complement = match universal(tree.deprel(v)) {
+        "xcomp" | "ccomp" => true,
+        "acl" | "advcl" => tree.has_marker(v, "mark", "to") || tree.has_marker(v, "mark", "that"),
+        _ => false,
+    };
+    let lemma = tree.syntax(h).lemma.to_lowercase();
+    (complement && DEMAND_HEADS.contains(&lemma.as_str())).then_some(lemma)
+}
 
 /// Verbs and adjectives that make their complement an intention ("agreed to withdraw",
 /// "offered to mediate", "is ready to talk"): CAMEO codes the expressed intent (03x, or
