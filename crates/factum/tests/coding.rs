@@ -1248,3 +1248,16 @@ fn the_act_demanded_is_not_coded_only_the_demand() {
         vec!["IGOEUREEC ISR 020"]
     );
 }
+
+#[test]
+fn a_refused_act_is_a_rejection_and_a_failed_one_nothing() {
+    // Before: "IRN USAGOV 120" and "IRN USAGOV 040" ("declined" lemmatised "declin", so
+    // the meeting refused was coded as held).
+    assert_eq!(
+        dyads("Iran declined to meet the American envoy."),
+        vec!["IRN USAGOV 125"]
+    );
+    // Before: "---MIL ---REB 120" and "---MIL ---REB 171": failing read as rejecting, the
+    // capture as done.
+    assert!(dyads("The army failed to capture the rebel stronghold.").is_empty());
+}

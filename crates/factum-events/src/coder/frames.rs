@@ -28,6 +28,9 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String>
     if STANCE_LEMMAS.contains(&lemma.as_str()) {
         return Some("an expectation, hope or predicament is no event".to_string());
     }
+    if failed(tree, v) {
+        return Some("\"failed to\": the act did not happen, and failing is none".to_string());
+    }
     if let Some(by) = demanded_by(tree, v) {
         return Some(format!(
             "an act demanded (\"{by}\") has not happened: the demand is the event"
@@ -219,17 +222,22 @@ pub(super) fn as_intention(tree: &DepTree, v: usize, code: &mut EventCode) -> Op
     let head = intent_head(tree, v).or_else(|| promised(tree, v))?;
     let forward = code.forward.as_deref()?;
     let threat = THREAT_HEADS.contains(&head.as_str());
+    let refusal = REFUSAL_HEADS.contains(&head.as_str());
     let intent = if threat {
         threat_code(forward)?
+    } else if refusal {
+        refusal_code(forward)?
     } else {
         intent_code(forward)?
     };
-    let change = match threat || intent.starts_with("13") {
-        true => format!("governed by \"{head}\": a threat, {forward} becomes {intent} (CAMEO 13)"),
-        false => {
-            format!("governed by \"{head}\": an intention, {forward} becomes {intent} (CAMEO 03)")
-        }
+    let what = match intent.get(..2) {
+        Some("13") => "a threat",
+        Some("12") => "a refusal",
+        _ => "an intention",
     };
+    let section = &intent[..2];
+    let change =
+        format!("governed by \"{head}\": {what}, {forward} becomes {intent} (CAMEO {section})");
     *code = EventCode {
         forward: Some(intent),
         reverse: None,
@@ -453,6 +461,17 @@ fn commentators_view(tree: &DepTree, t: usize) -> Option<String> {
 /// their complement, if any, is coded on its own.
 const STANCE_LEMMAS: &[&str] = &["expect", "hope", "wish", "seem", "appear", "face", "fear"];
 
+/// Whether verb token `v` is *fail* with an infinitive, or the infinitive after it ("the
+/// army failed to capture the stronghold"): English *fail to* says the act did not
+/// happen, and the failing is no act toward anyone (CAMEO 2.0's FAIL default, 120, reads
+/// it as a rejection).
+fn failed(tree: &DepTree, v: usize) -> bool {
+    let is_fail = |k: usize| tree.syntax(k).lemma.eq_ignore_ascii_case("fail");
+    let infinitive = |k: usize| universal(tree.deprel(k)) == "xcomp";
+    (is_fail(v) && tree.children(v).any(infinitive))
+        || (infinitive(v) && tree.head(v).is_some_and(is_fail))
+}
+
 /// Verbs and nouns of demanding, urging and appealing: the act in their complement ("urged
 /// Russia *to withdraw*", "called on Israel *to release*", "demanded that the US *cancel*",
 /// "its demand that Israel *ease*") is what one actor wants of another, not something that
@@ -510,6 +529,31 @@ const INTENT_HEADS: &[&str] = &[
 /// attack"): CAMEO codes the threat (13x), never the act threatened, which has not happened.
 const THREAT_HEADS: &[&str] = &["threaten"];
 
+/// Verbs that make their complement a refusal ("declined to meet the envoy", "refused to
+/// deploy troops"): CAMEO codes the rejection (12x), never the act refused.
+const REFUSAL_HEADS: &[&str] = &["refuse", "decline"];
+
+/// The CAMEO rejection code of an act refused (CAMEO 2.0 section 12): material cooperation
+/// → 121 (1211 economic, 1212 military), aid → 122, yielding → 124, meeting or
+/// negotiating → 125, mediation → 126, anything else → 120. Rejections stay as they are.
+fn refusal_code(code: &str) -> Option<String> {
+    let root = code.get(..2)?;
+    Some(
+        match root {
+            "12" => return None,
+            "04" => "125",
+            "06" if code.starts_with("061") => "1211",
+            "06" if code.starts_with("062") => "1212",
+            "06" => "121",
+            "07" => "122",
+            "08" => "124",
+            _ if code.starts_with("045") => "126",
+            _ => "120",
+        }
+        .to_string(),
+    )
+}
+
 /// The intention or threat word governing verb token `v`, if any: through `xcomp`, or
 /// through a *to*-infinitive the parser attached as an adverbial ("threatened on Monday to
 /// break relations"). After these words a *to*-infinitive is their complement, the act
@@ -525,8 +569,10 @@ fn intent_head(tree: &DepTree, v: usize) -> Option<String> {
         return None;
     }
     let lemma = tree.syntax(h).lemma.to_lowercase();
-    (INTENT_HEADS.contains(&lemma.as_str()) || THREAT_HEADS.contains(&lemma.as_str()))
-        .then_some(lemma)
+    (INTENT_HEADS.contains(&lemma.as_str())
+        || THREAT_HEADS.contains(&lemma.as_str())
+        || REFUSAL_HEADS.contains(&lemma.as_str()))
+    .then_some(lemma)
 }
 
 /// The CAMEO threat code of an act threatened (CAMEO 2.0 section 13): protest → 133,
