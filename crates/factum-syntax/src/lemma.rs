@@ -46,6 +46,42 @@ fn suffix_key(tag: u16, lower: &str, k: usize) -> u64 {
     )
 }
 
+/// The learnt `lemma` of the lower-case form `lower`, corrected by the rules of English
+/// spelling that five letters of suffix cannot show: the silent *e* ([`silent_e`]), the
+/// double *l* of a one-syllable verb ([`double_l`]) and the short irregular pasts in *-ed*
+/// ("fled" → "fl", "bled" → "ble", [`SHORT_PASTS`]).
+fn spelled(lower: &str, lemma: String) -> String {
+    if lemma.len() < lower.len() {
+        if let Some((_, base)) = SHORT_PASTS.iter().find(|(past, _)| *past == lower) {
+            return base.to_string();
+        }
+    }
+    double_l(lower, silent_e(lower, lemma))
+}
+
+/// Irregular pasts in *-ed* whose stem a rule stripping *-ed* or *-d* mangles.
+const SHORT_PASTS: &[(&str, &str)] = &[
+    ("fled", "flee"),
+    ("bled", "bleed"),
+    ("fed", "feed"),
+    ("sped", "speed"),
+    ("led", "lead"),
+    ("bred", "breed"),
+];
+
+/// `lemma` with the second *l* of a one-syllable verb in *-ll* that a rule learnt from
+/// British *-elled*/*-olled* pasts of longer verbs ("cancelled" → "cancel", "patrolled" →
+/// "patrol") took away: "shelled" → "shell", "rolled" → "roll", "polled" → "poll". A
+/// verb of one syllable doubles no final consonant but keeps its own *ll*.
+fn double_l(lower: &str, lemma: String) -> String {
+    let vowels = lemma.chars().filter(|c| "aeiouy".contains(*c)).count();
+    if lower.ends_with("lled") && lemma.ends_with('l') && !lemma.ends_with("ll") && vowels == 1 {
+        lemma + "l"
+    } else {
+        lemma
+    }
+}
+
 /// `lemma` with the silent *e* a rule stripping *-ed* took away: a past form ending in a
 /// consonant and *-ined* with one *n* comes from a verb in *-ine* ("declined" → "decline",
 /// "combined", "defined", "outlined"), since a verb ending in a consonant and *-in* doubles
@@ -215,8 +251,8 @@ impl Lemmatizer {
 
     /// The lemma of `form` tagged `tag`.
     ///
-    /// The learnt suffix rules are corrected by one rule of English spelling they cannot
-    /// see from five letters ([`silent_e`]).
+    /// The learnt suffix rules are corrected by rules of English spelling they cannot see
+    /// from five letters ([`spelled`]).
     pub fn lemma(&self, form: &str, tag: u16) -> String {
         if let Some(l) = self.exceptions.get(&exception_key(form, tag)) {
             return l.clone();
@@ -226,7 +262,7 @@ impl Lemmatizer {
         for k in (0..=MAX_SUFFIX.min(nchars)).rev() {
             if let Some(&r) = self.suffixes.get(&suffix_key(tag, &lower, k)) {
                 if let Some(l) = apply(&self.rules[r as usize], form) {
-                    return silent_e(&lower, l);
+                    return spelled(&lower, l);
                 }
                 break;
             }
@@ -306,5 +342,18 @@ mod tests {
         assert_eq!(fix("grinned", "grin"), "grin");
         // A rule that did not strip -ed (an adjective kept whole) is left alone.
         assert_eq!(fix("refined", "refined"), "refined");
+    }
+
+    #[test]
+    fn one_syllable_verbs_keep_ll_and_short_pasts_their_stem() {
+        let fix = |form: &str, learnt: &str| super::spelled(form, learnt.to_string());
+        assert_eq!(fix("shelled", "shel"), "shell");
+        assert_eq!(fix("rolled", "rol"), "roll");
+        assert_eq!(fix("cancelled", "cancel"), "cancel");
+        assert_eq!(fix("patrolled", "patrol"), "patrol");
+        assert_eq!(fix("fuelled", "fuel"), "fuel");
+        assert_eq!(fix("fled", "fl"), "flee");
+        assert_eq!(fix("bled", "ble"), "bleed");
+        assert_eq!(fix("killed", "kill"), "kill");
     }
 }
