@@ -1261,3 +1261,12 @@ fn a_refused_act_is_a_rejection_and_a_failed_one_nothing() {
     // capture as done.
     assert!(dyads("The army failed to capture the rebel stronghold.").is_empty());
 }
+
+#[test]
+fn a_demand_is_addressed_to_the_subject_of_the_clause_demanded() {
+    // Before: no event (no object, and the act demanded is not coded).
+    assert_eq!(
+        dyads("China demanded that the US cancel plans to sell weapons to Taiwan."),
+        vec!["CHN USA 100"]
+    );
+}

@@ -670,6 +670,18 @@ fn judged_doers(tree: &DepTree, acts: &[Act], h: usize) -> Vec<usize> {
     out
 }
 
+/// The actors a demand made with verb token `v` is addressed to when its object names
+/// none: the subject of the clause demanded ("Russia demanded *that Ukraine* withdraw its
+/// troops", "insisted that Israel halt"). English puts the one who must act as that
+/// clause's subject; `docs/annotation.md` codes the demand with the addressee as target.
+pub(super) fn demanded_of(tree: &DepTree, s: &Sentence, v: usize) -> Vec<usize> {
+    tree.children(v)
+        .filter(|&c| universal(tree.deprel(c)) == "ccomp")
+        .flat_map(|c| subjects(tree, c))
+        .flat_map(|k| actors_in(tree, &s.acts, k))
+        .collect()
+}
+
 /// The actors a warning is about, when it threatens nothing: "The United States warned
 /// that expanding cooperation between Russia and North Korea is dangerous" criticises
 /// Russia and North Korea (`docs/annotation.md`: *warn* is 13x when it threatens a

@@ -477,7 +477,7 @@ fn failed(tree: &DepTree, v: usize) -> bool {
 /// "its demand that Israel *ease*") is what one actor wants of another, not something that
 /// happened. `docs/annotation.md`: the demand or appeal is coded (10x / 02x), "the
 /// demanded action itself is not coded".
-const DEMAND_HEADS: &[&str] = &[
+pub(super) const DEMAND_HEADS: &[&str] = &[
     "demand", "urge", "call", "ask", "appeal", "press", "insist", "request", "plead", "exhort",
     "implore", "beg", "plea",
 ];

@@ -52,8 +52,8 @@ use crate::nominal::Nominals;
 use crate::verbs::{EventCode, Pattern, VerbDictionary};
 
 use args_parse::{
-    dependency_arguments, judged, object_parties, participle_relative, reported_demand,
-    reported_judgement, warned_about, Relative,
+    demanded_of, dependency_arguments, judged, object_parties, participle_relative,
+    reported_demand, reported_judgement, warned_about, Relative,
 };
 use args_surface::{compound, negated, resolve, surface_arguments};
 use emit::{reciprocal, Trigger};
@@ -343,6 +343,16 @@ impl EventCoder {
                     reverse: None,
                 };
                 args.targets = about
+                    .into_iter()
+                    .filter(|a| !args.sources.contains(a))
+                    .collect();
+            }
+        }
+        if let Some(tree) = s.tree.as_ref().filter(|_| args.targets.is_empty()) {
+            let v = s.token_of(occ.us);
+            let lemma = tree.syntax(v).lemma.to_lowercase();
+            if frames::DEMAND_HEADS.contains(&lemma.as_str()) {
+                args.targets = demanded_of(tree, s, v)
                     .into_iter()
                     .filter(|a| !args.sources.contains(a))
                     .collect();
