@@ -1270,3 +1270,16 @@ fn a_demand_is_addressed_to_the_subject_of_the_clause_demanded() {
         vec!["CHN USA 100"]
     );
 }
+
+#[test]
+fn a_meeting_held_at_a_place_is_a_meeting() {
+    // Before: "036" both ways: CAMEO 2.0's "- * (AT) [036:036] # MEET" read it as an
+    // intention to meet.
+    assert_eq!(
+        dyads_on(
+            "President Biden met Japanese Prime Minister Fumio Kishida at the White House.",
+            Some("2024-04-10T12:00:00Z")
+        ),
+        vec!["JPNGOV USAGOV 040", "USAGOV JPNGOV 040"]
+    );
+}
