@@ -17,7 +17,8 @@
 //! 3. **Self-dyads only where CAMEO means them**: an event between parts of one country is
 //!    an internal act ("police arrested opposition leaders": `COP` → `OPP`), so both sides
 //!    must name different sectors of it; "France" acting on "the French government" is one
-//!    actor counted twice.
+//!    actor counted twice, but "Croatia" investigating "Croatian extremists" is the state
+//!    acting on its own society.
 //! 4. **One event per trigger and dyad**: a verb phrase that matched two patterns, or an
 //!    actor reached twice, gives one event for each source–target pair.
 //! 5. **Generic nouns are not actors**: "people", "the media", "workers", "the industry"
@@ -276,18 +277,27 @@ fn is_false_self_dyad(doc: &Document, e: &Event) -> bool {
             let (ss, ts) = (&s.code[3..], &t.code[3..]);
             let own_place =
                 |place: &str, actor: &str| names_a_place(place) && actor.starts_with(place);
-            // The state acts as the subject of its clause ("Croatia is investigating");
-            // a nationality or place elsewhere ("American workers", "chains in Canada")
-            // is no actor acting on the other side.
-            let on_society = is_subject(doc, s.span)
-                && INTERNAL_ROOTS.contains(&e.cameo.get(..2).unwrap_or(""))
-                && !STATE_SECTORS
-                    .iter()
-                    .any(|r| t.code[s.code.len().min(t.code.len())..].starts_with(r));
-            ss == ts || (own_place(&s.code, &t.code) && !on_society) || own_place(&t.code, &s.code)
+            ss == ts
+                || (own_place(&s.code, &t.code) && !acts_on_its_society(doc, e))
+                || own_place(&t.code, &s.code)
         }
         _ => false,
     }
+}
+
+/// Whether event `e`, whose source is a state named as a place, is that state acting on a
+/// non-state part of its own society: the state is the subject of its clause ("Croatia is
+/// investigating"; a nationality or place elsewhere, "American workers", "chains in
+/// Canada", acts on nobody), the act is one of [`INTERNAL_ROOTS`] and the target's sector,
+/// after the state's own code, is none of [`STATE_SECTORS`].
+fn acts_on_its_society(doc: &Document, e: &Event) -> bool {
+    let (Some(s), Some(t)) = (&e.source, &e.target) else {
+        return false;
+    };
+    let target_sector = t.code.get(s.code.len()..).unwrap_or("");
+    is_subject(doc, s.span)
+        && INTERNAL_ROOTS.contains(&e.cameo.get(..2).unwrap_or(""))
+        && !STATE_SECTORS.iter().any(|r| target_sector.starts_with(r))
 }
 
 /// Whether a word of the text at `span` is a subject in the parse (no parse: no).

@@ -348,16 +348,7 @@ impl EventCoder {
                     .collect();
             }
         }
-        if let Some(tree) = s.tree.as_ref().filter(|_| args.targets.is_empty()) {
-            let v = s.token_of(occ.us);
-            let lemma = tree.syntax(v).lemma.to_lowercase();
-            if frames::DEMAND_HEADS.contains(&lemma.as_str()) {
-                args.targets = demanded_of(tree, s, v)
-                    .into_iter()
-                    .filter(|a| !args.sources.contains(a))
-                    .collect();
-            }
-        }
+        address_demand(s, occ, &mut args);
         *prev_sources = Some(args.sources.clone());
         note(describe(s, &dec, &args));
         if dec.code.is_null() {
@@ -446,6 +437,22 @@ impl EventCoder {
             }
         }
         Some(code)
+    }
+}
+
+/// A demand with no target of its own is addressed to the subject of the clause demanded
+/// ("Russia demanded that Ukraine withdraw", see [`demanded_of`]).
+fn address_demand(s: &Sentence, occ: &Occurrence, args: &mut Arguments) {
+    let Some(tree) = s.tree.as_ref().filter(|_| args.targets.is_empty()) else {
+        return;
+    };
+    let v = s.token_of(occ.us);
+    let lemma = tree.syntax(v).lemma.to_lowercase();
+    if frames::DEMAND_HEADS.contains(&lemma.as_str()) {
+        args.targets = demanded_of(tree, s, v)
+            .into_iter()
+            .filter(|a| !args.sources.contains(a))
+            .collect();
     }
 }
 
