@@ -125,12 +125,15 @@ pub enum Side {
 /// The side a dependent of an event noun names: `rel` is its relation to the noun, `case`
 /// the preposition marking it, if any.
 pub fn side_of(noun: &Nominal, rel: &str, case: Option<&str>) -> Option<Side> {
+    side_for(noun.patient, rel, case)
+}
+
+/// [`side_of`] for any noun naming an act: `patient` when its possessor and modifiers are
+/// who is acted upon ("X's arrest"), else its doers ("Russia's strikes"). The coder reads
+/// the doers of an act that is judged with it ("Iran's decision was regrettable").
+pub fn side_for(patient: bool, rel: &str, case: Option<&str>) -> Option<Side> {
     let base = rel.split(':').next().unwrap_or(rel);
-    let own = if noun.patient {
-        Side::Patient
-    } else {
-        Side::Agent
-    };
+    let own = if patient { Side::Patient } else { Side::Agent };
     if rel == "nmod:poss" || matches!(base, "compound" | "amod") {
         return Some(own);
     }
@@ -139,7 +142,7 @@ pub fn side_of(noun: &Nominal, rel: &str, case: Option<&str>) -> Option<Side> {
     }
     match case? {
         "by" => Some(Side::Agent),
-        "of" if noun.patient => Some(Side::Patient),
+        "of" if patient => Some(Side::Patient),
         "between" | "among" => Some(Side::Party),
         "on" | "against" | "to" | "into" | "at" | "toward" | "towards" | "for" | "upon"
         | "with" | "over" => Some(Side::Patient),

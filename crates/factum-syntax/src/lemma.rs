@@ -74,8 +74,8 @@ const SHORT_PASTS: &[(&str, &str)] = &[
 /// "patrol") took away: "shelled" → "shell", "rolled" → "roll", "polled" → "poll". A
 /// verb of one syllable doubles no final consonant but keeps its own *ll*.
 fn double_l(lower: &str, lemma: String) -> String {
-    let vowels = lemma.chars().filter(|c| "aeiouy".contains(*c)).count();
-    if lower.ends_with("lled") && lemma.ends_with('l') && !lemma.ends_with("ll") && vowels == 1 {
+    let one_syllable = || lemma.chars().filter(|c| "aeiouy".contains(*c)).count() == 1;
+    if lower.ends_with("lled") && lemma.ends_with('l') && !lemma.ends_with("ll") && one_syllable() {
         lemma + "l"
     } else {
         lemma

@@ -13,8 +13,10 @@ use factum_doc::{ActorMention, Document, TokenSyntax};
 
 use super::args_surface::compound;
 use super::frames::REPORTING_LEMMAS;
+use super::nominals::case_of;
 use super::sentence::{Act, Sentence};
 use super::{Arguments, Occurrence};
+use crate::nominal::{side_for, Side};
 use crate::verbs::regular_forms;
 
 /// Whether two actor mentions name one actor by apposition ("The court's president, Judge
@@ -651,10 +653,7 @@ fn judged_doers(tree: &DepTree, acts: &[Act], h: usize) -> Vec<usize> {
         return actors_in(tree, acts, h);
     }
     let doer_phrases = tree.children(h).filter(|&k| {
-        matches!(universal(tree.deprel(k)), "nmod" | "amod" | "compound")
-            && (tree.deprel(k) == "nmod:poss"
-                || universal(tree.deprel(k)) != "nmod"
-                || tree.has_marker(k, "case", "by"))
+        side_for(false, tree.deprel(k), case_of(tree, k).as_deref()) == Some(Side::Agent)
     });
     let mut out: Vec<usize> = acts
         .iter()
@@ -674,6 +673,8 @@ fn judged_doers(tree: &DepTree, acts: &[Act], h: usize) -> Vec<usize> {
 /// none: the subject of the clause demanded ("Russia demanded *that Ukraine* withdraw its
 /// troops", "insisted that Israel halt"). English puts the one who must act as that
 /// clause's subject; `docs/annotation.md` codes the demand with the addressee as target.
+/// Only the verb's own complements: a demand is no verb of saying, so the clause it stands
+/// in as a parenthetical is not what it demands.
 pub(super) fn demanded_of(tree: &DepTree, s: &Sentence, v: usize) -> Vec<usize> {
     tree.children(v)
         .filter(|&c| universal(tree.deprel(c)) == "ccomp")

@@ -5,9 +5,9 @@
 use std::ops::Range;
 
 use factum_doc::tree::{universal, DepTree};
-use factum_doc::words::{MONTHS, WEEKDAYS};
 
 use super::args_parse::{is_agent, obliged};
+use super::nominals::is_time_word;
 use super::sentence::Sentence;
 use crate::verbs::EventCode;
 
@@ -221,15 +221,14 @@ fn resultative(tree: &DepTree, v: usize) -> bool {
 pub(super) fn as_intention(tree: &DepTree, v: usize, code: &mut EventCode) -> Option<String> {
     let head = intent_head(tree, v).or_else(|| promised(tree, v))?;
     let forward = code.forward.as_deref()?;
-    let threat = THREAT_HEADS.contains(&head.as_str());
-    let refusal = REFUSAL_HEADS.contains(&head.as_str());
-    let intent = if threat {
-        threat_code(forward)?
-    } else if refusal {
-        refusal_code(forward)?
+    let recode: fn(&str) -> Option<String> = if THREAT_HEADS.contains(&head.as_str()) {
+        threat_code
+    } else if REFUSAL_HEADS.contains(&head.as_str()) {
+        refusal_code
     } else {
-        intent_code(forward)?
+        intent_code
     };
+    let intent = recode(forward)?;
     let what = match intent.get(..2) {
         Some("13") => "a threat",
         Some("12") => "a refusal",
@@ -270,25 +269,7 @@ fn scheduled(tree: &DepTree, v: usize) -> bool {
     let time_word = |k: usize| {
         let lemma = tree.syntax(k).lemma.to_lowercase();
         let lemma = lemma.strip_prefix("mid-").unwrap_or(&lemma);
-        WEEKDAYS.contains(&lemma)
-            || MONTHS.contains(&lemma)
-            || matches!(
-                lemma,
-                "tomorrow"
-                    | "today"
-                    | "tonight"
-                    | "week"
-                    | "weekend"
-                    | "month"
-                    | "year"
-                    | "later"
-                    | "soon"
-                    | "summer"
-                    | "spring"
-                    | "autumn"
-                    | "winter"
-                    | "day"
-            )
+        is_time_word(lemma) || matches!(lemma, "later" | "soon")
     };
     let own = tree.children(v).any(|k| {
         let rel = tree.deprel(k);

@@ -398,8 +398,9 @@ impl EventCoder {
     /// verb: a demand a verb of saying reports ("X said that Y must …", see
     /// [`reported_demand`]: CAMEO 100, speaker to the obliged), or a judgement a verb of
     /// naming passes on another actor ("called Pakistan's assertions baseless", "called the
-    /// U.S. sanctions illegal", see [`judged`]: 120 or 111, speaker to the actor judged).
-    /// The code, when it coded one.
+    /// U.S. sanctions illegal", see [`judged`]: 120 or 111, speaker to the actor judged), or
+    /// a judgement a verb of saying reports ("France said the strikes were unacceptable",
+    /// see [`reported_judgement`]: 111). The code, when it coded one.
     fn code_speech_act(
         &self,
         s: &Sentence,
@@ -409,28 +410,20 @@ impl EventCoder {
         out: &mut Vec<Event>,
     ) -> Option<&'static str> {
         let lemma = tree.syntax(v).lemma.to_lowercase();
-        let demand = frames::REPORTING_LEMMAS
-            .contains(&lemma.as_str())
-            .then(|| reported_demand(tree, s, v))
-            .filter(|(speakers, obliged)| !speakers.is_empty() && !obliged.is_empty());
-        let reported = || {
-            frames::REPORTING_LEMMAS
-                .contains(&lemma.as_str())
-                .then(|| reported_judgement(tree, s, v))
-                .filter(|(speakers, judged)| !speakers.is_empty() && !judged.is_empty())
+        let reporting = frames::REPORTING_LEMMAS.contains(&lemma.as_str());
+        // A reported speech act counts when it has both a speaker and someone it is about;
+        // only verbs of saying report one.
+        let reported = |find: &dyn Fn() -> (Vec<usize>, Vec<usize>), code| {
+            let (speakers, others) = reporting.then(find)?;
+            (!speakers.is_empty() && !others.is_empty()).then_some((speakers, others, code))
         };
-        let (sources, targets, code) = match demand {
-            Some((speakers, obliged)) => (speakers, obliged, DEMAND),
-            None => match judged(tree, s, v) {
-                Some((judges, judged, false_claim)) => {
+        let (sources, targets, code) = reported(&|| reported_demand(tree, s, v), DEMAND)
+            .or_else(|| {
+                judged(tree, s, v).map(|(judges, judged, false_claim)| {
                     (judges, judged, if false_claim { REJECT } else { CRITICIZE })
-                }
-                None => {
-                    let (speakers, judged) = reported()?;
-                    (speakers, judged, CRITICIZE)
-                }
-            },
-        };
+                })
+            })
+            .or_else(|| reported(&|| reported_judgement(tree, s, v), CRITICIZE))?;
         for &a in &sources {
             for &b in &targets {
                 self.emit(s, a, Some(b), code, trigger, out);

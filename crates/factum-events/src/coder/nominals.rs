@@ -103,10 +103,7 @@ impl EventCoder {
 fn sides(tree: &DepTree, acts: &[Act], noun: &Nominal, n: usize) -> Sides {
     let mut sides = Sides::default();
     for c in tree.children(n) {
-        let case = tree
-            .children(c)
-            .find(|&k| tree.deprel(k) == "case")
-            .map(|k| tree.syntax(k).lemma.to_lowercase());
+        let case = case_of(tree, c);
         let Some(side) = side_of(noun, tree.deprel(c), case.as_deref()) else {
             continue;
         };
@@ -117,10 +114,7 @@ fn sides(tree: &DepTree, acts: &[Act], noun: &Nominal, n: usize) -> Sides {
         // attachment).
         if side == Side::Agent {
             for d in tree.children(c) {
-                let inner = tree
-                    .children(d)
-                    .find(|&k| tree.deprel(k) == "case")
-                    .map(|k| tree.syntax(k).lemma.to_lowercase());
+                let inner = case_of(tree, d);
                 if side_of(noun, tree.deprel(d), inner.as_deref()) == Some(Side::Patient)
                     && inner.as_deref() != Some("of")
                 {
@@ -193,6 +187,13 @@ fn nominal_pairs(noun: &Nominal, sides: &Sides) -> Vec<(usize, usize)> {
     pairs
 }
 
+/// The preposition marking dependent `c` ("*by* police", "*on* Kyiv"), lower-cased.
+pub(super) fn case_of(tree: &DepTree, c: usize) -> Option<String> {
+    tree.children(c)
+        .find(|&k| tree.deprel(k) == "case")
+        .map(|k| tree.syntax(k).lemma.to_lowercase())
+}
+
 /// Actors in the phrase headed by `root` (not into clauses inside it).
 fn actors_under(tree: &DepTree, acts: &[Act], root: usize) -> Vec<usize> {
     let within = |t: usize| {
@@ -228,14 +229,27 @@ fn definite(tree: &DepTree, n: usize) -> bool {
     })
 }
 
-/// A day or time that, as a possessive, makes an event noun definite: "Tuesday's attack",
-/// "last week's talks", "Sunday's vote" name the one event of that day.
-fn is_time_word(lemma: &str) -> bool {
+/// A day or time: as a possessive it makes an event noun definite ("Tuesday's attack",
+/// "last week's talks", "Sunday's vote" name the one event of that day); in an adjunct it
+/// sets a plan's time ("will meet on Friday", see `frames::scheduled`).
+pub(super) fn is_time_word(lemma: &str) -> bool {
     WEEKDAYS.contains(&lemma)
         || MONTHS.contains(&lemma)
         || matches!(
             lemma,
-            "yesterday" | "today" | "tonight" | "week" | "weekend" | "month" | "year"
+            "yesterday"
+                | "today"
+                | "tomorrow"
+                | "tonight"
+                | "day"
+                | "week"
+                | "weekend"
+                | "month"
+                | "year"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "winter"
         )
 }
 
