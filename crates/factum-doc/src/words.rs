@@ -45,6 +45,33 @@ pub const WEEKDAYS: &[&str] = &[
 /// agreed"): what a source or an actor phrase resolves backwards.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "i"];
 
+/// Singular nouns for a body of people that English refers to with *it* ("Iraq's government
+/// said *it* would …", "the army said *it* had …"): an actor named with one of these is no
+/// *he* or *she*, whatever its code says about the people in it.
+pub const COLLECTIVE_BODIES: &[&str] = &[
+    "administration",
+    "army",
+    "assembly",
+    "authority",
+    "cabinet",
+    "congress",
+    "department",
+    "embassy",
+    "government",
+    "junta",
+    "legislature",
+    "military",
+    "ministry",
+    "navy",
+    "parliament",
+    "party",
+    "presidency",
+    "regime",
+    "senate",
+    "service",
+    "union",
+];
+
 /// Function words that open sentences ("The", "However", "During"): capitalised, they are
 /// no name.
 pub const SENTENCE_OPENERS: &[&str] = &[

@@ -319,7 +319,7 @@ const INTERNAL_ROOTS: &[&str] = &["04", "07", "08", "09", "17", "18", "19", "20"
 
 /// Sectors of the state itself: a country acting on one of these is the state counted
 /// twice (rule 3).
-const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "LEG", "JUD", "SPY"];
+pub(crate) const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "LEG", "JUD", "SPY"];
 
 /// Whether an actor code names only a place: a country, then any number of parts that
 /// are themselves read as countries or regions (`SCGSRB`, `PSEGZA`), no role or sector

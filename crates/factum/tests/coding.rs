@@ -1283,3 +1283,31 @@ fn a_meeting_held_at_a_place_is_a_meeting() {
         vec!["JPNGOV USAGOV 040", "USAGOV JPNGOV 040"]
     );
 }
+
+#[test]
+fn what_a_state_sends_of_its_own_is_no_target() {
+    // Before: no event: the troops were the target, the state's own (a self-dyad the review
+    // drops). The recipient in the "to" / "from" phrase is who the act is done to.
+    assert_eq!(
+        dyads("France is ready to contribute 4,000 troops to a peace-keeping force in Liberia."),
+        vec!["FRA LBR 0332"]
+    );
+    assert_eq!(
+        dyads("Germany sent its troops to Lithuania."),
+        vec!["DEU LTU 062"]
+    );
+    // A non-state part of its society stays the target: the state acts on it.
+    assert_eq!(
+        dyads("Iraq arrested Iraqi protesters with help from Iran."),
+        vec!["IRQ IRQOPP 175"]
+    );
+}
+
+#[test]
+fn a_government_is_an_it() {
+    // Before: no event: *it* found no antecedent, "government" being taken for a person.
+    assert_eq!(
+        dyads("Iraq's government said it would arrest five Iranian spies."),
+        vec!["IRQGOV IRNSPY 137"]
+    );
+}

@@ -17,6 +17,7 @@ use super::nominals::case_of;
 use super::sentence::{Act, Sentence};
 use super::{Arguments, Occurrence};
 use crate::nominal::{side_for, Side};
+use crate::review::STATE_SECTORS;
 use crate::verbs::regular_forms;
 
 /// Whether two actor mentions name one actor by apposition ("The court's president, Judge
@@ -499,7 +500,20 @@ pub(super) fn dependency_arguments(
     let found = dependents(tree, acts, verb, verb_tokens, &place_adjunct);
     // Obliques are targets only when no core argument (object, complement) names one: the
     // direct object is what the verb acts on ("China has never condemned Russia's invasion").
-    let mut targets = if !found.core.is_empty() {
+    // What a state gives, sends or withdraws of its own is no target when another party
+    // is named ([`own_state`]).
+    let others: Vec<usize> = found
+        .oblique
+        .iter()
+        .copied()
+        .filter(|&a| !own_state(s, &sources, &[a]))
+        .collect();
+    let core_is_theme = own_state(s, &sources, &found.core);
+    let mut targets = if !found.core.is_empty() && !core_is_theme {
+        found.core
+    } else if !others.is_empty() {
+        others
+    } else if !found.core.is_empty() {
         found.core
     } else if !found.oblique.is_empty() {
         found.oblique
@@ -543,6 +557,39 @@ pub(super) fn dependency_arguments(
         targets,
         has_subject: !subjects.is_empty(),
     }
+}
+
+/// Whether every actor of `objects` is the state of a source's own country, or a part of
+/// that state (its troops, its government; troops with no country of their own are taken
+/// as the subject's): "France is ready to contribute *troops* to the
+/// force in Liberia", "Syria will withdraw *its troops* from Lebanon". What a state sends,
+/// gives or withdraws of its own is the theme of the act, not who it is done to; the
+/// recipient or the place left is (CAMEO codes the troop contribution as France to
+/// Liberia). A non-state part of its society ("Turkey will allow Turkish refugees to
+/// return") is a real target: the state acts on it.
+fn own_state(s: &Sentence, sources: &[usize], objects: &[usize]) -> bool {
+    let code = |a: usize| s.doc.actors[s.acts[a].mention].code.as_str();
+    let countries: Vec<&str> = sources
+        .iter()
+        .filter_map(|&a| factum_actors::country_of(code(a)))
+        .collect();
+    let own_part = |c: &str| {
+        let rest = c.get(3..).unwrap_or("");
+        if c.starts_with("---") {
+            // Troops with no country of their own ("contribute troops") are the subject's:
+            // a state sends its own forces.
+            rest.starts_with("MIL")
+        } else {
+            factum_actors::country_of(c).is_some_and(|k| countries.contains(&k))
+                && (rest.is_empty() || STATE_SECTORS.iter().any(|r| rest.starts_with(r)))
+        }
+    };
+    // A pronoun ("calling *it* a gift") refers back; it is no theme.
+    !countries.is_empty()
+        && !objects.is_empty()
+        && objects
+            .iter()
+            .all(|&a| s.acts[a].pronoun.is_none() && own_part(code(a)))
 }
 
 /// The modals of obligation: "X must / should do Y" says what X is required to do.
@@ -900,21 +947,28 @@ fn antecedent(
             && (m.token_start as usize..m.token_end as usize)
                 .any(|k| matches!(syn[k].xpos.as_str(), "NNP" | "NN"))
     };
+    let last_word = |m: &ActorMention| {
+        doc.slice(doc.tokens[m.token_end as usize - 1].span)
+            .to_lowercase()
+    };
     // "The group said it had killed": a mention whose last word is an institution noun is
     // an *it*, whatever its code.
-    let institution = |m: &ActorMention| {
-        let last = doc
-            .slice(doc.tokens[m.token_end as usize - 1].span)
-            .to_lowercase();
-        factum_actors::names::INSTITUTION_NOUNS.contains(&last.as_str())
-    };
+    let institution =
+        |m: &ActorMention| factum_actors::names::INSTITUTION_NOUNS.contains(&last_word(m).as_str());
+    // "Iraq's government said it would": so is a collective body, though a person's title
+    // may end with one ("… of the ruling party" is still a *he*).
+    let body = |m: &ActorMention| words::COLLECTIVE_BODIES.contains(&last_word(m).as_str());
     // *He* and *she* name one person: not "rebel leaders" (number agreement).
     let plural =
         |m: &ActorMention| matches!(syn[m.token_end as usize - 1].xpos.as_str(), "NNS" | "NNPS");
     let fits = |m: &ActorMention| match lemma {
         "he" | "she" => person(m) && !institution(m) && !plural(m),
         "it" => {
-            !person(m) || m.code.starts_with("IGO") || m.code.starts_with("NGO") || institution(m)
+            !person(m)
+                || m.code.starts_with("IGO")
+                || m.code.starts_with("NGO")
+                || institution(m)
+                || body(m)
         }
         _ => true,
     };
