@@ -1311,3 +1311,28 @@ fn a_government_is_an_it() {
         vec!["IRQGOV IRNSPY 137"]
     );
 }
+
+#[test]
+fn a_pronoun_agrees_in_number_with_the_noun_it_stands_for() {
+    // Before: no event: *they* was taken for "the real obstacle", a subject no dictionary
+    // knows, though a plural pronoun cannot stand for a singular noun.
+    assert_eq!(
+        dyads(
+            "Japanese officials agreed that the real obstacle is fiscal policy and said they \
+             welcomed the American decision."
+        ),
+        vec!["JPNGOV USA 051"]
+    );
+}
+
+#[test]
+fn a_pronoun_in_a_quotation_stands_for_an_actor_the_quotation_names() {
+    // Before: no event: every third-person pronoun in a quotation was left unresolved.
+    assert_eq!(
+        dyads(
+            "“The Taliban's announcement that they will expel American journalists is a step \
+             backwards,” Bennett said."
+        ),
+        vec!["AFGGOV USAMED 137"]
+    );
+}

@@ -822,7 +822,18 @@ pub(super) fn pronoun_actors(
         // reciprocate,” the diplomats said" (the reporting verb's subject, outside the quote).
         let speaker = match (quoted, lemma) {
             (true, "we" | "i") => quoted_speaker(doc, tree),
-            (true, _) | (false, "we" | "i") => continue,
+            // A third person in a quotation can only stand for an actor the quotation
+            // itself names before it ("“The Taliban's announcement that *they* will no
+            // longer grant me access …”").
+            (true, _) => {
+                let opening = (sent.token_start as usize..t)
+                    .rev()
+                    .find(|&k| doc.tokens[k].norm == "\"")
+                    .unwrap_or(t);
+                antecedent(doc, syn, si, t, lemma)
+                    .filter(|&m| doc.actors[m].token_start as usize > opening)
+            }
+            (false, "we" | "i") => continue,
             _ => None,
         };
         if quoted && speaker.is_none() {
@@ -985,10 +996,21 @@ fn antecedent(
     let co_subject = co_argument_subject(doc, syn, si, t);
     let same_as_co_subject =
         |i: usize| co_subject.is_some_and(|c| doc.actors[c].code == doc.actors[i].code);
+    // A noun that no dictionary knows blocks only when it agrees with the pronoun in
+    // number: *they* does not stand for "the announcement", nor *it* for "the suits".
+    let agrees = |k: usize| {
+        let plural_noun = matches!(syn[k].xpos.as_str(), "NNS" | "NNPS");
+        match lemma {
+            "they" => plural_noun || holder(k).is_some(),
+            "it" => !plural_noun || holder(k).is_some(),
+            _ => true,
+        }
+    };
     if let Some(k) = (sentence_start..t).rev().find(|&k| {
         syn[k].deprel.starts_with("nsubj")
             && matches!(syn[k].upos.as_str(), "NOUN" | "PROPN")
             && !holder(k).is_some_and(&same_as_co_subject)
+            && agrees(k)
     }) {
         match holder(k) {
             Some(i) if fits(&doc.actors[i]) => return Some(i),
