@@ -1336,3 +1336,20 @@ fn a_pronoun_in_a_quotation_stands_for_an_actor_the_quotation_names() {
         vec!["AFGGOV USAMED 137"]
     );
 }
+
+#[test]
+fn mending_relations_is_diplomatic_cooperation_whatever_the_verb() {
+    // Before: no event: CAMEO 2.0 has "repair ties" and "mend relations" but not "repair
+    // relations", and no "normalize" at all.
+    assert_eq!(
+        dyads("Israel normalized relations with Morocco."),
+        vec!["ISR MAR 050"]
+    );
+    // Wanting to is an intention (CAMEO 03).
+    assert_eq!(
+        dyads("Ankara had been looking to repair strained relations with Israel."),
+        vec!["TUR ISR 032"]
+    );
+    // Repairing a thing is no event.
+    assert!(dyads("Turkey fixed the bridge.").is_empty());
+}
