@@ -1353,3 +1353,33 @@ fn mending_relations_is_diplomatic_cooperation_whatever_the_verb() {
     // Repairing a thing is no event.
     assert!(dyads("Turkey fixed the bridge.").is_empty());
 }
+
+#[test]
+fn an_agentless_passive_retells_the_story_s_act_of_force() {
+    // Before: only the first event: the killing had no agent in its sentence.
+    assert_eq!(
+        dyads(
+            "Russian troops attacked Ukrainian soldiers near Kharkiv on Monday. Five Ukrainian \
+             soldiers were killed."
+        ),
+        vec!["RUSMIL UKRMIL 190", "RUSMIL UKRMIL 190"]
+    );
+    // Victims of another country are not that act's.
+    assert_eq!(
+        dyads(
+            "Russian troops attacked Ukrainian soldiers near Kharkiv on Monday. Five Kenyan \
+             tourists were killed."
+        ),
+        vec!["RUSMIL UKRMIL 190"]
+    );
+}
+
+#[test]
+fn the_attack_retells_an_assault_by_militants() {
+    // Before: "the attack" (CAMEO 190) retold only an event of root 19, not the militants'
+    // assault (180) the sentence before.
+    assert_eq!(
+        dyads("Militants abducted ten Nigerian farmers. Police said the attack lasted two hours."),
+        vec!["NGAUAF NGAAGR 181", "NGAUAF NGAAGR 181"]
+    );
+}

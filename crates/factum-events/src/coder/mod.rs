@@ -52,12 +52,13 @@ use crate::nominal::Nominals;
 use crate::verbs::{EventCode, Pattern, VerbDictionary};
 
 use args_parse::{
-    demanded_of, dependency_arguments, judged, object_parties, participle_relative,
+    demanded_of, dependency_arguments, is_agent, judged, object_parties, participle_relative,
     reported_demand, reported_judgement, warned_about, Relative,
 };
 use args_surface::{compound, negated, resolve, surface_arguments};
 use emit::{reciprocal, Trigger};
 use frames::{as_intention, no_event};
+use nominals::{same_kind, told_again};
 use sentence::Sentence;
 
 /// The bundled CAMEO verb dictionary and discards (MIT, Open Event Data Alliance).
@@ -356,10 +357,18 @@ impl EventCoder {
             return;
         }
         let pairs = self.pairs(s, &dec, &args, s.token_of(occ.us));
-        if pairs.is_empty() {
-            note("dropped: no source and target actor pair".to_string());
-        }
         let trigger = self.trigger(s, occ, &dec, negated(&s.units.words, occ, &dec.matched));
+        if pairs.is_empty() {
+            match retold_by_passive(s, occ, &dec, &args, out) {
+                Some(earlier) => {
+                    let (again, why) =
+                        told_again(earlier, s.index, &trigger, "a passive with no agent");
+                    note(why);
+                    out.push(again);
+                }
+                None => note("dropped: no source and target actor pair".to_string()),
+            }
+        }
         for (source, target) in pairs {
             if let Some(f) = &dec.code.forward {
                 self.emit(s, source, target, f, &trigger, out);
@@ -447,6 +456,56 @@ fn address_demand(s: &Sentence, occ: &Occurrence, args: &mut Arguments) {
             .filter(|a| !args.sources.contains(a))
             .collect();
     }
+}
+
+/// The earlier event an agentless passive retells ("Today the fugitive leader of ISIS was
+/// killed" after "U.S. forces killed al-Rufay'i"): the coding guide takes the agent of a
+/// passive with no *by* phrase from the story (`docs/annotation.md` §3). Only force and
+/// coercion (CAMEO 17–20), where a story's victims are acted on by the one agent it has
+/// named; the latest event of the same kind ([`same_kind`]) in the three sentences before
+/// whose target is of the passive subject's country (a role with no country of its own,
+/// "five people were killed", fits any).
+fn retold_by_passive(
+    s: &Sentence,
+    occ: &Occurrence,
+    dec: &Decision,
+    args: &Arguments,
+    events: &[Event],
+) -> Option<Event> {
+    let tree = s.tree.as_ref()?;
+    let code = dec.code.forward.as_deref()?;
+    let v = s.token_of(occ.us);
+    let agentless_passive = tree.children(v).any(|k| tree.deprel(k) == "aux:pass")
+        && !tree.children(v).any(|k| is_agent(tree, k));
+    if !agentless_passive
+        || !matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
+        || !args.sources.is_empty()
+        || args.targets.is_empty()
+    {
+        return None;
+    }
+    let countries: Vec<Option<&str>> = args
+        .targets
+        .iter()
+        .map(|&a| factum_actors::country_of(&s.doc.actors[s.acts[a].mention].code))
+        .collect();
+    let fits = |e: &Event| {
+        let target = e
+            .target
+            .as_ref()
+            .and_then(|t| factum_actors::country_of(&t.code));
+        target.is_some() && countries.iter().any(|c| c.is_none() || *c == target)
+    };
+    let si = s.index;
+    let latest = |kind: &dyn Fn(&str) -> bool| {
+        events
+            .iter()
+            .rev()
+            .filter(|e| (e.sentence as usize) < si && si - (e.sentence as usize) <= 3)
+            .find(|e| kind(&e.cameo) && fits(e))
+            .cloned()
+    };
+    latest(&|c| c.get(..2) == code.get(..2)).or_else(|| latest(&|c| same_kind(c, code)))
 }
 
 /// CAMEO "criticize or denounce".

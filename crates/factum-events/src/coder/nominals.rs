@@ -73,23 +73,16 @@ impl EventCoder {
                 let named = possessive_names(tree, s, &found.agents, n);
                 agents_event(out, s, &named, &noun.code)
             };
-            if let Some(earlier) = retold {
-                note(format!(
-                    "a definite event noun: the {} told in sentence {} again",
-                    earlier.coding(),
-                    earlier.sentence
-                ));
-                let mut again = earlier;
-                again.sentence = s.index as u32;
-                again.verb_span = span;
-                again.provenance.insert(0, lexicon_line.clone());
-                out.push(again);
-            }
             let trigger = Trigger {
                 code_line: lexicon_line,
                 verb_span: span,
                 negated: false,
             };
+            if let Some(earlier) = retold {
+                let (again, why) = told_again(earlier, s.index, &trigger, "a definite event noun");
+                note(why);
+                out.push(again);
+            }
             for (a, b) in pairs {
                 self.emit(s, a, Some(b), &noun.code, &trigger, out);
             }
@@ -295,16 +288,47 @@ fn agents_event(events: &[Event], s: &Sentence, agents: &[usize], code: &str) ->
 }
 
 /// The event a definite event noun of sentence `si` refers back to: the latest event of the
-/// same CAMEO root coded in the three sentences before, if any.
+/// same CAMEO root coded in the three sentences before, else the latest of the same kind of
+/// act ([`same_kind`]), if any.
 fn antecedent_event(events: &[Event], si: usize, code: &str) -> Option<Event> {
-    let root = code.get(..2)?;
-    events
-        .iter()
-        .rev()
-        .find(|e| {
-            (e.sentence as usize) < si
-                && si - (e.sentence as usize) <= 3
-                && e.cameo.get(..2) == Some(root)
-        })
-        .cloned()
+    let before = |e: &&Event| (e.sentence as usize) < si && si - (e.sentence as usize) <= 3;
+    let latest = |fits: &dyn Fn(&str) -> bool| {
+        events
+            .iter()
+            .rev()
+            .filter(before)
+            .find(|e| fits(&e.cameo))
+            .cloned()
+    };
+    latest(&|c| c.get(..2) == code.get(..2)).or_else(|| latest(&|c| same_kind(c, code)))
+}
+
+/// `earlier` told again in sentence `si` by `trigger` (its dictionary line first in the
+/// provenance; negated if either is), with the note that says so, `why` first.
+pub(super) fn told_again(
+    earlier: Event,
+    si: usize,
+    trigger: &Trigger,
+    why: &str,
+) -> (Event, String) {
+    let note = format!(
+        "{why}: the {} told in sentence {} again",
+        earlier.coding(),
+        earlier.sentence
+    );
+    let mut again = earlier;
+    again.sentence = si as u32;
+    again.verb_span = trigger.verb_span;
+    again.negated |= trigger.negated;
+    again.provenance.insert(0, trigger.code_line.clone());
+    (again, note)
+}
+
+/// Whether two CAMEO codes name the same kind of act for a later mention to retell: the
+/// same root, or both violence (roots 18–20): "the attack" and "the strike" retell an
+/// assault by militants (180) as well as a military one (190); which root an act gets
+/// depends on who did it, which a retelling need not say.
+pub(super) fn same_kind(a: &str, b: &str) -> bool {
+    let violent = |c: &str| matches!(c.get(..2), Some("18" | "19" | "20"));
+    a.get(..2) == b.get(..2) || (violent(a) && violent(b))
 }
