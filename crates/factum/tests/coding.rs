@@ -1383,3 +1383,16 @@ fn the_attack_retells_an_assault_by_militants() {
         vec!["NGAUAF NGAAGR 181", "NGAUAF NGAAGR 181"]
     );
 }
+
+#[test]
+fn an_event_noun_with_only_its_victims_retells_the_story_s_act_of_force() {
+    // Before: only the first event: "the killing of five Ukrainian soldiers" names its
+    // victims but not who killed them.
+    assert_eq!(
+        dyads(
+            "Russian troops attacked Ukrainian soldiers near Kharkiv on Monday. The killing of \
+             five Ukrainian soldiers drew wide condemnation."
+        ),
+        vec!["RUSMIL UKRMIL 190", "RUSMIL UKRMIL 190"]
+    );
+}

@@ -58,7 +58,7 @@ use args_parse::{
 use args_surface::{compound, negated, resolve, surface_arguments};
 use emit::{reciprocal, Trigger};
 use frames::{as_intention, no_event};
-use nominals::{same_kind, told_again};
+use nominals::{earlier_act_on, told_again};
 use sentence::Sentence;
 
 /// The bundled CAMEO verb dictionary and discards (MIT, Open Event Data Alliance).
@@ -458,13 +458,10 @@ fn address_demand(s: &Sentence, occ: &Occurrence, args: &mut Arguments) {
     }
 }
 
-/// The earlier event an agentless passive retells ("Today the fugitive leader of ISIS was
-/// killed" after "U.S. forces killed al-Rufay'i"): the coding guide takes the agent of a
-/// passive with no *by* phrase from the story (`docs/annotation.md` §3). Only force and
-/// coercion (CAMEO 17–20), where a story's victims are acted on by the one agent it has
-/// named; the latest event of the same kind ([`same_kind`]) in the three sentences before
-/// whose target is of the passive subject's country (a role with no country of its own,
-/// "five people were killed", fits any).
+/// The earlier event an agentless passive of force or coercion retells ("Today the
+/// fugitive leader of ISIS was killed" after "U.S. forces killed al-Rufay'i"): the coding
+/// guide takes the agent of a passive with no *by* phrase from the story
+/// (`docs/annotation.md` §3). See [`earlier_act_on`].
 fn retold_by_passive(
     s: &Sentence,
     occ: &Occurrence,
@@ -477,35 +474,10 @@ fn retold_by_passive(
     let v = s.token_of(occ.us);
     let agentless_passive = tree.children(v).any(|k| tree.deprel(k) == "aux:pass")
         && !tree.children(v).any(|k| is_agent(tree, k));
-    if !agentless_passive
-        || !matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
-        || !args.sources.is_empty()
-        || args.targets.is_empty()
-    {
+    if !agentless_passive || !args.sources.is_empty() {
         return None;
     }
-    let countries: Vec<Option<&str>> = args
-        .targets
-        .iter()
-        .map(|&a| factum_actors::country_of(&s.doc.actors[s.acts[a].mention].code))
-        .collect();
-    let fits = |e: &Event| {
-        let target = e
-            .target
-            .as_ref()
-            .and_then(|t| factum_actors::country_of(&t.code));
-        target.is_some() && countries.iter().any(|c| c.is_none() || *c == target)
-    };
-    let si = s.index;
-    let latest = |kind: &dyn Fn(&str) -> bool| {
-        events
-            .iter()
-            .rev()
-            .filter(|e| (e.sentence as usize) < si && si - (e.sentence as usize) <= 3)
-            .find(|e| kind(&e.cameo) && fits(e))
-            .cloned()
-    };
-    latest(&|c| c.get(..2) == code.get(..2)).or_else(|| latest(&|c| same_kind(c, code)))
+    earlier_act_on(events, s, &args.targets, code)
 }
 
 /// CAMEO "criticize or denounce".

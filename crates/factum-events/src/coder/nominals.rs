@@ -2,6 +2,7 @@
 //! noun's dependents give its sides (see [`crate::nominal`] for the lexicon and the roles),
 //! and a definite event noun with no sides of its own retells an event coded just before.
 
+use factum_actors::country_of;
 use factum_doc::tree::{universal, DepTree};
 use factum_doc::words::{MONTHS, WEEKDAYS};
 use factum_doc::{Event, Provenance, ProvenanceRole};
@@ -65,21 +66,18 @@ impl EventCoder {
                 line: noun.line,
                 role: ProvenanceRole::Noun,
             };
-            let retold = if !pairs.is_empty() {
-                None
-            } else if definite(tree, n) {
-                antecedent_event(out, s.index, &noun.code)
-            } else {
-                let named = possessive_names(tree, s, &found.agents, n);
-                agents_event(out, s, &named, &noun.code)
-            };
             let trigger = Trigger {
                 code_line: lexicon_line,
                 verb_span: span,
                 negated: false,
             };
-            if let Some(earlier) = retold {
-                let (again, why) = told_again(earlier, s.index, &trigger, "a definite event noun");
+            let retold = if pairs.is_empty() {
+                retold_by_noun(out, s, tree, &found, noun, n)
+            } else {
+                None
+            };
+            if let Some((earlier, why)) = retold {
+                let (again, why) = told_again(earlier, s.index, &trigger, why);
                 note(why);
                 out.push(again);
             }
@@ -88,6 +86,33 @@ impl EventCoder {
             }
         }
     }
+}
+
+/// The earlier event an event noun at token `n` with no actor pair of its own retells, and
+/// why: an act of force done to the noun's patients ([`earlier_act_on`]), the event a
+/// definite noun refers back to ([`antecedent_event`]), or the one its possessive agent did
+/// ([`agents_event`]).
+fn retold_by_noun(
+    events: &[Event],
+    s: &Sentence,
+    tree: &DepTree,
+    found: &Sides,
+    noun: &Nominal,
+    n: usize,
+) -> Option<(Event, &'static str)> {
+    let on_patients = found
+        .agents
+        .is_empty()
+        .then(|| earlier_act_on(events, s, &found.patients, &noun.code))
+        .flatten();
+    if let Some(earlier) = on_patients {
+        return Some((earlier, "an event noun with no doer"));
+    }
+    if definite(tree, n) {
+        return antecedent_event(events, s.index, &noun.code).map(|e| (e, "a definite event noun"));
+    }
+    let named = possessive_names(tree, s, &found.agents, n);
+    agents_event(events, s, &named, &noun.code).map(|e| (e, "an event noun with its doer's name"))
 }
 
 /// The sides of the event noun at token `n`: from its dependents by their relation and
@@ -298,6 +323,40 @@ fn antecedent_event(events: &[Event], si: usize, code: &str) -> Option<Event> {
             .rev()
             .filter(before)
             .find(|e| fits(&e.cameo))
+            .cloned()
+    };
+    latest(&|c| c.get(..2) == code.get(..2)).or_else(|| latest(&|c| same_kind(c, code)))
+}
+
+/// For an act of force or coercion (CAMEO 17–20) whose doer the sentence does not name,
+/// only whom it was done to ("five soldiers were killed", "the killing of demonstrators"):
+/// the latest event of the same kind ([`same_kind`]) in the three sentences before whose
+/// target is of the country of one of `targets` (a role with no country of its own, "five
+/// people", fits any). A story's victims are acted on by the one agent it has named.
+pub(super) fn earlier_act_on(
+    events: &[Event],
+    s: &Sentence,
+    targets: &[usize],
+    code: &str,
+) -> Option<Event> {
+    if targets.is_empty() || !matches!(code.get(..2), Some("17" | "18" | "19" | "20")) {
+        return None;
+    }
+    let countries: Vec<Option<&str>> = targets
+        .iter()
+        .map(|&a| country_of(&s.doc.actors[s.acts[a].mention].code))
+        .collect();
+    let fits = |e: &Event| {
+        let target = e.target.as_ref().and_then(|t| country_of(&t.code));
+        target.is_some() && countries.iter().any(|c| c.is_none() || *c == target)
+    };
+    let si = s.index;
+    let latest = |kind: &dyn Fn(&str) -> bool| {
+        events
+            .iter()
+            .rev()
+            .filter(|e| (e.sentence as usize) < si && si - (e.sentence as usize) <= 3)
+            .find(|e| kind(&e.cameo) && fits(e))
             .cloned()
     };
     latest(&|c| c.get(..2) == code.get(..2)).or_else(|| latest(&|c| same_kind(c, code)))
