@@ -329,10 +329,11 @@ fn antecedent_event(events: &[Event], si: usize, code: &str) -> Option<Event> {
 }
 
 /// For an act of force or coercion (CAMEO 17–20) whose doer the sentence does not name,
-/// only whom it was done to ("five soldiers were killed", "the killing of demonstrators"):
-/// the latest event of the same kind ([`same_kind`]) in the three sentences before whose
-/// target is of the country of one of `targets` (a role with no country of its own, "five
-/// people", fits any). A story's victims are acted on by the one agent it has named.
+/// only whom it was done to ("five Ukrainian soldiers were killed", "the killing of five
+/// Ukrainian soldiers"): the latest event of the same kind ([`same_kind`]) in the three
+/// sentences before whose target is of the country of one of `targets`. A story's victims
+/// are acted on by the one agent it has named; victims of no known country ("the attack on
+/// 33 civilians") may be another act's, and are left alone.
 pub(super) fn earlier_act_on(
     events: &[Event],
     s: &Sentence,
@@ -348,7 +349,7 @@ pub(super) fn earlier_act_on(
         .collect();
     let fits = |e: &Event| {
         let target = e.target.as_ref().and_then(|t| country_of(&t.code));
-        target.is_some() && countries.iter().any(|c| c.is_none() || *c == target)
+        target.is_some() && countries.contains(&target)
     };
     let si = s.index;
     let latest = |kind: &dyn Fn(&str) -> bool| {
