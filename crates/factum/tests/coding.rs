@@ -1396,3 +1396,26 @@ fn an_event_noun_with_only_its_victims_retells_the_story_s_act_of_force() {
         vec!["RUSMIL UKRMIL 190", "RUSMIL UKRMIL 190"]
     );
 }
+
+#[test]
+fn the_european_community_is_the_eu_under_its_older_name() {
+    // Before: "Community" alone was read as civilians of the story's country (PSECVL).
+    assert_eq!(
+        dyads("The Arab League urged the European Community to support the Palestinians."),
+        vec!["IGOMEAARL IGOEUREEC 020"]
+    );
+}
+
+#[test]
+fn calling_someone_something_is_no_phone_call() {
+    // Before (CAMEO-manual dates): "calling" was also a phone call (041) between the
+    // ministers and the forces, both ways; the parser gives "them" and "an occupying army"
+    // as two objects, which the calling sense of *call* never takes.
+    assert_eq!(
+        dyads(
+            "European Community foreign ministers demanded the withdrawal of Serbian forces \
+             from Bosnia on Monday, calling them an occupying army."
+        ),
+        vec!["IGOEUREECGOV SRBMIL 1056"]
+    );
+}

@@ -38,11 +38,18 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String>
     }
     // "called the tariffs unfair", "called it a gift": *call* with a secondary predicate
     // names or judges something; it is no phone call. A *to*-infinitive is no such
-    // predicate: "called on Ukraine to withdraw" appeals.
+    // predicate: "called on Ukraine to withdraw" appeals. The parser may give the predicate
+    // noun as a second object ("calling them an occupying army"): *call* takes no two
+    // objects in its sense of calling someone.
+    let objects = tree
+        .children(v)
+        .filter(|&k| tree.deprel(k) == "obj")
+        .count();
     if lemma == "call"
-        && tree
-            .children(v)
-            .any(|k| tree.deprel(k) == "xcomp" && !tree.has_marker(k, "mark", "to"))
+        && (objects >= 2
+            || tree
+                .children(v)
+                .any(|k| tree.deprel(k) == "xcomp" && !tree.has_marker(k, "mark", "to")))
     {
         return Some("\"call X Y\" names or judges, it is no phone call".to_string());
     }
