@@ -1419,3 +1419,23 @@ fn calling_someone_something_is_no_phone_call() {
         vec!["IGOEUREECGOV SRBMIL 1056"]
     );
 }
+
+#[test]
+fn an_appeal_to_nobody_in_particular_has_no_target() {
+    // Before: "CHNGOV CHNCVL 020": the international community read as China's civilians.
+    // A missing side is written "---".
+    assert_eq!(
+        dyads("The Chinese foreign ministry urged the international community to act."),
+        vec!["CHNGOV --- 020"]
+    );
+    // Before: no event (a dropped self-dyad, Iran on "governments" made Iran's).
+    assert_eq!(
+        dyads("Iran warned governments against sending warships to the Gulf."),
+        vec!["IRN --- 130"]
+    );
+    // A particular government is a target, not nobody.
+    assert_eq!(
+        dyads("Indonesian officials asked the Japanese government to fund the dam."),
+        vec!["IDNGOV JPNGOV 020"]
+    );
+}

@@ -30,7 +30,21 @@ impl EventCoder {
         verb: usize,
     ) -> Vec<(usize, Option<usize>)> {
         let sources = &without_modifiers(s, &args.sources);
-        let targets = &without_modifiers(s, &args.targets);
+        let mut targets = without_modifiers(s, &args.targets);
+        // "urged the international community to act": an appeal or threat to nobody in
+        // particular has no target; the role noun ("---CVL") is no one's.
+        let addressee = s
+            .tree
+            .as_ref()
+            .and_then(|tree| generic_addressee(tree, verb))
+            .filter(|_| dec.code.forward.as_deref().is_some_and(appeal_or_threat));
+        if let Some(k) = addressee {
+            targets.retain(|&t| {
+                !(s.acts[t].covers_token(k)
+                    && s.doc.actors[s.acts[t].mention].code.starts_with("---"))
+            });
+        }
+        let targets = &targets;
         let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
         // "The United States and Jordan have agreed upon a pact", "India and Mauritius
         // upgraded their ties": a joint act (CAMEO 03–06) with a plural subject and no
@@ -61,7 +75,8 @@ impl EventCoder {
                     pairs.push((a, Some(b)));
                 }
             }
-            if pairs.is_empty() && !self.require_dyad {
+            let to_anyone = targets.is_empty() && addressee.is_some();
+            if pairs.is_empty() && (!self.require_dyad || to_anyone) {
                 pairs.extend(sources.iter().map(|&a| (a, None)));
             }
         }
@@ -110,8 +125,9 @@ impl EventCoder {
         }
         let sources = side(source);
         let targets = target.map(side).unwrap_or_default();
+        // A pair with no target comes from [`pairs`] only where one may be missing.
         let targets: Vec<Option<(EventActor, &ActorMention)>> = if targets.is_empty() {
-            if self.require_dyad {
+            if self.require_dyad && target.is_some() {
                 return;
             }
             vec![None]
@@ -296,6 +312,64 @@ fn object_is_a_thing(tree: &DepTree, verb: usize) -> bool {
             tree.deprel(k) == "obj"
                 && !RELATION_NOUNS.contains(&tree.syntax(k).lemma.to_lowercase().as_str())
         })
+}
+
+/// Whether a code is an appeal (CAMEO 02) or a threat (13), the speech acts the coding
+/// guide keeps with no target when they are addressed to no one in particular.
+fn appeal_or_threat(code: &str) -> bool {
+    matches!(cameo_root(code), Some("02" | "13"))
+}
+
+/// Nouns that, as a bare plural ("urged *nations* to act", "asked *foreign governments*"),
+/// address nobody in particular; with "the" or a possessive ("asked the government") they
+/// name a particular one.
+const GENERIC_PLURALS: &[&str] = &[
+    "nation",
+    "country",
+    "state",
+    "government",
+    "leader",
+    "party",
+    "individual",
+];
+
+/// The generic addressee verb token `verb` is addressed to, if any: its object, or its
+/// "on" phrase ("called on democratic nations"), when that is a bare plural of
+/// [`GENERIC_PLURALS`] (quantified by "all" or not), "the international community",
+/// "the world" or "everyone". The coding guide codes such an appeal or threat with a null
+/// target rather than dropping it (`docs/annotation.md` §4, generic addressees).
+fn generic_addressee(tree: &DepTree, verb: usize) -> Option<usize> {
+    tree.children(verb).find(|&k| {
+        let rel = tree.deprel(k);
+        let addressed = rel == "obj"
+            || rel == "iobj"
+            || (rel.starts_with("obl") && tree.has_marker(k, "case", "on"));
+        addressed && generic_noun(tree, k)
+    })
+}
+
+/// Whether the noun at `k` names nobody in particular (see [`generic_addressee`]).
+fn generic_noun(tree: &DepTree, k: usize) -> bool {
+    let syn = tree.syntax(k);
+    let lemma = syn.lemma.to_lowercase();
+    let has_dependent = |rel: &str, words: &[&str]| {
+        tree.children(k).any(|c| {
+            tree.deprel(c) == rel
+                && (words.is_empty()
+                    || words.contains(&tree.syntax(c).lemma.to_lowercase().as_str()))
+        })
+    };
+    let definite = has_dependent("det", &["the", "this", "these", "those", "that"])
+        || has_dependent("nmod:poss", &[]);
+    match lemma.as_str() {
+        "world" | "everyone" => true,
+        "community" => has_dependent("amod", &["international"]),
+        _ => {
+            GENERIC_PLURALS.contains(&lemma.as_str())
+                && matches!(syn.xpos.as_str(), "NNS" | "NNPS")
+                && !definite
+        }
+    }
 }
 
 /// Whether a paired code is reciprocal: a pattern with only the reverse side (`[:190]`, "X
