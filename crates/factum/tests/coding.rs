@@ -1439,3 +1439,17 @@ fn an_appeal_to_nobody_in_particular_has_no_target() {
         vec!["IDNGOV JPNGOV 020"]
     );
 }
+
+#[test]
+fn a_protest_against_no_one_named_is_a_single_actor_event() {
+    // Before: no event: the city of the protest was taken as its target, then dropped as
+    // the protesters' own country. A protest with no one named it is against has no target
+    // (docs/annotation.md 3), and "the city of Basra" is where, like "Basra".
+    assert_eq!(
+        dyads("Iraqi students protested in the southern city of Basra on Monday."),
+        vec!["IRQEDU --- 140"]
+    );
+    // Only people protest with no one to protest to: a government's protest needs an
+    // addressee.
+    assert!(dyads("The Kenyan government protested.").is_empty());
+}

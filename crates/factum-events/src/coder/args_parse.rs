@@ -309,13 +309,29 @@ const IN_ARGUMENT_VERBS: &[&str] = &[
 /// region it stands for, as the preposition's own noun: "took part in the exercise with
 /// Belarus" is no place, nor is an actor with a sector ("in the ministry").
 fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c: usize) -> bool {
+    let place_name = |k: usize| {
+        acts.iter()
+            .any(|a| (a.tokens.0..a.tokens.1).contains(&k) && actors[a.mention].code.len() == 3)
+    };
+    // "in the northern city of Kirkuk": a place noun with an "of" name is that place
+    // (English appositive genitive).
+    let named_place = || {
+        PLACE_NOUNS.contains(&tree.syntax(c).lemma.to_lowercase().as_str())
+            && tree
+                .children(c)
+                .any(|k| tree.has_marker(k, "case", "of") && place_name(k))
+    };
     LOCATIVE_PREPOSITIONS
         .iter()
         .any(|p| tree.has_marker(c, "case", p))
-        && acts
-            .iter()
-            .any(|a| (a.tokens.0..a.tokens.1).contains(&c) && actors[a.mention].code.len() == 3)
+        && (place_name(c) || named_place())
 }
+
+/// Nouns of a kind of place that English names with an "of" phrase ("the city of Kirkuk",
+/// "the province of Idlib").
+const PLACE_NOUNS: &[&str] = &[
+    "city", "town", "village", "capital", "province", "region", "district", "port", "island",
+];
 
 /// Whether the verb written `form` takes an "in" phrase as an argument
 /// ([`IN_ARGUMENT_VERBS`] in any regular form, as the verb dictionary inflects its verbs).

@@ -76,8 +76,17 @@ impl EventCoder {
                 }
             }
             let to_anyone = targets.is_empty() && addressee.is_some();
+            let protest = targets.is_empty()
+                && dec.code.forward.as_deref().and_then(cameo_root) == Some("14");
             if pairs.is_empty() && (!self.require_dyad || to_anyone) {
                 pairs.extend(sources.iter().map(|&a| (a, None)));
+            } else if pairs.is_empty() && protest {
+                pairs.extend(
+                    sources
+                        .iter()
+                        .filter(|&&a| of_the_people(s, a))
+                        .map(|&a| (a, None)),
+                );
             }
         }
         if let Some(syn) = s.syntax {
@@ -312,6 +321,18 @@ fn object_is_a_thing(tree: &DepTree, verb: usize) -> bool {
             tree.deprel(k) == "obj"
                 && !RELATION_NOUNS.contains(&tree.syntax(k).lemma.to_lowercase().as_str())
         })
+}
+
+/// Sectors of people who protest in the street: civilians, workers, students, the
+/// opposition, activists.
+const PROTESTERS: &[&str] = &["CVL", "LAB", "EDU", "OPP", "HRI", "AGR", "REF", "PPL"];
+
+/// Whether actor `a` is people of a country ([`PROTESTERS`]): a protest they stage with
+/// no one named it is against is a single-actor event (`docs/annotation.md` §3).
+fn of_the_people(s: &Sentence, a: usize) -> bool {
+    let code = &s.doc.actors[s.acts[a].mention].code;
+    let sector = code.get(3..6).unwrap_or("");
+    !code.starts_with("---") && PROTESTERS.contains(&sector)
 }
 
 /// Whether a code is an appeal (CAMEO 02) or a threat (13), the speech acts the coding
