@@ -778,7 +778,8 @@ fn the_subject_of_a_for_to_infinitive_is_who_is_asked_to_act() {
     // Before: nothing (the "for" was outside the verb's clause, "Israel" no argument).
     assert_eq!(
         dyads("The United States called for Israel to halt the offensive."),
-        vec!["USA ISR 027"]
+        // A demand (107): "called for" is coded as "demanded" (docs/annotation.md 3).
+        vec!["USA ISR 107"]
     );
     // Before: also "UKR RUSMIL 0874", the wanted withdrawal coded as done.
     assert_eq!(
@@ -1452,4 +1453,18 @@ fn a_protest_against_no_one_named_is_a_single_actor_event() {
     // Only people protest with no one to protest to: a government's protest needs an
     // addressee.
     assert!(dyads("The Kenyan government protested.").is_empty());
+}
+
+#[test]
+fn calling_for_is_a_demand_and_calling_on_an_appeal() {
+    // Before: "EGY ISR 020": CAMEO 2.0 codes "call for" as an appeal; the coding guide
+    // (docs/annotation.md 3) codes "demanded, called for" as demands (10x).
+    assert_eq!(
+        dyads("Egypt called for Israel to withdraw its troops from Gaza."),
+        vec!["EGY ISR 100"]
+    );
+    assert_eq!(
+        dyads("Egypt called on Israel to withdraw its troops from Gaza."),
+        vec!["EGY ISR 020"]
+    );
 }
