@@ -10,6 +10,8 @@
 //! * [`lemma`]: suffix rules per tag plus exceptions, learnt from the treebank.
 //! * [`parser`]: unlabelled arc-hybrid parser with a dynamic oracle.
 //! * `labeller`: relation labels assigned over the finished tree.
+//! * `repair`: rules of English that mend shapes no sentence has (a noun-rooted clause
+//!   with a subject and no verb).
 //! * [`model`]: [`SyntaxModel`], the versioned model file and the stage entry points
 //!   ([`SyntaxModel::bundled`], [`SyntaxModel::process`]).
 //!
@@ -31,6 +33,7 @@ pub mod lemma;
 pub mod model;
 pub mod parser;
 pub(crate) mod perceptron;
+mod repair;
 pub mod tagger;
 pub mod train;
 

@@ -283,7 +283,7 @@ impl SyntaxModel {
             }
             None => (vec![0; forms.len() + 1], None),
         };
-        forms
+        let mut words: Vec<WordAnalysis<'_>> = forms
             .iter()
             .enumerate()
             .map(|(i, f)| {
@@ -299,7 +299,11 @@ impl SyntaxModel {
                     },
                 }
             })
-            .collect()
+            .collect();
+        if self.parser.is_some() {
+            crate::repair::verbless_clause(&mut words);
+        }
+        words
     }
 
     /// Fill `doc.syntax`: each sentence of the text stage is analysed on its tokens' `norm`

@@ -1468,3 +1468,13 @@ fn calling_for_is_a_demand_and_calling_on_an_appeal() {
         vec!["EGY ISR 020"]
     );
 }
+
+#[test]
+fn a_verbless_parse_of_a_short_sentence_is_mended() {
+    // Before: no event: the parser read "arrested" as an adjective on "leaders" and left the
+    // sentence with no verb (docs/annotation.md's own example of an internal act).
+    assert_eq!(
+        dyads("Venezuelan police arrested opposition leaders."),
+        vec!["VENCOP VENOPP 173"]
+    );
+}
