@@ -5,9 +5,11 @@
 //! modifying the last noun, leaving a "sentence" whose root is a noun with a subject and
 //! no copula. English has no such clause: a subject needs a finite verb. Where the parse
 //! holds exactly that shape, the participle between the subject and the root noun is the
-//! verb, and the noun its object. Each repair is a rule of English grammar, not a list of
-//! sentences; on UD English EWT it mends one dev sentence (UAS 85.24 → 85.25) and changes
-//! neither EWT test nor PUD (`docs/syntax.md`).
+//! verb, and the noun its object; so is a participle given a subject of its own ("The United
+//! States *supplied* weapons", the subject hung on the participle), which no modifier has.
+//! Each repair is a rule of English grammar, not a list of sentences; on UD English EWT it
+//! mends one dev sentence (UAS 85.24 → 85.25) and changes neither EWT test nor PUD
+//! (`docs/syntax.md`).
 
 use crate::model::WordAnalysis;
 
@@ -29,13 +31,18 @@ pub(crate) fn verbless_clause(words: &mut [WordAnalysis<'_>]) {
     if !children(words, &["cop", "aux", "aux:pass"]).is_empty() {
         return;
     }
-    let [subject] = children(words, &["nsubj"])[..] else {
-        return;
+    // The past form hung on the noun, after a subject: the noun's own ("police ← leaders"),
+    // or one the parser gave the participle itself, which as a modifier takes none.
+    let subject_of = |words: &[WordAnalysis<'_>], head: usize| {
+        (0..words.len()).find(|&k| words[k].head == head as u32 + 1 && words[k].deprel == "nsubj")
     };
-    // The past form right between the subject and the noun, hung on the noun.
-    let Some(verb) = children(words, &["amod"])
+    let Some((verb, subject)) = children(words, &["amod"])
         .into_iter()
-        .find(|&k| subject < k && k < root && matches!(words[k].xpos, "VBD" | "VBN"))
+        .filter(|&k| k < root && matches!(words[k].xpos, "VBD" | "VBN"))
+        .find_map(|k| {
+            let subject = subject_of(words, root).or_else(|| subject_of(words, k))?;
+            (subject < k).then_some((k, subject))
+        })
     else {
         return;
     };
@@ -104,6 +111,17 @@ mod tests {
         ];
         assert_eq!(arcs(&s), want);
         assert_eq!(s[2].xpos, "VBD");
+    }
+
+    #[test]
+    fn a_subject_the_parser_gave_the_participle_is_the_verb_s() {
+        // "The United States supplied weapons": the subject hung on the participle.
+        let mut s = sentence(MISREAD);
+        s[1].head = 3;
+        verbless_clause(&mut s);
+        assert_eq!(s[2].head, 0);
+        assert_eq!(arcs(&s)[1], (3, "nsubj"));
+        assert_eq!(arcs(&s)[4], (3, "obj"));
     }
 
     #[test]

@@ -1478,3 +1478,40 @@ fn a_verbless_parse_of_a_short_sentence_is_mended() {
         vec!["VENCOP VENOPP 173"]
     );
 }
+
+#[test]
+fn the_coding_guide_s_table_of_frequent_codes_holds() {
+    // docs/annotation.md 3 lists the code of frequent verbs. Before, in order: nothing
+    // (DELIVER codes only named goods, "supplied" was misparsed as an adjective), nothing,
+    // 173 (CAMEO 2.0 codes a lawsuit as an arrest), 173, 040 ("went" a visit), 170.
+    let table = [
+        (
+            "The United States delivered weapons to Ukraine.",
+            "USA UKR 072",
+        ),
+        (
+            "The United States supplied weapons to Ukraine.",
+            "USA UKR 072",
+        ),
+        (
+            "Hamas returned two Israeli hostages.",
+            "PSEREBHMS ISRCVL 0841",
+        ),
+        (
+            "Turkey sued Greece at the international court.",
+            "TUR GRC 115",
+        ),
+        (
+            "A French court convicted a Syrian officer.",
+            "FRAJUD SYR 116",
+        ),
+        (
+            "Nigerian workers went on strike against the government.",
+            "NGALAB NGAGOV 143",
+        ),
+        ("Israel blockaded Gaza.", "ISR PSEGZA 191"),
+    ];
+    for (text, coding) in table {
+        assert_eq!(dyads(text), vec![coding], "{text}");
+    }
+}
