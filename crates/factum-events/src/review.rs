@@ -278,7 +278,9 @@ fn is_false_self_dyad(doc: &Document, e: &Event) -> bool {
             let own_place =
                 |place: &str, actor: &str| names_a_place(place) && actor.starts_with(place);
             ss == ts
-                || (own_place(&s.code, &t.code) && !acts_on_its_society(doc, e))
+                || (own_place(&s.code, &t.code)
+                    && !acts_on_its_society(doc, e)
+                    && !names_people(doc, s.span))
                 || own_place(&t.code, &s.code)
         }
         _ => false,
@@ -298,6 +300,23 @@ fn acts_on_its_society(doc: &Document, e: &Event) -> bool {
     is_subject(doc, s.span)
         && INTERNAL_ROOTS.contains(&e.cameo.get(..2).unwrap_or(""))
         && !STATE_SECTORS.iter().any(|r| target_sector.starts_with(r))
+}
+
+/// Whether the mention at `span` names the people of a country, not its state: the plural
+/// of a nationality noun in *-an* or *-i* as the actor dictionaries read it ("Thousands of
+/// *Kenyans* protested against the government", "Iraqis"; a country's name is singular,
+/// "Massachusetts" no nationality). Its code is the bare country (the dictionaries code
+/// "Palestinians" so), but the people acting on their own state is no self-dyad.
+fn names_people(doc: &Document, span: factum_doc::Span) -> bool {
+    let Some(syntax) = doc.syntax.as_deref() else {
+        return false;
+    };
+    let last = doc.tokens.partition_point(|t| t.span.start < span.end);
+    if last == 0 || !matches!(syntax[last - 1].xpos.as_str(), "NNPS" | "NNS") {
+        return false;
+    }
+    let word = doc.slice(doc.tokens[last - 1].span).to_lowercase();
+    word.ends_with("ans") || word.ends_with("is")
 }
 
 /// Whether a word of the text at `span` is a subject in the parse (no parse: no).

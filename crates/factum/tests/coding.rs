@@ -1510,8 +1510,27 @@ fn the_coding_guide_s_table_of_frequent_codes_holds() {
             "NGALAB NGAGOV 143",
         ),
         ("Israel blockaded Gaza.", "ISR PSEGZA 191"),
+        // Before: 174 (deported) for the plural and for an ambassador; CAMEO 2.0 codes
+        // "expelled a diplomat" 161.
+        ("France expelled two Russian diplomats.", "FRA RUSGOV 161"),
+        (
+            "Poland expelled the Belarusian ambassador.",
+            "POL BLRGOV 161",
+        ),
     ];
     for (text, coding) in table {
         assert_eq!(dyads(text), vec![coding], "{text}");
     }
+}
+
+#[test]
+fn the_people_of_a_country_protesting_their_state_is_no_self_dyad() {
+    // Before: no event: "Kenyans" has the bare country code, and the country acting on its
+    // own government was dropped as one actor on both sides.
+    assert_eq!(
+        dyads("Thousands of Kenyans protested against the government in Nairobi."),
+        vec!["KEN KENGOV 140"]
+    );
+    // A country is still not its own government's adversary.
+    assert!(dyads("Kenya protested against the Kenyan government.").is_empty());
 }
