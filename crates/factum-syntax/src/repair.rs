@@ -52,9 +52,9 @@ pub(crate) fn verbless_clause(words: &mut [WordAnalysis<'_>]) {
     if (subject + 1..verb).any(|k| words[k].head == head_of(root)) {
         return;
     }
-    for k in 0..words.len() {
-        if words[k].head == head_of(root) && matches!(words[k].deprel, "nsubj" | "punct") {
-            words[k].head = head_of(verb);
+    for w in words.iter_mut() {
+        if w.head == head_of(root) && matches!(w.deprel, "nsubj" | "punct") {
+            w.head = head_of(verb);
         }
     }
     words[verb].head = 0;
