@@ -5,6 +5,7 @@ use factum_doc::tree::{universal, DepTree};
 use factum_doc::{ActorMention, Event, EventActor, Provenance, Span};
 
 use super::args_parse::in_apposition;
+use super::one_sided;
 use super::sentence::Sentence;
 use super::{Arguments, Decision, EventCoder};
 use crate::cameo::{cameo_root, quad_class};
@@ -21,7 +22,8 @@ impl EventCoder {
     /// The (source, target) actor pairs of a decision. A compound pattern, or a joint act
     /// of a plural subject, without a target (`X and Y met`, "X and Y signed a treaty")
     /// makes the members act on each other; otherwise every source with every target, and
-    /// — when events need no dyad — each source alone.
+    /// with none, each source alone when events need no dyad or the act is one the coding
+    /// guide codes with no target ([`one_sided`]).
     pub(super) fn pairs(
         &self,
         s: &Sentence,
@@ -31,19 +33,7 @@ impl EventCoder {
     ) -> Vec<(usize, Option<usize>)> {
         let sources = &without_modifiers(s, &args.sources);
         let mut targets = without_modifiers(s, &args.targets);
-        // "urged the international community to act": an appeal or threat to nobody in
-        // particular has no target; the role noun ("---CVL") is no one's.
-        let addressee = s
-            .tree
-            .as_ref()
-            .and_then(|tree| generic_addressee(tree, verb))
-            .filter(|_| dec.code.forward.as_deref().is_some_and(appeal_or_threat));
-        if let Some(k) = addressee {
-            targets.retain(|&t| {
-                !(s.acts[t].covers_token(k)
-                    && s.doc.actors[s.acts[t].mention].code.starts_with("---"))
-            });
-        }
+        let to_anyone = one_sided::addressed_to_anyone(s, dec, verb, &mut targets);
         let targets = &targets;
         let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
         // "The United States and Jordan have agreed upon a pact", "India and Mauritius
@@ -75,16 +65,12 @@ impl EventCoder {
                     pairs.push((a, Some(b)));
                 }
             }
-            let to_anyone = targets.is_empty() && addressee.is_some();
-            let protest = targets.is_empty()
-                && dec.code.forward.as_deref().and_then(cameo_root) == Some("14");
-            if pairs.is_empty() && (!self.require_dyad || to_anyone) {
-                pairs.extend(sources.iter().map(|&a| (a, None)));
-            } else if pairs.is_empty() && protest {
+            if pairs.is_empty() {
+                let alone = !self.require_dyad || (to_anyone && targets.is_empty());
                 pairs.extend(
                     sources
                         .iter()
-                        .filter(|&&a| of_the_people(s, a))
+                        .filter(|&&a| alone || one_sided::people_protesting(s, dec, a))
                         .map(|&a| (a, None)),
                 );
             }
@@ -321,76 +307,6 @@ fn object_is_a_thing(tree: &DepTree, verb: usize) -> bool {
             tree.deprel(k) == "obj"
                 && !RELATION_NOUNS.contains(&tree.syntax(k).lemma.to_lowercase().as_str())
         })
-}
-
-/// Sectors of people who protest in the street: civilians, workers, students, the
-/// opposition, activists.
-const PROTESTERS: &[&str] = &["CVL", "LAB", "EDU", "OPP", "HRI", "AGR", "REF", "PPL"];
-
-/// Whether actor `a` is people of a country ([`PROTESTERS`]): a protest they stage with
-/// no one named it is against is a single-actor event (`docs/annotation.md` §3).
-fn of_the_people(s: &Sentence, a: usize) -> bool {
-    let code = &s.doc.actors[s.acts[a].mention].code;
-    let sector = code.get(3..6).unwrap_or("");
-    !code.starts_with("---") && PROTESTERS.contains(&sector)
-}
-
-/// Whether a code is an appeal (CAMEO 02) or a threat (13), the speech acts the coding
-/// guide keeps with no target when they are addressed to no one in particular.
-fn appeal_or_threat(code: &str) -> bool {
-    matches!(cameo_root(code), Some("02" | "13"))
-}
-
-/// Nouns that, as a bare plural ("urged *nations* to act", "asked *foreign governments*"),
-/// address nobody in particular; with "the" or a possessive ("asked the government") they
-/// name a particular one.
-const GENERIC_PLURALS: &[&str] = &[
-    "nation",
-    "country",
-    "state",
-    "government",
-    "leader",
-    "party",
-    "individual",
-];
-
-/// The generic addressee verb token `verb` is addressed to, if any: its object, or its
-/// "on" phrase ("called on democratic nations"), when that is a bare plural of
-/// [`GENERIC_PLURALS`] (quantified by "all" or not), "the international community",
-/// "the world" or "everyone". The coding guide codes such an appeal or threat with a null
-/// target rather than dropping it (`docs/annotation.md` §4, generic addressees).
-fn generic_addressee(tree: &DepTree, verb: usize) -> Option<usize> {
-    tree.children(verb).find(|&k| {
-        let rel = tree.deprel(k);
-        let addressed = rel == "obj"
-            || rel == "iobj"
-            || (rel.starts_with("obl") && tree.has_marker(k, "case", "on"));
-        addressed && generic_noun(tree, k)
-    })
-}
-
-/// Whether the noun at `k` names nobody in particular (see [`generic_addressee`]).
-fn generic_noun(tree: &DepTree, k: usize) -> bool {
-    let syn = tree.syntax(k);
-    let lemma = syn.lemma.to_lowercase();
-    let has_dependent = |rel: &str, words: &[&str]| {
-        tree.children(k).any(|c| {
-            tree.deprel(c) == rel
-                && (words.is_empty()
-                    || words.contains(&tree.syntax(c).lemma.to_lowercase().as_str()))
-        })
-    };
-    let definite = has_dependent("det", &["the", "this", "these", "those", "that"])
-        || has_dependent("nmod:poss", &[]);
-    match lemma.as_str() {
-        "world" | "everyone" => true,
-        "community" => has_dependent("amod", &["international"]),
-        _ => {
-            GENERIC_PLURALS.contains(&lemma.as_str())
-                && matches!(syn.xpos.as_str(), "NNS" | "NNPS")
-                && !definite
-        }
-    }
 }
 
 /// Whether a paired code is reciprocal: a pattern with only the reverse side (`[:190]`, "X

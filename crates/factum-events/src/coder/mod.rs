@@ -26,6 +26,8 @@
 //! * [`args_parse`] and [`args_surface`]: the two ways to find source and target — the
 //!   dependency parse, and the word-order rules that stand in without one.
 //! * [`emit`]: the actor pairs of a decision and the events they give.
+//! * [`one_sided`]: the acts coded with no target (appeals to nobody in particular,
+//!   protests against no one named).
 //! * [`nominals`]: events named by nouns ("the attack on", "talks between").
 //!
 //! Every event carries provenance: the verb-dictionary line of the pattern (or verb) that
@@ -37,6 +39,7 @@ mod emit;
 mod frames;
 mod nominals;
 mod occurrences;
+mod one_sided;
 mod patterns;
 mod sentence;
 

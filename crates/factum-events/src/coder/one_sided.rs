@@ -1,0 +1,105 @@
+//! Events with no target: the acts the coding guide codes with a source alone
+//! (`docs/annotation.md` §3 and §4) — an appeal or threat addressed to nobody in particular
+//! ("urged *the international community* to act", "warned *governments*") and a protest by
+//! people that names no one it is against ("Iraqi students protested in Basra"). Every
+//! other act needs both sides.
+
+use factum_doc::tree::DepTree;
+
+use super::sentence::Sentence;
+use super::Decision;
+use crate::cameo::cameo_root;
+
+/// Whether the act at verb token `verb` is an appeal or threat to a generic addressee
+/// ([`generic_addressee`]); if so, the role noun that addressee is ("---CVL" for "the
+/// international community") is no one's and leaves `targets`.
+pub(super) fn addressed_to_anyone(
+    s: &Sentence,
+    dec: &Decision,
+    verb: usize,
+    targets: &mut Vec<usize>,
+) -> bool {
+    let addressee = s
+        .tree
+        .as_ref()
+        .and_then(|tree| generic_addressee(tree, verb))
+        .filter(|_| dec.code.forward.as_deref().is_some_and(appeal_or_threat));
+    let Some(k) = addressee else {
+        return false;
+    };
+    targets.retain(|&t| {
+        !(s.acts[t].covers_token(k) && s.doc.actors[s.acts[t].mention].code.starts_with("---"))
+    });
+    true
+}
+
+/// Whether source `a` of a protest (CAMEO 14) is people of a country ([`PROTESTERS`]): a
+/// protest they stage with no one named it is against is a single-actor event.
+pub(super) fn people_protesting(s: &Sentence, dec: &Decision, a: usize) -> bool {
+    let protest = dec.code.forward.as_deref().and_then(cameo_root) == Some("14");
+    let code = &s.doc.actors[s.acts[a].mention].code;
+    let sector = code.get(3..6).unwrap_or("");
+    protest && !code.starts_with("---") && PROTESTERS.contains(&sector)
+}
+
+/// Sectors of people who protest in the street: civilians, workers, students, the
+/// opposition, activists.
+const PROTESTERS: &[&str] = &["CVL", "LAB", "EDU", "OPP", "HRI", "AGR", "REF", "PPL"];
+
+/// Whether a code is an appeal (CAMEO 02) or a threat (13), the speech acts the coding
+/// guide keeps with no target when they are addressed to no one in particular.
+fn appeal_or_threat(code: &str) -> bool {
+    matches!(cameo_root(code), Some("02" | "13"))
+}
+
+/// Nouns that, as a bare plural ("urged *nations* to act", "asked *foreign governments*"),
+/// address nobody in particular; with "the" or a possessive ("asked the government") they
+/// name a particular one.
+const GENERIC_PLURALS: &[&str] = &[
+    "nation",
+    "country",
+    "state",
+    "government",
+    "leader",
+    "party",
+    "individual",
+];
+
+/// The generic addressee verb token `verb` is addressed to, if any: its object, or its
+/// "on" phrase ("called on democratic nations"), when that is a bare plural of
+/// [`GENERIC_PLURALS`] (quantified by "all" or not), "the international community",
+/// "the world" or "everyone". The coding guide codes such an appeal or threat with a null
+/// target rather than dropping it (`docs/annotation.md` §4, generic addressees).
+fn generic_addressee(tree: &DepTree, verb: usize) -> Option<usize> {
+    tree.children(verb).find(|&k| {
+        let rel = tree.deprel(k);
+        let addressed = rel == "obj"
+            || rel == "iobj"
+            || (rel.starts_with("obl") && tree.has_marker(k, "case", "on"));
+        addressed && generic_noun(tree, k)
+    })
+}
+
+/// Whether the noun at `k` names nobody in particular (see [`generic_addressee`]).
+fn generic_noun(tree: &DepTree, k: usize) -> bool {
+    let syn = tree.syntax(k);
+    let lemma = syn.lemma.to_lowercase();
+    let has_dependent = |rel: &str, words: &[&str]| {
+        tree.children(k).any(|c| {
+            tree.deprel(c) == rel
+                && (words.is_empty()
+                    || words.contains(&tree.syntax(c).lemma.to_lowercase().as_str()))
+        })
+    };
+    let definite = has_dependent("det", &["the", "this", "these", "those", "that"])
+        || has_dependent("nmod:poss", &[]);
+    match lemma.as_str() {
+        "world" | "everyone" => true,
+        "community" => has_dependent("amod", &["international"]),
+        _ => {
+            GENERIC_PLURALS.contains(&lemma.as_str())
+                && matches!(syn.xpos.as_str(), "NNS" | "NNPS")
+                && !definite
+        }
+    }
+}
