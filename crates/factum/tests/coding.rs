@@ -1534,3 +1534,21 @@ fn the_people_of_a_country_protesting_their_state_is_no_self_dyad() {
     // A country is still not its own government's adversary.
     assert!(dyads("Kenya protested against the Kenyan government.").is_empty());
 }
+
+#[test]
+fn negotiating_is_negotiation_and_mediating_mediation() {
+    // Before: 080 (yield) and 050 both ways: CAMEO 2.0 lists "negotiate" and "mediate" in
+    // its COMPROMISE block; CAMEO 1.1b3 codes them 046 and 045 (docs/annotation.md 3).
+    assert_eq!(
+        dyads("Iran and Saudi Arabia negotiated a deal."),
+        vec!["IRN SAU 046", "SAU IRN 046"]
+    );
+    assert_eq!(
+        dyads("Iran negotiated with Saudi Arabia."),
+        vec!["IRN SAU 046", "SAU IRN 046"]
+    );
+    assert_eq!(
+        dyads("Egypt mediated the dispute between Israel and Hamas."),
+        vec!["EGY ISR 045", "EGY PSEREBHMS 045"]
+    );
+}
