@@ -339,8 +339,22 @@ fn demonym_plural(units: &[String]) -> Option<Vec<String>> {
     let [word] = units else {
         return None;
     };
-    (word.len() >= 4 && (word.ends_with("AN") || word.ends_with('I')))
-        .then(|| vec![format!("{word}S")])
+    nationality_noun(word).then(|| vec![format!("{word}S")])
+}
+
+/// Whether an upper-case alias of the Countries file is a nationality English also uses as
+/// a noun for a person of that country (*-an*, *-i*: "UKRAINIAN", "IRAQI").
+fn nationality_noun(word: &str) -> bool {
+    word.len() >= 4 && (word.ends_with("AN") || word.ends_with('I'))
+}
+
+/// Whether `word` (any case) is the plural of such a nationality noun, the form
+/// [`demonym_plural`] adds for the people of a country ("Kenyans", "Iraqis"; not
+/// "Massachusetts").
+pub fn is_nationality_plural(word: &str) -> bool {
+    word.to_uppercase()
+        .strip_suffix('S')
+        .is_some_and(nationality_noun)
 }
 
 /// Regular English plural of the last word of an agent phrase (PETRARCH's rules).

@@ -1,5 +1,6 @@
 //! Closed classes of English words that several stages recognise: months, weekdays,
-//! pronouns, reporting verbs, the function words that open sentences.
+//! pronouns, collective bodies, nouns of a kind of place, reporting verbs, the function
+//! words that open sentences.
 //!
 //! Each class lives here once, lower case; a caller that needs a different surface form
 //! (the sentence splitter wants "The" capitalised, the date finder reads "SEPT." too) says
@@ -70,6 +71,45 @@ pub const COLLECTIVE_BODIES: &[&str] = &[
     "senate",
     "service",
     "union",
+];
+
+/// Nouns for a kind of place or a part of one: a place name modifying one ("Balochistan
+/// province") or named after one ("the town of L'Estere", "the coast of Yemen", "the city of
+/// Kirkuk") is where that place is, for geo's locations and the coder's place adjuncts.
+pub const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "province",
+    "region",
+    "state",
+    "district",
+    "area",
+    "capital",
+    "coast",
+    "outskirts",
+    "border",
+    "desert",
+    "island",
+    "port",
+    "county",
+    "suburb",
+    "camp",
+    "base",
+    "north",
+    "south",
+    "east",
+    "west",
+    "centre",
+    "center",
+    "part",
+    "parts",
+    "heart",
+    "neighborhood",
+    "neighbourhood",
+    "territory",
+    "waters",
+    "streets",
 ];
 
 /// Function words that open sentences ("The", "However", "During"): capitalised, they are

@@ -302,21 +302,20 @@ fn acts_on_its_society(doc: &Document, e: &Event) -> bool {
         && !STATE_SECTORS.iter().any(|r| target_sector.starts_with(r))
 }
 
-/// Whether the mention at `span` names the people of a country, not its state: the plural
-/// of a nationality noun in *-an* or *-i* as the actor dictionaries read it ("Thousands of
-/// *Kenyans* protested against the government", "Iraqis"; a country's name is singular,
-/// "Massachusetts" no nationality). Its code is the bare country (the dictionaries code
-/// "Palestinians" so), but the people acting on their own state is no self-dyad.
+/// Whether the mention at `span` names the people of a country, not its state: a plural
+/// noun that is the plural of a nationality as the actor dictionaries read it
+/// ([`factum_actors::dict::is_nationality_plural`]: "Thousands of *Kenyans* protested
+/// against the government"; a country's name is singular, "Massachusetts" no nationality).
+/// Its code is the bare country (the dictionaries code "Palestinians" so), but the people
+/// acting on their own state is no self-dyad.
 fn names_people(doc: &Document, span: factum_doc::Span) -> bool {
     let Some(syntax) = doc.syntax.as_deref() else {
         return false;
     };
     let last = doc.tokens.partition_point(|t| t.span.start < span.end);
-    if last == 0 || !matches!(syntax[last - 1].xpos.as_str(), "NNPS" | "NNS") {
-        return false;
-    }
-    let word = doc.slice(doc.tokens[last - 1].span).to_lowercase();
-    word.ends_with("ans") || word.ends_with("is")
+    last > 0
+        && matches!(syntax[last - 1].xpos.as_str(), "NNPS" | "NNS")
+        && factum_actors::dict::is_nationality_plural(doc.slice(doc.tokens[last - 1].span))
 }
 
 /// Whether a word of the text at `span` is a subject in the parse (no parse: no).

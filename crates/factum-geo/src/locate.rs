@@ -30,6 +30,7 @@
 //! the leader was killed").
 
 use factum_doc::tree::DepTree;
+use factum_doc::words;
 use factum_doc::{Event, EventLocation, LocationMethod, Place, PlaceMention, Token};
 
 /// Prepositions that, before a place, say where something happens.
@@ -174,44 +175,6 @@ fn in_clause(scene: &Scene<'_>, m: &Mention) -> bool {
     }
 }
 
-/// Nouns for a kind of place: a place name modifying one ("Balochistan province") or
-/// named after one ("the town of L'Estere", "the coast of Yemen") is where that place is.
-const PLACE_NOUNS: &[&str] = &[
-    "town",
-    "city",
-    "village",
-    "province",
-    "region",
-    "state",
-    "district",
-    "area",
-    "capital",
-    "coast",
-    "outskirts",
-    "border",
-    "desert",
-    "island",
-    "port",
-    "county",
-    "suburb",
-    "camp",
-    "base",
-    "north",
-    "south",
-    "east",
-    "west",
-    "centre",
-    "center",
-    "part",
-    "parts",
-    "heart",
-    "neighborhood",
-    "neighbourhood",
-    "territory",
-    "waters",
-    "streets",
-];
-
 /// Whether the place stands in a locative phrase (see [`says_where_parsed`] and
 /// [`says_where_by_words`]).
 fn says_where(scene: &Scene<'_>, m: &Mention) -> bool {
@@ -236,7 +199,7 @@ fn says_where_parsed(scene: &Scene<'_>, tree: &DepTree, m: &Mention) -> bool {
             return false;
         };
         let climbs = matches!(rel, "compound" | "nmod" | "flat" | "appos")
-            && PLACE_NOUNS.contains(&lower(&scene.tokens[h]).as_str());
+            && words::PLACE_NOUNS.contains(&lower(&scene.tokens[h]).as_str());
         if !climbs {
             return false;
         }

@@ -316,7 +316,7 @@ fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c: usize) -> 
     // "in the northern city of Kirkuk": a place noun with an "of" name is that place
     // (English appositive genitive).
     let named_place = || {
-        PLACE_NOUNS.contains(&tree.syntax(c).lemma.to_lowercase().as_str())
+        words::PLACE_NOUNS.contains(&tree.syntax(c).lemma.to_lowercase().as_str())
             && tree
                 .children(c)
                 .any(|k| tree.has_marker(k, "case", "of") && place_name(k))
@@ -326,12 +326,6 @@ fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c: usize) -> 
         .any(|p| tree.has_marker(c, "case", p))
         && (place_name(c) || named_place())
 }
-
-/// Nouns of a kind of place that English names with an "of" phrase ("the city of Kirkuk",
-/// "the province of Idlib").
-const PLACE_NOUNS: &[&str] = &[
-    "city", "town", "village", "capital", "province", "region", "district", "port", "island",
-];
 
 /// Whether the verb written `form` takes an "in" phrase as an argument
 /// ([`IN_ARGUMENT_VERBS`] in any regular form, as the verb dictionary inflects its verbs).
@@ -518,13 +512,9 @@ pub(super) fn dependency_arguments(
     // direct object is what the verb acts on ("China has never condemned Russia's invasion").
     // What a state gives, sends or withdraws of its own is no target when another party
     // is named ([`own_state`]).
-    let others: Vec<usize> = found
-        .oblique
-        .iter()
-        .copied()
-        .filter(|&a| !own_state(s, &sources, &[a]))
-        .collect();
-    let core_is_theme = own_state(s, &sources, &found.core);
+    let own = own_state(s, &sources);
+    let others: Vec<usize> = found.oblique.iter().copied().filter(|&a| !own(a)).collect();
+    let core_is_theme = !found.core.is_empty() && found.core.iter().all(|&a| own(a));
     let mut targets = if !found.core.is_empty() && !core_is_theme {
         found.core
     } else if !others.is_empty() {
@@ -540,6 +530,7 @@ pub(super) fn dependency_arguments(
     // participle no passive subject ("a meeting requested by five states", misread as a
     // complement): English marks the agent of a passive with *by*.
     let participle = tree.syntax(verb).xpos == "VBN";
+    let mut doer_untold = false;
     if passive && !found.agent.is_empty() {
         targets = sources;
         sources = found.agent;
@@ -549,6 +540,7 @@ pub(super) fn dependency_arguments(
         // shared from a passive above, "Suga is expected to visit India", "troops were
         // deployed to protect civilians", does the infinitive's act.)
         targets = std::mem::take(&mut sources);
+        doer_untold = true;
     } else if participle && !found.agent.is_empty() {
         // A past participle with *by* is passive: its own subject, however the parser
         // labelled it ("Civilians attacked by Russian troops fled"), was acted on; a
@@ -572,40 +564,38 @@ pub(super) fn dependency_arguments(
         sources,
         targets,
         has_subject: !subjects.is_empty(),
+        doer_untold,
     }
 }
 
-/// Whether every actor of `objects` is the state of a source's own country, or a part of
-/// that state (its troops, its government; troops with no country of their own are taken
+/// A test of whether an actor is the state of one of `sources`' own countries, or a part of that
+/// state (its troops, its government; troops with no country of their own are taken
 /// as the subject's): "France is ready to contribute *troops* to the
 /// force in Liberia", "Syria will withdraw *its troops* from Lebanon". What a state sends,
 /// gives or withdraws of its own is the theme of the act, not who it is done to; the
 /// recipient or the place left is (CAMEO codes the troop contribution as France to
 /// Liberia). A non-state part of its society ("Turkey will allow Turkish refugees to
 /// return") is a real target: the state acts on it.
-fn own_state(s: &Sentence, sources: &[usize], objects: &[usize]) -> bool {
+fn own_state<'s>(s: &'s Sentence, sources: &[usize]) -> impl Fn(usize) -> bool + 's {
     let code = |a: usize| s.doc.actors[s.acts[a].mention].code.as_str();
     let countries: Vec<&str> = sources
         .iter()
         .filter_map(|&a| factum_actors::country_of(code(a)))
         .collect();
-    let own_part = |c: &str| {
+    move |a| {
+        let c = code(a);
         let rest = c.get(3..).unwrap_or("");
-        if c.starts_with("---") {
+        let own_part = if c.starts_with("---") {
             // Troops with no country of their own ("contribute troops") are the subject's:
             // a state sends its own forces.
             rest.starts_with("MIL")
         } else {
             factum_actors::country_of(c).is_some_and(|k| countries.contains(&k))
                 && (rest.is_empty() || STATE_SECTORS.iter().any(|r| rest.starts_with(r)))
-        }
-    };
-    // A pronoun ("calling *it* a gift") refers back; it is no theme.
-    !countries.is_empty()
-        && !objects.is_empty()
-        && objects
-            .iter()
-            .all(|&a| s.acts[a].pronoun.is_none() && own_part(code(a)))
+        };
+        // A pronoun ("calling *it* a gift") refers back; it is no theme.
+        !countries.is_empty() && s.acts[a].pronoun.is_none() && own_part
+    }
 }
 
 /// The modals of obligation: "X must / should do Y" says what X is required to do.

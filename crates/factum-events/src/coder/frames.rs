@@ -41,12 +41,13 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String>
     // predicate: "called on Ukraine to withdraw" appeals. The parser may give the predicate
     // noun as a second object ("calling them an occupying army"): *call* takes no two
     // objects in its sense of calling someone.
-    let objects = tree
-        .children(v)
-        .filter(|&k| tree.deprel(k) == "obj")
-        .count();
+    let objects = || {
+        tree.children(v)
+            .filter(|&k| tree.deprel(k) == "obj")
+            .count()
+    };
     if lemma == "call"
-        && (objects >= 2
+        && (objects() >= 2
             || tree
                 .children(v)
                 .any(|k| tree.deprel(k) == "xcomp" && !tree.has_marker(k, "mark", "to")))

@@ -55,7 +55,7 @@ use crate::nominal::Nominals;
 use crate::verbs::{EventCode, Pattern, VerbDictionary};
 
 use args_parse::{
-    demanded_of, dependency_arguments, is_agent, judged, object_parties, participle_relative,
+    demanded_of, dependency_arguments, judged, object_parties, participle_relative,
     reported_demand, reported_judgement, warned_about, Relative,
 };
 use args_surface::{compound, negated, resolve, surface_arguments};
@@ -362,7 +362,7 @@ impl EventCoder {
         let pairs = self.pairs(s, &dec, &args, s.token_of(occ.us));
         let trigger = self.trigger(s, occ, &dec, negated(&s.units.words, occ, &dec.matched));
         if pairs.is_empty() {
-            match retold_by_passive(s, occ, &dec, &args, out) {
+            match retold_by_passive(s, &dec, &args, out) {
                 Some(earlier) => {
                     let (again, why) =
                         told_again(earlier, s.index, &trigger, "a passive with no agent");
@@ -467,17 +467,12 @@ fn address_demand(s: &Sentence, occ: &Occurrence, args: &mut Arguments) {
 /// (`docs/annotation.md` §3). See [`earlier_act_on`].
 fn retold_by_passive(
     s: &Sentence,
-    occ: &Occurrence,
     dec: &Decision,
     args: &Arguments,
     events: &[Event],
 ) -> Option<Event> {
-    let tree = s.tree.as_ref()?;
     let code = dec.code.forward.as_deref()?;
-    let v = s.token_of(occ.us);
-    let agentless_passive = tree.children(v).any(|k| tree.deprel(k) == "aux:pass")
-        && !tree.children(v).any(|k| is_agent(tree, k));
-    if !agentless_passive || !args.sources.is_empty() {
+    if !args.doer_untold || !args.sources.is_empty() {
         return None;
     }
     earlier_act_on(events, s, &args.targets, code)
@@ -519,6 +514,9 @@ struct Arguments {
     targets: Vec<usize>,
     /// The parse gave the verb a subject (an actor or not).
     has_subject: bool,
+    /// The verb is a passive whose own subject was acted on, with no *by* phrase: the
+    /// clause does not say who did it ("five soldiers were killed").
+    doer_untold: bool,
 }
 
 /// The arguments of `occ`: from the parse when there is one, by word order otherwise, and
@@ -537,6 +535,7 @@ fn arguments(
             sources: Vec::new(),
             targets: Vec::new(),
             has_subject: false,
+            doer_untold: false,
         },
     };
     // The surface rules stand in without a parse or when the parse gives no actor, and fill

@@ -316,13 +316,24 @@ fn agents_event(events: &[Event], s: &Sentence, agents: &[usize], code: &str) ->
 /// same CAMEO root coded in the three sentences before, else the latest of the same kind of
 /// act ([`same_kind`]), if any.
 fn antecedent_event(events: &[Event], si: usize, code: &str) -> Option<Event> {
-    let before = |e: &&Event| (e.sentence as usize) < si && si - (e.sentence as usize) <= 3;
-    let latest = |fits: &dyn Fn(&str) -> bool| {
+    latest_retold(events, si, code, |_| true)
+}
+
+/// The latest event of `events` in the three sentences before sentence `si` for which
+/// `fits` holds: of the same CAMEO root as `code` if there is one, else of the same kind of
+/// act ([`same_kind`]). What a retelling refers back to.
+fn latest_retold(
+    events: &[Event],
+    si: usize,
+    code: &str,
+    fits: impl Fn(&Event) -> bool,
+) -> Option<Event> {
+    let latest = |kind: &dyn Fn(&str) -> bool| {
         events
             .iter()
             .rev()
-            .filter(before)
-            .find(|e| fits(&e.cameo))
+            .filter(|e| (e.sentence as usize) < si && si - (e.sentence as usize) <= 3)
+            .find(|e| kind(&e.cameo) && fits(e))
             .cloned()
     };
     latest(&|c| c.get(..2) == code.get(..2)).or_else(|| latest(&|c| same_kind(c, code)))
@@ -347,20 +358,10 @@ pub(super) fn earlier_act_on(
         .iter()
         .map(|&a| country_of(&s.doc.actors[s.acts[a].mention].code))
         .collect();
-    let fits = |e: &Event| {
+    latest_retold(events, s.index, code, |e| {
         let target = e.target.as_ref().and_then(|t| country_of(&t.code));
         target.is_some() && countries.contains(&target)
-    };
-    let si = s.index;
-    let latest = |kind: &dyn Fn(&str) -> bool| {
-        events
-            .iter()
-            .rev()
-            .filter(|e| (e.sentence as usize) < si && si - (e.sentence as usize) <= 3)
-            .find(|e| kind(&e.cameo) && fits(e))
-            .cloned()
-    };
-    latest(&|c| c.get(..2) == code.get(..2)).or_else(|| latest(&|c| same_kind(c, code)))
+    })
 }
 
 /// `earlier` told again in sentence `si` by `trigger` (its dictionary line first in the

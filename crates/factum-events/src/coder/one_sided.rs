@@ -19,12 +19,14 @@ pub(super) fn addressed_to_anyone(
     verb: usize,
     targets: &mut Vec<usize>,
 ) -> bool {
-    let addressee = s
+    if !dec.code.forward.as_deref().is_some_and(appeal_or_threat) {
+        return false;
+    }
+    let Some(k) = s
         .tree
         .as_ref()
         .and_then(|tree| generic_addressee(tree, verb))
-        .filter(|_| dec.code.forward.as_deref().is_some_and(appeal_or_threat));
-    let Some(k) = addressee else {
+    else {
         return false;
     };
     targets.retain(|&t| {
