@@ -23,20 +23,21 @@ pub(crate) fn verbless_clause(words: &mut [WordAnalysis<'_>]) {
         return;
     }
     let head_of = |k: usize| k as u32 + 1;
-    let children = |words: &[WordAnalysis<'_>], rels: &[&str]| -> Vec<usize> {
+    // The dependents of word `head` with one of the relations `rels`, in order.
+    let dependents = |words: &[WordAnalysis<'_>], head: usize, rels: &[&str]| -> Vec<usize> {
         (0..words.len())
-            .filter(|&k| words[k].head == head_of(root) && rels.contains(&words[k].deprel))
+            .filter(|&k| words[k].head == head_of(head) && rels.contains(&words[k].deprel))
             .collect()
     };
-    if !children(words, &["cop", "aux", "aux:pass"]).is_empty() {
+    if !dependents(words, root, &["cop", "aux", "aux:pass"]).is_empty() {
         return;
     }
     // The past form hung on the noun, after a subject: the noun's own ("police ← leaders"),
     // or one the parser gave the participle itself, which as a modifier takes none.
     let subject_of = |words: &[WordAnalysis<'_>], head: usize| {
-        (0..words.len()).find(|&k| words[k].head == head as u32 + 1 && words[k].deprel == "nsubj")
+        dependents(words, head, &["nsubj"]).first().copied()
     };
-    let Some((verb, subject)) = children(words, &["amod"])
+    let Some((verb, subject)) = dependents(words, root, &["amod"])
         .into_iter()
         .filter(|&k| k < root && matches!(words[k].xpos, "VBD" | "VBN"))
         .find_map(|k| {
