@@ -1552,3 +1552,21 @@ fn negotiating_is_negotiation_and_mediating_mediation() {
         vec!["EGY ISR 045", "EGY PSEREBHMS 045"]
     );
 }
+
+#[test]
+fn a_passive_is_known_by_its_auxiliary_and_shared_by_its_conjunct() {
+    // Before: PSEREBHMS EGY 174, Hamas expelling Egypt: "expelled" shares the passive
+    // "were" of "arrested" (English ellipsis in coordination), so Hamas leaders were acted on.
+    assert!(dyads("Hamas leaders were arrested or expelled from Egypt.").is_empty());
+    // Before: PHL VNM 111: the subject was labelled as active, but "was criticized" is a
+    // passive (be + past participle) and nobody says who criticised.
+    assert!(
+        dyads("The Philippines was heavily criticized over its dispute with Vietnam.").is_empty()
+    );
+    // A "by" phrase still names the doer of both conjuncts.
+    let got = dyads("Opposition leaders were arrested and beaten by Venezuelan police.");
+    assert!(
+        !got.is_empty() && got.iter().all(|d| d.starts_with("VENCOP VENOPP ")),
+        "{got:?}"
+    );
+}

@@ -350,17 +350,49 @@ fn has_recipient(tree: &DepTree, verb: usize) -> bool {
         .any(|c| tree.deprel(c).starts_with("obl") && tree.has_marker(c, "case", "to"))
 }
 
-/// Whether `verb` is a passive with its own subject among `subjects`: a `:pass` subject of
-/// the verb itself, and no perfect *have* straight on the participle ("it *had killed* more
-/// than 10 people" labelled `nsubj:pass` is an active verb misread: a perfect passive
-/// puts *been* between, "had been killed").
+/// Whether subject `c` is the subject of a passive: labelled `:pass`, or a plain `nsubj` of a
+/// participle that has a passive auxiliary ("the leader of ISIS *was killed*", the subject
+/// mislabelled): in English *be* + past participle is passive whatever the subject's label.
+fn passive_subject(tree: &DepTree, c: usize) -> bool {
+    let rel = tree.deprel(c);
+    rel.ends_with(":pass")
+        || (rel == "nsubj"
+            && tree
+                .head(c)
+                .is_some_and(|h| tree.children(h).any(|k| tree.deprel(k) == "aux:pass")))
+}
+
+/// The verb whose passive `verb` shares by coordination: a past participle conjunct with no
+/// auxiliary or subject of its own takes both from the verb it is joined to ("rebels were
+/// neutralized or *captured*" = "were captured"), English ellipsis in coordination.
+fn passive_shared_from(tree: &DepTree, verb: usize) -> usize {
+    let mut v = verb;
+    for _ in 0..4 {
+        let bare = !tree.children(v).any(|k| {
+            let rel = universal(tree.deprel(k));
+            rel == "aux" || rel == "nsubj" || rel == "csubj"
+        });
+        match tree.head(v) {
+            Some(h) if tree.deprel(v) == "conj" && tree.syntax(v).xpos == "VBN" && bare => v = h,
+            _ => break,
+        }
+    }
+    v
+}
+
+/// Whether `verb` is a passive with its own subject among `subjects`: a passive subject of
+/// the verb itself (or of the verb it shares its passive with, see [`passive_shared_from`]),
+/// and no perfect *have* straight on the participle ("it *had killed* more than 10 people"
+/// labelled `nsubj:pass` is an active verb misread: a perfect passive puts *been* between,
+/// "had been killed").
 fn own_passive(tree: &DepTree, verb: usize, subjects: &[usize]) -> bool {
     let rel = |k: usize| tree.deprel(k);
+    let holder = passive_shared_from(tree, verb);
     subjects
         .iter()
-        .any(|&c| tree.head(c) == Some(verb) && rel(c).ends_with(":pass"))
-        && (tree.children(verb).any(|k| rel(k) == "aux:pass")
-            || !tree.children(verb).any(|k| {
+        .any(|&c| tree.head(c) == Some(holder) && passive_subject(tree, c))
+        && (tree.children(holder).any(|k| rel(k) == "aux:pass")
+            || !tree.children(holder).any(|k| {
                 universal(rel(k)) == "aux" && tree.syntax(k).lemma.eq_ignore_ascii_case("have")
             }))
 }
@@ -500,7 +532,7 @@ pub(super) fn dependency_arguments(
     let acts = &s.acts;
     let verb = s.token_of(occ.us);
     let subjects = subjects(tree, verb);
-    let passive = subjects.iter().any(|&c| tree.deprel(c).ends_with(":pass"));
+    let passive = subjects.iter().any(|&c| passive_subject(tree, c));
     let mut sources: Vec<usize> = subjects
         .iter()
         .flat_map(|&c| actors_in(tree, acts, c))
