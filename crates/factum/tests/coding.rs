@@ -1564,6 +1564,9 @@ fn a_passive_is_known_by_its_auxiliary_and_shared_by_its_conjunct() {
         dyads("The Philippines was heavily criticized over its dispute with Vietnam.").is_empty()
     );
     // A "by" phrase still names the doer of both conjuncts.
+    // Before: nothing: the pattern "mock +" took the agent after the verb as the target.
+    // Patterns are written in the active voice.
+    assert_eq!(dyads("Iran was mocked by Israel."), vec!["ISR IRN 111"]);
     let got = dyads("Opposition leaders were arrested and beaten by Venezuelan police.");
     assert!(
         !got.is_empty() && got.iter().all(|d| d.starts_with("VENCOP VENOPP ")),

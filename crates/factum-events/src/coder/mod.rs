@@ -591,7 +591,12 @@ fn arguments(
         args.sources = compound(words, &s.acts, a);
     }
     if let Some(a) = dec.target.and_then(|m| resolve(m, &s.acts)) {
-        args.targets = compound(words, &s.acts, a);
+        // Patterns are written in the active voice: in a passive ("rebels were neutralized
+        // by troops") the actor after the verb is the agent, who stays the source.
+        let marked = compound(words, &s.acts, a);
+        if !marked.iter().any(|m| args.sources.contains(m)) {
+            args.targets = marked;
+        }
     }
     let sources = &args.sources;
     args.targets.retain(|t| !sources.contains(t));
