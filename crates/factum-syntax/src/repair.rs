@@ -66,6 +66,67 @@ pub(crate) fn verbless_clause(words: &mut [WordAnalysis<'_>]) {
     words[root].deprel = "obj";
 }
 
+/// Plural nouns of number that head a crowd ("*Thousands* of protesters", "*Dozens* of
+/// students", "*Tens* of thousands of people").
+const QUANTITY_NOUNS: &[&str] = &["thousand", "hundred", "dozen", "million", "score", "ten"];
+
+/// Make the past form after a crowd noun the verb of a sentence the parser left verbless:
+/// "*Thousands* of Serbian students *marched* in Belgrade" read as a noun phrase with a
+/// reduced relative ("students [who were] marched"). A sentence whose root is a plural
+/// number noun and whose only verb is a past form hung inside that noun phrase has no
+/// finite verb, which an English sentence needs; the crowd is the subject of that form.
+/// Any auxiliary or present-tense verb elsewhere means the parse has another reading, and
+/// it is left alone.
+pub(crate) fn crowd_subject(words: &mut [WordAnalysis<'_>]) {
+    let Some(root) = words.iter().position(|w| w.head == 0) else {
+        return;
+    };
+    let crowd = words[root].upos == "NOUN"
+        && words[root].xpos == "NNS"
+        && QUANTITY_NOUNS.contains(&words[root].lemma.to_lowercase().as_str());
+    if !crowd {
+        return;
+    }
+    let other_verb = words
+        .iter()
+        .any(|w| w.upos == "AUX" || matches!(w.xpos, "VBZ" | "VBP" | "MD"));
+    if other_verb {
+        return;
+    }
+    let head_of = |k: usize| k as u32 + 1;
+    // The first past form after the root, hung as a relative clause on the root or on a
+    // noun of its "of" chain ("Thousands ← of students ← marched").
+    let Some(verb) = (root + 1..words.len()).find(|&k| matches!(words[k].xpos, "VBD" | "VBN"))
+    else {
+        return;
+    };
+    // Whether noun `k` is the root or in its chain of "of" phrases.
+    let in_crowd_phrase = |mut k: usize| {
+        for _ in 0..4 {
+            match words[k].head {
+                _ if k == root => return true,
+                h if h > 0 && words[k].deprel == "nmod" => k = h as usize - 1,
+                _ => return false,
+            }
+        }
+        false
+    };
+    let on_crowd = words[verb].head > 0 && in_crowd_phrase(words[verb].head as usize - 1);
+    if words[verb].deprel != "acl" || !on_crowd {
+        return;
+    }
+    for w in words.iter_mut() {
+        if w.head == head_of(root) && w.deprel == "punct" {
+            w.head = head_of(verb);
+        }
+    }
+    words[verb].head = 0;
+    words[verb].deprel = "root";
+    words[verb].xpos = "VBD";
+    words[root].head = head_of(verb);
+    words[root].deprel = "nsubj";
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,6 +193,62 @@ mod tests {
         s[3].deprel = "cop";
         let before = arcs(&s);
         verbless_clause(&mut s);
+        assert_eq!(arcs(&s), before);
+    }
+
+    /// "Thousands of Serbian students marched in Belgrade ." as the parser misreads it.
+    fn crowd_misread() -> Vec<WordAnalysis<'static>> {
+        let mut s = sentence(&[
+            ("NOUN", "NNS", 0, "root"),
+            ("ADP", "IN", 4, "case"),
+            ("ADJ", "JJ", 4, "amod"),
+            ("NOUN", "NNS", 1, "nmod"),
+            ("VERB", "VBN", 4, "acl"),
+            ("ADP", "IN", 7, "case"),
+            ("PROPN", "NNP", 5, "obl"),
+            ("PUNCT", ".", 1, "punct"),
+        ]);
+        s[0].lemma = "thousand".into();
+        s
+    }
+
+    #[test]
+    fn a_past_form_after_a_crowd_noun_is_the_verb() {
+        let mut s = crowd_misread();
+        crowd_subject(&mut s);
+        let want = [
+            (5, "nsubj"),
+            (4, "case"),
+            (4, "amod"),
+            (1, "nmod"),
+            (0, "root"),
+            (7, "case"),
+            (5, "obl"),
+            (5, "punct"),
+        ];
+        assert_eq!(arcs(&s), want);
+        assert_eq!(s[4].xpos, "VBD");
+    }
+
+    #[test]
+    fn a_crowd_phrase_with_another_verb_is_left_alone() {
+        // "Thousands of students marched are ..." has a finite verb elsewhere: another reading.
+        let mut s = crowd_misread();
+        s[5] = WordAnalysis {
+            upos: "AUX",
+            xpos: "VBP",
+            lemma: "be".into(),
+            head: 1,
+            deprel: "cop",
+        };
+        let before = arcs(&s);
+        crowd_subject(&mut s);
+        assert_eq!(arcs(&s), before);
+        // Nor is a root that is no number noun ("Students of Belgrade marched …").
+        let mut s = crowd_misread();
+        s[0].lemma = "student".into();
+        let before = arcs(&s);
+        crowd_subject(&mut s);
         assert_eq!(arcs(&s), before);
     }
 }

@@ -1573,3 +1573,30 @@ fn a_passive_is_known_by_its_auxiliary_and_shared_by_its_conjunct() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_crowd_noun_is_the_subject_of_the_past_form_after_it() {
+    // Before: nothing: the parser read "marched" as a relative clause on "students" and
+    // left the sentence verbless (syntax repair `crowd_subject`).
+    assert_eq!(
+        dyads("Thousands of Serbian students marched in Belgrade against the government."),
+        vec!["SRBEDU SRBGOV 141"]
+    );
+}
+
+#[test]
+fn people_protesting_with_a_noun_name_no_target() {
+    // Before: nothing: an event noun needed two sides; a protest by people naming no one it
+    // is against has its source alone (docs/annotation.md 4).
+    assert_eq!(
+        dyads("Thousands of Kenyan students staged mass demonstrations on Monday."),
+        vec!["KENEDU --- 141"]
+    );
+    // Before: nothing: doctors (a health sector) are people who strike.
+    assert_eq!(
+        dyads("Kenyan doctors went on strike over unpaid wages."),
+        vec!["KENHLH --- 143"]
+    );
+    // A state's own bodies are no crowd: no single-actor protest for them.
+    assert!(dyads("The Kenyan government staged demonstrations.").is_empty());
+}

@@ -10,6 +10,7 @@ use factum_doc::{Event, Provenance, ProvenanceRole};
 use super::args_parse::between_phrase_of_object;
 use super::emit::Trigger;
 use super::frames::possible_noun;
+use super::one_sided::people_protesting_by;
 use super::sentence::{Act, Sentence};
 use super::{Candidate, EventCoder};
 use crate::nominal::{side_of, Nominal, Side, LIGHT_VERBS};
@@ -76,13 +77,23 @@ impl EventCoder {
             } else {
                 None
             };
+            let was_retold = retold.is_some();
             if let Some((earlier, why)) = retold {
                 let (again, why) = told_again(earlier, s.index, &trigger, why);
                 note(why);
                 out.push(again);
             }
-            for (a, b) in pairs {
-                self.emit(s, a, Some(b), &noun.code, &trigger, out);
+            for (a, b) in &pairs {
+                self.emit(s, *a, Some(*b), &noun.code, &trigger, out);
+            }
+            if pairs.is_empty() && !was_retold {
+                // "Students staged demonstrations": a protest by people naming no one it
+                // is against is coded with its source alone (docs/annotation.md 4).
+                for &a in &found.agents {
+                    if people_protesting_by(s, &noun.code, a) {
+                        self.emit(s, a, None, &noun.code, &trigger, out);
+                    }
+                }
             }
         }
     }

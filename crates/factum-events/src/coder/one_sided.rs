@@ -38,15 +38,26 @@ pub(super) fn addressed_to_anyone(
 /// Whether source `a` of a protest (CAMEO 14) is people of a country ([`PROTESTERS`]): a
 /// protest they stage with no one named it is against is a single-actor event.
 pub(super) fn people_protesting(s: &Sentence, dec: &Decision, a: usize) -> bool {
-    let protest = dec.code.forward.as_deref().and_then(cameo_root) == Some("14");
+    dec.code
+        .forward
+        .as_deref()
+        .is_some_and(|code| people_protesting_by(s, code, a))
+}
+
+/// [`people_protesting`] for an act of CAMEO code `event` (a verb's or an event noun's:
+/// "students *staged demonstrations*").
+pub(super) fn people_protesting_by(s: &Sentence, event: &str, a: usize) -> bool {
+    let protest = cameo_root(event) == Some("14");
     let code = &s.doc.actors[s.acts[a].mention].code;
     let sector = code.get(3..6).unwrap_or("");
     protest && !code.starts_with("---") && PROTESTERS.contains(&sector)
 }
 
 /// Sectors of people who protest in the street: civilians, workers, students, the
-/// opposition, activists.
-const PROTESTERS: &[&str] = &["CVL", "LAB", "EDU", "OPP", "HRI", "AGR", "REF", "PPL"];
+/// opposition, activists, health workers, journalists.
+const PROTESTERS: &[&str] = &[
+    "CVL", "LAB", "EDU", "OPP", "HRI", "AGR", "REF", "PPL", "HLH", "MED",
+];
 
 /// Whether a code is an appeal (CAMEO 02) or a threat (13), the speech acts the coding
 /// guide keeps with no target when they are addressed to no one in particular.
