@@ -1600,3 +1600,15 @@ fn people_protesting_with_a_noun_name_no_target() {
     // A state's own bodies are no crowd: no single-actor protest for them.
     assert!(dyads("The Kenyan government staged demonstrations.").is_empty());
 }
+
+#[test]
+fn meeting_a_need_is_no_meeting() {
+    // Before: POL USA 036: "meet" with an object of what is required means satisfy.
+    assert!(dyads("Poland would meet its financial obligations to the United States.").is_empty());
+    assert!(dyads("Uganda had been unable to meet its export quota.").is_empty());
+    // Meeting someone stays a meeting.
+    assert_eq!(
+        dyads("Indian Prime Minister Narendra Modi will meet a delegation from Iran."),
+        vec!["INDGOV IRN 036"]
+    );
+}

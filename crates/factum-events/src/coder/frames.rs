@@ -106,11 +106,11 @@ fn calls_a_possession(s: &Sentence, u: usize) -> bool {
 /// Word senses that are not the dictionary's political sense, each a rule of English:
 /// *leave* with a resultative predicate ("leaving five people dead") states an outcome,
 /// it is no departure or visit; *confer* with a direct object ("conferred its highest
-/// honour on Modi") is bestowing, not conferring with someone; *claim* with a clause
-/// ("claimed to be holding 200 hostages", "claimed that …") asserts, it reports what it
-/// claims; a participle of relation after a noun ("militants *linked with* the BLA",
-/// "groups *affiliated to* al-Qaeda", "the alliance, *led by* X") describes who belongs to
-/// whom, it is no act; so is a participle of company ("…, *surrounded by* representatives");
+/// honour on Modi") is bestowing, not conferring with someone; *meet* a need satisfies it
+/// ([`NEEDS`]); *claim* with a clause ("claimed to be holding 200 hostages", "claimed
+/// that …") asserts, it reports what it claims; a participle of relation after a noun
+/// ("militants *linked with* the BLA", "groups *affiliated to* al-Qaeda", "the alliance,
+/// *led by* X") describes who belongs to whom, it is no act; so is a participle of company ("…, *surrounded by* representatives");
 /// *determine* with a clause ("the ministry has determined that the shells were made in
 /// North Korea") establishes a finding, where CAMEO's DECIDE block reads a decision.
 fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
@@ -120,6 +120,9 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
             Some("\"leave X dead\" states an outcome, it is no departure")
         }
         "confer" if has(&["obj"]) => Some("\"confer X on Y\" bestows, it is no meeting"),
+        "meet" if meets_a_need(tree, v) => {
+            Some("\"meet a demand / target / obligation\" satisfies it, it is no meeting")
+        }
         "demonstrate" if has(&["obj", "ccomp"]) => {
             Some("\"demonstrate X\" shows something, it is no protest")
         }
@@ -140,6 +143,39 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         }
         _ => None,
     }
+}
+
+/// Nouns of what is required or expected: as the object of *meet* ("meet its obligations",
+/// "striving to meet U.S. complaints", "met the deadline") the verb means *satisfy*, a sense
+/// of English *meet* that has nobody to meet.
+const NEEDS: &[&str] = &[
+    "demand",
+    "need",
+    "requirement",
+    "obligation",
+    "commitment",
+    "target",
+    "goal",
+    "deadline",
+    "condition",
+    "criterion",
+    "standard",
+    "expectation",
+    "complaint",
+    "challenge",
+    "cost",
+    "payment",
+    "quota",
+    "threshold",
+    "request",
+    "shortfall",
+];
+
+/// Whether *meet* at `v` has an object of [`NEEDS`] (see there).
+fn meets_a_need(tree: &DepTree, v: usize) -> bool {
+    tree.children(v).any(|k| {
+        tree.deprel(k) == "obj" && NEEDS.contains(&tree.syntax(k).lemma.to_lowercase().as_str())
+    })
 }
 
 /// Verbs whose past participle after a noun says what the noun belongs to, or who leads,
