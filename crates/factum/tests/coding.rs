@@ -1612,3 +1612,22 @@ fn meeting_a_need_is_no_meeting() {
         vec!["INDGOV IRN 036"]
     );
 }
+
+#[test]
+fn increasing_something_is_no_cooperation() {
+    // Before: IDNGOV IDNMIL 060: CAMEO 2.0's BOOST block coded any increase as material
+    // cooperation; only its patterns say what is cooperation (data/dictionaries/README.md).
+    assert!(dyads(
+        "The Indonesian government increased transport fares and froze the pay of the army."
+    )
+    .is_empty());
+    // Ties strengthened stay diplomatic cooperation (050, was 060 by the block's default).
+    assert_eq!(
+        dyads("India and Mauritius boosted ties."),
+        vec!["IND MUS 050", "MUS IND 050"]
+    );
+    assert_eq!(
+        dyads("Israel stepped up attacks on Hamas."),
+        vec!["ISR PSEREBHMS 190"]
+    );
+}
