@@ -1631,3 +1631,22 @@ fn increasing_something_is_no_cooperation() {
         vec!["ISR PSEREBHMS 190"]
     );
 }
+
+#[test]
+fn ruling_or_controlling_is_no_cooperation() {
+    // Before: FRA USA 060 and CANJUD USA 060: CAMEO 2.0's OVERSEE_MANAGE block coded rule,
+    // control, lead and head as material cooperation (data/dictionaries/README.md).
+    assert!(dyads("American Motors is controlled by Renault of France.").is_empty());
+    assert!(dyads(
+        "The Canadian Import Tribunal ruled that subsidized U.S. corn imports were injurious."
+    )
+    .is_empty());
+    // Its verbs with codes of their own keep them: ordering is a demand.
+    assert_eq!(
+        dyads("Russia ordered Ukraine to withdraw.")
+            .iter()
+            .filter(|d| d.starts_with("RUS UKR 10"))
+            .count(),
+        1
+    );
+}
