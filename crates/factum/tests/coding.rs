@@ -1650,3 +1650,16 @@ fn ruling_or_controlling_is_no_cooperation() {
         1
     );
 }
+
+#[test]
+fn leaving_a_place_or_issuing_is_no_interaction() {
+    // Before: PHLELIGOV PHLELI 040 and MNCUSA USA 060 (data/dictionaries/README.md).
+    assert!(dyads("The former Philippine president left the country after the coup.").is_empty());
+    assert!(dyads("Bank of America issued 400 million dollars of U.S. securities.").is_empty());
+    // Issuing an appeal stays an appeal.
+    let got = dyads("Iran issued an appeal to the United Nations.");
+    assert!(
+        got.iter().any(|d| d.starts_with("IRN IGOUNO 02")),
+        "{got:?}"
+    );
+}
