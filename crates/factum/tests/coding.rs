@@ -1650,10 +1650,12 @@ fn ruling_or_controlling_is_no_cooperation() {
 }
 
 #[test]
-fn leaving_a_place_or_issuing_is_no_interaction() {
+fn leaving_a_place_issuing_or_passing_a_bill_is_no_interaction() {
     // Before: PHLELIGOV PHLELI 040 and MNCUSA USA 060 (data/dictionaries/README.md).
     assert!(dyads("The former Philippine president left the country after the coup.").is_empty());
     assert!(dyads("Bank of America issued 400 million dollars of U.S. securities.").is_empty());
+    // Before: USALEG ZAF 080: passing a bill is no yielding.
+    assert!(dyads("The U.S. Congress passed the South African sanctions bill.").is_empty());
     // Issuing an appeal stays an appeal.
     let got = dyads("Iran issued an appeal to the United Nations.");
     assert!(
