@@ -331,9 +331,9 @@ fn is_subject(doc: &Document, span: factum_doc::Span) -> bool {
 
 /// CAMEO roots of what a state does to its own society (meet, aid, yield, investigate,
 /// coerce, use force: "Croatia is investigating Croatian extremists", "Uganda will meet
-/// rebel leaders"); a state's words about its own people (criticism, appeals) are mostly a
+/// rebel leaders"), and the intention to do it (03: "Turkey will allow refugees to return"); a state's words about its own people (criticism, appeals) are mostly a
 /// misread victim ("Kyiv condemned the attack on civilians"), so they stay self-dyads.
-const INTERNAL_ROOTS: &[&str] = &["04", "07", "08", "09", "17", "18", "19", "20"];
+const INTERNAL_ROOTS: &[&str] = &["03", "04", "07", "08", "09", "17", "18", "19", "20"];
 
 /// Sectors of the state itself: a country acting on one of these is the state counted
 /// twice (rule 3).

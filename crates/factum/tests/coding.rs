@@ -1663,3 +1663,16 @@ fn leaving_a_place_issuing_or_passing_a_bill_is_no_interaction() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_state_s_intention_toward_its_own_society_is_no_self_dyad() {
+    // Before: dropped as one actor on both sides: an intention (CAMEO 03) to do an internal
+    // act is internal too (review rule 3).
+    let got = dyads("Turkey will allow up to 13,000 Turkish Kurd refugees to return home.");
+    assert!(
+        got.len() == 1 && got[0].starts_with("TUR TURREF 035"),
+        "{got:?}"
+    );
+    // The state and its own government stay one actor.
+    assert!(dyads("Kenya promised to support the Kenyan government.").is_empty());
+}
