@@ -308,7 +308,7 @@ fn acts_on_its_society(doc: &Document, e: &Event) -> bool {
 /// against the government"; a country's name is singular, "Massachusetts" no nationality).
 /// Its code is the bare country (the dictionaries code "Palestinians" so), but the people
 /// acting on their own state is no self-dyad.
-fn names_people(doc: &Document, span: factum_doc::Span) -> bool {
+pub(crate) fn names_people(doc: &Document, span: factum_doc::Span) -> bool {
     let Some(syntax) = doc.syntax.as_deref() else {
         return false;
     };

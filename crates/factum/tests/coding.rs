@@ -1676,3 +1676,15 @@ fn a_state_s_intention_toward_its_own_society_is_no_self_dyad() {
     // The state and its own government stay one actor.
     assert!(dyads("Kenya promised to support the Kenyan government.").is_empty());
 }
+
+#[test]
+fn people_blocking_roads_protest() {
+    // Before: DZA DZAELIGOV 170 or nothing: "block * ROAD" (144) was singular only, and a
+    // nationality plural ("Algerians", coded as the bare country) was no protester.
+    assert_eq!(
+        dyads("Young Algerians blocked roads on Sunday to press their demands."),
+        vec!["DZA --- 144"]
+    );
+    // The state itself protests nobody alone.
+    assert!(dyads("Algeria blocked roads on Sunday to press its demands.").is_empty());
+}

@@ -9,6 +9,7 @@ use factum_doc::tree::DepTree;
 use super::sentence::Sentence;
 use super::Decision;
 use crate::cameo::cameo_root;
+use crate::review;
 
 /// Whether the act at verb token `verb` is an appeal or threat to a generic addressee
 /// ([`generic_addressee`]); if so, the role noun that addressee is ("---CVL" for "the
@@ -50,7 +51,14 @@ pub(super) fn people_protesting_by(s: &Sentence, event: &str, a: usize) -> bool 
     let protest = cameo_root(event) == Some("14");
     let code = &s.doc.actors[s.acts[a].mention].code;
     let sector = code.get(3..6).unwrap_or("");
-    protest && !code.starts_with("---") && PROTESTERS.contains(&sector)
+    protest && !code.starts_with("---") && (PROTESTERS.contains(&sector) || names_people(s, a))
+}
+
+/// Whether actor `a` is a country's people named by the plural of its nationality ("Young
+/// *Algerians* blocked roads"), not a pronoun standing for them (see [`review::names_people`]).
+fn names_people(s: &Sentence, a: usize) -> bool {
+    let act = &s.acts[a];
+    act.pronoun.is_none() && review::names_people(s.doc, s.doc.actors[act.mention].span)
 }
 
 /// Sectors of people who protest in the street: civilians, workers, students, the
