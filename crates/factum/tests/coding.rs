@@ -1688,3 +1688,18 @@ fn people_blocking_roads_protest() {
     // The state itself protests nobody alone.
     assert!(dyads("Algeria blocked roads on Sunday to press its demands.").is_empty());
 }
+
+#[test]
+fn they_after_a_nationality_and_a_plural_noun_is_those_people() {
+    // Before: nothing: "they" stopped at "leaders", a subject no dictionary codes, though
+    // its nationality adjective says whose leaders they are.
+    assert_eq!(
+        dyads("Palestinian leaders said they would boycott all official contact with the United States."),
+        vec!["PSE USA 1312"]
+    );
+    // A noun modifier may name goods, not people: "U.S. corn exports" are no actor.
+    assert!(dyads(
+        "Yeutter said U.S. corn exports are so small that they cannot injure Canadian farmers."
+    )
+    .is_empty());
+}

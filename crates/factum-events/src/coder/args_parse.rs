@@ -1050,7 +1050,21 @@ fn antecedent(
             && !holder(k).is_some_and(&same_as_co_subject)
             && agrees(k)
     }) {
-        match holder(k) {
+        // "Iranian leaders said *they* would …": a plural subject noun no dictionary knows,
+        // with a nationality adjective, names people of that country, and *they* stands for
+        // them. (A possessor owns its noun, "Craxi's party" is not Craxi; a noun modifier
+        // may name goods, "U.S. corn exports"; *it* may be a company, "American Can Co".)
+        let modifier = || {
+            (lemma == "they")
+                .then(|| {
+                    (sentence_start..k).rev().find_map(|j| {
+                        let modifies = syn[j].head == Some(k as u32) && syn[j].deprel == "amod";
+                        modifies.then(|| holder(j)).flatten()
+                    })
+                })
+                .flatten()
+        };
+        match holder(k).or_else(modifier) {
             Some(i) if fits(&doc.actors[i]) => return Some(i),
             Some(_) => {}
             None => return None,
