@@ -1703,3 +1703,15 @@ fn they_after_a_nationality_and_a_plural_noun_is_those_people() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_nationality_on_a_crowd_names_people_who_protest() {
+    // Before: nothing: "Canadian" (coded CAN) was read as the state, which protests nobody
+    // alone; on a plural noun no dictionary codes, it names the people protesting.
+    assert_eq!(
+        dyads("Canadian seafarers went on strike this spring."),
+        vec!["CAN --- 143"]
+    );
+    // The state itself still does not.
+    assert!(dyads("Canada went on strike this spring.").is_empty());
+}

@@ -58,7 +58,26 @@ pub(super) fn people_protesting_by(s: &Sentence, event: &str, a: usize) -> bool 
 /// *Algerians* blocked roads"), not a pronoun standing for them (see [`review::names_people`]).
 fn names_people(s: &Sentence, a: usize) -> bool {
     let act = &s.acts[a];
-    act.pronoun.is_none() && review::names_people(s.doc, s.doc.actors[act.mention].span)
+    act.pronoun.is_none()
+        && (review::names_people(s.doc, s.doc.actors[act.mention].span)
+            || nationality_of_a_crowd(s, a))
+}
+
+/// Whether actor `a` is a nationality adjective on a plural noun no dictionary codes
+/// ("Thousands of *Iraqi* Kurds demonstrated"): the subject of a protest is people, so a
+/// plural noun there names people, of the country the adjective says.
+fn nationality_of_a_crowd(s: &Sentence, a: usize) -> bool {
+    let (Some(syntax), (start, end)) = (s.syntax, s.acts[a].tokens) else {
+        return false;
+    };
+    let adjective =
+        end == start + 1 && syntax[start].xpos == "JJ" && syntax[start].deprel == "amod";
+    let head = syntax[start].head.map(|h| h as usize);
+    adjective
+        && head.is_some_and(|h| {
+            matches!(syntax[h].xpos.as_str(), "NNS" | "NNPS")
+                && !s.acts.iter().any(|other| other.covers_token(h))
+        })
 }
 
 /// Sectors of people who protest in the street: civilians, workers, students, the
