@@ -1715,3 +1715,18 @@ fn a_nationality_on_a_crowd_names_people_who_protest() {
     // The state itself still does not.
     assert!(dyads("Canada went on strike this spring.").is_empty());
 }
+
+#[test]
+fn a_hedge_before_a_noun_accuses_no_one() {
+    // Before: also ZMB GBRUAF 110: "suspected" before a noun reports what others say of
+    // the militant, nobody's accusation (the parser read it as a complement of the verb).
+    assert_eq!(
+        dyads("Zambia extradited suspected British militant Haroon Aswad to Britain on Sunday."),
+        vec!["ZMB GBRUAF 063"]
+    );
+    // A suspicion voiced is still an accusation.
+    assert_eq!(
+        dyads("Iranian officials suspect Israel of the attack."),
+        vec!["IRNGOV ISR 1123"]
+    );
+}

@@ -112,7 +112,8 @@ fn calls_a_possession(s: &Sentence, u: usize) -> bool {
 /// ("militants *linked with* the BLA", "groups *affiliated to* al-Qaeda", "the alliance,
 /// *led by* X") describes who belongs to whom, it is no act; so is a participle of company ("…, *surrounded by* representatives");
 /// *determine* with a clause ("the ministry has determined that the shells were made in
-/// North Korea") establishes a finding, where CAMEO's DECIDE block reads a decision.
+/// North Korea") establishes a finding, where CAMEO's DECIDE block reads a decision; a
+/// hedging participle before a noun ([`HEDGES`]) accuses no one.
 fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
     let has = |rels: &[&str]| tree.children(v).any(|k| rels.contains(&tree.deprel(k)));
     match lemma {
@@ -140,6 +141,9 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         }
         _ if COMPANY_PARTICIPLES.contains(&lemma) && company_participle(tree, v) => {
             Some("\"surrounded by\" with no auxiliary says who stood around, it is no act")
+        }
+        _ if HEDGES.contains(&lemma) && hedges_a_noun(tree, v) => {
+            Some("a hedge before a noun (\"a suspected militant\") describes, it accuses no one")
         }
         _ => None,
     }
@@ -221,6 +225,28 @@ fn serves_an_office(tree: &DepTree, v: usize) -> bool {
 /// "the president, *flanked by* ministers"): a description of the scene. With an auxiliary
 /// it is the act ("the hotel was surrounded by troops").
 const COMPANY_PARTICIPLES: &[&str] = &["surround", "flank", "accompany"];
+
+/// Participles that hedge a description when they stand before a noun ("a *suspected*
+/// militant", "the *alleged* plotters", "an *accused* spy"): English uses them to report
+/// what others say of the noun, not to tell that anyone suspected or accused.
+const HEDGES: &[&str] = &["suspect", "allege", "accuse", "presume", "purport"];
+
+/// Whether hedge participle `v` stands before a noun: parsed as its modifier, or a bare
+/// past participle (no auxiliary, no subject) after a word that no participle clause
+/// follows, a verb, article, number or preposition ("extradited *suspected* militant
+/// Aswad", which the parser may read as a complement).
+fn hedges_a_noun(tree: &DepTree, v: usize) -> bool {
+    let syn = tree.syntax(v);
+    if syn.deprel == "amod" {
+        return true;
+    }
+    let own = |rel: &str| tree.children(v).any(|k| universal(tree.deprel(k)) == rel);
+    let before = (v > tree.tokens().start).then(|| tree.syntax(v - 1).upos.as_str());
+    syn.xpos == "VBN"
+        && !own("aux")
+        && !own("nsubj")
+        && matches!(before, Some("VERB" | "DET" | "NUM" | "ADP"))
+}
 
 /// Whether the company verb at `v` is such a participle: a past participle with a "by"
 /// phrase and neither auxiliary nor object of its own ("troops surrounded the embassy",
