@@ -11,6 +11,8 @@
 //! mends one dev sentence (UAS 85.24 → 85.25) and changes neither EWT test nor PUD
 //! (`docs/syntax.md`).
 
+use factum_doc::words::WEEKDAYS;
+
 use crate::model::WordAnalysis;
 
 /// Make the participle of a verbless noun-rooted clause its verb (see the module docs).
@@ -64,6 +66,42 @@ pub(crate) fn verbless_clause(words: &mut [WordAnalysis<'_>]) {
     words[verb].xpos = "VBD";
     words[root].head = head_of(verb);
     words[root].deprel = "obj";
+}
+
+/// Make a day named as the object of a verb its time adjunct: "Palestinian officials
+/// demanded *Friday* that the United States …" read with "Friday" as what was demanded and
+/// the that-clause as a relative clause on it. A bare day name ("Friday", "today") beside a
+/// verb says when (UD `obl:tmod`); a clause introduced by "that" with a subject of its own
+/// after it is then the verb's complement, not a relative clause on the day.
+pub(crate) fn day_as_object(words: &mut [WordAnalysis<'_>]) {
+    let head_of = |k: usize| k as u32 + 1;
+    for d in 0..words.len() {
+        let day = words[d].lemma.to_lowercase();
+        let is_day = WEEKDAYS.contains(&day.as_str())
+            || matches!(day.as_str(), "today" | "yesterday" | "tonight" | "tomorrow");
+        let verb = words[d].head as usize;
+        if !is_day || words[d].deprel != "obj" || verb == 0 || words[verb - 1].upos != "VERB" {
+            continue;
+        }
+        words[d].deprel = "obl:tmod";
+        let clauses: Vec<usize> = (0..words.len())
+            .filter(|&c| {
+                words[c].head == head_of(d)
+                    && words[c].deprel.starts_with("acl")
+                    && (0..words.len()).any(|m| {
+                        words[m].head == head_of(c)
+                            && words[m].deprel == "mark"
+                            && words[m].lemma.eq_ignore_ascii_case("that")
+                    })
+                    && (0..words.len())
+                        .any(|m| words[m].head == head_of(c) && words[m].deprel == "nsubj")
+            })
+            .collect();
+        for c in clauses {
+            words[c].head = verb as u32;
+            words[c].deprel = "ccomp";
+        }
+    }
 }
 
 /// Plural nouns of number that head a crowd ("*Thousands* of protesters", "*Dozens* of
@@ -239,6 +277,31 @@ mod tests {
         s[0].lemma = "student".into();
         let before = arcs(&s);
         crowd_subject(&mut s);
+        assert_eq!(arcs(&s), before);
+    }
+
+    #[test]
+    fn a_day_is_no_object_and_its_that_clause_is_the_verb_s() {
+        // "officials demanded Friday that Gondor withdraw ." as the parser misreads it.
+        let mut s = sentence(&[
+            ("NOUN", "NNS", 2, "nsubj"),
+            ("VERB", "VBD", 0, "root"),
+            ("PROPN", "NNP", 2, "obj"),
+            ("SCONJ", "IN", 6, "mark"),
+            ("PROPN", "NNP", 6, "nsubj"),
+            ("VERB", "VB", 3, "acl:relcl"),
+            ("PUNCT", ".", 2, "punct"),
+        ]);
+        s[2].lemma = "Friday".into();
+        s[3].lemma = "that".into();
+        day_as_object(&mut s);
+        assert_eq!(arcs(&s)[2], (2, "obl:tmod"));
+        assert_eq!(arcs(&s)[5], (2, "ccomp"));
+        // A thing demanded stays the object.
+        s[2].lemma = "withdrawal".into();
+        s[2].deprel = "obj";
+        let before = arcs(&s);
+        day_as_object(&mut s);
         assert_eq!(arcs(&s), before);
     }
 }

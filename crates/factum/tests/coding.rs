@@ -1730,3 +1730,16 @@ fn a_hedge_before_a_noun_accuses_no_one() {
         vec!["IRNGOV ISR 1123"]
     );
 }
+
+#[test]
+fn a_day_after_the_verb_says_when() {
+    // Before: USA IGOEUREEC 190: "Friday" was read as what was demanded and "match" as a
+    // verb of its own (syntax repair `day_as_object`); the demand is the event.
+    let got = dyads(
+        "Palestinian officials demanded Friday that the United States match the European Union's support.",
+    );
+    assert!(
+        !got.is_empty() && got.iter().all(|d| d.starts_with("PSEGOV USA 02")),
+        "{got:?}"
+    );
+}
