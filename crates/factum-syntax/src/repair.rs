@@ -169,15 +169,18 @@ pub(crate) fn crowd_subject(words: &mut [WordAnalysis<'_>]) {
 mod tests {
     use super::*;
 
-    /// A sentence from (UPOS, XPOS, head, relation) rows.
-    fn sentence<'a>(rows: &[(&'a str, &'a str, u32, &'a str)]) -> Vec<WordAnalysis<'a>> {
-        rows.iter()
-            .map(|&(upos, xpos, head, deprel)| WordAnalysis {
-                upos,
-                xpos,
-                lemma: String::new(),
-                head,
-                deprel,
+    /// A sentence from words written "UPOS XPOS head relation", separated by ";".
+    fn sentence(rows: &'static str) -> Vec<WordAnalysis<'static>> {
+        rows.split(';')
+            .map(|row| {
+                let f: Vec<&'static str> = row.split_whitespace().collect();
+                WordAnalysis {
+                    upos: f[0],
+                    xpos: f[1],
+                    lemma: String::new(),
+                    head: f[2].parse().expect("a head number"),
+                    deprel: f[3],
+                }
             })
             .collect()
     }
@@ -196,14 +199,8 @@ mod tests {
     }
 
     /// "Russian police arrested opposition leaders ." as the parser misreads it.
-    const MISREAD: &[(&str, &str, u32, &str)] = &[
-        ("ADJ", "JJ", 2, "amod"),
-        ("NOUN", "NNS", 5, "nsubj"),
-        ("VERB", "VBN", 5, "amod"),
-        ("NOUN", "NN", 5, "compound"),
-        ("NOUN", "NNS", 0, "root"),
-        ("PUNCT", ".", 5, "punct"),
-    ];
+    const MISREAD: &str =
+        "ADJ JJ 2 amod; NOUN NNS 5 nsubj; VERB VBN 5 amod; NOUN NN 5 compound; NOUN NNS 0 root; PUNCT . 5 punct";
 
     #[test]
     fn a_participle_between_subject_and_root_noun_is_the_verb() {
@@ -236,16 +233,9 @@ mod tests {
 
     /// "Thousands of Serbian students marched in Belgrade ." as the parser misreads it.
     fn crowd_misread() -> Vec<WordAnalysis<'static>> {
-        let mut s = sentence(&[
-            ("NOUN", "NNS", 0, "root"),
-            ("ADP", "IN", 4, "case"),
-            ("ADJ", "JJ", 4, "amod"),
-            ("NOUN", "NNS", 1, "nmod"),
-            ("VERB", "VBN", 4, "acl"),
-            ("ADP", "IN", 7, "case"),
-            ("PROPN", "NNP", 5, "obl"),
-            ("PUNCT", ".", 1, "punct"),
-        ]);
+        let mut s = sentence(
+            "NOUN NNS 0 root; ADP IN 4 case; ADJ JJ 4 amod; NOUN NNS 1 nmod; VERB VBN 4 acl; ADP IN 7 case; PROPN NNP 5 obl; PUNCT . 1 punct",
+        );
         s[0].lemma = "thousand".into();
         s
     }
@@ -283,15 +273,9 @@ mod tests {
     #[test]
     fn a_day_is_no_object_and_its_that_clause_is_the_verb_s() {
         // "officials demanded Friday that Gondor withdraw ." as the parser misreads it.
-        let mut s = sentence(&[
-            ("NOUN", "NNS", 2, "nsubj"),
-            ("VERB", "VBD", 0, "root"),
-            ("PROPN", "NNP", 2, "obj"),
-            ("SCONJ", "IN", 6, "mark"),
-            ("PROPN", "NNP", 6, "nsubj"),
-            ("VERB", "VB", 3, "acl:relcl"),
-            ("PUNCT", ".", 2, "punct"),
-        ]);
+        let mut s = sentence(
+            "NOUN NNS 2 nsubj; VERB VBD 0 root; PROPN NNP 2 obj; SCONJ IN 6 mark; PROPN NNP 6 nsubj; VERB VB 3 acl:relcl; PUNCT . 2 punct",
+        );
         s[2].lemma = "Friday".into();
         s[3].lemma = "that".into();
         day_as_object(&mut s);
