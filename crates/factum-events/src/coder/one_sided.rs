@@ -54,8 +54,9 @@ pub(super) fn people_protesting_by(s: &Sentence, event: &str, a: usize) -> bool 
     protest && !code.starts_with("---") && (PROTESTERS.contains(&sector) || names_people(s, a))
 }
 
-/// Whether actor `a` is a country's people named by the plural of its nationality ("Young
-/// *Algerians* blocked roads"), not a pronoun standing for them (see [`review::names_people`]).
+/// Whether actor `a` is a country's people: named by the plural of its nationality ("Young
+/// *Algerians* blocked roads", see [`review::names_people`]) or by its nationality on a
+/// crowd ([`nationality_of_a_crowd`]), not a pronoun standing for them.
 fn names_people(s: &Sentence, a: usize) -> bool {
     let act = &s.acts[a];
     act.pronoun.is_none()
