@@ -1743,3 +1743,19 @@ fn a_day_after_the_verb_says_when() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_sentence_naming_an_old_year_is_still_news() {
+    // Before: nothing: Phoenix's discards dropped every sentence holding a year from 1914
+    // to 2013; background history is review rule 7's, dated by the story.
+    assert_eq!(
+        dyads("Israel rejected the Palestinian demand for a state on the 1967 borders."),
+        vec!["ISR PSE 124"]
+    );
+    // A sentence set in an earlier year than its story is still background.
+    assert!(dyads_on(
+        "In 2019, China criticized Taiwan.",
+        Some("2025-03-01T00:00:00Z")
+    )
+    .is_empty());
+}
