@@ -1759,3 +1759,18 @@ fn a_sentence_naming_an_old_year_is_still_news() {
     )
     .is_empty());
 }
+
+#[test]
+fn attacking_a_decision_criticises_it() {
+    // Before: nothing ("Hong Kong attacked the textile act" was coded as force, 190):
+    // assaulting something decided is figurative, and CAMEO codes the criticism.
+    assert_eq!(
+        dyads("China slammed the U.S. decision to sell arms to Taiwan."),
+        vec!["CHN USA 111"]
+    );
+    // Attacking an actor stays force.
+    assert_eq!(
+        dyads("Russian troops attacked Ukrainian positions."),
+        vec!["RUSMIL UKR 190"]
+    );
+}

@@ -286,6 +286,45 @@ fn resultative(tree: &DepTree, v: usize) -> bool {
     })
 }
 
+/// Verbs of assault that, with a word or a decision as their object, criticise ("Hong Kong
+/// *attacked* the textile act", "*blasted* the decision"): English uses them figuratively
+/// for words, and CAMEO codes the criticism (111), not force.
+const FIGURATIVE_ASSAULTS: &[&str] = &["attack", "assail", "blast", "hit", "slam", "lash"];
+
+/// Things said or decided, which can be criticised but not fought.
+const SAID_OR_DECIDED: &[&str] = &[
+    "act",
+    "bill",
+    "law",
+    "legislation",
+    "plan",
+    "policy",
+    "proposal",
+    "decision",
+    "move",
+    "statement",
+    "remark",
+    "comment",
+    "report",
+    "resolution",
+    "idea",
+    "deal",
+    "agreement",
+    "budget",
+    "ruling",
+    "verdict",
+];
+
+/// Whether the verb at `v` is a figurative assault on something said or decided (see
+/// [`FIGURATIVE_ASSAULTS`]): its direct object is one of [`SAID_OR_DECIDED`].
+pub(super) fn criticises_words(tree: &DepTree, v: usize) -> bool {
+    FIGURATIVE_ASSAULTS.contains(&tree.syntax(v).lemma.to_lowercase().as_str())
+        && tree.children(v).any(|k| {
+            tree.deprel(k) == "obj"
+                && SAID_OR_DECIDED.contains(&tree.syntax(k).lemma.to_lowercase().as_str())
+        })
+}
+
 /// Recode an act governed by an intention word ("agreed to withdraw") as the intention
 /// (CAMEO 03, or 13 for threats of force); returns what `explain` says about it.
 pub(super) fn as_intention(tree: &DepTree, v: usize, code: &mut EventCode) -> Option<String> {

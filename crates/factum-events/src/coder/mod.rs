@@ -60,7 +60,7 @@ use args_parse::{
 };
 use args_surface::{compound, negated, resolve, surface_arguments};
 use emit::{reciprocal, Trigger};
-use frames::{as_intention, no_event};
+use frames::{as_intention, criticises_words, no_event};
 use nominals::{earlier_act_on, told_again};
 use sentence::Sentence;
 
@@ -323,6 +323,13 @@ impl EventCoder {
                     None => {}
                 }
                 return;
+            }
+            if criticises_words(tree, v) {
+                note("attacking what was said or decided criticises it (CAMEO 111)".into());
+                dec.code = EventCode {
+                    forward: Some(CRITICIZE.to_string()),
+                    reverse: None,
+                };
             }
             if let Some(change) = as_intention(tree, v, &mut dec.code) {
                 note(change);
