@@ -39,6 +39,15 @@ pub struct EventCode {
 }
 
 impl EventCode {
+    /// One code with no reverse direction, as a frame recodes a verb ("agreed to withdraw"
+    /// becomes the intention, "attacked the bill" criticism).
+    pub fn one_way(code: &str) -> EventCode {
+        EventCode {
+            forward: Some(code.to_string()),
+            reverse: None,
+        }
+    }
+
     /// `[---]` and friends: recognised, but no event.
     pub fn is_null(&self) -> bool {
         self.forward.is_none() && self.reverse.is_none()

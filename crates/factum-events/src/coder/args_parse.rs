@@ -178,7 +178,7 @@ fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
         if !subjects.is_empty() {
             // "A camp was attacked by militiamen, killing 156 people": an active verb
             // sharing the subject of a passive shares its agent, who does both.
-            if v != verb && subjects.iter().all(|&c| tree.deprel(c).ends_with(":pass")) {
+            if v != verb && subjects.iter().all(|&c| passive_subject(tree, c)) {
                 let agents: Vec<usize> = tree.children(v).filter(|&c| is_agent(tree, c)).collect();
                 if !agents.is_empty() {
                     return agents;

@@ -346,10 +346,7 @@ pub(super) fn as_intention(tree: &DepTree, v: usize, code: &mut EventCode) -> Op
     let section = &intent[..2];
     let change =
         format!("governed by \"{head}\": {what}, {forward} becomes {intent} (CAMEO {section})");
-    *code = EventCode {
-        forward: Some(intent),
-        reverse: None,
-    };
+    *code = EventCode::one_way(&intent);
     Some(change)
 }
 

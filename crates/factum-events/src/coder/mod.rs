@@ -326,10 +326,7 @@ impl EventCoder {
             }
             if criticises_words(tree, v) {
                 note("attacking what was said or decided criticises it (CAMEO 111)".into());
-                dec.code = EventCode {
-                    forward: Some(CRITICIZE.to_string()),
-                    reverse: None,
-                };
+                dec.code = EventCode::one_way(CRITICIZE);
             }
             if let Some(change) = as_intention(tree, v, &mut dec.code) {
                 note(change);
@@ -349,10 +346,7 @@ impl EventCoder {
                     "a warning that threatens nothing criticises what it is about (111)"
                         .to_string(),
                 );
-                dec.code = EventCode {
-                    forward: Some(CRITICIZE.to_string()),
-                    reverse: None,
-                };
+                dec.code = EventCode::one_way(CRITICIZE);
                 args.targets = about
                     .into_iter()
                     .filter(|a| !args.sources.contains(a))
