@@ -90,7 +90,10 @@ pub(super) fn participle_relative(tree: &DepTree, acts: &[Act], v: usize) -> Opt
     match (universal(tree.deprel(v)), tree.syntax(v).xpos.as_str()) {
         ("acl", "VBG") => Some(Relative::Active(noun_subject(tree, acts, v))),
         ("acl", "VBN") if reduced_passive(tree, v) => {
-            Some(Relative::Passive(noun_subject(tree, acts, v)))
+            let right_before = actor_ending_at(acts, v);
+            Some(Relative::Passive(
+                right_before.unwrap_or_else(|| noun_subject(tree, acts, v)),
+            ))
         }
         ("advcl", "VBG") => Some(Relative::Adverbial),
         ("xcomp" | "advcl", "VBN") if misattached_passive_relative(tree, v) => {
@@ -98,6 +101,14 @@ pub(super) fn participle_relative(tree: &DepTree, acts: &[Act], v: usize) -> Opt
         }
         _ => None,
     }
+}
+
+/// The actor whose mention ends right before token `v`: an English reduced relative follows
+/// the noun it modifies ("support of *Palestinians* injured in …"), wherever the parser hung
+/// it.
+fn actor_ending_at(acts: &[Act], v: usize) -> Option<Vec<usize>> {
+    let i = acts.iter().position(|a| a.tokens.1 == v)?;
+    Some(vec![i])
 }
 
 /// Whether past participle `v` is a reduced passive relative on the noun right before it
@@ -113,9 +124,8 @@ fn misattached_passive_relative(tree: &DepTree, v: usize) -> bool {
         tree.children(v)
             .any(|k| rels.contains(&universal(tree.deprel(k))))
     };
-    before_is_noun
-        && tree.children(v).any(|k| is_agent(tree, k))
-        && !own(&["nsubj", "aux", "obj", "iobj", "cop"])
+    let doer_named = tree.children(v).any(|k| is_agent(tree, k)) || !fights(tree, v).is_empty();
+    before_is_noun && doer_named && !own(&["nsubj", "aux", "obj", "iobj", "cop"])
 }
 
 /// The actors of the noun phrase a participle `v` modifies (its head), the clause of the
@@ -539,7 +549,14 @@ pub(super) fn dependency_arguments(
         .collect();
     let in_argument = takes_in_argument(s.doc.slice(s.doc.tokens[verb].span));
     let place_adjunct = |c| !in_argument && locative(tree, acts, &s.doc.actors, c);
-    let found = dependents(tree, acts, verb, verb_tokens, &place_adjunct);
+    let mut found = dependents(tree, acts, verb, verb_tokens, &place_adjunct);
+    let participle = tree.syntax(verb).xpos == "VBN";
+    if participle && found.agent.is_empty() {
+        let (opponents, fought_in) = clash_opponents(tree, &s.units.words, acts, verb);
+        found.agent = opponents;
+        // Whatever else the fight's phrase names ("in Jerusalem") is no target.
+        found.oblique.retain(|a| !fought_in.contains(a));
+    }
     // Obliques are targets only when no core argument (object, complement) names one: the
     // direct object is what the verb acts on ("China has never condemned Russia's invasion").
     // What a state gives, sends or withdraws of its own is no target when another party
@@ -561,7 +578,6 @@ pub(super) fn dependency_arguments(
     // A "by" phrase on a past participle names its doer even where the parse gives the
     // participle no passive subject ("a meeting requested by five states", misread as a
     // complement): English marks the agent of a passive with *by*.
-    let participle = tree.syntax(verb).xpos == "VBN";
     let mut doer_untold = false;
     if passive && !found.agent.is_empty() {
         targets = sources;
@@ -598,6 +614,70 @@ pub(super) fn dependency_arguments(
         has_subject: !subjects.is_empty(),
         doer_untold,
     }
+}
+
+/// Nouns of a fight between two sides ("a gun battle", "clashes", "a shootout").
+const CLASH_NOUNS: &[&str] = &[
+    "clash",
+    "battle",
+    "gunbattle",
+    "gunfight",
+    "firefight",
+    "shootout",
+    "skirmish",
+    "fighting",
+    "fight",
+    "confrontation",
+    "encounter",
+];
+
+/// The obliques of `verb` that say in which fight it happened ("killed *in clashes*").
+fn fights(tree: &DepTree, verb: usize) -> Vec<usize> {
+    tree.children(verb)
+        .filter(|&c| {
+            tree.deprel(c).starts_with("obl")
+                && ["in", "during"]
+                    .iter()
+                    .any(|p| tree.has_marker(c, "case", p))
+                && CLASH_NOUNS.contains(&tree.syntax(c).lemma.to_lowercase().as_str())
+        })
+        .collect()
+}
+
+/// The other side of the fight a past participle `verb` happened in: "the gang leader was
+/// killed *in a gun battle with police*", "Palestinians injured *in confrontations with
+/// Israeli police*". In English the *with* phrase of a fight noun names who fought the one
+/// it befell, so with no *by* phrase they are the doer (CAMEO codes who fought whom).
+/// Returns the opponents and every actor the fight's phrase names.
+fn clash_opponents(
+    tree: &DepTree,
+    words: &[String],
+    acts: &[Act],
+    verb: usize,
+) -> (Vec<usize>, Vec<usize>) {
+    let fights = fights(tree, verb);
+    // The *with* straight after the noun marks its phrase however the parser attached
+    // that phrase ("a gun battle with police Friday", police hung on "Friday").
+    let with_phrase = |c: usize| {
+        let next = c + 1;
+        let marks = next < tree.tokens().end
+            && tree.syntax(next).lemma.eq_ignore_ascii_case("with")
+            && tree.deprel(next) == "case";
+        marks.then(|| tree.head(next)).flatten()
+    };
+    let opponents: Vec<usize> = fights
+        .iter()
+        .filter_map(|&c| with_phrase(c))
+        .flat_map(|k| actors_in(tree, acts, k))
+        .collect();
+    // The first actor named and its conjuncts: a place after it ("police in Jerusalem")
+    // is where they fought.
+    let Some(&first) = opponents.iter().min() else {
+        return (Vec::new(), Vec::new());
+    };
+    let mut fought_in = opponents.clone();
+    fought_in.extend(fights.iter().flat_map(|&c| actors_in(tree, acts, c)));
+    (compound(words, acts, first), fought_in)
 }
 
 /// A test of whether an actor is the state of one of `sources`' own countries, or a part of that
@@ -694,6 +774,79 @@ fn speech(tree: &DepTree, s: &Sentence, v: usize) -> (Vec<usize>, Vec<usize>) {
         .chain(parenthetical_of)
         .collect();
     (speakers, said)
+}
+
+/// Sectors of the state's forces of order and war: police, armed forces, intelligence.
+const FORCE_SECTORS: &[&str] = &["COP", "MIL", "SPY"];
+
+/// Sectors of armed non-state actors: rebels, unidentified armed forces, criminals,
+/// insurgents.
+const ARMED_NON_STATE_SECTORS: &[&str] = &["REB", "UAF", "CRM", "INS"];
+
+/// The forces who report the agentless passive at verb token `v`, when it is an act of
+/// their own trade: "Police said three activists *were arrested*", "Both forces say
+/// several rebels were neutralized or *captured*", "…, the army said" after "30 militants
+/// were killed". Police and armed forces announce their own arrests and their own
+/// operations against armed groups; a passive with no *by* phrase in their report leaves
+/// them as the doer (the coding guide takes an untold agent from the story,
+/// `docs/annotation.md` §3). Only coercion (CAMEO 17) of anyone, and force (18, 19)
+/// against armed non-state actors: a force reporting its own losses ("five soldiers were
+/// killed, the army said") or violence against civilians is not reporting its own act.
+/// Empty when no such force reports the clause.
+pub(super) fn reporting_force(
+    tree: &DepTree,
+    s: &Sentence,
+    v: usize,
+    code: &str,
+    targets: &[usize],
+) -> Vec<usize> {
+    let code_of = |a: usize| s.doc.actors[s.acts[a].mention].code.as_str();
+    let sector_in = |a: usize, sectors: &[&str]| {
+        let c = code_of(a);
+        let rest = c.get(3..).unwrap_or("");
+        sectors.iter().any(|x| rest.starts_with(x))
+    };
+    let own_trade = code.starts_with("17")
+        || (matches!(code.get(..2), Some("18" | "19"))
+            && !targets.is_empty()
+            && targets
+                .iter()
+                .all(|&t| code_of(t).starts_with("IMG") || sector_in(t, ARMED_NON_STATE_SECTORS)));
+    if !own_trade {
+        return Vec::new();
+    }
+    let Some(report) = reporting_verb_of(tree, v) else {
+        return Vec::new();
+    };
+    let (speakers, _) = speech(tree, s, report);
+    speakers
+        .into_iter()
+        .filter(|&a| sector_in(a, FORCE_SECTORS) && !targets.contains(&a))
+        .collect()
+}
+
+/// The verb of saying that reports the clause of verb token `v`: the head of the complement
+/// clause it stands in ("police *said* [three men were arrested]"; up a coordination,
+/// "say [X were seized and Y *captured*]"), or a parenthetical on it ("…, police *said*").
+fn reporting_verb_of(tree: &DepTree, v: usize) -> Option<usize> {
+    let reporting =
+        |k: usize| REPORTING_LEMMAS.contains(&tree.syntax(k).lemma.to_lowercase().as_str());
+    let mut c = v;
+    for _ in 0..4 {
+        if let Some(p) = tree
+            .children(c)
+            .find(|&k| universal(tree.deprel(k)) == "parataxis" && reporting(k))
+        {
+            return Some(p);
+        }
+        let h = tree.head(c)?;
+        match universal(tree.deprel(c)) {
+            "ccomp" if reporting(h) => return Some(h),
+            "conj" => c = h,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// A judgement reported through a verb of saying (`v`): "France said the Russian strikes

@@ -56,7 +56,7 @@ use crate::verbs::{EventCode, Pattern, VerbDictionary};
 
 use args_parse::{
     demanded_of, dependency_arguments, judged, object_parties, participle_relative,
-    reported_demand, reported_judgement, warned_about, Relative,
+    reported_demand, reported_judgement, reporting_force, warned_about, Relative,
 };
 use args_surface::{compound, negated, resolve, surface_arguments};
 use emit::{reciprocal, Trigger};
@@ -354,6 +354,15 @@ impl EventCoder {
             }
         }
         address_demand(s, occ, &mut args);
+        if let (Some(tree), Some(code)) = (&s.tree, dec.code.forward.as_deref()) {
+            if args.doer_untold && args.sources.is_empty() {
+                let v = s.token_of(occ.us);
+                args.sources = reporting_force(tree, s, v, code, &args.targets);
+                if !args.sources.is_empty() {
+                    note("a force reporting an agentless act of its trade did it".to_string());
+                }
+            }
+        }
         *prev_sources = Some(args.sources.clone());
         note(describe(s, &dec, &args));
         if dec.code.is_null() {
