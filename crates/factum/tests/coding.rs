@@ -1826,3 +1826,26 @@ fn a_force_reporting_its_own_kind_of_act_did_it() {
     // A government speaking is no force.
     assert!(dyads("The Zimbabwean government said two journalists were arrested.").is_empty());
 }
+
+#[test]
+fn the_two_countries_are_the_two_parties_named_before() {
+    // Before: "the two countries" and "both leaders" were no actors: nothing coded.
+    let story = "Indian Prime Minister Narendra Modi arrived in Mauritius on Tuesday. \
+                 The two countries signed eight agreements on maritime security. \
+                 Both leaders also discussed trade.";
+    let got = dyads_on(story, Some("2025-03-12T00:00:00Z"));
+    for coding in [
+        "INDGOV MUS 057",
+        "MUS INDGOV 057",
+        "INDGOV MUS 040",
+        "MUS INDGOV 040",
+    ] {
+        assert!(got.iter().any(|d| d == coding), "{coding} missing: {got:?}");
+    }
+    // Indefinite "two nations" are new parties, not the story's.
+    assert!(
+        dyads("Russia met China in Moscow. Two nations signed a trade agreement on Friday.")
+            .iter()
+            .all(|d| !d.ends_with(" 057"))
+    );
+}

@@ -1044,16 +1044,7 @@ pub(super) fn pronoun_actors(
         let Some(mention) = speaker.or_else(|| antecedent(doc, syn, si, t, lemma)) else {
             continue;
         };
-        let Some(u) = units.token.iter().position(|&k| k as usize + base == t) else {
-            continue;
-        };
-        out.push(Act {
-            us: u,
-            ue: u + 1,
-            mention,
-            tokens: (t, t + 1),
-            pronoun: Some(t),
-        });
+        out.extend(Act::referring(units, base, t, mention));
     }
     out
 }

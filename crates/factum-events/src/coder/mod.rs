@@ -19,6 +19,8 @@
 //!
 //! * [`sentence`]: the sentence at unit level, with its actors (named, and pronouns that
 //!   stand for one).
+//! * [`pair_anaphora`]: "the two countries", "both leaders" as the two parties named
+//!   before.
 //! * [`occurrences`]: where the verb forms are (a verb, not a noun or modifier).
 //! * [`patterns`]: which pattern of the verb's block matches, hence the code.
 //! * [`frames`]: what is no event though a verb fires (reporting, opinion, possibility)
@@ -40,6 +42,7 @@ mod frames;
 mod nominals;
 mod occurrences;
 mod one_sided;
+mod pair_anaphora;
 mod patterns;
 mod sentence;
 

@@ -12,6 +12,7 @@ use factum_doc::{Document, Span, Token, TokenSyntax};
 
 use super::args_parse::pronoun_actors;
 use super::frames::according_to_phrases;
+use super::pair_anaphora::pair_actors;
 use super::Occurrence;
 
 /// An actor mention seen at the unit level of one sentence.
@@ -30,6 +31,20 @@ pub(super) struct Act {
 }
 
 impl Act {
+    /// The actor of `mention` standing at document token `t`, a word that refers to it
+    /// ("he", "the two countries"); `None` when no unit of `units` (a sentence starting at
+    /// document token `base`) begins there.
+    pub(super) fn referring(units: &Units, base: usize, t: usize, mention: usize) -> Option<Act> {
+        let u = units.token.iter().position(|&k| k as usize + base == t)?;
+        Some(Act {
+            us: u,
+            ue: u + 1,
+            mention,
+            tokens: (t, t + 1),
+            pronoun: Some(t),
+        })
+    }
+
     /// Whether document token `t` is one of the actor's words in this sentence.
     pub(super) fn covers_token(&self, t: usize) -> bool {
         self.tokens.0 <= t && t < self.tokens.1
@@ -85,6 +100,7 @@ impl<'a> Sentence<'a> {
         if let (Some(syn), Some(tree)) = (s.syntax, &s.tree) {
             let pronouns = pronoun_actors(doc, syn, tree, index, &s.units, false);
             s.acts.extend(pronouns);
+            s.acts.extend(pair_actors(doc, syn, tree, index, &s.units));
             s.possessives = pronoun_actors(doc, syn, tree, index, &s.units, true);
         }
         s.acts.sort_by_key(|a| a.us);

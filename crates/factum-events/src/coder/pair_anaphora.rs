@@ -1,0 +1,131 @@
+//! "The two countries", "both leaders", "the two sides": a plural noun that refers back to
+//! the two parties a story has just named. English uses these definite descriptions
+//! instead of repeating both names ("Modi held talks with Ramgoolam. *The two leaders*
+//! signed eight pacts"), and news of joint acts — meetings, agreements, signings — is told
+//! with them more than with pronouns. Each becomes two actors of its sentence, one for each
+//! party, so a joint act of such a subject codes both directions like "India and Mauritius
+//! signed".
+
+use factum_doc::tree::DepTree;
+use factum_doc::{Document, TokenSyntax};
+
+use factum_dict::Units;
+
+use super::sentence::Act;
+
+/// Nouns that, as a definite plural, can name the two parties of a story.
+const PARTY_NOUNS: &[&str] = &[
+    "country",
+    "nation",
+    "side",
+    "leader",
+    "government",
+    "president",
+    "minister",
+    "neighbour",
+    "neighbor",
+    "state",
+];
+
+/// The actors the pair descriptions of sentence `si` stand for: for each such noun, two
+/// [`Act`]s on its token, one per party (see the module docs). The parties are the two
+/// nearest actor mentions of different countries before the noun, in its sentence and the
+/// three before (one more than pronouns look back over: a pair description can follow a
+/// sentence or two that name neither party, such as a statement of one of them).
+pub(super) fn pair_actors(
+    doc: &Document,
+    _syn: &[TokenSyntax],
+    tree: &DepTree,
+    si: usize,
+    units: &Units,
+) -> Vec<Act> {
+    let sent = doc.sentences[si];
+    let base = sent.token_start as usize;
+    let mut out = Vec::new();
+    for t in sent.token_range() {
+        if !pair_description(tree, t) {
+            continue;
+        }
+        if doc
+            .actors
+            .iter()
+            .any(|m| (m.token_start as usize..m.token_end as usize).contains(&t))
+        {
+            continue;
+        }
+        for mention in parties_before(doc, si, t) {
+            out.extend(Act::referring(units, base, t, mention));
+        }
+    }
+    out
+}
+
+/// Whether token `t` heads a pair description in an argument position: a plural
+/// [`PARTY_NOUNS`] noun with "the" and "two", or "both", and no other modifier ("the two
+/// countries", "both sides"; not "the countries of the region", "two nations"). A bare
+/// "the countries" is left alone: it may stand for any number of parties, and the places
+/// a story names ("the Paris agreements") are no list of them.
+fn pair_description(tree: &DepTree, t: usize) -> bool {
+    let syn = tree.syntax(t);
+    let rel = syn.deprel.split(':').next().unwrap_or("");
+    if syn.xpos != "NNS"
+        || !PARTY_NOUNS.contains(&syn.lemma.to_lowercase().as_str())
+        || !matches!(rel, "nsubj" | "obj" | "obl" | "conj")
+    {
+        return false;
+    }
+    let (mut the, mut two, mut both, mut other) = (false, false, false, false);
+    for k in tree.children(t) {
+        let word = tree.syntax(k).lemma.to_lowercase();
+        match (tree.deprel(k), word.as_str()) {
+            ("det", "the") => the = true,
+            ("nummod", "two") => two = true,
+            ("det" | "det:predet" | "cc:preconj", "both") => both = true,
+            ("punct" | "case" | "cc", _) => {}
+            (rel, _) if rel.starts_with("acl") || rel == "advmod" => {}
+            _ => other = true,
+        }
+    }
+    // "Two nations signed" is indefinite: new parties, not the story's.
+    !other && ((the && two) || (both && !the && !two))
+}
+
+/// The actor mentions of the two parties a pair description at token `t` of sentence `si`
+/// refers to, nearest first: mentions of different countries (an organisation or a
+/// mention with no country is no party); empty when there are not two.
+fn parties_before(doc: &Document, si: usize, t: usize) -> Vec<usize> {
+    let window_start = doc.sentences[si.saturating_sub(3)].token_start as usize;
+    let mut countries: Vec<&str> = Vec::new();
+    let mut parties = Vec::new();
+    let before = doc
+        .actors
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, m)| (m.token_end as usize) <= t && m.token_start as usize >= window_start);
+    for (i, m) in before {
+        let Some(country) = party_country(&m.code) else {
+            continue;
+        };
+        if !countries.contains(&country) {
+            countries.push(country);
+            parties.push(i);
+        }
+    }
+    parties.truncate(2);
+    if parties.len() < 2 {
+        parties.clear();
+    }
+    parties
+}
+
+/// The country of a party's actor code: its country prefix, also where that prefix is
+/// spelt like a religion code (Mauritius is `MUS`, as are Muslims); none for
+/// organisations and codes with no country.
+fn party_country(code: &str) -> Option<&str> {
+    factum_actors::country_of(code).or_else(|| {
+        let prefix = code.get(..3)?;
+        let organisation = ["IGO", "NGO", "IMG", "MNC", "---"].contains(&prefix);
+        (!organisation && prefix.chars().all(|c| c.is_ascii_uppercase())).then_some(prefix)
+    })
+}
