@@ -1849,3 +1849,23 @@ fn the_two_countries_are_the_two_parties_named_before() {
             .all(|d| !d.ends_with(" 057"))
     );
 }
+
+#[test]
+fn talks_framing_a_clause_are_held_by_its_subject() {
+    // Before: "talks with Wang Yi" had no holder; the arrival coded the talks with China
+    // alone. Now the talks with the minister too, and the arrival's bare "CHN" events,
+    // the same act, give way to the fuller code.
+    assert_eq!(
+        dyads_on(
+            "Blinken arrived in Beijing for talks with Chinese Foreign Minister Wang Yi.",
+            Some("2024-04-20T00:00:00Z")
+        ),
+        vec!["CHNGOV USAGOV 046", "USAGOV CHNGOV 046"]
+    );
+    // No partner named: the talks are no one's.
+    assert!(dyads_on(
+        "Blinken told reporters after talks in Beijing that progress was made.",
+        Some("2024-04-20T00:00:00Z")
+    )
+    .is_empty());
+}

@@ -171,15 +171,44 @@ fn sides(tree: &DepTree, acts: &[Act], noun: &Nominal, n: usize) -> Sides {
         }
         let light = LIGHT_VERBS.contains(&tree.syntax(h).lemma.to_lowercase().as_str());
         if sides.agents.is_empty() && light {
-            for c in tree.children(h) {
-                let rel = tree.deprel(c);
-                if rel.starts_with("nsubj") && !rel.ends_with("pass") {
-                    sides.agents.extend(actors_under(tree, acts, c));
-                }
-            }
+            sides.agents = active_subject(tree, acts, h);
+        }
+    }
+    if let Some(h) = tree
+        .head(n)
+        .filter(|_| noun.reciprocal && sides.agents.is_empty())
+    {
+        // "Modi arrived *for talks with* Ramgoolam", "met reporters *after talks with*
+        // …": a joint event noun in a phrase of time or purpose on a clause, with its
+        // partners named, is held by that clause's subject (who else would hold them).
+        let framed = tree.deprel(n).starts_with("obl")
+            && case_of(tree, n).is_some_and(|p| TALKS_FRAMES.contains(&p.as_str()));
+        let partners: Vec<usize> = sides
+            .parties
+            .iter()
+            .chain(&sides.patients)
+            .copied()
+            .collect();
+        if framed && !partners.is_empty() {
+            sides.agents = active_subject(tree, acts, h);
+            sides.agents.retain(|a| !partners.contains(a));
         }
     }
     sides
+}
+
+/// Prepositions that set a joint event as the time or purpose of a clause.
+const TALKS_FRAMES: &[&str] = &["for", "after", "following", "during", "before", "at"];
+
+/// The actors in the active subject of verb `h` (a passive subject was acted on).
+fn active_subject(tree: &DepTree, acts: &[Act], h: usize) -> Vec<usize> {
+    tree.children(h)
+        .filter(|&c| {
+            let rel = tree.deprel(c);
+            rel.starts_with("nsubj") && !rel.ends_with("pass")
+        })
+        .flat_map(|c| actors_under(tree, acts, c))
+        .collect()
 }
 
 /// The (source, target) pairs of an event noun: every two parties both ways for a
