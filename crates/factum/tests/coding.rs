@@ -1240,10 +1240,11 @@ fn a_promise_without_a_date_is_an_intention_and_a_dated_plan_the_act() {
         dyads("The United Nations will provide food aid to Liberia."),
         vec!["IGOUNO LBR 033"]
     );
-    // Announced as scheduled: the act itself (docs/annotation.md), unchanged.
+    // Announced as scheduled: the act itself (docs/annotation.md), a meeting of both (it
+    // gave only "USAGOV RUSGOV 040" before the mutual acts).
     assert_eq!(
         dyads("Trump will meet Putin on Friday."),
-        vec!["USAGOV RUSGOV 040"]
+        vec!["RUSGOV USAGOV 040", "USAGOV RUSGOV 040"]
     );
 }
 
@@ -1868,4 +1869,21 @@ fn talks_framing_a_clause_are_held_by_its_subject() {
         Some("2024-04-20T00:00:00Z")
     )
     .is_empty());
+}
+
+#[test]
+fn a_meeting_is_both_parties_act_a_trip_is_not() {
+    // Before: "RUSGOV CHNGOV 040" only ("X met Y" is as much Y meeting X: the guide codes
+    // both directions).
+    assert_eq!(
+        dyads_on(
+            "Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi on \
+             Monday.",
+            Some("2025-06-01T00:00:00Z")
+        ),
+        vec!["CHNGOV RUSGOV 040", "RUSGOV CHNGOV 040"]
+    );
+    // Verbs of going that the dictionary files under 040 tell one side's move.
+    let got = dyads("Japanese officials went to Washington on Monday.");
+    assert!(got.len() <= 1, "{got:?}");
 }

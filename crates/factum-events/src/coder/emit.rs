@@ -314,6 +314,30 @@ fn object_is_a_thing(tree: &DepTree, verb: usize) -> bool {
 /// that have no one initiator: agreeing, meeting and negotiating, signing, cooperating
 /// (CAMEO roots 03–06; `docs/annotation.md`: "no other code gets both directions"). "X fought
 /// with Y" names X as the one who acts; it is one event.
+/// CAMEO codes of acts that both parties perform whichever one the sentence makes its
+/// subject: consult and meet (040), discuss by telephone (041), negotiate (046), sign a
+/// formal agreement (057). "Suga met Modi" is Modi meeting Suga as much (the coding guide
+/// codes both directions, `docs/annotation.md` §2); a visit (042) or hosting (043) is
+/// one-sided.
+const MUTUAL_ACTS: &[&str] = &["040", "041", "046", "057"];
+
+/// Verbs that say the mutual act itself. The verb dictionary files many verbs of going
+/// under 040 ("went to Washington", "approached banks", "joined the community"); those
+/// tell one side's move, and mirroring them would double a guess.
+const MUTUAL_VERBS: &[&str] = &["meet", "talk", "negotiate", "confer", "consult", "sign"];
+
+/// Gives a mutual act ([`MUTUAL_ACTS`]) said by a verb of [`MUTUAL_VERBS`] (lemma
+/// `lemma`) its reverse direction when the dictionary line left it one-way.
+pub(super) fn make_mutual(code: &mut EventCode, lemma: &str) {
+    let mutual = code
+        .forward
+        .as_deref()
+        .is_some_and(|f| MUTUAL_ACTS.contains(&f));
+    if code.reverse.is_none() && mutual && MUTUAL_VERBS.contains(&lemma) {
+        code.reverse = code.forward.clone();
+    }
+}
+
 pub(super) fn reciprocal(code: &EventCode) -> bool {
     code.forward.is_none()
         || (code.forward == code.reverse && code.forward.as_deref().is_some_and(joint))

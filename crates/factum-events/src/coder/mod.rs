@@ -62,7 +62,7 @@ use args_parse::{
     reported_demand, reported_judgement, reporting_force, warned_about, Relative,
 };
 use args_surface::{compound, negated, resolve, surface_arguments};
-use emit::{reciprocal, Trigger};
+use emit::{make_mutual, reciprocal, Trigger};
 use frames::{as_intention, criticises_words, no_event};
 use nominals::{earlier_act_on, told_again};
 use sentence::Sentence;
@@ -367,6 +367,12 @@ impl EventCoder {
             }
         }
         *prev_sources = Some(args.sources.clone());
+        // PETRARCH's validation records code the direction written; its convention mirrors
+        // only `X:Y` pattern codes.
+        if let (Some(tree), false) = (&s.tree, self.keep_non_cameo) {
+            let lemma = tree.syntax(s.token_of(occ.us)).lemma.to_lowercase();
+            make_mutual(&mut dec.code, &lemma);
+        }
         note(describe(s, &dec, &args));
         if dec.code.is_null() {
             note("dropped: the pattern marks this phrase as no event".to_string());
