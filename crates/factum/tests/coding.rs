@@ -1887,3 +1887,12 @@ fn a_meeting_is_both_parties_act_a_trip_is_not() {
     let got = dyads("Japanese officials went to Washington on Monday.");
     assert!(got.len() <= 1, "{got:?}");
 }
+
+#[test]
+fn thousands_of_a_people_protesting_are_its_people() {
+    // Before: nothing ("Kurds" tagged as a singular name was no crowd).
+    assert_eq!(
+        dyads("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday."),
+        vec!["IRQ --- 141"]
+    );
+}

@@ -74,12 +74,25 @@ fn nationality_of_a_crowd(s: &Sentence, a: usize) -> bool {
     let adjective =
         end == start + 1 && syntax[start].xpos == "JJ" && syntax[start].deprel == "amod";
     let head = syntax[start].head.map(|h| h as usize);
+    // "Thousands of Iraqi Kurds": after a noun of quantity the noun names a crowd whatever
+    // its tag (a people's name is often tagged singular).
+    let counted = |h: usize| {
+        syntax[h].head.is_some_and(|q| {
+            let q = q as usize;
+            CROWD_QUANTITIES.contains(&syntax[q].lemma.to_lowercase().as_str())
+        })
+    };
     adjective
         && head.is_some_and(|h| {
-            matches!(syntax[h].xpos.as_str(), "NNS" | "NNPS")
+            (matches!(syntax[h].xpos.as_str(), "NNS" | "NNPS") || counted(h))
                 && !s.acts.iter().any(|other| other.covers_token(h))
         })
 }
+
+/// Nouns of quantity that make "X of Y" a crowd ("thousands of Iraqi Kurds").
+const CROWD_QUANTITIES: &[&str] = &[
+    "thousand", "hundred", "dozen", "score", "ten", "million", "crowd", "group",
+];
 
 /// Sectors of people who protest in the street: civilians, workers, students, the
 /// opposition, activists, health workers, journalists.
