@@ -1896,3 +1896,15 @@ fn thousands_of_a_people_protesting_are_its_people() {
         vec!["IRQ --- 141"]
     );
 }
+
+#[test]
+fn protesters_with_no_country_of_their_own_take_the_storys() {
+    // Before: only the arrest ("activists" had no country when the protest was coded).
+    assert_eq!(
+        dyads(
+            "Kenyan police arrested two men in Nairobi on Friday. Hundreds of activists \
+             demonstrated on Monday."
+        ),
+        vec!["KENCOP KENPPL 173", "KENOPP --- 141"]
+    );
+}

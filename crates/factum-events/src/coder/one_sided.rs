@@ -46,12 +46,14 @@ pub(super) fn people_protesting(s: &Sentence, dec: &Decision, a: usize) -> bool 
 }
 
 /// [`people_protesting`] for an act of CAMEO code `event` (a verb's or an event noun's:
-/// "students *staged demonstrations*").
+/// "students *staged demonstrations*"). People with no country of their own ("students")
+/// count: the review gives them the story's country, or drops them as nobody in
+/// particular when the story has none.
 pub(super) fn people_protesting_by(s: &Sentence, event: &str, a: usize) -> bool {
     let protest = cameo_root(event) == Some("14");
     let code = &s.doc.actors[s.acts[a].mention].code;
     let sector = code.get(3..6).unwrap_or("");
-    protest && !code.starts_with("---") && (PROTESTERS.contains(&sector) || names_people(s, a))
+    protest && (PROTESTERS.contains(&sector) || names_people(s, a))
 }
 
 /// Whether actor `a` is a country's people: named by the plural of its nationality ("Young
