@@ -1908,3 +1908,18 @@ fn protesters_with_no_country_of_their_own_take_the_storys() {
         vec!["KENCOP KENPPL 173", "KENOPP --- 141"]
     );
 }
+
+#[test]
+fn neutralized_armed_actors_were_attacked_and_conjoined_participles_share_the_agent() {
+    // Before: nothing (CAMEO 2.0 lacks "neutralize").
+    assert_eq!(
+        dyads("Nigerian troops neutralized five Boko Haram fighters in Borno on Sunday."),
+        vec!["NGAMIL NGAREBUAF 190"]
+    );
+    assert!(dyads("The army neutralized the threat.").is_empty());
+    // Before: "captured" took the troops as its source and had no target.
+    assert_eq!(
+        dyads("Several rebels were either neutralized or captured by Central African troops."),
+        vec!["CAFMIL CAFREB 171", "CAFMIL CAFREB 190"]
+    );
+}

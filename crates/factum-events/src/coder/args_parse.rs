@@ -188,7 +188,10 @@ fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
         if !subjects.is_empty() {
             // "A camp was attacked by militiamen, killing 156 people": an active verb
             // sharing the subject of a passive shares its agent, who does both.
-            if v != verb && subjects.iter().all(|&c| passive_subject(tree, c)) {
+            // (A participle that shares the passive itself, "were neutralized or
+            // *captured*", was acted on like the first: its subject is the patient.)
+            let shares_passive = passive_shared_from(tree, verb) != verb;
+            if v != verb && !shares_passive && subjects.iter().all(|&c| passive_subject(tree, c)) {
                 let agents: Vec<usize> = tree.children(v).filter(|&c| is_agent(tree, c)).collect();
                 if !agents.is_empty() {
                     return agents;
@@ -551,6 +554,16 @@ pub(super) fn dependency_arguments(
     let place_adjunct = |c| !in_argument && locative(tree, acts, &s.doc.actors, c);
     let mut found = dependents(tree, acts, verb, verb_tokens, &place_adjunct);
     let participle = tree.syntax(verb).xpos == "VBN";
+    // "rebels were neutralized or captured by troops": conjoined participles share the
+    // passive and its *by* phrase, wherever the parser hung it.
+    let holder = passive_shared_from(tree, verb);
+    if participle && found.agent.is_empty() && holder != verb {
+        found.agent = tree
+            .children(holder)
+            .filter(|&c| is_agent(tree, c))
+            .flat_map(|c| actors_in(tree, acts, c))
+            .collect();
+    }
     if participle && found.agent.is_empty() {
         let (opponents, fought_in) = clash_opponents(tree, &s.units.words, acts, verb);
         found.agent = opponents;
