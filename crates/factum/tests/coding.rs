@@ -1923,3 +1923,12 @@ fn neutralized_armed_actors_were_attacked_and_conjoined_participles_share_the_ag
         vec!["CAFMIL CAFREB 171", "CAFMIL CAFREB 190"]
     );
 }
+
+#[test]
+fn who_is_disappointed_by_a_decision_disapproves_of_it() {
+    // Before: "USA CHN 110", the decision's author disapproving of China.
+    assert_eq!(
+        dyads("China is deeply disappointed by the American decision to impose tariffs."),
+        vec!["CHN USA 110"]
+    );
+}

@@ -592,7 +592,11 @@ pub(super) fn dependency_arguments(
     // participle no passive subject ("a meeting requested by five states", misread as a
     // complement): English marks the agent of a passive with *by*.
     let mut doer_untold = false;
-    if passive && !found.agent.is_empty() {
+    if passive && !found.agent.is_empty() && experiences(tree, verb) {
+        // "China is disappointed by the American decision": the subject felt it, the
+        // *by* phrase says at what; the feeling is the subject's act toward it.
+        targets = std::mem::take(&mut found.agent);
+    } else if passive && !found.agent.is_empty() {
         targets = sources;
         sources = found.agent;
     } else if own_passive(tree, verb, &subjects) && !has_recipient(tree, verb) {
@@ -627,6 +631,35 @@ pub(super) fn dependency_arguments(
         has_subject: !subjects.is_empty(),
         doer_untold,
     }
+}
+
+/// Verbs of feeling whose passive names who feels as its subject and what they feel about
+/// in the *by* phrase ("disappointed by", "alarmed by"): English psychological verbs, whose
+/// passive is a state of the experiencer, not an act done to them.
+const FEELING_VERBS: &[&str] = &[
+    "disappoint",
+    "surprise",
+    "concern",
+    "worry",
+    "alarm",
+    "shock",
+    "dismay",
+    "anger",
+    "outrage",
+    "sadden",
+    "trouble",
+    "frustrate",
+    "upset",
+    "disturb",
+    "encourage",
+    "please",
+];
+
+/// Whether `verb` (or the participle it shares its passive with) is a verb of feeling.
+fn experiences(tree: &DepTree, verb: usize) -> bool {
+    [verb, passive_shared_from(tree, verb)]
+        .iter()
+        .any(|&v| FEELING_VERBS.contains(&tree.syntax(v).lemma.to_lowercase().as_str()))
 }
 
 /// Nouns of a fight between two sides ("a gun battle", "clashes", "a shootout").
