@@ -1932,3 +1932,23 @@ fn who_is_disappointed_by_a_decision_disapproves_of_it() {
         vec!["CHN USA 110"]
     );
 }
+
+#[test]
+fn a_simple_present_with_no_time_is_a_policy_not_an_event() {
+    // Before: "USA CHN 051", a standing policy coded as an event. (Its "opposes China's
+    // expansion", CAMEO 110, is a speech act's code and stays.)
+    assert_eq!(
+        dyads(
+            "The United States particularly opposes China's maritime expansion and, to that \
+             end, gives military support to Chinese rivals in Asia."
+        ),
+        vec!["USA CHN 110"]
+    );
+    // A present with a time is a schedule: the act itself.
+    assert!(
+        !dyads("Russian Foreign Minister Sergei Lavrov meets Chinese officials on Friday.")
+            .is_empty()
+    );
+    // Speech acts are acts in the present too.
+    assert!(!dyads("The European Union calls on Russia to withdraw its troops.").is_empty());
+}

@@ -371,6 +371,26 @@ fn promised(tree: &DepTree, v: usize) -> Option<String> {
 /// Whether verb token `v` has a time adjunct ("on Friday", "next week", "on June 12", "in
 /// mid-April", "tomorrow", "later this month"): a time word heads the adjunct or modifies
 /// its head; a conjoined verb shares the schedule of the verb it is joined to.
+/// Whether the verb at `v` is a simple present with no time of its own that states a
+/// standing policy or habit ("The United States *opposes* China's maritime expansion and
+/// *gives* military support to its rivals"): English reports a dated event in the past or
+/// the perfect, and uses the simple present for states and habits, or for a schedule when a
+/// time is given ("the ministers *meet* later today", see [`scheduled`]). `docs/annotation.md`
+/// codes no descriptions of a state. Speech acts (`code` an appeal, intention, demand,
+/// criticism, rejection or threat) are acts in the present too ("the Charter *calls on*
+/// nations to …") and are left to their own rules.
+pub(super) fn habitual_present(tree: &DepTree, v: usize, code: &str) -> bool {
+    let speech = matches!(
+        code.get(..2),
+        Some("01" | "02" | "03" | "10" | "11" | "12" | "13")
+    );
+    let has_aux = tree.children(v).any(|k| universal(tree.deprel(k)) == "aux");
+    matches!(tree.syntax(v).xpos.as_str(), "VBZ" | "VBP")
+        && !has_aux
+        && !speech
+        && !scheduled(tree, v)
+}
+
 fn scheduled(tree: &DepTree, v: usize) -> bool {
     let time_word = |k: usize| {
         let lemma = tree.syntax(k).lemma.to_lowercase();

@@ -378,6 +378,13 @@ impl EventCoder {
             note("dropped: the pattern marks this phrase as no event".to_string());
             return;
         }
+        let present = |tree, code| frames::habitual_present(tree, s.token_of(occ.us), code);
+        if let (Some(tree), Some(code)) = (&s.tree, dec.code.forward.as_deref()) {
+            if present(tree, code) {
+                note("dropped: a simple present with no time states a policy or habit".into());
+                return;
+            }
+        }
         let pairs = self.pairs(s, &dec, &args, s.token_of(occ.us));
         let trigger = self.trigger(s, occ, &dec, negated(&s.units.words, occ, &dec.matched));
         if pairs.is_empty() {
