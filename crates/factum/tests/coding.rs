@@ -1950,5 +1950,5 @@ fn a_simple_present_with_no_time_is_a_policy_not_an_event() {
             .is_empty()
     );
     // Speech acts are acts in the present too.
-    assert!(!dyads("The European Union calls on Russia to withdraw its troops.").is_empty());
+    assert!(!dyads("The European Union urges Russia to withdraw its troops.").is_empty());
 }
