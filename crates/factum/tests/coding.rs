@@ -1952,3 +1952,16 @@ fn a_simple_present_with_no_time_is_a_policy_not_an_event() {
     // Speech acts are acts in the present too.
     assert!(!dyads("The European Union urges Russia to withdraw its troops.").is_empty());
 }
+
+#[test]
+fn agreeing_with_a_remark_is_an_opinion() {
+    // Before: "JPNGOV USAELIGOV 030" for sharing a view.
+    assert!(dyads(
+        "The Japanese minister agreed with President Joe Biden's recent remark that the \
+         U.S. is on the move again."
+    )
+    .iter()
+    .all(|d| !d.ends_with(" 030")));
+    // Agreeing with a party stays.
+    assert!(!dyads("Japan agreed with China on a new fishing quota.").is_empty());
+}

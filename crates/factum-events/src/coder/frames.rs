@@ -121,6 +121,9 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
             Some("\"leave X dead\" states an outcome, it is no departure")
         }
         "confer" if has(&["obj"]) => Some("\"confer X on Y\" bestows, it is no meeting"),
+        "agree" if agrees_with_a_view(tree, v) => {
+            Some("\"agree with X's remark / view\" shares an opinion, it is no event")
+        }
         "meet" if meets_a_need(tree, v) => {
             Some("\"meet a demand / target / obligation\" satisfies it, it is no meeting")
         }
@@ -371,6 +374,33 @@ fn promised(tree: &DepTree, v: usize) -> Option<String> {
 /// Whether verb token `v` has a time adjunct ("on Friday", "next week", "on June 12", "in
 /// mid-April", "tomorrow", "later this month"): a time word heads the adjunct or modifies
 /// its head; a conjoined verb shares the schedule of the verb it is joined to.
+/// Nouns of what someone said or thinks: to agree with one is to share an opinion.
+const VIEW_NOUNS: &[&str] = &[
+    "remark",
+    "view",
+    "comment",
+    "assessment",
+    "statement",
+    "assertion",
+    "opinion",
+    "analysis",
+    "conclusion",
+    "argument",
+    "observation",
+    "characterization",
+    "sentiment",
+];
+
+/// Whether *agree* at `v` has a "with" phrase naming a view ("agreed with President Joe
+/// Biden's recent remark that …"), not a party ("agreed with Iran on …").
+fn agrees_with_a_view(tree: &DepTree, v: usize) -> bool {
+    tree.children(v).any(|k| {
+        tree.deprel(k).starts_with("obl")
+            && tree.has_marker(k, "case", "with")
+            && VIEW_NOUNS.contains(&tree.syntax(k).lemma.to_lowercase().as_str())
+    })
+}
+
 /// Whether the verb at `v` is a simple present with no time of its own that states a
 /// standing policy or habit ("The United States *opposes* China's maritime expansion and
 /// *gives* military support to its rivals"): English reports a dated event in the past or
