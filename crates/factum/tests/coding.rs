@@ -1965,3 +1965,16 @@ fn agreeing_with_a_remark_is_an_opinion() {
     // Agreeing with a party stays.
     assert!(!dyads("Japan agreed with China on a new fishing quota.").is_empty());
 }
+
+#[test]
+fn dismissing_an_appeal_rejects_it() {
+    // Before: "CIVREB CIVGOV 110", dismissing read as disapproval (the verb's default).
+    assert_eq!(
+        dyads_on(
+            "Rebels in the Ivory Coast on Wednesday dismissed an appeal from President \
+             Laurent Gbagbo to lay down their arms.",
+            Some("2003-01-01T00:00:00Z")
+        ),
+        vec!["CIVREB CIVGOV 120"]
+    );
+}
