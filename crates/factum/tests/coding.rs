@@ -1978,3 +1978,14 @@ fn dismissing_an_appeal_rejects_it() {
         vec!["CIVREB CIVGOV 120"]
     );
 }
+
+#[test]
+fn easing_measures_or_restrictions_yields() {
+X
+    // only the singular "ease * RESTRICTION".
+    let got = dyads("Israel eased restrictions on Palestinian workers on Wednesday.");
+    assert!(
+        !got.is_empty() && got.iter().all(|d| d.ends_with(" 080")),
+        "{got:?}"
+    );
+}
