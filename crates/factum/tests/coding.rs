@@ -1981,8 +1981,8 @@ fn dismissing_an_appeal_rejects_it() {
 
 #[test]
 fn easing_measures_or_restrictions_yields() {
-X
-    // only the singular "ease * RESTRICTION".
+    // Before: "ISR PSELAB 060" (the FACILITATE block's default, cooperation): CAMEO 2.0
+    // had only the singular "ease * RESTRICTION".
     let got = dyads("Israel eased restrictions on Palestinian workers on Wednesday.");
     assert!(
         !got.is_empty() && got.iter().all(|d| d.ends_with(" 080")),
