@@ -1989,3 +1989,21 @@ fn easing_measures_or_restrictions_yields() {
         "{got:?}"
     );
 }
+
+#[test]
+fn years_ago_dates_its_own_clause_not_the_sentence() {
+    // Before: nothing (Phoenix's discards dropped every sentence holding "years ago").
+    assert_eq!(
+        dyads_on(
+            "Uganda has granted political asylum to 18 Rwandan rebels who entered the \
+             country illegally two years ago.",
+            Some("1995-01-01T00:00:00Z")
+        ),
+        vec!["UGA RWAREB 075"]
+    );
+    // What the dated clause says and what is joined to it is background.
+    assert!(dyads(
+        "Two years ago Russia attacked Georgia, but it was condemned by the United States."
+    )
+    .is_empty());
+}

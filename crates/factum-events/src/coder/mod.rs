@@ -251,7 +251,25 @@ impl EventCoder {
     ) {
         let units = Units::from_tokens(&doc.tokens[doc.sentences[si].token_range()]);
         if let Some(d) = &self.discards {
-            if d.find(&units.words).is_some() {
+            if let Some(entry) = d.find(&units.words) {
+                // Explainable like every other drop: the whole sentence, and why.
+                if let Some(tr) = trace.as_deref_mut() {
+                    let sent = doc.sentences[si];
+                    let tokens = &doc.tokens[sent.token_range()];
+                    let span = factum_doc::Span {
+                        start: tokens.first().map_or(0, |t| t.span.start),
+                        end: tokens.last().map_or(0, |t| t.span.end),
+                    };
+                    tr.push(Candidate {
+                        sentence: si as u32,
+                        verb: String::new(),
+                        verb_span: span,
+                        outcome: format!(
+                            "sentence dropped: discard phrase \"{}\" ({} line {})",
+                            entry.text, d.file, entry.line
+                        ),
+                    });
+                }
                 return;
             }
         }
