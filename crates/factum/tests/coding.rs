@@ -2007,3 +2007,13 @@ fn years_ago_dates_its_own_clause_not_the_sentence() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_disease_named_does_not_make_a_sentence_non_political() {
+    // Before: nothing (Phoenix's discards dropped every sentence naming avian influenza).
+    assert!(!dyads(
+        "Kenyan farmers are calling on the government to loosen trade restrictions put in \
+         place over avian influenza."
+    )
+    .is_empty());
+}
