@@ -2006,6 +2006,7 @@ fn years_ago_dates_its_own_clause_not_the_sentence() {
         "Two years ago Russia attacked Georgia, but it was condemned by the United States."
     )
     .is_empty());
+    assert!(dyads("Three years later, Russia attacked Georgia.").is_empty());
 }
 
 #[test]

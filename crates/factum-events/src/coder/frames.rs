@@ -377,16 +377,17 @@ fn promised(tree: &DepTree, v: usize) -> Option<String> {
 /// Whether verb token `v` has a time adjunct ("on Friday", "next week", "on June 12", "in
 /// mid-April", "tomorrow", "later this month"): a time word heads the adjunct or modifies
 /// its head; a conjoined verb shares the schedule of the verb it is joined to.
-/// Units of time whose "N … ago" sets an act outside the story's weeks.
+/// Units of time whose "N … ago" ("… later", "… earlier") sets an act outside the story's
+/// weeks.
 const LONG_SPANS: &[&str] = &["year", "month", "decade", "century"];
 
-/// Whether verb `v` is dated "N years / months ago" ("rebels who entered the country
-/// illegally *two years ago*"): `docs/annotation.md` codes background history only when
+/// Whether verb `v` is dated "N years / months ago" (or "later", "earlier": "rebels who
+/// entered the country illegally *two years ago*"): `docs/annotation.md` codes background history only when
 /// the sentence reports it as news, and English dates the clause the phrase stands in with
 /// what that clause governs and what is joined to it ("two years ago Congress passed a
 /// bill, but it was vetoed"), not the sentence around it ("Uganda has granted asylum to
 /// rebels who entered two years ago" is today's grant). Phoenix's discards dropped every
-/// sentence holding "years ago".
+/// sentence holding "years ago" or "months later".
 fn long_ago(tree: &DepTree, v: usize) -> bool {
     let clausal = |rel: &str| {
         matches!(
@@ -403,7 +404,8 @@ fn long_ago(tree: &DepTree, v: usize) -> bool {
         c
     };
     tree.tokens().any(|k| {
-        tree.syntax(k).lemma.eq_ignore_ascii_case("ago")
+        let word = tree.syntax(k).lemma.to_lowercase();
+        matches!(word.as_str(), "ago" | "later" | "earlier")
             && tree
                 .children(k)
                 .any(|n| LONG_SPANS.contains(&tree.syntax(n).lemma.to_lowercase().as_str()))
