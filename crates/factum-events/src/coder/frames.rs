@@ -405,10 +405,12 @@ fn long_ago(tree: &DepTree, v: usize) -> bool {
     };
     tree.tokens().any(|k| {
         let word = tree.syntax(k).lemma.to_lowercase();
-        matches!(word.as_str(), "ago" | "later" | "earlier")
-            && tree
-                .children(k)
-                .any(|n| LONG_SPANS.contains(&tree.syntax(n).lemma.to_lowercase().as_str()))
+        matches!(
+            word.as_str(),
+            "ago" | "later" | "late" | "earlier" | "early"
+        ) && tree
+            .children(k)
+            .any(|n| LONG_SPANS.contains(&tree.syntax(n).lemma.to_lowercase().as_str()))
             && tree.in_subtree(v, clause_of(k))
     })
 }
