@@ -2018,3 +2018,9 @@ fn a_disease_named_does_not_make_a_sentence_non_political() {
     )
     .is_empty());
 }
+
+#[test]
+fn marathon_talks_are_news() {
+    // Before: nothing (Phoenix's discards dropped every sentence holding "marathon").
+    assert!(!dyads("After marathon talks, Israel and Hamas agreed to a ceasefire.").is_empty());
+}
