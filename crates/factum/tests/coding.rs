@@ -2024,3 +2024,18 @@ fn marathon_talks_are_news() {
     // Before: nothing (Phoenix's discards dropped every sentence holding "marathon").
     assert!(!dyads("After marathon talks, Israel and Hamas agreed to a ceasefire.").is_empty());
 }
+
+#[test]
+fn standing_by_or_with_someone_supports_them() {
+    // Before: "UKR FRA 051": "stood", tagged a participle, made "by Ukraine" a passive
+    // agent; a bare participle cannot be a main clause's verb.
+    assert_eq!(
+        dyads("France stood by Ukraine throughout the war."),
+        vec!["FRA UKR 051"]
+    );
+    // Before: nothing (CAMEO 2.0 had "stand by" only).
+    assert_eq!(
+        dyads("Germany stood with Israel after the attack."),
+        vec!["DEU ISR 051"]
+    );
+}

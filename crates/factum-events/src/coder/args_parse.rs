@@ -220,6 +220,25 @@ fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
     subjects
 }
 
+/// Whether `verb`, tagged as a past participle, is the finite past of its sentence: the
+/// root, with an active subject, no auxiliary and no finite verb below it ("France *stood*
+/// by Ukraine"). English
+/// has no main clause made of a bare participle, so it is the past tense the tagger
+/// misread (*stood*, *led*, *met* are both), and its *by* phrase is no passive agent.
+fn finite_past(tree: &DepTree, verb: usize) -> bool {
+    let rels: Vec<&str> = tree.children(verb).map(|k| tree.deprel(k)).collect();
+    // A finite verb hung below it is the sentence's real verb ("Civilians attacked by
+    // Russian troops *fled*"): then the participle is a reduced relative after all.
+    let finite_below = tree.children(verb).any(|k| {
+        matches!(universal(tree.deprel(k)), "xcomp" | "ccomp" | "parataxis")
+            && matches!(tree.syntax(k).xpos.as_str(), "VBD" | "VBZ" | "VBP")
+    });
+    tree.deprel(verb) == "root"
+        && rels.iter().any(|r| *r == "nsubj")
+        && !rels.iter().any(|r| universal(r) == "aux")
+        && !finite_below
+}
+
 /// Whether dependent `c` is the agent of a passive: `obl:agent`, or an oblique with "by".
 pub(super) fn is_agent(tree: &DepTree, c: usize) -> bool {
     let rel = tree.deprel(c);
@@ -553,7 +572,7 @@ pub(super) fn dependency_arguments(
     let in_argument = takes_in_argument(s.doc.slice(s.doc.tokens[verb].span));
     let place_adjunct = |c| !in_argument && locative(tree, acts, &s.doc.actors, c);
     let mut found = dependents(tree, acts, verb, verb_tokens, &place_adjunct);
-    let participle = tree.syntax(verb).xpos == "VBN";
+    let participle = tree.syntax(verb).xpos == "VBN" && !finite_past(tree, verb);
     // "rebels were neutralized or captured by troops": conjoined participles share the
     // passive and its *by* phrase, wherever the parser hung it.
     let holder = passive_shared_from(tree, verb);
