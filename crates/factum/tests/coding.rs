@@ -2039,3 +2039,12 @@ fn standing_by_or_with_someone_supports_them() {
         vec!["DEU ISR 051"]
     );
 }
+
+#[test]
+fn accepting_demands_yields() {
+    // Before: nothing (CAMEO 2.0's "accept" codes only requests, plans and proposals).
+    assert_eq!(
+        dyads("The Mozambique government on Thursday accepted demands from rebels."),
+        vec!["MOZGOV MOZREB 080"]
+    );
+}
