@@ -2048,3 +2048,16 @@ fn accepting_demands_yields() {
         vec!["MOZGOV MOZREB 080"]
     );
 }
+
+#[test]
+fn denying_entry_refuses_and_violating_a_ban_defies() {
+    // Before: "ISR IGOUNOGOV 160" and nothing.
+    assert_eq!(
+        dyads("Israel denied entry to the UN special rapporteur on Monday."),
+        vec!["ISR IGOUNOGOV 120"]
+    );
+    assert_eq!(
+        dyads("The Lebanese army violated a ban by the United Nations."),
+        vec!["LBNMIL IGOUNO 128"]
+    );
+}
