@@ -2061,3 +2061,16 @@ fn denying_entry_refuses_and_violating_a_ban_defies() {
         vec!["LBNMIL IGOUNO 128"]
     );
 }
+
+#[test]
+fn supporters_of_a_leader_are_not_the_leader() {
+    // Before: "VENGOV VENCOP 190": Guaido, named in "supporters of", was the attacker.
+    assert!(dyads_on(
+        "Supporters of Juan Guaido attacked Venezuelan police in Caracas.",
+        Some("2020-01-01T00:00:00Z")
+    )
+    .iter()
+    .all(|d| !d.starts_with("VENGOV")));
+    // Members of a group act for it.
+    assert!(!dyads("Members of Hamas attacked Israeli soldiers.").is_empty());
+}

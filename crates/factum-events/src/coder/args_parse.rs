@@ -61,11 +61,57 @@ fn actors_in(tree: &DepTree, acts: &[Act], root: usize) -> Vec<usize> {
     let mut out: Vec<usize> = acts
         .iter()
         .enumerate()
-        .filter(|(_, a)| (a.tokens.0..a.tokens.1).any(|t| in_phrase(tree, t, root)))
+        .filter(|(_, a)| {
+            (a.tokens.0..a.tokens.1)
+                .any(|t| in_phrase(tree, t, root) && !someone_elses(tree, t, root))
+        })
         .map(|(i, _)| i)
         .collect();
     out.dedup();
     out
+}
+
+/// Nouns of people who stand in a relation to someone without being them: "supporters of
+/// former President Ben Bella" are not Ben Bella, nor is "a lawyer for Navalny" Navalny.
+const RELATION_NOUNS: &[&str] = &[
+    "supporter",
+    "follower",
+    "loyalist",
+    "opponent",
+    "critic",
+    "relative",
+    "family",
+    "lawyer",
+    "attorney",
+    "victim",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "widow",
+    "brother",
+    "sister",
+];
+
+/// Whether token `t`, in the phrase of `root`, is inside the "of" / "for" phrase of a
+/// [`RELATION_NOUNS`] noun of that phrase: it names whom those people are related to, and
+/// they, not that actor, are the phrase's referent.
+fn someone_elses(tree: &DepTree, t: usize, root: usize) -> bool {
+    let mut k = t;
+    while k != root {
+        let Some(h) = tree.head(k) else {
+            return false;
+        };
+        let related = RELATION_NOUNS.contains(&tree.syntax(h).lemma.to_lowercase().as_str());
+        if related
+            && universal(tree.deprel(k)) == "nmod"
+            && (tree.has_marker(k, "case", "of") || tree.has_marker(k, "case", "for"))
+        {
+            return true;
+        }
+        k = h;
+    }
+    false
 }
 
 /// A participle clause without a subject of its own: after a noun ("troops *attacking*
