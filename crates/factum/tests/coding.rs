@@ -2074,3 +2074,23 @@ fn supporters_of_a_leader_are_not_the_leader() {
     // Members of a group act for it.
     assert!(!dyads("Members of Hamas attacked Israeli soldiers.").is_empty());
 }
+
+#[test]
+fn the_prime_ministers_are_the_two_governments_named_before() {
+    // Before: "the prime ministers" was a bare role (`---GOV`) and the signing no dyad.
+    let got = dyads_on(
+        "Indian Prime Minister Narendra Modi met Mauritius Prime Minister Navinchandra \
+         Ramgoolam on Tuesday. The prime ministers signed eight pacts.",
+        Some("2025-03-12T00:00:00Z"),
+    );
+    for coding in ["INDGOV MUSGOV 057", "MUSGOV INDGOV 057"] {
+        assert!(got.iter().any(|d| d == coding), "{coding} missing: {got:?}");
+    }
+    // Three governments named: "the leaders" is not resolved.
+    let got = dyads_on(
+        "Modi met Ramgoolam and French President Emmanuel Macron on Tuesday. The leaders \
+         signed a declaration.",
+        Some("2025-03-12T00:00:00Z"),
+    );
+    assert!(got.iter().all(|d| !d.ends_with(" 057")), "{got:?}");
+}

@@ -43,57 +43,87 @@ pub(super) fn pair_actors(
     let base = sent.token_start as usize;
     let mut out = Vec::new();
     for t in sent.token_range() {
-        if !pair_description(tree, t) {
+        let Some(kind) = pair_description(tree, t) else {
+            continue;
+        };
+        // A name already there is no description; a bare role the dictionaries code with
+        // no country ("the prime ministers" → `---GOV`) is one, and gives way.
+        let named = doc.actors.iter().any(|m| {
+            (m.token_start as usize..m.token_end as usize).contains(&t)
+                && !(kind == Pair::Officials && m.code.starts_with("---"))
+        });
+        if named {
             continue;
         }
-        if doc
-            .actors
-            .iter()
-            .any(|m| (m.token_start as usize..m.token_end as usize).contains(&t))
-        {
-            continue;
-        }
-        for mention in parties_before(doc, si, t) {
+        for mention in parties_before(doc, si, t, kind) {
             out.extend(Act::referring(units, base, t, mention));
         }
     }
     out
 }
 
-/// Whether token `t` heads a pair description in an argument position: a plural
-/// [`PARTY_NOUNS`] noun with "the" and "two", or "both", and no other modifier ("the two
-/// countries", "both sides"; not "the countries of the region", "two nations"). A bare
-/// "the countries" is left alone: it may stand for any number of parties, and the places
-/// a story names ("the Paris agreements") are no list of them.
-fn pair_description(tree: &DepTree, t: usize) -> bool {
+/// What a pair description says its two parties are.
+#[derive(Clone, Copy, PartialEq)]
+enum Pair {
+    /// "the two countries", "both sides": the two nearest parties.
+    Two,
+    /// "the prime ministers", "the leaders": the officials of the two governments the
+    /// story names, when it names exactly two.
+    Officials,
+}
+
+/// Offices whose plural with a bare "the" names the officials a story has introduced
+/// ("the prime ministers signed eight pacts").
+const OFFICES: &[&str] = &["leader", "minister", "president", "premier"];
+
+/// Whether token `t` heads a pair description in an argument position, and which: a
+/// plural [`PARTY_NOUNS`] noun with "the" and "two", or "both", and no other modifier
+/// ("the two countries", "both sides"; not "the countries of the region", "two nations"),
+/// or a plural office with a bare "the" ("the prime ministers", "the foreign ministers").
+/// A bare "the countries" is left alone: it may stand for any number of parties, and the
+/// places a story names ("the Paris agreements") are no list of them.
+fn pair_description(tree: &DepTree, t: usize) -> Option<Pair> {
     let syn = tree.syntax(t);
     let rel = syn.deprel.split(':').next().unwrap_or("");
+    let lemma = syn.lemma.to_lowercase();
     if syn.xpos != "NNS"
-        || !PARTY_NOUNS.contains(&syn.lemma.to_lowercase().as_str())
+        || !PARTY_NOUNS.contains(&lemma.as_str())
         || !matches!(rel, "nsubj" | "obj" | "obl" | "conj")
     {
-        return false;
+        return None;
     }
-    let (mut the, mut two, mut both, mut other) = (false, false, false, false);
+    let (mut the, mut two, mut both, mut other, mut office_words) =
+        (false, false, false, false, false);
     for k in tree.children(t) {
         let word = tree.syntax(k).lemma.to_lowercase();
+        let lower = tree.syntax(k).xpos != "NNP";
         match (tree.deprel(k), word.as_str()) {
             ("det", "the") => the = true,
             ("nummod", "two") => two = true,
             ("det" | "det:predet" | "cc:preconj", "both") => both = true,
             ("punct" | "case" | "cc", _) => {}
             (rel, _) if rel.starts_with("acl") || rel == "advmod" => {}
+            // "prime", "foreign": a lower-case word of the office's own name.
+            ("amod" | "compound", _) if lower => office_words = true,
             _ => other = true,
         }
     }
     // "Two nations signed" is indefinite: new parties, not the story's.
-    !other && ((the && two) || (both && !the && !two))
+    let office = OFFICES.contains(&lemma.as_str());
+    match (the, two, both, other) {
+        (_, _, _, true) => None,
+        (true, true, false, _) | (false, false, true, _) if !office_words => Some(Pair::Two),
+        (true, false, false, _) if office => Some(Pair::Officials),
+        _ => None,
+    }
 }
 
 /// The actor mentions of the two parties a pair description at token `t` of sentence `si`
 /// refers to, nearest first: mentions of different countries (an organisation or a
-/// mention with no country is no party); empty when there are not two.
-fn parties_before(doc: &Document, si: usize, t: usize) -> Vec<usize> {
+/// mention with no country is no party); empty when there are not two. Officials are
+/// government mentions (`GOV` after the country), and there must be exactly two countries
+/// of them.
+fn parties_before(doc: &Document, si: usize, t: usize, kind: Pair) -> Vec<usize> {
     let window_start = doc.sentences[si.saturating_sub(3)].token_start as usize;
     let mut countries: Vec<&str> = Vec::new();
     let mut parties = Vec::new();
@@ -107,13 +137,20 @@ fn parties_before(doc: &Document, si: usize, t: usize) -> Vec<usize> {
         let Some(country) = party_country(&m.code) else {
             continue;
         };
+        if kind == Pair::Officials && m.code.get(3..6) != Some("GOV") {
+            continue;
+        }
         if !countries.contains(&country) {
             countries.push(country);
             parties.push(i);
         }
     }
+    let enough = match kind {
+        Pair::Two => parties.len() >= 2,
+        Pair::Officials => parties.len() == 2,
+    };
     parties.truncate(2);
-    if parties.len() < 2 {
+    if !enough {
         parties.clear();
     }
     parties

@@ -100,7 +100,13 @@ impl<'a> Sentence<'a> {
         if let (Some(syn), Some(tree)) = (s.syntax, &s.tree) {
             let pronouns = pronoun_actors(doc, syn, tree, index, &s.units, false);
             s.acts.extend(pronouns);
-            s.acts.extend(pair_actors(doc, syn, tree, index, &s.units));
+            let pairs = pair_actors(doc, syn, tree, index, &s.units);
+            // A bare role the pair description replaces ("the prime ministers", `---GOV`)
+            // is no actor of its own.
+            s.acts.retain(|a| {
+                a.pronoun.is_some() || !pairs.iter().any(|p| a.covers_token(p.tokens.0))
+            });
+            s.acts.extend(pairs);
             s.possessives = pronoun_actors(doc, syn, tree, index, &s.units, true);
         }
         s.acts.sort_by_key(|a| a.us);
