@@ -280,7 +280,7 @@ fn finite_past(tree: &DepTree, verb: usize) -> bool {
             && matches!(tree.syntax(k).xpos.as_str(), "VBD" | "VBZ" | "VBP")
     });
     tree.deprel(verb) == "root"
-        && rels.iter().any(|r| *r == "nsubj")
+        && rels.contains(&"nsubj")
         && !rels.iter().any(|r| universal(r) == "aux")
         && !finite_below
 }
