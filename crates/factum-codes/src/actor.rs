@@ -84,6 +84,13 @@ impl<'a> ActorCode<'a> {
         (0..code.len() / 3).filter_map(move |i| code.get(i * 3..i * 3 + 3))
     }
 
+    /// The three letters after the first part: the sector of a country's actor (`IRQGOV`
+    /// → `GOV`, `---REB` → `REB`), the group of an international code (`IGOUNO` → `UNO`);
+    /// `None` for a bare country.
+    pub fn sector(&self) -> Option<&'a str> {
+        self.code.get(3..6)
+    }
+
     /// Whether the country is [`UNKNOWN_COUNTRY`] (`---GOV`).
     pub fn has_unknown_country(&self) -> bool {
         self.code.starts_with(UNKNOWN_COUNTRY)
@@ -109,6 +116,13 @@ impl<'a> ActorCode<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_the_sector_after_the_country() {
+        assert_eq!(ActorCode::new("IRQGOV").sector(), Some("GOV"));
+        assert_eq!(ActorCode::new("---REBUAF").sector(), Some("REB"));
+        assert_eq!(ActorCode::new("IRQ").sector(), None);
+    }
 
     #[test]
     fn reads_country_roles_and_prefixes() {

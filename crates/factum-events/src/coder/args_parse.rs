@@ -6,6 +6,7 @@
 
 use std::sync::OnceLock;
 
+use factum_codes::actor::ActorCode;
 use factum_dict::Units;
 use factum_doc::tree::{universal, DepTree};
 use factum_doc::words;
@@ -268,9 +269,9 @@ fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
 
 /// Whether `verb`, tagged as a past participle, is the finite past of its sentence: the
 /// root, with an active subject, no auxiliary and no finite verb below it ("France *stood*
-/// by Ukraine"). English
-/// has no main clause made of a bare participle, so it is the past tense the tagger
-/// misread (*stood*, *led*, *met* are both), and its *by* phrase is no passive agent.
+/// by Ukraine"). English has no main clause made of a bare participle, so it is the past
+/// tense the tagger misread (*stood*, *led*, *met* are both), and its *by* phrase is no
+/// passive agent.
 fn finite_past(tree: &DepTree, verb: usize) -> bool {
     let rels: Vec<&str> = tree.children(verb).map(|k| tree.deprel(k)).collect();
     // A finite verb hung below it is the sentence's real verb ("Civilians attacked by
@@ -807,14 +808,14 @@ fn own_state<'s>(s: &'s Sentence, sources: &[usize]) -> impl Fn(usize) -> bool +
         .collect();
     move |a| {
         let c = code(a);
-        let rest = c.get(3..).unwrap_or("");
+        let sector = ActorCode::new(c).sector();
         let own_part = if c.starts_with("---") {
             // Troops with no country of their own ("contribute troops") are the subject's:
             // a state sends its own forces.
-            rest.starts_with("MIL")
+            sector == Some("MIL")
         } else {
             factum_actors::country_of(c).is_some_and(|k| countries.contains(&k))
-                && (rest.is_empty() || STATE_SECTORS.iter().any(|r| rest.starts_with(r)))
+                && sector.is_none_or(|r| STATE_SECTORS.contains(&r))
         };
         // A pronoun ("calling *it* a gift") refers back; it is no theme.
         !countries.is_empty() && s.acts[a].pronoun.is_none() && own_part
@@ -913,9 +914,9 @@ pub(super) fn reporting_force(
 ) -> Vec<usize> {
     let code_of = |a: usize| s.doc.actors[s.acts[a].mention].code.as_str();
     let sector_in = |a: usize, sectors: &[&str]| {
-        let c = code_of(a);
-        let rest = c.get(3..).unwrap_or("");
-        sectors.iter().any(|x| rest.starts_with(x))
+        ActorCode::new(code_of(a))
+            .sector()
+            .is_some_and(|x| sectors.contains(&x))
     };
     let own_trade = code.starts_with("17")
         || (matches!(code.get(..2), Some("18" | "19"))

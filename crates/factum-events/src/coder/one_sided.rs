@@ -4,6 +4,7 @@
 //! people that names no one it is against ("Iraqi students protested in Basra"). Every
 //! other act needs both sides.
 
+use factum_codes::actor::ActorCode;
 use factum_doc::tree::DepTree;
 
 use super::sentence::Sentence;
@@ -52,8 +53,8 @@ pub(super) fn people_protesting(s: &Sentence, dec: &Decision, a: usize) -> bool 
 pub(super) fn people_protesting_by(s: &Sentence, event: &str, a: usize) -> bool {
     let protest = cameo_root(event) == Some("14");
     let code = &s.doc.actors[s.acts[a].mention].code;
-    let sector = code.get(3..6).unwrap_or("");
-    protest && (PROTESTERS.contains(&sector) || names_people(s, a))
+    let sector = ActorCode::new(code).sector();
+    protest && (sector.is_some_and(|x| PROTESTERS.contains(&x)) || names_people(s, a))
 }
 
 /// Whether actor `a` is a country's people: named by the plural of its nationality ("Young

@@ -6,8 +6,9 @@
 //! party, so a joint act of such a subject codes both directions like "India and Mauritius
 //! signed".
 
+use factum_codes::actor::ActorCode;
 use factum_doc::tree::DepTree;
-use factum_doc::{Document, TokenSyntax};
+use factum_doc::Document;
 
 use factum_dict::Units;
 
@@ -32,13 +33,7 @@ const PARTY_NOUNS: &[&str] = &[
 /// nearest actor mentions of different countries before the noun, in its sentence and the
 /// three before (one more than pronouns look back over: a pair description can follow a
 /// sentence or two that name neither party, such as a statement of one of them).
-pub(super) fn pair_actors(
-    doc: &Document,
-    _syn: &[TokenSyntax],
-    tree: &DepTree,
-    si: usize,
-    units: &Units,
-) -> Vec<Act> {
+pub(super) fn pair_actors(doc: &Document, tree: &DepTree, si: usize, units: &Units) -> Vec<Act> {
     let sent = doc.sentences[si];
     let base = sent.token_start as usize;
     let mut out = Vec::new();
@@ -137,7 +132,7 @@ fn parties_before(doc: &Document, si: usize, t: usize, kind: Pair) -> Vec<usize>
         let Some(country) = party_country(&m.code) else {
             continue;
         };
-        if kind == Pair::Officials && m.code.get(3..6) != Some("GOV") {
+        if kind == Pair::Officials && ActorCode::new(&m.code).sector() != Some("GOV") {
             continue;
         }
         if !countries.contains(&country) {

@@ -100,7 +100,7 @@ impl<'a> Sentence<'a> {
         if let (Some(syn), Some(tree)) = (s.syntax, &s.tree) {
             let pronouns = pronoun_actors(doc, syn, tree, index, &s.units, false);
             s.acts.extend(pronouns);
-            let pairs = pair_actors(doc, syn, tree, index, &s.units);
+            let pairs = pair_actors(doc, tree, index, &s.units);
             // A bare role the pair description replaces ("the prime ministers", `---GOV`)
             // is no actor of its own.
             s.acts.retain(|a| {
