@@ -54,6 +54,13 @@ fn assert_all_begin(text: &str, prefix: &str) {
     );
 }
 
+/// Fails unless every one of `codings` ("SOURCE TARGET CAMEO") is among `got`.
+fn assert_has_all(got: &[String], codings: &[&str]) {
+    for coding in codings {
+        assert!(got.iter().any(|d| d == coding), "{coding} missing: {got:?}");
+    }
+}
+
 #[test]
 fn who_reports_an_event_is_neither_of_its_sides() {
     // Before: "Israeli media" and "Israel" (from Israel Hayom) were coded as further sources.
@@ -1835,14 +1842,15 @@ fn the_two_countries_are_the_two_parties_named_before() {
                  The two countries signed eight agreements on maritime security. \
                  Both leaders also discussed trade.";
     let got = dyads_on(story, Some("2025-03-12T00:00:00Z"));
-    for coding in [
-        "INDGOV MUS 057",
-        "MUS INDGOV 057",
-        "INDGOV MUS 040",
-        "MUS INDGOV 040",
-    ] {
-        assert!(got.iter().any(|d| d == coding), "{coding} missing: {got:?}");
-    }
+    assert_has_all(
+        &got,
+        &[
+            "INDGOV MUS 057",
+            "MUS INDGOV 057",
+            "INDGOV MUS 040",
+            "MUS INDGOV 040",
+        ],
+    );
     // Indefinite "two nations" are new parties, not the story's.
     assert!(
         dyads("Russia met China in Moscow. Two nations signed a trade agreement on Friday.")
@@ -2083,9 +2091,7 @@ fn the_prime_ministers_are_the_two_governments_named_before() {
          Ramgoolam on Tuesday. The prime ministers signed eight pacts.",
         Some("2025-03-12T00:00:00Z"),
     );
-    for coding in ["INDGOV MUSGOV 057", "MUSGOV INDGOV 057"] {
-        assert!(got.iter().any(|d| d == coding), "{coding} missing: {got:?}");
-    }
+    assert_has_all(&got, &["INDGOV MUSGOV 057", "MUSGOV INDGOV 057"]);
     // Three governments named: "the leaders" is not resolved.
     let got = dyads_on(
         "Modi met Ramgoolam and French President Emmanuel Macron on Tuesday. The leaders \
