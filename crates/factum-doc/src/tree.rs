@@ -158,6 +158,14 @@ impl<'a> DepTree<'a> {
             .any(|k| self.deprel(k) == rel && self.syntax(k).lemma.eq_ignore_ascii_case(word))
     }
 
+    /// Whether the lemma of token `t` is one of `words` (lower-case word lists, compared
+    /// without case and without allocating): the test every word-list rule of the event
+    /// coder makes ("is this verb one of the reporting verbs?").
+    pub fn lemma_in(&self, t: usize, words: &[&str]) -> bool {
+        let lemma = self.syntax(t).lemma.as_str();
+        words.iter().any(|w| lemma.eq_ignore_ascii_case(w))
+    }
+
     /// `t`, its head, its head's head … up to the root: the path a token climbs.
     pub fn head_chain(&self, t: usize) -> HeadChain<'_, 'a> {
         HeadChain {
@@ -270,6 +278,16 @@ mod tests {
         assert_eq!(tree.root(), Some(3));
         assert_eq!(tree.head(2), Some(3));
         assert_eq!(tree.head(3), None);
+    }
+
+    #[test]
+    fn lemma_in_a_word_list_without_case() {
+        let mut syn = layer();
+        syn[3].lemma = "Say".into();
+        let tree = DepTree::new(&syn, 1..8);
+        assert!(tree.lemma_in(3, &["tell", "say"]));
+        assert!(!tree.lemma_in(3, &["sa", "says"]));
+        assert!(!tree.lemma_in(2, &["say"]));
     }
 
     #[test]

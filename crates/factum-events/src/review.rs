@@ -112,24 +112,29 @@ pub fn review(
         "a more specific code of the same root for this dyad in this sentence",
         &|e| less_specific(e, &all),
     );
-    let told = std::cell::RefCell::new(std::collections::HashSet::new());
-    drop_where(events, "one act told twice in one sentence", &|e| {
-        !told.borrow_mut().insert((
-            e.sentence,
-            e.cameo.clone(),
-            e.source.as_ref().map(|a| a.code.clone()),
-            e.target.as_ref().map(|a| a.code.clone()),
-        ))
-    });
+    drop_where(
+        events,
+        "one act told twice in one sentence",
+        &repeats(|e| (e.sentence, e.cameo.clone(), dyad(e))),
+    );
+    drop_where(
+        events,
+        "a second code for one trigger and dyad",
+        &repeats(|e| (e.sentence, e.verb_span, dyad(e))),
+    );
+}
+
+/// The source and target codes of an event.
+fn dyad(e: &Event) -> (Option<String>, Option<String>) {
+    let code = |a: &Option<factum_doc::EventActor>| a.as_ref().map(|a| a.code.clone());
+    (code(&e.source), code(&e.target))
+}
+
+/// A test that is true for every event after the first with the same `key`: the first
+/// telling stays, the rest repeat it.
+fn repeats<K: std::hash::Hash + Eq>(key: impl Fn(&Event) -> K) -> impl Fn(&Event) -> bool {
     let seen = std::cell::RefCell::new(std::collections::HashSet::new());
-    drop_where(events, "a second code for one trigger and dyad", &|e| {
-        !seen.borrow_mut().insert((
-            e.sentence,
-            e.verb_span,
-            e.source.as_ref().map(|a| a.code.clone()),
-            e.target.as_ref().map(|a| a.code.clone()),
-        ))
-    });
+    move |e| !seen.borrow_mut().insert(key(e))
 }
 
 /// Sectors of generic nouns that, with no country or name, are nobody in particular

@@ -103,7 +103,7 @@ fn someone_elses(tree: &DepTree, t: usize, root: usize) -> bool {
         let Some(h) = tree.head(k) else {
             return false;
         };
-        let related = RELATION_NOUNS.contains(&tree.syntax(h).lemma.to_lowercase().as_str());
+        let related = tree.lemma_in(h, RELATION_NOUNS);
         if related
             && universal(tree.deprel(k)) == "nmod"
             && (tree.has_marker(k, "case", "of") || tree.has_marker(k, "case", "for"))
@@ -395,7 +395,7 @@ fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c: usize) -> 
     // "in the northern city of Kirkuk": a place noun with an "of" name is that place
     // (English appositive genitive).
     let named_place = || {
-        words::PLACE_NOUNS.contains(&tree.syntax(c).lemma.to_lowercase().as_str())
+        tree.lemma_in(c, words::PLACE_NOUNS)
             && tree
                 .children(c)
                 .any(|k| tree.has_marker(k, "case", "of") && place_name(k))
@@ -562,7 +562,7 @@ pub(super) fn judged(
     s: &Sentence,
     v: usize,
 ) -> Option<(Vec<usize>, Vec<usize>, bool)> {
-    if !JUDGING_VERBS.contains(&tree.syntax(v).lemma.to_lowercase().as_str()) {
+    if !tree.lemma_in(v, JUDGING_VERBS) {
         return None;
     }
     let (word, false_claim) = tree
@@ -725,7 +725,7 @@ const FEELING_VERBS: &[&str] = &[
 fn experiences(tree: &DepTree, verb: usize) -> bool {
     [verb, passive_shared_from(tree, verb)]
         .iter()
-        .any(|&v| FEELING_VERBS.contains(&tree.syntax(v).lemma.to_lowercase().as_str()))
+        .any(|&v| tree.lemma_in(v, FEELING_VERBS))
 }
 
 /// Nouns of a fight between two sides ("a gun battle", "clashes", "a shootout").
@@ -751,7 +751,7 @@ fn fights(tree: &DepTree, verb: usize) -> Vec<usize> {
                 && ["in", "during"]
                     .iter()
                     .any(|p| tree.has_marker(c, "case", p))
-                && CLASH_NOUNS.contains(&tree.syntax(c).lemma.to_lowercase().as_str())
+                && tree.lemma_in(c, CLASH_NOUNS)
         })
         .collect()
 }
@@ -827,10 +827,8 @@ pub(super) const OBLIGATION_MODALS: &[&str] = &["must", "should", "ought"];
 
 /// Whether verb token `v` is under a modal of obligation ("Libya *must* hand over …").
 pub(super) fn obliged(tree: &DepTree, v: usize) -> bool {
-    tree.children(v).any(|k| {
-        universal(tree.deprel(k)) == "aux"
-            && OBLIGATION_MODALS.contains(&tree.syntax(k).lemma.to_lowercase().as_str())
-    })
+    tree.children(v)
+        .any(|k| universal(tree.deprel(k)) == "aux" && tree.lemma_in(k, OBLIGATION_MODALS))
 }
 
 /// A demand reported through a verb of saying (`v`): "A senior British minister reiterated
@@ -941,8 +939,7 @@ pub(super) fn reporting_force(
 /// clause it stands in ("police *said* [three men were arrested]"; up a coordination,
 /// "say [X were seized and Y *captured*]"), or a parenthetical on it ("…, police *said*").
 fn reporting_verb_of(tree: &DepTree, v: usize) -> Option<usize> {
-    let reporting =
-        |k: usize| REPORTING_LEMMAS.contains(&tree.syntax(k).lemma.to_lowercase().as_str());
+    let reporting = |k: usize| tree.lemma_in(k, REPORTING_LEMMAS);
     let mut c = v;
     for _ in 0..4 {
         if let Some(p) = tree
@@ -981,8 +978,7 @@ pub(super) fn reported_judgement(
 /// "was deeply regrettable and a violation of the treaty"): a condemning word heads it or
 /// one of its conjuncts, and it has a copula (an ordinary verb's clause states an act).
 fn condemning_predicate(tree: &DepTree, c: usize) -> bool {
-    let condemns =
-        |k: usize| CONDEMNING_WORDS.contains(&tree.syntax(k).lemma.to_lowercase().as_str());
+    let condemns = |k: usize| tree.lemma_in(k, CONDEMNING_WORDS);
     tree.children(c).any(|k| universal(tree.deprel(k)) == "cop")
         && (condemns(c)
             || tree
@@ -1193,9 +1189,7 @@ fn quoted_speaker(doc: &Document, tree: &DepTree) -> Option<usize> {
     for k in tree.tokens() {
         if doc.tokens[k].norm == "\"" {
             inside = !inside;
-        } else if !inside
-            && REPORTING_LEMMAS.contains(&tree.syntax(k).lemma.to_lowercase().as_str())
-        {
+        } else if !inside && tree.lemma_in(k, REPORTING_LEMMAS) {
             verbs.push(k);
         }
     }

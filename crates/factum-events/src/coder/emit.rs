@@ -303,17 +303,11 @@ const SYMMETRIC_VERBS: &[&str] = &[
 fn object_is_a_thing(tree: &DepTree, verb: usize) -> bool {
     let lemma = tree.syntax(verb).lemma.to_lowercase();
     !SYMMETRIC_VERBS.contains(&lemma.as_str())
-        && tree.children(verb).any(|k| {
-            tree.deprel(k) == "obj"
-                && !RELATION_NOUNS.contains(&tree.syntax(k).lemma.to_lowercase().as_str())
-        })
+        && tree
+            .children(verb)
+            .any(|k| tree.deprel(k) == "obj" && !tree.lemma_in(k, RELATION_NOUNS))
 }
 
-/// Whether a paired code is reciprocal: a pattern with only the reverse side (`[:190]`, "X
-/// was attacked by Y"), or the same code in both directions (`[046:046]`) for the joint acts
-/// that have no one initiator: agreeing, meeting and negotiating, signing, cooperating
-/// (CAMEO roots 03–06; `docs/annotation.md`: "no other code gets both directions"). "X fought
-/// with Y" names X as the one who acts; it is one event.
 /// CAMEO codes of acts that both parties perform whichever one the sentence makes its
 /// subject: consult and meet (040), discuss by telephone (041), negotiate (046), sign a
 /// formal agreement (057). "Suga met Modi" is Modi meeting Suga as much (the coding guide
@@ -326,18 +320,23 @@ const MUTUAL_ACTS: &[&str] = &["040", "041", "046", "057"];
 /// tell one side's move, and mirroring them would double a guess.
 const MUTUAL_VERBS: &[&str] = &["meet", "talk", "negotiate", "confer", "consult", "sign"];
 
-/// Gives a mutual act ([`MUTUAL_ACTS`]) said by a verb of [`MUTUAL_VERBS`] (lemma
-/// `lemma`) its reverse direction when the dictionary line left it one-way.
-pub(super) fn make_mutual(code: &mut EventCode, lemma: &str) {
+/// Gives a mutual act ([`MUTUAL_ACTS`]) said by a verb of [`MUTUAL_VERBS`] (token `v`)
+/// its reverse direction when the dictionary line left it one-way.
+pub(super) fn make_mutual(code: &mut EventCode, tree: &DepTree, v: usize) {
     let mutual = code
         .forward
         .as_deref()
         .is_some_and(|f| MUTUAL_ACTS.contains(&f));
-    if code.reverse.is_none() && mutual && MUTUAL_VERBS.contains(&lemma) {
+    if code.reverse.is_none() && mutual && tree.lemma_in(v, MUTUAL_VERBS) {
         code.reverse = code.forward.clone();
     }
 }
 
+/// Whether a paired code is reciprocal: a pattern with only the reverse side (`[:190]`, "X
+/// was attacked by Y"), or the same code in both directions (`[046:046]`) for the joint acts
+/// that have no one initiator: agreeing, meeting and negotiating, signing, cooperating
+/// (CAMEO roots 03–06; `docs/annotation.md`: "no other code gets both directions"). "X fought
+/// with Y" names X as the one who acts; it is one event.
 pub(super) fn reciprocal(code: &EventCode) -> bool {
     code.forward.is_none()
         || (code.forward == code.reverse && code.forward.as_deref().is_some_and(joint))

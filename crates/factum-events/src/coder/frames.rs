@@ -183,9 +183,8 @@ const NEEDS: &[&str] = &[
 
 /// Whether *meet* at `v` has an object of [`NEEDS`] (see there).
 fn meets_a_need(tree: &DepTree, v: usize) -> bool {
-    tree.children(v).any(|k| {
-        tree.deprel(k) == "obj" && NEEDS.contains(&tree.syntax(k).lemma.to_lowercase().as_str())
-    })
+    tree.children(v)
+        .any(|k| tree.deprel(k) == "obj" && tree.lemma_in(k, NEEDS))
 }
 
 /// Verbs whose past participle after a noun says what the noun belongs to, or who leads,
@@ -324,11 +323,10 @@ const SAID_OR_DECIDED: &[&str] = &[
 /// Whether the verb at `v` is a figurative assault on something said or decided (see
 /// [`FIGURATIVE_ASSAULTS`]): its direct object is one of [`SAID_OR_DECIDED`].
 pub(super) fn criticises_words(tree: &DepTree, v: usize) -> bool {
-    FIGURATIVE_ASSAULTS.contains(&tree.syntax(v).lemma.to_lowercase().as_str())
-        && tree.children(v).any(|k| {
-            tree.deprel(k) == "obj"
-                && SAID_OR_DECIDED.contains(&tree.syntax(k).lemma.to_lowercase().as_str())
-        })
+    tree.lemma_in(v, FIGURATIVE_ASSAULTS)
+        && tree
+            .children(v)
+            .any(|k| tree.deprel(k) == "obj" && tree.lemma_in(k, SAID_OR_DECIDED))
 }
 
 /// Recode an act governed by an intention word ("agreed to withdraw") as the intention
@@ -382,8 +380,8 @@ fn promised(tree: &DepTree, v: usize) -> Option<String> {
 const LONG_SPANS: &[&str] = &["year", "month", "decade", "century"];
 
 /// Whether verb `v` is dated "N years / months ago" (or "later", "earlier": "rebels who
-/// entered the country illegally *two years ago*"): `docs/annotation.md` codes background history only when
-/// the sentence reports it as news, and English dates the clause the phrase stands in with
+/// entered the country illegally *two years ago*"): `docs/annotation.md` codes background
+/// history only when the sentence reports it as news, and English dates the clause the phrase stands in with
 /// what that clause governs and what is joined to it ("two years ago Congress passed a
 /// bill, but it was vetoed"), not the sentence around it ("Uganda has granted asylum to
 /// rebels who entered two years ago" is today's grant). Phoenix's discards dropped every
@@ -395,23 +393,10 @@ fn long_ago(tree: &DepTree, v: usize) -> bool {
             "acl" | "advcl" | "ccomp" | "csubj" | "parataxis" | "xcomp" | "conj"
         )
     };
-    // The clause the phrase stands in: up from it to the first clausal relation.
-    let clause_of = |k: usize| {
-        let mut c = k;
-        while let Some(h) = tree.head(c).filter(|_| !clausal(tree.deprel(c))) {
-            c = h;
-        }
-        c
-    };
     tree.tokens().any(|k| {
-        let word = tree.syntax(k).lemma.to_lowercase();
-        matches!(
-            word.as_str(),
-            "ago" | "later" | "late" | "earlier" | "early"
-        ) && tree
-            .children(k)
-            .any(|n| LONG_SPANS.contains(&tree.syntax(n).lemma.to_lowercase().as_str()))
-            && tree.in_subtree(v, clause_of(k))
+        tree.lemma_in(k, &["ago", "later", "late", "earlier", "early"])
+            && tree.children(k).any(|n| tree.lemma_in(n, LONG_SPANS))
+            && tree.in_subtree(v, tree.clause_head(k, clausal))
     })
 }
 
@@ -438,7 +423,7 @@ fn agrees_with_a_view(tree: &DepTree, v: usize) -> bool {
     tree.children(v).any(|k| {
         tree.deprel(k).starts_with("obl")
             && tree.has_marker(k, "case", "with")
-            && VIEW_NOUNS.contains(&tree.syntax(k).lemma.to_lowercase().as_str())
+            && tree.lemma_in(k, VIEW_NOUNS)
     })
 }
 
@@ -587,7 +572,7 @@ fn opinion_frame(tree: &DepTree, v: usize) -> Option<String> {
         if let Some(who) = commentators_view(tree, t) {
             return Some(who);
         }
-        if !OPINION_VERBS.contains(&tree.syntax(t).lemma.to_lowercase().as_str()) {
+        if !tree.lemma_in(t, OPINION_VERBS) {
             continue;
         }
         let subjects = tree
@@ -623,10 +608,9 @@ const OPINION_NOUNS: &[&str] = &[
 /// The commentator noun when the clause head `t` has as its subject a noun of a shared view
 /// held by commentators ("there *is* a consensus among experts in Washington that …").
 fn commentators_view(tree: &DepTree, t: usize) -> Option<String> {
-    let view = tree.children(t).find(|&c| {
-        tree.deprel(c).starts_with("nsubj")
-            && OPINION_NOUNS.contains(&tree.syntax(c).lemma.to_lowercase().as_str())
-    })?;
+    let view = tree
+        .children(t)
+        .find(|&c| tree.deprel(c).starts_with("nsubj") && tree.lemma_in(c, OPINION_NOUNS))?;
     tree.children(view).find_map(|k| {
         let lemma = tree.syntax(k).lemma.to_lowercase();
         (universal(tree.deprel(k)) == "nmod" && COMMENTATORS.contains(&lemma.as_str()))
@@ -863,7 +847,7 @@ fn purpose(tree: &DepTree, v: usize) -> bool {
     let to = tree.has_marker(v, "mark", "to");
     let after_directive = tree
         .head(v)
-        .is_some_and(|h| DIRECTIVE_VERBS.contains(&tree.syntax(h).lemma.to_lowercase().as_str()));
+        .is_some_and(|h| tree.lemma_in(h, DIRECTIVE_VERBS));
     tree.deprel(v) == "advcl" && to && !after_directive && intent_head(tree, v).is_none()
 }
 
@@ -893,7 +877,7 @@ fn alleged_act(tree: &DepTree, v: usize) -> bool {
                 "of" | "with" | "for"
             )
     });
-    let accusing = |h: usize| ACCUSING.contains(&tree.syntax(h).lemma.to_lowercase().as_str());
+    let accusing = |h: usize| tree.lemma_in(h, ACCUSING);
     // The parse may hang "of V-ing" on the verb or on its object ("accused the envoy of
     // misrepresenting").
     let by_accusation = tree.head(v).is_some_and(|h| {

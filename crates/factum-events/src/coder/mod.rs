@@ -254,16 +254,10 @@ impl EventCoder {
             if let Some(entry) = d.find(&units.words) {
                 // Explainable like every other drop: the whole sentence, and why.
                 if let Some(tr) = trace.as_deref_mut() {
-                    let sent = doc.sentences[si];
-                    let tokens = &doc.tokens[sent.token_range()];
-                    let span = factum_doc::Span {
-                        start: tokens.first().map_or(0, |t| t.span.start),
-                        end: tokens.last().map_or(0, |t| t.span.end),
-                    };
                     tr.push(Candidate {
                         sentence: si as u32,
                         verb: String::new(),
-                        verb_span: span,
+                        verb_span: doc.sentences[si].span,
                         outcome: format!(
                             "sentence dropped: discard phrase \"{}\" ({} line {})",
                             entry.text, d.file, entry.line
@@ -352,6 +346,12 @@ impl EventCoder {
             if let Some(change) = as_intention(tree, v, &mut dec.code) {
                 note(change);
             }
+            // Decided before any argument is looked for: no actor changes it.
+            let code = dec.code.forward.as_deref();
+            if code.is_some_and(|c| frames::habitual_present(tree, v, c)) {
+                note("dropped: a simple present with no time states a policy or habit".into());
+                return;
+            }
         }
         let mut args = arguments(s, occ, &dec, verbs, prev_sources.as_ref());
         if let Some(tree) = &s.tree {
@@ -388,20 +388,12 @@ impl EventCoder {
         // PETRARCH's validation records code the direction written; its convention mirrors
         // only `X:Y` pattern codes.
         if let (Some(tree), false) = (&s.tree, self.keep_non_cameo) {
-            let lemma = tree.syntax(s.token_of(occ.us)).lemma.to_lowercase();
-            make_mutual(&mut dec.code, &lemma);
+            make_mutual(&mut dec.code, tree, s.token_of(occ.us));
         }
         note(describe(s, &dec, &args));
         if dec.code.is_null() {
             note("dropped: the pattern marks this phrase as no event".to_string());
             return;
-        }
-        let present = |tree, code| frames::habitual_present(tree, s.token_of(occ.us), code);
-        if let (Some(tree), Some(code)) = (&s.tree, dec.code.forward.as_deref()) {
-            if present(tree, code) {
-                note("dropped: a simple present with no time states a policy or habit".into());
-                return;
-            }
         }
         let pairs = self.pairs(s, &dec, &args, s.token_of(occ.us));
         let trigger = self.trigger(s, occ, &dec, negated(&s.units.words, occ, &dec.matched));

@@ -169,7 +169,7 @@ fn sides(tree: &DepTree, acts: &[Act], noun: &Nominal, n: usize) -> Sides {
                 }
             }
         }
-        let light = LIGHT_VERBS.contains(&tree.syntax(h).lemma.to_lowercase().as_str());
+        let light = tree.lemma_in(h, LIGHT_VERBS);
         if sides.agents.is_empty() && light {
             sides.agents = active_subject(tree, acts, h);
         }

@@ -142,11 +142,8 @@ fn generic_noun(tree: &DepTree, k: usize) -> bool {
     let syn = tree.syntax(k);
     let lemma = syn.lemma.to_lowercase();
     let has_dependent = |rel: &str, words: &[&str]| {
-        tree.children(k).any(|c| {
-            tree.deprel(c) == rel
-                && (words.is_empty()
-                    || words.contains(&tree.syntax(c).lemma.to_lowercase().as_str()))
-        })
+        tree.children(k)
+            .any(|c| tree.deprel(c) == rel && (words.is_empty() || tree.lemma_in(c, words)))
     };
     let definite = has_dependent("det", &["the", "this", "these", "those", "that"])
         || has_dependent("nmod:poss", &[]);
