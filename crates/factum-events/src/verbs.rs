@@ -545,8 +545,9 @@ impl Reading {
             .into_iter()
             .map(|p| p.unwrap_or_default())
             .collect();
-        self.resolve_patterns()?;
+        // Forms first: a pattern's comment may name its verb by an inflected form.
         self.expand_forms();
+        self.resolve_patterns()?;
         Ok(self.dict)
     }
 
@@ -565,15 +566,10 @@ impl Reading {
                 Err(m) => return Err(self.err(line, m)),
             };
             let code = EventCode::parse(&code).map_err(|m| self.err(line, m))?;
-            let for_verb = self.pattern_comments.get(&line).and_then(|word| {
-                let units: Vec<String> = word.split('_').map(str::to_string).collect();
-                let v = self
-                    .dict
-                    .verbs
-                    .iter()
-                    .position(|v| v.block == b && v.base == units)?;
-                Some(v as u32)
-            });
+            let for_verb = self
+                .pattern_comments
+                .get(&line)
+                .and_then(|word| self.named_verb(b, word));
             self.dict.blocks[b as usize].patterns.push(Pattern {
                 elems,
                 code,
@@ -583,6 +579,34 @@ impl Reading {
             });
         }
         Ok(())
+    }
+
+    /// The verb a pattern's comment names (`# TAKE`, `# CALLED_OFF`, `# THREW`): a verb of
+    /// block `b` by its base or any of its forms, else a verb of another block. CAMEO 2.0
+    /// merged blocks and kept each pattern's comment: a pattern that names a verb of
+    /// another block ("- * VISIT [042] # CONCLUDE" in the block of *cancel* and *call
+    /// off*) was written for that verb, and no verb of this block shares its sense
+    /// (concluding a visit is a visit made; calling one off is none).
+    fn named_verb(&self, b: u32, word: &str) -> Option<u32> {
+        let units: Vec<String> = word.split('_').map(str::to_string).collect();
+        let verbs = &self.dict.verbs;
+        let by_base = |in_block: bool| {
+            verbs
+                .iter()
+                .position(|v| (v.block == b) == in_block && v.base == units)
+        };
+        let by_form = |in_block: bool| {
+            self.dict
+                .forms
+                .iter()
+                .find(|f| (verbs[f.verb as usize].block == b) == in_block && f.units == units)
+                .map(|f| f.verb as usize)
+        };
+        let v = by_base(true)
+            .or_else(|| by_form(true))
+            .or_else(|| by_base(false))
+            .or_else(|| by_form(false))?;
+        Some(v as u32)
     }
 
     /// Every form of every verb (regular inflections of the head word, or the irregular
@@ -806,6 +830,21 @@ mod tests {
         assert_eq!(d.blocks[0].patterns[1].for_verb, None);
         // So does a list of verbs.
         assert_eq!(d.blocks[0].patterns[2].for_verb, None);
+    }
+
+    #[test]
+    fn a_comment_may_name_the_verb_by_a_form_or_in_another_block() {
+        let text = "--- CANCEL [160] ---\n+CALL_OFF\nCANCEL\nTHROW {THREW THROWN}\n\
+                    - * STRIKE [087]  # CALLED_OFF\n- * STONES [145]  # THREW\n\
+                    - * VISIT [042]  # CONCLUDE\n\n--- END [---] ---\nCONCLUDE\n";
+        let d = VerbDictionary::parse("v.txt", text).unwrap();
+        let index = |base: &[&str]| d.verbs.iter().position(|v| v.base == base).unwrap() as u32;
+        let patterns = &d.blocks[0].patterns;
+        // A regular form ("called off") and a listed irregular one ("threw").
+        assert_eq!(patterns[0].for_verb, Some(index(&["CALL", "OFF"])));
+        assert_eq!(patterns[1].for_verb, Some(index(&["THROW"])));
+        // Written for a verb of another block: no verb of this one shares it.
+        assert_eq!(patterns[2].for_verb, Some(index(&["CONCLUDE"])));
     }
 
     #[test]
