@@ -2138,3 +2138,19 @@ fn a_pattern_written_for_one_verb_is_not_its_synonyms() {
         vec!["PSEREBHMS IRN 100"]
     );
 }
+
+#[test]
+fn names_match_with_or_without_their_diacritics() {
+    // Before: nothing: the dictionaries write "BOGOTA", the story "Bogotá".
+    assert_eq!(
+        dyads("Bogotá rejected the proposal from Caracas."),
+        vec!["COL VEN 120"]
+    );
+    // A dictionary name written with its diacritics ("ERDOĞAN") still matches either way.
+    for name in ["Erdoğan", "Erdogan"] {
+        assert_has_all(
+            &dyads(&format!("{name} met Brazilian President Lula on Monday.")),
+            &["TURGOV BRAGOV 040"],
+        );
+    }
+}
