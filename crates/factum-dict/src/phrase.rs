@@ -79,7 +79,7 @@ fn push_word_units(word: &str, out: &mut Vec<String>) {
     }
     // Dictionaries write names in ASCII ("BOGOTA") and a few with their diacritics
     // ("ERDOĞAN"); news writes both. Both sides of a match come through here, folded alike.
-    let upper = factum_text::fold_diacritics(word).to_uppercase();
+    let upper = factum_doc::fold::fold_diacritics(word).to_uppercase();
     if upper.len() > 1 && upper.contains('-') && upper.chars().any(|c| c.is_alphanumeric()) {
         let mut first = true;
         for part in upper.split('-') {

@@ -30,6 +30,7 @@ mod named;
 
 mod attribution;
 mod events;
+pub mod fold;
 mod places;
 mod span;
 mod syntax;

@@ -21,7 +21,8 @@ mod segment;
 mod tokenize;
 pub use factum_doc::words;
 
-pub use normalize::{fold_diacritics, fold_typography, normalize};
+pub use factum_doc::fold::{fold_diacritics, fold_letter};
+pub use normalize::{fold_typography, normalize};
 pub use segment::{paragraphs, sentences, sentences_counted, split_long, MAX_SENTENCE_TOKENS};
 pub use tokenize::{tokenize, tokenize_into};
 
