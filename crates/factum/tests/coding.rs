@@ -2154,3 +2154,17 @@ fn names_match_with_or_without_their_diacritics() {
         );
     }
 }
+
+#[test]
+fn international_bodies_and_seats_of_government_are_actors() {
+    // Before: nothing: Phoenix codes the African Union's officials, not its name; it has
+    // "the Kremlin" and "the White House", not Downing Street.
+    assert_eq!(
+        dyads("The African Union condemned the military government of Niger."),
+        vec!["IGOAFRAFU NERGOVMIL 111"]
+    );
+    assert_eq!(
+        dyads("Downing Street criticised Russia on Monday."),
+        vec!["GBRGOV RUS 111"]
+    );
+}
