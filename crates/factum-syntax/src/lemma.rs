@@ -56,7 +56,32 @@ fn spelled(lower: &str, lemma: String) -> String {
             return base.to_string();
         }
     }
-    double_l(lower, silent_e(lower, lemma))
+    double_l(lower, short_stem_e(lower, silent_e(lower, lemma)))
+}
+
+/// `lemma` with the silent *e* a rule stripping *-ed* or *-ing* took from a verb of one
+/// syllable: a stem of one vowel letter and one final consonant ("blam-ed", "rul-ing",
+/// "trad-ed", "nam-ed") is a verb in *-e*, because English doubles that consonant when the
+/// verb itself ends in it ("planned", "stopping"). Not after *w*, *x* or *y*, which are
+/// never doubled ("showed", "fixed", "played"), nor after two vowel letters ("rained").
+fn short_stem_e(lower: &str, lemma: String) -> String {
+    let stripped = (lower.ends_with("ed") && lemma.len() + 2 == lower.len())
+        || (lower.ends_with("ing") && lemma.len() + 3 == lower.len());
+    if !stripped || !lemma.chars().all(|c| c.is_ascii_lowercase()) {
+        return lemma;
+    }
+    let vowel = |c: char| "aeiou".contains(c);
+    let letters: Vec<char> = lemma.chars().collect();
+    let Some((&last, rest)) = letters.split_last() else {
+        return lemma;
+    };
+    let onset = rest.iter().take_while(|&&c| !vowel(c)).count();
+    let one_vowel = rest.len() == onset + 1; // the consonants, then one vowel
+    if one_vowel && !vowel(last) && !"wxy".contains(last) {
+        lemma + "e"
+    } else {
+        lemma
+    }
 }
 
 /// Irregular pasts in *-ed* whose stem a rule stripping *-ed* or *-d* mangles.
@@ -350,6 +375,20 @@ mod tests {
             ("patrolled", "patrol", "patrol"),
             ("fuelled", "fuel", "fuel"),
             ("killed", "kill", "kill"),
+            // A stem of one syllable ending in one vowel and one consonant lost its e.
+            ("blamed", "blam", "blame"),
+            ("ruled", "rul", "rule"),
+            ("trading", "trad", "trade"),
+            ("named", "nam", "name"),
+            // Not where the consonant was doubled, after two vowels or two consonants, or
+            // after w, x and y.
+            ("planned", "plan", "plan"),
+            ("rained", "rain", "rain"),
+            ("jumped", "jump", "jump"),
+            ("showed", "show", "show"),
+            ("fixed", "fix", "fix"),
+            ("opted", "opt", "opt"),
+            ("aged", "ag", "age"),
             // Short irregular pasts.
             ("fled", "fl", "flee"),
             ("bled", "ble", "bleed"),
