@@ -2167,4 +2167,9 @@ fn international_bodies_and_seats_of_government_are_actors() {
         dyads("Downing Street criticised Russia on Monday."),
         vec!["GBRGOV RUS 111"]
     );
+    // Before: nothing: Phoenix has "the Department of State", not "the State Department".
+    assert_eq!(
+        dyads("The State Department criticised China on Monday."),
+        vec!["USAGOV CHN 111"]
+    );
 }
