@@ -2173,3 +2173,22 @@ fn international_bodies_and_seats_of_government_are_actors() {
         vec!["USAGOV CHN 111"]
     );
 }
+
+#[test]
+fn a_state_moving_its_own_office_acts_on_the_place_it_leaves_or_reaches() {
+    // Before: nothing: "its ambassador" (FRAGOV) was the target, dropped as a self-dyad;
+    // the parser hung "from Algeria" on the ambassador.
+    assert_eq!(
+        dyads("France withdrew its ambassador from Algeria."),
+        vec!["FRA DZA 161"]
+    );
+    assert_eq!(
+        dyads("Iran recalled its ambassador from Azerbaijan."),
+        vec!["IRN AZE 161"]
+    );
+    // Another state's official is a real target.
+    assert_has_all(
+        &dyads("France expelled the Algerian ambassador on Monday."),
+        &["FRA DZAGOV 161"],
+    );
+}

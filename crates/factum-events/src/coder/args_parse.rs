@@ -640,9 +640,21 @@ pub(super) fn dependency_arguments(
     // direct object is what the verb acts on ("China has never condemned Russia's invasion").
     // What a state gives, sends or withdraws of its own is no target when another party
     // is named ([`own_state`]).
-    let own = own_state(s, &sources);
-    let others: Vec<usize> = found.oblique.iter().copied().filter(|&a| !own(a)).collect();
+    let own = own_state(tree, s, &sources);
+    // The parser hangs "from Algeria" on the object as often as on the verb.
+    let own_core: Vec<usize> = found.core.iter().copied().filter(|&a| own(a)).collect();
+    let moved = moved_between(tree, acts, &own_core);
+    if !moved.is_empty()
+        && found
+            .core
+            .iter()
+            .all(|a| own_core.contains(a) || moved.contains(a))
+    {
+        found.core.retain(|a| !moved.contains(a));
+        found.oblique.extend(moved);
+    }
     let core_is_theme = !found.core.is_empty() && found.core.iter().all(|&a| own(a));
+    let others: Vec<usize> = found.oblique.iter().copied().filter(|&a| !own(a)).collect();
     let mut targets = if !found.core.is_empty() && !core_is_theme {
         found.core
     } else if !others.is_empty() {
@@ -799,9 +811,19 @@ fn clash_opponents(
 /// gives or withdraws of its own is the theme of the act, not who it is done to; the
 /// recipient or the place left is (CAMEO codes the troop contribution as France to
 /// Liberia). A non-state part of its society ("Turkey will allow Turkish refugees to
-/// return") is a real target: the state acts on it.
-fn own_state<'s>(s: &'s Sentence, sources: &[usize]) -> impl Fn(usize) -> bool + 's {
+/// return") is a real target: the state acts on it. A state's office named with a
+/// possessive pronoun is the state's own too ("France withdrew *its ambassador* from
+/// Algeria": English *its* refers back to the subject).
+fn own_state<'s>(
+    tree: &'s DepTree,
+    s: &'s Sentence,
+    sources: &[usize],
+) -> impl Fn(usize) -> bool + 's {
     let code = |a: usize| s.doc.actors[s.acts[a].mention].code.as_str();
+    let possessed = move |a: usize| {
+        let (start, end) = s.acts[a].tokens;
+        (start..end).any(|t| tree.children(t).any(|k| tree.syntax(k).xpos == "PRP$"))
+    };
     let countries: Vec<&str> = sources
         .iter()
         .filter_map(|&a| factum_actors::country_of(code(a)))
@@ -811,8 +833,9 @@ fn own_state<'s>(s: &'s Sentence, sources: &[usize]) -> impl Fn(usize) -> bool +
         let sector = ActorCode::new(c).sector();
         let own_part = if c.starts_with("---") {
             // Troops with no country of their own ("contribute troops") are the subject's:
-            // a state sends its own forces.
+            // a state sends its own forces; "its ambassador" is its own office.
             sector == Some("MIL")
+                || (possessed(a) && sector.is_some_and(|r| STATE_SECTORS.contains(&r)))
         } else {
             factum_actors::country_of(c).is_some_and(|k| countries.contains(&k))
                 && sector.is_none_or(|r| STATE_SECTORS.contains(&r))
@@ -820,6 +843,24 @@ fn own_state<'s>(s: &'s Sentence, sources: &[usize]) -> impl Fn(usize) -> bool +
         // A pronoun ("calling *it* a gift") refers back; it is no theme.
         !countries.is_empty() && s.acts[a].pronoun.is_none() && own_part
     }
+}
+
+/// Actors of the "from" / "to" / "into" phrases the parser hung on a state's own theme
+/// (`core`): "withdrew its ambassador *from Algeria*", "sent its troops *to Mali*". What is
+/// moved has no source or goal of its own in English: the phrase says where the verb
+/// moves it, as an oblique of the verb would.
+fn moved_between(tree: &DepTree, acts: &[Act], core: &[usize]) -> Vec<usize> {
+    core.iter()
+        .flat_map(|&a| acts[a].tokens.0..acts[a].tokens.1)
+        .flat_map(|t| tree.children(t))
+        .filter(|&k| {
+            universal(tree.deprel(k)) == "nmod"
+                && ["from", "to", "into"]
+                    .iter()
+                    .any(|p| tree.has_marker(k, "case", p))
+        })
+        .flat_map(|k| actors_in(tree, acts, k))
+        .collect()
 }
 
 /// The modals of obligation: "X must / should do Y" says what X is required to do.
