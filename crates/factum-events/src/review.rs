@@ -31,7 +31,8 @@
 //! 8. **One actor named twice is one actor, one act told twice is one event**: a
 //!    nationality and a name of the same actor ("North Korean leader Kim Jong Un") give one
 //!    event, with the fuller code; so do two words of one sentence that code the same act
-//!    for the same dyad ("arrived for talks").
+//!    for the same dyad ("arrived for talks"); so do a protest told without and with whom
+//!    it is against ("marched in Belgrade to protest against the government").
 //! 9. **Denying what another actor says is a rejection** (CAMEO 120): CAMEO 2.0 files
 //!    "rejected the allegation", "dismissed the accusations" under 016 "deny
 //!    responsibility", a statement (rule 1); `docs/annotation.md` codes rejecting and
@@ -105,6 +106,12 @@ pub fn review(
         events,
         "a nationality or name standing beside a fuller code of the same actor",
         &|e| subsumed(e, &all),
+    );
+    let all = events.clone();
+    drop_where(
+        events,
+        "the same protest is told with whom it is against",
+        &|e| protest_told_with_target(e, &all),
     );
     let all = events.clone();
     drop_where(
@@ -257,6 +264,21 @@ fn subsumed(e: &Event, all: &[Event]) -> bool {
             && covers(&os, &es)
             && covers(&ot, &et)
     })
+}
+
+/// Rule 8: `e` is a protest (CAMEO 14) with no target, and its sentence gives the same
+/// source a protest with one: the act that stages it and the infinitive that says what it
+/// is against ("marched … to protest against the government") tell one protest.
+fn protest_told_with_target(e: &Event, all: &[Event]) -> bool {
+    let source = |x: &Event| x.source.as_ref().map(|a| a.code.clone());
+    e.target.is_none()
+        && e.cameo_root == "14"
+        && all.iter().any(|o| {
+            o.sentence == e.sentence
+                && o.cameo_root == "14"
+                && o.target.is_some()
+                && source(o) == source(e)
+        })
 }
 
 /// Rule 10: `e` has its root's "not specified" code (three digits ending in 0) and another

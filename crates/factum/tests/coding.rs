@@ -2192,3 +2192,22 @@ fn a_state_moving_its_own_office_acts_on_the_place_it_leaves_or_reaches() {
         &["FRA DZAGOV 161"],
     );
 }
+
+#[test]
+fn a_protest_staged_to_protest_against_someone_is_against_them() {
+    // Before: only the march, with no target (the infinitive was dropped as a purpose).
+    assert_eq!(
+        dyads("Thousands of Serbians marched in Belgrade to protest against the government."),
+        vec!["SRB SRBGOV 140"]
+    );
+    // A strike to demand something is a strike and a demand.
+    assert_has_all(
+        &dyads("Kenyan doctors went on strike to demand higher pay from the government."),
+        &["KENHLH KENGOV 100"],
+    );
+    // Any other purpose still says why, not what happened.
+    assert_none_coded(
+        "Thousands of Serbians marched in Belgrade to attack the government.",
+        &["190"],
+    );
+}

@@ -848,14 +848,57 @@ fn purpose(tree: &DepTree, v: usize) -> bool {
     let after_directive = tree
         .head(v)
         .is_some_and(|h| tree.lemma_in(h, DIRECTIVE_VERBS));
-    tree.deprel(v) == "advcl" && to && !after_directive && intent_head(tree, v).is_none()
+    tree.deprel(v) == "advcl"
+        && to
+        && !after_directive
+        && intent_head(tree, v).is_none()
+        && !protest_purpose(tree, v)
+}
+
+/// Verbs that say what a protest is against or for ("to protest the decision", "to
+/// demand reforms", "to denounce the coup").
+const PROTEST_PURPOSES: &[&str] = &[
+    "protest", "demand", "denounce", "condemn", "decry", "oppose",
+];
+
+/// Acts of protest and their nouns: "staged *demonstrations*", "began a hunger *strike*",
+/// "*marched*", "a *rally* in Lagos".
+const PROTEST_ACTS: &[&str] = &[
+    "protest",
+    "demonstrate",
+    "demonstration",
+    "rally",
+    "march",
+    "strike",
+    "sit-in",
+    "boycott",
+    "picket",
+    "vigil",
+    "walkout",
+];
+
+/// Whether infinitive `v` says what a protest is against ("began a hunger strike *to
+/// protest* Sweden's decision", "a rally in Lagos *to protest* …", "marched *to demand*
+/// reforms"): a protest staged to protest or demand something does it by being staged,
+/// so the infinitive's act has happened (CAMEO 14 codes whom the protest is against).
+fn protest_purpose(tree: &DepTree, v: usize) -> bool {
+    let protesting = |k: usize| tree.lemma_in(k, PROTEST_ACTS);
+    tree.lemma_in(v, PROTEST_PURPOSES)
+        && tree.head(v).is_some_and(|h| {
+            protesting(h)
+                || tree
+                    .children(h)
+                    .any(|k| matches!(universal(tree.deprel(k)), "obj" | "nsubj") && protesting(k))
+        })
 }
 
 /// Whether verb token `v` is an infinitive modifying a noun ("measures *to counter*
 /// China", "efforts to repair ties", "the right to protest"): in English it says what the
 /// noun is for or could do, not something that happened.
 fn infinitival_relative(tree: &DepTree, v: usize) -> bool {
-    universal(tree.deprel(v)) == "acl" && tree.has_marker(v, "mark", "to")
+    universal(tree.deprel(v)) == "acl"
+        && tree.has_marker(v, "mark", "to")
+        && !protest_purpose(tree, v)
 }
 
 /// Whether verb token `v` is the act someone is accused, charged, convicted or suspected
