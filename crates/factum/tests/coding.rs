@@ -2211,3 +2211,17 @@ fn a_protest_staged_to_protest_against_someone_is_against_them() {
         &["190"],
     );
 }
+
+#[test]
+fn political_english_the_sports_discards_named_is_coded() {
+    // Before: nothing: Phoenix discarded every sentence naming "World War Two" or "third
+    // round" (as sports stories do); both are ordinary political English.
+    assert_eq!(
+        dyads("Poland demanded reparations from Germany for World War Two damage."),
+        vec!["POL DEU 100"]
+    );
+    assert_has_all(
+        &dyads("Russian and Ukrainian delegations held a third round of talks with Turkey."),
+        &["RUS TUR 046"],
+    );
+}
