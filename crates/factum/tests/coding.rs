@@ -2223,5 +2223,16 @@ fn political_english_the_sports_discards_named_is_coded() {
     assert_has_all(
         &dyads("Russian and Ukrainian delegations held a third round of talks with Turkey."),
         &["RUS TUR 046"],
+    ); // Disasters are what governments act over; a landslide is also an election won.
+    assert_eq!(
+        dyads("Japan sent emergency aid to the Philippines after the typhoon."),
+        vec!["JPN PHL 070"]
+    );
+    assert_eq!(
+        dyads_on(
+            "Ruto congratulated Tanzanian President Samia Suluhu Hassan on her landslide victory.",
+            Some("2025-11-01T00:00:00Z")
+        ),
+        vec!["KENGOV TZAGOV 051"]
     );
 }
