@@ -2236,3 +2236,16 @@ fn political_english_the_sports_discards_named_is_coded() {
         vec!["KENGOV TZAGOV 051"]
     );
 }
+
+#[test]
+fn ministers_named_by_their_portfolio_are_their_government() {
+    // Before: "TURGOV GRC 040" both ways: "DEFENSE_MINIST" lacked the marks of the
+    // agents file's substitution (!MINIST!), so "defense minister" matched nothing.
+    assert_has_all(
+        &dyads("Turkey's defense minister met the Greek defense minister in Ankara."),
+        &["TURGOVMIL GRCGOVMIL 040"],
+    );
+    // Before: "RUSGOVCOP": "deputy" was a police deputy.
+    let got = dyads("Russian Deputy Foreign Minister Sergei Ryabkov criticized NATO on Monday.");
+    assert_eq!(got, vec!["RUSGOV IGOWSTNAT 111"]);
+}
