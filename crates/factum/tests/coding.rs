@@ -1629,7 +1629,8 @@ fn meeting_a_need_is_no_meeting() {
     // Meeting someone stays a meeting.
     assert_eq!(
         dyads("Indian Prime Minister Narendra Modi will meet a delegation from Iran."),
-        vec!["INDGOV IRN 036"]
+        // A delegation is its government's (factum.agents.txt; until stop 30 "IRN").
+        vec!["INDGOV IRNGOV 036"]
     );
 }
 
@@ -2248,4 +2249,18 @@ fn ministers_named_by_their_portfolio_are_their_government() {
     // Before: "RUSGOVCOP": "deputy" was a police deputy.
     let got = dyads("Russian Deputy Foreign Minister Sergei Ryabkov criticized NATO on Monday.");
     assert_eq!(got, vec!["RUSGOV IGOWSTNAT 111"]);
+}
+
+#[test]
+fn drones_delegations_and_negotiators_are_their_states() {
+    // Before: "RUS UKR": "drones" was no agent, "Russian" alone the country.
+    assert_eq!(
+        dyads("Russian drones attacked Ukrainian troops near Kharkiv."),
+        vec!["RUSMIL UKRMIL 190"]
+    );
+    // Before: "CHN RUSGOV".
+    assert_has_all(
+        &dyads("A Chinese delegation met Russian officials in Moscow on Monday."),
+        &["CHNGOV RUSGOV 040"],
+    );
 }
