@@ -343,10 +343,37 @@ fn demonym_plural(units: &[String]) -> Option<Vec<String>> {
 }
 
 /// Whether an upper-case alias of the Countries file is a nationality English also uses as
-/// a noun for a person of that country (*-an*, *-i*: "UKRAINIAN", "IRAQI").
+/// a noun for a person of that country (*-an*, *-i*: "UKRAINIAN", "IRAQI"), or a noun for
+/// a person of a country whose adjective is another word ([`PERSON_NOUNS`]: "SWEDE").
 fn nationality_noun(word: &str) -> bool {
-    word.len() >= 4 && (word.ends_with("AN") || word.ends_with('I'))
+    word.len() >= 4 && (word.ends_with("AN") || word.ends_with('I')) || PERSON_NOUNS.contains(&word)
 }
+
+/// Nouns for a person of a country that differ from its adjective ("a Swede", "Swedish"),
+/// whose regular plural names its people ("Swedes", "Serbs"). Not "Pole" ("poles") nor the
+/// peoples of no one state ("Kurds"). From each country's English name for its people.
+const PERSON_NOUNS: &[&str] = &[
+    "SWEDE",
+    "TURK",
+    "SERB",
+    "CROAT",
+    "DANE",
+    "FINN",
+    "GREEK",
+    "CYPRIOT",
+    "FILIPINO",
+    "BRITON",
+    "ARGENTINE",
+    "TAJIK",
+    "UZBEK",
+    "SLOVAK",
+    "SCOT",
+    "SPANIARD",
+    "KAZAKH",
+    "TURKMEN",
+    "NIGERIEN",
+    "ICELANDER",
+];
 
 /// Whether `word` (any case) is the plural of such a nationality noun, the form
 /// [`demonym_plural`] adds for the people of a country ("Kenyans", "Iraqis"; not

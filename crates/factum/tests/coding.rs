@@ -2264,3 +2264,17 @@ fn drones_delegations_and_negotiators_are_their_states() {
         &["CHNGOV RUSGOV 040"],
     );
 }
+
+#[test]
+fn a_people_named_by_its_own_noun_protests_against_its_state() {
+    // Before: nothing: "Swedes" and "Greeks" were no actors (only plurals of adjectives in
+    // -an and -i, "Kenyans", "Iraqis", were).
+    assert_eq!(
+        dyads("Thousands of Swedes protested against the Swedish government on Sunday."),
+        vec!["SWE SWEGOV 140"]
+    );
+    assert_eq!(
+        dyads("Greeks protested against the Greek government on Sunday."),
+        vec!["GRC GRCGOV 140"]
+    );
+}
