@@ -2278,3 +2278,12 @@ fn a_people_named_by_its_own_noun_protests_against_its_state() {
         vec!["GRC GRCGOV 140"]
     );
 }
+
+#[test]
+fn hyphenated_country_names_are_one_country() {
+    // Before: "GINMIL GINGOV" and "GNB GINGOV": "Guinea-Bissau" read as Guinea and "Bissau".
+    assert_eq!(
+        dyads("Soldiers in Guinea-Bissau arrested the president on Wednesday."),
+        vec!["GNBMIL GNBGOV 173"]
+    );
+}
