@@ -2287,3 +2287,17 @@ fn hyphenated_country_names_are_one_country() {
         vec!["GNBMIL GNBGOV 173"]
     );
 }
+
+#[test]
+fn severing_relations_breaks_them_and_weapons_provided_are_military_aid() {
+    // Before: nothing: CAMEO 2.0 codes "cut * diplomatic relations" for *cut* only.
+    assert_eq!(
+        dyads("Algeria severed relations with Morocco on Monday."),
+        vec!["DZA MAR 161"]
+    );
+    // Before: "USA UKR 060" (cooperation): supplying weapons is 072 (factum.verbs.txt).
+    assert_eq!(
+        dyads("The United States provided weapons to Ukraine on Monday."),
+        vec!["USA UKR 072"]
+    );
+}
