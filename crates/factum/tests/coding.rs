@@ -2301,3 +2301,17 @@ fn severing_relations_breaks_them_and_weapons_provided_are_military_aid() {
         vec!["USA UKR 072"]
     );
 }
+
+#[test]
+fn tariffs_and_export_controls_are_sanctions() {
+    // Before: "CHN USA 170" (coercion not specified): tariffs restrict trade, CAMEO 163.
+    assert_eq!(
+        dyads("China imposed tariffs on American goods on Monday."),
+        vec!["CHN USA 163"]
+    );
+    // Before: "USAGOV IND 180": *slap* was read as an assault.
+    assert_eq!(
+        dyads("Trump slapped a 25% tariff on Indian imports."),
+        vec!["USAGOV IND 163"]
+    );
+}
