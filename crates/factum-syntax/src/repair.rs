@@ -9,8 +9,9 @@
 //! States *supplied* weapons", the subject hung on the participle), which no modifier has.
 //! Two more shapes are mended the same way: a crowd noun at the root with the past form of
 //! its "of" phrase as the only verb ("Thousands of students *marched* …", [`crowd_subject`]),
-//! and a day name as a verb's object with the verb's that-clause hung on it ("demanded
-//! *Friday* that …", [`day_as_object`]).
+//! a day name as a verb's object with the verb's that-clause hung on it ("demanded
+//! *Friday* that …", [`day_as_object`]), and a noun root with a verb particle ("Iran *shot
+//! down* an American drone", [`particle_noun`]).
 //!
 //! Each repair is a rule of English grammar, not a list of sentences; on UD English EWT
 //! they mend a few dev and test arcs (dev LAS 81.83 → 81.85, test 82.33 → 82.34) and change
@@ -40,9 +41,17 @@ pub(crate) fn verbless_clause(words: &mut [WordAnalysis<'_>]) {
         return;
     }
     // The past form hung on the noun, after a subject: the noun's own ("police ← leaders"),
-    // or one the parser gave the participle itself, which as a modifier takes none.
+    // or one the parser gave the participle itself, which as a modifier takes none (as its
+    // subject, or as a compound: "*Germany* granted asylum", a name no participle has).
     let subject_of = |words: &[WordAnalysis<'_>], head: usize| {
-        dependents(words, head, &["nsubj"]).first().copied()
+        dependents(words, head, &["nsubj"])
+            .first()
+            .copied()
+            .or_else(|| {
+                dependents(words, head, &["compound"])
+                    .into_iter()
+                    .find(|&k| head != root && words[k].upos == "PROPN")
+            })
     };
     let Some((verb, subject)) = dependents(words, root, &["amod"])
         .into_iter()
@@ -65,12 +74,42 @@ pub(crate) fn verbless_clause(words: &mut [WordAnalysis<'_>]) {
             w.head = head_of(verb);
         }
     }
+    words[subject].deprel = "nsubj";
     words[verb].head = 0;
     words[verb].deprel = "root";
     words[verb].upos = "VERB";
     words[verb].xpos = "VBD";
     words[root].head = head_of(verb);
     words[root].deprel = "obj";
+}
+
+/// Make a noun root that takes a verb particle a verb: "Iran *shot down* an American
+/// drone" read as the noun "shot" with the particle "down" and the name before it as a
+/// compound. In English only a verb takes a particle (UD `compound:prt`); with a name
+/// before it and an object after it, the word is the clause's past-tense verb.
+pub(crate) fn particle_noun(words: &mut [WordAnalysis<'_>]) {
+    let Some(root) = words.iter().position(|w| w.head == 0) else {
+        return;
+    };
+    if words[root].upos != "NOUN" {
+        return;
+    }
+    let on_root = |rel: &str| {
+        (0..words.len())
+            .filter(|&k| words[k].head == root as u32 + 1 && words[k].deprel == rel)
+            .collect::<Vec<_>>()
+    };
+    let subject = on_root("compound")
+        .into_iter()
+        .find(|&k| k + 1 == root && words[k].upos == "PROPN");
+    let has_particle = on_root("compound:prt").iter().any(|&k| k > root);
+    let has_object = on_root("obj").iter().any(|&k| k > root);
+    let Some(subject) = subject.filter(|_| has_particle && has_object) else {
+        return;
+    };
+    words[subject].deprel = "nsubj";
+    words[root].upos = "VERB";
+    words[root].xpos = "VBD";
 }
 
 /// Make a day named as the object of a verb its time adjunct: "Palestinian officials
@@ -224,6 +263,40 @@ mod tests {
         assert_eq!(s[2].head, 0);
         assert_eq!(arcs(&s)[1], (3, "nsubj"));
         assert_eq!(arcs(&s)[4], (3, "obj"));
+    }
+
+    #[test]
+    fn a_name_compounded_on_the_participle_is_the_verb_s_subject() {
+        // "Germany granted asylum to refugees ." misread: "Germany" a compound of
+        // "granted", "granted" an amod of the root "asylum".
+        let mut s = sentence(
+            "PROPN NNP 2 compound; VERB VBN 3 amod; NOUN NN 0 root; ADP IN 5 case; NOUN NNS 3 nmod; PUNCT . 3 punct",
+        );
+        verbless_clause(&mut s);
+        let want = "2 nsubj, 0 root, 2 obj, 5 case, 3 nmod, 2 punct";
+        assert_made_verb(&s, 1, want);
+        // A common-noun compound on the root ("the asylum *granted* …") is no subject.
+        let mut s = sentence("NOUN NN 3 compound; VERB VBN 3 amod; NOUN NN 0 root");
+        verbless_clause(&mut s);
+        assert_eq!(s[1].xpos, "VBN");
+    }
+
+    #[test]
+    fn a_noun_with_a_particle_and_an_object_is_a_verb() {
+        // "Iran shot down an American drone ." misread with "shot" a noun.
+        let mut s = sentence(
+            "PROPN NNP 2 compound; NOUN NN 0 root; ADP RP 2 compound:prt; DET DT 6 det; ADJ JJ 6 amod; NOUN NN 2 obj; PUNCT . 2 punct",
+        );
+        particle_noun(&mut s);
+        assert_made_verb(
+            &s,
+            1,
+            "2 nsubj, 0 root, 2 compound:prt, 6 det, 6 amod, 2 obj, 2 punct",
+        );
+        // No object: a noun phrase ("the Iran shoot-out") stays a noun.
+        let mut s = sentence("PROPN NNP 2 compound; NOUN NN 0 root; ADP RP 2 compound:prt");
+        particle_noun(&mut s);
+        assert_eq!(s[1].upos, "NOUN");
     }
 
     #[test]

@@ -2315,3 +2315,18 @@ fn tariffs_and_export_controls_are_sanctions() {
         vec!["USAGOV IND 163"]
     );
 }
+
+#[test]
+fn a_headline_shaped_clause_misread_as_a_noun_phrase_has_its_verb() {
+    // Before: nothing: "granted" was read as a participle modifying "asylum", "Germany" a
+    // compound on it (syntax repair).
+    assert_eq!(
+        dyads("Germany granted asylum to Afghan refugees on Monday."),
+        vec!["DEU AFGREF 075"]
+    );
+    // Before: nothing: "shot" was a noun, though it takes the particle "down".
+    assert_eq!(
+        dyads("Iran shot down an American drone on Monday."),
+        vec!["IRN USAMIL 190"]
+    );
+}
