@@ -2330,3 +2330,13 @@ fn a_headline_shaped_clause_misread_as_a_noun_phrase_has_its_verb() {
         vec!["IRN USAMIL 190"]
     );
 }
+
+#[test]
+fn an_against_phrase_the_parser_hung_on_a_light_verb_is_its_nouns() {
+    // Before: nothing: "against Russia" was parsed under "announced", which is reporting,
+    // and the sanctions had no target.
+    assert_eq!(
+        dyads("The United States announced new sanctions against Russia on Monday."),
+        vec!["USA RUS 163"]
+    );
+}

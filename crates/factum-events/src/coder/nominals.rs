@@ -173,6 +173,18 @@ fn sides(tree: &DepTree, acts: &[Act], noun: &Nominal, n: usize) -> Sides {
         if sides.agents.is_empty() && light {
             sides.agents = active_subject(tree, acts, h);
         }
+        // "announced new sanctions *against Russia*", the *against* phrase parsed under the
+        // verb: a light verb takes no "against" or "on" party of its own, so the phrase is
+        // the noun's (the sanctions are against Russia).
+        if light && sides.patients.is_empty() {
+            for c in tree.children(h) {
+                let party = universal(tree.deprel(c)) == "obl"
+                    && case_of(tree, c).is_some_and(|p| matches!(p.as_str(), "against" | "on"));
+                if party {
+                    sides.patients.extend(actors_under(tree, acts, c));
+                }
+            }
+        }
     }
     if let Some(h) = tree
         .head(n)
