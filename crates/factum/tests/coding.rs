@@ -2340,3 +2340,17 @@ fn an_against_phrase_the_parser_hung_on_a_light_verb_is_its_nouns() {
         vec!["USA RUS 163"]
     );
 }
+
+#[test]
+fn denying_claims_rejects_them_and_freeing_detainees_releases_them() {
+    // Before: nothing: CAMEO 2.0 has "deny * claim" only in the singular, for *reject*.
+    assert_eq!(
+        dyads("Pakistan denied Indian claims on Monday."),
+        vec!["PAK IND 120"]
+    );
+    // Before: "PSEREBHMS ISRCVL 080" (yield): freeing hostages releases persons (0841).
+    assert_eq!(
+        dyads("Hamas freed three Israeli hostages on Monday."),
+        vec!["PSEREBHMS ISRCVL 0841"]
+    );
+}
