@@ -2354,3 +2354,18 @@ fn denying_claims_rejects_them_and_freeing_detainees_releases_them() {
         vec!["PSEREBHMS ISRCVL 0841"]
     );
 }
+
+#[test]
+fn firing_a_person_dismisses_them() {
+    // Before: "USAGOV USAGOVBUS 190": *fire* read as shooting.
+    assert_none_coded(
+        "Trump fired the head of the Federal Reserve on Monday.",
+        &["190"],
+    );
+    assert_none_coded("Trump fired FBI Director James Comey.", &["190"]);
+    // Weapons are still fired.
+    assert_eq!(
+        dyads("North Korea fired a ballistic missile toward Japan."),
+        vec!["PRK JPN 190"]
+    );
+}

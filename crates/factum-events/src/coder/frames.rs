@@ -142,6 +142,9 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         "claim" if has(&["ccomp", "xcomp"]) => {
             Some("\"claim that / to\" asserts: it reports the claim, it is no event")
         }
+        "fire" if fires_a_person(tree, v) => {
+            Some("\"fire X\" with a person as X dismisses, it is no shooting")
+        }
         _ if RELATION_PARTICIPLES.contains(&lemma) && relation_participle(tree, v) => {
             Some("a participle of relation after a noun describes, it is no act")
         }
@@ -153,6 +156,48 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         }
         _ => None,
     }
+}
+
+/// Offices and jobs: as the object of *fire* ("fired *the head* of the Federal Reserve",
+/// "fired *his national security adviser*") the verb means *dismiss*; what is fired in
+/// the other sense is a weapon or its load ("fired rockets", "fired tear gas").
+const OFFICES: &[&str] = &[
+    "head",
+    "chief",
+    "director",
+    "minister",
+    "secretary",
+    "official",
+    "commander",
+    "general",
+    "governor",
+    "adviser",
+    "advisor",
+    "aide",
+    "staff",
+    "employee",
+    "prosecutor",
+    "judge",
+    "inspector",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "deputy",
+    "coach",
+    "manager",
+    "president",
+    "administrator",
+    "commissioner",
+];
+
+/// Whether verb *fire* at `v` has a person as its direct object: a name, or a noun of an
+/// office ([`OFFICES`]). English *fire someone* dismisses them.
+fn fires_a_person(tree: &DepTree, v: usize) -> bool {
+    tree.children(v)
+        .filter(|&k| tree.deprel(k) == "obj")
+        .any(|k| tree.syntax(k).upos == "PROPN" || tree.lemma_in(k, OFFICES))
 }
 
 /// Nouns of what is required or expected: as the object of *meet* ("meet its obligations",
