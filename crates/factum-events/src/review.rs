@@ -26,7 +26,8 @@
 //!    dropped (except groups of people as the target: attacks on civilians, arrests of
 //!    journalists are events).
 //! 6. **Violence by non-state armed actors against civilians is CAMEO 18**
-//!    (unconventional violence), not 19 (conventional military force).
+//!    (unconventional violence), not 19 (conventional military force); **a state's protest
+//!    to another state is an official complaint** (114), not a demonstration (14).
 //! 7. **Background history is not news**: a sentence set "in 2019" in a 2025 story.
 //! 8. **One actor named twice is one actor, one act told twice is one event**: a
 //!    nationality and a name of the same actor ("North Korean leader Kim Jong Un") give one
@@ -97,6 +98,7 @@ pub fn review(
     }
     for e in events.iter_mut() {
         unconventional_violence(e, tables);
+        official_protest(doc, e, tables);
     }
     drop_where(events, "one actor on both sides (self-dyad)", &|e| {
         is_false_self_dyad(doc, e)
@@ -178,6 +180,21 @@ fn unconventional_violence(e: &mut Event, tables: &CameoTables) {
         .any(|k| sector_has(&t.code, k));
     if non_state && civilians && matches!(e.cameo.as_str(), "190" | "193" | "194") {
         recode(e, "180", tables);
+    }
+}
+
+/// Rule 6: a state protesting to another state complains officially (CAMEO 114): "Japan
+/// protested to China over the incursion". Demonstrations (CAMEO 14) are staged by people;
+/// a government's protest is a diplomatic note. The people of a country named by a plural
+/// ("Serbians protested") still demonstrate.
+fn official_protest(doc: &Document, e: &mut Event, tables: &CameoTables) {
+    let (Some(s), Some(t)) = (&e.source, &e.target) else {
+        return;
+    };
+    let state = s.code.len() == 3 || STATE_SECTORS.iter().any(|r| s.code.get(3..) == Some(*r));
+    let foreign = country_of(&t.code).is_some_and(|c| Some(c) != country_of(&s.code));
+    if e.cameo == "140" && state && foreign && !names_people(doc, s.span) {
+        recode(e, "114", tables);
     }
 }
 

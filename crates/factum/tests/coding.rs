@@ -2369,3 +2369,17 @@ fn firing_a_person_dismisses_them() {
         vec!["PRK JPN 190"]
     );
 }
+
+#[test]
+fn a_state_protesting_to_another_complains_officially() {
+    // Before: "JPN CHN 140" (demonstrate): a government's protest is a diplomatic note.
+    assert_eq!(
+        dyads("Japan protested to China over the incursion on Monday."),
+        vec!["JPN CHN 114"]
+    );
+    // A people still demonstrates.
+    assert_eq!(
+        dyads("Thousands of Kenyans protested against the Chinese embassy."),
+        vec!["KEN CHNGOV 140"]
+    );
+}
