@@ -611,12 +611,16 @@ fn fails(args: &[&str]) -> String {
 fn query_filters_read_what_analysts_type() {
     let db = ingested();
     let p = db.path.as_str();
-    // A dyad is both directions; --source/--target one.
-    let dyad = events_json(&db, &["--dyad", "COL,CUB"]);
-    let one_way = events_json(&db, &["--source", "COL", "--target", "CUB"]);
+    // A dyad is both directions; --source/--target one. (India and Pakistan act on each
+    // other in the sample corpus.)
+    let dyad = events_json(&db, &["--dyad", "IND,PAK"]);
+    let one_way = events_json(&db, &["--source", "IND", "--target", "PAK"]);
     assert!(dyad.len() >= 2, "{dyad:?}");
-    assert!(one_way.len() < dyad.len(), "{one_way:?}");
-    assert_eq!(dyad, events_json(&db, &["--dyad", "cub, col"]));
+    assert!(
+        !one_way.is_empty() && one_way.len() < dyad.len(),
+        "{one_way:?}"
+    );
+    assert_eq!(dyad, events_json(&db, &["--dyad", "pak, ind"]));
 
     // Every spelling of a country selects the same events, and there are some.
     let lbn = events_json(&db, &["--country", "LBN", "--mentions"]);
