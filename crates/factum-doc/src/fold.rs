@@ -16,8 +16,8 @@ pub fn fold_diacritics(word: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
-        if ('\u{0300}'..='\u{036F}').contains(&c) {
-            continue; // a combining mark (text not in NFC)
+        if is_combining_mark(c) {
+            continue; // text not in NFC
         }
         let mut lower = c.to_lowercase();
         let folded = match (lower.next(), lower.next()) {
@@ -31,6 +31,12 @@ pub fn fold_diacritics(word: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// Whether `c` is a combining diacritical mark (U+0300–U+036F), which a name written
+/// decomposed carries after its letter ("e" + U+0301 for "é"): matching drops it.
+pub fn is_combining_mark(c: char) -> bool {
+    ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
 /// The ASCII spelling of a lower-case Latin letter with a diacritic ("é" → "e", "ł" → "l",

@@ -44,6 +44,7 @@
 //!     ("agreed to withdraw", "threatened to attack"); `docs/annotation.md` codes the more
 //!     specific one only.
 
+use factum_codes::actor::ActorCode;
 use factum_doc::{Document, Event};
 
 use factum_actors::{country_of, story_country, with_country};
@@ -191,9 +192,8 @@ fn official_protest(doc: &Document, e: &mut Event, tables: &CameoTables) {
     let (Some(s), Some(t)) = (&e.source, &e.target) else {
         return;
     };
-    let state = s.code.len() == 3 || STATE_SECTORS.iter().any(|r| s.code.get(3..) == Some(*r));
     let foreign = country_of(&t.code).is_some_and(|c| Some(c) != country_of(&s.code));
-    if e.cameo == "140" && state && foreign && !names_people(doc, s.span) {
+    if e.cameo == "140" && names_the_state(&s.code) && foreign && !names_people(doc, s.span) {
         recode(e, "114", tables);
     }
 }
@@ -287,7 +287,9 @@ fn subsumed(e: &Event, all: &[Event]) -> bool {
 /// source a protest with one: the act that stages it and the infinitive that says what it
 /// is against ("marched … to protest against the government") tell one protest.
 fn protest_told_with_target(e: &Event, all: &[Event]) -> bool {
-    let source = |x: &Event| x.source.as_ref().map(|a| a.code.clone());
+    fn source(x: &Event) -> Option<&str> {
+        x.source.as_ref().map(|a| a.code.as_str())
+    }
     e.target.is_none()
         && e.cameo_root == "14"
         && all.iter().any(|o| {
@@ -396,6 +398,14 @@ const INTERNAL_ROOTS: &[&str] = &["03", "04", "07", "08", "09", "17", "18", "19"
 /// Sectors of the state itself: a country acting on one of these is the state counted
 /// twice (rule 3).
 pub(crate) const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "LEG", "JUD", "SPY"];
+
+/// Whether actor code `code` names a state: a country alone or with one of its
+/// [`STATE_SECTORS`] ("IRQ", "IRQGOV", "IRQMIL"; not "IRQOPP", "IRQCVL", "IGOUNO").
+pub(crate) fn names_the_state(code: &str) -> bool {
+    ActorCode::new(code)
+        .sector()
+        .is_none_or(|r| STATE_SECTORS.contains(&r))
+}
 
 /// Whether an actor code names only a place: a country, then any number of parts that
 /// are themselves read as countries or regions (`SCGSRB`, `PSEGZA`), no role or sector

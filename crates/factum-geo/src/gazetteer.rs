@@ -424,7 +424,7 @@ pub fn fold_key_into(s: &str, out: &mut String) {
             pending_space = !out.is_empty();
             continue;
         }
-        if ('\u{0300}'..='\u{036F}').contains(&c) {
+        if factum_doc::fold::is_combining_mark(c) {
             // Combining marks (the cedilla in "Z̧āhirīyah", the line in "H̱olon").
             continue;
         }

@@ -70,14 +70,13 @@ fn short_stem_e(lower: &str, lemma: String) -> String {
     if !stripped || !lemma.chars().all(|c| c.is_ascii_lowercase()) {
         return lemma;
     }
-    let vowel = |c: char| "aeiou".contains(c);
-    let letters: Vec<char> = lemma.chars().collect();
-    let Some((&last, rest)) = letters.split_last() else {
+    let vowel = |c: &u8| b"aeiou".contains(c);
+    let Some((last, rest)) = lemma.as_bytes().split_last() else {
         return lemma;
     };
-    let onset = rest.iter().take_while(|&&c| !vowel(c)).count();
+    let onset = rest.iter().take_while(|c| !vowel(c)).count();
     let one_vowel = rest.len() == onset + 1; // the consonants, then one vowel
-    if one_vowel && !vowel(last) && !"wxy".contains(last) {
+    if one_vowel && !vowel(last) && !b"wxy".contains(last) {
         lemma + "e"
     } else {
         lemma

@@ -21,22 +21,32 @@ use factum_doc::words::WEEKDAYS;
 
 use crate::model::WordAnalysis;
 
+/// The head number that points at word `k` (heads are 1-based, 0 the root).
+fn head_of(k: usize) -> u32 {
+    k as u32 + 1
+}
+
+/// The sentence's root word.
+fn root_of(words: &[WordAnalysis<'_>]) -> Option<usize> {
+    words.iter().position(|w| w.head == 0)
+}
+
+/// The dependents of word `head` with one of the relations `rels`, in order.
+fn dependents(words: &[WordAnalysis<'_>], head: usize, rels: &[&str]) -> Vec<usize> {
+    (0..words.len())
+        .filter(|&k| words[k].head == head_of(head) && rels.contains(&words[k].deprel))
+        .collect()
+}
+
 /// Make the participle of a verbless noun-rooted clause its verb (see the module docs).
 /// `words` is one sentence; heads are 1-based, 0 the root.
 pub(crate) fn verbless_clause(words: &mut [WordAnalysis<'_>]) {
-    let Some(root) = words.iter().position(|w| w.head == 0) else {
+    let Some(root) = root_of(words) else {
         return;
     };
     if !matches!(words[root].upos, "NOUN" | "PROPN") {
         return;
     }
-    let head_of = |k: usize| k as u32 + 1;
-    // The dependents of word `head` with one of the relations `rels`, in order.
-    let dependents = |words: &[WordAnalysis<'_>], head: usize, rels: &[&str]| -> Vec<usize> {
-        (0..words.len())
-            .filter(|&k| words[k].head == head_of(head) && rels.contains(&words[k].deprel))
-            .collect()
-    };
     if !dependents(words, root, &["cop", "aux", "aux:pass"]).is_empty() {
         return;
     }
@@ -44,14 +54,13 @@ pub(crate) fn verbless_clause(words: &mut [WordAnalysis<'_>]) {
     // or one the parser gave the participle itself, which as a modifier takes none (as its
     // subject, or as a compound: "*Germany* granted asylum", a name no participle has).
     let subject_of = |words: &[WordAnalysis<'_>], head: usize| {
-        dependents(words, head, &["nsubj"])
-            .first()
-            .copied()
-            .or_else(|| {
-                dependents(words, head, &["compound"])
-                    .into_iter()
-                    .find(|&k| head != root && words[k].upos == "PROPN")
-            })
+        let named = || {
+            dependents(words, head, &["compound"])
+                .into_iter()
+                .find(|&k| words[k].upos == "PROPN")
+        };
+        let subject = dependents(words, head, &["nsubj"]).first().copied();
+        subject.or_else(|| (head != root).then(named).flatten())
     };
     let Some((verb, subject)) = dependents(words, root, &["amod"])
         .into_iter()
@@ -88,22 +97,18 @@ pub(crate) fn verbless_clause(words: &mut [WordAnalysis<'_>]) {
 /// compound. In English only a verb takes a particle (UD `compound:prt`); with a name
 /// before it and an object after it, the word is the clause's past-tense verb.
 pub(crate) fn particle_noun(words: &mut [WordAnalysis<'_>]) {
-    let Some(root) = words.iter().position(|w| w.head == 0) else {
+    let Some(root) = root_of(words) else {
         return;
     };
     if words[root].upos != "NOUN" {
         return;
     }
-    let on_root = |rel: &str| {
-        (0..words.len())
-            .filter(|&k| words[k].head == root as u32 + 1 && words[k].deprel == rel)
-            .collect::<Vec<_>>()
-    };
-    let subject = on_root("compound")
+    let after_root = |rel: &str| dependents(words, root, &[rel]).iter().any(|&k| k > root);
+    let subject = dependents(words, root, &["compound"])
         .into_iter()
         .find(|&k| k + 1 == root && words[k].upos == "PROPN");
-    let has_particle = on_root("compound:prt").iter().any(|&k| k > root);
-    let has_object = on_root("obj").iter().any(|&k| k > root);
+    let has_particle = after_root("compound:prt");
+    let has_object = after_root("obj");
     let Some(subject) = subject.filter(|_| has_particle && has_object) else {
         return;
     };
@@ -118,7 +123,6 @@ pub(crate) fn particle_noun(words: &mut [WordAnalysis<'_>]) {
 /// verb says when (UD `obl:tmod`); a clause introduced by "that" with a subject of its own
 /// after it is then the verb's complement, not a relative clause on the day.
 pub(crate) fn day_as_object(words: &mut [WordAnalysis<'_>]) {
-    let head_of = |k: usize| k as u32 + 1;
     for d in 0..words.len() {
         let day = words[d].lemma.to_lowercase();
         let is_day = WEEKDAYS.contains(&day.as_str())
@@ -160,7 +164,7 @@ const QUANTITY_NOUNS: &[&str] = &["thousand", "hundred", "dozen", "million", "sc
 /// Any auxiliary or present-tense verb elsewhere means the parse has another reading, and
 /// it is left alone.
 pub(crate) fn crowd_subject(words: &mut [WordAnalysis<'_>]) {
-    let Some(root) = words.iter().position(|w| w.head == 0) else {
+    let Some(root) = root_of(words) else {
         return;
     };
     let crowd = words[root].upos == "NOUN"
@@ -175,7 +179,6 @@ pub(crate) fn crowd_subject(words: &mut [WordAnalysis<'_>]) {
     if other_verb {
         return;
     }
-    let head_of = |k: usize| k as u32 + 1;
     // The first past form after the root, hung as a relative clause on the root or on a
     // noun of its "of" chain ("Thousands ← of students ← marched").
     let Some(verb) = (root + 1..words.len()).find(|&k| matches!(words[k].xpos, "VBD" | "VBN"))

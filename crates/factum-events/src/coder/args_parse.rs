@@ -18,7 +18,7 @@ use super::nominals::case_of;
 use super::sentence::{Act, Sentence};
 use super::{Arguments, Occurrence};
 use crate::nominal::{side_for, Side};
-use crate::review::STATE_SECTORS;
+use crate::review::{names_the_state, STATE_SECTORS};
 use crate::verbs::regular_forms;
 
 /// Whether two actor mentions name one actor by apposition ("The court's president, Judge
@@ -838,7 +838,7 @@ fn own_state<'s>(
                 || (possessed(a) && sector.is_some_and(|r| STATE_SECTORS.contains(&r)))
         } else {
             factum_actors::country_of(c).is_some_and(|k| countries.contains(&k))
-                && sector.is_none_or(|r| STATE_SECTORS.contains(&r))
+                && names_the_state(c)
         };
         // A pronoun ("calling *it* a gift") refers back; it is no theme.
         !countries.is_empty() && s.acts[a].pronoun.is_none() && own_part
