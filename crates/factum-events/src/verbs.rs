@@ -109,6 +109,10 @@ pub enum Elem {
 pub struct PatElem {
     pub elem: Elem,
     pub glued: bool,
+    /// Whether the word opens a parenthesised prepositional phrase (`- * (FOR) [111]`):
+    /// in the CAMEO dictionaries' syntax that is a phrase of the verb's own, which the
+    /// coder checks against the parse (see `coder::patterns`).
+    pub phrase: bool,
 }
 
 /// A verb pattern.
@@ -716,6 +720,7 @@ pub fn parse_pattern(text: &str, sets: &HashMap<String, u32>) -> Result<Vec<PatE
         }
     }
     for chunk in spaced.split_whitespace() {
+        let opens_phrase = chunk.starts_with('(');
         let chunk: String = chunk
             .chars()
             .filter(|c| !matches!(c, '(' | ')' | '{' | '}'))
@@ -750,6 +755,7 @@ pub fn parse_pattern(text: &str, sets: &HashMap<String, u32>) -> Result<Vec<PatE
                 elems.push(PatElem {
                     elem: Elem::Synset(sets[&name]),
                     glued,
+                    phrase: false,
                 });
                 k = end + 1;
                 continue;
@@ -766,13 +772,18 @@ pub fn parse_pattern(text: &str, sets: &HashMap<String, u32>) -> Result<Vec<PatE
                         elems.push(PatElem {
                             elem: Elem::Word(u),
                             glued: glued || n > 0,
+                            phrase: opens_phrase && k == 0 && n == 0,
                         });
                     }
                     k += 1;
                     continue;
                 }
             };
-            elems.push(PatElem { elem, glued });
+            elems.push(PatElem {
+                elem,
+                glued,
+                phrase: false,
+            });
             k += 1;
         }
     }
@@ -885,7 +896,8 @@ mod tests {
             p.elems[2],
             PatElem {
                 elem: Elem::Word("TIES".into()),
-                glued: true
+                glued: true,
+                phrase: false,
             }
         );
     }

@@ -2383,3 +2383,23 @@ fn a_state_protesting_to_another_complains_officially() {
         vec!["KEN CHNGOV 140"]
     );
 }
+
+#[test]
+fn a_phrase_inside_the_object_is_no_phrase_of_the_pattern() {
+    // Before: "SDNREBMIL SDNREF 111": CAMEO's `- * (FOR) [111]` (attacked X *for* Y,
+    // criticised) read the "for" of "a camp for displaced people".
+    assert_all_begin(
+        "Sudan's paramilitary Rapid Support Forces attacked a camp for displaced people in Darfur.",
+        "SDNREBMIL SDNREF 18",
+    );
+    // The verb's own phrase still criticises.
+    assert_eq!(
+        dyads("France attacked Germany for its trade policy."),
+        vec!["FRA DEU 111"]
+    );
+    // A phrase the parser hangs on an actor is the verb's: `- * (IN ATTACK) [190]`.
+    assert_all_begin(
+        "Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday.",
+        "IRLREB GBRMIL 190",
+    );
+}

@@ -316,7 +316,7 @@ impl EventCoder {
             .tree
             .as_ref()
             .map_or(s.units.len(), |tree| patterns::clause_reach(s, tree, occ));
-        let Some(mut dec) = self.decide(&s.units.words, occ, &s.acts, reach) else {
+        let Some(mut dec) = self.decide(s, occ, reach) else {
             note("no code: the verb has no pattern or default code".to_string());
             return;
         };

@@ -18,6 +18,8 @@ struct PatternMatch {
     source: Option<Marker>,
     target: Option<Marker>,
     matched: Vec<usize>,
+    /// Units of the words that open a parenthesised phrase of the pattern.
+    phrases: Vec<usize>,
 }
 
 impl EventCoder {
@@ -25,11 +27,11 @@ impl EventCoder {
     /// belongs to, else the verb's or block's default.
     pub(super) fn decide<'a>(
         &'a self,
-        words: &[String],
+        s: &Sentence,
         occ: &Occurrence,
-        acts: &[Act],
         reach: usize,
     ) -> Option<Decision<'a>> {
+        let (words, acts) = (&s.units.words, &s.acts);
         let mut best: Option<(usize, u32, Decision<'a>)> = None;
         let mut default: Option<Decision<'a>> = None;
         for &f in &occ.forms {
@@ -69,6 +71,9 @@ impl EventCoder {
                 let Some(m) = self.match_pattern(p, words, occ.us, occ.ue, acts, reach) else {
                     continue;
                 };
+                if !phrases_attached(s, occ, &m) {
+                    continue;
+                }
                 let better = match &best {
                     None => true,
                     Some((score, line, _)) => {
@@ -110,6 +115,7 @@ impl EventCoder {
             source: None,
             target: None,
             matched: Vec::new(),
+            phrases: Vec::new(),
         };
         // After the verb, left to right.
         let mut pos = ve;
@@ -124,6 +130,9 @@ impl EventCoder {
                     };
                     m.score += len;
                     m.matched.extend(at..at + len);
+                    if e.phrase {
+                        m.phrases.push(at);
+                    }
                     pos = at + len;
                 }
                 Elem::Source => m.source = Some(Marker::After(pos)),
@@ -153,6 +162,9 @@ impl EventCoder {
                             .find_map(|end| self.elem_ending_at(&e.elem, words, end))
                     };
                     let (start, end) = found?;
+                    if e.phrase {
+                        m.phrases.push(start);
+                    }
                     m.score += end - start;
                     m.matched.extend(start..end);
                     pos = start;
@@ -199,6 +211,53 @@ impl EventCoder {
             _ => None,
         }
     }
+}
+
+/// Whether each parenthesised phrase a pattern matched is the verb's own. In the CAMEO
+/// dictionaries' syntax `- * (FOR) [111]` ("attacked the minister *for* his remarks")
+/// stands for a prepositional phrase of the verb; a preposition inside the object noun
+/// phrase ("attacked a camp *for* displaced people") modifies a noun of the object (UD
+/// `nmod`, not `obl`) and is no such phrase — unless that noun is itself a word of the
+/// pattern (`- * CHARGES (AGAINST)`), or an actor, which takes no such phrase. Elsewhere the parse's attachment is not trusted
+/// over the pattern ("died … *in* police custody" hung on another noun).
+fn phrases_attached(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> bool {
+    let Some(tree) = &s.tree else {
+        return true;
+    };
+    let verb = s.token_of(occ.us);
+    let unit_tokens = |u: usize| {
+        let end = if u + 1 < s.units.len() {
+            s.token_of(u + 1)
+        } else {
+            s.base + s.tokens.len()
+        };
+        s.token_of(u)..end
+    };
+    m.phrases.iter().all(|&u| {
+        let prep = s.token_of(u);
+        let Some(noun) = tree.head(prep).filter(|_| tree.deprel(prep) == "case") else {
+            return true;
+        };
+        if universal(tree.deprel(noun)) != "nmod" {
+            return true;
+        }
+        let Some(owner) = tree.head(noun) else {
+            return true;
+        };
+        // An actor takes no such phrase of its own ("wounded two British soldiers *in a
+        // bomb attack*"): hung on an actor, the phrase is the verb's, whatever the parse.
+        if s.acts.iter().any(|a| a.covers_token(owner)) {
+            return true;
+        }
+        let in_object = tree
+            .head_chain(owner)
+            .take_while(|&k| k != verb)
+            .any(|k| tree.head(k) == Some(verb) && universal(tree.deprel(k)) == "obj");
+        !in_object
+            || m.matched
+                .iter()
+                .any(|&w| w != u && unit_tokens(w).contains(&owner))
+    })
 }
 
 /// How far to the right a verb pattern's words may be found: up to the first unit after
