@@ -2403,3 +2403,13 @@ fn a_phrase_inside_the_object_is_no_phrase_of_the_pattern() {
         "IRLREB GBRMIL 190",
     );
 }
+
+#[test]
+fn people_of_no_country_live_where_their_noun_phrase_puts_them() {
+    // Before: "ISRMIL ISRREF 190": the refugees took the story's main country, the
+    // raiders'.
+    assert_eq!(
+        dyads("Israeli forces raided the Jenin refugee camp in the West Bank."),
+        vec!["ISRMIL PSEREF 190"]
+    );
+}

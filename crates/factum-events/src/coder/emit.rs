@@ -1,6 +1,7 @@
 //! From a coding decision to events: the actor pairs a decision gives, and one event per
 //! pair and code, with its provenance.
 
+use factum_codes::actor::{ActorCode, ROLES};
 use factum_doc::tree::{universal, DepTree};
 use factum_doc::{ActorMention, Event, EventActor, Provenance, Span};
 
@@ -241,12 +242,54 @@ fn modifies(s: &Sentence, a: usize, b: usize) -> bool {
 /// `IGOUNO` + `JUD`).
 fn owned_code(s: &Sentence, b: usize) -> Option<String> {
     let role = s.doc.actors[s.acts[b].mention].code.strip_prefix("---")?;
-    let owner = (0..s.acts.len()).find(|&a| a != b && modifies(s, a, b))?;
+    let owner = (0..s.acts.len())
+        .find(|&a| a != b && modifies(s, a, b))
+        .or_else(|| living_in(s, b, role))?;
     let code = &s.doc.actors[s.acts[owner].mention].code;
     if code.starts_with("---") || code.contains('/') || role.contains('/') {
         return None;
     }
     Some(format!("{code}{role}"))
+}
+
+/// The country actor that people of unknown country (`---REF`, `---CVL`, `---PPL`) are
+/// placed in by their own noun phrase: "the Jenin *refugee* camp *in the West Bank*",
+/// "the displaced *civilians'* tents in Gaza". People live where their noun phrase puts them, so
+/// that country is theirs; the story's main country (the review's fallback) is often the
+/// other side's. The "in" phrase must hang on the role's noun or on the noun it modifies
+/// (a compound, adjective or possessor, at most two steps), and name a country, not a party inside
+/// one (`---` or a sector code).
+fn living_in(s: &Sentence, b: usize, role: &str) -> Option<usize> {
+    let tree = s.tree.as_ref()?;
+    if !matches!(role, "REF" | "CVL" | "PPL") || s.acts[b].pronoun.is_some() {
+        return None;
+    }
+    let mut head = s.acts[b].tokens.1.checked_sub(1)?;
+    for _ in 0..2 {
+        if !matches!(tree.deprel(head), "compound" | "amod" | "nmod:poss") {
+            break;
+        }
+        head = tree.head(head)?;
+    }
+    let place = tree.children(head).find(|&c| {
+        universal(tree.deprel(c)) == "nmod"
+            && tree.children(c).any(|k| {
+                tree.deprel(k) == "case" && tree.syntax(k).lemma.eq_ignore_ascii_case("in")
+            })
+    })?;
+    (0..s.acts.len()).find(|&a| {
+        a != b
+            && s.acts[a].covers_token(place)
+            && s.acts[a].pronoun.is_none()
+            && names_a_land(&s.doc.actors[s.acts[a].mention].code)
+    })
+}
+
+/// Whether an actor code names a country or a region of one (`SDN`, `PSEGZA` for Gaza),
+/// not a party in it (`ISRMIL`).
+fn names_a_land(code: &str) -> bool {
+    let c = ActorCode::new(code);
+    !code.contains('/') && c.country().is_some() && c.sector().is_none_or(|s| !ROLES.contains(&s))
 }
 
 /// Nouns of what two parties make or hold together: "X and Y signed a *treaty*", "upgraded
