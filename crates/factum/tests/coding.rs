@@ -2413,3 +2413,24 @@ fn people_of_no_country_live_where_their_noun_phrase_puts_them() {
         vec!["ISRMIL PSEREF 190"]
     );
 }
+
+#[test]
+fn parties_that_exchange_give_to_each_other() {
+    // Before: nothing (a release with no target: CAMEO's `[0841:0841]` line was read
+    // one-way and the plural subject never became the two sides).
+    assert_eq!(
+        dyads("India and Pakistan exchanged prisoners on Wednesday."),
+        vec!["IND PAK 0841", "PAK IND 0841"]
+    );
+    assert_eq!(
+        dyads("Russia exchanged prisoners with Ukraine."),
+        vec!["RUS UKR 0841", "UKR RUS 0841"]
+    );
+    // What is swapped is no side: "prisoners of war" are not the target.
+    assert_eq!(
+        dyads("Russia and Ukraine swapped 150 prisoners of war."),
+        vec!["RUS UKR 060", "UKR RUS 060"]
+    );
+    // Fighting is still one side's act.
+    assert_none_coded("Israel fought with Hamas.", &["190"]);
+}

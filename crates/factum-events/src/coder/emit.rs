@@ -34,6 +34,11 @@ impl EventCoder {
     ) -> Vec<(usize, Option<usize>)> {
         let sources = &without_modifiers(s, &args.sources);
         let mut targets = without_modifiers(s, &args.targets);
+        // "Russia and Ukraine swapped *prisoners of war*": what parties exchange is the
+        // theme of the act, they are its sides.
+        if sources.len() >= 2 && exchanged(s, verb) {
+            targets.clear();
+        }
         let to_anyone = one_sided::addressed_to_anyone(s, dec, verb, &mut targets);
         let targets = &targets;
         let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
@@ -43,11 +48,12 @@ impl EventCoder {
         // (collective predicates) and of the coding guide (reciprocal events).
         let collective = targets.is_empty()
             && sources.len() >= 2
-            && dec.code.forward.as_deref().is_some_and(joint)
-            && !s
-                .tree
-                .as_ref()
-                .is_some_and(|tree| object_is_a_thing(tree, verb));
+            && (exchanged(s, verb)
+                || dec.code.forward.as_deref().is_some_and(joint)
+                    && !s
+                        .tree
+                        .as_ref()
+                        .is_some_and(|tree| object_is_a_thing(tree, verb)));
         if (dec.compound || collective) && targets.is_empty() {
             for &a in sources {
                 for &b in sources {
@@ -322,6 +328,21 @@ const RELATION_NOUNS: &[&str] = &[
     "exercise",
     "dialogue",
 ];
+
+/// Verbs whose plural subject gives to each other what the object names, whatever the
+/// CAMEO code: "India and Pakistan *exchanged* prisoners" is each releasing the other's
+/// (`0841` both ways), "*swapped* fire" each attacking the other. To exchange is to give
+/// and take in return (English lexical semantics), so no code outside CAMEO 03–06 is
+/// needed to make it mutual.
+const EXCHANGE_VERBS: &[&str] = &["exchange", "swap"];
+
+/// Whether the verb at token `verb` is one of [`EXCHANGE_VERBS`]: its events go both ways
+/// whatever their code (CAMEO's own lines say so: `- * PRISONERS [0841:0841] # EXCHANGE`).
+pub(super) fn exchanged(s: &Sentence, verb: usize) -> bool {
+    s.tree
+        .as_ref()
+        .is_some_and(|tree| tree.lemma_in(verb, EXCHANGE_VERBS))
+}
 
 /// Verbs that are done together whatever their object ("X and Y *agreed* new proposals",
 /// "*discussed* trade", "*exchanged* prisoners").

@@ -62,7 +62,7 @@ use args_parse::{
     reported_demand, reported_judgement, reporting_force, warned_about, Relative,
 };
 use args_surface::{compound, negated, resolve, surface_arguments};
-use emit::{make_mutual, reciprocal, Trigger};
+use emit::{exchanged, make_mutual, reciprocal, Trigger};
 use frames::{as_intention, criticises_words, no_event};
 use nominals::{earlier_act_on, told_again};
 use sentence::Sentence;
@@ -414,9 +414,8 @@ impl EventCoder {
             }
             // Only reciprocal codes (meet, negotiate, cooperate: the same code both ways)
             // give the other direction; a visit is one event, not also a hosting.
-            if let (Some(r), true, Some(target)) =
-                (&dec.code.reverse, reciprocal(&dec.code), target)
-            {
+            let mutual = reciprocal(&dec.code) || exchanged(s, s.token_of(occ.us));
+            if let (Some(r), true, Some(target)) = (&dec.code.reverse, mutual, target) {
                 self.emit(s, target, Some(source), r, &trigger, out);
             }
         }
