@@ -113,9 +113,7 @@ fn documents_round_trip_with_every_layer(store: &mut Store, _: &Ctx) {
         "AP",
         "2024-09-23T08:15:30.250+03:00",
         &[
-            ev("ISRMIL", "190", "LBN")
-                .on("2024-09-23")
-                .at(276781, "Beirut", "LBN"),
+            ev("ISRMIL", "190", "LBN").on("2024-09-23").at(BEIRUT),
             ev("LBN", "111", "ISR").negated(),
         ],
     );
@@ -198,11 +196,7 @@ fn syndicated_copies_are_linked_and_not_double_counted(store: &mut Store, _: &Ct
 }
 
 fn aggregation_counts_mentions_articles_and_sources(store: &mut Store, _: &Ctx) {
-    let strike = || {
-        ev("ISRMIL", "190", "LBN")
-            .on("2024-09-23")
-            .at(276781, "Beirut", "LBN")
-    };
+    let strike = || ev("ISRMIL", "190", "LBN").on("2024-09-23").at(BEIRUT);
     let docs = vec![
         // AP reports the strike twice in one article.
         doc(
@@ -230,15 +224,11 @@ fn aggregation_counts_mentions_articles_and_sources(store: &mut Store, _: &Ctx) 
             &[
                 strike(),
                 // Same dyad and code, other day / other place / negated: not the same event.
-                ev("ISRMIL", "190", "LBN")
-                    .on("2024-09-24")
-                    .at(276781, "Beirut", "LBN"),
-                ev("ISRMIL", "190", "LBN")
-                    .on("2024-09-23")
-                    .at(268743, "Tyre", "LBN"),
+                ev("ISRMIL", "190", "LBN").on("2024-09-24").at(BEIRUT),
+                ev("ISRMIL", "190", "LBN").on("2024-09-23").at(TYRE),
                 ev("ISRMIL", "190", "LBN")
                     .on("2024-09-23")
-                    .at(276781, "Beirut", "LBN")
+                    .at(BEIRUT)
                     .negated(),
             ],
         ),
@@ -367,15 +357,9 @@ fn event_filters_match_prefixes_dates_and_countries(store: &mut Store, _: &Ctx) 
             "AP",
             "2024-09-01T08:00:00Z",
             &[
-                ev("ISRGOV", "036", "LBN")
-                    .on("2024-09-02")
-                    .at(276781, "Beirut", "LBN"),
-                ev("USA", "036", "ISRGOV")
-                    .on("2024-08-30")
-                    .at(281184, "Jerusalem", "ISR"),
-                ev("LBN", "042", "FRA")
-                    .on("2024-09-05")
-                    .at(276781, "Beirut", "LBN"),
+                ev("ISRGOV", "036", "LBN").on("2024-09-02").at(BEIRUT),
+                ev("USA", "036", "ISRGOV").on("2024-08-30").at(JERUSALEM),
+                ev("LBN", "042", "FRA").on("2024-09-05").at(BEIRUT),
             ],
         ),
         // No date from the time stage: the publication day is used and marked as such.
@@ -450,9 +434,7 @@ fn exports_read_back(store: &mut Store, _: &Ctx) {
         &filler(99, 30),
         "AP",
         "2024-09-23T08:00:00Z",
-        &[ev("ISRMIL", "190", "IGOUNO")
-            .on("2024-09-23")
-            .at(276781, "Beirut", "LBN")],
+        &[ev("ISRMIL", "190", "IGOUNO").on("2024-09-23").at(BEIRUT)],
     ));
     store.ingest(docs, 5).unwrap();
 

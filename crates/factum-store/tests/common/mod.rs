@@ -14,10 +14,17 @@ pub struct Ev {
     pub target: &'static str,
     pub cameo: &'static str,
     pub date: Option<&'static str>,
-    /// (geonameid, name, ISO3 country)
-    pub place: Option<(u32, &'static str, &'static str)>,
+    pub place: Option<Gazetted>,
     pub negated: bool,
 }
+
+/// A place as the gazetteer gives it: (geonameid, name, ISO3 country).
+pub type Gazetted = (u32, &'static str, &'static str);
+
+/// The places the tests' events happen in.
+pub const BEIRUT: Gazetted = (276781, "Beirut", "LBN");
+pub const TYRE: Gazetted = (268743, "Tyre", "LBN");
+pub const JERUSALEM: Gazetted = (281184, "Jerusalem", "ISR");
 
 pub fn ev(source: &'static str, cameo: &'static str, target: &'static str) -> Ev {
     Ev {
@@ -35,8 +42,8 @@ impl Ev {
         self.date = Some(date);
         self
     }
-    pub fn at(mut self, id: u32, name: &'static str, country: &'static str) -> Ev {
-        self.place = Some((id, name, country));
+    pub fn at(mut self, place: Gazetted) -> Ev {
+        self.place = Some(place);
         self
     }
     pub fn negated(mut self) -> Ev {
