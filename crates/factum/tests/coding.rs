@@ -2434,3 +2434,21 @@ fn parties_that_exchange_give_to_each_other() {
     // Fighting is still one side's act.
     assert_none_coded("Israel fought with Hamas.", &["190"]);
 }
+
+#[test]
+fn police_a_state_sends_abroad_are_its_own() {
+    // Before: dropped as "KEN KENCOP 153", a self-dyad: the police sent were the target.
+    assert_all_begin("Kenya deployed police officers to Haiti.", "KEN HTI 153");
+}
+
+#[test]
+fn a_place_inside_the_side_of_an_event_noun_is_no_party() {
+    // Before: Egypt, from "in Cairo", was a party of the talks, both ways, with both sides.
+    let got = dyads("Egypt hosted talks between Israeli and Hamas negotiators in Cairo.");
+    assert!(
+        got.iter()
+            .all(|d| !(d.starts_with("EGY") && d.ends_with("046"))),
+        "{got:?}"
+    );
+    assert_has_all(&got, &["ISR PSEREBHMSGOV 046", "PSEREBHMSGOV ISR 046"]);
+}

@@ -387,7 +387,7 @@ const IN_ARGUMENT_VERBS: &[&str] = &[
 /// Geneva": Geneva is a place, no actor). Only a place name, coded as the bare country or
 /// region it stands for, as the preposition's own noun: "took part in the exercise with
 /// Belarus" is no place, nor is an actor with a sector ("in the ministry").
-fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c: usize) -> bool {
+pub(super) fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c: usize) -> bool {
     let place_name = |k: usize| {
         acts.iter()
             .any(|a| (a.tokens.0..a.tokens.1).contains(&k) && actors[a.mention].code.len() == 3)
@@ -832,9 +832,10 @@ fn own_state<'s>(
         let c = code(a);
         let sector = ActorCode::new(c).sector();
         let own_part = if c.starts_with("---") {
-            // Troops with no country of their own ("contribute troops") are the subject's:
-            // a state sends its own forces; "its ambassador" is its own office.
-            sector == Some("MIL")
+            // Troops or police with no country of their own ("contribute troops",
+            // "deployed police officers to Haiti") are the subject's: a state sends its
+            // own forces; "its ambassador" is its own office.
+            matches!(sector, Some("MIL" | "COP"))
                 || (possessed(a) && sector.is_some_and(|r| STATE_SECTORS.contains(&r)))
         } else {
             factum_actors::country_of(c).is_some_and(|k| countries.contains(&k))

@@ -7,7 +7,7 @@ use factum_doc::tree::{universal, DepTree};
 use factum_doc::words::{MONTHS, WEEKDAYS};
 use factum_doc::{Event, Provenance, ProvenanceRole};
 
-use super::args_parse::between_phrase_of_object;
+use super::args_parse::{between_phrase_of_object, locative};
 use super::emit::Trigger;
 use super::frames::possible_noun;
 use super::one_sided::people_protesting_by;
@@ -42,7 +42,7 @@ impl EventCoder {
             if possible_noun(tree, n).is_some() {
                 continue;
             }
-            let found = sides(tree, &s.acts, noun, n);
+            let found = sides(tree, s, noun, n);
             let pairs = nominal_pairs(noun, &found);
             let span = s.doc.tokens[n].span;
             let mut note = |outcome: String| {
@@ -129,7 +129,8 @@ fn retold_by_noun(
 /// The sides of the event noun at token `n`: from its dependents by their relation and
 /// case marker, and — for the object of a light verb ("held talks", "launched an attack")
 /// with no agent of its own — the light verb's subject.
-fn sides(tree: &DepTree, acts: &[Act], noun: &Nominal, n: usize) -> Sides {
+fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
+    let acts = &s.acts;
     let mut sides = Sides::default();
     for c in tree.children(n) {
         let case = case_of(tree, c);
@@ -137,6 +138,17 @@ fn sides(tree: &DepTree, acts: &[Act], noun: &Nominal, n: usize) -> Sides {
             continue;
         };
         let mut found = actors_under(tree, acts, c);
+        // "talks between Israeli and Hamas negotiators *in Cairo*": a place phrase inside
+        // a side says where the event was, its place is no party (as on a verb,
+        // [`locative`]).
+        let placed: Vec<usize> = tree
+            .subtree(c)
+            .into_iter()
+            .filter(|&d| d != c && universal(tree.deprel(d)) == "nmod")
+            .filter(|&d| locative(tree, acts, &s.doc.actors, d))
+            .flat_map(|d| actors_under(tree, acts, d))
+            .collect();
+        found.retain(|a| !placed.contains(a));
         // "a visit by Prime Minister Modi to Mauritius" parsed with "to Mauritius" under the
         // name: a person's or country's name takes no "to"/"on"/"against" complement, so
         // such a phrase inside the agent belongs to the event noun (prepositional phrase
