@@ -2452,3 +2452,24 @@ fn a_place_inside_the_side_of_an_event_noun_is_no_party() {
     );
     assert_has_all(&got, &["ISR PSEREBHMSGOV 046", "PSEREBHMSGOV ISR 046"]);
 }
+
+#[test]
+fn a_phrase_beside_the_subject_names_no_doer() {
+    // Before: "PSEGZAEDU ISRPPL 195": the school that was struck was made the killer.
+    assert_eq!(
+        dyads("An Israeli airstrike on a school in Gaza killed 30 people."),
+        vec!["ISR PSEGZAEDU 195"]
+    );
+    // "except" names who did not act.
+    assert_none_coded(
+        "All members except Zaire and Australia agreed to adhere to the quotas.",
+        &["030"],
+    );
+    // A passive's subject was acted on, its phrases too.
+    assert_all_begin(
+        "A camp for Congolese refugees was attacked by Burundian militiamen.",
+        "BDIUAF CODREF",
+    );
+    // An owner is the doer.
+    assert_all_begin("Officials from Iran criticized Israel.", "IRNGOV ISR 111");
+}

@@ -115,6 +115,27 @@ fn someone_elses(tree: &DepTree, t: usize, root: usize) -> bool {
     false
 }
 
+/// Whether actor `a` stands in a prepositional phrase inside subject `root` other than an
+/// "of", "from" or possessive one: "An Israeli airstrike *on a school in Gaza* killed 30
+/// people", "an attack *on Israel* killed …". A noun's "on", "in", "against", "with" …
+/// phrase names another participant of what the noun names, or a place; the subject's
+/// doer is its head and modifiers ("Israeli"), or its owner ("Russia's army", "officials
+/// *from* Iran", "troops *of* the U.N.").
+fn beside_the_subject(tree: &DepTree, a: &Act, root: usize) -> bool {
+    (a.tokens.0..a.tokens.1).all(|t| {
+        tree.head_chain(t).take_while(|&k| k != root).any(|k| {
+            universal(tree.deprel(k)) == "nmod"
+                && tree.children(k).any(|c| {
+                    tree.deprel(c) == "case"
+                        && !matches!(
+                            tree.syntax(c).lemma.to_lowercase().as_str(),
+                            "of" | "from" | "'s" | "'"
+                        )
+                })
+        })
+    })
+}
+
 /// A participle clause without a subject of its own: after a noun ("troops *attacking*
 /// Kyiv", "Palestinians *injured* in …", an English reduced relative clause: the noun is its
 /// subject or what it acts on) or as an adjunct of a clause ("…, *risking* twelve years in
@@ -614,7 +635,13 @@ pub(super) fn dependency_arguments(
     let passive = subjects.iter().any(|&c| passive_subject(tree, c));
     let mut sources: Vec<usize> = subjects
         .iter()
-        .flat_map(|&c| actors_in(tree, acts, c))
+        .flat_map(|&c| {
+            actors_in(tree, acts, c).into_iter().filter(move |&a| {
+                // A passive's subject was acted on: "a camp *for Congolese refugees*
+                // was attacked" is an attack on the refugees.
+                passive_subject(tree, c) || !beside_the_subject(tree, &acts[a], c)
+            })
+        })
         .collect();
     let in_argument = takes_in_argument(s.doc.slice(s.doc.tokens[verb].span));
     let place_adjunct = |c| !in_argument && locative(tree, acts, &s.doc.actors, c);
