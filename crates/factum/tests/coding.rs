@@ -2473,3 +2473,18 @@ fn a_phrase_beside_the_subject_names_no_doer() {
     // An owner is the doer.
     assert_all_begin("Officials from Iran criticized Israel.", "IRNGOV ISR 111");
 }
+
+#[test]
+fn the_doer_of_the_attack_a_passive_happened_in_did_it() {
+    // Before: nothing: an agentless passive, its doer named in the attack noun.
+    assert_all_begin(
+        "Two Palestinians were killed in an Israeli airstrike in Gaza.",
+        "ISR PSE 19",
+    );
+    assert_all_begin(
+        "Five soldiers were killed in an attack by militants in northwest Pakistan.",
+        "PAKUAF PAKMIL 19",
+    );
+    // The attack's target is not its doer.
+    assert_none_coded("Ten people were injured in an attack on Israel.", &["190"]);
+}

@@ -663,6 +663,11 @@ pub(super) fn dependency_arguments(
         // Whatever else the fight's phrase names ("in Jerusalem") is no target.
         found.oblique.retain(|a| !fought_in.contains(a));
     }
+    if participle && found.agent.is_empty() {
+        let (doers, named) = attackers(tree, acts, verb);
+        found.agent = doers;
+        found.oblique.retain(|a| !named.contains(a));
+    }
     // Obliques are targets only when no core argument (object, complement) names one: the
     // direct object is what the verb acts on ("China has never condemned Russia's invasion").
     // What a state gives, sends or withdraws of its own is no target when another party
@@ -829,6 +834,56 @@ fn clash_opponents(
     let mut fought_in = opponents.clone();
     fought_in.extend(fights.iter().flat_map(|&c| actors_in(tree, acts, c)));
     (compound(words, acts, first), fought_in)
+}
+
+/// Nouns of an attack by one side ("a drone *strike*", "an *ambush*").
+const ATTACK_NOUNS: &[&str] = &[
+    "attack",
+    "strike",
+    "airstrike",
+    "raid",
+    "ambush",
+    "bombing",
+    "shelling",
+    "bombardment",
+    "assault",
+    "offensive",
+];
+
+/// The doers of the attack a past participle `verb` happened in: "five soldiers were
+/// killed *in an attack by militants*", "three people were killed *in a Russian drone
+/// strike*". The agent of an attack noun (its *by* phrase, or the actor modifying it) is
+/// the one who did what befell the passive's subject (English: the attack is the means of
+/// the killing). Actors in the noun's other phrases ("on Kharkiv", "in Pakistan") are not.
+/// Returns the doers and every actor the attack's phrase names.
+fn attackers(tree: &DepTree, acts: &[Act], verb: usize) -> (Vec<usize>, Vec<usize>) {
+    let attacks = tree.children(verb).filter(|&c| {
+        tree.deprel(c).starts_with("obl")
+            && ["in", "during"]
+                .iter()
+                .any(|p| tree.has_marker(c, "case", p))
+            && tree.lemma_in(c, ATTACK_NOUNS)
+    });
+    let mut doers = Vec::new();
+    let mut named = Vec::new();
+    for c in attacks {
+        for a in actors_in(tree, acts, c) {
+            named.push(a);
+            let behind_other_phrase = (acts[a].tokens.0..acts[a].tokens.1).all(|t| {
+                tree.head_chain(t).take_while(|&k| k != c).any(|k| {
+                    universal(tree.deprel(k)) == "nmod"
+                        && tree.children(k).any(|m| {
+                            tree.deprel(m) == "case"
+                                && !tree.syntax(m).lemma.eq_ignore_ascii_case("by")
+                        })
+                })
+            });
+            if !behind_other_phrase {
+                doers.push(a);
+            }
+        }
+    }
+    (doers, named)
 }
 
 /// A test of whether an actor is the state of one of `sources`' own countries, or a part of that
