@@ -2488,3 +2488,18 @@ fn the_doer_of_the_attack_a_passive_happened_in_did_it() {
     // The attack's target is not its doer.
     assert_none_coded("Ten people were injured in an attack on Israel.", &["190"]);
 }
+
+#[test]
+fn an_act_spread_over_years_is_background() {
+    // Before: "USA RUS 170": sanctions imposed over recent years were today's news.
+    assert_none_coded(
+        "Officials are hinting at lifting the sanctions Washington has imposed on Moscow in recent years.",
+        &["170", "163"],
+    );
+    assert_none_coded("Russia has supplied arms to Syria for decades.", &["072"]);
+    // A plan over the next years is no background.
+    assert_all_begin(
+        "Russia will supply arms to Syria over the next three years.",
+        "RUS SYR",
+    );
+}
