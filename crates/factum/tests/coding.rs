@@ -2503,3 +2503,22 @@ fn an_act_spread_over_years_is_background() {
         "RUS SYR",
     );
 }
+
+#[test]
+fn an_act_banned_or_called_off_did_not_happen() {
+    // Before: "---OPP 141" beside the ban, and the postponed talks both ways: what was
+    // banned or postponed was coded as held.
+    assert_none_coded(
+        "The government banned opposition rallies ahead of the election.",
+        &["141"],
+    );
+    assert_none_coded(
+        "The talks between Iran and the United States were postponed.",
+        &["046"],
+    );
+    // Talks that took place still do.
+    assert_has_all(
+        &dyads("The talks between Iran and the United States ended on Friday."),
+        &["IRN USA 046", "USA IRN 046"],
+    );
+}

@@ -1075,6 +1075,29 @@ const DIRECTIVE_VERBS: &[&str] = &[
 
 /// The possibility cue of the predicate an event noun at `n` is the subject of ("Japan's
 /// cooperation with India *will likely develop*"), if any.
+/// Verbs that keep an act from happening: what they are done to did not take place.
+const PREVENTING_VERBS: &[&str] = &[
+    "ban", "prohibit", "forbid", "outlaw", "prevent", "cancel", "postpone", "delay", "thwart",
+    "foil", "avert",
+];
+
+/// Nouns of keeping an act from happening ("a *ban on* protests").
+const PREVENTING_NOUNS: &[&str] = &["ban", "moratorium", "cancellation", "postponement"];
+
+/// The verb or noun that kept the act of event noun `n` from happening, if one did: "the
+/// government *banned* opposition *rallies*", "the talks *were postponed*", "a *ban on*
+/// protests". English: what is banned, cancelled, postponed or foiled has not taken
+/// place, so the noun reports no event (the banning is coded on its own verb).
+pub(super) fn prevented(tree: &DepTree, n: usize) -> Option<String> {
+    let h = tree.head(n)?;
+    let rel = tree.deprel(n);
+    let by_verb = matches!(rel, "obj" | "nsubj:pass") && tree.lemma_in(h, PREVENTING_VERBS);
+    let by_noun = universal(rel) == "nmod"
+        && (tree.has_marker(n, "case", "on") || tree.has_marker(n, "case", "of"))
+        && tree.lemma_in(h, PREVENTING_NOUNS);
+    (by_verb || by_noun).then(|| tree.syntax(h).lemma.clone())
+}
+
 pub(super) fn possible_noun(tree: &DepTree, n: usize) -> Option<String> {
     if !tree.deprel(n).starts_with("nsubj") {
         return None;

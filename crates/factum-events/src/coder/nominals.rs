@@ -9,7 +9,7 @@ use factum_doc::{Event, Provenance, ProvenanceRole};
 
 use super::args_parse::{between_phrase_of_object, locative};
 use super::emit::Trigger;
-use super::frames::possible_noun;
+use super::frames::{possible_noun, prevented};
 use super::one_sided::people_protesting_by;
 use super::sentence::{Act, Sentence};
 use super::{Candidate, EventCoder};
@@ -55,6 +55,12 @@ impl EventCoder {
                     });
                 }
             };
+            if let Some(verb) = prevented(tree, n) {
+                note(format!(
+                    "dropped: \"{verb}\" kept the act from happening, the event noun tells no event"
+                ));
+                continue;
+            }
             note(format!(
                 "event noun, code {} ({} line {}): {} actor pair(s)",
                 noun.code,
