@@ -2522,3 +2522,20 @@ fn an_act_banned_or_called_off_did_not_happen() {
         &["IRN USA 046", "USA IRN 046"],
     );
 }
+
+#[test]
+fn judging_the_move_judges_whoever_just_made_it() {
+    // Before: nothing: "the launch" names no actor of its own.
+    assert_has_all(
+        &dyads(
+            "North Korea fired a ballistic missile into the sea on Sunday, South Korea's \
+             military said. Seoul condemned the launch as a provocation.",
+        ),
+        &["KOR PRK 111"],
+    );
+    // A move with an owner of its own is that owner's.
+    assert_has_all(
+        &dyads("Iran seized a tanker. Britain condemned Russia's move."),
+        &["GBR RUS 111"],
+    );
+}

@@ -1281,6 +1281,80 @@ pub(super) fn pronoun_actors(
     out
 }
 
+/// Nouns that name an act without saying which ("the *move*", "the *decision*").
+const ACT_NOUNS: &[&str] = &[
+    "move", "decision", "step", "action", "launch", "test", "measure",
+];
+
+/// The doers that a definite act noun with nothing of its own refers to, as actors standing
+/// at the noun: "North Korea fired a ballistic missile into the sea. Seoul condemned *the
+/// launch*", "China's coast guard expelled a Philippine vessel. Manila condemned *the
+/// move*". Like a pronoun, "the move" refers to what the story has just told, and judging
+/// an act judges whoever did it (see `judged_doers`): the main-clause subject of the
+/// sentence before, other than the subject judging it. Only an object with a definite
+/// article and no owner, modifier or complement ("China's move", "the Chinese move",
+/// "the move by China" say whose it is).
+pub(super) fn act_noun_doers(
+    doc: &Document,
+    syn: &[TokenSyntax],
+    si: usize,
+    units: &Units,
+) -> Vec<Act> {
+    let Some(prev) = si.checked_sub(1).map(|p| doc.sentences[p]) else {
+        return Vec::new();
+    };
+    let sent = doc.sentences[si];
+    let base = sent.token_start as usize;
+    let children = |h: usize| {
+        sent.token_range()
+            .filter(move |&k| syn[k].head == Some(h as u32))
+    };
+    let holder = |k: usize| {
+        doc.actors
+            .iter()
+            .position(|m| (m.token_start as usize..m.token_end as usize).contains(&k))
+    };
+    let mut out = Vec::new();
+    for t in sent.token_range() {
+        let bare_definite = syn[t].deprel == "obj"
+            && ACT_NOUNS.contains(&syn[t].lemma.to_ascii_lowercase().as_str())
+            && children(t).all(|k| matches!(syn[k].deprel.as_str(), "det" | "punct"))
+            && children(t).any(|k| {
+                syn[k].deprel == "det"
+                    && matches!(
+                        syn[k].lemma.to_ascii_lowercase().as_str(),
+                        "the" | "this" | "that"
+                    )
+            });
+        if !bare_definite || holder(t).is_some() {
+            continue;
+        }
+        let Some(verb) = syn[t].head.map(|h| h as usize) else {
+            continue;
+        };
+        let judge = children(verb)
+            .find(|&k| syn[k].deprel.starts_with("nsubj"))
+            .and_then(holder);
+        // The doer: the subject of the sentence before, of a verb that is no verb of
+        // saying; else the speaker who said it ("China's coast guard said *it* expelled
+        // …": the pronoun is the speaker's).
+        let subject_of = |saying: bool| {
+            prev.token_range().find_map(|k| {
+                let verb = syn[k].head? as usize;
+                let says =
+                    REPORTING_LEMMAS.contains(&syn[verb].lemma.to_ascii_lowercase().as_str());
+                let m = holder(k).filter(|_| syn[k].deprel == "nsubj" && says == saying)?;
+                (judge.is_none_or(|j| doc.actors[j].code != doc.actors[m].code)).then_some(m)
+            })
+        };
+        let doer = subject_of(false).or_else(|| subject_of(true));
+        if let Some(m) = doer {
+            out.extend(Act::referring(units, base, t, m));
+        }
+    }
+    out
+}
+
 /// The personal pronoun a token stands for, when it is one `pronoun_actors` resolves: with
 /// `possessives`, a possessive determiner read as its personal pronoun ("their" → "they");
 /// else a personal pronoun in an argument position (subject, object, oblique).

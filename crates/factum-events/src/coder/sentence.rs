@@ -10,7 +10,7 @@ use factum_dict::Units;
 use factum_doc::tree::DepTree;
 use factum_doc::{Document, Span, Token, TokenSyntax};
 
-use super::args_parse::pronoun_actors;
+use super::args_parse::{act_noun_doers, pronoun_actors};
 use super::frames::according_to_phrases;
 use super::pair_anaphora::pair_actors;
 use super::Occurrence;
@@ -100,6 +100,7 @@ impl<'a> Sentence<'a> {
         if let (Some(syn), Some(tree)) = (s.syntax, &s.tree) {
             let pronouns = pronoun_actors(doc, syn, tree, index, &s.units, false);
             s.acts.extend(pronouns);
+            s.acts.extend(act_noun_doers(doc, syn, index, &s.units));
             let pairs = pair_actors(doc, tree, index, &s.units);
             // A bare role the pair description replaces ("the prime ministers", `---GOV`)
             // is no actor of its own.
