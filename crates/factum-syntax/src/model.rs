@@ -303,6 +303,7 @@ impl SyntaxModel {
         if self.parser.is_some() {
             crate::repair::verbless_clause(&mut words);
             crate::repair::particle_noun(&mut words);
+            crate::repair::object_of_noun(&mut words);
             crate::repair::crowd_subject(&mut words);
             crate::repair::day_as_object(&mut words);
         }

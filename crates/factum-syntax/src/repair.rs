@@ -10,8 +10,10 @@
 //! Two more shapes are mended the same way: a crowd noun at the root with the past form of
 //! its "of" phrase as the only verb ("Thousands of students *marched* …", [`crowd_subject`]),
 //! a day name as a verb's object with the verb's that-clause hung on it ("demanded
-//! *Friday* that …", [`day_as_object`]), and a noun root with a verb particle ("Iran *shot
-//! down* an American drone", [`particle_noun`]).
+//! *Friday* that …", [`day_as_object`]), a noun root with a verb particle ("Iran *shot
+//! down* an American drone", [`particle_noun`]), and a noun root with an object whose
+//! participle modifier stands right after the noun ("Russian troops *attacked* positions",
+//! [`object_of_noun`]).
 //!
 //! Each repair is a rule of English grammar, not a list of sentences; on UD English EWT
 //! they mend a few dev and test arcs (dev LAS 81.83 → 81.85, test 82.33 → 82.34) and change
@@ -29,6 +31,17 @@ fn head_of(k: usize) -> u32 {
 /// The sentence's root word.
 fn root_of(words: &[WordAnalysis<'_>]) -> Option<usize> {
     words.iter().position(|w| w.head == 0)
+}
+
+/// Make word `verb` the sentence's past-tense verb and hang the old root noun `root` on it
+/// as `rel` (its subject or object): the step every repair here ends with.
+fn make_root_verb(words: &mut [WordAnalysis<'_>], verb: usize, root: usize, rel: &'static str) {
+    words[verb].head = 0;
+    words[verb].deprel = "root";
+    words[verb].upos = "VERB";
+    words[verb].xpos = "VBD";
+    words[root].head = head_of(verb);
+    words[root].deprel = rel;
 }
 
 /// The dependents of word `head` with one of the relations `rels`, in order.
@@ -84,12 +97,7 @@ pub(crate) fn verbless_clause(words: &mut [WordAnalysis<'_>]) {
         }
     }
     words[subject].deprel = "nsubj";
-    words[verb].head = 0;
-    words[verb].deprel = "root";
-    words[verb].upos = "VERB";
-    words[verb].xpos = "VBD";
-    words[root].head = head_of(verb);
-    words[root].deprel = "obj";
+    make_root_verb(words, verb, root, "obj");
 }
 
 /// Make a noun root that takes a verb particle a verb: "Iran *shot down* an American
@@ -115,6 +123,45 @@ pub(crate) fn particle_noun(words: &mut [WordAnalysis<'_>]) {
     words[subject].deprel = "nsubj";
     words[root].upos = "VERB";
     words[root].xpos = "VBD";
+}
+
+/// Make the past form between a noun root and its "object" the verb: "Russian troops
+/// *attacked* positions in eastern Ukraine" read as the noun "troops" with the object
+/// "positions", which the participle "attacked" modifies. A noun takes no object in
+/// English (UD `obj` hangs on verbs only), so the past form standing between the noun and
+/// that object is the clause's verb: the noun is its subject, the object its object, and
+/// what hung on the noun after the verb (places, times) is the verb's.
+pub(crate) fn object_of_noun(words: &mut [WordAnalysis<'_>]) {
+    let Some(root) = root_of(words) else {
+        return;
+    };
+    if !matches!(words[root].upos, "NOUN" | "PROPN")
+        || !dependents(words, root, &["cop", "aux", "aux:pass", "nsubj"]).is_empty()
+    {
+        return;
+    }
+    let Some((object, verb)) = dependents(words, root, &["obj"])
+        .into_iter()
+        .filter(|&o| o > root)
+        .find_map(|o| {
+            let verb = dependents(words, o, &["amod"])
+                .into_iter()
+                .find(|&k| k == root + 1 && matches!(words[k].xpos, "VBD" | "VBN"))?;
+            Some((o, verb))
+        })
+    else {
+        return;
+    };
+    for k in 0..words.len() {
+        if k > verb && words[k].head == head_of(root) {
+            words[k].head = head_of(verb);
+            if words[k].deprel == "nmod" {
+                words[k].deprel = "obl";
+            }
+        }
+    }
+    make_root_verb(words, verb, root, "nsubj");
+    words[object].head = head_of(verb);
 }
 
 /// Make a day named as the object of a verb its time adjunct: "Palestinian officials
@@ -300,6 +347,26 @@ mod tests {
         let mut s = sentence("PROPN NNP 2 compound; NOUN NN 0 root; ADP RP 2 compound:prt");
         particle_noun(&mut s);
         assert_eq!(s[1].upos, "NOUN");
+    }
+
+    #[test]
+    fn a_participle_before_a_noun_s_object_is_the_verb() {
+        // A root noun with a subject is a verbless clause of another kind: left alone.
+        let mut left =
+            sentence("NOUN NNS 2 nsubj; NOUN NNS 0 root; VERB VBN 4 amod; NOUN NNS 2 obj");
+        object_of_noun(&mut left);
+        assert_eq!(left[2].xpos, "VBN");
+        // "Russian troops attacked positions in eastern Ukraine ." misread: "troops" the
+        // root with the object "positions", "attacked" an amod of the object.
+        let mut s = sentence(
+            "ADJ JJ 2 amod; NOUN NNS 0 root; VERB VBN 4 amod; NOUN NNS 2 obj; ADP IN 7 case; ADJ JJ 7 amod; PROPN NNP 2 nmod; PUNCT . 2 punct",
+        );
+        object_of_noun(&mut s);
+        assert_made_verb(
+            &s,
+            2,
+            "2 amod, 3 nsubj, 0 root, 3 obj, 7 case, 7 amod, 3 obl, 3 punct",
+        );
     }
 
     #[test]
