@@ -2539,3 +2539,18 @@ fn judging_the_move_judges_whoever_just_made_it() {
         &["GBR RUS 111"],
     );
 }
+
+#[test]
+fn force_used_in_another_state_s_land_is_used_against_it() {
+    // Before: nothing: the strikes named no target but the land they hit.
+    assert_all_begin(
+        "Pakistan carried out airstrikes inside Afghanistan.",
+        "PAK AFG 195",
+    );
+    assert_all_begin(
+        "Israeli jets bombed targets in southern Lebanon on Sunday.",
+        "ISR LBN 19",
+    );
+    // The doer's own land says only where.
+    assert_none_coded("Pakistan launched an offensive in Balochistan.", &["190"]);
+}

@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use factum_codes::actor::ActorCode;
+use factum_codes::actor::{ActorCode, ROLES};
 use factum_dict::Units;
 use factum_doc::tree::{universal, DepTree};
 use factum_doc::words;
@@ -834,6 +834,44 @@ fn clash_opponents(
     let mut fought_in = opponents.clone();
     fought_in.extend(fights.iter().flat_map(|&c| actors_in(tree, acts, c)));
     (compound(words, acts, first), fought_in)
+}
+
+/// The foreign land an act of force with no target of its own was done in: "Israel
+/// struck targets *in southern Lebanon*", "Pakistan carried out airstrikes *inside
+/// Afghanistan*". Force used on another state's territory is used against that state
+/// (CAMEO codes the cross-border strike as Israel against Lebanon); a place of the doer's
+/// own country says only where (domestic violence has its victims as the target, or
+/// none). The place phrases hang on `heads` (the verb, or the event noun and its light
+/// verb); only a country or a region of one, of a country none of `sources` belongs to.
+pub(super) fn foreign_land(
+    tree: &DepTree,
+    s: &Sentence,
+    heads: &[usize],
+    sources: &[usize],
+) -> Vec<usize> {
+    let code_of = |a: usize| s.doc.actors[s.acts[a].mention].code.as_str();
+    let own: Vec<&str> = sources
+        .iter()
+        .filter_map(|&a| factum_actors::country_of(code_of(a)))
+        .collect();
+    if own.is_empty() {
+        return Vec::new();
+    }
+    heads
+        .iter()
+        .flat_map(|&h| tree.children(h))
+        .filter(|&c| {
+            matches!(universal(tree.deprel(c)), "obl" | "nmod")
+                && locative(tree, &s.acts, &s.doc.actors, c)
+        })
+        .flat_map(|c| actors_in(tree, &s.acts, c))
+        .filter(|&a| {
+            factum_actors::country_of(code_of(a)).is_some_and(|c| !own.contains(&c))
+                && ActorCode::new(code_of(a))
+                    .sector()
+                    .is_none_or(|x| !ROLES.contains(&x))
+        })
+        .collect()
 }
 
 /// Nouns of an attack by one side ("a drone *strike*", "an *ambush*").

@@ -58,7 +58,7 @@ use crate::nominal::Nominals;
 use crate::verbs::{EventCode, Pattern, VerbDictionary};
 
 use args_parse::{
-    demanded_of, dependency_arguments, judged, object_parties, participle_relative,
+    demanded_of, dependency_arguments, foreign_land, judged, object_parties, participle_relative,
     reported_demand, reported_judgement, reporting_force, warned_about, Relative,
 };
 use args_surface::{compound, negated, resolve, surface_arguments};
@@ -381,6 +381,16 @@ impl EventCoder {
                 args.sources = reporting_force(tree, s, v, code, &args.targets);
                 if !args.sources.is_empty() {
                     note("a force reporting an agentless act of its trade did it".to_string());
+                }
+            }
+        }
+        if let (Some(tree), Some(code)) = (&s.tree, dec.code.forward.as_deref()) {
+            let force = matches!(crate::cameo::cameo_root(code), Some("18" | "19" | "20"));
+            if force && args.targets.is_empty() && !args.sources.is_empty() {
+                let v = s.token_of(occ.us);
+                args.targets = foreign_land(tree, s, &[v], &args.sources);
+                if !args.targets.is_empty() {
+                    note("force used in another state's land is used against it".to_string());
                 }
             }
         }

@@ -7,12 +7,13 @@ use factum_doc::tree::{universal, DepTree};
 use factum_doc::words::{MONTHS, WEEKDAYS};
 use factum_doc::{Event, Provenance, ProvenanceRole};
 
-use super::args_parse::{between_phrase_of_object, locative};
+use super::args_parse::{between_phrase_of_object, foreign_land, locative};
 use super::emit::Trigger;
 use super::frames::{possible_noun, prevented};
 use super::one_sided::people_protesting_by;
 use super::sentence::{Act, Sentence};
 use super::{Candidate, EventCoder};
+use crate::cameo::cameo_root;
 use crate::nominal::{side_of, Nominal, Side, LIGHT_VERBS};
 
 /// The actors on each side of one event noun.
@@ -42,7 +43,15 @@ impl EventCoder {
             if possible_noun(tree, n).is_some() {
                 continue;
             }
-            let found = sides(tree, s, noun, n);
+            let mut found = sides(tree, s, noun, n);
+            // "Pakistan carried out airstrikes *inside Afghanistan*": force used in another
+            // state's land is used against it, as on a verb (`foreign_land`).
+            let force = matches!(cameo_root(&noun.code), Some("18" | "19" | "20"));
+            if force && found.patients.is_empty() && !noun.reciprocal {
+                let mut heads = vec![n];
+                heads.extend(tree.head(n).filter(|_| tree.deprel(n) == "obj"));
+                found.patients = foreign_land(tree, s, &heads, &found.agents);
+            }
             let pairs = nominal_pairs(noun, &found);
             let span = s.doc.tokens[n].span;
             let mut note = |outcome: String| {
