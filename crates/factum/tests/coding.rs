@@ -2554,3 +2554,26 @@ fn force_used_in_another_state_s_land_is_used_against_it() {
     // The doer's own land says only where.
     assert_none_coded("Pakistan launched an offensive in Balochistan.", &["190"]);
 }
+
+#[test]
+fn a_force_with_a_possessive_acts_for_its_owner() {
+    // Before: nothing: "its jets" named no actor, so the strike had no source.
+    assert_has_all(
+        &dyads("The Israeli military said its jets hit Hezbollah weapons depots."),
+        &["ISRMIL LBNREB 190"],
+    );
+    // What is withdrawn is still no side.
+    assert_eq!(
+        dyads("Israel withdrew its troops from Gaza."),
+        vec!["ISR PSEGZA 0874"]
+    );
+}
+
+#[test]
+fn people_acted_on_in_a_place_live_there() {
+    // Before: "RUSMIL RUSCVL 171": the villages took the story's country, the captor's.
+    assert_all_begin(
+        "Russia said its troops captured two villages in eastern Ukraine.",
+        "RUSMIL UKRCVL 171",
+    );
+}

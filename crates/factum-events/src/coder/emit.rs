@@ -260,7 +260,9 @@ fn owned_code(s: &Sentence, b: usize) -> Option<String> {
 
 /// The country actor that people of unknown country (`---REF`, `---CVL`, `---PPL`) are
 /// placed in by their own noun phrase: "the Jenin *refugee* camp *in the West Bank*",
-/// "the displaced *civilians'* tents in Gaza". People live where their noun phrase puts them, so
+/// "the displaced *civilians'* tents in Gaza", "captured two *villages* in eastern Ukraine".
+/// People live where their noun phrase (or, as the verb's object, the verb's own place)
+/// puts them, so
 /// that country is theirs; the story's main country (the review's fallback) is often the
 /// other side's. The "in" phrase must hang on the role's noun or on the noun it modifies
 /// (a compound, adjective or possessor, at most two steps), and name a country, not a party inside
@@ -277,12 +279,21 @@ fn living_in(s: &Sentence, b: usize, role: &str) -> Option<usize> {
         }
         head = tree.head(head)?;
     }
-    let place = tree.children(head).find(|&c| {
-        universal(tree.deprel(c)) == "nmod"
-            && tree.children(c).any(|k| {
-                tree.deprel(k) == "case" && tree.syntax(k).lemma.eq_ignore_ascii_case("in")
-            })
-    })?;
+    let in_phrase = |h: usize, rel: &'static str| {
+        tree.children(h).find(move |&c| {
+            universal(tree.deprel(c)) == rel
+                && tree.children(c).any(|k| {
+                    tree.deprel(k) == "case" && tree.syntax(k).lemma.eq_ignore_ascii_case("in")
+                })
+        })
+    };
+    // "captured two villages *in eastern Ukraine*", the phrase hung on the verb: what a
+    // verb does in a place to people or their homes, it does to them there.
+    let of_verb = || {
+        let verb = tree.head(head).filter(|_| tree.deprel(head) == "obj")?;
+        in_phrase(verb, "obl")
+    };
+    let place = in_phrase(head, "nmod").or_else(of_verb)?;
     (0..s.acts.len()).find(|&a| {
         a != b
             && s.acts[a].covers_token(place)

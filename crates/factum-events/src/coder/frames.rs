@@ -514,6 +514,24 @@ pub(super) fn habitual_present(tree: &DepTree, v: usize, code: &str) -> bool {
         && !has_aux
         && !speech
         && !scheduled(tree, v)
+        && !reported_past(tree, v)
+}
+
+/// Verbs whose past tense is written like their present ("its jets *hit* depots").
+const SAME_FORM_PAST: &[&str] = &[
+    "hit", "cut", "put", "set", "shut", "spread", "cast", "quit", "shed", "let", "bid", "burst",
+    "hurt", "thrust", "upset", "beat",
+];
+
+/// Whether the present-looking verb at `v` is a past that only looks present: a verb of
+/// [`SAME_FORM_PAST`] in a clause reported by a past-tense verb ("the military *said* its
+/// jets *hit* Hezbollah depots"). English backshifts reported clauses, so under a past
+/// "said" such a form is the past tense the tagger could not tell from the present.
+fn reported_past(tree: &DepTree, v: usize) -> bool {
+    tree.syntax(v).xpos == "VBP"
+        && tree.lemma_in(v, SAME_FORM_PAST)
+        && tree.deprel(v) == "ccomp"
+        && tree.head(v).is_some_and(|h| tree.syntax(h).xpos == "VBD")
 }
 
 fn scheduled(tree: &DepTree, v: usize) -> bool {

@@ -78,6 +78,37 @@ pub(super) struct Sentence<'a> {
     pub(super) possessives: Vec<Act>,
 }
 
+/// Nouns of a state's armed force or its weapons ("*its jets* hit …", "*their troops*
+/// attacked …").
+const FORCE_NOUNS: &[&str] = &[
+    "jet",
+    "warplane",
+    "aircraft",
+    "plane",
+    "drone",
+    "troop",
+    "force",
+    "soldier",
+    "army",
+    "navy",
+    "warship",
+    "artillery",
+    "tank",
+    "missile",
+    "fighter",
+];
+
+/// Whether the possessive determiner at token `t` owns the active subject of a clause that
+/// is an armed force no dictionary codes ("the military said *its* jets hit Hezbollah
+/// depots"): the force is the owner's, so the owner acts through it. A possessive is
+/// otherwise no argument of a verb ("withdrew *its* troops": what is withdrawn).
+fn owns_acting_force(syn: &[TokenSyntax], t: usize) -> bool {
+    let Some(h) = syn[t].head.map(|h| h as usize) else {
+        return false;
+    };
+    syn[h].deprel == "nsubj" && FORCE_NOUNS.contains(&syn[h].lemma.to_ascii_lowercase().as_str())
+}
+
 impl<'a> Sentence<'a> {
     pub(super) fn new(doc: &'a Document, index: usize, units: Units) -> Sentence<'a> {
         let sent = doc.sentences[index];
@@ -109,6 +140,13 @@ impl<'a> Sentence<'a> {
             });
             s.acts.extend(pairs);
             s.possessives = pronoun_actors(doc, syn, tree, index, &s.units, true);
+            let owned_forces: Vec<Act> = s
+                .possessives
+                .iter()
+                .filter(|p| owns_acting_force(syn, p.tokens.0))
+                .cloned()
+                .collect();
+            s.acts.extend(owned_forces);
         }
         s.acts.sort_by_key(|a| a.us);
         s
