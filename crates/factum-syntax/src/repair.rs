@@ -152,11 +152,11 @@ pub(crate) fn object_of_noun(words: &mut [WordAnalysis<'_>]) {
     else {
         return;
     };
-    for k in 0..words.len() {
-        if k > verb && words[k].head == head_of(root) {
-            words[k].head = head_of(verb);
-            if words[k].deprel == "nmod" {
-                words[k].deprel = "obl";
+    for w in words.iter_mut().skip(verb + 1) {
+        if w.head == head_of(root) {
+            w.head = head_of(verb);
+            if w.deprel == "nmod" {
+                w.deprel = "obl";
             }
         }
     }
