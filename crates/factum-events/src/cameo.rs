@@ -37,6 +37,12 @@ pub fn cameo_root(code: &str) -> Option<&str> {
     (1..=20).contains(&n).then_some(root)
 }
 
+/// Whether a CAMEO code is an act of force: unconventional violence, conventional military
+/// force or mass violence (roots 18, 19, 20).
+pub fn is_force(code: &str) -> bool {
+    matches!(cameo_root(code), Some("18" | "19" | "20"))
+}
+
 /// QuadClass of a CAMEO code: 1 verbal cooperation (01-05), 2 material cooperation
 /// (06-09), 3 verbal conflict (10-14), 4 material conflict (15-20); 0 for codes outside
 /// CAMEO.

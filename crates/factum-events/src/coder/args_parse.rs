@@ -122,16 +122,18 @@ fn someone_elses(tree: &DepTree, t: usize, root: usize) -> bool {
 /// doer is its head and modifiers ("Israeli"), or its owner ("Russia's army", "officials
 /// *from* Iran", "troops *of* the U.N.").
 fn beside_the_subject(tree: &DepTree, a: &Act, root: usize) -> bool {
+    behind_phrase(tree, a, root, &["of", "from", "'s", "'"])
+}
+
+/// Whether every word of actor `a` lies, below `root`, inside a noun's prepositional
+/// phrase (UD `nmod` with a `case`) marked by a preposition other than those `allowed`.
+fn behind_phrase(tree: &DepTree, a: &Act, root: usize, allowed: &[&str]) -> bool {
     (a.tokens.0..a.tokens.1).all(|t| {
         tree.head_chain(t).take_while(|&k| k != root).any(|k| {
             universal(tree.deprel(k)) == "nmod"
-                && tree.children(k).any(|c| {
-                    tree.deprel(c) == "case"
-                        && !matches!(
-                            tree.syntax(c).lemma.to_lowercase().as_str(),
-                            "of" | "from" | "'s" | "'"
-                        )
-                })
+                && tree
+                    .children(k)
+                    .any(|c| tree.deprel(c) == "case" && !tree.lemma_in(c, allowed))
         })
     })
 }
@@ -907,16 +909,7 @@ fn attackers(tree: &DepTree, acts: &[Act], verb: usize) -> (Vec<usize>, Vec<usiz
     for c in attacks {
         for a in actors_in(tree, acts, c) {
             named.push(a);
-            let behind_other_phrase = (acts[a].tokens.0..acts[a].tokens.1).all(|t| {
-                tree.head_chain(t).take_while(|&k| k != c).any(|k| {
-                    universal(tree.deprel(k)) == "nmod"
-                        && tree.children(k).any(|m| {
-                            tree.deprel(m) == "case"
-                                && !tree.syntax(m).lemma.eq_ignore_ascii_case("by")
-                        })
-                })
-            });
-            if !behind_other_phrase {
+            if !behind_phrase(tree, &acts[a], c, &["by"]) {
                 doers.push(a);
             }
         }
@@ -1328,8 +1321,9 @@ const ACT_NOUNS: &[&str] = &[
 /// at the noun: "North Korea fired a ballistic missile into the sea. Seoul condemned *the
 /// launch*", "China's coast guard expelled a Philippine vessel. Manila condemned *the
 /// move*". Like a pronoun, "the move" refers to what the story has just told, and judging
-/// an act judges whoever did it (see `judged_doers`): the main-clause subject of the
-/// sentence before, other than the subject judging it. Only an object with a definite
+/// an act judges whoever did it (see `judged_doers`): the first subject of the sentence
+/// before of a verb other than one of saying (else of one of saying), other than the
+/// subject judging it. Only an object with a definite
 /// article and no owner, modifier or complement ("China's move", "the Chinese move",
 /// "the move by China" say whose it is).
 pub(super) fn act_noun_doers(

@@ -260,13 +260,13 @@ fn owned_code(s: &Sentence, b: usize) -> Option<String> {
 
 /// The country actor that people of unknown country (`---REF`, `---CVL`, `---PPL`) are
 /// placed in by their own noun phrase: "the Jenin *refugee* camp *in the West Bank*",
-/// "the displaced *civilians'* tents in Gaza", "captured two *villages* in eastern Ukraine".
-/// People live where their noun phrase (or, as the verb's object, the verb's own place)
-/// puts them, so
-/// that country is theirs; the story's main country (the review's fallback) is often the
-/// other side's. The "in" phrase must hang on the role's noun or on the noun it modifies
-/// (a compound, adjective or possessor, at most two steps), and name a country, not a party inside
-/// one (`---` or a sector code).
+/// "the displaced *civilians'* tents in Gaza", "captured two *villages* in eastern
+/// Ukraine". People live where their noun phrase (or, as the verb's object, the verb's own
+/// place) puts them, so that country is theirs; the story's main country (the review's
+/// fallback) is often the other side's. The "in" phrase must hang on the role's noun, on
+/// the noun it modifies (a compound, adjective or possessor, at most two steps) or, for an
+/// object, on its verb, and name a country, not a party inside one (`---` or a sector
+/// code).
 fn living_in(s: &Sentence, b: usize, role: &str) -> Option<usize> {
     let tree = s.tree.as_ref()?;
     if !matches!(role, "REF" | "CVL" | "PPL") || s.acts[b].pronoun.is_some() {

@@ -51,7 +51,7 @@ use std::path::Path;
 use factum_dict::{file_name, read_file, DictError, Units};
 use factum_doc::{Document, Event, Provenance, ProvenanceRole, Span};
 
-use crate::cameo::CameoTables;
+use crate::cameo::{is_force, CameoTables};
 use crate::confidence::{features, per_sentence, ConfidenceModel};
 use crate::discards::Discards;
 use crate::nominal::Nominals;
@@ -385,8 +385,7 @@ impl EventCoder {
             }
         }
         if let (Some(tree), Some(code)) = (&s.tree, dec.code.forward.as_deref()) {
-            let force = matches!(crate::cameo::cameo_root(code), Some("18" | "19" | "20"));
-            if force && args.targets.is_empty() && !args.sources.is_empty() {
+            if is_force(code) && args.targets.is_empty() && !args.sources.is_empty() {
                 let v = s.token_of(occ.us);
                 args.targets = foreign_land(tree, s, &[v], &args.sources);
                 if !args.targets.is_empty() {

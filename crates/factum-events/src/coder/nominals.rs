@@ -13,7 +13,7 @@ use super::frames::{possible_noun, prevented};
 use super::one_sided::people_protesting_by;
 use super::sentence::{Act, Sentence};
 use super::{Candidate, EventCoder};
-use crate::cameo::cameo_root;
+use crate::cameo::is_force;
 use crate::nominal::{side_of, Nominal, Side, LIGHT_VERBS};
 
 /// The actors on each side of one event noun.
@@ -46,8 +46,7 @@ impl EventCoder {
             let mut found = sides(tree, s, noun, n);
             // "Pakistan carried out airstrikes *inside Afghanistan*": force used in another
             // state's land is used against it, as on a verb (`foreign_land`).
-            let force = matches!(cameo_root(&noun.code), Some("18" | "19" | "20"));
-            if force && found.patients.is_empty() && !noun.reciprocal {
+            if is_force(&noun.code) && found.patients.is_empty() && !noun.reciprocal {
                 let mut heads = vec![n];
                 heads.extend(tree.head(n).filter(|_| tree.deprel(n) == "obj"));
                 found.patients = foreign_land(tree, s, &heads, &found.agents);
@@ -469,6 +468,5 @@ pub(super) fn told_again(
 /// assault by militants (180) as well as a military one (190); which root an act gets
 /// depends on who did it, which a retelling need not say.
 pub(super) fn same_kind(a: &str, b: &str) -> bool {
-    let violent = |c: &str| matches!(c.get(..2), Some("18" | "19" | "20"));
-    a.get(..2) == b.get(..2) || (violent(a) && violent(b))
+    a.get(..2) == b.get(..2) || (is_force(a) && is_force(b))
 }
