@@ -2577,3 +2577,53 @@ fn people_acted_on_in_a_place_live_there() {
         "RUSMIL UKRCVL 171",
     );
 }
+
+#[test]
+fn what_a_demanded_or_stopped_act_governs_is_no_event() {
+    // Before: "JPN TWN 070" beside the appeal: the interfering China wants stopped.
+    assert_eq!(
+        dyads("China urged Japan to stop interfering in Taiwan."),
+        vec!["CHN JPN 020"]
+    );
+    // An act that is stopped is ending, not being done.
+    assert_none_coded("Russia stopped supplying gas to Poland.", &["070", "071"]);
+    // "what X called Y" names, it is no phone call.
+    assert_none_coded(
+        "Hamas demanded the release of what it called political prisoners held by Israel.",
+        &["041"],
+    );
+}
+
+#[test]
+fn an_offer_to_mediate_is_an_intent_to_mediate() {
+    // Before: "SAU RUS 036" (intent to meet): mediation has its own intent code.
+    assert_has_all(
+        &dyads("Saudi Arabia offered to mediate between Russia and Ukraine."),
+        &["SAU RUS 039", "SAU UKR 039"],
+    );
+}
+
+#[test]
+fn to_slam_someone_is_to_criticise_them() {
+    // Before: nothing: CAMEO 2.0 files *slam* only under CRASH.
+    assert_has_all(
+        &dyads(
+            "North Korea slammed the joint military drills by the United States and South Korea.",
+        ),
+        &["PRK USA 111", "PRK KOR 111"],
+    );
+    // What slams into a place strikes it.
+    assert_all_begin(
+        "Russian missiles slammed into Kyiv overnight.",
+        "RUS UKR 19",
+    );
+}
+
+#[test]
+fn a_group_named_in_one_word_is_an_it() {
+    // Before: nothing: *it* could not stand for "Hamas", a one-word name read as a person's.
+    assert_all_begin(
+        "Hamas said it accepted Egypt's ceasefire proposal.",
+        "PSEREBHMS EGY",
+    );
+}

@@ -1490,6 +1490,15 @@ fn antecedent(
     // *He* and *she* name one person: not "rebel leaders" (number agreement).
     let plural =
         |m: &ActorMention| matches!(syn[m.token_end as usize - 1].xpos.as_str(), "NNS" | "NNPS");
+    // "Hamas said it accepted …": a one-word name of a group is an *it*; a person named by
+    // one word (a surname met again) is a *he* or *she* only when a title or first name
+    // came with it, which makes the mention longer.
+    let one_word_name = |m: &ActorMention| {
+        m.token_end - m.token_start == 1
+            && matches!(syn[m.token_start as usize].xpos.as_str(), "NNP" | "NNPS")
+            && !m.code.ends_with("GOV")
+            && !m.code.ends_with("ELI")
+    };
     let fits = |m: &ActorMention| match lemma {
         "he" | "she" => person(m) && !institution(m) && !plural(m),
         "it" => {
@@ -1498,6 +1507,7 @@ fn antecedent(
                 || m.code.starts_with("NGO")
                 || institution(m)
                 || body(m)
+                || one_word_name(m)
         }
         _ => true,
     };

@@ -31,6 +31,9 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String>
     if failed(tree, v) {
         return Some("\"failed to\": the act did not happen, and failing is none".to_string());
     }
+    if ceased(tree, v) {
+        return Some("an act stopped or ceased is ending, it is no event".to_string());
+    }
     if let Some(by) = demanded_by(tree, v) {
         return Some(format!(
             "an act demanded (\"{by}\") has not happened: the demand is the event"
@@ -46,8 +49,15 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String>
             .filter(|&k| tree.deprel(k) == "obj")
             .count()
     };
+    // "what it called resistance workers": a free relative of *what* with *call* names
+    // what follows (the parser hangs the clause on "what").
+    let names_what = || {
+        tree.deprel(v).starts_with("acl")
+            && tree.head(v).is_some_and(|h| tree.lemma_in(h, &["what"]))
+    };
     if lemma == "call"
         && (objects() >= 2
+            || names_what()
             || tree
                 .children(v)
                 .any(|k| tree.deprel(k) == "xcomp" && !tree.has_marker(k, "mark", "to")))
@@ -740,8 +750,31 @@ fn demanded_by(tree: &DepTree, v: usize) -> Option<String> {
         "acl" | "advcl" => tree.has_marker(v, "mark", "to") || tree.has_marker(v, "mark", "that"),
         _ => false,
     };
+    if !complement {
+        return None;
+    }
     let lemma = tree.syntax(h).lemma.to_lowercase();
-    (complement && DEMAND_HEADS.contains(&lemma.as_str())).then_some(lemma)
+    if DEMAND_HEADS.contains(&lemma.as_str()) {
+        return Some(lemma);
+    }
+    // "urged Japan to stop *interfering*": what a demanded act governs is demanded with
+    // it (the complement of a complement of *urge*).
+    matches!(universal(tree.deprel(h)), "xcomp" | "ccomp")
+        .then(|| demanded_by(tree, h))
+        .flatten()
+}
+
+/// Verbs of ceasing: their complement is an act that ends ("*stopped* supplying gas").
+const CEASING_VERBS: &[&str] = &["stop", "cease", "quit", "halt", "discontinue"];
+
+/// Whether verb `v` is the complement of a verb of ceasing ("Russia *stopped supplying*
+/// gas to Europe", "to *stop interfering*"): the act is ending, not being done, so it is
+/// no event of its own (the ceasing is coded on its verb, where CAMEO has a code for it).
+fn ceased(tree: &DepTree, v: usize) -> bool {
+    universal(tree.deprel(v)) == "xcomp"
+        && tree
+            .head(v)
+            .is_some_and(|h| tree.lemma_in(h, CEASING_VERBS))
 }
 
 /// Verbs and adjectives that make their complement an intention ("agreed to withdraw",
@@ -836,7 +869,7 @@ fn threat_code(code: &str) -> Option<String> {
 }
 
 /// The CAMEO "express intent" code of an action code (CAMEO 2.0, section 03; threats of
-/// force and coercion are section 13): meet → 036, aid → 033 (0331–0334), yield → 035
+/// force and coercion are section 13): meet → 036, mediate → 039, aid → 033 (0331–0334), yield → 035
 /// (0351–0356), cooperate → 031 (0311–0314), diplomatic cooperation → 032; protest → 133
 /// (threaten with political dissent), coerce → 137, sanctions → 131x, force → 138. Codes that already are intentions, demands, rejections
 /// or threats stay as they are (`None`).
@@ -850,7 +883,9 @@ fn intent_code(code: &str) -> Option<String> {
     };
     let root = code.get(..2)?;
     Some(match root {
-        "04" => "036".to_string(),
+        // Mediation has its own intent code (039, "offered to mediate"); meeting and
+        // negotiating share 036.
+        "04" => sub(&[("045", "039")], "036"),
         "05" => "032".to_string(),
         "06" => sub(
             &[
