@@ -2627,3 +2627,16 @@ fn a_group_named_in_one_word_is_an_it() {
         "PSEREBHMS EGY",
     );
 }
+
+#[test]
+fn a_pledge_of_aid_and_a_signed_deal_have_their_codes() {
+    // Before: "JPN UKR 030" (intent, not specified) and nothing for the deal.
+    assert_eq!(
+        dyads("Japan pledged $500 million in aid to Ukraine."),
+        vec!["JPN UKR 033"]
+    );
+    assert_has_all(
+        &dyads("India and France signed a deal for 26 Rafale jets."),
+        &["IND FRA 057", "FRA IND 057"],
+    );
+}
