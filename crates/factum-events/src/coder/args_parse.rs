@@ -6,13 +6,14 @@
 
 use std::sync::OnceLock;
 
-use factum_codes::actor::{ActorCode, ROLES};
+use factum_codes::actor::ActorCode;
 use factum_dict::Units;
 use factum_doc::tree::{universal, DepTree};
 use factum_doc::words;
 use factum_doc::{ActorMention, Document, TokenSyntax};
 
 use super::args_surface::compound;
+use super::emit::names_a_land;
 use super::frames::REPORTING_LEMMAS;
 use super::nominals::case_of;
 use super::sentence::{Act, Sentence};
@@ -868,10 +869,8 @@ pub(super) fn foreign_land(
         })
         .flat_map(|c| actors_in(tree, &s.acts, c))
         .filter(|&a| {
-            factum_actors::country_of(code_of(a)).is_some_and(|c| !own.contains(&c))
-                && ActorCode::new(code_of(a))
-                    .sector()
-                    .is_none_or(|x| !ROLES.contains(&x))
+            names_a_land(code_of(a))
+                && factum_actors::country_of(code_of(a)).is_some_and(|c| !own.contains(&c))
         })
         .collect()
 }
@@ -1312,6 +1311,13 @@ pub(super) fn pronoun_actors(
     out
 }
 
+/// The actor mention with a word at document token `k`, if any.
+fn mention_at(doc: &Document, k: usize) -> Option<usize> {
+    doc.actors
+        .iter()
+        .position(|m| (m.token_start as usize..m.token_end as usize).contains(&k))
+}
+
 /// Nouns that name an act without saying which ("the *move*", "the *decision*").
 const ACT_NOUNS: &[&str] = &[
     "move", "decision", "step", "action", "launch", "test", "measure",
@@ -1341,11 +1347,7 @@ pub(super) fn act_noun_doers(
         sent.token_range()
             .filter(move |&k| syn[k].head == Some(h as u32))
     };
-    let holder = |k: usize| {
-        doc.actors
-            .iter()
-            .position(|m| (m.token_start as usize..m.token_end as usize).contains(&k))
-    };
+    let holder = |k: usize| mention_at(doc, k);
     let mut out = Vec::new();
     for t in sent.token_range() {
         let bare_definite = syn[t].deprel == "obj"
@@ -1427,9 +1429,7 @@ fn quoted_speaker(doc: &Document, tree: &DepTree) -> Option<usize> {
         tree.children(v)
             .find(|&k| tree.deprel(k).starts_with("nsubj"))
     })?;
-    doc.actors
-        .iter()
-        .position(|m| (m.token_start as usize..m.token_end as usize).contains(&subject))
+    mention_at(doc, subject)
 }
 
 /// For a pronoun object at token `t` ("the Taliban had prohibited *him*"), the actor its
@@ -1453,9 +1453,7 @@ fn co_argument_subject(doc: &Document, syn: &[TokenSyntax], si: usize, t: usize)
         let lemma = syn[subject].lemma.to_ascii_lowercase();
         return antecedent(doc, syn, si, subject, &lemma);
     }
-    doc.actors
-        .iter()
-        .position(|m| (m.token_start as usize..m.token_end as usize).contains(&subject))
+    mention_at(doc, subject)
 }
 
 /// The actor mention a pronoun at token `t` refers to: among the mentions before it in its
@@ -1516,11 +1514,7 @@ fn antecedent(
     // "the lawyer said he believed": *he* is the lawyer). When that subject is a noun no
     // dictionary knows, the pronoun stands for it, not for an actor further back.
     let sentence_start = doc.sentences[si].token_start as usize;
-    let holder = |k: usize| {
-        doc.actors
-            .iter()
-            .position(|m| (m.token_start as usize..m.token_end as usize).contains(&k))
-    };
+    let holder = |k: usize| mention_at(doc, k);
     let co_subject = co_argument_subject(doc, syn, si, t);
     let same_as_co_subject =
         |i: usize| co_subject.is_some_and(|c| doc.actors[c].code == doc.actors[i].code);

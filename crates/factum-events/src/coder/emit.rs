@@ -280,12 +280,8 @@ fn living_in(s: &Sentence, b: usize, role: &str) -> Option<usize> {
         head = tree.head(head)?;
     }
     let in_phrase = |h: usize, rel: &'static str| {
-        tree.children(h).find(move |&c| {
-            universal(tree.deprel(c)) == rel
-                && tree.children(c).any(|k| {
-                    tree.deprel(k) == "case" && tree.syntax(k).lemma.eq_ignore_ascii_case("in")
-                })
-        })
+        tree.children(h)
+            .find(move |&c| universal(tree.deprel(c)) == rel && tree.has_marker(c, "case", "in"))
     };
     // "captured two villages *in eastern Ukraine*", the phrase hung on the verb: what a
     // verb does in a place to people or their homes, it does to them there.
@@ -304,7 +300,7 @@ fn living_in(s: &Sentence, b: usize, role: &str) -> Option<usize> {
 
 /// Whether an actor code names a country or a region of one (`SDN`, `PSEGZA` for Gaza),
 /// not a party in it (`ISRMIL`).
-fn names_a_land(code: &str) -> bool {
+pub(super) fn names_a_land(code: &str) -> bool {
     let c = ActorCode::new(code);
     !code.contains('/') && c.country().is_some() && c.sector().is_none_or(|s| !ROLES.contains(&s))
 }

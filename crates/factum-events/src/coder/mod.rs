@@ -417,13 +417,13 @@ impl EventCoder {
                 None => note("dropped: no source and target actor pair".to_string()),
             }
         }
+        // Only reciprocal codes (meet, negotiate, cooperate: the same code both ways) and
+        // exchanges give the other direction; a visit is one event, not also a hosting.
+        let mutual = reciprocal(&dec.code) || exchanged(s, s.token_of(occ.us));
         for (source, target) in pairs {
             if let Some(f) = &dec.code.forward {
                 self.emit(s, source, target, f, &trigger, out);
             }
-            // Only reciprocal codes (meet, negotiate, cooperate: the same code both ways)
-            // give the other direction; a visit is one event, not also a hosting.
-            let mutual = reciprocal(&dec.code) || exchanged(s, s.token_of(occ.us));
             if let (Some(r), true, Some(target)) = (&dec.code.reverse, mutual, target) {
                 self.emit(s, target, Some(source), r, &trigger, out);
             }

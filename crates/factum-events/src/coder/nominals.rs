@@ -43,15 +43,6 @@ impl EventCoder {
             if possible_noun(tree, n).is_some() {
                 continue;
             }
-            let mut found = sides(tree, s, noun, n);
-            // "Pakistan carried out airstrikes *inside Afghanistan*": force used in another
-            // state's land is used against it, as on a verb (`foreign_land`).
-            if is_force(&noun.code) && found.patients.is_empty() && !noun.reciprocal {
-                let mut heads = vec![n];
-                heads.extend(tree.head(n).filter(|_| tree.deprel(n) == "obj"));
-                found.patients = foreign_land(tree, s, &heads, &found.agents);
-            }
-            let pairs = nominal_pairs(noun, &found);
             let span = s.doc.tokens[n].span;
             let mut note = |outcome: String| {
                 if let Some(tr) = trace.as_deref_mut() {
@@ -69,6 +60,15 @@ impl EventCoder {
                 ));
                 continue;
             }
+            let mut found = sides(tree, s, noun, n);
+            // "Pakistan carried out airstrikes *inside Afghanistan*": force used in another
+            // state's land is used against it, as on a verb (`foreign_land`).
+            if is_force(&noun.code) && found.patients.is_empty() && !noun.reciprocal {
+                let mut heads = vec![n];
+                heads.extend(tree.head(n).filter(|_| tree.deprel(n) == "obj"));
+                found.patients = foreign_land(tree, s, &heads, &found.agents);
+            }
+            let pairs = nominal_pairs(noun, &found);
             note(format!(
                 "event noun, code {} ({} line {}): {} actor pair(s)",
                 noun.code,
