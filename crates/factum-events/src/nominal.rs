@@ -113,6 +113,13 @@ pub const LIGHT_VERBS: &[&str] = &[
     "continue", "mount", "impose", "announce", "order", "lead", "open", "step", "claim",
 ];
 
+/// Verbs that take responsibility or credit for an act: "claimed / accepted / took / bore
+/// responsibility *for the attack*", "claimed credit for".
+pub const CLAIM_VERBS: &[&str] = &["claim", "accept", "take", "admit", "bear"];
+
+/// Nouns that stand for having done an act, with the act in a *for* phrase.
+pub const RESPONSIBILITY_NOUNS: &[&str] = &["responsibility", "credit"];
+
 /// Which side an argument of an event noun is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {

@@ -2640,3 +2640,17 @@ fn a_pledge_of_aid_and_a_signed_deal_have_their_codes() {
         &["IND FRA 057", "FRA IND 057"],
     );
 }
+
+#[test]
+fn who_claims_responsibility_for_an_act_did_it() {
+    // Before: nothing: the attack had no doer, the claim (015) is a statement.
+    assert_eq!(
+        dyads("Hamas claimed responsibility for the rocket attack on Israel."),
+        vec!["PSEREBHMS ISR 190"]
+    );
+    // Before: "LBNREB ISRMIL 171": CAMEO 2.0 reads *took* as seizing.
+    assert_eq!(
+        dyads("Hezbollah took responsibility for the attack on Israeli troops."),
+        vec!["LBNREB ISRMIL 190"]
+    );
+}

@@ -9,6 +9,7 @@ use factum_doc::tree::{universal, DepTree};
 use super::args_parse::{is_agent, obliged};
 use super::nominals::is_time_word;
 use super::sentence::Sentence;
+use crate::nominal::{CLAIM_VERBS, RESPONSIBILITY_NOUNS};
 use crate::verbs::EventCode;
 
 /// Why verb token `v` of sentence `s` codes no event, if it does not: a reporting verb, an
@@ -129,7 +130,8 @@ fn calls_a_possession(s: &Sentence, u: usize) -> bool {
 /// *led by* X") describes who belongs to whom, it is no act; so is a participle of company ("…, *surrounded by* representatives");
 /// *determine* with a clause ("the ministry has determined that the shells were made in
 /// North Korea") establishes a finding, where CAMEO's DECIDE block reads a decision; a
-/// hedging participle before a noun ([`HEDGES`]) accuses no one.
+/// hedging participle before a noun ([`HEDGES`]) accuses no one; taking or claiming
+/// responsibility for an act says who did it ([`takes_responsibility`]).
 fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
     let has = |rels: &[&str]| tree.children(v).any(|k| rels.contains(&tree.deprel(k)));
     match lemma {
@@ -155,6 +157,9 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         "claim" if has(&["ccomp", "xcomp"]) => {
             Some("\"claim that / to\" asserts: it reports the claim, it is no event")
         }
+        _ if CLAIM_VERBS.contains(&lemma) && takes_responsibility(tree, v) => {
+            Some("\"take / claim responsibility for X\" says who did X, it is no act of its own")
+        }
         "fire" if fires_a_person(tree, v) => {
             Some("\"fire X\" with a person as X dismisses, it is no shooting")
         }
@@ -169,6 +174,14 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         }
         _ => None,
     }
+}
+
+/// Whether verb `v` takes responsibility or credit as its object ("took responsibility for
+/// the attack"): the act it is for is the claimer's (`nominals::claimed_by`), the verb has
+/// no political sense of its own (CAMEO 2.0 codes "took" as seizing, 171).
+fn takes_responsibility(tree: &DepTree, v: usize) -> bool {
+    tree.children(v)
+        .any(|k| tree.deprel(k) == "obj" && tree.lemma_in(k, RESPONSIBILITY_NOUNS))
 }
 
 /// Offices and jobs: as the object of *fire* ("fired *the head* of the Federal Reserve",

@@ -14,7 +14,7 @@ use super::one_sided::people_protesting_by;
 use super::sentence::{Act, Sentence};
 use super::{Candidate, EventCoder};
 use crate::cameo::is_force;
-use crate::nominal::{side_of, Nominal, Side, LIGHT_VERBS};
+use crate::nominal::{side_of, Nominal, Side, CLAIM_VERBS, LIGHT_VERBS, RESPONSIBILITY_NOUNS};
 
 /// The actors on each side of one event noun.
 #[derive(Default)]
@@ -212,6 +212,11 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
             }
         }
     }
+    // "al-Shabab claimed responsibility *for the attack*": who takes responsibility for an
+    // act says it did it (CAMEO 015 is the claim; the act claimed is the claimer's).
+    if let Some(v) = claimed_by(tree, n).filter(|_| sides.agents.is_empty()) {
+        sides.agents = active_subject(tree, acts, v);
+    }
     if let Some(h) = tree
         .head(n)
         .filter(|_| noun.reciprocal && sides.agents.is_empty())
@@ -233,6 +238,28 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
         }
     }
     sides
+}
+
+/// The verb by which an actor claims the act of event noun `n`, when it does: the noun is
+/// the object of *claim* ("claimed the killing of …") or the *for* phrase of a responsibility
+/// noun that is the object of a claim verb ("took responsibility for the bombing").
+fn claimed_by(tree: &DepTree, n: usize) -> Option<usize> {
+    let h = tree.head(n)?;
+    if tree.deprel(n) == "obj" && tree.lemma_in(h, &["claim"]) {
+        return Some(h);
+    }
+    if case_of(tree, n).as_deref() != Some("for") {
+        return None;
+    }
+    let responsibility =
+        |r: usize| tree.deprel(r) == "obj" && tree.lemma_in(r, RESPONSIBILITY_NOUNS);
+    // The *for* phrase hung on the noun, or on the verb beside the noun (both parses occur).
+    let v = match universal(tree.deprel(n)) {
+        "nmod" if responsibility(h) => tree.head(h)?,
+        "obl" if tree.children(h).any(responsibility) => h,
+        _ => return None,
+    };
+    tree.lemma_in(v, CLAIM_VERBS).then_some(v)
 }
 
 /// Prepositions that set a joint event as the time or purpose of a clause.
