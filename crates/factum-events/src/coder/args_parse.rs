@@ -410,7 +410,8 @@ const IN_ARGUMENT_VERBS: &[&str] = &[
 /// where the event happened is no participant of it (`docs/annotation.md` §2, "talks in
 /// Geneva": Geneva is a place, no actor). Only a place name, coded as the bare country or
 /// region it stands for, as the preposition's own noun: "took part in the exercise with
-/// Belarus" is no place, nor is an actor with a sector ("in the ministry").
+/// Belarus" is no place, nor is an actor with a sector ("in the ministry"), except a place
+/// where people gather ([`GATHERING_PLACES`]: "met at the hotel").
 pub(super) fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c: usize) -> bool {
     let place_name = |k: usize| {
         acts.iter()
@@ -424,11 +425,38 @@ pub(super) fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c:
                 .children(c)
                 .any(|k| tree.has_marker(k, "case", "of") && place_name(k))
     };
+    // "met *at the Qahira Hotel*", "gunfire *from the hotel*": a place where people gather
+    // is an actor as what an act is done to ("stormed a hotel"), a place in a phrase of place.
+    let gathering_place = || {
+        tree.lemma_in(c, GATHERING_PLACES)
+            && ["at", "from"].iter().any(|p| tree.has_marker(c, "case", p))
+    };
     LOCATIVE_PREPOSITIONS
         .iter()
         .any(|p| tree.has_marker(c, "case", p))
-        && (place_name(c) || named_place())
+        && (place_name(c) || named_place() || tree.lemma_in(c, GATHERING_PLACES))
+        || gathering_place()
 }
+
+/// Whether actor `a` is a place where people gather ([`GATHERING_PLACES`]), named by its
+/// noun ("a hotel", "the Qahira Hotel").
+pub(super) fn gathering_place(s: &Sentence, a: usize) -> bool {
+    let (start, end) = s.acts[a].tokens;
+    s.acts[a].pronoun.is_none()
+        && s.tree
+            .as_ref()
+            .is_some_and(|tree| end > start && tree.lemma_in(end - 1, GATHERING_PLACES))
+}
+
+/// Places where civilians gather, coded as the people in them (`factum.agents.txt`).
+const GATHERING_PLACES: &[&str] = &[
+    "hotel",
+    "restaurant",
+    "nightclub",
+    "mosque",
+    "church",
+    "synagogue",
+];
 
 /// Whether the verb written `form` takes an "in" phrase as an argument
 /// ([`IN_ARGUMENT_VERBS`] in any regular form, as the verb dictionary inflects its verbs).

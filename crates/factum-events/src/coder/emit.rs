@@ -5,11 +5,11 @@ use factum_codes::actor::{ActorCode, ROLES};
 use factum_doc::tree::{universal, DepTree};
 use factum_doc::{ActorMention, Event, EventActor, Provenance, Span};
 
-use super::args_parse::in_apposition;
+use super::args_parse::{gathering_place, in_apposition};
 use super::one_sided;
 use super::sentence::Sentence;
 use super::{Arguments, Decision, EventCoder};
-use crate::cameo::{cameo_root, quad_class};
+use crate::cameo::{cameo_root, is_force, quad_class};
 use crate::verbs::EventCode;
 
 /// What fired: the dictionary line behind the code, where, and whether it is negated.
@@ -123,6 +123,12 @@ impl EventCoder {
         };
         let root = cameo_root(code);
         if root.is_none() && !self.keep_non_cameo {
+            return;
+        }
+        // "Gunmen stormed a hotel": a place where people gather stands for the people in it
+        // as what force is used on; in any other act it is a building ("agreed to sell the
+        // Peter Pan Restaurant"), no party.
+        if target.is_some_and(|b| gathering_place(s, b)) && !is_force(code) {
             return;
         }
         let sources = side(source);
