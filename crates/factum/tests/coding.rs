@@ -2678,3 +2678,16 @@ fn a_place_where_people_gather_stands_for_them_under_attack() {
         &["030", "057"],
     );
 }
+
+#[test]
+fn officials_named_by_where_they_govern_are_that_government() {
+    // Before: "KENAGR KENGOV 020": the officials took the story's country.
+    assert_eq!(
+        dyads("Kenyan farmers called on officials in Uganda to lower taxes."),
+        vec!["KENAGR UGAGOV 020"]
+    );
+    assert_eq!(
+        dyads("The U.S. envoy met officials in Kabul on Monday."),
+        vec!["AFGGOV USAGOV 040", "USAGOV AFGGOV 040"]
+    );
+}

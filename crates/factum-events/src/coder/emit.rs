@@ -275,7 +275,12 @@ fn owned_code(s: &Sentence, b: usize) -> Option<String> {
 /// code).
 fn living_in(s: &Sentence, b: usize, role: &str) -> Option<usize> {
     let tree = s.tree.as_ref()?;
-    if !matches!(role, "REF" | "CVL" | "PPL") || s.acts[b].pronoun.is_some() {
+    let people = matches!(role, "REF" | "CVL" | "PPL");
+    // "authorities *in Europe*", "officials *in Kabul*": a government's people named by
+    // where they govern are that place's government (not so its troops or police, often
+    // foreign ones stationed there).
+    let officials = role == "GOV";
+    if !(people || officials) || s.acts[b].pronoun.is_some() {
         return None;
     }
     let mut head = s.acts[b].tokens.1.checked_sub(1)?;
@@ -295,7 +300,7 @@ fn living_in(s: &Sentence, b: usize, role: &str) -> Option<usize> {
         let verb = tree.head(head).filter(|_| tree.deprel(head) == "obj")?;
         in_phrase(verb, "obl")
     };
-    let place = in_phrase(head, "nmod").or_else(of_verb)?;
+    let place = in_phrase(head, "nmod").or_else(|| people.then(of_verb).flatten())?;
     (0..s.acts.len()).find(|&a| {
         a != b
             && s.acts[a].covers_token(place)
