@@ -13,6 +13,7 @@
 //! *Friday* that …", [`day_as_object`]), a noun root with a verb particle ("Iran *shot
 //! down* an American drone", [`particle_noun`]), and a noun root with an object whose
 //! participle modifier stands right after the noun ("Russian troops *attacked* positions",
+//! "Kenyan farmers *urged* officials" with the officials read as an uncoordinated conjunct,
 //! [`object_of_noun`]).
 //!
 //! Each repair is a rule of English grammar, not a list of sentences; on UD English EWT
@@ -128,8 +129,8 @@ pub(crate) fn particle_noun(words: &mut [WordAnalysis<'_>]) {
 /// Make the past form between a noun root and its "object" the verb: "Russian troops
 /// *attacked* positions in eastern Ukraine" read as the noun "troops" with the object
 /// "positions", which the participle "attacked" modifies. A noun takes no object in
-/// English (UD `obj` hangs on verbs only), so the past form standing between the noun and
-/// that object is the clause's verb: the noun is its subject, the object its object, and
+/// English (UD `obj` hangs on verbs only), nor does a conjunct join without a coordinator,
+/// so the past form standing between the noun and that object is the clause's verb: the noun is its subject, the object its object, and
 /// what hung on the noun after the verb (places, times) is the verb's.
 pub(crate) fn object_of_noun(words: &mut [WordAnalysis<'_>]) {
     let Some(root) = root_of(words) else {
@@ -140,9 +141,13 @@ pub(crate) fn object_of_noun(words: &mut [WordAnalysis<'_>]) {
     {
         return;
     }
-    let Some((object, verb)) = dependents(words, root, &["obj"])
+    // A conjunct with no coordinator ("Kenyan farmers *urged* officials …" read as
+    // "farmers, officials") is no coordination: English joins conjuncts with "and", "or"
+    // or a comma.
+    let uncoordinated = |o: usize| dependents(words, o, &["cc", "punct"]).is_empty();
+    let Some((object, verb)) = dependents(words, root, &["obj", "conj"])
         .into_iter()
-        .filter(|&o| o > root)
+        .filter(|&o| o > root && (words[o].deprel == "obj" || uncoordinated(o)))
         .find_map(|o| {
             let verb = dependents(words, o, &["amod"])
                 .into_iter()
@@ -162,6 +167,7 @@ pub(crate) fn object_of_noun(words: &mut [WordAnalysis<'_>]) {
     }
     make_root_verb(words, verb, root, "nsubj");
     words[object].head = head_of(verb);
+    words[object].deprel = "obj";
 }
 
 /// Make a day named as the object of a verb its time adjunct: "Palestinian officials
@@ -367,6 +373,22 @@ mod tests {
             2,
             "2 amod, 3 nsubj, 0 root, 3 obj, 7 case, 7 amod, 3 obl, 3 punct",
         );
+        // "Kenyan farmers urged officials in Uganda ." misread: "officials" a conjunct of
+        // "farmers" with no coordinator.
+        let rows = "ADJ JJ 2 amod; NOUN NNS 0 root; VERB VBN 4 amod; NOUN NNS 2 conj; ADP IN 6 case; PROPN NNP 2 nmod; PUNCT . 2 punct";
+        let mut s = sentence(rows);
+        object_of_noun(&mut s);
+        assert_made_verb(
+            &s,
+            2,
+            "2 amod, 3 nsubj, 0 root, 3 obj, 6 case, 3 obl, 3 punct",
+        );
+        // A conjunct with its coordinator is one: left alone.
+        let mut s = sentence(
+            "ADJ JJ 2 amod; NOUN NNS 0 root; VERB VBN 5 amod; CCONJ CC 5 cc; NOUN NNS 2 conj; PUNCT . 2 punct",
+        );
+        object_of_noun(&mut s);
+        assert_eq!(s[2].xpos, "VBN");
     }
 
     #[test]

@@ -2691,3 +2691,13 @@ fn officials_named_by_where_they_govern_are_that_government() {
         vec!["AFGGOV USAGOV 040", "USAGOV AFGGOV 040"]
     );
 }
+
+#[test]
+fn a_past_form_between_a_noun_and_an_uncoordinated_one_is_the_verb() {
+    // Before: nothing: "urged" was read as a modifier of "officials", itself a conjunct
+    // of "farmers" with no "and" (syntax repair).
+    assert_eq!(
+        dyads("Kenyan farmers urged officials in Uganda to lower taxes."),
+        vec!["KENAGR UGAGOV 020"]
+    );
+}
