@@ -2701,3 +2701,18 @@ fn a_past_form_between_a_noun_and_an_uncoordinated_one_is_the_verb() {
         vec!["KENAGR UGAGOV 020"]
     );
 }
+
+#[test]
+fn people_of_no_country_live_where_the_gazetteer_places_them() {
+    // Before: "ISRMIL ISRREF 190": the refugees took the story's country, Jenin being no
+    // actor.
+    assert_eq!(
+        dyads("Israeli troops raided the Jenin refugee camp."),
+        vec!["ISRMIL PSEREF 190"]
+    );
+    // Before: nothing: the displaced had no country and the story only Israel's.
+    assert_eq!(
+        dyads("Israeli jets struck displaced people in Khan Younis."),
+        vec!["ISR PSEREF 190"]
+    );
+}

@@ -254,26 +254,28 @@ fn modifies(s: &Sentence, a: usize, b: usize) -> bool {
 /// `IGOUNO` + `JUD`).
 fn owned_code(s: &Sentence, b: usize) -> Option<String> {
     let role = s.doc.actors[s.acts[b].mention].code.strip_prefix("---")?;
-    let owner = (0..s.acts.len())
-        .find(|&a| a != b && modifies(s, a, b))
-        .or_else(|| living_in(s, b, role))?;
-    let code = &s.doc.actors[s.acts[owner].mention].code;
+    let code = match (0..s.acts.len()).find(|&a| a != b && modifies(s, a, b)) {
+        Some(owner) => s.doc.actors[s.acts[owner].mention].code.clone(),
+        None => living_in(s, b, role)?,
+    };
     if code.starts_with("---") || code.contains('/') || role.contains('/') {
         return None;
     }
     Some(format!("{code}{role}"))
 }
 
-/// The country actor that people of unknown country (`---REF`, `---CVL`, `---PPL`) are
-/// placed in by their own noun phrase: "the Jenin *refugee* camp *in the West Bank*",
+/// The code of the country that people of unknown country (`---REF`, `---CVL`, `---PPL`),
+/// or officials (`---GOV`, by their own phrase only), are placed in by their own noun
+/// phrase: "the Jenin *refugee* camp *in the West Bank*",
 /// "the displaced *civilians'* tents in Gaza", "captured two *villages* in eastern
 /// Ukraine". People live where their noun phrase (or, as the verb's object, the verb's own
 /// place) puts them, so that country is theirs; the story's main country (the review's
 /// fallback) is often the other side's. The "in" phrase must hang on the role's noun, on
 /// the noun it modifies (a compound, adjective or possessor, at most two steps) or, for an
 /// object, on its verb, and name a country, not a party inside one (`---` or a sector
-/// code).
-fn living_in(s: &Sentence, b: usize, role: &str) -> Option<usize> {
+/// code). A place the gazetteer resolved names its country too, in that phrase or as a name
+/// before the noun people are in ("the *Jenin* refugee camp"): most towns are no actors.
+fn living_in(s: &Sentence, b: usize, role: &str) -> Option<String> {
     let tree = s.tree.as_ref()?;
     let people = matches!(role, "REF" | "CVL" | "PPL");
     // "authorities *in Europe*", "officials *in Kabul*": a government's people named by
@@ -300,13 +302,42 @@ fn living_in(s: &Sentence, b: usize, role: &str) -> Option<usize> {
         let verb = tree.head(head).filter(|_| tree.deprel(head) == "obj")?;
         in_phrase(verb, "obl")
     };
-    let place = in_phrase(head, "nmod").or_else(|| people.then(of_verb).flatten())?;
-    (0..s.acts.len()).find(|&a| {
-        a != b
-            && s.acts[a].covers_token(place)
-            && s.acts[a].pronoun.is_none()
-            && names_a_land(&s.doc.actors[s.acts[a].mention].code)
-    })
+    let land = |place: usize| {
+        let actor = (0..s.acts.len()).find(|&a| {
+            a != b
+                && s.acts[a].covers_token(place)
+                && s.acts[a].pronoun.is_none()
+                && names_a_land(&s.doc.actors[s.acts[a].mention].code)
+        });
+        match actor {
+            Some(a) => Some(s.doc.actors[s.acts[a].mention].code.clone()),
+            None => resolved_country(s, place),
+        }
+    };
+    let named_before = || {
+        let names = tree
+            .children(head)
+            .filter(|&c| c < head && tree.deprel(c) == "compound");
+        names
+            .filter(|&c| !s.acts[b].covers_token(c))
+            .find_map(|c| resolved_country(s, c))
+    };
+    let place = in_phrase(head, "nmod").or_else(|| people.then(of_verb).flatten());
+    place
+        .and_then(land)
+        .or_else(|| people.then(named_before).flatten())
+}
+
+/// The country of the place the gazetteer resolved at token `t` (not a nationality word,
+/// which names a people, not where they are).
+fn resolved_country(s: &Sentence, t: usize) -> Option<String> {
+    let span = s.doc.tokens[t].span;
+    s.doc
+        .places
+        .iter()
+        .find(|p| !p.demonym && p.span.start <= span.start && span.end <= p.span.end)
+        .map(|p| p.place.country.clone())
+        .filter(|c| c.len() == 3)
 }
 
 /// Whether an actor code names a country or a region of one (`SDN`, `PSEGZA` for Gaza),
