@@ -306,6 +306,7 @@ impl SyntaxModel {
             crate::repair::object_of_noun(&mut words);
             crate::repair::crowd_subject(&mut words);
             crate::repair::day_as_object(&mut words);
+            crate::repair::clause_on_a_verb(&mut words);
         }
         words
     }

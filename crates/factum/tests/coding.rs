@@ -2716,3 +2716,21 @@ fn people_of_no_country_live_where_the_gazetteer_places_them() {
         vec!["ISR PSEREF 190"]
     );
 }
+
+#[test]
+fn victims_told_in_a_participle_clause_are_where_the_act_was_aimed() {
+    // Before: "RUSMIL RUSCVL 190": the civilians took the story's first country.
+    assert_eq!(
+        dyads(
+            "Russian forces launched a massive drone attack on Kyiv overnight, killing at \
+             least three civilians."
+        ),
+        vec!["RUSMIL UKRCVL 190"]
+    );
+    // Before: "LBN ISRCVL 190": "killing" hung on the verb as a noun's clause took its
+    // subject by position (syntax repair).
+    assert_has_all(
+        &dyads("Israeli jets bombed targets in southern Lebanon, killing four civilians."),
+        &["ISR LBN 195", "ISR LBNCVL 190"],
+    );
+}

@@ -302,17 +302,9 @@ fn living_in(s: &Sentence, b: usize, role: &str) -> Option<String> {
         let verb = tree.head(head).filter(|_| tree.deprel(head) == "obj")?;
         in_phrase(verb, "obl")
     };
-    let land = |place: usize| {
-        let actor = (0..s.acts.len()).find(|&a| {
-            a != b
-                && s.acts[a].covers_token(place)
-                && s.acts[a].pronoun.is_none()
-                && names_a_land(&s.doc.actors[s.acts[a].mention].code)
-        });
-        match actor {
-            Some(a) => Some(s.doc.actors[s.acts[a].mention].code.clone()),
-            None => resolved_country(s, place),
-        }
+    let land = |place: usize| match land_actor_at(s, b, place) {
+        Some(a) => Some(s.doc.actors[s.acts[a].mention].code.clone()),
+        None => resolved_country(s, place),
     };
     let named_before = || {
         let names = tree
@@ -326,6 +318,40 @@ fn living_in(s: &Sentence, b: usize, role: &str) -> Option<String> {
     place
         .and_then(land)
         .or_else(|| people.then(named_before).flatten())
+        .or_else(|| {
+            people
+                .then(|| clause_victims_land(s, tree, b, head))
+                .flatten()
+        })
+}
+
+/// "Russian forces launched a drone attack *on Kyiv*, killing three *civilians*": the
+/// people a participle clause says were acted on are the victims of the act it adds to, so
+/// they are where that act was aimed: the land an actor in the governing verb's object or
+/// oblique names (`head` is the people's noun, the object of the participle).
+fn clause_victims_land(s: &Sentence, tree: &DepTree, b: usize, head: usize) -> Option<String> {
+    let clause = tree.head(head).filter(|_| tree.deprel(head) == "obj")?;
+    let participle = tree.deprel(clause) == "advcl" && tree.syntax(clause).xpos == "VBG";
+    let governing = tree.head(clause).filter(|_| participle)?;
+    let aimed_at = tree
+        .children(governing)
+        .filter(|&c| matches!(universal(tree.deprel(c)), "obj" | "obl"));
+    let lands = aimed_at
+        .flat_map(|c| tree.subtree(c))
+        .filter_map(|t| land_actor_at(s, b, t));
+    let first = lands.min()?;
+    Some(s.doc.actors[s.acts[first].mention].code.clone())
+}
+
+/// The actor other than `b` at token `t` that names a land ([`names_a_land`]), not a
+/// pronoun standing for one.
+fn land_actor_at(s: &Sentence, b: usize, t: usize) -> Option<usize> {
+    (0..s.acts.len()).find(|&a| {
+        a != b
+            && s.acts[a].covers_token(t)
+            && s.acts[a].pronoun.is_none()
+            && names_a_land(&s.doc.actors[s.acts[a].mention].code)
+    })
 }
 
 /// The country of the place the gazetteer resolved at token `t` (not a nationality word,
