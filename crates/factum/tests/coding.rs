@@ -2734,3 +2734,12 @@ fn victims_told_in_a_participle_clause_are_where_the_act_was_aimed() {
         &["ISR LBN 195", "ISR LBNCVL 190"],
     );
 }
+
+#[test]
+fn what_is_taken_is_taken_from_someone() {
+    // Before: nothing: the parser hung "from al-Shabab militants" inside the object.
+    assert_eq!(
+        dyads("Somali forces recaptured the town from al-Shabab militants."),
+        vec!["SOMMIL SOMREBUAF 192"]
+    );
+}

@@ -473,6 +473,39 @@ fn takes_in_argument(form: &str) -> bool {
     forms.contains(&form)
 }
 
+/// Verbs of taking: what they take is taken *from* someone.
+const TAKING_VERBS: &[&str] = &[
+    "capture",
+    "recapture",
+    "seize",
+    "take",
+    "retake",
+    "wrest",
+    "snatch",
+    "confiscate",
+    "liberate",
+];
+
+/// The actors a verb of taking takes its object from, when the parser hung the *from*
+/// phrase inside the object ("Somali forces recaptured the town *from al-Shabab
+/// militants*"): who loses what is taken is the act's target, whatever the object's noun
+/// says (on the verb, the phrase is an oblique already).
+fn taken_from(tree: &DepTree, acts: &[Act], verb: usize) -> Vec<usize> {
+    if !tree.lemma_in(verb, TAKING_VERBS) {
+        return Vec::new();
+    }
+    let objects = tree.children(verb).filter(|&c| tree.deprel(c) == "obj");
+    let froms: Vec<usize> = objects
+        .flat_map(|o| tree.subtree(o))
+        .filter(|&f| tree.deprel(f) == "case" && tree.lemma_in(f, &["from"]))
+        .filter_map(|f| tree.head(f))
+        .collect();
+    froms
+        .into_iter()
+        .flat_map(|h| actors_in(tree, acts, h))
+        .collect()
+}
+
 /// Whether `verb` has a "to" oblique: in a passive of giving ("Kenyan troops were
 /// *offered to* Somalia's president") the subject is the thing given, its owner the giver,
 /// and the "to" phrase who receives it.
@@ -677,6 +710,7 @@ pub(super) fn dependency_arguments(
     let in_argument = takes_in_argument(s.doc.slice(s.doc.tokens[verb].span));
     let place_adjunct = |c| !in_argument && locative(tree, acts, &s.doc.actors, c);
     let mut found = dependents(tree, acts, verb, verb_tokens, &place_adjunct);
+    found.oblique.extend(taken_from(tree, acts, verb));
     let participle = tree.syntax(verb).xpos == "VBN" && !finite_past(tree, verb);
     // "rebels were neutralized or captured by troops": conjoined participles share the
     // passive and its *by* phrase, wherever the parser hung it.
