@@ -166,6 +166,28 @@ pub const REPORTING_VERBS: &[&str] = &[
     "recalled", "replied", "responded", "countered", "agreed",
 ];
 
+/// Past-tense forms of irregular verbs of news events that are no present form of any
+/// verb ("struck", "fought"; not "hit", "cut", "beat", "read", "found"): a tagger that
+/// calls one a present (VBP) has misread it.
+#[rustfmt::skip]
+pub const IRREGULAR_PASTS: &[&str] = &[
+    "struck", "fought", "shot", "took", "stole", "threw", "broke", "overran", "drove", "sent",
+    "fled", "held", "won", "gave", "began", "sought", "brought", "caught", "built", "kept",
+    "spoke", "swore", "rode", "stood", "withdrew", "overthrew", "forbade", "undertook",
+    "overtook", "froze", "chose", "wrote", "sold", "bought", "hid", "shook", "arose", "blew",
+    "drew", "flew", "grew", "knew", "slew", "stung", "sank", "sprang", "swung",
+    "fell", "felt", "dealt", "meant", "told", "said", "made", "did", "went", "came", "ran",
+    "saw", "ate", "forgave", "forgot", "led", "lost", "paid", "laid", "left", "met",
+];
+
+/// Whether the lower-case verb form `form` can only be a past tense or participle: a
+/// regular *-ed* form ("attacked"; not "need", "exceed", "shed", "wed") or one of
+/// [`IRREGULAR_PASTS`].
+pub fn is_past_form(form: &str) -> bool {
+    let regular = form.len() > 4 && form.ends_with("ed") && !form.ends_with("eed");
+    regular || IRREGULAR_PASTS.contains(&form)
+}
+
 /// The month (1 = January) a name or abbreviation stands for, in any case and with or
 /// without a final period: "December", "dec", "Sept.", "SEP".
 pub fn month(word: &str) -> Option<u32> {
@@ -219,6 +241,16 @@ mod tests {
         ] {
             assert_eq!(month(word), number, "{word}");
         }
+    }
+
+    #[test]
+    fn past_forms() {
+        assert!(is_past_form("struck"));
+        assert!(is_past_form("attacked"));
+        assert!(!is_past_form("exceed"));
+        assert!(!is_past_form("shed"));
+        assert!(!is_past_form("hit"));
+        assert!(!is_past_form("strikes"));
     }
 
     #[test]

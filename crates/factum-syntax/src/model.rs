@@ -269,7 +269,8 @@ impl SyntaxModel {
             return Vec::new();
         }
         let infos: Vec<WordInfo> = forms.iter().map(|f| WordInfo::new(f.as_ref())).collect();
-        let tags = self.tag_ids(&infos);
+        let mut tags = self.tag_ids(&infos);
+        crate::repair::past_read_as_present(&self.tagger.tags, forms, &mut tags);
         let (heads, labels) = match &self.parser {
             Some((parser, labeller)) => {
                 let (words, t) = Self::parse_input(&self.tagger, &infos, &tags);

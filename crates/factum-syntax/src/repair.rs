@@ -15,13 +15,14 @@
 //! participle modifier stands right after the noun ("Russian troops *attacked* positions",
 //! "Kenyan farmers *urged* officials" with the officials read as an uncoordinated conjunct,
 //! [`object_of_noun`]). A clause hung on a verb is labelled adverbial, not a noun's
-//! (`acl` → `advcl`, [`clause_on_a_verb`]).
+//! (`acl` → `advcl`, [`clause_on_a_verb`]). Before the parse, a form that can only be a
+//! past tense is no present (VBP → VBD, [`past_read_as_present`]).
 //!
 //! Each repair is a rule of English grammar, not a list of sentences; on UD English EWT
 //! they mend a few dev and test arcs (dev LAS 81.83 → 81.85, test 82.33 → 82.34) and change
 //! nothing on PUD (`docs/syntax.md`).
 
-use factum_doc::words::WEEKDAYS;
+use factum_doc::words::{self, WEEKDAYS};
 
 use crate::model::WordAnalysis;
 
@@ -169,6 +170,56 @@ pub(crate) fn object_of_noun(words: &mut [WordAnalysis<'_>]) {
     make_root_verb(words, verb, root, "nsubj");
     words[object].head = head_of(verb);
     words[object].deprel = "obj";
+}
+
+/// Retag as past (VBD) a word the tagger called a present (VBP) whose form can only be a
+/// past ("U.S. forces *struck* militia facilities", [`words::is_past_form`]), before the
+/// parse and the lemma are made from the tag: English has no present tense in *-ed* or
+/// in *struck*. `table` is the tagger's (UPOS, XPOS) list, `tags` ids into it.
+pub(crate) fn past_read_as_present<S: AsRef<str>>(
+    table: &[(String, String)],
+    forms: &[S],
+    tags: &mut [u16],
+) {
+    let id = |upos: &str, xpos: &str| table.iter().position(|(u, x)| u == upos && x == xpos);
+    let (Some(present), Some(past)) = (id("VERB", "VBP"), id("VERB", "VBD")) else {
+        return;
+    };
+    let adjective = |tag: usize| table[tag].1 == "JJ";
+    let nominal = |tag: u16| {
+        // A noun or a personal pronoun, not a possessive one ("her hid legs").
+        matches!(
+            table[usize::from(tag)].1.as_str(),
+            "NN" | "NNS" | "NNP" | "NNPS" | "PRP"
+        )
+    };
+    for k in 0..tags.len() {
+        let form = forms[k].as_ref().to_lowercase();
+        let tag = usize::from(tags[k]);
+        // "U.S. warplanes *struck* Houthi targets" tagged an adjective: an irregular past
+        // between a noun and a noun phrase is the verb taking it as object (an adjective
+        // stands before its noun; a participle after one, "invoices *sent* to you", takes
+        // no object).
+        let between_nouns = k > 0
+            && nominal(tags[k - 1])
+            && tags
+                .get(k + 1)
+                .is_some_and(|&t| starts_a_noun_phrase(&table[usize::from(t)].1));
+        let misread = (tag == present && words::is_past_form(&form))
+            || (adjective(tag) && between_nouns && words::IRREGULAR_PASTS.contains(&form.as_str()));
+        if misread {
+            tags[k] = past as u16;
+        }
+    }
+}
+
+/// Whether a word tagged `xpos` can begin a noun phrase: a determiner, number, possessive,
+/// adjective or noun.
+fn starts_a_noun_phrase(xpos: &str) -> bool {
+    matches!(
+        xpos,
+        "DT" | "CD" | "PRP$" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS"
+    )
 }
 
 /// Relabel a clause the parser hung on a verb as a noun's clause (`acl`) an adverbial
@@ -452,6 +503,18 @@ mod tests {
         let before = arcs(&s);
         crowd_subject(&mut s);
         assert_eq!(arcs(&s), before);
+    }
+
+    #[test]
+    fn a_past_form_is_no_present() {
+        let table: Vec<(String, String)> = [("VERB", "VBP"), ("VERB", "VBD"), ("NOUN", "NN")]
+            .iter()
+            .map(|(u, x)| (u.to_string(), x.to_string()))
+            .collect();
+        let mut tags = vec![0, 0, 0, 2];
+        past_read_as_present(&table, &["struck", "need", "Attacked", "shot"], &mut tags);
+        // A noun tag stays: only a present verb tag is mended.
+        assert_eq!(tags, vec![1, 0, 1, 2]);
     }
 
     #[test]

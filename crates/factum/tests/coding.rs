@@ -2743,3 +2743,18 @@ fn what_is_taken_is_taken_from_someone() {
         vec!["SOMMIL SOMREBUAF 192"]
     );
 }
+
+#[test]
+fn a_past_form_is_no_present_and_no_adjective_before_its_object() {
+    // Before: nothing: "fought" was tagged an adjective of "Ukrainian forces".
+    assert_eq!(
+        dyads("Russian troops fought Ukrainian forces near Bakhmut."),
+        vec!["RUSMIL UKRMIL 190"]
+    );
+}
+
+#[test]
+fn who_backs_or_made_a_thing_is_not_the_thing() {
+    // Before: "JPN USA 061": "American-made" read as the United States.
+    assert_none_coded("Japan bought American-made supercomputers.", &["061"]);
+}

@@ -131,6 +131,10 @@ impl EventCoder {
         if target.is_some_and(|b| gathering_place(s, b)) && !is_force(code) {
             return;
         }
+        // "struck *Iranian*-backed militia facilities": who backs a thing is not the thing.
+        if backer_only(s, source) || target.is_some_and(|b| backer_only(s, b)) {
+            return;
+        }
         let sources = side(source);
         let targets = target.map(side).unwrap_or_default();
         // A pair with no target comes from [`pairs`] only where one may be missing.
@@ -248,13 +252,48 @@ fn modifies(s: &Sentence, a: usize, b: usize) -> bool {
     })
 }
 
+/// Participles that, joined by a hyphen to a name, say who stands behind a thing, not
+/// what it is: an "*Iranian*-backed militia" is no Iranian actor, a "*Russian*-made
+/// rocket" no Russian one.
+const BACKING_PARTICIPLES: &[&str] = &[
+    "backed",
+    "supported",
+    "sponsored",
+    "funded",
+    "armed",
+    "trained",
+    "made",
+    "built",
+    "supplied",
+    "aligned",
+    "allied",
+    "affiliated",
+    "linked",
+    "inspired",
+];
+
+/// Whether actor `a` is only the first half of a hyphenated adjective of backing
+/// ([`BACKING_PARTICIPLES`], written without spaces: "Iranian-backed"): English writes such
+/// a compound as one adjective of the noun after it, so the name is not that noun's actor.
+fn backer_only(s: &Sentence, a: usize) -> bool {
+    let (toks, end) = (&s.doc.tokens, s.acts[a].tokens.1);
+    s.acts[a].pronoun.is_none()
+        && end >= 1
+        && end + 1 < toks.len()
+        && toks[end].norm == "-"
+        && !toks[end - 1].space_after
+        && !toks[end].space_after
+        && BACKING_PARTICIPLES.contains(&toks[end + 1].norm.to_lowercase().as_str())
+}
+
 /// The code of actor `b` when it is a role of unknown country (`---JUD`, "court") that
 /// another actor of the sentence modifies in its noun phrase ([`modifies`]): the role of
 /// the owner, the owner's code with the role after it ("the U.N. war crimes court":
 /// `IGOUNO` + `JUD`).
 fn owned_code(s: &Sentence, b: usize) -> Option<String> {
     let role = s.doc.actors[s.acts[b].mention].code.strip_prefix("---")?;
-    let code = match (0..s.acts.len()).find(|&a| a != b && modifies(s, a, b)) {
+    let owner = (0..s.acts.len()).find(|&a| a != b && !backer_only(s, a) && modifies(s, a, b));
+    let code = match owner {
         Some(owner) => s.doc.actors[s.acts[owner].mention].code.clone(),
         None => living_in(s, b, role)?,
     };
