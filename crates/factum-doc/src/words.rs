@@ -245,12 +245,11 @@ mod tests {
 
     #[test]
     fn past_forms() {
-        assert!(is_past_form("struck"));
-        assert!(is_past_form("attacked"));
-        assert!(!is_past_form("exceed"));
-        assert!(!is_past_form("shed"));
-        assert!(!is_past_form("hit"));
-        assert!(!is_past_form("strikes"));
+        let past: Vec<bool> = ["struck", "attacked", "exceed", "shed", "hit", "strikes"]
+            .iter()
+            .map(|f| is_past_form(f))
+            .collect();
+        assert_eq!(past, [true, true, false, false, false, false]);
     }
 
     #[test]

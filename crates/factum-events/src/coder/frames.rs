@@ -131,7 +131,7 @@ fn calls_a_possession(s: &Sentence, u: usize) -> bool {
 /// *determine* with a clause ("the ministry has determined that the shells were made in
 /// North Korea") establishes a finding, where CAMEO's DECIDE block reads a decision; a
 /// hedging participle before a noun ([`HEDGES`]) accuses no one; taking or claiming
-/// responsibility for an act says who did it ([`takes_responsibility`]).
+/// responsibility for an act says who did it.
 fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
     let has = |rels: &[&str]| tree.children(v).any(|k| rels.contains(&tree.deprel(k)));
     match lemma {
@@ -142,7 +142,7 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         "agree" if agrees_with_a_view(tree, v) => {
             Some("\"agree with X's remark / view\" shares an opinion, it is no event")
         }
-        "meet" if meets_a_need(tree, v) => {
+        "meet" if object_in(tree, v, NEEDS) => {
             Some("\"meet a demand / target / obligation\" satisfies it, it is no meeting")
         }
         "demonstrate" if has(&["obj", "ccomp"]) => {
@@ -157,7 +157,9 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         "claim" if has(&["ccomp", "xcomp"]) => {
             Some("\"claim that / to\" asserts: it reports the claim, it is no event")
         }
-        _ if CLAIM_VERBS.contains(&lemma) && takes_responsibility(tree, v) => {
+        // "took responsibility for the attack": the act it is for is the claimer's
+        // (`nominals::claimed_by`); CAMEO 2.0 codes "took" as seizing, 171.
+        _ if CLAIM_VERBS.contains(&lemma) && object_in(tree, v, RESPONSIBILITY_NOUNS) => {
             Some("\"take / claim responsibility for X\" says who did X, it is no act of its own")
         }
         "fire" if fires_a_person(tree, v) => {
@@ -176,12 +178,10 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
     }
 }
 
-/// Whether verb `v` takes responsibility or credit as its object ("took responsibility for
-/// the attack"): the act it is for is the claimer's (`nominals::claimed_by`), the verb has
-/// no political sense of its own (CAMEO 2.0 codes "took" as seizing, 171).
-fn takes_responsibility(tree: &DepTree, v: usize) -> bool {
+/// Whether verb `v` has a direct object that is one of `nouns` (lemmas).
+fn object_in(tree: &DepTree, v: usize, nouns: &[&str]) -> bool {
     tree.children(v)
-        .any(|k| tree.deprel(k) == "obj" && tree.lemma_in(k, RESPONSIBILITY_NOUNS))
+        .any(|k| tree.deprel(k) == "obj" && tree.lemma_in(k, nouns))
 }
 
 /// Offices and jobs: as the object of *fire* ("fired *the head* of the Federal Reserve",
@@ -251,12 +251,6 @@ const NEEDS: &[&str] = &[
     "request",
     "shortfall",
 ];
-
-/// Whether *meet* at `v` has an object of [`NEEDS`] (see there).
-fn meets_a_need(tree: &DepTree, v: usize) -> bool {
-    tree.children(v)
-        .any(|k| tree.deprel(k) == "obj" && tree.lemma_in(k, NEEDS))
-}
 
 /// Verbs whose past participle after a noun says what the noun belongs to, or who leads,
 /// founded or owns it ("the organization, *led by* former NATO chief Rasmussen").
@@ -394,10 +388,7 @@ const SAID_OR_DECIDED: &[&str] = &[
 /// Whether the verb at `v` is a figurative assault on something said or decided (see
 /// [`FIGURATIVE_ASSAULTS`]): its direct object is one of [`SAID_OR_DECIDED`].
 pub(super) fn criticises_words(tree: &DepTree, v: usize) -> bool {
-    tree.lemma_in(v, FIGURATIVE_ASSAULTS)
-        && tree
-            .children(v)
-            .any(|k| tree.deprel(k) == "obj" && tree.lemma_in(k, SAID_OR_DECIDED))
+    tree.lemma_in(v, FIGURATIVE_ASSAULTS) && object_in(tree, v, SAID_OR_DECIDED)
 }
 
 /// Recode an act governed by an intention word ("agreed to withdraw") as the intention
