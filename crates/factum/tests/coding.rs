@@ -2758,3 +2758,12 @@ fn who_backs_or_made_a_thing_is_not_the_thing() {
     // Before: "JPN USA 061": "American-made" read as the United States.
     assert_none_coded("Japan bought American-made supercomputers.", &["061"]);
 }
+
+#[test]
+fn an_act_warned_against_is_no_event() {
+    // Before: "USA RUS 070" beside the warning: the aid warned against coded as given.
+    assert_eq!(
+        dyads("Washington has repeatedly warned Beijing against providing lethal aid to Moscow."),
+        vec!["USA CHN 130"]
+    );
+}

@@ -35,6 +35,9 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String>
     if ceased(tree, v) {
         return Some("an act stopped or ceased is ending, it is no event".to_string());
     }
+    if warned_against(tree, v) {
+        return Some("an act warned against has not happened: the warning is the event".into());
+    }
     if let Some(by) = demanded_by(tree, v) {
         return Some(format!(
             "an act demanded (\"{by}\") has not happened: the demand is the event"
@@ -766,6 +769,20 @@ fn demanded_by(tree: &DepTree, v: usize) -> Option<String> {
     matches!(universal(tree.deprel(h)), "xcomp" | "ccomp")
         .then(|| demanded_by(tree, h))
         .flatten()
+}
+
+/// Verbs that caution someone against an act ("warned Beijing *against providing* lethal
+/// aid to Moscow").
+const WARNING_VERBS: &[&str] = &["warn", "caution", "advise", "counsel"];
+
+/// Whether verb `v` is a gerund in an *against* phrase of a verb of warning: the act is
+/// what the warning hopes will not happen (CAMEO codes the warning, 13x or 111).
+fn warned_against(tree: &DepTree, v: usize) -> bool {
+    tree.syntax(v).xpos == "VBG"
+        && (tree.has_marker(v, "mark", "against") || tree.has_marker(v, "case", "against"))
+        && tree
+            .head(v)
+            .is_some_and(|h| tree.lemma_in(h, WARNING_VERBS))
 }
 
 /// Verbs of ceasing: their complement is an act that ends ("*stopped* supplying gas").
