@@ -107,10 +107,12 @@ impl Nominals {
 
 /// Verbs whose object noun names the event they report ("held talks", "launched an
 /// attack", "carried out raids", "paid a visit", "imposed sanctions", "claimed the killing
-/// of 33 militants"): the verb's subject is who acts.
+/// of 33 militants", "approved new sanctions against Russia"): the verb's subject is who
+/// acts.
 pub const LIGHT_VERBS: &[&str] = &[
     "hold", "conduct", "carry", "launch", "stage", "make", "pay", "begin", "start", "resume",
-    "continue", "mount", "impose", "announce", "order", "lead", "open", "step", "claim",
+    "continue", "mount", "impose", "announce", "order", "lead", "open", "step", "claim", "adopt",
+    "approve", "unveil",
 ];
 
 /// Verbs that take responsibility or credit for an act: "claimed / accepted / took / bore

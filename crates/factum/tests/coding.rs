@@ -2767,3 +2767,16 @@ fn an_act_warned_against_is_no_event() {
         vec!["USA CHN 130"]
     );
 }
+
+#[test]
+fn a_package_of_aid_or_sanctions_is_that_event() {
+    // Before: nothing: "aid" and "sanctions" were compounds of "package", no event nouns.
+    assert_eq!(
+        dyads("The European Union adopted a new sanctions package against Russia."),
+        vec!["IGOEUREEC RUS 163"]
+    );
+    assert_eq!(
+        dyads("Japan announced a $1 billion aid package for the Philippines."),
+        vec!["JPN PHL 070"]
+    );
+}

@@ -60,7 +60,7 @@ impl EventCoder {
                 ));
                 continue;
             }
-            let mut found = sides(tree, s, noun, n);
+            let mut found = sides(tree, s, noun, bundle_of(tree, n).unwrap_or(n));
             // "Pakistan carried out airstrikes *inside Afghanistan*": force used in another
             // state's land is used against it, as on a verb (`foreign_land`).
             if is_force(&noun.code) && found.patients.is_empty() && !noun.reciprocal {
@@ -199,13 +199,15 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
         if sides.agents.is_empty() && light {
             sides.agents = active_subject(tree, acts, h);
         }
-        // "announced new sanctions *against Russia*", the *against* phrase parsed under the
-        // verb: a light verb takes no "against" or "on" party of its own, so the phrase is
-        // the noun's (the sanctions are against Russia).
+        // "announced new sanctions *against Russia*", "announced an aid package *for the
+        // Philippines*", the phrase parsed under the verb: a light verb takes no "against",
+        // "on", "for" or "to" party of its own, so the phrase is the noun's (the sanctions
+        // are against Russia).
         if light && sides.patients.is_empty() {
             for c in tree.children(h) {
                 let party = universal(tree.deprel(c)) == "obl"
-                    && case_of(tree, c).is_some_and(|p| matches!(p.as_str(), "against" | "on"));
+                    && case_of(tree, c)
+                        .is_some_and(|p| matches!(p.as_str(), "against" | "on" | "for" | "to"));
                 if party {
                     sides.patients.extend(actors_under(tree, acts, c));
                 }
@@ -238,6 +240,18 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
         }
     }
     sides
+}
+
+/// Nouns that bundle acts of one kind: "a military *aid package* for Ukraine", "a new
+/// *sanctions package* against Russia".
+const BUNDLE_NOUNS: &[&str] = &["package", "programme", "program", "tranche"];
+
+/// The bundle noun that event noun `n` is the compound of, when it is one ("aid" in "aid
+/// package"): the bundle's dependents and its place in the clause are the event's, since
+/// the compound names what the bundle consists of.
+fn bundle_of(tree: &DepTree, n: usize) -> Option<usize> {
+    let h = tree.head(n).filter(|_| tree.deprel(n) == "compound")?;
+    tree.lemma_in(h, BUNDLE_NOUNS).then_some(h)
 }
 
 /// The verb by which an actor claims the act of event noun `n`, when it does: the noun is
