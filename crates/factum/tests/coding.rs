@@ -2780,3 +2780,12 @@ fn a_package_of_aid_or_sanctions_is_that_event() {
         vec!["JPN PHL 070"]
     );
 }
+
+#[test]
+fn ordering_a_diplomat_to_leave_expels_them() {
+    // Before: "MLIGOV FRAGOV 100", a demand.
+    assert_eq!(
+        dyads("Mali's junta ordered the French ambassador to leave the country within 72 hours."),
+        vec!["MLIGOV FRAGOV 161"]
+    );
+}

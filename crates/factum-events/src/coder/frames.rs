@@ -771,6 +771,29 @@ fn demanded_by(tree: &DepTree, v: usize) -> Option<String> {
         .flatten()
 }
 
+/// Verbs of commanding: "ordered / told the ambassador to leave".
+const ORDER_VERBS: &[&str] = &["order", "tell", "instruct", "direct"];
+
+/// Nouns of a state's diplomats.
+const DIPLOMAT_NOUNS: &[&str] = &["ambassador", "envoy", "diplomat", "consul", "attache"];
+
+/// Whether verb `v` orders a diplomat out ("Mali's junta *ordered* the French ambassador
+/// to leave the country"): commanding a foreign diplomat to leave is expelling them, which
+/// the coding guide codes 161 ("expelled diplomats"), not a demand.
+pub(super) fn orders_a_diplomat_out(tree: &DepTree, v: usize) -> bool {
+    // The infinitive on the verb, or hung by the parser on the diplomat.
+    let leave = |h: usize| {
+        tree.children(h).any(|c| {
+            matches!(universal(tree.deprel(c)), "xcomp" | "acl")
+                && tree.lemma_in(c, &["leave", "depart", "quit"])
+        })
+    };
+    let diplomat = tree
+        .children(v)
+        .find(|&c| matches!(tree.deprel(c), "obj" | "iobj") && tree.lemma_in(c, DIPLOMAT_NOUNS));
+    tree.lemma_in(v, ORDER_VERBS) && diplomat.is_some_and(|d| leave(v) || leave(d))
+}
+
 /// Verbs that caution someone against an act ("warned Beijing *against providing* lethal
 /// aid to Moscow").
 const WARNING_VERBS: &[&str] = &["warn", "caution", "advise", "counsel"];

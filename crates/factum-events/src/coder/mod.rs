@@ -343,6 +343,10 @@ impl EventCoder {
                 note("attacking what was said or decided criticises it (CAMEO 111)".into());
                 dec.code = EventCode::one_way(CRITICIZE);
             }
+            if frames::orders_a_diplomat_out(tree, v) {
+                note("ordering a diplomat to leave expels them (CAMEO 161)".into());
+                dec.code = EventCode::one_way(EXPEL_DIPLOMATS);
+            }
             if let Some(change) = as_intention(tree, v, &mut dec.code) {
                 note(change);
             }
@@ -524,6 +528,10 @@ fn retold_by_passive(
 
 /// CAMEO "criticize or denounce".
 const CRITICIZE: &str = "111";
+
+/// CAMEO 161 "reduce or break diplomatic relations", the coding guide's code for expelling
+/// diplomats.
+const EXPEL_DIPLOMATS: &str = "161";
 
 /// CAMEO "reject, not specified below".
 const REJECT: &str = "120";
