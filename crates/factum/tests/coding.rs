@@ -2789,3 +2789,17 @@ fn ordering_a_diplomat_to_leave_expels_them() {
         vec!["MLIGOV FRAGOV 161"]
     );
 }
+
+#[test]
+fn agreeing_with_another_s_plan_endorses_it() {
+    // Before: "FRAGOV USA 030" and "CANGOV USA 030", intentions to cooperate (CAMEO
+    // 2.0's AGREE block). As an endorsement the present is still an act, not a state.
+    assert_eq!(
+        dyads("French officials agreed with the U.S. proposal for a ceasefire."),
+        vec!["FRAGOV USA 051"]
+    );
+    assert_eq!(
+        dyads("The ministers of Canada agree with the American plan."),
+        vec!["CANGOV USA 051"]
+    );
+}

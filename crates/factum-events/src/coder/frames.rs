@@ -142,7 +142,7 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
             Some("\"leave X dead\" states an outcome, it is no departure")
         }
         "confer" if has(&["obj"]) => Some("\"confer X on Y\" bestows, it is no meeting"),
-        "agree" if agrees_with_a_view(tree, v) => {
+        "agree" if agrees_with(tree, v, VIEW_NOUNS) => {
             Some("\"agree with X's remark / view\" shares an opinion, it is no event")
         }
         "meet" if object_in(tree, v, NEEDS) => {
@@ -503,14 +503,34 @@ const VIEW_NOUNS: &[&str] = &[
     "sentiment",
 ];
 
-/// Whether *agree* at `v` has a "with" phrase naming a view ("agreed with President Joe
-/// Biden's recent remark that …"), not a party ("agreed with Iran on …").
-fn agrees_with_a_view(tree: &DepTree, v: usize) -> bool {
-    tree.children(v).any(|k| {
-        tree.deprel(k).starts_with("obl")
-            && tree.has_marker(k, "case", "with")
-            && tree.lemma_in(k, VIEW_NOUNS)
-    })
+/// Whether *agree* at `v` has a "with" phrase naming one of `nouns`: a view ("agreed with
+/// President Joe Biden's recent remark that …", [`VIEW_NOUNS`]) or a plan ("agree with the
+/// U.S. proposal", [`PLAN_NOUNS`]), not a party ("agreed with Iran on …").
+fn agrees_with(tree: &DepTree, v: usize, nouns: &[&str]) -> bool {
+    tree.lemma_in(v, &["agree"])
+        && tree.children(v).any(|k| {
+            tree.deprel(k).starts_with("obl")
+                && tree.has_marker(k, "case", "with")
+                && tree.lemma_in(k, nouns)
+        })
+}
+
+/// Nouns of what one actor proposes to others: agreeing with one endorses it (CAMEO 051),
+/// where agreeing *to* act is an intention (03x).
+const PLAN_NOUNS: &[&str] = &[
+    "proposal",
+    "plan",
+    "initiative",
+    "decision",
+    "position",
+    "approach",
+    "idea",
+];
+
+/// Whether *agree* at `v` endorses another actor's plan ("All G7 foreign ministers agree
+/// with the U.S. proposal of a ceasefire"): CAMEO 051 toward the plan's owner.
+pub(super) fn agrees_with_a_plan(tree: &DepTree, v: usize) -> bool {
+    agrees_with(tree, v, PLAN_NOUNS)
 }
 
 /// Whether the verb at `v` is a simple present with no time of its own that states a

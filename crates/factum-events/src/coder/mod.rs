@@ -343,6 +343,14 @@ impl EventCoder {
                 note("attacking what was said or decided criticises it (CAMEO 111)".into());
                 dec.code = EventCode::one_way(CRITICIZE);
             }
+            // Saying one agrees is a speech act, in the present too ("all G7 ministers
+            // *agree* with the U.S. proposal"), like the appeals and criticisms that
+            // `habitual_present` leaves to their own rules.
+            let endorses = frames::agrees_with_a_plan(tree, v);
+            if endorses {
+                note("agreeing with another's plan endorses it (CAMEO 051)".into());
+                dec.code = EventCode::one_way(ENDORSE);
+            }
             if frames::orders_a_diplomat_out(tree, v) {
                 note("ordering a diplomat to leave expels them (CAMEO 161)".into());
                 dec.code = EventCode::one_way(EXPEL_DIPLOMATS);
@@ -352,7 +360,7 @@ impl EventCoder {
             }
             // Decided before any argument is looked for: no actor changes it.
             let code = dec.code.forward.as_deref();
-            if code.is_some_and(|c| frames::habitual_present(tree, v, c)) {
+            if !endorses && code.is_some_and(|c| frames::habitual_present(tree, v, c)) {
                 note("dropped: a simple present with no time states a policy or habit".into());
                 return;
             }
@@ -528,6 +536,9 @@ fn retold_by_passive(
 
 /// CAMEO "criticize or denounce".
 const CRITICIZE: &str = "111";
+
+/// CAMEO 051 "praise or endorse".
+const ENDORSE: &str = "051";
 
 /// CAMEO 161 "reduce or break diplomatic relations", the coding guide's code for expelling
 /// diplomats.
