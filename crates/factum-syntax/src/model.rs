@@ -308,6 +308,7 @@ impl SyntaxModel {
             crate::repair::crowd_subject(&mut words);
             crate::repair::day_as_object(&mut words);
             crate::repair::clause_on_a_verb(&mut words);
+            crate::repair::subject_before_object(&mut words);
         }
         words
     }

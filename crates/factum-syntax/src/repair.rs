@@ -15,7 +15,8 @@
 //! participle modifier stands right after the noun ("Russian troops *attacked* positions",
 //! "Kenyan farmers *urged* officials" with the officials read as an uncoordinated conjunct,
 //! [`object_of_noun`]). A clause hung on a verb is labelled adverbial, not a noun's
-//! (`acl` → `advcl`, [`clause_on_a_verb`]). Before the parse, a form that can only be a
+//! (`acl` → `advcl`, [`clause_on_a_verb`]), and a second subject right before the verb's
+//! object is that object's modifier ([`subject_before_object`]). Before the parse, a form that can only be a
 //! past tense is no present (VBP → VBD, [`past_read_as_present`]).
 //!
 //! Each repair is a rule of English grammar, not a list of sentences; on UD English EWT
@@ -220,6 +221,28 @@ fn starts_a_noun_phrase(xpos: &str) -> bool {
         xpos,
         "DT" | "CD" | "PRP$" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS"
     )
+}
+
+/// Rehang a second subject that stands after its verb, right before the verb's object, on
+/// that object as a compound: "The Saudi-led coalition bombed *Houthi* positions" read with
+/// two subjects. A clause has one subject (coordinated ones hang on each other), and a
+/// noun right before the object noun modifies it.
+pub(crate) fn subject_before_object(words: &mut [WordAnalysis<'_>]) {
+    for v in 0..words.len() {
+        let subjects = dependents(words, v, &["nsubj"]);
+        if subjects.len() < 2 {
+            continue;
+        }
+        for k in subjects.into_iter().filter(|&k| k > v) {
+            let object = k + 1 < words.len()
+                && words[k + 1].head == head_of(v)
+                && words[k + 1].deprel == "obj";
+            if object {
+                words[k].head = head_of(k + 1);
+                words[k].deprel = "compound";
+            }
+        }
+    }
 }
 
 /// Relabel a clause the parser hung on a verb as a noun's clause (`acl`) an adverbial
@@ -515,6 +538,20 @@ mod tests {
         past_read_as_present(&table, &["struck", "need", "Attacked", "shot"], &mut tags);
         // A noun tag stays: only a present verb tag is mended.
         assert_eq!(tags, vec![1, 0, 1, 2]);
+    }
+
+    #[test]
+    fn a_second_subject_before_the_object_modifies_it() {
+        // "coalition bombed Houthi positions ." with "Houthi" a second subject.
+        let mut s = sentence(
+            "NOUN NN 2 nsubj; VERB VBD 0 root; PROPN NNP 2 nsubj; NOUN NNS 2 obj; PUNCT . 2 punct",
+        );
+        subject_before_object(&mut s);
+        assert_eq!(arcs(&s)[2], (4, "compound"));
+        // One subject: left alone ("positions" object, "Houthi" its only subject).
+        let mut one = sentence("VERB VBD 0 root; PROPN NNP 1 nsubj; NOUN NNS 1 obj");
+        subject_before_object(&mut one);
+        assert_eq!(arcs(&one)[1], (1, "nsubj"));
     }
 
     #[test]

@@ -2803,3 +2803,12 @@ fn agreeing_with_another_s_plan_endorses_it() {
         vec!["CANGOV USA 051"]
     );
 }
+
+#[test]
+fn a_second_subject_before_the_object_modifies_it() {
+    // Before: nothing: "Houthi" was read as a second subject (syntax repair).
+    assert_eq!(
+        dyads("The Saudi-led coalition bombed Houthi positions."),
+        vec!["SAU YEMREB 190"]
+    );
+}
