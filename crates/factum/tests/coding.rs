@@ -2812,3 +2812,12 @@ fn a_second_subject_before_the_object_modifies_it() {
         vec!["SAU YEMREB 190"]
     );
 }
+
+#[test]
+fn an_act_its_doer_denies_is_not_told_as_done() {
+    // Before: "RWAGOV CODREB 050": the support denied was coded as given.
+    assert_eq!(
+        dyads("Rwandan President Paul Kagame denied supporting the M23 rebels."),
+        Vec::<String>::new()
+    );
+}

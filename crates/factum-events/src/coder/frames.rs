@@ -35,6 +35,9 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String>
     if ceased(tree, v) {
         return Some("an act stopped or ceased is ending, it is no event".to_string());
     }
+    if denied(tree, v) {
+        return Some("an act its doer denies is not told as done: no event".into());
+    }
     if warned_against(tree, v) {
         return Some("an act warned against has not happened: the warning is the event".into());
     }
@@ -812,6 +815,17 @@ pub(super) fn orders_a_diplomat_out(tree: &DepTree, v: usize) -> bool {
         .children(v)
         .find(|&c| matches!(tree.deprel(c), "obj" | "iobj") && tree.lemma_in(c, DIPLOMAT_NOUNS));
     tree.lemma_in(v, ORDER_VERBS) && diplomat.is_some_and(|d| leave(v) || leave(d))
+}
+
+/// Verbs that deny an act: "Kagame *denied* supporting the M23 rebels".
+const DENIAL_VERBS: &[&str] = &["deny", "dismiss", "refute"];
+
+/// Whether verb `v` is the complement of a verb of denial ("denied *supporting* the
+/// rebels", "denied that its forces *attacked* …"): the story reports the denial, not the
+/// act (which may be coded from another actor's accusation, never as told by its denier).
+fn denied(tree: &DepTree, v: usize) -> bool {
+    matches!(universal(tree.deprel(v)), "xcomp" | "ccomp")
+        && tree.head(v).is_some_and(|h| tree.lemma_in(h, DENIAL_VERBS))
 }
 
 /// Verbs that caution someone against an act ("warned Beijing *against providing* lethal
