@@ -425,17 +425,12 @@ pub(super) fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c:
                 .children(c)
                 .any(|k| tree.has_marker(k, "case", "of") && place_name(k))
     };
+    let marked = |prepositions: &[&str]| prepositions.iter().any(|p| tree.has_marker(c, "case", p));
     // "met *at the Qahira Hotel*", "gunfire *from the hotel*": a place where people gather
     // is an actor as what an act is done to ("stormed a hotel"), a place in a phrase of place.
-    let gathering_place = || {
-        tree.lemma_in(c, GATHERING_PLACES)
-            && ["at", "from"].iter().any(|p| tree.has_marker(c, "case", p))
-    };
-    LOCATIVE_PREPOSITIONS
-        .iter()
-        .any(|p| tree.has_marker(c, "case", p))
-        && (place_name(c) || named_place() || tree.lemma_in(c, GATHERING_PLACES))
-        || gathering_place()
+    let gathering = tree.lemma_in(c, GATHERING_PLACES);
+    (marked(LOCATIVE_PREPOSITIONS) && (place_name(c) || named_place() || gathering))
+        || (gathering && marked(&["at", "from"]))
 }
 
 /// Whether actor `a` is a place where people gather ([`GATHERING_PLACES`]), named by its

@@ -255,13 +255,11 @@ fn bundle_of(tree: &DepTree, n: usize) -> Option<usize> {
 }
 
 /// The verb by which an actor claims the act of event noun `n`, when it does: the noun is
-/// the object of *claim* ("claimed the killing of …") or the *for* phrase of a responsibility
-/// noun that is the object of a claim verb ("took responsibility for the bombing").
+/// the *for* phrase of a responsibility noun that is the object of a claim verb ("took
+/// responsibility for the bombing"). (As the object of *claim*, "claimed the killing of
+/// …", the noun is a light verb's: [`LIGHT_VERBS`].)
 fn claimed_by(tree: &DepTree, n: usize) -> Option<usize> {
     let h = tree.head(n)?;
-    if tree.deprel(n) == "obj" && tree.lemma_in(h, &["claim"]) {
-        return Some(h);
-    }
     if case_of(tree, n).as_deref() != Some("for") {
         return None;
     }
