@@ -14,10 +14,10 @@
 //! down* an American drone", [`particle_noun`]), and a noun root with an object whose
 //! participle modifier stands right after the noun ("Russian troops *attacked* positions",
 //! "Kenyan farmers *urged* officials" with the officials read as an uncoordinated conjunct,
-//! [`object_of_noun`]). A clause hung on a verb is labelled adverbial, not a noun's
-//! (`acl` → `advcl`, [`clause_on_a_verb`]), and a second subject right before the verb's
-//! object is that object's modifier ([`subject_before_object`]). Before the parse, a form that can only be a
-//! past tense is no present (VBP → VBD, [`past_read_as_present`]).
+//! [`object_of_noun`]). A clause hung on a verb is labelled adverbial, not a noun's (`acl`
+//! → `advcl`, [`clause_on_a_verb`]), and a second subject right before the verb's object is
+//! that object's modifier ([`subject_before_object`]). Before the parse, a form that can
+//! only be a past tense is no present (VBP → VBD, [`past_read_as_present`]).
 //!
 //! Each repair is a rule of English grammar, not a list of sentences; on UD English EWT
 //! they mend a few dev and test arcs (dev LAS 81.83 → 81.85, test 82.33 → 82.34) and change
@@ -133,8 +133,9 @@ pub(crate) fn particle_noun(words: &mut [WordAnalysis<'_>]) {
 /// *attacked* positions in eastern Ukraine" read as the noun "troops" with the object
 /// "positions", which the participle "attacked" modifies. A noun takes no object in
 /// English (UD `obj` hangs on verbs only), nor does a conjunct join without a coordinator,
-/// so the past form standing between the noun and that object is the clause's verb: the noun is its subject, the object its object, and
-/// what hung on the noun after the verb (places, times) is the verb's.
+/// so the past form standing between the noun and that object is the clause's verb: the
+/// noun is its subject, the object its object, and what hung on the noun after the verb
+/// (places, times) is the verb's.
 pub(crate) fn object_of_noun(words: &mut [WordAnalysis<'_>]) {
     let Some(root) = root_of(words) else {
         return;
@@ -182,36 +183,45 @@ pub(crate) fn past_read_as_present<S: AsRef<str>>(
     forms: &[S],
     tags: &mut [u16],
 ) {
-    let id = |upos: &str, xpos: &str| table.iter().position(|(u, x)| u == upos && x == xpos);
-    let (Some(present), Some(past)) = (id("VERB", "VBP"), id("VERB", "VBD")) else {
+    let tag_of = |k: usize| &table[usize::from(tags[k])];
+    // Only a present verb or an adjective is looked at, and its form lower-cased then: this
+    // runs on every word of every sentence.
+    let misread: Vec<usize> = (0..tags.len())
+        .filter(|&k| {
+            let (upos, xpos) = tag_of(k);
+            let present = upos == "VERB" && xpos == "VBP";
+            if !present && xpos != "JJ" {
+                return false;
+            }
+            let form = forms[k].as_ref().to_lowercase();
+            if present {
+                return words::is_past_form(&form);
+            }
+            // "U.S. warplanes *struck* Houthi targets" tagged an adjective: an irregular
+            // past between a noun and a noun phrase is the verb taking it as object (an
+            // adjective stands before its noun; a participle after one, "invoices *sent*
+            // to you", takes no object).
+            let between_nouns = k > 0
+                && nominal(&tag_of(k - 1).1)
+                && (k + 1 < tags.len() && starts_a_noun_phrase(&tag_of(k + 1).1));
+            between_nouns && words::IRREGULAR_PASTS.contains(&form.as_str())
+        })
+        .collect();
+    if misread.is_empty() {
+        return;
+    }
+    let Some(past) = table.iter().position(|(u, x)| u == "VERB" && x == "VBD") else {
         return;
     };
-    let adjective = |tag: usize| table[tag].1 == "JJ";
-    let nominal = |tag: u16| {
-        // A noun or a personal pronoun, not a possessive one ("her hid legs").
-        matches!(
-            table[usize::from(tag)].1.as_str(),
-            "NN" | "NNS" | "NNP" | "NNPS" | "PRP"
-        )
-    };
-    for k in 0..tags.len() {
-        let form = forms[k].as_ref().to_lowercase();
-        let tag = usize::from(tags[k]);
-        // "U.S. warplanes *struck* Houthi targets" tagged an adjective: an irregular past
-        // between a noun and a noun phrase is the verb taking it as object (an adjective
-        // stands before its noun; a participle after one, "invoices *sent* to you", takes
-        // no object).
-        let between_nouns = k > 0
-            && nominal(tags[k - 1])
-            && tags
-                .get(k + 1)
-                .is_some_and(|&t| starts_a_noun_phrase(&table[usize::from(t)].1));
-        let misread = (tag == present && words::is_past_form(&form))
-            || (adjective(tag) && between_nouns && words::IRREGULAR_PASTS.contains(&form.as_str()));
-        if misread {
-            tags[k] = past as u16;
-        }
+    for k in misread {
+        tags[k] = past as u16;
     }
+}
+
+/// Whether a word tagged `xpos` is a noun or a personal pronoun, not a possessive one ("her
+/// hid legs").
+fn nominal(xpos: &str) -> bool {
+    matches!(xpos, "NN" | "NNS" | "NNP" | "NNPS" | "PRP")
 }
 
 /// Whether a word tagged `xpos` can begin a noun phrase: a determiner, number, possessive,
@@ -542,16 +552,21 @@ mod tests {
 
     #[test]
     fn a_second_subject_before_the_object_modifies_it() {
-        // "coalition bombed Houthi positions ." with "Houthi" a second subject.
-        let mut s = sentence(
-            "NOUN NN 2 nsubj; VERB VBD 0 root; PROPN NNP 2 nsubj; NOUN NNS 2 obj; PUNCT . 2 punct",
-        );
-        subject_before_object(&mut s);
-        assert_eq!(arcs(&s)[2], (4, "compound"));
-        // One subject: left alone ("positions" object, "Houthi" its only subject).
-        let mut one = sentence("VERB VBD 0 root; PROPN NNP 1 nsubj; NOUN NNS 1 obj");
-        subject_before_object(&mut one);
-        assert_eq!(arcs(&one)[1], (1, "nsubj"));
+        let cases = [
+            // "coalition bombed Houthi positions ." with "Houthi" a second subject.
+            (
+                "NOUN NN 2 nsubj; VERB VBD 0 root; PROPN NNP 2 nsubj; NOUN NNS 2 obj; PUNCT . 2 punct",
+                2,
+                (4, "compound"),
+            ),
+            // One subject: left alone ("positions" object, "Houthi" its only subject).
+            ("VERB VBD 0 root; PROPN NNP 1 nsubj; NOUN NNS 1 obj", 1, (1, "nsubj")),
+        ];
+        for (rows, word, want) in cases {
+            let mut s = sentence(rows);
+            subject_before_object(&mut s);
+            assert_eq!(arcs(&s)[word], want, "{rows}");
+        }
     }
 
     #[test]

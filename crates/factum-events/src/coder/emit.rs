@@ -7,7 +7,7 @@ use factum_doc::{ActorMention, Event, EventActor, Provenance, Span};
 
 use super::args_parse::{gathering_place, in_apposition};
 use super::one_sided;
-use super::sentence::Sentence;
+use super::sentence::{joining_hyphen, Sentence};
 use super::{Arguments, Decision, EventCoder};
 use crate::cameo::{cameo_root, is_force, quad_class};
 use crate::verbs::EventCode;
@@ -278,11 +278,8 @@ const BACKING_PARTICIPLES: &[&str] = &[
 fn backer_only(s: &Sentence, a: usize) -> bool {
     let (toks, end) = (&s.doc.tokens, s.acts[a].tokens.1);
     s.acts[a].pronoun.is_none()
-        && end >= 1
         && end + 1 < toks.len()
-        && toks[end].norm == "-"
-        && !toks[end - 1].space_after
-        && !toks[end].space_after
+        && joining_hyphen(toks, end)
         && BACKING_PARTICIPLES.contains(&toks[end + 1].norm.to_lowercase().as_str())
 }
 

@@ -824,8 +824,7 @@ const DENIAL_VERBS: &[&str] = &["deny", "dismiss", "refute"];
 /// rebels", "denied that its forces *attacked* …"): the story reports the denial, not the
 /// act (which may be coded from another actor's accusation, never as told by its denier).
 fn denied(tree: &DepTree, v: usize) -> bool {
-    matches!(universal(tree.deprel(v)), "xcomp" | "ccomp")
-        && tree.head(v).is_some_and(|h| tree.lemma_in(h, DENIAL_VERBS))
+    complement_of(tree, v, &["xcomp", "ccomp"], DENIAL_VERBS)
 }
 
 /// Verbs that caution someone against an act ("warned Beijing *against providing* lethal
@@ -849,10 +848,13 @@ const CEASING_VERBS: &[&str] = &["stop", "cease", "quit", "halt", "discontinue"]
 /// gas to Europe", "to *stop interfering*"): the act is ending, not being done, so it is
 /// no event of its own (the ceasing is coded on its verb, where CAMEO has a code for it).
 fn ceased(tree: &DepTree, v: usize) -> bool {
-    universal(tree.deprel(v)) == "xcomp"
-        && tree
-            .head(v)
-            .is_some_and(|h| tree.lemma_in(h, CEASING_VERBS))
+    complement_of(tree, v, &["xcomp"], CEASING_VERBS)
+}
+
+/// Whether verb `v` is the complement (one of `rels`) of a verb of `heads`.
+fn complement_of(tree: &DepTree, v: usize, rels: &[&str], heads: &[&str]) -> bool {
+    rels.contains(&universal(tree.deprel(v)))
+        && tree.head(v).is_some_and(|h| tree.lemma_in(h, heads))
 }
 
 /// Verbs and adjectives that make their complement an intention ("agreed to withdraw",

@@ -5,7 +5,7 @@
 use factum_doc::tree::universal;
 
 use super::args_surface::{AUXILIARIES, DEGREE, DETERMINERS, NEGATIONS};
-use super::sentence::{Act, Sentence};
+use super::sentence::{joining_hyphen, Act, Sentence};
 use super::{Candidate, EventCoder, Occurrence};
 
 impl EventCoder {
@@ -77,10 +77,7 @@ impl EventCoder {
 /// writes a participle joined by a hyphen to a noun as one adjective, never as a predicate.
 fn after_hyphen(s: &Sentence, i: usize) -> bool {
     let t = s.units.token[i] as usize;
-    t >= 2 && {
-        let (hyphen, before) = (&s.tokens[t - 1], &s.tokens[t - 2]);
-        hyphen.norm == "-" && !hyphen.space_after && !before.space_after
-    }
+    t >= 2 && joining_hyphen(s.tokens, t - 1)
 }
 
 impl EventCoder {

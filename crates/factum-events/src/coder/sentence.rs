@@ -102,6 +102,12 @@ const FORCE_NOUNS: &[&str] = &[
 /// is an armed force no dictionary codes ("the military said *its* jets hit Hezbollah
 /// depots"): the force is the owner's, so the owner acts through it. A possessive is
 /// otherwise no argument of a verb ("withdrew *its* troops": what is withdrawn).
+/// Whether token `h` of `tokens` is a hyphen written between two words without spaces
+/// ("Iran-backed"): English joins such words into one.
+pub(super) fn joining_hyphen(tokens: &[Token], h: usize) -> bool {
+    h >= 1 && tokens[h].norm == "-" && !tokens[h].space_after && !tokens[h - 1].space_after
+}
+
 fn owns_acting_force(syn: &[TokenSyntax], t: usize) -> bool {
     let Some(h) = syn[t].head.map(|h| h as usize) else {
         return false;
