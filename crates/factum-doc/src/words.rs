@@ -73,6 +73,26 @@ pub const COLLECTIVE_BODIES: &[&str] = &[
     "union",
 ];
 
+/// Nouns of weapons and armed craft. The dictionaries code them as the military that uses
+/// them ("Russian drones struck Kyiv": `RUSMIL`), but in a *with* phrase they are the
+/// means of an act ("targeted a ship *with drones*"), no party to it.
+pub const WEAPON_NOUNS: &[&str] = &[
+    "drone",
+    "missile",
+    "rocket",
+    "artillery",
+    "mortar",
+    "warplane",
+    "jet",
+    "bomber",
+    "helicopter",
+    "gunship",
+    "warship",
+    "tank",
+    "shell",
+    "bomb",
+];
+
 /// Nouns for a kind of place or a part of one: a place name modifying one ("Balochistan
 /// province") or named after one ("the town of L'Estere", "the coast of Yemen", "the city of
 /// Kirkuk") is where that place is, for geo's locations and the coder's place adjuncts.

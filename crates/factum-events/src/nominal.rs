@@ -115,6 +115,11 @@ pub const LIGHT_VERBS: &[&str] = &[
     "approve", "unveil",
 ];
 
+/// Verbs of answering an act with another, the act in a *with* phrase: "Israel responded
+/// with airstrikes", "China retaliated with sanctions". The act is the response; the verb
+/// names no act of its own.
+pub const RESPONSE_VERBS: &[&str] = &["respond", "retaliate", "reply", "react"];
+
 /// Verbs that take responsibility or credit for an act: "claimed / accepted / took / bore
 /// responsibility *for the attack*", "claimed credit for".
 pub const CLAIM_VERBS: &[&str] = &["claim", "accept", "take", "admit", "bear"];

@@ -2821,3 +2821,78 @@ fn an_act_its_doer_denies_is_not_told_as_done() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn victims_acted_on_in_a_place_are_of_its_country() {
+    // Before: nothing: the civilians took the story's country (Russia) and the event was
+    // dropped as a self-dyad. A passive subject is acted on where its verb acts, and "the
+    // city of Kherson" is Kherson.
+    assert_eq!(
+        dyads("Three civilians were killed by Russian shelling in the city of Kherson."),
+        vec!["RUS UKRCVL 190"]
+    );
+}
+
+#[test]
+fn responding_with_an_act_is_doing_it() {
+    // Before: "LBNREB ISR 190" alone: the airstrikes had no doer, "responded" no code.
+    assert_eq!(
+        dyads(
+            "Hezbollah fired rockets at northern Israel, and Israel responded with \
+             airstrikes on southern Lebanon."
+        ),
+        vec!["ISR LBN 195", "LBNREB ISR 190"]
+    );
+    // Before: "CHN USA 163" and "CHN USA 190", the retaliation coded as an assault too.
+    assert_eq!(
+        dyads("China retaliated with sanctions on U.S. defense firms."),
+        vec!["CHN USA 163"]
+    );
+    // Retaliation with no act named keeps its own code.
+    assert_eq!(
+        dyads("Iran retaliated against Israel."),
+        vec!["IRN ISR 190"]
+    );
+}
+
+#[test]
+fn weapons_in_a_with_phrase_are_the_means() {
+    // Before: "YEMREB YEMMIL 190": the drones were read as the military attacked.
+    assert_eq!(
+        dyads("The Houthis said they had targeted a commercial ship in the Red Sea with drones."),
+        Vec::<String>::new()
+    );
+    // As subject a weapon still stands for the military using it.
+    assert_eq!(
+        dyads("Russian drones struck Kyiv overnight."),
+        vec!["RUSMIL UKR 190"]
+    );
+}
+
+#[test]
+fn a_city_naming_a_thing_is_no_party() {
+    // Before: "COL GBR 030": "the London talks" are named after where they were held.
+    assert_eq!(
+        dyads("Colombia tried to ensure a successful outcome of the London talks."),
+        Vec::<String>::new()
+    );
+    // Before: "FRA USA 041" and "USA FRA 041".
+    assert_none_coded(
+        "The Paris agreements called on the U.S. to reduce its budget deficit.",
+        &["041"],
+    );
+    // A city before people's noun still owns them; a city before a time is a misparse.
+    assert_eq!(
+        dyads("Beijing officials criticized the Philippines."),
+        vec!["CHNGOV PHL 111"]
+    );
+}
+
+#[test]
+fn where_an_agreement_was_signed_is_no_party() {
+    // Before: ETH and ERI each with SAU, both ways (057): the venue read as the partner.
+    assert_eq!(
+        dyads("Ethiopia and Eritrea signed a peace agreement in Saudi Arabia."),
+        vec!["ERI ETH 057", "ETH ERI 057"]
+    );
+}

@@ -64,13 +64,31 @@ fn actors_in(tree: &DepTree, acts: &[Act], root: usize) -> Vec<usize> {
         .iter()
         .enumerate()
         .filter(|(_, a)| {
-            (a.tokens.0..a.tokens.1)
-                .any(|t| in_phrase(tree, t, root) && !someone_elses(tree, t, root))
+            (a.tokens.0..a.tokens.1).any(|t| {
+                in_phrase(tree, t, root)
+                    && !someone_elses(tree, t, root)
+                    && !means_of_the_act(tree, t, root)
+            })
         })
         .map(|(i, _)| i)
         .collect();
     out.dedup();
     out
+}
+
+/// Whether token `t`, in the phrase of `root` (or `root` itself), is inside a *with*
+/// phrase of weapons ([`words::WEAPON_NOUNS`]): "targeted a ship *with drones*" names the
+/// means of the act, not a party to it (English instrumental *with*).
+fn means_of_the_act(tree: &DepTree, t: usize, root: usize) -> bool {
+    let weapons = |k: usize| {
+        matches!(universal(tree.deprel(k)), "nmod" | "obl")
+            && tree.has_marker(k, "case", "with")
+            && tree.lemma_in(k, words::WEAPON_NOUNS)
+    };
+    tree.head_chain(t)
+        .take_while(|&k| k != root)
+        .chain(std::iter::once(root))
+        .any(weapons)
 }
 
 /// Nouns of people who stand in a relation to someone without being them: "supporters of

@@ -3,9 +3,10 @@
 
 use factum_codes::actor::{ActorCode, ROLES};
 use factum_doc::tree::{universal, DepTree};
-use factum_doc::{ActorMention, Event, EventActor, Provenance, Span};
+use factum_doc::{words, ActorMention, Event, EventActor, PlaceKind, Provenance, Span};
 
-use super::args_parse::{gathering_place, in_apposition};
+use super::args_parse::{gathering_place, in_apposition, locative};
+use super::nominals::is_time_word;
 use super::one_sided;
 use super::sentence::{joining_hyphen, Sentence};
 use super::{Arguments, Decision, EventCoder};
@@ -34,6 +35,9 @@ impl EventCoder {
     ) -> Vec<(usize, Option<usize>)> {
         let sources = &without_modifiers(s, &args.sources);
         let mut targets = without_modifiers(s, &args.targets);
+        // "signed a peace agreement *in Saudi Arabia*": a place phrase on what two parties
+        // make or hold together says where they made it, as one on the verb does.
+        targets.retain(|&b| !venue_of_a_relation(s, b));
         // "Russia and Ukraine swapped *prisoners of war*": what parties exchange is the
         // theme of the act, they are its sides.
         if sources.len() >= 2 && exchanged(s, verb) {
@@ -197,7 +201,54 @@ fn without_modifiers(s: &Sentence, side: &[usize]) -> Vec<usize> {
     side.iter()
         .copied()
         .filter(|&a| !side.iter().any(|&b| b != a && modifies(s, a, b)))
+        .filter(|&a| !city_naming_a_thing(s, a))
         .collect()
+}
+
+/// Whether actor `b` is a place name in a place phrase ([`locative`]) of a noun of what
+/// parties make or hold together ([`RELATION_NOUNS`]: "an agreement *in Saudi Arabia*",
+/// "talks *in Geneva*"): the venue, no party. (A place phrase on other nouns can name
+/// whom an act concerns: "appealed for peace *in Ithilen*", "criticised the closures *in
+/// Bree*", as CAMEO codes them.)
+fn venue_of_a_relation(s: &Sentence, b: usize) -> bool {
+    let Some(tree) = &s.tree else {
+        return false;
+    };
+    let (start, end) = s.acts[b].tokens;
+    s.acts[b].pronoun.is_none()
+        && (start..end).any(|t| {
+            universal(tree.deprel(t)) == "nmod"
+                && tree
+                    .head(t)
+                    .is_some_and(|h| tree.lemma_in(h, RELATION_NOUNS))
+                && locative(tree, &s.acts, &s.doc.actors, t)
+        })
+}
+
+/// Whether actor `a` is a city's name (as the gazetteer resolved it) written before a noun
+/// that is no actor: "the *London* talks", "the *Paris* agreements", "the *Minsk*
+/// accords". English names an event or a treaty after the city where it was held; the
+/// city is no party to it (`docs/annotation.md` §2: a place is no actor). A city before
+/// an actor's noun ("*Beijing* officials") is that actor's owner, handled by [`modifies`].
+fn city_naming_a_thing(s: &Sentence, a: usize) -> bool {
+    let Some(tree) = &s.tree else {
+        return false;
+    };
+    let (start, end) = s.acts[a].tokens;
+    if s.acts[a].pronoun.is_some() || end <= start || tree.deprel(end - 1) != "compound" {
+        return false;
+    }
+    let span = s.doc.actors[s.acts[a].mention].span;
+    let city = s.doc.places.iter().any(|p| {
+        p.place.kind == PlaceKind::City && p.span.start <= span.start && span.end <= p.span.end
+    });
+    // "go to Moscow next month" parsed with "Moscow" as a compound of "month": a time is
+    // never named after a city.
+    let thing = tree.head(end - 1).is_some_and(|h| {
+        !s.acts.iter().any(|b| b.covers_token(h))
+            && !is_time_word(&tree.syntax(h).lemma.to_lowercase())
+    });
+    city && thing
 }
 
 /// Whether actor `a` of sentence `s` only modifies actor `b`: a word of `a` hangs by
@@ -332,15 +383,33 @@ fn living_in(s: &Sentence, b: usize, role: &str) -> Option<String> {
         tree.children(h)
             .find(move |&c| universal(tree.deprel(c)) == rel && tree.has_marker(c, "case", "in"))
     };
-    // "captured two villages *in eastern Ukraine*", the phrase hung on the verb: what a
-    // verb does in a place to people or their homes, it does to them there.
+    // "captured two villages *in eastern Ukraine*", "three civilians were killed *in
+    // Kherson*", the phrase hung on the verb: what a verb does in a place to people or
+    // their homes (its object, or its passive subject), it does to them there.
     let of_verb = || {
-        let verb = tree.head(head).filter(|_| tree.deprel(head) == "obj")?;
-        in_phrase(verb, "obl")
+        let acted_on = matches!(tree.deprel(head), "obj" | "nsubj:pass");
+        let verb = tree.head(head).filter(|_| acted_on)?;
+        // "killed by Russian shelling *in Kherson*": the place phrase hung on the agent
+        // noun of the passive (attachment is ambiguous there) is the act's place too.
+        let agent = || tree.children(verb).find(|&c| tree.deprel(c) == "obl:agent");
+        in_phrase(verb, "obl").or_else(|| in_phrase(agent()?, "nmod"))
     };
-    let land = |place: usize| match land_actor_at(s, b, place) {
-        Some(a) => Some(s.doc.actors[s.acts[a].mention].code.clone()),
-        None => resolved_country(s, place),
+    // "in the city *of Kherson*": a place noun with an "of" name is that place (English
+    // appositive genitive, as in `args_parse::locative`).
+    let named_by_of = |place: usize| {
+        tree.lemma_in(place, words::PLACE_NOUNS)
+            .then(|| {
+                tree.children(place)
+                    .find(|&k| tree.has_marker(k, "case", "of"))
+            })
+            .flatten()
+    };
+    let land = |place: usize| {
+        let at = |t: usize| match land_actor_at(s, b, t) {
+            Some(a) => Some(s.doc.actors[s.acts[a].mention].code.clone()),
+            None => resolved_country(s, t),
+        };
+        at(place).or_else(|| named_by_of(place).and_then(at))
     };
     let named_before = || {
         let names = tree

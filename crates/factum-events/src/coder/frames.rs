@@ -9,7 +9,7 @@ use factum_doc::tree::{universal, DepTree};
 use super::args_parse::{is_agent, obliged};
 use super::nominals::is_time_word;
 use super::sentence::Sentence;
-use crate::nominal::{CLAIM_VERBS, RESPONSIBILITY_NOUNS};
+use crate::nominal::{CLAIM_VERBS, RESPONSE_VERBS, RESPONSIBILITY_NOUNS};
 use crate::verbs::EventCode;
 
 /// Why verb token `v` of sentence `s` codes no event, if it does not: a reporting verb, an
@@ -168,6 +168,11 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         _ if CLAIM_VERBS.contains(&lemma) && object_in(tree, v, RESPONSIBILITY_NOUNS) => {
             Some("\"take / claim responsibility for X\" says who did X, it is no act of its own")
         }
+        // "China retaliated *with sanctions*": the act in the *with* phrase is the
+        // response (`nominals::doing_verb`); the verb tells no other act.
+        _ if RESPONSE_VERBS.contains(&lemma) && responds_with_an_act(tree, v) => {
+            Some("\"respond / retaliate with X\" is doing X, it is no act of its own")
+        }
         "fire" if fires_a_person(tree, v) => {
             Some("\"fire X\" with a person as X dismisses, it is no shooting")
         }
@@ -182,6 +187,16 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         }
         _ => None,
     }
+}
+
+/// Whether verb `v` has a *with* phrase headed by a common noun (an act or a means:
+/// "with airstrikes", "with tariffs"), not by a name ("responded with Egypt").
+fn responds_with_an_act(tree: &DepTree, v: usize) -> bool {
+    tree.children(v).any(|k| {
+        tree.deprel(k) == "obl"
+            && tree.has_marker(k, "case", "with")
+            && tree.syntax(k).upos == "NOUN"
+    })
 }
 
 /// Whether verb `v` has a direct object that is one of `nouns` (lemmas).

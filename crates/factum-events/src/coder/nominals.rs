@@ -14,7 +14,9 @@ use super::one_sided::people_protesting_by;
 use super::sentence::{Act, Sentence};
 use super::{Candidate, EventCoder};
 use crate::cameo::is_force;
-use crate::nominal::{side_of, Nominal, Side, CLAIM_VERBS, LIGHT_VERBS, RESPONSIBILITY_NOUNS};
+use crate::nominal::{
+    side_of, Nominal, Side, CLAIM_VERBS, LIGHT_VERBS, RESPONSE_VERBS, RESPONSIBILITY_NOUNS,
+};
 
 /// The actors on each side of one event noun.
 #[derive(Default)]
@@ -195,16 +197,17 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
                 }
             }
         }
-        let light = tree.lemma_in(h, LIGHT_VERBS);
-        if sides.agents.is_empty() && light {
-            sides.agents = active_subject(tree, acts, h);
+    }
+    if let Some(v) = doing_verb(tree, n) {
+        if sides.agents.is_empty() {
+            sides.agents = active_subject(tree, acts, v);
         }
-        // "announced new sanctions *against Russia*", "announced an aid package *for the
-        // Philippines*", the phrase parsed under the verb: a light verb takes no "against",
-        // "on", "for" or "to" party of its own, so the phrase is the noun's (the sanctions
-        // are against Russia).
-        if light && sides.patients.is_empty() {
-            for c in tree.children(h) {
+        // "announced new sanctions *against Russia*", "responded with airstrikes *on
+        // Lebanon*", the phrase parsed under the verb: a light or response verb takes no
+        // "against", "on", "for" or "to" party of its own, so the phrase is the noun's
+        // (the sanctions are against Russia).
+        if sides.patients.is_empty() {
+            for c in tree.children(v) {
                 let party = universal(tree.deprel(c)) == "obl"
                     && case_of(tree, c)
                         .is_some_and(|p| matches!(p.as_str(), "against" | "on" | "for" | "to"));
@@ -240,6 +243,19 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
         }
     }
     sides
+}
+
+/// The verb whose subject does the act event noun `n` names: a light verb the noun is the
+/// object of ("held talks", "launched an attack"), or a verb of response the noun is the
+/// *with* phrase of ("Israel responded *with airstrikes*": to respond with an act is to do
+/// it).
+fn doing_verb(tree: &DepTree, n: usize) -> Option<usize> {
+    let h = tree.head(n)?;
+    let light = tree.deprel(n) == "obj" && tree.lemma_in(h, LIGHT_VERBS);
+    let response = tree.deprel(n) == "obl"
+        && case_of(tree, n).as_deref() == Some("with")
+        && tree.lemma_in(h, RESPONSE_VERBS);
+    (light || response).then_some(h)
 }
 
 /// Nouns that bundle acts of one kind: "a military *aid package* for Ukraine", "a new
