@@ -2895,4 +2895,20 @@ fn where_an_agreement_was_signed_is_no_party() {
         dyads("Ethiopia and Eritrea signed a peace agreement in Saudi Arabia."),
         vec!["ERI ETH 057", "ETH ERI 057"]
     );
+    // Before: "USAELI IDN 036": the place phrase hung on the name is where they meet.
+    assert_eq!(dyads("Biden will meet Xi in Bali."), Vec::<String>::new());
+}
+
+#[test]
+fn going_to_with_a_verb_is_a_future() {
+    // Before: "USA JPN 040", a journey.
+    assert_eq!(
+        dyads("U.S. officials said the U.S. is not going to let Japan off the hook."),
+        Vec::<String>::new()
+    );
+    // A journey is still one.
+    assert_eq!(
+        dyads("The Iranian president is going to Moscow next week."),
+        vec!["IRNGOV RUS 040"]
+    );
 }

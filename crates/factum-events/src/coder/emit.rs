@@ -35,9 +35,12 @@ impl EventCoder {
     ) -> Vec<(usize, Option<usize>)> {
         let sources = &without_modifiers(s, &args.sources);
         let mut targets = without_modifiers(s, &args.targets);
-        // "signed a peace agreement *in Saudi Arabia*": a place phrase on what two parties
-        // make or hold together says where they made it, as one on the verb does.
-        targets.retain(|&b| !venue_of_a_relation(s, b));
+        // "signed a peace agreement *in Saudi Arabia*", "met Xi *in Bali*": a place phrase on
+        // what two parties make together, or on a name, says where, as one on the verb does.
+        // Force used in a place is used on it (`args_parse::foreign_land`).
+        if !dec.code.forward.as_deref().is_some_and(is_force) {
+            targets.retain(|&b| !venue(s, b));
+        }
         // "Russia and Ukraine swapped *prisoners of war*": what parties exchange is the
         // theme of the act, they are its sides.
         if sources.len() >= 2 && exchanged(s, verb) {
@@ -207,10 +210,11 @@ fn without_modifiers(s: &Sentence, side: &[usize]) -> Vec<usize> {
 
 /// Whether actor `b` is a place name in a place phrase ([`locative`]) of a noun of what
 /// parties make or hold together ([`RELATION_NOUNS`]: "an agreement *in Saudi Arabia*",
-/// "talks *in Geneva*"): the venue, no party. (A place phrase on other nouns can name
+/// "talks *in Geneva*"), or of a name ("met Xi *in Bali*": a named person or body takes no
+/// place complement): the venue, no party. (A place phrase on other nouns can name
 /// whom an act concerns: "appealed for peace *in Ithilen*", "criticised the closures *in
 /// Bree*", as CAMEO codes them.)
-fn venue_of_a_relation(s: &Sentence, b: usize) -> bool {
+fn venue(s: &Sentence, b: usize) -> bool {
     let Some(tree) = &s.tree else {
         return false;
     };
@@ -218,9 +222,9 @@ fn venue_of_a_relation(s: &Sentence, b: usize) -> bool {
     s.acts[b].pronoun.is_none()
         && (start..end).any(|t| {
             universal(tree.deprel(t)) == "nmod"
-                && tree
-                    .head(t)
-                    .is_some_and(|h| tree.lemma_in(h, RELATION_NOUNS))
+                && tree.head(t).is_some_and(|h| {
+                    tree.lemma_in(h, RELATION_NOUNS) || tree.syntax(h).upos == "PROPN"
+                })
                 && locative(tree, &s.acts, &s.doc.actors, t)
         })
 }

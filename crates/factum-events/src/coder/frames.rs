@@ -173,6 +173,9 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         _ if RESPONSE_VERBS.contains(&lemma) && responds_with_an_act(tree, v) => {
             Some("\"respond / retaliate with X\" is doing X, it is no act of its own")
         }
+        "go" if has(&["xcomp"]) => {
+            Some("\"going to\" with a verb after it says what will happen, it is no journey")
+        }
         "fire" if fires_a_person(tree, v) => {
             Some("\"fire X\" with a person as X dismisses, it is no shooting")
         }
