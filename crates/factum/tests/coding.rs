@@ -2912,3 +2912,12 @@ fn going_to_with_a_verb_is_a_future() {
         vec!["IRNGOV RUS 040"]
     );
 }
+
+#[test]
+fn a_past_form_with_an_object_after_a_subject_is_the_verb() {
+    // Before: nothing: "battled" read as a participle modifying "farmers" (tag mend).
+    assert_eq!(
+        dyads("Thousands of Spanish farmers battled police in the city."),
+        vec!["ESPAGR ESPCOP 190"]
+    );
+}
