@@ -2921,3 +2921,31 @@ fn a_past_form_with_an_object_after_a_subject_is_the_verb() {
         vec!["ESPAGR ESPCOP 190"]
     );
 }
+
+#[test]
+fn an_object_pronoun_is_not_its_own_clause_s_subject() {
+    // Before: "FRAGOV FRAGOV 0253" dropped as a self-dyad: "him" was read as Macron. A
+    // verb coordinated with another shares its subject, and an object pronoun cannot
+    // be that subject (English binding).
+    let got = dyads(
+        "President Macron telephoned Iranian President Masoud Pezeshkian and urged him to \
+         release two French citizens.",
+    );
+    assert_has_all(&got, &["FRAGOV IRNGOV 0253"]);
+}
+
+#[test]
+fn what_it_is_necessary_to_do_is_no_event() {
+    // Before: "IND MUS 070": a requirement, stated as an opinion, told as aid given.
+    assert_eq!(
+        dyads("It is necessary for India to help Mauritius build capacities."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        dyads(
+            "It is important for India to have constant engagement with Mauritius and \
+             help them build capacities."
+        ),
+        Vec::<String>::new()
+    );
+}

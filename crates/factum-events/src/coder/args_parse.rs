@@ -1056,9 +1056,36 @@ pub(super) const OBLIGATION_MODALS: &[&str] = &["must", "should", "ought"];
 
 /// Whether verb token `v` is under a modal of obligation ("Libya *must* hand over …").
 pub(super) fn obliged(tree: &DepTree, v: usize) -> bool {
-    tree.children(v)
-        .any(|k| universal(tree.deprel(k)) == "aux" && tree.lemma_in(k, OBLIGATION_MODALS))
+    // "It is *necessary* for India to help Mauritius": an infinitive that is the subject of
+    // an adjective of necessity says what must be done, as *must* does (and so does a verb
+    // coordinated with it, "… to have engagement with Mauritius and *help* them").
+    let mut first = v;
+    while let Some(h) = tree.head(first).filter(|_| tree.deprel(first) == "conj") {
+        first = h;
+    }
+    let necessary = matches!(universal(tree.deprel(first)), "csubj" | "ccomp")
+        && tree.has_marker(first, "mark", "to")
+        && tree
+            .head(first)
+            .is_some_and(|h| tree.lemma_in(h, NECESSITY_ADJECTIVES));
+    necessary
+        || tree
+            .children(v)
+            .any(|k| universal(tree.deprel(k)) == "aux" && tree.lemma_in(k, OBLIGATION_MODALS))
 }
+
+/// Adjectives that say an act is needed: "it is *necessary* / *important* / *vital* for X
+/// to …" states a requirement or an opinion, not an event.
+const NECESSITY_ADJECTIVES: &[&str] = &[
+    "necessary",
+    "important",
+    "essential",
+    "vital",
+    "crucial",
+    "imperative",
+    "critical",
+    "urgent",
+];
 
 /// A demand reported through a verb of saying (`v`): "A senior British minister reiterated
 /// that Libya must hand over the bombers", "Rebels announced that Kagame must agree to
@@ -1519,11 +1546,23 @@ fn co_argument_subject(doc: &Document, syn: &[TokenSyntax], si: usize, t: usize)
     if !matches!(rel, "obj" | "iobj") || !matches!(form.as_str(), "him" | "her" | "them") {
         return None;
     }
-    let head = syn[t].head? as usize;
     let sent = doc.sentences[si];
-    let subject = sent
-        .token_range()
-        .find(|&k| syn[k].head == Some(head as u32) && syn[k].deprel.starts_with("nsubj"))?;
+    let subject_of = |v: usize| {
+        sent.token_range()
+            .find(|&k| syn[k].head == Some(v as u32) && syn[k].deprel.starts_with("nsubj"))
+    };
+    // "Macron telephoned Pezeshkian and urged *him*": a verb coordinated with one before it
+    // shares that verb's subject, and so its binding.
+    let mut verb = syn[t].head? as usize;
+    let mut subject = subject_of(verb);
+    for _ in 0..3 {
+        if subject.is_some() || syn[verb].deprel != "conj" {
+            break;
+        }
+        verb = syn[verb].head? as usize;
+        subject = subject_of(verb);
+    }
+    let subject = subject?;
     if syn[subject].xpos == "PRP" {
         let lemma = syn[subject].lemma.to_ascii_lowercase();
         return antecedent(doc, syn, si, subject, &lemma);
