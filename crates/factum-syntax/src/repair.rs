@@ -224,6 +224,34 @@ pub(crate) fn past_read_as_present<S: AsRef<str>>(
     }
 }
 
+/// Retag as a proper noun (NNP) a capitalised word the tagger called a preposition or
+/// subordinator between two proper nouns when it never learnt the word (`known[k]` false:
+/// "Chinese President *Xi* Jinping" read with *Xi* as IN). English prepositions are a
+/// closed class the tagger has all seen; an unknown capitalised word between two names is
+/// part of the name. (A known one, "Bank *Of* England", is left as tagged.)
+pub(crate) fn name_read_as_preposition<S: AsRef<str>>(
+    table: &[(String, String)],
+    forms: &[S],
+    known: &[bool],
+    tags: &mut [u16],
+) {
+    let xpos = |tags: &[u16], k: usize| table[usize::from(tags[k])].1.as_str();
+    let Some(name) = table.iter().position(|(u, x)| u == "PROPN" && x == "NNP") else {
+        return;
+    };
+    for k in 1..tags.len().saturating_sub(1) {
+        let capitalised = forms[k].as_ref().starts_with(|c: char| c.is_uppercase());
+        if capitalised
+            && !known[k]
+            && xpos(tags, k) == "IN"
+            && xpos(tags, k - 1) == "NNP"
+            && xpos(tags, k + 1) == "NNP"
+        {
+            tags[k] = name as u16;
+        }
+    }
+}
+
 /// Whether the past participle at `k` (`form`, lower case) is the past tense of its
 /// clause: it stands right after a noun, with no verb or auxiliary anywhere before it, and
 /// a noun phrase follows it as its object ("Police in Kenya *used* tear gas"). A
@@ -664,6 +692,23 @@ mod tests {
         for (forms, tags, want) in cases {
             assert_eq!(mend(forms, tags), want.to_vec(), "{forms:?}");
         }
+    }
+
+    #[test]
+    fn a_capitalised_preposition_between_names_is_a_name() {
+        let table: Vec<(String, String)> = [("PROPN", "NNP"), ("ADP", "IN")]
+            .iter()
+            .map(|(u, x)| (u.to_string(), x.to_string()))
+            .collect();
+        let mut tags = vec![0, 1, 0, 0, 1, 0];
+        let forms = ["President", "Xi", "Jinping", "Bank", "of", "England"];
+        let known = [true, false, false, true, true, true];
+        name_read_as_preposition(&table, &forms, &known, &mut tags);
+        assert_eq!(tags, vec![0, 0, 0, 0, 1, 0]);
+        // A word the tagger knows keeps its tag even capitalised ("Bank Of England").
+        let mut tags = vec![0, 1, 0];
+        name_read_as_preposition(&table, &["Bank", "Of", "England"], &[true; 3], &mut tags);
+        assert_eq!(tags, vec![0, 1, 0]);
     }
 
     #[test]

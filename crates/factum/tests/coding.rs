@@ -2949,3 +2949,12 @@ fn what_it_is_necessary_to_do_is_no_event() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn an_unknown_name_between_names_is_no_preposition() {
+    // Before: nothing: "Xi" was tagged a preposition and the subject lost (tag mend).
+    assert_eq!(
+        dyads("Chinese President Xi Jinping will visit France next month, the French presidency said."),
+        vec!["CHNGOV FRA 036"]
+    );
+}
