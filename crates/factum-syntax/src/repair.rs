@@ -280,12 +280,20 @@ fn participle_with_object<S: AsRef<str>>(
         .is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBP" | "MD"));
     // A capital inside the sentence ("East-Coast *Specialized* Servers") names a title.
     let capitalised = forms[k].as_ref().starts_with(|c: char| c.is_uppercase());
+    // "Tens of thousands of Israelis *protested* in Tel Aviv against …" with no other verb
+    // in the sentence: a sentence needs a finite verb, and a participle with no *by*
+    // after it is then that verb, whatever follows.
+    let only_verb = || {
+        let by = next.as_deref() == Some("by");
+        let verb_after = (k + 1..tags.len()).any(|j| xpos(j).starts_with("VB") || xpos(j) == "MD");
+        !by && !verb_after && xpos(k + 1) == "IN"
+    };
     k > 0
         && words::is_past_form(form)
         && !capitalised
         && nominal(xpos(k - 1))
         && k + 1 < tags.len()
-        && starts_a_noun_phrase(xpos(k + 1))
+        && (starts_a_noun_phrase(xpos(k + 1)) || only_verb())
         && !finite_next
         && !verb_before
         && !before_a_time
@@ -672,8 +680,16 @@ mod tests {
         // no past, a finite verb right after the following word ("opinions expressed
         // herein are …") and a verb before it ("aircraft using precision guided …", the
         // clause's own) leave a participle.
-        let cases: [(&[&str], &[u16], &[u16]); 7] = [
+        let cases: [(&[&str], &[u16], &[u16]); 9] = [
             (&["farmers", "battled", "police"], &[0, 1, 0], &[0, 2, 0]),
+            // The only verb of its sentence, with a phrase after it, is the finite verb;
+            // not so before "by" (a passive).
+            (&["Israelis", "protested", "in"], &[0, 1, 4], &[0, 2, 4]),
+            (
+                &["civilians", "attacked", "by", "troops"],
+                &[0, 1, 4, 0],
+                &[0, 1, 4, 0],
+            ),
             (&["civilians", "attacked", "by"], &[0, 1, 4], &[0, 1, 4]),
             (&["group", "called", "Hamas"], &[3, 1, 3], &[3, 1, 3]),
             (&["sanctions", "imposed", "Friday"], &[0, 1, 3], &[0, 1, 3]),

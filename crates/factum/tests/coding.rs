@@ -2958,3 +2958,12 @@ fn an_unknown_name_between_names_is_no_preposition() {
         vec!["CHNGOV FRA 036"]
     );
 }
+
+#[test]
+fn the_only_verb_of_a_sentence_is_its_finite_verb() {
+    // Before: nothing: "protested" read as a participle of "Israelis" (tag mend).
+    assert_eq!(
+        dyads("Tens of thousands of Israelis protested in Tel Aviv against the government's plan."),
+        vec!["ISR ISRGOV 140"]
+    );
+}
