@@ -281,12 +281,19 @@ fn participle_with_object<S: AsRef<str>>(
     // A capital inside the sentence ("East-Coast *Specialized* Servers") names a title.
     let capitalised = forms[k].as_ref().starts_with(|c: char| c.is_uppercase());
     // "Tens of thousands of Israelis *protested* in Tel Aviv against …" with no other verb
-    // in the sentence: a sentence needs a finite verb, and a participle with no *by*
-    // after it is then that verb, whatever follows.
+    // in the sentence: a sentence needs a finite verb, and a participle right after the
+    // sentence's first noun phrase (nouns and their "of" phrases), with no *by* after
+    // it, is then that verb. (Further on, "prayers in support of Palestinians *injured*
+    // in …", the real verb may be one the tagger missed.)
     let only_verb = || {
         let by = next.as_deref() == Some("by");
         let verb_after = (k + 1..tags.len()).any(|j| xpos(j).starts_with("VB") || xpos(j) == "MD");
-        !by && !verb_after && xpos(k + 1) == "IN"
+        let first_phrase = (0..k).all(|j| {
+            matches!(xpos(j), "DT" | "JJ" | "CD" | "POS" | "PRP$")
+                || nominal(xpos(j))
+                || forms[j].as_ref().eq_ignore_ascii_case("of")
+        });
+        !by && !verb_after && first_phrase && xpos(k + 1) == "IN"
     };
     k > 0
         && words::is_past_form(form)
