@@ -62,6 +62,12 @@ impl EventCoder {
                 ));
                 continue;
             }
+            if let Some(verb) = standing_measure(tree, n) {
+                note(format!(
+                    "dropped: \"{verb}\" acts on a measure already in place, the noun tells no new event"
+                ));
+                continue;
+            }
             let mut found = sides(tree, s, noun, bundle_of(tree, n).unwrap_or(n));
             // "Pakistan carried out airstrikes *inside Afghanistan*": force used in another
             // state's land is used against it, as on a verb (`foreign_land`).
@@ -280,6 +286,37 @@ fn doing_verb(tree: &DepTree, n: usize) -> Option<usize> {
         && case_of(tree, n).as_deref() == Some("with")
         && tree.lemma_in(h, RESPONSE_VERBS);
     (light || response).then_some(h)
+}
+
+/// Verbs that keep to or break a measure already in place: "would *violate* a U.N. arms
+/// embargo", "*evaded* sanctions", "*complied with* the blockade".
+const STANDING_VERBS: &[&str] = &[
+    "violate",
+    "breach",
+    "flout",
+    "evade",
+    "circumvent",
+    "defy",
+    "skirt",
+    "bust",
+    "dodge",
+    "enforce",
+    "observe",
+    "respect",
+    "uphold",
+    "honor",
+    "honour",
+    "comply",
+];
+
+/// The verb of which event noun `n` names a measure already in place, when it does: its
+/// object, or its *with* phrase ("comply with"). Who breaks or keeps an embargo tells
+/// nothing new about who imposed it (the noun refers to a standing state of affairs).
+fn standing_measure(tree: &DepTree, n: usize) -> Option<String> {
+    let h = tree.head(n)?;
+    let slot = tree.deprel(n) == "obj"
+        || (universal(tree.deprel(n)) == "obl" && case_of(tree, n).as_deref() == Some("with"));
+    (slot && tree.lemma_in(h, STANDING_VERBS)).then(|| tree.syntax(h).lemma.to_lowercase())
 }
 
 /// Nouns that bundle acts of one kind: "a military *aid package* for Ukraine", "a new
