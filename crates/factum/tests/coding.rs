@@ -2985,17 +2985,19 @@ fn a_definite_event_noun_with_its_doer_named_retells_only_that_doer_s_act() {
 #[test]
 fn a_measure_kept_or_broken_is_not_imposed_again() {
     // Before: "IGOUNO PRK 163": the embargo that would be violated was coded as imposed.
-    assert_eq!(
-        dyads("Such transfers would violate a U.N. arms embargo on North Korea."),
-        Vec::<String>::new()
-    );
-    assert_eq!(
-        dyads("Iran has evaded U.N. sanctions on its oil exports."),
-        Vec::<String>::new()
-    );
     // Imposing one is still an event.
-    assert_eq!(
-        dyads("The U.N. imposed an arms embargo on North Korea."),
-        vec!["IGOUNO PRK 163"]
-    );
+    let cases: [(&str, &[&str]); 3] = [
+        (
+            "Such transfers would violate a U.N. arms embargo on North Korea.",
+            &[],
+        ),
+        ("Iran has evaded U.N. sanctions on its oil exports.", &[]),
+        (
+            "The U.N. imposed an arms embargo on North Korea.",
+            &["IGOUNO PRK 163"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(dyads(text), want, "{text}");
+    }
 }
