@@ -1948,14 +1948,15 @@ fn who_is_disappointed_by_a_decision_disapproves_of_it() {
 
 #[test]
 fn a_simple_present_with_no_time_is_a_policy_not_an_event() {
-    // Before: "USA CHN 051", a standing policy coded as an event. (Its "opposes China's
-    // expansion", CAMEO 110, is a speech act's code and stays.)
+    // Before: "USA CHN 051", a standing policy coded as an event; later "USA CHN 110"
+    // for "opposes": a verb of standing attitude in the present states a position too,
+    // though its CAMEO code is a speech act's.
     assert_eq!(
         dyads(
             "The United States particularly opposes China's maritime expansion and, to that \
              end, gives military support to Chinese rivals in Asia."
         ),
-        vec!["USA CHN 110"]
+        Vec::<String>::new()
     );
     // A present with a time is a schedule: the act itself.
     assert!(
@@ -3000,4 +3001,14 @@ fn a_measure_kept_or_broken_is_not_imposed_again() {
     for (text, want) in cases {
         assert_eq!(dyads(text), want, "{text}");
     }
+}
+
+#[test]
+fn a_standing_attitude_in_the_past_is_an_act() {
+    // The simple present of "oppose" states a position
+    // (`a_simple_present_with_no_time_is_a_policy_not_an_event`); the past tells an act.
+    assert_eq!(
+        dyads("The United States opposed China's maritime expansion."),
+        vec!["USA CHN 110"]
+    );
 }

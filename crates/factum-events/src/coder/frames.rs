@@ -563,10 +563,12 @@ pub(super) fn agrees_with_a_plan(tree: &DepTree, v: usize) -> bool {
 /// criticism, rejection or threat) are acts in the present too ("the Charter *calls on*
 /// nations to …") and are left to their own rules.
 pub(super) fn habitual_present(tree: &DepTree, v: usize, code: &str) -> bool {
+    // "The United States *opposes* China's expansion", "*supports* Ukraine": a verb of
+    // standing attitude in the present states a position, however its CAMEO code reads.
     let speech = matches!(
         code.get(..2),
         Some("01" | "02" | "03" | "10" | "11" | "12" | "13")
-    );
+    ) && !tree.lemma_in(v, ATTITUDE_VERBS);
     let has_aux = tree.children(v).any(|k| universal(tree.deprel(k)) == "aux");
     matches!(tree.syntax(v).xpos.as_str(), "VBZ" | "VBP")
         && !has_aux
@@ -574,6 +576,9 @@ pub(super) fn habitual_present(tree: &DepTree, v: usize, code: &str) -> bool {
         && !scheduled(tree, v)
         && !reported_past(tree, v)
 }
+
+/// Verbs of a standing attitude toward someone or something.
+const ATTITUDE_VERBS: &[&str] = &["oppose", "support", "favor", "favour", "back"];
 
 /// Verbs whose past tense is written like their present ("its jets *hit* depots").
 const SAME_FORM_PAST: &[&str] = &[
