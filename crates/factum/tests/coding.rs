@@ -3012,3 +3012,18 @@ fn a_standing_attitude_in_the_past_is_an_act() {
         vec!["USA CHN 110"]
     );
 }
+
+#[test]
+fn an_actor_in_another_clause_is_no_source_by_position() {
+    // Before: "DEU BRAGOV 030", "FRA BRAGOV 030" and "GBR BRAGOV 030": with no subject
+    // in the parse, the cities of the relative clause were taken as the source by their
+    // place before the verb.
+    assert_eq!(
+        dyads_on(
+            "Funaro told reporters his trip, which has already taken him to London, Paris \
+             and Bonn, was aimed at explaining his country's stance to governments.",
+            Some("1987-03-01T00:00:00Z")
+        ),
+        Vec::<String>::new()
+    );
+}

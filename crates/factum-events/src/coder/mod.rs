@@ -63,9 +63,10 @@ use args_parse::{
 };
 use args_surface::{compound, negated, resolve, surface_arguments};
 use emit::{exchanged, make_mutual, reciprocal, Trigger};
+use factum_doc::tree::{universal, DepTree};
 use frames::{as_intention, criticises_words, no_event};
 use nominals::{earlier_act_on, told_again};
-use sentence::Sentence;
+use sentence::{Act, Sentence};
 
 /// The bundled CAMEO verb dictionary and discards (MIT, Open Event Data Alliance).
 pub mod bundled {
@@ -643,9 +644,15 @@ fn arguments(
                     .filter(|a| !parties.contains(a))
                     .collect();
             }
+            let verb = s.token_of(occ.us);
             args.sources = sources
                 .into_iter()
                 .filter(|a| !args.targets.contains(a))
+                .filter(|&a| {
+                    !s.tree
+                        .as_ref()
+                        .is_some_and(|tree| in_another_clause(tree, &s.acts[a], verb))
+                })
                 .collect();
         }
         _ => {}
@@ -664,6 +671,25 @@ fn arguments(
     let sources = &args.sources;
     args.targets.retain(|t| !sources.contains(t));
     args
+}
+
+/// Whether every word of actor `a` sits in a clause that does not hold `verb`: a relative,
+/// adverbial or complement clause of some other word ("his trip, *which has taken him to
+/// London*, was aimed at …"). An actor there is that clause's argument, never the source
+/// the word order would give `verb`.
+fn in_another_clause(tree: &DepTree, a: &Act, verb: usize) -> bool {
+    (a.tokens.0..a.tokens.1).all(|t| {
+        // The actor's own words do not count: a name misparsed as a clause ("Algeria's
+        // *leading* rights activist" as a participle) is still one phrase.
+        tree.head_chain(t).any(|k| {
+            !a.covers_token(k)
+                && matches!(
+                    universal(tree.deprel(k)),
+                    "acl" | "advcl" | "ccomp" | "parataxis"
+                )
+                && !tree.in_subtree(verb, k)
+        })
+    })
 }
 
 /// What `explain` says about a decision and its arguments.
