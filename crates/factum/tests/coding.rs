@@ -3015,9 +3015,9 @@ fn a_standing_attitude_in_the_past_is_an_act() {
 
 #[test]
 fn an_actor_in_another_clause_is_no_source_by_position() {
-    // Before: "DEU BRAGOV 030", "FRA BRAGOV 030" and "GBR BRAGOV 030": with no subject
-    // in the parse, the cities of the relative clause were taken as the source by their
-    // place before the verb.
+    // Before: "DEU GBRGOV 030" and "FRA GBRGOV 030": with no subject in the parse, the
+    // cities of the relative clause were taken as the source by their place before the
+    // verb (and London, as the governments' country, as the target).
     assert_eq!(
         dyads_on(
             "Funaro told reporters his trip, which has already taken him to London, Paris \
