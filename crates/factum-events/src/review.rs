@@ -125,13 +125,27 @@ pub fn review(
     drop_where(
         events,
         "one act told twice in one sentence",
-        &repeats(|e| (e.sentence, e.cameo.clone(), dyad(e))),
+        &repeats(|e| (e.sentence, e.cameo.clone(), people_as_civilians(dyad(e)))),
     );
     drop_where(
         events,
         "a second code for one trigger and dyad",
         &repeats(|e| (e.sentence, e.verb_span, dyad(e))),
     );
+}
+
+/// A dyad with people of a country (`PPL`, "40 people") read as its civilians (`CVL`, "a
+/// village"): "bombed a village, killing 40 people" tells one act against one population.
+fn people_as_civilians(
+    (source, target): (Option<String>, Option<String>),
+) -> (Option<String>, Option<String>) {
+    let civilians = |c: Option<String>| {
+        c.map(|c| match c.strip_suffix("PPL") {
+            Some(country) => format!("{country}CVL"),
+            None => c,
+        })
+    };
+    (civilians(source), civilians(target))
 }
 
 /// The source and target codes of an event.

@@ -3011,6 +3011,25 @@ fn a_standing_attitude_in_the_past_is_an_act() {
         dyads("The United States opposed China's maritime expansion."),
         vec!["USA CHN 110"]
     );
+    // Said by a speaker, the present is the speech act of the news.
+    assert_eq!(
+        dyads(
+            "A Chinese Foreign Ministry spokesperson told a regular briefing that Beijing \
+             firmly opposes any official contact between the United States and Taiwan."
+        ),
+        vec!["CHN TWN 110", "CHN USA 110"]
+    );
+}
+
+#[test]
+fn victims_named_twice_in_one_act_are_one_population() {
+    // Before the tag mend no event was found for "killing"; with it, "MMRGOVMIL MMRPPL 190"
+    // came beside the village's: people and civilians of one country in one act are one
+    // target.
+    assert_eq!(
+        dyads("Myanmar's military junta bombed a village in Sagaing region, killing 40 people."),
+        vec!["MMRGOVMIL MMRCVL 190"]
+    );
 }
 
 #[test]

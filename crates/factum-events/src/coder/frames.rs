@@ -564,11 +564,18 @@ pub(super) fn agrees_with_a_plan(tree: &DepTree, v: usize) -> bool {
 /// nations to …") and are left to their own rules.
 pub(super) fn habitual_present(tree: &DepTree, v: usize, code: &str) -> bool {
     // "The United States *opposes* China's expansion", "*supports* Ukraine": a verb of
-    // standing attitude in the present states a position, however its CAMEO code reads.
+    // standing attitude in the present states a position, however its CAMEO code reads;
+    // said by a speaker ("the spokesman said Beijing firmly *opposes* …") it is the
+    // speech act of the news.
+    let reported = matches!(universal(tree.deprel(v)), "ccomp" | "parataxis")
+        && tree
+            .head(v)
+            .is_some_and(|h| tree.lemma_in(h, REPORTING_LEMMAS));
+    let position = tree.lemma_in(v, ATTITUDE_VERBS) && !reported;
     let speech = matches!(
         code.get(..2),
         Some("01" | "02" | "03" | "10" | "11" | "12" | "13")
-    ) && !tree.lemma_in(v, ATTITUDE_VERBS);
+    ) && !position;
     let has_aux = tree.children(v).any(|k| universal(tree.deprel(k)) == "aux");
     matches!(tree.syntax(v).xpos.as_str(), "VBZ" | "VBP")
         && !has_aux
