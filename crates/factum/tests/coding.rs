@@ -3046,3 +3046,14 @@ fn an_actor_in_another_clause_is_no_source_by_position() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_named_village_and_its_region_place_its_people() {
+    // Before: "RUSMIL RUSCVL 171": the village took the story's country, the attacker's.
+    // "The village of X in the Donetsk region" is in that region, a place named before its
+    // noun ("the Donetsk region") is that place.
+    assert_eq!(
+        dyads("Russian forces captured the village of Novomykhailivka in the Donetsk region."),
+        vec!["RUSMIL UKRCVL 171"]
+    );
+}

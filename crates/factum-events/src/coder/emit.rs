@@ -408,25 +408,34 @@ fn living_in(s: &Sentence, b: usize, role: &str) -> Option<String> {
             })
             .flatten()
     };
-    let land = |place: usize| {
-        let at = |t: usize| match land_actor_at(s, b, t) {
-            Some(a) => Some(s.doc.actors[s.acts[a].mention].code.clone()),
-            None => resolved_country(s, t),
-        };
-        at(place).or_else(|| named_by_of(place).and_then(at))
+    let at = |t: usize| match land_actor_at(s, b, t) {
+        Some(a) => Some(s.doc.actors[s.acts[a].mention].code.clone()),
+        None => resolved_country(s, t),
     };
-    let named_before = || {
+    // "the *Jenin* refugee camp", "the *Donetsk* region": a place name before the noun.
+    let named_before = |noun: usize| {
         let names = tree
-            .children(head)
-            .filter(|&c| c < head && tree.deprel(c) == "compound");
+            .children(noun)
+            .filter(|&c| c < noun && tree.deprel(c) == "compound");
         names
             .filter(|&c| !s.acts[b].covers_token(c))
             .find_map(|c| resolved_country(s, c))
     };
-    let place = in_phrase(head, "nmod").or_else(|| people.then(of_verb).flatten());
+    let land = |place: usize| {
+        at(place)
+            .or_else(|| named_by_of(place).and_then(at))
+            .or_else(|| named_before(place))
+    };
+    // "captured the village *of Robotyne*", "the village of X *in the Donetsk region*": a
+    // place the people's own noun is named after, or the place phrase on that name.
+    let own_name = named_by_of(head);
+    let place = in_phrase(head, "nmod")
+        .or_else(|| own_name.and_then(|n| in_phrase(n, "nmod")))
+        .or_else(|| people.then(of_verb).flatten());
     place
         .and_then(land)
-        .or_else(|| people.then(named_before).flatten())
+        .or_else(|| own_name.and_then(at))
+        .or_else(|| people.then(|| named_before(head)).flatten())
         .or_else(|| {
             people
                 .then(|| clause_victims_land(s, tree, b, head))
