@@ -3057,3 +3057,12 @@ fn a_named_village_and_its_region_place_its_people() {
         vec!["RUSMIL UKRCVL 171"]
     );
 }
+
+#[test]
+fn receiving_an_official_hosts_a_visit() {
+    // Before: nothing: CAMEO 2.0 has "receive * MINISTERS" and "* LEADER" only.
+    assert_eq!(
+        dyads("The Saudi crown prince received the Iranian foreign minister in Riyadh."),
+        vec!["SAUGOV IRNGOV 043"]
+    );
+}
