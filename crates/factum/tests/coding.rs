@@ -3065,4 +3065,9 @@ fn receiving_an_official_hosts_a_visit() {
         dyads("The Saudi crown prince received the Iranian foreign minister in Riyadh."),
         vec!["SAUGOV IRNGOV 043"]
     );
+    // Before: "EGYGOV TUR 043": a counterpart is a government official.
+    assert_eq!(
+        dyads("Egypt's president received his Turkish counterpart in Cairo."),
+        vec!["EGYGOV TURGOV 043"]
+    );
 }
