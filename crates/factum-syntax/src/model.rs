@@ -271,8 +271,8 @@ impl SyntaxModel {
         let infos: Vec<WordInfo> = forms.iter().map(|f| WordInfo::new(f.as_ref())).collect();
         let mut tags = self.tag_ids(&infos);
         crate::repair::past_read_as_present(&self.tagger.tags, forms, &mut tags);
-        let known: Vec<bool> = infos.iter().map(|w| self.tagger.knows(w)).collect();
-        crate::repair::name_read_as_preposition(&self.tagger.tags, forms, &known, &mut tags);
+        let known = |k: usize| self.tagger.knows(&infos[k]);
+        crate::repair::name_read_as_preposition(&self.tagger.tags, forms, known, &mut tags);
         let (heads, labels) = match &self.parser {
             Some((parser, labeller)) => {
                 let (words, t) = Self::parse_input(&self.tagger, &infos, &tags);

@@ -225,14 +225,14 @@ pub(crate) fn past_read_as_present<S: AsRef<str>>(
 }
 
 /// Retag as a proper noun (NNP) a capitalised word the tagger called a preposition or
-/// subordinator between two proper nouns when it never learnt the word (`known[k]` false:
+/// subordinator between two proper nouns when it never learnt the word (`known(k)` false:
 /// "Chinese President *Xi* Jinping" read with *Xi* as IN). English prepositions are a
 /// closed class the tagger has all seen; an unknown capitalised word between two names is
 /// part of the name. (A known one, "Bank *Of* England", is left as tagged.)
 pub(crate) fn name_read_as_preposition<S: AsRef<str>>(
     table: &[(String, String)],
     forms: &[S],
-    known: &[bool],
+    known: impl Fn(usize) -> bool,
     tags: &mut [u16],
 ) {
     let xpos = |tags: &[u16], k: usize| table[usize::from(tags[k])].1.as_str();
@@ -241,11 +241,12 @@ pub(crate) fn name_read_as_preposition<S: AsRef<str>>(
     };
     for k in 1..tags.len().saturating_sub(1) {
         let capitalised = forms[k].as_ref().starts_with(|c: char| c.is_uppercase());
+        // The lookup last: it is the only one that costs more than a comparison.
         if capitalised
-            && !known[k]
             && xpos(tags, k) == "IN"
             && xpos(tags, k - 1) == "NNP"
             && xpos(tags, k + 1) == "NNP"
+            && !known(k)
         {
             tags[k] = name as u16;
         }
@@ -726,11 +727,11 @@ mod tests {
         let mut tags = vec![0, 1, 0, 0, 1, 0];
         let forms = ["President", "Xi", "Jinping", "Bank", "of", "England"];
         let known = [true, false, false, true, true, true];
-        name_read_as_preposition(&table, &forms, &known, &mut tags);
+        name_read_as_preposition(&table, &forms, |k| known[k], &mut tags);
         assert_eq!(tags, vec![0, 0, 0, 0, 1, 0]);
         // A word the tagger knows keeps its tag even capitalised ("Bank Of England").
         let mut tags = vec![0, 1, 0];
-        name_read_as_preposition(&table, &["Bank", "Of", "England"], &[true; 3], &mut tags);
+        name_read_as_preposition(&table, &["Bank", "Of", "England"], |_| true, &mut tags);
         assert_eq!(tags, vec![0, 1, 0]);
     }
 

@@ -129,13 +129,6 @@ pub struct Tagger {
     second: Option<Weights>,
 }
 
-impl Tagger {
-    /// Whether the tagger saw word `w` often enough in training to know which tags it takes.
-    pub(crate) fn knows(&self, w: &WordInfo) -> bool {
-        self.ambiguity.contains_key(&w.lower)
-    }
-}
-
 /// Ambiguity-class atom of a word the tagger has no class for: its 3-letter suffix, so
 /// unknown words still say something about what they may be.
 fn unknown_class(w: &WordInfo) -> u64 {
@@ -222,6 +215,11 @@ fn features(
 }
 
 impl Tagger {
+    /// Whether the tagger saw word `w` often enough in training to know which tags it takes.
+    pub(crate) fn knows(&self, w: &WordInfo) -> bool {
+        self.ambiguity.contains_key(&w.lower)
+    }
+
     pub fn n_tags(&self) -> usize {
         self.tags.len()
     }

@@ -49,6 +49,7 @@ mod sentence;
 use std::path::Path;
 
 use factum_dict::{file_name, read_file, DictError, Units};
+use factum_doc::tree::{universal, DepTree};
 use factum_doc::{Document, Event, Provenance, ProvenanceRole, Span};
 
 use crate::cameo::{is_force, CameoTables};
@@ -63,7 +64,6 @@ use args_parse::{
 };
 use args_surface::{compound, negated, resolve, surface_arguments};
 use emit::{exchanged, make_mutual, reciprocal, Trigger};
-use factum_doc::tree::{universal, DepTree};
 use frames::{as_intention, criticises_words, no_event};
 use nominals::{earlier_act_on, told_again};
 use sentence::{Act, Sentence};
