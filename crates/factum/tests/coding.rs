@@ -3071,3 +3071,16 @@ fn receiving_an_official_hosts_a_visit() {
         vec!["EGYGOV TURGOV 043"]
     );
 }
+
+#[test]
+fn a_force_possessed_by_a_pronoun_is_one_party_of_its_owner_s_country() {
+    // Before: "RUSGOVMIL UKRCVL 171" and "RUSMIL UKRCVL 171": "its" and "forces" were two
+    // sources. The forces are the ministry's country's military.
+    assert_eq!(
+        dyads(
+            "Russia's defense ministry said its forces had captured the village of \
+             Novomykhailivka in the Donetsk region."
+        ),
+        vec!["RUSMIL UKRCVL 171"]
+    );
+}

@@ -205,7 +205,21 @@ fn without_modifiers(s: &Sentence, side: &[usize]) -> Vec<usize> {
         .copied()
         .filter(|&a| !side.iter().any(|&b| b != a && modifies(s, a, b)))
         .filter(|&a| !city_naming_a_thing(s, a))
+        .filter(|&a| !side.iter().any(|&b| possessed_by_pronoun(s, a, b)))
         .collect()
+}
+
+/// Whether actor `a` is a possessive pronoun ("*its* forces", "*their* troops") of role `b`
+/// of no country (`---MIL`): the two are one party, the role placed in the pronoun's
+/// country by [`owned_code`], so the pronoun is no second side.
+fn possessed_by_pronoun(s: &Sentence, a: usize, b: usize) -> bool {
+    let (Some(tree), Some(t)) = (&s.tree, s.acts[a].pronoun) else {
+        return false;
+    };
+    a != b
+        && tree.deprel(t) == "nmod:poss"
+        && tree.head(t).is_some_and(|h| s.acts[b].covers_token(h))
+        && s.doc.actors[s.acts[b].mention].code.starts_with("---")
 }
 
 /// Whether actor `b` is a place name in a place phrase ([`locative`]) of a noun of what
@@ -345,9 +359,16 @@ fn backer_only(s: &Sentence, a: usize) -> bool {
 fn owned_code(s: &Sentence, b: usize) -> Option<String> {
     let role = s.doc.actors[s.acts[b].mention].code.strip_prefix("---")?;
     let owner = (0..s.acts.len()).find(|&a| a != b && !backer_only(s, a) && modifies(s, a, b));
+    // "the ministry said *its* forces captured …": the forces are the owner's country's
+    // (`RUSGOVMIL` owns `RUS` + `MIL`), not a sector of the ministry.
+    let pronoun_owner = || {
+        let a = (0..s.acts.len()).find(|&a| possessed_by_pronoun(s, a, b))?;
+        let code = &s.doc.actors[s.acts[a].mention].code;
+        ActorCode::new(code).country().map(str::to_string)
+    };
     let code = match owner {
         Some(owner) => s.doc.actors[s.acts[owner].mention].code.clone(),
-        None => living_in(s, b, role)?,
+        None => pronoun_owner().or_else(|| living_in(s, b, role))?,
     };
     if code.starts_with("---") || code.contains('/') || role.contains('/') {
         return None;
