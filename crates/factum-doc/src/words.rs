@@ -73,9 +73,10 @@ pub const COLLECTIVE_BODIES: &[&str] = &[
     "union",
 ];
 
-/// Nouns of weapons and armed craft. The dictionaries code them as the military that uses
-/// them ("Russian drones struck Kyiv": `RUSMIL`), but in a *with* phrase they are the
-/// means of an act ("targeted a ship *with drones*"), no party to it.
+/// Nouns of weapons and armed craft. They stand for the military that uses them ("Russian
+/// drones struck Kyiv": `RUSMIL`; "the military said *its* jets hit …": the military), but
+/// in a *with* phrase they are the means of an act ("targeted a ship *with drones*"), no
+/// party to it.
 pub const WEAPON_NOUNS: &[&str] = &[
     "drone",
     "missile",
@@ -84,6 +85,8 @@ pub const WEAPON_NOUNS: &[&str] = &[
     "mortar",
     "warplane",
     "jet",
+    "aircraft",
+    "plane",
     "bomber",
     "helicopter",
     "gunship",

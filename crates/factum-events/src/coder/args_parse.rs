@@ -435,20 +435,23 @@ pub(super) fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c:
         acts.iter()
             .any(|a| (a.tokens.0..a.tokens.1).contains(&k) && actors[a.mention].code.len() == 3)
     };
-    // "in the northern city of Kirkuk": a place noun with an "of" name is that place
-    // (English appositive genitive).
-    let named_place = || {
-        tree.lemma_in(c, words::PLACE_NOUNS)
-            && tree
-                .children(c)
-                .any(|k| tree.has_marker(k, "case", "of") && place_name(k))
-    };
+    let named_place = || of_name(tree, c).is_some_and(place_name);
     let marked = |prepositions: &[&str]| prepositions.iter().any(|p| tree.has_marker(c, "case", p));
     // "met *at the Qahira Hotel*", "gunfire *from the hotel*": a place where people gather
     // is an actor as what an act is done to ("stormed a hotel"), a place in a phrase of place.
     let gathering = tree.lemma_in(c, GATHERING_PLACES);
     (marked(LOCATIVE_PREPOSITIONS) && (place_name(c) || named_place() || gathering))
         || (gathering && marked(&["at", "from"]))
+}
+
+/// The name a place noun at `c` is given by its *of* phrase ("the northern city *of
+/// Kirkuk*", "the village *of* Robotyne"): English appositive genitive, the noun is that
+/// place.
+pub(super) fn of_name(tree: &DepTree, c: usize) -> Option<usize> {
+    if !tree.lemma_in(c, words::PLACE_NOUNS) {
+        return None;
+    }
+    tree.children(c).find(|&k| tree.has_marker(k, "case", "of"))
 }
 
 /// Whether actor `a` is a place where people gather ([`GATHERING_PLACES`]), named by its

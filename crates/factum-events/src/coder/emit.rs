@@ -3,12 +3,12 @@
 
 use factum_codes::actor::{ActorCode, ROLES};
 use factum_doc::tree::{universal, DepTree};
-use factum_doc::{words, ActorMention, Event, EventActor, PlaceKind, Provenance, Span};
+use factum_doc::{ActorMention, Event, EventActor, PlaceKind, Provenance, Span};
 
-use super::args_parse::{gathering_place, in_apposition, locative};
+use super::args_parse::{gathering_place, in_apposition, locative, of_name};
 use super::nominals::is_time_word;
 use super::one_sided;
-use super::sentence::{joining_hyphen, Sentence};
+use super::sentence::{is_force_noun, joining_hyphen, Sentence};
 use super::{Arguments, Decision, EventCoder};
 use crate::cameo::{cameo_root, is_force, quad_class};
 use crate::verbs::EventCode;
@@ -205,21 +205,28 @@ fn without_modifiers(s: &Sentence, side: &[usize]) -> Vec<usize> {
         .copied()
         .filter(|&a| !side.iter().any(|&b| b != a && modifies(s, a, b)))
         .filter(|&a| !city_naming_a_thing(s, a))
-        .filter(|&a| !side.iter().any(|&b| possessed_by_pronoun(s, a, b)))
         .collect()
 }
 
-/// Whether actor `a` is a possessive pronoun ("*its* forces", "*their* troops") of role `b`
-/// of no country (`---MIL`): the two are one party, the role placed in the pronoun's
-/// country by [`owned_code`], so the pronoun is no second side.
-fn possessed_by_pronoun(s: &Sentence, a: usize, b: usize) -> bool {
-    let (Some(tree), Some(t)) = (&s.tree, s.acts[a].pronoun) else {
-        return false;
+/// The country of the possessive determiner that owns actor `b` when `b` is an armed force
+/// ("*its* forces", "*their* troops", the determiner standing for an actor named before): a
+/// state's force so owned is of its owner's country (`RUSGOVMIL`'s forces are `RUS` +
+/// `MIL`, a state's military, not a sector of the ministry).
+fn possessor_country(s: &Sentence, b: usize) -> Option<String> {
+    let tree = s.tree.as_ref()?;
+    let owns = |t: usize| {
+        tree.deprel(t) == "nmod:poss"
+            && tree
+                .head(t)
+                .is_some_and(|h| s.acts[b].covers_token(h) && is_force_noun(&tree.syntax(h).lemma))
     };
-    a != b
-        && tree.deprel(t) == "nmod:poss"
-        && tree.head(t).is_some_and(|h| s.acts[b].covers_token(h))
-        && s.doc.actors[s.acts[b].mention].code.starts_with("---")
+    let owner = s
+        .possessives
+        .iter()
+        .chain(&s.acts)
+        .find(|p| p.pronoun.is_some_and(owns))?;
+    let code = &s.doc.actors[owner.mention].code;
+    ActorCode::new(code).country().map(str::to_string)
 }
 
 /// Whether actor `b` is a place name in a place phrase ([`locative`]) of a noun of what
@@ -359,16 +366,11 @@ fn backer_only(s: &Sentence, a: usize) -> bool {
 fn owned_code(s: &Sentence, b: usize) -> Option<String> {
     let role = s.doc.actors[s.acts[b].mention].code.strip_prefix("---")?;
     let owner = (0..s.acts.len()).find(|&a| a != b && !backer_only(s, a) && modifies(s, a, b));
-    // "the ministry said *its* forces captured …": the forces are the owner's country's
-    // (`RUSGOVMIL` owns `RUS` + `MIL`), not a sector of the ministry.
-    let pronoun_owner = || {
-        let a = (0..s.acts.len()).find(|&a| possessed_by_pronoun(s, a, b))?;
-        let code = &s.doc.actors[s.acts[a].mention].code;
-        ActorCode::new(code).country().map(str::to_string)
-    };
+    // "the ministry said *its* forces captured …": the forces are the owner's country's,
+    // not a sector of the ministry.
     let code = match owner {
         Some(owner) => s.doc.actors[s.acts[owner].mention].code.clone(),
-        None => pronoun_owner().or_else(|| living_in(s, b, role))?,
+        None => possessor_country(s, b).or_else(|| living_in(s, b, role))?,
     };
     if code.starts_with("---") || code.contains('/') || role.contains('/') {
         return None;
@@ -419,16 +421,6 @@ fn living_in(s: &Sentence, b: usize, role: &str) -> Option<String> {
         let agent = || tree.children(verb).find(|&c| tree.deprel(c) == "obl:agent");
         in_phrase(verb, "obl").or_else(|| in_phrase(agent()?, "nmod"))
     };
-    // "in the city *of Kherson*": a place noun with an "of" name is that place (English
-    // appositive genitive, as in `args_parse::locative`).
-    let named_by_of = |place: usize| {
-        tree.lemma_in(place, words::PLACE_NOUNS)
-            .then(|| {
-                tree.children(place)
-                    .find(|&k| tree.has_marker(k, "case", "of"))
-            })
-            .flatten()
-    };
     let at = |t: usize| match land_actor_at(s, b, t) {
         Some(a) => Some(s.doc.actors[s.acts[a].mention].code.clone()),
         None => resolved_country(s, t),
@@ -444,12 +436,13 @@ fn living_in(s: &Sentence, b: usize, role: &str) -> Option<String> {
     };
     let land = |place: usize| {
         at(place)
-            .or_else(|| named_by_of(place).and_then(at))
+            .or_else(|| of_name(tree, place).and_then(at))
             .or_else(|| named_before(place))
     };
-    // "captured the village *of Robotyne*", "the village of X *in the Donetsk region*": a
-    // place the people's own noun is named after, or the place phrase on that name.
-    let own_name = named_by_of(head);
+    // "in the city *of Kherson*" ([`of_name`]); "captured the village *of Robotyne*", "the
+    // village of X *in the Donetsk region*": a place the people's own noun is named after,
+    // or the place phrase on that name.
+    let own_name = of_name(tree, head);
     let place = in_phrase(head, "nmod")
         .or_else(|| own_name.and_then(|n| in_phrase(n, "nmod")))
         .or_else(|| people.then(of_verb).flatten());

@@ -195,11 +195,13 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
 /// Whether verb `v` has a *with* phrase headed by a common noun (an act or a means:
 /// "with airstrikes", "with tariffs"), not by a name ("responded with Egypt").
 fn responds_with_an_act(tree: &DepTree, v: usize) -> bool {
-    tree.children(v).any(|k| {
-        tree.deprel(k) == "obl"
-            && tree.has_marker(k, "case", "with")
-            && tree.syntax(k).upos == "NOUN"
-    })
+    with_phrase(tree, v, |k| tree.syntax(k).upos == "NOUN")
+}
+
+/// Whether verb `v` has a *with* phrase whose noun `fits`.
+fn with_phrase(tree: &DepTree, v: usize, fits: impl Fn(usize) -> bool) -> bool {
+    tree.children(v)
+        .any(|k| tree.deprel(k).starts_with("obl") && tree.has_marker(k, "case", "with") && fits(k))
 }
 
 /// Whether verb `v` has a direct object that is one of `nouns` (lemmas).
@@ -528,12 +530,7 @@ const VIEW_NOUNS: &[&str] = &[
 /// President Joe Biden's recent remark that …", [`VIEW_NOUNS`]) or a plan ("agree with the
 /// U.S. proposal", [`PLAN_NOUNS`]), not a party ("agreed with Iran on …").
 fn agrees_with(tree: &DepTree, v: usize, nouns: &[&str]) -> bool {
-    tree.lemma_in(v, &["agree"])
-        && tree.children(v).any(|k| {
-            tree.deprel(k).starts_with("obl")
-                && tree.has_marker(k, "case", "with")
-                && tree.lemma_in(k, nouns)
-        })
+    tree.lemma_in(v, &["agree"]) && with_phrase(tree, v, |k| tree.lemma_in(k, nouns))
 }
 
 /// Nouns of what one actor proposes to others: agreeing with one endorses it (CAMEO 051),
@@ -567,10 +564,7 @@ pub(super) fn habitual_present(tree: &DepTree, v: usize, code: &str) -> bool {
     // standing attitude in the present states a position, however its CAMEO code reads;
     // said by a speaker ("the spokesman said Beijing firmly *opposes* …") it is the
     // speech act of the news.
-    let reported = matches!(universal(tree.deprel(v)), "ccomp" | "parataxis")
-        && tree
-            .head(v)
-            .is_some_and(|h| tree.lemma_in(h, REPORTING_LEMMAS));
+    let reported = complement_of(tree, v, &["ccomp", "parataxis"], REPORTING_LEMMAS);
     let position = tree.lemma_in(v, ATTITUDE_VERBS) && !reported;
     let speech = matches!(
         code.get(..2),

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use factum_dict::Units;
 use factum_doc::tree::DepTree;
+use factum_doc::words::WEAPON_NOUNS;
 use factum_doc::{Document, Span, Token, TokenSyntax};
 
 use super::args_parse::{act_noun_doers, pronoun_actors};
@@ -78,41 +79,34 @@ pub(super) struct Sentence<'a> {
     pub(super) possessives: Vec<Act>,
 }
 
-/// Nouns of a state's armed force or its weapons ("*its jets* hit …", "*their troops*
-/// attacked …").
-const FORCE_NOUNS: &[&str] = &[
-    "jet",
-    "warplane",
-    "aircraft",
-    "plane",
-    "drone",
-    "troop",
-    "force",
-    "soldier",
-    "army",
-    "navy",
-    "warship",
-    "artillery",
-    "tank",
-    "missile",
-    "fighter",
-];
+/// Nouns of a state's armed force ("*their troops* attacked …"); its weapons are
+/// [`WEAPON_NOUNS`] ("*its jets* hit …").
+const FORCE_NOUNS: &[&str] = &["troop", "force", "soldier", "army", "navy", "fighter"];
 
-/// Whether the possessive determiner at token `t` owns the active subject of a clause that
-/// is an armed force no dictionary codes ("the military said *its* jets hit Hezbollah
-/// depots"): the force is the owner's, so the owner acts through it. A possessive is
-/// otherwise no argument of a verb ("withdrew *its* troops": what is withdrawn).
 /// Whether token `h` of `tokens` is a hyphen written between two words without spaces
 /// ("Iran-backed"): English joins such words into one.
 pub(super) fn joining_hyphen(tokens: &[Token], h: usize) -> bool {
     h >= 1 && tokens[h].norm == "-" && !tokens[h].space_after && !tokens[h - 1].space_after
 }
 
-fn owns_acting_force(syn: &[TokenSyntax], t: usize) -> bool {
-    let Some(h) = syn[t].head.map(|h| h as usize) else {
-        return false;
-    };
-    syn[h].deprel == "nsubj" && FORCE_NOUNS.contains(&syn[h].lemma.to_ascii_lowercase().as_str())
+/// The force noun the possessive determiner at token `t` owns when that noun is the active
+/// subject of a clause and names an armed force or its weapons ("the military said *its*
+/// jets hit Hezbollah depots"): the force is the owner's, so the owner acts through it. A
+/// possessive is otherwise no argument of a verb ("withdrew *its* troops": what is
+/// withdrawn).
+fn owned_acting_force(syn: &[TokenSyntax], t: usize) -> Option<usize> {
+    let h = syn[t].head.map(|h| h as usize)?;
+    (syn[h].deprel == "nsubj" && is_force_noun(&syn[h].lemma)).then_some(h)
+}
+
+/// Whether `lemma` names an armed force or its weapons ([`FORCE_NOUNS`], [`WEAPON_NOUNS`]),
+/// also as a plural the lemmatiser kept ("troops", a plural English mostly uses alone).
+pub(super) fn is_force_noun(lemma: &str) -> bool {
+    let lemma = lemma.to_ascii_lowercase();
+    let singular = lemma.strip_suffix('s').unwrap_or(&lemma);
+    [lemma.as_str(), singular]
+        .iter()
+        .any(|w| FORCE_NOUNS.contains(w) || WEAPON_NOUNS.contains(w))
 }
 
 impl<'a> Sentence<'a> {
@@ -146,10 +140,14 @@ impl<'a> Sentence<'a> {
             });
             s.acts.extend(pairs);
             s.possessives = pronoun_actors(doc, syn, tree, index, &s.units, true);
+            // A force a dictionary codes ("*its* forces", `---MIL`) is the actor itself, of
+            // its owner's country (`emit::owned_code`); one no dictionary codes ("*its* jets")
+            // acts through its owner.
+            let named = |h: usize| s.acts.iter().any(|a| a.covers_token(h));
             let owned_forces: Vec<Act> = s
                 .possessives
                 .iter()
-                .filter(|p| owns_acting_force(syn, p.tokens.0))
+                .filter(|p| owned_acting_force(syn, p.tokens.0).is_some_and(|h| !named(h)))
                 .cloned()
                 .collect();
             s.acts.extend(owned_forces);
