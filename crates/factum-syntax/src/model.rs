@@ -311,6 +311,7 @@ impl SyntaxModel {
             crate::repair::day_as_object(&mut words);
             crate::repair::clause_on_a_verb(&mut words);
             crate::repair::subject_before_object(&mut words);
+            crate::repair::subjects_of_trailing_clause(&mut words);
         }
         words
     }

@@ -224,11 +224,12 @@ pub(crate) fn past_read_as_present<S: AsRef<str>>(
     }
 }
 
-/// Retag as a proper noun (NNP) a capitalised word the tagger called a preposition or
-/// subordinator between two proper nouns when it never learnt the word (`known(k)` false:
-/// "Chinese President *Xi* Jinping" read with *Xi* as IN). English prepositions are a
-/// closed class the tagger has all seen; an unknown capitalised word between two names is
-/// part of the name. (A known one, "Bank *Of* England", is left as tagged.)
+/// Retag as a noun a word the tagger called a preposition or subordinator (`IN`) when it
+/// never learnt the word (`known(k)` false) and English has no such preposition
+/// ([`words::PREPOSITIONS`], a closed class): "Chinese President *Xi* Jinping" and "rights
+/// *watchdog* Amnesty International" read with *Xi* and *watchdog* as IN. An unknown word
+/// in a noun's place is a noun, a proper one (NNP) when capitalised, else a common one
+/// (NN). (A known word, "Bank *Of* England", is left as tagged.)
 pub(crate) fn name_read_as_preposition<S: AsRef<str>>(
     table: &[(String, String)],
     forms: &[S],
@@ -236,20 +237,25 @@ pub(crate) fn name_read_as_preposition<S: AsRef<str>>(
     tags: &mut [u16],
 ) {
     let xpos = |tags: &[u16], k: usize| table[usize::from(tags[k])].1.as_str();
-    let Some(name) = table.iter().position(|(u, x)| u == "PROPN" && x == "NNP") else {
+    let tag = |upos: &str, x: &str| table.iter().position(|(u, t)| u == upos && t == x);
+    let (Some(name), Some(noun)) = (tag("PROPN", "NNP"), tag("NOUN", "NN")) else {
         return;
     };
-    for k in 1..tags.len().saturating_sub(1) {
-        let capitalised = forms[k].as_ref().starts_with(|c: char| c.is_uppercase());
+    for k in 0..tags.len() {
+        let form = forms[k].as_ref();
         // The lookup last: it is the only one that costs more than a comparison.
-        if capitalised
-            && xpos(tags, k) == "IN"
-            && xpos(tags, k - 1) == "NNP"
-            && xpos(tags, k + 1) == "NNP"
-            && !known(k)
+        if xpos(tags, k) != "IN"
+            || !form.chars().all(char::is_alphabetic)
+            || words::PREPOSITIONS.contains(&form.to_lowercase().as_str())
+            || known(k)
         {
-            tags[k] = name as u16;
+            continue;
         }
+        tags[k] = if form.starts_with(char::is_uppercase) {
+            name
+        } else {
+            noun
+        } as u16;
     }
 }
 
@@ -476,6 +482,77 @@ pub(crate) fn crowd_subject(words: &mut [WordAnalysis<'_>]) {
     words[verb].xpos = "VBD";
     words[root].head = head_of(verb);
     words[root].deprel = "nsubj";
+}
+
+/// Whether lemma `lemma` is a verb of reporting ("say", "report"): the list holds forms, a
+/// lemma matches its own form or its regular past ("announce" as "announced").
+fn is_reporting_lemma(lemma: &str) -> bool {
+    let lemma = lemma.to_lowercase();
+    let past = |suffix: &str| words::REPORTING_VERBS.contains(&format!("{lemma}{suffix}").as_str());
+    words::REPORTING_VERBS.contains(&lemma.as_str()) || past("ed") || past("d")
+}
+
+/// Give back to the first clause the nouns the parser hung as extra subjects on a later
+/// verb: "Serb forces killed three ethnic Albanians in a gunbattle Friday, a council
+/// representing Albanians said" read with "said" as the complement of "killed" and
+/// "Albanians", "Friday" and "council" all as its subjects. A clause has one subject
+/// (coordinated ones hang on each other): of the subjects of a verb hung as a complement on
+/// the earlier root, its own is the one nearest before it, and those standing between the
+/// two verbs belong to the root's clause, a day name as its time and a noun as its object
+/// when it has none. A later verb of reporting is then the main verb, the first clause its
+/// complement (the shape of "X happened, officials said" when the parser reads it right);
+/// any other is a clause beside the root (`parataxis`). Where an extra subject has no such
+/// place the parse is left alone.
+pub(crate) fn subjects_of_trailing_clause(words: &mut [WordAnalysis<'_>]) {
+    let Some(v) = root_of(words) else {
+        return;
+    };
+    let Some(r) = dependents(words, v, &["ccomp"])
+        .into_iter()
+        .find(|&r| r > v)
+    else {
+        return;
+    };
+    let subjects = dependents(words, r, &["nsubj"]);
+    let Some(&own) = subjects.iter().filter(|&&k| k < r).max() else {
+        return;
+    };
+    let extra: Vec<usize> = subjects.into_iter().filter(|&k| k != own).collect();
+    if extra.is_empty() || extra.iter().any(|&k| k < v || k > own) {
+        return;
+    }
+    let mut object_free = dependents(words, v, &["obj"]).is_empty();
+    let mut places = Vec::new();
+    for &k in &extra {
+        let day = words[k].lemma.to_lowercase();
+        if WEEKDAYS.contains(&day.as_str()) || matches!(day.as_str(), "today" | "yesterday") {
+            places.push((k, "obl:tmod"));
+        } else if object_free && nominal(words[k].xpos) {
+            places.push((k, "obj"));
+            object_free = false;
+        } else {
+            return;
+        }
+    }
+    for (k, rel) in places {
+        words[k].head = head_of(v);
+        words[k].deprel = rel;
+    }
+    if !is_reporting_lemma(&words[r].lemma) {
+        words[r].deprel = "parataxis";
+        return;
+    }
+    // The reporting verb becomes the root; the sentence's closing punctuation goes with it.
+    for k in dependents(words, v, &["punct"])
+        .into_iter()
+        .filter(|&k| k > r)
+    {
+        words[k].head = head_of(r);
+    }
+    words[r].head = 0;
+    words[r].deprel = "root";
+    words[v].head = head_of(r);
+    words[v].deprel = "ccomp";
 }
 
 #[cfg(test)]
@@ -719,8 +796,8 @@ mod tests {
     }
 
     #[test]
-    fn a_capitalised_preposition_between_names_is_a_name() {
-        let table: Vec<(String, String)> = [("PROPN", "NNP"), ("ADP", "IN")]
+    fn an_unknown_word_is_no_preposition() {
+        let table: Vec<(String, String)> = [("PROPN", "NNP"), ("ADP", "IN"), ("NOUN", "NN")]
             .iter()
             .map(|(u, x)| (u.to_string(), x.to_string()))
             .collect();
@@ -729,6 +806,11 @@ mod tests {
         let known = [true, false, false, true, true, true];
         name_read_as_preposition(&table, &forms, |k| known[k], &mut tags);
         assert_eq!(tags, vec![0, 0, 0, 0, 1, 0]);
+        // An unknown lower-case word is a common noun; an unknown preposition stays one.
+        let mut tags = vec![2, 1, 0, 1, 2];
+        let forms = ["rights", "watchdog", "Amnesty", "amid", "protests"];
+        name_read_as_preposition(&table, &forms, |_| false, &mut tags);
+        assert_eq!(tags, vec![2, 2, 0, 1, 2]);
         // A word the tagger knows keeps its tag even capitalised ("Bank Of England").
         let mut tags = vec![0, 1, 0];
         name_read_as_preposition(&table, &["Bank", "Of", "England"], |_| true, &mut tags);
@@ -752,6 +834,42 @@ mod tests {
             subject_before_object(&mut s);
             assert_eq!(arcs(&s)[word], want, "{rows}");
         }
+    }
+
+    /// "forces killed Albanians Friday , council said ." as the parser misreads it: "said"
+    /// a complement of "killed" with three subjects.
+    fn trailing_report_misread() -> Vec<WordAnalysis<'static>> {
+        let mut s = sentence(
+            "NOUN NNS 2 nsubj; VERB VBD 0 root; PROPN NNPS 7 nsubj; PROPN NNP 7 nsubj; PUNCT , 4 punct; NOUN NN 7 nsubj; VERB VBD 2 ccomp; PUNCT . 2 punct",
+        );
+        s[3].lemma = "Friday".into();
+        s[6].lemma = "say".into();
+        s
+    }
+
+    #[test]
+    fn extra_subjects_of_a_trailing_report_go_back_to_the_first_clause() {
+        let mut s = trailing_report_misread();
+        subjects_of_trailing_clause(&mut s);
+        let got: Vec<String> = arcs(&s).iter().map(|(h, r)| format!("{h} {r}")).collect();
+        let want = "2 nsubj, 7 ccomp, 2 obj, 2 obl:tmod, 4 punct, 7 nsubj, 0 root, 7 punct";
+        assert_eq!(got.join(", "), want);
+        // A later verb that reports nothing stands beside the first clause.
+        let mut s = trailing_report_misread();
+        s[6].lemma = "leave".into();
+        subjects_of_trailing_clause(&mut s);
+        assert_eq!((s[1].head, s[6].head, s[6].deprel), (0, 2, "parataxis"));
+        assert_eq!(arcs(&s)[2], (2, "obj"));
+        // A first clause with an object of its own has no place for a second noun: left
+        // alone.
+        let mut s = trailing_report_misread();
+        s[4] = s[2].clone();
+        s[2].head = 2;
+        s[2].deprel = "obj";
+        s[4].head = 7;
+        let before = arcs(&s);
+        subjects_of_trailing_clause(&mut s);
+        assert_eq!(arcs(&s), before);
     }
 
     #[test]

@@ -3084,3 +3084,28 @@ fn a_force_possessed_by_a_pronoun_is_one_party_of_its_owner_s_country() {
         vec!["RUSMIL UKRCVL 171"]
     );
 }
+
+#[test]
+fn a_trailing_report_leaves_the_first_clause_its_object() {
+    // Before: nothing: "said" was read as the complement of "killed" with the victims, the
+    // day and the reporters all its subjects. A clause has one subject; the nouns between
+    // the two verbs are the first clause's object and time.
+    assert_eq!(
+        dyads(
+            "Serbian police killed three ethnic Albanians in a gunbattle in southern Serbia \
+             Friday, a council representing Albanians in the area said in remarks published \
+             here Sunday."
+        ),
+        vec!["SRBCOP ALB 193"]
+    );
+}
+
+#[test]
+fn an_unknown_word_is_no_preposition() {
+    // Before: nothing: "watchdog", never seen by the tagger, was tagged a preposition and
+    // the subject became "rights". English prepositions are a closed class.
+    assert_eq!(
+        dyads("Human rights watchdog Amnesty International accused Israel of war crimes."),
+        vec!["NGOHRIAMN ISR 112"]
+    );
+}
