@@ -2201,12 +2201,24 @@ fn a_protest_staged_to_protest_against_someone_is_against_them() {
     // Before: only the march, with no target (the infinitive was dropped as a purpose).
     assert_eq!(
         dyads("Thousands of Serbians marched in Belgrade to protest against the government."),
-        vec!["SRB SRBGOV 140"]
+        vec!["SRB SRBGOV 141"]
     );
-    // A strike to demand something is a strike and a demand.
-    assert_has_all(
-        &dyads("Kenyan doctors went on strike to demand higher pay from the government."),
-        &["KENHLH KENGOV 100"],
+    // What a protest demands is its content: CAMEO codes the strike against the government
+    // (was a strike and a demand, "KENHLH KENGOV 100").
+    assert_eq!(
+        dyads("Kenyan doctors went on strike to demand higher pay from the government."),
+        vec!["KENHLH KENGOV 143"]
+    );
+    // "to press" is a protest's purpose too, and the protest its form (141).
+    assert_eq!(
+        dyads("Hundreds of Kenyan farmers protested in Nairobi to press the government for higher maize prices."),
+        vec!["KENAGR KENGOV 141"]
+    );
+    // Staged by the subject of the verb whose object is the protest; students in a
+    // country are its students.
+    assert_eq!(
+        dyads("Students throughout Indonesia staged demonstrations to demand reforms by the government."),
+        vec!["IDNEDU IDNGOV 141"]
     );
     // Any other purpose still says why, not what happened.
     assert_none_coded(

@@ -391,7 +391,9 @@ fn owned_code(s: &Sentence, b: usize) -> Option<String> {
 /// before the noun people are in ("the *Jenin* refugee camp"): most towns are no actors.
 fn living_in(s: &Sentence, b: usize, role: &str) -> Option<String> {
     let tree = s.tree.as_ref()?;
-    let people = matches!(role, "REF" | "CVL" | "PPL");
+    // Students, workers, farmers and protesters are people of where they are too
+    // ("students *throughout Indonesia* staged demonstrations").
+    let people = matches!(role, "REF" | "CVL" | "PPL" | "EDU" | "LAB" | "AGR" | "OPP");
     // "authorities *in Europe*", "officials *in Kabul*": a government's people named by
     // where they govern are that place's government (not so its troops or police, often
     // foreign ones stationed there).
@@ -407,14 +409,22 @@ fn living_in(s: &Sentence, b: usize, role: &str) -> Option<String> {
         head = tree.head(head)?;
     }
     let in_phrase = |h: usize, rel: &'static str| {
-        tree.children(h)
-            .find(move |&c| universal(tree.deprel(c)) == rel && tree.has_marker(c, "case", "in"))
+        tree.children(h).find(move |&c| {
+            universal(tree.deprel(c)) == rel
+                && ["in", "throughout", "across"]
+                    .iter()
+                    .any(|p| tree.has_marker(c, "case", p))
+        })
     };
     // "captured two villages *in eastern Ukraine*", "three civilians were killed *in
     // Kherson*", the phrase hung on the verb: what a verb does in a place to people or
     // their homes (its object, or its passive subject), it does to them there.
+    // "students *marched in Jakarta*": people who do something somewhere (not refugees,
+    // who are often where they fled to) are that place's too.
+    let settled = role != "REF";
     let of_verb = || {
-        let acted_on = matches!(tree.deprel(head), "obj" | "nsubj:pass");
+        let acted_on = matches!(tree.deprel(head), "obj" | "nsubj:pass")
+            || (settled && tree.deprel(head) == "nsubj");
         let verb = tree.head(head).filter(|_| acted_on)?;
         // "killed by Russian shelling *in Kherson*": the place phrase hung on the agent
         // noun of the passive (attachment is ambiguous there) is the act's place too.

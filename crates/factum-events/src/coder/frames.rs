@@ -1084,7 +1084,7 @@ fn purpose(tree: &DepTree, v: usize) -> bool {
 /// Verbs that say what a protest is against or for ("to protest the decision", "to
 /// demand reforms", "to denounce the coup").
 const PROTEST_PURPOSES: &[&str] = &[
-    "protest", "demand", "denounce", "condemn", "decry", "oppose",
+    "protest", "demand", "denounce", "condemn", "decry", "oppose", "press", "urge", "call",
 ];
 
 /// Acts of protest and their nouns: "staged *demonstrations*", "began a hunger *strike*",
@@ -1108,14 +1108,56 @@ const PROTEST_ACTS: &[&str] = &[
 /// reforms"): a protest staged to protest or demand something does it by being staged,
 /// so the infinitive's act has happened (CAMEO 14 codes whom the protest is against).
 fn protest_purpose(tree: &DepTree, v: usize) -> bool {
+    protest_of_purpose(tree, v).is_some()
+}
+
+/// The act of protest whose purpose infinitive `v` says ([`protest_purpose`]): the verb it
+/// hangs on ("*marched* to demand"), or that verb's object, subject or phrase ("staged
+/// *demonstrations* to demand", "a *rally* … to protest", "went on *strike* to protest").
+fn protest_of_purpose(tree: &DepTree, v: usize) -> Option<usize> {
     let protesting = |k: usize| tree.lemma_in(k, PROTEST_ACTS);
-    tree.lemma_in(v, PROTEST_PURPOSES)
-        && tree.head(v).is_some_and(|h| {
-            protesting(h)
-                || tree
-                    .children(h)
-                    .any(|k| matches!(universal(tree.deprel(k)), "obj" | "nsubj") && protesting(k))
-        })
+    if !tree.lemma_in(v, PROTEST_PURPOSES) {
+        return None;
+    }
+    let h = tree.head(v)?;
+    if protesting(h) {
+        return Some(h);
+    }
+    // "went *on strike* to protest": the act as the verb's phrase.
+    tree.children(h)
+        .find(|&k| matches!(universal(tree.deprel(k)), "obj" | "nsubj" | "obl") && protesting(k))
+}
+
+/// The verb whose subject stages the protest whose purpose infinitive `v` says: the act
+/// of protest itself ("farmers *marched* to demand"), or the verb it is the object or
+/// phrase of ("farmers *staged* demonstrations to demand", "farmers *battled* police during
+/// a march to demand"). Who protests is that subject, not the nearest actor before the
+/// infinitive.
+pub(super) fn protest_doer(tree: &DepTree, v: usize) -> Option<usize> {
+    let act = protest_of_purpose(tree, v)?;
+    if tree.syntax(act).upos == "VERB" {
+        return Some(act);
+    }
+    tree.head(act)
+        .filter(|_| matches!(universal(tree.deprel(act)), "obj" | "obl"))
+}
+
+/// The CAMEO code of the protest whose purpose infinitive `v` says, when `v` says one
+/// ("marched *to demand* the president's resignation", "went on strike *to protest* the
+/// reform"): CAMEO codes a protest by its form (141 demonstrate or rally, 142 hunger
+/// strike, 143 strike or boycott, 144 obstruct or block) against whom it is aimed; what it
+/// demands or denounces is its content, not a second event (a demand, a criticism).
+pub(super) fn protest_code_of_purpose(tree: &DepTree, v: usize) -> Option<&'static str> {
+    let act = protest_of_purpose(tree, v)?;
+    let hunger = tree
+        .children(act)
+        .any(|k| tree.deprel(k) == "compound" && tree.lemma_in(k, &["hunger"]));
+    Some(match tree.syntax(act).lemma.to_lowercase().as_str() {
+        "strike" if hunger => "142",
+        "strike" | "walkout" | "boycott" | "picket" => "143",
+        "sit-in" => "144",
+        _ => "141",
+    })
 }
 
 /// Whether verb token `v` is an infinitive modifying a noun ("measures *to counter*

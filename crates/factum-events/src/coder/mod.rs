@@ -359,6 +359,12 @@ impl EventCoder {
             if let Some(change) = as_intention(tree, v, &mut dec.code) {
                 note(change);
             }
+            if let Some(protest) = frames::protest_code_of_purpose(tree, v) {
+                note(format!(
+                    "what a protest demands or denounces is the protest (CAMEO {protest})"
+                ));
+                dec.code = EventCode::one_way(protest);
+            }
             // Decided before any argument is looked for: no actor changes it.
             let code = dec.code.forward.as_deref();
             if !endorses && code.is_some_and(|c| frames::habitual_present(tree, v, c)) {
@@ -367,6 +373,14 @@ impl EventCoder {
             }
         }
         let mut args = arguments(s, occ, &dec, verbs, prev_sources.as_ref());
+        if let Some(tree) = &s.tree {
+            if let Some(doer) = frames::protest_doer(tree, s.token_of(occ.us)) {
+                // No actor in that subject: nobody named protests (no word-order guess).
+                let protesters = nominals::active_subject(tree, &s.acts, doer);
+                args.targets.retain(|t| !protesters.contains(t));
+                args.sources = protesters;
+            }
+        }
         if let Some(tree) = &s.tree {
             let about = warned_about(tree, s, s.token_of(occ.us));
             if !about.is_empty()

@@ -355,7 +355,7 @@ fn claimed_by(tree: &DepTree, n: usize) -> Option<usize> {
 const TALKS_FRAMES: &[&str] = &["for", "after", "following", "during", "before", "at"];
 
 /// The actors in the active subject of verb `h` (a passive subject was acted on).
-fn active_subject(tree: &DepTree, acts: &[Act], h: usize) -> Vec<usize> {
+pub(super) fn active_subject(tree: &DepTree, acts: &[Act], h: usize) -> Vec<usize> {
     tree.children(h)
         .filter(|&c| {
             let rel = tree.deprel(c);
