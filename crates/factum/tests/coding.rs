@@ -3121,3 +3121,30 @@ fn an_unknown_word_is_no_preposition() {
         vec!["NGOHRIAMN ISR 112"]
     );
 }
+
+#[test]
+fn a_threat_is_aimed_at_whoever_must_meet_its_condition() {
+    // Before: nothing: the threat named no target. CAMEO codes a threat toward the actor
+    // it seeks to deter, the subject of its "if" or "unless" clause.
+    assert_eq!(
+        dyads("China warned it would cut off rare earth exports if Japan deploys the missiles."),
+        vec!["CHN JPN 130"]
+    );
+    assert_eq!(
+        dyads("Iran threatened to close the Strait of Hormuz if Washington imposes new sanctions."),
+        vec!["IRN USA 130"]
+    );
+}
+
+#[test]
+fn expelling_inspectors_or_peacekeepers_has_its_own_code() {
+    // Before: 174 (deporting people): the codebook has 1661 and 1662 for these.
+    assert_eq!(
+        dyads("North Korea expelled inspectors of the International Atomic Energy Agency."),
+        vec!["PRK IGOUNOIAE 1662"]
+    );
+    assert_eq!(
+        dyads("Mali expelled U.N. peacekeepers last year."),
+        vec!["MLI IGOUNOMIL 1661"]
+    );
+}

@@ -1062,6 +1062,18 @@ fn condition(tree: &DepTree, v: usize) -> bool {
         })
 }
 
+/// The verb of the condition a threat at verb `v` sets ("threatened to stop the talks *if
+/// the United States goes ahead*"), searched in the threat's clause (the threatening verb
+/// and the infinitive it governs). Who must meet the condition is whom the threat is
+/// aimed at (CAMEO 13: a threat is coded toward the actor it seeks to deter).
+pub(super) fn threat_condition(tree: &DepTree, v: usize) -> Option<usize> {
+    let top = match tree.head(v) {
+        Some(h) if tree.deprel(v) == "xcomp" => h,
+        _ => v,
+    };
+    tree.subtree(top).into_iter().find(|&k| condition(tree, k))
+}
+
 /// Whether verb token `v` heads an infinitival purpose clause ("held an exercise *to
 /// demonstrate* its strength", "in order to"): it says why the main act was done; what
 /// it aims at has not happened.

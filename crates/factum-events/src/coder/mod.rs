@@ -403,6 +403,16 @@ impl EventCoder {
         }
         address_demand(s, occ, &mut args);
         if let (Some(tree), Some(code)) = (&s.tree, dec.code.forward.as_deref()) {
+            let threat = code.starts_with("13") && args.targets.is_empty();
+            if let Some(c) = frames::threat_condition(tree, s.token_of(occ.us)).filter(|_| threat) {
+                args.targets = nominals::active_subject(tree, &s.acts, c);
+                args.targets.retain(|t| !args.sources.contains(t));
+                if !args.targets.is_empty() {
+                    note("a threat is aimed at whoever must meet its condition".to_string());
+                }
+            }
+        }
+        if let (Some(tree), Some(code)) = (&s.tree, dec.code.forward.as_deref()) {
             if args.doer_untold && args.sources.is_empty() {
                 let v = s.token_of(occ.us);
                 args.sources = reporting_force(tree, s, v, code, &args.targets);
