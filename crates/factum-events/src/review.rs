@@ -45,6 +45,7 @@
 //!     specific one only.
 
 use factum_codes::actor::ActorCode;
+use factum_doc::tree::{universal, DepTree};
 use factum_doc::{Document, Event};
 
 use factum_actors::{country_of, story_country, with_country};
@@ -82,11 +83,11 @@ pub fn review(
         &|e| is_statement(&e.cameo),
     );
     drop_where(events, "a generic noun is no actor", &has_generic_actor);
-    let background = background_sentences(doc);
+    let years = earlier_years(doc);
     drop_where(
         events,
         "background: the sentence is set in an earlier year",
-        &|e| background.contains(&e.sentence),
+        &|e| set_in_earlier_year(doc, e, &years),
     );
     if let Some(country) = story_country(doc) {
         for e in events.iter_mut() {
@@ -243,27 +244,67 @@ fn sector_has(code: &str, sector: &str) -> bool {
 /// trade agreement with Mauritius") tell background history, which `docs/annotation.md`
 /// leaves uncoded: the event is not news of this story, and a dataset dated by the story
 /// would misdate it. A year after "in" (or opening the sentence) before the year of
-/// publication marks them; undated stories have no background by this rule.
-fn background_sentences(doc: &Document) -> Vec<u32> {
+/// publication marks them; undated stories have no background by this rule. Returns each
+/// such year as (sentence, token, whether it opens the sentence).
+fn earlier_years(doc: &Document) -> Vec<(u32, usize, bool)> {
     use chrono::Datelike;
     let Some(year) = doc.published.map(|p| p.year()) else {
         return Vec::new();
     };
     let mut out = Vec::new();
     for (si, sent) in doc.sentences.iter().enumerate() {
-        let toks = &doc.tokens[sent.token_range()];
-        let earlier = toks.iter().enumerate().any(|(i, t)| {
+        let range = sent.token_range();
+        let toks = &doc.tokens[range.clone()];
+        for (i, t) in toks.iter().enumerate() {
             let n = t.norm.as_str();
             let is_year = n.len() == 4
                 && n.chars().all(|c| c.is_ascii_digit())
                 && n.parse::<i32>().is_ok_and(|y| (1900..year).contains(&y));
-            is_year && (i == 0 || toks[i - 1].norm.eq_ignore_ascii_case("in"))
-        });
-        if earlier {
-            out.push(si as u32);
+            let opening = i == 0 || (i == 1 && toks[0].norm.eq_ignore_ascii_case("in"));
+            if is_year && (i == 0 || toks[i - 1].norm.eq_ignore_ascii_case("in")) {
+                out.push((si as u32, range.start + i, opening));
+            }
         }
     }
     out
+}
+
+/// Whether event `e` is set in one of the earlier `years` ([`earlier_years`]): one opening
+/// its sentence sets the whole sentence; any other sets the clause it stands in, so a year
+/// inside a clause that modifies something of the event's own clause ("offered to hand
+/// over two nationals suspected of blowing up a plane *in 1988*": a participle clause;
+/// "the deal, which was signed in 2015": a relative one) dates that clause only.
+fn set_in_earlier_year(doc: &Document, e: &Event, years: &[(u32, usize, bool)]) -> bool {
+    let mine: Vec<&(u32, usize, bool)> = years.iter().filter(|y| y.0 == e.sentence).collect();
+    let (Some(syntax), Some(sent)) = (
+        doc.syntax.as_deref(),
+        doc.sentences.get(e.sentence as usize),
+    ) else {
+        return !mine.is_empty();
+    };
+    let tree = DepTree::new(syntax, sent.token_range());
+    let trigger = doc
+        .tokens
+        .partition_point(|t| t.span.end <= e.verb_span.start);
+    let modifier_clause = |r: &str| matches!(universal(r), "acl" | "advcl");
+    let any_clause = |r: &str| {
+        matches!(
+            universal(r),
+            "acl" | "advcl" | "ccomp" | "csubj" | "parataxis"
+        )
+    };
+    let own = tree.clause_head(trigger, any_clause);
+    // A clause inside a phrase of time or circumstance ("*In a protocol signed in 1985*,
+    // Cairo agreed …") still sets the event's scene: only one on a participant or on the
+    // event's verb itself dates something else.
+    let on_participant = |r: &str| universal(r) != "obl";
+    mine.into_iter().any(|&(_, t, opening)| {
+        let clause = tree.clause_head(t, any_clause);
+        let below = clause != own
+            && modifier_clause(tree.deprel(clause))
+            && tree.climbs_to(clause, own, on_participant);
+        opening || !below
+    })
 }
 
 /// CAMEO 01x: make a public statement (rule 1).

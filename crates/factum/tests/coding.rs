@@ -3148,3 +3148,30 @@ fn expelling_inspectors_or_peacekeepers_has_its_own_code() {
         vec!["MLI IGOUNOMIL 1661"]
     );
 }
+
+#[test]
+fn a_year_in_a_clause_on_a_participant_dates_that_clause_only() {
+    // Before: nothing: the whole sentence was taken for background history. The year dates
+    // the bombing the nationals are suspected of, not the offer.
+    let published = Some("1992-01-10T12:00:00Z");
+    assert_eq!(
+        dyads_on(
+            "Libya offered to hand over to Britain two of its nationals suspected of bombing \
+             a plane in 1988.",
+            published
+        ),
+        vec!["LBY GBR 030"]
+    );
+    // A year that opens the sentence still sets all of it.
+    assert!(dyads_on(
+        "In 1988, Libya offered to hand over to Britain two of its nationals.",
+        published
+    )
+    .is_empty());
+}
+
+#[test]
+fn an_act_said_to_be_likely_is_a_forecast() {
+    // Before: "TUR SYR 062": an adjective of likelihood makes its infinitive speculation.
+    assert!(dyads("Turkey is likely to send troops to Syria next month.").is_empty());
+}

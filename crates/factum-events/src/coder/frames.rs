@@ -1029,10 +1029,18 @@ fn intent_code(code: &str) -> Option<String> {
 }
 
 /// The word that makes the verb at `v` a mere possibility: a modal of possibility ("rebels
-/// could attack", "sanctions may follow") or an adverb of likelihood ("will likely
-/// develop"). `docs/annotation.md` codes what happened, is planned, demanded or denied; what
+/// could attack", "sanctions may follow"), an adverb of likelihood ("will likely
+/// develop") or an adjective of it ("is unlikely to import"). `docs/annotation.md` codes what happened, is planned, demanded or denied; what
 /// might happen is speculation (threats are coded from their own verbs: "threatened to").
 fn possibility(tree: &DepTree, v: usize) -> Option<String> {
+    // "Indonesia is *unlikely* to import copra", "talks are *likely* to resume": the
+    // infinitive of an adjective of likelihood is a forecast.
+    let forecast = tree
+        .head(v)
+        .filter(|&h| tree.deprel(v) == "xcomp" && tree.lemma_in(h, &["likely", "unlikely"]));
+    if let Some(h) = forecast {
+        return Some(tree.syntax(h).lemma.to_lowercase());
+    }
     tree.children(v)
         .find(|&k| {
             let lemma = tree.syntax(k).lemma.to_lowercase();
