@@ -21,9 +21,14 @@
 //! form right after the subject noun with an object after it is the clause's past tense,
 //! not a participle ("Thousands of farmers *battled* police": VBN → VBD).
 //!
+//! A reporting verb after its clause that the parser hung on it with several subjects
+//! keeps the nearest; the others go back to the first clause ([`subjects_of_trailing_clause`]).
+//! Before the parse, too, an unknown word that is no English preposition is no preposition
+//! ([`name_read_as_preposition`]).
+//!
 //! Each repair is a rule of English grammar, not a list of sentences; on UD English EWT
-//! they mend a few dev and test arcs (dev LAS 81.83 → 81.86, test 82.33 → 82.35; PUD 78.62
-//! → 78.67; `docs/syntax.md`).
+//! they change a few dev and test arcs (dev LAS 81.83 → 81.87, test 82.33 → 82.33; PUD
+//! 78.62 → 78.72; `docs/syntax.md`).
 
 use factum_doc::words::{self, WEEKDAYS};
 
