@@ -279,8 +279,12 @@ fn participle_with_object<S: AsRef<str>>(
     form: &str,
 ) -> bool {
     let xpos = |j: usize| table[usize::from(tags[j])].1.as_str();
-    // Any verb before it ("aircraft *using* precision *guided* missiles") may be the clause's.
-    let verb_before = (0..k).any(|j| xpos(j).starts_with("VB") || xpos(j) == "MD");
+    // Any verb before it ("aircraft *using* precision *guided* missiles") may be the clause's,
+    // but not the participle of a hyphenated adjective ("Vietnamese-*led* forces"), which
+    // English writes as one word modifying the noun after it.
+    let in_compound = |j: usize| j > 0 && xpos(j) == "VBN" && xpos(j - 1) == "HYPH";
+    let verb_before =
+        (0..k).any(|j| (xpos(j).starts_with("VB") && !in_compound(j)) || xpos(j) == "MD");
     let next = forms.get(k + 1).map(|f| f.as_ref().to_lowercase());
     let before_a_time = next.as_deref().is_some_and(|w| {
         TIME_STARTS.contains(&w) || WEEKDAYS.contains(&w) || words::MONTHS.contains(&w)
@@ -756,6 +760,8 @@ mod tests {
             ("NOUN", "NN"),
             ("ADP", "IN"),
             ("AUX", "VBP"),
+            ("ADJ", "JJ"),
+            ("PUNCT", "HYPH"),
         ]
         .iter()
         .map(|(u, x)| (u.to_string(), x.to_string()))
@@ -770,8 +776,14 @@ mod tests {
         // no past, a finite verb right after the following word ("opinions expressed
         // herein are …") and a verb before it ("aircraft using precision guided …", the
         // clause's own) leave a participle.
-        let cases: [(&[&str], &[u16], &[u16]); 9] = [
+        let cases: [(&[&str], &[u16], &[u16]); 10] = [
             (&["farmers", "battled", "police"], &[0, 1, 0], &[0, 2, 0]),
+            // The participle of a hyphenated adjective before the subject is no verb.
+            (
+                &["Vietnamese", "-", "led", "forces", "launched", "fire"],
+                &[6, 7, 1, 0, 1, 3],
+                &[6, 7, 1, 0, 2, 3],
+            ),
             // The only verb of its sentence, with a phrase after it, is the finite verb;
             // not so before "by" (a passive).
             (&["Israelis", "protested", "in"], &[0, 1, 4], &[0, 2, 4]),

@@ -3175,3 +3175,14 @@ fn an_act_said_to_be_likely_is_a_forecast() {
     // Before: "TUR SYR 062": an adjective of likelihood makes its infinitive speculation.
     assert!(dyads("Turkey is likely to send troops to Syria next month.").is_empty());
 }
+
+#[test]
+fn what_a_verb_of_firing_shoots_off_is_the_means() {
+    // Before: nothing: "missiles and drones", coded as a military, were the target.
+    // Weapons or their fire as the object of *fire* or *launch* are what is shot off; the
+    // *against* / *at* phrase names the target.
+    assert_eq!(
+        dyads("Russia launched missiles and drones against Ukrainian cities overnight."),
+        vec!["RUS UKR 194"]
+    );
+}

@@ -76,19 +76,39 @@ fn actors_in(tree: &DepTree, acts: &[Act], root: usize) -> Vec<usize> {
     out
 }
 
+/// Verbs whose object is what is shot off: "*fired* rockets at Israel", "*launched*
+/// artillery fire against the camps".
+const FIRING_VERBS: &[&str] = &["fire", "launch", "shoot", "lob"];
+
+/// Nouns of what a weapon lets fly, besides the weapons themselves.
+const FIRE_NOUNS: &[&str] = &["fire", "barrage", "salvo", "volley", "round"];
+
 /// Whether token `t`, in the phrase of `root` (or `root` itself), is inside a *with*
 /// phrase of weapons ([`words::WEAPON_NOUNS`]): "targeted a ship *with drones*" names the
-/// means of the act, not a party to it (English instrumental *with*).
+/// means of the act, not a party to it (English instrumental *with*); so does the object
+/// of a verb of firing when it names weapons or their fire ("launched *artillery* fire
+/// against guerrilla camps": the camps are the target).
 fn means_of_the_act(tree: &DepTree, t: usize, root: usize) -> bool {
     let weapons = |k: usize| {
         matches!(universal(tree.deprel(k)), "nmod" | "obl")
             && tree.has_marker(k, "case", "with")
             && tree.lemma_in(k, words::WEAPON_NOUNS)
     };
+    let fired = |k: usize| {
+        tree.deprel(k) == "obj"
+            && tree.head(k).is_some_and(|h| tree.lemma_in(h, FIRING_VERBS))
+            && (tree.lemma_in(k, words::WEAPON_NOUNS) || tree.lemma_in(k, FIRE_NOUNS))
+    };
+    // A phrase inside the fire ("fire *against guerrilla camps*") is no weapon.
+    let mut inside_a_phrase = false;
     tree.head_chain(t)
         .take_while(|&k| k != root)
         .chain(std::iter::once(root))
-        .any(weapons)
+        .any(|k| {
+            let means = weapons(k) || (fired(k) && !inside_a_phrase);
+            inside_a_phrase |= universal(tree.deprel(k)) == "nmod";
+            means
+        })
 }
 
 /// Nouns of people who stand in a relation to someone without being them: "supporters of
