@@ -80,7 +80,13 @@ impl GeoStage {
                 end: doc.tokens[c.token_end - 1].span.end,
             };
             let entry = g.entry(r.entry);
-            if c.actor_only && contradicts_actor(doc, &actor_spans, span, &entry.iso3, r.confidence)
+            // After a preposition a name is taken for a place ("at Hamas positions"), unless
+            // the actor coder read it as an organisation of another country: "Hamas" is
+            // PSEREBHMS, not an alternate name of Hamm in Germany. (A bare country code,
+            // "in Georgia", says nothing against a place of the same name elsewhere.)
+            let organisation = c.locative && covered_by_organisation(doc, &actor_spans, span);
+            if (c.actor_only || organisation)
+                && contradicts_actor(doc, &actor_spans, span, &entry.iso3, r.confidence)
             {
                 continue;
             }
@@ -367,6 +373,16 @@ impl ActorSpans {
             .filter(move |&&(_, e, _)| span.end <= e)
             .map(|&(_, _, i)| i)
     }
+}
+
+/// Whether an actor mention covering `span` names an organisation, a country's body or a
+/// transnational one (`PSEREBHMS`, `USAGOV`, `IGOUNO`), not a bare country or a role of
+/// unknown country.
+fn covered_by_organisation(doc: &Document, actors: &ActorSpans, span: Span) -> bool {
+    actors.covering(span).any(|i| {
+        let code = ActorCode::new(&doc.actors[i].code);
+        !code.has_unknown_country() && (code.is_transnational() || code.sector().is_some())
+    })
 }
 
 /// Whether the actor mention covering `span` says the name is not this place.

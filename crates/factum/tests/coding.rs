@@ -3186,3 +3186,14 @@ fn what_a_verb_of_firing_shoots_off_is_the_means() {
         vec!["RUS UKR 194"]
     );
 }
+
+#[test]
+fn an_organisation_after_a_preposition_is_no_place() {
+    // Before: nothing: "Hamas" after "at" was resolved as Hamm in Germany (an alternate
+    // name), and a city naming a thing is no party. The actor dictionaries code it as a
+    // Palestinian group, which no German town is.
+    assert_eq!(
+        dyads("Israeli tanks fired shells at Hamas positions in Gaza."),
+        vec!["ISR PSEREBHMS 190"]
+    );
+}
