@@ -312,6 +312,7 @@ impl SyntaxModel {
             crate::repair::clause_on_a_verb(&mut words);
             crate::repair::subject_before_object(&mut words);
             crate::repair::subjects_of_trailing_clause(&mut words);
+            crate::repair::clause_read_as_conjunct(&mut words);
         }
         words
     }

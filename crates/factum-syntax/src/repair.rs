@@ -493,6 +493,41 @@ pub(crate) fn crowd_subject(words: &mut [WordAnalysis<'_>]) {
     words[root].deprel = "nsubj";
 }
 
+/// Words that are prepositions before a noun and subordinators before a clause ("*after*
+/// the strike", "*after* the strike killed …").
+const PREPOSITIONS_OF_CLAUSES: &[&str] = &["after", "before", "since", "until", "till", "once"];
+
+/// Make a clause the parser joined to the verb as a conjunct with no coordinator an
+/// adverbial clause, when a preposition that can open a clause begins it: "Hezbollah fired
+/// rockets *after an Israeli strike killed* one of its commanders" read with "strike" as the
+/// prepositional phrase of "killed" and "killed" a conjunct of "fired". A conjunct needs a
+/// coordinator or a comma before it; "after" before a noun and a finite verb opens a
+/// clause whose subject is that noun (UD: `mark`, `nsubj`, `advcl`).
+pub(crate) fn clause_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
+    for v in 0..words.len() {
+        if words[v].deprel != "conj" || !matches!(words[v].xpos, "VBD" | "VBZ" | "VBP") {
+            continue;
+        }
+        let coordinated = (0..v)
+            .any(|k| words[k].head == head_of(v) && matches!(words[k].deprel, "cc" | "punct"));
+        let subject = !dependents(words, v, &["nsubj", "nsubj:pass"]).is_empty();
+        // The noun before the verb hung on it as a phrase opened by "after" …
+        let Some(noun) = dependents(words, v, &["obl"]).into_iter().find(|&k| k < v) else {
+            continue;
+        };
+        let opener = dependents(words, noun, &["case"])
+            .into_iter()
+            .find(|&c| PREPOSITIONS_OF_CLAUSES.contains(&words[c].lemma.to_lowercase().as_str()));
+        let (Some(opener), false, false) = (opener, coordinated, subject) else {
+            continue;
+        };
+        words[v].deprel = "advcl";
+        words[noun].deprel = "nsubj";
+        words[opener].head = head_of(v);
+        words[opener].deprel = "mark";
+    }
+}
+
 /// Whether lemma `lemma` is a verb of reporting ("say", "report"): the list holds forms, a
 /// lemma matches its own form or its regular past ("announce" as "announced").
 fn is_reporting_lemma(lemma: &str) -> bool {
@@ -886,6 +921,32 @@ mod tests {
         s[4].head = 7;
         let before = arcs(&s);
         subjects_of_trailing_clause(&mut s);
+        assert_eq!(arcs(&s), before);
+    }
+
+    #[test]
+    fn a_conjunct_opened_by_after_is_an_adverbial_clause() {
+        // "militants fired rockets after a strike killed commanders ." misread: "strike" an
+        // obl of "killed", "killed" a conjunct of "fired" with no coordinator.
+        let rows = "NOUN NNS 2 nsubj; VERB VBD 0 root; NOUN NNS 2 obj; ADP IN 6 case; DET DT 6 det; NOUN NN 7 obl; VERB VBD 2 conj; NOUN NNS 7 obj; PUNCT . 2 punct";
+        let mut s = sentence(rows);
+        s[3].lemma = "after".into();
+        clause_read_as_conjunct(&mut s);
+        let got: Vec<String> = arcs(&s).iter().map(|(h, r)| format!("{h} {r}")).collect();
+        let want = "2 nsubj, 0 root, 2 obj, 7 mark, 6 det, 7 nsubj, 2 advcl, 7 obj, 2 punct";
+        assert_eq!(got.join(", "), want);
+        // With a coordinator it is a conjunct ("… and after a strike killed …"): left alone.
+        let mut s = sentence(rows);
+        s[3].lemma = "after".into();
+        s[4] = WordAnalysis {
+            upos: "CCONJ",
+            xpos: "CC",
+            lemma: "and".into(),
+            head: 7,
+            deprel: "cc",
+        };
+        let before = arcs(&s);
+        clause_read_as_conjunct(&mut s);
         assert_eq!(arcs(&s), before);
     }
 

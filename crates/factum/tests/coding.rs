@@ -3197,3 +3197,17 @@ fn an_organisation_after_a_preposition_is_no_place() {
         vec!["ISR PSEREBHMS 190"]
     );
 }
+
+#[test]
+fn a_clause_opened_by_after_has_its_own_subject() {
+    // Before: also "LBNREB ISR 183": "killed" was read as a second verb of Hezbollah's,
+    // with "after an Israeli strike" its phrase. "after" before a noun and a finite verb
+    // opens a clause whose subject is that noun.
+    assert_eq!(
+        dyads(
+            "Hezbollah fired dozens of rockets into northern Israel after an Israeli strike \
+             killed one of its commanders."
+        ),
+        vec!["LBNREB ISR 190"]
+    );
+}
