@@ -603,6 +603,13 @@ pub(crate) fn subjects_of_trailing_clause(words: &mut [WordAnalysis<'_>]) {
 mod tests {
     use super::*;
 
+    /// One word written "UPOS XPOS head relation", with its lemma.
+    fn word(row: &'static str, lemma: &str) -> WordAnalysis<'static> {
+        let mut w = sentence(row).remove(0);
+        w.lemma = lemma.into();
+        w
+    }
+
     /// A sentence from words written "UPOS XPOS head relation", separated by ";".
     fn sentence(rows: &'static str) -> Vec<WordAnalysis<'static>> {
         rows.split(';')
@@ -756,13 +763,7 @@ mod tests {
     fn a_crowd_phrase_with_another_verb_is_left_alone() {
         // "Thousands of students marched are ..." has a finite verb elsewhere: another reading.
         let mut s = crowd_misread();
-        s[5] = WordAnalysis {
-            upos: "AUX",
-            xpos: "VBP",
-            lemma: "be".into(),
-            head: 1,
-            deprel: "cop",
-        };
+        s[5] = word("AUX VBP 1 cop", "be");
         let before = arcs(&s);
         crowd_subject(&mut s);
         assert_eq!(arcs(&s), before);
@@ -938,13 +939,7 @@ mod tests {
         // With a coordinator it is a conjunct ("… and after a strike killed …"): left alone.
         let mut s = sentence(rows);
         s[3].lemma = "after".into();
-        s[4] = WordAnalysis {
-            upos: "CCONJ",
-            xpos: "CC",
-            lemma: "and".into(),
-            head: 7,
-            deprel: "cc",
-        };
+        s[4] = word("CCONJ CC 7 cc", "and");
         let before = arcs(&s);
         clause_read_as_conjunct(&mut s);
         assert_eq!(arcs(&s), before);
