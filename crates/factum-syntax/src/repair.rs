@@ -603,6 +603,13 @@ pub(crate) fn subjects_of_trailing_clause(words: &mut [WordAnalysis<'_>]) {
 mod tests {
     use super::*;
 
+    /// A tagger's tag table from (UPOS, XPOS) pairs.
+    fn tag_table(tags: &[(&str, &str)]) -> Vec<(String, String)> {
+        tags.iter()
+            .map(|(u, x)| (u.to_string(), x.to_string()))
+            .collect()
+    }
+
     /// One word written "UPOS XPOS head relation", with its lemma.
     fn word(row: &'static str, lemma: &str) -> WordAnalysis<'static> {
         let mut w = sentence(row).remove(0);
@@ -777,10 +784,7 @@ mod tests {
 
     #[test]
     fn a_past_form_is_no_present() {
-        let table: Vec<(String, String)> = [("VERB", "VBP"), ("VERB", "VBD"), ("NOUN", "NN")]
-            .iter()
-            .map(|(u, x)| (u.to_string(), x.to_string()))
-            .collect();
+        let table = tag_table(&[("VERB", "VBP"), ("VERB", "VBD"), ("NOUN", "NN")]);
         let mut tags = vec![0, 0, 0, 2];
         past_read_as_present(&table, &["struck", "need", "Attacked", "shot"], &mut tags);
         // A noun tag stays: only a present verb tag is mended.
@@ -789,7 +793,7 @@ mod tests {
 
     #[test]
     fn a_participle_with_an_object_after_its_subject_is_a_past() {
-        let table: Vec<(String, String)> = [
+        let table = tag_table(&[
             ("NOUN", "NNS"),
             ("VERB", "VBN"),
             ("VERB", "VBD"),
@@ -798,10 +802,7 @@ mod tests {
             ("AUX", "VBP"),
             ("ADJ", "JJ"),
             ("PUNCT", "HYPH"),
-        ]
-        .iter()
-        .map(|(u, x)| (u.to_string(), x.to_string()))
-        .collect();
+        ]);
         let mend = |forms: &[&str], tags: &[u16]| {
             let mut tags = tags.to_vec();
             past_read_as_present(&table, forms, &mut tags);
@@ -850,10 +851,7 @@ mod tests {
 
     #[test]
     fn an_unknown_word_is_no_preposition() {
-        let table: Vec<(String, String)> = [("PROPN", "NNP"), ("ADP", "IN"), ("NOUN", "NN")]
-            .iter()
-            .map(|(u, x)| (u.to_string(), x.to_string()))
-            .collect();
+        let table = tag_table(&[("PROPN", "NNP"), ("ADP", "IN"), ("NOUN", "NN")]);
         let mut tags = vec![0, 1, 0, 0, 1, 0];
         let forms = ["President", "Xi", "Jinping", "Bank", "of", "England"];
         let known = [true, false, false, true, true, true];
