@@ -3211,3 +3211,22 @@ fn a_clause_opened_by_after_has_its_own_subject() {
         vec!["LBNREB ISR 190"]
     );
 }
+
+#[test]
+fn the_prc_is_china() {
+    // Before: nothing: Phoenix has "People's Republic of China" but not the wire's "PRC".
+    assert_eq!(
+        dyads("The PRC demanded that the US cancel plans to sell weapons to Taiwan."),
+        vec!["CHN USA 100"]
+    );
+}
+
+#[test]
+fn a_that_clause_beside_a_demand_is_demanded() {
+    // Before: "ISR PSELAB 080": the clause was parsed under "reiterated", away from the
+    // noun "demand" whose content it is.
+    assert_none_coded(
+        "The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers.",
+        &["080"],
+    );
+}

@@ -811,6 +811,14 @@ fn demanded_by(tree: &DepTree, v: usize) -> Option<String> {
     if DEMAND_HEADS.contains(&lemma.as_str()) {
         return Some(lemma);
     }
+    // "reiterated its *demand* today that Israel *ease* …", the clause parsed under the
+    // verb: a that-clause beside a verb's object of demanding is that demand's content.
+    let demand_object = tree
+        .children(h)
+        .find(|&c| tree.deprel(c) == "obj" && tree.lemma_in(c, DEMAND_HEADS));
+    if let Some(noun) = demand_object.filter(|_| tree.has_marker(v, "mark", "that")) {
+        return Some(tree.syntax(noun).lemma.to_lowercase());
+    }
     // "urged Japan to stop *interfering*": what a demanded act governs is demanded with
     // it (the complement of a complement of *urge*).
     matches!(universal(tree.deprel(h)), "xcomp" | "ccomp")
