@@ -304,6 +304,7 @@ impl SyntaxModel {
             })
             .collect();
         if self.parser.is_some() {
+            crate::repair::day_read_as_subject(&mut words);
             crate::repair::verbless_clause(&mut words);
             crate::repair::particle_noun(&mut words);
             crate::repair::object_of_noun(&mut words);

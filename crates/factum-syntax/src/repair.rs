@@ -493,6 +493,51 @@ pub(crate) fn crowd_subject(words: &mut [WordAnalysis<'_>]) {
     words[root].deprel = "nsubj";
 }
 
+/// Make the verb after "on Tuesday" the verb of the noun before it: "The United Nations
+/// *on Tuesday reduced* food supplies" read with "reduced" a clause on "Nations" (or its
+/// conjunct, with no coordinator) whose subject is "Tuesday" ("on" its subordinator). A day names when, never who; in wire
+/// English "X on Tuesday did Y" puts the time between the subject and its verb, so the
+/// noun the clause hangs on is the verb's subject and the day its time (`obl`, "on" its
+/// `case`).
+pub(crate) fn day_read_as_subject(words: &mut [WordAnalysis<'_>]) {
+    for d in 0..words.len() {
+        let day = words[d].lemma.to_lowercase();
+        let is_day = WEEKDAYS.contains(&day.as_str())
+            || matches!(day.as_str(), "today" | "yesterday" | "tonight");
+        let v = words[d].head as usize;
+        if !is_day || words[d].deprel != "nsubj" || v == 0 {
+            continue;
+        }
+        let v = v - 1;
+        // A clause on the noun, or its conjunct with no coordinator ("Nations … reduced").
+        let coordinated = (0..v)
+            .any(|k| words[k].head == head_of(v) && matches!(words[k].deprel, "cc" | "punct"));
+        let on_noun = words[v].deprel == "acl" || (words[v].deprel == "conj" && !coordinated);
+        let n = words[v].head as usize;
+        if !on_noun || n == 0 || n - 1 > d {
+            continue;
+        }
+        let n = n - 1;
+        words[v].head = words[n].head;
+        words[v].deprel = words[n].deprel;
+        for k in dependents(words, n, &["punct"])
+            .into_iter()
+            .filter(|&k| k > v)
+        {
+            words[k].head = head_of(v);
+        }
+        words[n].head = head_of(v);
+        words[n].deprel = "nsubj";
+        words[d].deprel = "obl";
+        // "on" right before the day, hung on the day or on the verb.
+        let on = d > 0 && matches!(words[d - 1].deprel, "mark" | "case");
+        if on && [head_of(d), head_of(v)].contains(&words[d - 1].head) {
+            words[d - 1].head = head_of(d);
+            words[d - 1].deprel = "case";
+        }
+    }
+}
+
 /// Words that are prepositions before a noun and subordinators before a clause ("*after*
 /// the strike", "*after* the strike killed …").
 const PREPOSITIONS_OF_CLAUSES: &[&str] = &["after", "before", "since", "until", "till", "once"];
@@ -921,6 +966,28 @@ mod tests {
         let before = arcs(&s);
         subjects_of_trailing_clause(&mut s);
         assert_eq!(arcs(&s), before);
+    }
+
+    #[test]
+    fn a_day_is_no_subject() {
+        // "The Nations on Tuesday reduced supplies ." misread: "reduced" a clause on the
+        // root "Nations" with "Tuesday" its subject and "on" its subordinator.
+        let mut s = sentence(
+            "DET DT 2 det; PROPN NNPS 0 root; ADP IN 4 mark; PROPN NNP 5 nsubj; VERB VBD 2 acl; NOUN NNS 5 obj; PUNCT . 2 punct",
+        );
+        s[3].lemma = "Tuesday".into();
+        day_read_as_subject(&mut s);
+        let got: Vec<String> = arcs(&s).iter().map(|(h, r)| format!("{h} {r}")).collect();
+        let want = "2 det, 5 nsubj, 4 case, 5 obl, 0 root, 5 obj, 5 punct";
+        assert_eq!(got.join(", "), want);
+        // The same with "on" hung on the verb.
+        let mut s = sentence(
+            "DET DT 2 det; PROPN NNPS 0 root; ADP IN 5 mark; PROPN NNP 5 nsubj; VERB VBD 2 acl; NOUN NNS 5 obj; PUNCT . 2 punct",
+        );
+        s[3].lemma = "Tuesday".into();
+        day_read_as_subject(&mut s);
+        let got: Vec<String> = arcs(&s).iter().map(|(h, r)| format!("{h} {r}")).collect();
+        assert_eq!(got.join(", "), want);
     }
 
     #[test]

@@ -3230,3 +3230,13 @@ fn a_that_clause_beside_a_demand_is_demanded() {
         &["080"],
     );
 }
+
+#[test]
+fn a_day_between_subject_and_verb_is_its_time() {
+    // Before: nothing: "on Tuesday reduced …" was read as a clause on "Nations" with the
+    // day as its subject. A day names when, never who.
+    assert_eq!(
+        dyads("The United Nations on Tuesday reduced food aid to Cambodian refugees in Thailand."),
+        vec!["IGOUNO KHMREF 162"]
+    );
+}
