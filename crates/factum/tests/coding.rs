@@ -2237,7 +2237,7 @@ fn political_english_the_sports_discards_named_is_coded() {
     );
     assert_has_all(
         &dyads("Russian and Ukrainian delegations held a third round of talks with Turkey."),
-        &["RUS TUR 046"],
+        &["RUSGOV TUR 046"],
     ); // Disasters are what governments act over; a landslide is also an election won.
     assert_eq!(
         dyads("Japan sent emergency aid to the Philippines after the typhoon."),
@@ -3239,4 +3239,16 @@ fn a_day_between_subject_and_verb_is_its_time() {
         dyads("The United Nations on Tuesday reduced food aid to Cambodian refugees in Thailand."),
         vec!["IGOUNO KHMREF 162"]
     );
+}
+
+#[test]
+fn talks_framed_on_a_subject_of_several_parties_are_between_them() {
+    // Before: nothing: "for talks" with no partner named was held by nobody. A subject of
+    // several parties holds joint talks together.
+    assert_eq!(
+        dyads("Iranian and American negotiators returned to Muscat for talks on Sunday."),
+        vec!["IRNGOV USAGOV 046", "USAGOV IRNGOV 046"]
+    );
+    // Coordinated modifiers share their noun: "Iranian" is of the negotiators too (was
+    // "IRN"), as "Russian" is of the delegations.
 }

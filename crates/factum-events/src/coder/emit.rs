@@ -113,7 +113,9 @@ impl EventCoder {
             // A pronoun stands in the sentence for a mention named earlier: the event
             // points at the pronoun and takes the mention's code.
             let span = acts[a].pronoun.map_or(m.span, |t| doc.tokens[t].span);
-            let code = owned_code(s, a).unwrap_or_else(|| m.code.clone());
+            let code = owned_code(s, a)
+                .or_else(|| shared_role(s, a))
+                .unwrap_or_else(|| m.code.clone());
             code.split('/')
                 .filter(|c| !c.is_empty())
                 .map(|c| {
@@ -206,6 +208,31 @@ fn without_modifiers(s: &Sentence, side: &[usize]) -> Vec<usize> {
         .filter(|&a| !side.iter().any(|&b| b != a && modifies(s, a, b)))
         .filter(|&a| !city_naming_a_thing(s, a))
         .collect()
+}
+
+/// The code of actor `a`, a bare country named by a modifier coordinated with another
+/// that the actor coder read with the noun after both ("*Iranian* and American
+/// negotiators": `IRN` beside `USAGOV`): coordinated modifiers share their noun (English
+/// coordination), so `a` takes the role of that noun's actor (`IRNGOV`). The coding guide's
+/// compound actors distribute.
+fn shared_role(s: &Sentence, a: usize) -> Option<String> {
+    let tree = s.tree.as_ref()?;
+    let code = &s.doc.actors[s.acts[a].mention].code;
+    if code.len() != 3 || s.acts[a].pronoun.is_some() {
+        return None;
+    }
+    let last = s.acts[a].tokens.1.checked_sub(1)?;
+    let noun = tree
+        .head(last)
+        .filter(|_| matches!(tree.deprel(last), "amod" | "compound"))?;
+    let partner = tree.children(last).find(|&c| tree.deprel(c) == "conj")?;
+    let b = (0..s.acts.len())
+        .find(|&b| b != a && s.acts[b].covers_token(partner) && s.acts[b].covers_token(noun))?;
+    // A role the partner's noun adds to its country alone ("American *negotiators*":
+    // `GOV`), not a group of its own ("Hamas negotiators": `PSEREBHMSGOV`).
+    let role = s.doc.actors[s.acts[b].mention].code.get(3..)?;
+    (role.len() == 3 && role.chars().all(|c| c.is_ascii_uppercase()))
+        .then(|| format!("{code}{role}"))
 }
 
 /// The country of the possessive determiner that owns actor `b` when `b` is an armed force

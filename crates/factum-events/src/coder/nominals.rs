@@ -271,6 +271,12 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
             sides.agents = active_subject(tree, acts, h);
             sides.agents.retain(|a| !partners.contains(a));
         }
+        // "U.S. and Russian negotiators return to Geneva *for talks*": with no partner
+        // named, a subject of several parties holds them together (collective predicate).
+        let together = active_subject(tree, acts, h);
+        if framed && partners.is_empty() && together.len() >= 2 {
+            sides.agents = together;
+        }
     }
     sides
 }
