@@ -3252,3 +3252,12 @@ fn talks_framed_on_a_subject_of_several_parties_are_between_them() {
     // Coordinated modifiers share their noun: "Iranian" is of the negotiators too (was
     // "IRN"), as "Russian" is of the delegations.
 }
+
+#[test]
+fn receiving_inspectors_lets_an_international_body_in() {
+    // Before: nothing: CAMEO 2.0 reads *receive* as obtaining. The codebook's 0862.
+    assert_eq!(
+        dyads("Iran received IAEA inspectors at the Fordow site."),
+        vec!["IRN IGOUNOIAE 0862"]
+    );
+}
