@@ -310,6 +310,7 @@ impl SyntaxModel {
             crate::repair::object_of_noun(&mut words);
             crate::repair::crowd_subject(&mut words);
             crate::repair::day_as_object(&mut words);
+            crate::repair::noun_compounded_on_day(&mut words);
             crate::repair::clause_on_a_verb(&mut words);
             crate::repair::subject_before_object(&mut words);
             crate::repair::subjects_of_trailing_clause(&mut words);

@@ -538,6 +538,45 @@ pub(crate) fn day_read_as_subject(words: &mut [WordAnalysis<'_>]) {
     }
 }
 
+/// Make the noun the parser compounded on a day after it the verb's object: "staged mass
+/// *demonstrations Saturday*" read with "demonstrations" a compound of "Saturday", the
+/// day the object. A day name modifies nothing as a compound's head in news English (a
+/// "Saturday market" puts the day first); a common noun right before a day that stands
+/// beside a verb with no object is that object, and the day its time.
+pub(crate) fn noun_compounded_on_day(words: &mut [WordAnalysis<'_>]) {
+    for d in 1..words.len() {
+        let day = words[d].lemma.to_lowercase();
+        let verb = words[d].head as usize;
+        let beside_verb = verb > 0
+            && words[verb - 1].upos == "VERB"
+            && matches!(words[d].deprel, "obj" | "obl:unmarked" | "obl:tmod" | "obl");
+        let noun = d - 1;
+        let compounded = words[noun].head == head_of(d)
+            && words[noun].deprel == "compound"
+            && matches!(words[noun].xpos, "NN" | "NNS");
+        if !WEEKDAYS.contains(&day.as_str()) || !beside_verb || !compounded {
+            continue;
+        }
+        let verb = verb - 1;
+        if !dependents(words, verb, &["obj"])
+            .into_iter()
+            .all(|k| k == d)
+        {
+            continue;
+        }
+        words[noun].head = head_of(verb);
+        words[noun].deprel = "obj";
+        words[d].deprel = "obl:tmod";
+        // The noun's own modifiers ("mass") were hung on it already; any other word of the
+        // day's phrase before the noun goes with the noun.
+        for k in 0..noun {
+            if words[k].head == head_of(d) {
+                words[k].head = head_of(noun);
+            }
+        }
+    }
+}
+
 /// Words that are prepositions before a noun and subordinators before a clause ("*after*
 /// the strike", "*after* the strike killed …").
 const PREPOSITIONS_OF_CLAUSES: &[&str] = &["after", "before", "since", "until", "till", "once"];
@@ -966,6 +1005,22 @@ mod tests {
         let before = arcs(&s);
         subjects_of_trailing_clause(&mut s);
         assert_eq!(arcs(&s), before);
+    }
+
+    #[test]
+    fn a_noun_before_a_day_is_the_object() {
+        // "students staged mass demonstrations Saturday to demand …" misread: the
+        // demonstrations a compound of "Saturday", the day the verb's phrase.
+        let mut s = sentence(
+            "NOUN NNS 2 nsubj; VERB VBD 0 root; ADJ JJ 4 amod; NOUN NNS 5 compound; PROPN NNP 2 obl:unmarked; PUNCT . 2 punct",
+        );
+        s[4].lemma = "Saturday".into();
+        noun_compounded_on_day(&mut s);
+        let got: Vec<String> = arcs(&s).iter().map(|(h, r)| format!("{h} {r}")).collect();
+        assert_eq!(
+            got.join(", "),
+            "2 nsubj, 0 root, 4 amod, 2 obj, 2 obl:tmod, 2 punct"
+        );
     }
 
     #[test]

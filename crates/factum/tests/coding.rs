@@ -3261,3 +3261,16 @@ fn receiving_inspectors_lets_an_international_body_in() {
         vec!["IRN IGOUNOIAE 0862"]
     );
 }
+
+#[test]
+fn a_noun_before_a_day_is_the_object_and_a_place_in_the_subject_no_protester() {
+    // Before: nothing: "demonstrations" was parsed as a compound of "Saturday", and the
+    // purpose hung on no protest. Kenya, where the students are, protests nothing.
+    assert_eq!(
+        dyads(
+            "Thousands of students across Kenya staged mass demonstrations Saturday to \
+             protest against the government."
+        ),
+        vec!["KENEDU KENGOV 141"]
+    );
+}

@@ -376,7 +376,12 @@ impl EventCoder {
         if let Some(tree) = &s.tree {
             if let Some(doer) = frames::protest_doer(tree, s.token_of(occ.us)) {
                 // No actor in that subject: nobody named protests (no word-order guess).
-                let protesters = nominals::active_subject(tree, &s.acts, doer);
+                // A place inside it ("students *throughout Indonesia*") is where they are.
+                let mut protesters = nominals::active_subject(tree, &s.acts, doer);
+                protesters.retain(|&a| {
+                    let last = s.acts[a].tokens.1 - 1;
+                    !args_parse::locative(tree, &s.acts, &s.doc.actors, last)
+                });
                 args.targets.retain(|t| !protesters.contains(t));
                 args.sources = protesters;
             }
