@@ -687,6 +687,20 @@ pub(crate) fn subjects_of_trailing_clause(words: &mut [WordAnalysis<'_>]) {
 mod tests {
     use super::*;
 
+    /// The arcs of `rows` (see [`sentence`]) after `repair`, word `word` given `lemma`,
+    /// written "head relation" for each word, comma-separated.
+    fn mended(
+        rows: &'static str,
+        (word, lemma): (usize, &str),
+        repair: fn(&mut [WordAnalysis<'_>]),
+    ) -> String {
+        let mut s = sentence(rows);
+        s[word].lemma = lemma.into();
+        repair(&mut s);
+        let got: Vec<String> = arcs(&s).iter().map(|(h, r)| format!("{h} {r}")).collect();
+        got.join(", ")
+    }
+
     /// A tagger's tag table from (UPOS, XPOS) pairs.
     fn tag_table(tags: &[(&str, &str)]) -> Vec<(String, String)> {
         tags.iter()
@@ -1011,14 +1025,9 @@ mod tests {
     fn a_noun_before_a_day_is_the_object() {
         // "students staged mass demonstrations Saturday to demand …" misread: the
         // demonstrations a compound of "Saturday", the day the verb's phrase.
-        let mut s = sentence(
-            "NOUN NNS 2 nsubj; VERB VBD 0 root; ADJ JJ 4 amod; NOUN NNS 5 compound; PROPN NNP 2 obl:unmarked; PUNCT . 2 punct",
-        );
-        s[4].lemma = "Saturday".into();
-        noun_compounded_on_day(&mut s);
-        let got: Vec<String> = arcs(&s).iter().map(|(h, r)| format!("{h} {r}")).collect();
+        let rows = "NOUN NNS 2 nsubj; VERB VBD 0 root; ADJ JJ 4 amod; NOUN NNS 5 compound; PROPN NNP 2 obl:unmarked; PUNCT . 2 punct";
         assert_eq!(
-            got.join(", "),
+            mended(rows, (4, "Saturday"), noun_compounded_on_day),
             "2 nsubj, 0 root, 4 amod, 2 obj, 2 obl:tmod, 2 punct"
         );
     }
@@ -1026,23 +1035,15 @@ mod tests {
     #[test]
     fn a_day_is_no_subject() {
         // "The Nations on Tuesday reduced supplies ." misread: "reduced" a clause on the
-        // root "Nations" with "Tuesday" its subject and "on" its subordinator.
-        let mut s = sentence(
-            "DET DT 2 det; PROPN NNPS 0 root; ADP IN 4 mark; PROPN NNP 5 nsubj; VERB VBD 2 acl; NOUN NNS 5 obj; PUNCT . 2 punct",
-        );
-        s[3].lemma = "Tuesday".into();
-        day_read_as_subject(&mut s);
-        let got: Vec<String> = arcs(&s).iter().map(|(h, r)| format!("{h} {r}")).collect();
+        // root "Nations" with "Tuesday" its subject and "on" its subordinator (hung on the
+        // day, or on the verb).
         let want = "2 det, 5 nsubj, 4 case, 5 obl, 0 root, 5 obj, 5 punct";
-        assert_eq!(got.join(", "), want);
-        // The same with "on" hung on the verb.
-        let mut s = sentence(
+        for rows in [
+            "DET DT 2 det; PROPN NNPS 0 root; ADP IN 4 mark; PROPN NNP 5 nsubj; VERB VBD 2 acl; NOUN NNS 5 obj; PUNCT . 2 punct",
             "DET DT 2 det; PROPN NNPS 0 root; ADP IN 5 mark; PROPN NNP 5 nsubj; VERB VBD 2 acl; NOUN NNS 5 obj; PUNCT . 2 punct",
-        );
-        s[3].lemma = "Tuesday".into();
-        day_read_as_subject(&mut s);
-        let got: Vec<String> = arcs(&s).iter().map(|(h, r)| format!("{h} {r}")).collect();
-        assert_eq!(got.join(", "), want);
+        ] {
+            assert_eq!(mended(rows, (3, "Tuesday"), day_read_as_subject), want);
+        }
     }
 
     #[test]
