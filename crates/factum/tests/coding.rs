@@ -3274,3 +3274,14 @@ fn a_noun_before_a_day_is_the_object_and_a_place_in_the_subject_no_protester() {
         vec!["KENEDU KENGOV 141"]
     );
 }
+
+#[test]
+fn blocking_roads_is_a_protest_staged_in_a_place() {
+    // Before: nothing: CAMEO 2.0 codes *block* 170 whatever is blocked, and Nairobi, where
+    // the roads are, was its target (then one actor on both sides). Blocking roads is the
+    // codebook's 144; the place it is staged in is no target.
+    assert_eq!(
+        dyads("Protesters blocked roads in Nairobi on Tuesday."),
+        vec!["KENOPP --- 144"]
+    );
+}

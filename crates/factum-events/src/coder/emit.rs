@@ -41,6 +41,16 @@ impl EventCoder {
         if !dec.code.forward.as_deref().is_some_and(is_force) {
             targets.retain(|&b| !venue(s, b));
         }
+        // "Protesters blocked roads *in Nairobi*": a protest is aimed at people, not at the
+        // place where it is staged (CAMEO 14).
+        if dec
+            .code
+            .forward
+            .as_deref()
+            .is_some_and(|c| c.starts_with("14"))
+        {
+            targets.retain(|&b| !staged_in(s, b));
+        }
         // "Russia and Ukraine swapped *prisoners of war*": what parties exchange is the
         // theme of the act, they are its sides.
         if sources.len() >= 2 && exchanged(s, verb) {
@@ -275,6 +285,18 @@ fn venue(s: &Sentence, b: usize) -> bool {
                 })
                 && locative(tree, &s.acts, &s.doc.actors, t)
         })
+}
+
+/// Whether actor `b` is a place name in a phrase of place ([`locative`], or *into*: "blocked
+/// transport *into Abidjan*").
+fn staged_in(s: &Sentence, b: usize) -> bool {
+    let Some(tree) = &s.tree else {
+        return false;
+    };
+    let last = s.acts[b].tokens.1 - 1;
+    let into =
+        tree.has_marker(last, "case", "into") && s.doc.actors[s.acts[b].mention].code.len() == 3;
+    s.acts[b].pronoun.is_none() && (locative(tree, &s.acts, &s.doc.actors, last) || into)
 }
 
 /// Whether actor `a` is a city's name (as the gazetteer resolved it) written before a noun
