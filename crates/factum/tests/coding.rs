@@ -3185,6 +3185,11 @@ fn what_a_verb_of_firing_shoots_off_is_the_means() {
         dyads("Russia launched missiles and drones against Ukrainian cities overnight."),
         vec!["RUS UKR 194"]
     );
+    // What is shot *down* is the target.
+    assert_eq!(
+        dyads("The Ukrainian military said it shot down 40 Russian drones overnight."),
+        vec!["UKRMIL RUSMIL 190"]
+    );
 }
 
 #[test]

@@ -94,9 +94,16 @@ fn means_of_the_act(tree: &DepTree, t: usize, root: usize) -> bool {
             && tree.has_marker(k, "case", "with")
             && tree.lemma_in(k, words::WEAPON_NOUNS)
     };
+    // "*shot down* 40 Russian drones": what is shot down is the target.
+    let firing = |h: usize| {
+        tree.lemma_in(h, FIRING_VERBS)
+            && !tree
+                .children(h)
+                .any(|c| tree.deprel(c) == "compound:prt" && tree.lemma_in(c, &["down"]))
+    };
     let fired = |k: usize| {
         tree.deprel(k) == "obj"
-            && tree.head(k).is_some_and(|h| tree.lemma_in(h, FIRING_VERBS))
+            && tree.head(k).is_some_and(firing)
             && (tree.lemma_in(k, words::WEAPON_NOUNS) || tree.lemma_in(k, FIRE_NOUNS))
     };
     // A phrase inside the fire ("fire *against guerrilla camps*") is no weapon.
