@@ -23,6 +23,9 @@
 //!
 //! A reporting verb after its clause that the parser hung on it with several subjects
 //! keeps the nearest; the others go back to the first clause ([`subjects_of_trailing_clause`]).
+//! A conjunct with no coordinator opened by "after" is an adverbial clause
+//! ([`clause_read_as_conjunct`]), a day is never a subject ([`day_read_as_subject`]) nor a
+//! compound's head after a noun ([`noun_compounded_on_day`]).
 //! Before the parse, too, an unknown word that is no English preposition is no preposition
 //! ([`name_read_as_preposition`]).
 //!
