@@ -3290,3 +3290,15 @@ fn blocking_roads_is_a_protest_staged_in_a_place() {
         vec!["KENOPP --- 144"]
     );
 }
+
+#[test]
+fn what_a_condition_governs_has_not_happened_either() {
+    // Before: "USA RUS 030" and "IRN ISR 138": the act sat in an infinitive under the
+    // "if" clause's verb.
+    assert!(dyads(
+        "Officials said that if Washington decided to offer subsidized wheat to Moscow, it \
+         could take several months."
+    )
+    .is_empty());
+    assert!(dyads("If Iran decides to attack Israel, the United States will respond.").is_empty());
+}

@@ -83,7 +83,9 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String>
     if let Some(cue) = possibility(tree, v) {
         return Some(format!("\"{cue}\" makes it a possibility, not an event"));
     }
-    if condition(tree, v) {
+    // Inside a condition too: "unless the president arranged a ceasefire with rebels
+    // *fighting* to topple him" tells no fighting.
+    if tree.head_chain(v).any(|k| condition(tree, k)) {
         return Some("a condition (\"if ...\") has not happened, it is no event".to_string());
     }
     if super::args_parse::for_to_clause(tree, v) {
