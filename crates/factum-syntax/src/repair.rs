@@ -572,9 +572,9 @@ pub(crate) fn noun_compounded_on_day(words: &mut [WordAnalysis<'_>]) {
         words[d].deprel = "obl:tmod";
         // The noun's own modifiers ("mass") were hung on it already; any other word of the
         // day's phrase before the noun goes with the noun.
-        for k in 0..noun {
-            if words[k].head == head_of(d) {
-                words[k].head = head_of(noun);
+        for w in words.iter_mut().take(noun) {
+            if w.head == head_of(d) {
+                w.head = head_of(noun);
             }
         }
     }
