@@ -3302,3 +3302,17 @@ fn what_a_condition_governs_has_not_happened_either() {
     .is_empty());
     assert!(dyads("If Iran decides to attack Israel, the United States will respond.").is_empty());
 }
+
+#[test]
+fn a_state_moving_its_own_forces_acts_on_nobody_else() {
+    // Before: "KENGOV KENMIL 072": the troops a government deploys are what it moves, not
+    // whom it aids; with no other party named there is no target.
+    assert!(
+        dyads("The Kenyan government deployed troops to quell protests in Nairobi.").is_empty()
+    );
+    // With one named, the act is towards it.
+    assert_eq!(
+        dyads("Kenya deployed police officers to Haiti."),
+        vec!["KEN HTI 153"]
+    );
+}

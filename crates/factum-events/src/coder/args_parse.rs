@@ -795,6 +795,11 @@ pub(super) fn dependency_arguments(
     }
     let core_is_theme = !found.core.is_empty() && found.core.iter().all(|&a| own(a));
     let others: Vec<usize> = found.oblique.iter().copied().filter(|&a| !own(a)).collect();
+    // "The Kenyan government deployed troops to quell protests": a state that moves its
+    // own forces with no other party named acts on nobody (the troops are what it moves).
+    if core_is_theme && others.is_empty() && tree.lemma_in(verb, MOVING_VERBS) {
+        found.core.clear();
+    }
     let mut targets = if !found.core.is_empty() && !core_is_theme {
         found.core
     } else if !others.is_empty() {
@@ -1020,6 +1025,13 @@ fn attackers(tree: &DepTree, acts: &[Act], verb: usize) -> (Vec<usize>, Vec<usiz
     }
     (doers, named)
 }
+
+/// Verbs of moving forces or people from place to place: what a state moves of its own is
+/// the theme of the act ([`own_state`]).
+const MOVING_VERBS: &[&str] = &[
+    "deploy", "redeploy", "send", "dispatch", "station", "move", "withdraw", "pull", "mobilize",
+    "mobilise",
+];
 
 /// A test of whether an actor is the state of one of `sources`' own countries, or a part of that
 /// state (its troops, its government; troops with no country of their own are taken
