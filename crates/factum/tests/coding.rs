@@ -3316,3 +3316,13 @@ fn a_state_moving_its_own_forces_acts_on_nobody_else() {
         vec!["KEN HTI 153"]
     );
 }
+
+#[test]
+fn a_verb_labelled_as_a_noun_s_phrase_still_heads_a_clause() {
+    // Before: "UKRMIL RUSMIL 112": "of executing Ukrainian prisoners" was parsed under
+    // "Kyiv" as a noun's phrase, and the prisoners were taken for the accuser.
+    assert_eq!(
+        dyads("Russian troops were accused by Kyiv of executing Ukrainian prisoners of war."),
+        vec!["UKR RUSMIL 112"]
+    );
+}

@@ -38,14 +38,20 @@ pub(super) fn in_apposition(syn: &[TokenSyntax], a: &Act, b: &Act) -> bool {
 }
 
 /// Whether `tok` is in the phrase headed by `root`, not counting clauses attached inside it
-/// ("Arnor, whom Gondor praised," — Gondor is not part of the subject).
+/// ("Arnor, whom Gondor praised," — Gondor is not part of the subject), nor a verb's
+/// phrase the parser labelled as a noun's ("accused by Kyiv *of executing Ukrainian
+/// prisoners*" hung on "Kyiv" as `nmod`: a verb heads a clause whatever its label).
 fn in_phrase(tree: &DepTree, tok: usize, root: usize) -> bool {
-    tree.climbs_to(tok, root, |rel| {
-        !matches!(
-            universal(rel),
+    let clause = |k: usize| {
+        matches!(
+            universal(tree.deprel(k)),
             "acl" | "advcl" | "ccomp" | "csubj" | "parataxis" | "xcomp"
-        )
-    })
+        ) || (universal(tree.deprel(k)) == "nmod" && tree.syntax(k).upos == "VERB")
+    };
+    tree.head_chain(tok)
+        .take_while(|&k| k != root)
+        .all(|k| !clause(k))
+        && tree.in_subtree(tok, root)
 }
 
 /// Whether the clause headed by `root` has `tok` as its main verb, at its head or down a verb
