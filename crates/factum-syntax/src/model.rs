@@ -315,6 +315,7 @@ impl SyntaxModel {
             crate::repair::subject_before_object(&mut words);
             crate::repair::subjects_of_trailing_clause(&mut words);
             crate::repair::clause_read_as_conjunct(&mut words);
+            crate::repair::adjective_read_as_adverbial(&mut words);
         }
         words
     }

@@ -580,6 +580,30 @@ pub(crate) fn noun_compounded_on_day(words: &mut [WordAnalysis<'_>]) {
     }
 }
 
+/// Hang on its noun an adjective the parser made an adverbial modifier of the verb when an
+/// adjective coordinated with it stands right before that noun: "*Thai* and Cambodian
+/// forces exchanged fire" read with "Thai" modifying "exchanged". An adjective modifies
+/// a noun (adverbs modify verbs), and coordinated adjectives share the noun after the last
+/// (UD: the first is the `amod`, the others its `conj`).
+pub(crate) fn adjective_read_as_adverbial(words: &mut [WordAnalysis<'_>]) {
+    for a in 0..words.len() {
+        if words[a].xpos != "JJ" || words[a].deprel != "advmod" {
+            continue;
+        }
+        let partner = (a + 1..words.len())
+            .find(|&c| words[c].head == head_of(a) && words[c].deprel == "conj");
+        let Some(c) = partner.filter(|&c| words[c].xpos == "JJ" && c + 1 < words.len()) else {
+            continue;
+        };
+        let noun = c + 1;
+        let shares_head = words[noun].head == words[a].head;
+        if matches!(words[noun].xpos, "NN" | "NNS" | "NNP" | "NNPS") && shares_head {
+            words[a].head = head_of(noun);
+            words[a].deprel = "amod";
+        }
+    }
+}
+
 /// Words that are prepositions before a noun and subordinators before a clause ("*after*
 /// the strike", "*after* the strike killed …").
 const PREPOSITIONS_OF_CLAUSES: &[&str] = &["after", "before", "since", "until", "till", "once"];
@@ -1047,6 +1071,16 @@ mod tests {
         ] {
             assert_eq!(mended(rows, (3, "Tuesday"), day_read_as_subject), want);
         }
+    }
+
+    #[test]
+    fn coordinated_adjectives_modify_the_noun_after_them() {
+        // "Thai and Cambodian forces exchanged fire ." with "Thai" an advmod of the verb.
+        let rows = "ADJ JJ 5 advmod; CCONJ CC 3 cc; ADJ JJ 1 conj; NOUN NNS 5 nsubj; VERB VBD 0 root; NOUN NN 5 obj; PUNCT . 5 punct";
+        assert_eq!(
+            mended(rows, (0, "Thai"), adjective_read_as_adverbial),
+            "4 amod, 3 cc, 1 conj, 5 nsubj, 0 root, 5 obj, 5 punct"
+        );
     }
 
     #[test]

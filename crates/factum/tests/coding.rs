@@ -3326,3 +3326,12 @@ fn a_verb_labelled_as_a_noun_s_phrase_still_heads_a_clause() {
         vec!["UKR RUSMIL 112"]
     );
 }
+
+#[test]
+fn coordinated_nationalities_before_a_force_are_two_sides() {
+    // Before: "Thai" was parsed as an adverb of the verb, leaving Cambodia alone to fire.
+    assert_eq!(
+        dyads("Thai and Cambodian forces exchanged fire along the disputed border on Thursday."),
+        vec!["KHMMIL THAMIL 193", "THAMIL KHMMIL 193"]
+    );
+}
