@@ -1049,14 +1049,28 @@ mod tests {
     }
 
     #[test]
-    fn a_noun_before_a_day_is_the_object() {
-        // "students staged mass demonstrations Saturday to demand …" misread: the
-        // demonstrations a compound of "Saturday", the day the verb's phrase.
-        let rows = "NOUN NNS 2 nsubj; VERB VBD 0 root; ADJ JJ 4 amod; NOUN NNS 5 compound; PROPN NNP 2 obl:unmarked; PUNCT . 2 punct";
-        assert_eq!(
-            mended(rows, (4, "Saturday"), noun_compounded_on_day),
-            "2 nsubj, 0 root, 4 amod, 2 obj, 2 obl:tmod, 2 punct"
-        );
+    fn nouns_before_a_day_and_adjectives_before_a_noun_are_mended() {
+        type Repair = fn(&mut [WordAnalysis<'_>]);
+        let cases: [(&'static str, (usize, &str), Repair, &str); 2] = [
+            // "students staged mass demonstrations Saturday to demand …" misread: the
+            // demonstrations a compound of "Saturday", the day the verb's phrase.
+            (
+                "NOUN NNS 2 nsubj; VERB VBD 0 root; ADJ JJ 4 amod; NOUN NNS 5 compound; PROPN NNP 2 obl:unmarked; PUNCT . 2 punct",
+                (4, "Saturday"),
+                noun_compounded_on_day,
+                "2 nsubj, 0 root, 4 amod, 2 obj, 2 obl:tmod, 2 punct",
+            ),
+            // "Thai and Cambodian forces exchanged fire ." with "Thai" an advmod of the verb.
+            (
+                "ADJ JJ 5 advmod; CCONJ CC 3 cc; ADJ JJ 1 conj; NOUN NNS 5 nsubj; VERB VBD 0 root; NOUN NN 5 obj; PUNCT . 5 punct",
+                (0, "Thai"),
+                adjective_read_as_adverbial,
+                "4 amod, 3 cc, 1 conj, 5 nsubj, 0 root, 5 obj, 5 punct",
+            ),
+        ];
+        for (rows, lemma, repair, want) in cases {
+            assert_eq!(mended(rows, lemma, repair), want, "{rows}");
+        }
     }
 
     #[test]
@@ -1071,16 +1085,6 @@ mod tests {
         ] {
             assert_eq!(mended(rows, (3, "Tuesday"), day_read_as_subject), want);
         }
-    }
-
-    #[test]
-    fn coordinated_adjectives_modify_the_noun_after_them() {
-        // "Thai and Cambodian forces exchanged fire ." with "Thai" an advmod of the verb.
-        let rows = "ADJ JJ 5 advmod; CCONJ CC 3 cc; ADJ JJ 1 conj; NOUN NNS 5 nsubj; VERB VBD 0 root; NOUN NN 5 obj; PUNCT . 5 punct";
-        assert_eq!(
-            mended(rows, (0, "Thai"), adjective_read_as_adverbial),
-            "4 amod, 3 cc, 1 conj, 5 nsubj, 0 root, 5 obj, 5 punct"
-        );
     }
 
     #[test]
