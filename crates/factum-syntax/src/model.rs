@@ -304,18 +304,9 @@ impl SyntaxModel {
             })
             .collect();
         if self.parser.is_some() {
-            crate::repair::day_read_as_subject(&mut words);
-            crate::repair::verbless_clause(&mut words);
-            crate::repair::particle_noun(&mut words);
-            crate::repair::object_of_noun(&mut words);
-            crate::repair::crowd_subject(&mut words);
-            crate::repair::day_as_object(&mut words);
-            crate::repair::noun_compounded_on_day(&mut words);
-            crate::repair::clause_on_a_verb(&mut words);
-            crate::repair::subject_before_object(&mut words);
-            crate::repair::subjects_of_trailing_clause(&mut words);
-            crate::repair::clause_read_as_conjunct(&mut words);
-            crate::repair::adjective_read_as_adverbial(&mut words);
+            for repair in crate::repair::AFTER_PARSE {
+                repair(&mut words);
+            }
         }
         words
     }

@@ -37,6 +37,23 @@ use factum_doc::words::{self, WEEKDAYS};
 
 use crate::model::WordAnalysis;
 
+/// The repairs of a parsed sentence, in the order they run: the day and verbless-clause
+/// repairs first (they choose the verb), the relabelling of clauses after them.
+pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
+    day_read_as_subject,
+    verbless_clause,
+    particle_noun,
+    object_of_noun,
+    crowd_subject,
+    day_as_object,
+    noun_compounded_on_day,
+    clause_on_a_verb,
+    subject_before_object,
+    subjects_of_trailing_clause,
+    clause_read_as_conjunct,
+    adjective_read_as_adverbial,
+];
+
 /// The head number that points at word `k` (heads are 1-based, 0 the root).
 fn head_of(k: usize) -> u32 {
     k as u32 + 1
