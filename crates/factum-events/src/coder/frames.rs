@@ -1040,8 +1040,9 @@ fn intent_code(code: &str) -> Option<String> {
 
 /// The word that makes the verb at `v` a mere possibility: a modal of possibility ("rebels
 /// could attack", "sanctions may follow"), an adverb of likelihood ("will likely
-/// develop") or an adjective of it ("is unlikely to import"). `docs/annotation.md` codes what happened, is planned, demanded or denied; what
-/// might happen is speculation (threats are coded from their own verbs: "threatened to").
+/// develop") or an adjective of it ("is unlikely to import"). `docs/annotation.md` codes
+/// what happened, is planned, demanded or denied; what might happen is speculation
+/// (threats are coded from their own verbs: "threatened to").
 fn possibility(tree: &DepTree, v: usize) -> Option<String> {
     // "Indonesia is *unlikely* to import copra", "talks are *likely* to resume": the
     // infinitive of an adjective of likelihood is a forecast.

@@ -374,66 +374,7 @@ impl EventCoder {
         }
         let mut args = arguments(s, occ, &dec, verbs, prev_sources.as_ref());
         if let Some(tree) = &s.tree {
-            if let Some(doer) = frames::protest_doer(tree, s.token_of(occ.us)) {
-                // No actor in that subject: nobody named protests (no word-order guess).
-                // A place inside it ("students *throughout Indonesia*") is where they are.
-                let mut protesters = nominals::active_subject(tree, &s.acts, doer);
-                protesters.retain(|&a| {
-                    let last = s.acts[a].tokens.1 - 1;
-                    !args_parse::locative(tree, &s.acts, &s.doc.actors, last)
-                });
-                args.targets.retain(|t| !protesters.contains(t));
-                args.sources = protesters;
-            }
-        }
-        if let Some(tree) = &s.tree {
-            let about = warned_about(tree, s, s.token_of(occ.us));
-            if !about.is_empty()
-                && dec
-                    .code
-                    .forward
-                    .as_deref()
-                    .is_some_and(|c| c.starts_with("13"))
-            {
-                note(
-                    "a warning that threatens nothing criticises what it is about (111)"
-                        .to_string(),
-                );
-                dec.code = EventCode::one_way(CRITICIZE);
-                args.targets = about
-                    .into_iter()
-                    .filter(|a| !args.sources.contains(a))
-                    .collect();
-            }
-        }
-        address_demand(s, occ, &mut args);
-        if let (Some(tree), Some(code)) = (&s.tree, dec.code.forward.as_deref()) {
-            let threat = code.starts_with("13") && args.targets.is_empty();
-            if let Some(c) = frames::threat_condition(tree, s.token_of(occ.us)).filter(|_| threat) {
-                args.targets = nominals::active_subject(tree, &s.acts, c);
-                args.targets.retain(|t| !args.sources.contains(t));
-                if !args.targets.is_empty() {
-                    note("a threat is aimed at whoever must meet its condition".to_string());
-                }
-            }
-        }
-        if let (Some(tree), Some(code)) = (&s.tree, dec.code.forward.as_deref()) {
-            if args.doer_untold && args.sources.is_empty() {
-                let v = s.token_of(occ.us);
-                args.sources = reporting_force(tree, s, v, code, &args.targets);
-                if !args.sources.is_empty() {
-                    note("a force reporting an agentless act of its trade did it".to_string());
-                }
-            }
-        }
-        if let (Some(tree), Some(code)) = (&s.tree, dec.code.forward.as_deref()) {
-            if is_force(code) && args.targets.is_empty() && !args.sources.is_empty() {
-                let v = s.token_of(occ.us);
-                args.targets = foreign_land(tree, s, &[v], &args.sources);
-                if !args.targets.is_empty() {
-                    note("force used in another state's land is used against it".to_string());
-                }
-            }
+            settle_arguments(s, tree, occ, &mut dec, &mut args, &mut note);
         }
         *prev_sources = Some(args.sources.clone());
         // PETRARCH's validation records code the direction written; its convention mirrors
@@ -528,6 +469,73 @@ impl EventCoder {
             }
         }
         Some(code)
+    }
+}
+
+/// The rules that settle a verb's arguments once the parse has given them (each names the
+/// rule of English or of the coding guide it follows): who stages a protest, what a
+/// warning is about, whom a demand or a threat addresses, who did an agentless act of
+/// force, and where force used abroad was aimed. A rule may recode the act (a warning that
+/// threatens nothing criticises); `note` records what each did, for `--explain`.
+fn settle_arguments(
+    s: &Sentence,
+    tree: &DepTree,
+    occ: &Occurrence,
+    dec: &mut Decision,
+    args: &mut Arguments,
+    note: &mut impl FnMut(String),
+) {
+    let v = s.token_of(occ.us);
+    if let Some(doer) = frames::protest_doer(tree, v) {
+        // No actor in that subject: nobody named protests (no word-order guess). A place
+        // inside it ("students *throughout Indonesia*") is where they are.
+        let mut protesters = nominals::active_subject(tree, &s.acts, doer);
+        protesters.retain(|&a| {
+            let last = s.acts[a].tokens.1 - 1;
+            !args_parse::locative(tree, &s.acts, &s.doc.actors, last)
+        });
+        args.targets.retain(|t| !protesters.contains(t));
+        args.sources = protesters;
+    }
+    let about = warned_about(tree, s, v);
+    let threat = |dec: &Decision| {
+        dec.code
+            .forward
+            .as_deref()
+            .is_some_and(|c| c.starts_with("13"))
+    };
+    if !about.is_empty() && threat(dec) {
+        note("a warning that threatens nothing criticises what it is about (111)".to_string());
+        dec.code = EventCode::one_way(CRITICIZE);
+        args.targets = about
+            .into_iter()
+            .filter(|a| !args.sources.contains(a))
+            .collect();
+    }
+    address_demand(s, occ, args);
+    if let Some(c) =
+        frames::threat_condition(tree, v).filter(|_| threat(dec) && args.targets.is_empty())
+    {
+        args.targets = nominals::active_subject(tree, &s.acts, c);
+        args.targets.retain(|t| !args.sources.contains(t));
+        if !args.targets.is_empty() {
+            note("a threat is aimed at whoever must meet its condition".to_string());
+        }
+    }
+    let Some(code) = dec.code.forward.as_deref() else {
+        return;
+    };
+    if args.doer_untold && args.sources.is_empty() {
+        args.sources = reporting_force(tree, s, v, code, &args.targets);
+        if !args.sources.is_empty() {
+            note("a force reporting an agentless act of its trade did it".to_string());
+        }
+    }
+    if is_force(code) && args.targets.is_empty() && !args.sources.is_empty() {
+        args.targets = foreign_land(tree, s, &[v], &args.sources);
+        if !args.targets.is_empty() {
+            note("force used in another state's land is used against it".to_string());
+        }
     }
 }
 
