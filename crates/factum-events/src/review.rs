@@ -276,11 +276,15 @@ fn earlier_years(doc: &Document) -> Vec<(u32, usize, bool)> {
 /// "the deal, which was signed in 2015": a relative one) dates that clause only.
 fn set_in_earlier_year(doc: &Document, e: &Event, years: &[(u32, usize, bool)]) -> bool {
     let mine: Vec<&(u32, usize, bool)> = years.iter().filter(|y| y.0 == e.sentence).collect();
+    // Most sentences name no earlier year: no tree is built for their events.
+    if mine.is_empty() {
+        return false;
+    }
     let (Some(syntax), Some(sent)) = (
         doc.syntax.as_deref(),
         doc.sentences.get(e.sentence as usize),
     ) else {
-        return !mine.is_empty();
+        return true;
     };
     let tree = DepTree::new(syntax, sent.token_range());
     let trigger = doc

@@ -54,6 +54,23 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     adjective_read_as_adverbial,
 ];
 
+/// Whether `lemma` names a day: a weekday or "today", "yesterday", "tonight",
+/// "tomorrow" (compared without case and without allocating: this runs on every word).
+fn names_a_day(lemma: &str) -> bool {
+    WEEKDAYS
+        .iter()
+        .chain(&["today", "yesterday", "tonight", "tomorrow"])
+        .any(|d| lemma.eq_ignore_ascii_case(d))
+}
+
+/// Whether word `k` has a coordinator (a conjunction or a comma) before it, as a conjunct
+/// of English needs.
+fn coordinated(words: &[WordAnalysis<'_>], k: usize) -> bool {
+    dependents(words, k, &["cc", "punct"])
+        .into_iter()
+        .any(|c| c < k)
+}
+
 /// The head number that points at word `k` (heads are 1-based, 0 the root).
 fn head_of(k: usize) -> u32 {
     k as u32 + 1
@@ -268,11 +285,13 @@ pub(crate) fn name_read_as_preposition<S: AsRef<str>>(
     };
     for k in 0..tags.len() {
         let form = forms[k].as_ref();
-        // The lookup last: it is the only one that costs more than a comparison.
+        // Cheapest first: most IN words are known, and the list is read only for the rest.
         if xpos(tags, k) != "IN"
-            || !form.chars().all(char::is_alphabetic)
-            || words::PREPOSITIONS.contains(&form.to_lowercase().as_str())
             || known(k)
+            || !form.chars().all(char::is_alphabetic)
+            || words::PREPOSITIONS
+                .iter()
+                .any(|p| form.eq_ignore_ascii_case(p))
         {
             continue;
         }
@@ -425,11 +444,12 @@ pub(crate) fn clause_on_a_verb(words: &mut [WordAnalysis<'_>]) {
 /// after it is then the verb's complement, not a relative clause on the day.
 pub(crate) fn day_as_object(words: &mut [WordAnalysis<'_>]) {
     for d in 0..words.len() {
-        let day = words[d].lemma.to_lowercase();
-        let is_day = WEEKDAYS.contains(&day.as_str())
-            || matches!(day.as_str(), "today" | "yesterday" | "tonight" | "tomorrow");
         let verb = words[d].head as usize;
-        if !is_day || words[d].deprel != "obj" || verb == 0 || words[verb - 1].upos != "VERB" {
+        if !names_a_day(&words[d].lemma)
+            || words[d].deprel != "obj"
+            || verb == 0
+            || words[verb - 1].upos != "VERB"
+        {
             continue;
         }
         words[d].deprel = "obl:tmod";
@@ -515,24 +535,21 @@ pub(crate) fn crowd_subject(words: &mut [WordAnalysis<'_>]) {
 
 /// Make the verb after "on Tuesday" the verb of the noun before it: "The United Nations
 /// *on Tuesday reduced* food supplies" read with "reduced" a clause on "Nations" (or its
-/// conjunct, with no coordinator) whose subject is "Tuesday" ("on" its subordinator). A day names when, never who; in wire
-/// English "X on Tuesday did Y" puts the time between the subject and its verb, so the
+/// conjunct, with no coordinator) whose subject is "Tuesday" ("on" its subordinator). A
+/// day names when, never who; in wire English "X on Tuesday did Y" puts the time between
+/// the subject and its verb, so the
 /// noun the clause hangs on is the verb's subject and the day its time (`obl`, "on" its
 /// `case`).
 pub(crate) fn day_read_as_subject(words: &mut [WordAnalysis<'_>]) {
     for d in 0..words.len() {
-        let day = words[d].lemma.to_lowercase();
-        let is_day = WEEKDAYS.contains(&day.as_str())
-            || matches!(day.as_str(), "today" | "yesterday" | "tonight");
         let v = words[d].head as usize;
-        if !is_day || words[d].deprel != "nsubj" || v == 0 {
+        if words[d].deprel != "nsubj" || v == 0 || !names_a_day(&words[d].lemma) {
             continue;
         }
         let v = v - 1;
         // A clause on the noun, or its conjunct with no coordinator ("Nations … reduced").
-        let coordinated = (0..v)
-            .any(|k| words[k].head == head_of(v) && matches!(words[k].deprel, "cc" | "punct"));
-        let on_noun = words[v].deprel == "acl" || (words[v].deprel == "conj" && !coordinated);
+        let on_noun =
+            words[v].deprel == "acl" || (words[v].deprel == "conj" && !coordinated(words, v));
         let n = words[v].head as usize;
         if !on_noun || n == 0 || n - 1 > d {
             continue;
@@ -565,7 +582,6 @@ pub(crate) fn day_read_as_subject(words: &mut [WordAnalysis<'_>]) {
 /// beside a verb with no object is that object, and the day its time.
 pub(crate) fn noun_compounded_on_day(words: &mut [WordAnalysis<'_>]) {
     for d in 1..words.len() {
-        let day = words[d].lemma.to_lowercase();
         let verb = words[d].head as usize;
         let beside_verb = verb > 0
             && words[verb - 1].upos == "VERB"
@@ -574,7 +590,7 @@ pub(crate) fn noun_compounded_on_day(words: &mut [WordAnalysis<'_>]) {
         let compounded = words[noun].head == head_of(d)
             && words[noun].deprel == "compound"
             && matches!(words[noun].xpos, "NN" | "NNS");
-        if !WEEKDAYS.contains(&day.as_str()) || !beside_verb || !compounded {
+        if !beside_verb || !compounded || !names_a_day(&words[d].lemma) {
             continue;
         }
         let verb = verb - 1;
@@ -636,8 +652,6 @@ pub(crate) fn clause_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
         if words[v].deprel != "conj" || !matches!(words[v].xpos, "VBD" | "VBZ" | "VBP") {
             continue;
         }
-        let coordinated = (0..v)
-            .any(|k| words[k].head == head_of(v) && matches!(words[k].deprel, "cc" | "punct"));
         let subject = !dependents(words, v, &["nsubj", "nsubj:pass"]).is_empty();
         // The noun before the verb hung on it as a phrase opened by "after" …
         let Some(noun) = dependents(words, v, &["obl"]).into_iter().find(|&k| k < v) else {
@@ -646,7 +660,7 @@ pub(crate) fn clause_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
         let opener = dependents(words, noun, &["case"])
             .into_iter()
             .find(|&c| PREPOSITIONS_OF_CLAUSES.contains(&words[c].lemma.to_lowercase().as_str()));
-        let (Some(opener), false, false) = (opener, coordinated, subject) else {
+        let (Some(opener), false, false) = (opener, coordinated(words, v), subject) else {
             continue;
         };
         words[v].deprel = "advcl";
@@ -656,12 +670,11 @@ pub(crate) fn clause_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
     }
 }
 
-/// Whether lemma `lemma` is a verb of reporting ("say", "report"): the list holds forms, a
-/// lemma matches its own form or its regular past ("announce" as "announced").
+/// Whether `lemma` is that of a verb of reporting ([`words::REPORTING_LEMMAS`]).
 fn is_reporting_lemma(lemma: &str) -> bool {
-    let lemma = lemma.to_lowercase();
-    let past = |suffix: &str| words::REPORTING_VERBS.contains(&format!("{lemma}{suffix}").as_str());
-    words::REPORTING_VERBS.contains(&lemma.as_str()) || past("ed") || past("d")
+    words::REPORTING_LEMMAS
+        .iter()
+        .any(|r| lemma.eq_ignore_ascii_case(r))
 }
 
 /// Give back to the first clause the nouns the parser hung as extra subjects on a later
@@ -696,8 +709,7 @@ pub(crate) fn subjects_of_trailing_clause(words: &mut [WordAnalysis<'_>]) {
     let mut object_free = dependents(words, v, &["obj"]).is_empty();
     let mut places = Vec::new();
     for &k in &extra {
-        let day = words[k].lemma.to_lowercase();
-        if WEEKDAYS.contains(&day.as_str()) || matches!(day.as_str(), "today" | "yesterday") {
+        if names_a_day(&words[k].lemma) {
             places.push((k, "obl:tmod"));
         } else if object_free && nominal(words[k].xpos) {
             places.push((k, "obj"));

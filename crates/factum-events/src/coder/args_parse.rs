@@ -9,12 +9,11 @@ use std::sync::OnceLock;
 use factum_codes::actor::ActorCode;
 use factum_dict::Units;
 use factum_doc::tree::{universal, DepTree};
-use factum_doc::words;
+use factum_doc::words::{self, REPORTING_LEMMAS};
 use factum_doc::{ActorMention, Document, TokenSyntax};
 
 use super::args_surface::compound;
 use super::emit::names_a_land;
-use super::frames::REPORTING_LEMMAS;
 use super::nominals::case_of;
 use super::sentence::{Act, Sentence};
 use super::{Arguments, Occurrence};
@@ -48,10 +47,15 @@ fn in_phrase(tree: &DepTree, tok: usize, root: usize) -> bool {
             "acl" | "advcl" | "ccomp" | "csubj" | "parataxis" | "xcomp"
         ) || (universal(tree.deprel(k)) == "nmod" && tree.syntax(k).upos == "VERB")
     };
-    tree.head_chain(tok)
-        .take_while(|&k| k != root)
-        .all(|k| !clause(k))
-        && tree.in_subtree(tok, root)
+    for k in tree.head_chain(tok) {
+        if k == root {
+            return true;
+        }
+        if clause(k) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the clause headed by `root` has `tok` as its main verb, at its head or down a verb

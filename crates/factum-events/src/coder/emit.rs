@@ -240,9 +240,9 @@ fn shared_role(s: &Sentence, a: usize) -> Option<String> {
         .find(|&b| b != a && s.acts[b].covers_token(partner) && s.acts[b].covers_token(noun))?;
     // A role the partner's noun adds to its country alone ("American *negotiators*":
     // `GOV`), not a group of its own ("Hamas negotiators": `PSEREBHMSGOV`).
-    let role = s.doc.actors[s.acts[b].mention].code.get(3..)?;
-    (role.len() == 3 && role.chars().all(|c| c.is_ascii_uppercase()))
-        .then(|| format!("{code}{role}"))
+    let partner_code = &s.doc.actors[s.acts[b].mention].code;
+    let role = ActorCode::new(partner_code).sector()?;
+    (partner_code.len() == 6 && !role.contains('/')).then(|| format!("{code}{role}"))
 }
 
 /// The country of the possessive determiner that owns actor `b` when `b` is an armed force

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use factum_doc::tree::{universal, DepTree};
+use factum_doc::words::REPORTING_LEMMAS;
 
 use super::args_parse::{is_agent, obliged};
 use super::nominals::is_time_word;
@@ -636,38 +637,6 @@ pub(super) fn according_to_phrases(words: &[String]) -> Vec<Range<usize>> {
     }
     out
 }
-
-/// Lemmas of verbs that report speech or sourcing: "X said Y attacked Z" codes the attack,
-/// with X as its source of information (attribution stage); the saying itself is not an
-/// event (`docs/annotation.md` §1), whatever pattern of the verb dictionary fires on it.
-pub(super) const REPORTING_LEMMAS: &[&str] = &[
-    "say",
-    "tell",
-    "announce",
-    "state",
-    "add",
-    "write",
-    "post",
-    "note",
-    "report",
-    "declare",
-    "describe",
-    "explain",
-    "reiterate",
-    "stress",
-    "insist",
-    "confirm",
-    "comment",
-    "remark",
-    "recount",
-    "cite",
-    "quote",
-    "tweet",
-    "according",
-    "argue",
-    "assert",
-    "contend",
-];
 
 /// Nouns for commentators: what they say, expect or believe is opinion about events, not an
 /// event (`docs/annotation.md` §1, analyst or expert opinion).

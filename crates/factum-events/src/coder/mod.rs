@@ -449,7 +449,7 @@ impl EventCoder {
         out: &mut Vec<Event>,
     ) -> Option<&'static str> {
         let lemma = tree.syntax(v).lemma.to_lowercase();
-        let reporting = frames::REPORTING_LEMMAS.contains(&lemma.as_str());
+        let reporting = factum_doc::words::REPORTING_LEMMAS.contains(&lemma.as_str());
         // A reported speech act counts when it has both a speaker and someone it is about;
         // only verbs of saying report one.
         let reported = |find: &dyn Fn() -> (Vec<usize>, Vec<usize>), code| {
