@@ -46,6 +46,22 @@ pub const WEEKDAYS: &[&str] = &[
 /// agreed"): what a source or an actor phrase resolves backwards.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "i"];
 
+/// Adjectives of will or ability: they say what their subject is minded or able to do
+/// ("Syria is *willing* to withdraw"), so their subject is a person or a party, never the
+/// dummy *it* of "it is clear that …".
+pub const ADJECTIVES_OF_WILL: &[&str] = &[
+    "willing",
+    "unwilling",
+    "ready",
+    "prepared",
+    "determined",
+    "eager",
+    "keen",
+    "reluctant",
+    "able",
+    "unable",
+];
+
 /// Singular nouns for a body of people that English refers to with *it* ("Iraq's government
 /// said *it* would …", "the army said *it* had …"): an actor named with one of these is no
 /// *he* or *she*, whatever its code says about the people in it.

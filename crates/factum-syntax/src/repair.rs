@@ -27,7 +27,8 @@
 //! ([`clause_read_as_conjunct`]), a day is never a subject ([`day_read_as_subject`]) nor a
 //! compound's head after a noun ([`noun_compounded_on_day`]).
 //! Before the parse, too, an unknown word that is no English preposition is no preposition
-//! ([`name_read_as_preposition`]).
+//! ([`name_read_as_preposition`]), and a participle English uses only as an adjective is
+//! no gerund before a noun ("from *neighboring* Lebanon", [`participle_read_as_verb`]).
 //!
 //! Each repair is a rule of English grammar, not a list of sentences; on UD English EWT
 //! they change a few dev and test arcs (dev LAS 81.83 → 81.87, test 82.33 → 82.33; PUD
@@ -52,6 +53,8 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     subjects_of_trailing_clause,
     clause_read_as_conjunct,
     adjective_read_as_adverbial,
+    object_with_preposition,
+    subject_read_as_expletive,
 ];
 
 /// Whether `lemma` names a day: a weekday or "today", "yesterday", "tonight",
@@ -300,6 +303,48 @@ pub(crate) fn name_read_as_preposition<S: AsRef<str>>(
         } else {
             noun
         } as u16;
+    }
+}
+
+/// Participles English uses as plain adjectives of a place or a party, never as verbs with
+/// an object after a preposition: "from *neighbouring* Lebanon", "between *warring*
+/// factions", "the *outgoing* president" (dictionaries list them as adjectives).
+const PARTICIPIAL_ADJECTIVES: &[&str] = &[
+    "neighboring",
+    "neighbouring",
+    "warring",
+    "outgoing",
+    "ongoing",
+];
+
+/// Retag as an adjective (JJ) a word of [`PARTICIPIAL_ADJECTIVES`] the tagger called a
+/// gerund (VBG) after a preposition or determiner and before a noun: "withdraw its troops
+/// from *neighboring* Lebanon" read as "from [neighboring Lebanon]" with *neighboring* a
+/// verb and *Lebanon* its object. After a preposition an *-ing* word before a noun phrase
+/// is a gerund only when it can take an object, which these cannot.
+pub(crate) fn participle_read_as_verb<S: AsRef<str>>(
+    table: &[(String, String)],
+    forms: &[S],
+    tags: &mut [u16],
+) {
+    let xpos = |tags: &[u16], k: usize| table[usize::from(tags[k])].1.as_str();
+    let Some(adjective) = table.iter().position(|(u, x)| u == "ADJ" && x == "JJ") else {
+        return;
+    };
+    for k in 1..tags.len().saturating_sub(1) {
+        if xpos(tags, k) != "VBG"
+            || !matches!(xpos(tags, k - 1), "IN" | "DT" | "PRP$")
+            || !starts_a_noun_phrase(xpos(tags, k + 1))
+        {
+            continue;
+        }
+        let form = forms[k].as_ref();
+        if PARTICIPIAL_ADJECTIVES
+            .iter()
+            .any(|a| form.eq_ignore_ascii_case(a))
+        {
+            tags[k] = adjective as u16;
+        }
     }
 }
 
@@ -633,6 +678,48 @@ pub(crate) fn adjective_read_as_adverbial(words: &mut [WordAnalysis<'_>]) {
         if matches!(words[noun].xpos, "NN" | "NNS" | "NNP" | "NNPS") && shares_head {
             words[a].head = head_of(noun);
             words[a].deprel = "amod";
+        }
+    }
+}
+
+/// Relabel as an oblique (`obl`) a verb's object that a preposition opens: "withdraw its
+/// troops *from* Lebanon" with *Lebanon* a second object. In English (and in UD) an object
+/// takes no preposition; a noun phrase that has one before it is an oblique.
+pub(crate) fn object_with_preposition(words: &mut [WordAnalysis<'_>]) {
+    for k in 0..words.len() {
+        if !matches!(words[k].deprel, "obj" | "iobj") {
+            continue;
+        }
+        let opened = dependents(words, k, &["case"])
+            .into_iter()
+            .any(|c| c < k && matches!(words[c].xpos, "IN" | "TO"));
+        if opened {
+            words[k].deprel = "obl";
+        }
+    }
+}
+
+/// Mend the dummy reading of an adjective of will ([`words::ADJECTIVES_OF_WILL`]): "Syria
+/// says *it* is willing to withdraw" with *it* an expletive, or "*it* would be prepared *to
+/// attend*" with the infinitive a clausal subject. English uses an expletive *it* and a
+/// clausal subject only with adjectives that say something of a clause ("it is likely
+/// that …"); a willing or ready *it* is a pronoun for a party, and the infinitive after the
+/// adjective is its complement (`xcomp`), what the party is willing to do.
+pub(crate) fn subject_read_as_expletive(words: &mut [WordAnalysis<'_>]) {
+    for a in 0..words.len() {
+        let willing = words[a].xpos == "JJ"
+            && words::ADJECTIVES_OF_WILL
+                .iter()
+                .any(|w| words[a].lemma.eq_ignore_ascii_case(w));
+        if !willing {
+            continue;
+        }
+        for k in dependents(words, a, &["expl", "csubj"]) {
+            if words[k].deprel == "csubj" && k > a {
+                words[k].deprel = "xcomp";
+            } else if words[k].deprel == "expl" && words[k].lemma.eq_ignore_ascii_case("it") {
+                words[k].deprel = "nsubj";
+            }
         }
     }
 }
@@ -1020,6 +1107,56 @@ mod tests {
         let mut tags = vec![0, 1, 0];
         name_read_as_preposition(&table, &["Bank", "Of", "England"], |_| true, &mut tags);
         assert_eq!(tags, vec![0, 1, 0]);
+    }
+
+    #[test]
+    fn an_object_with_a_preposition_is_an_oblique() {
+        // "withdraw troops from Lebanon ." with "Lebanon" a second object.
+        let mut words = sentence(
+            "VERB VB 0 root; NOUN NNS 1 obj; ADP IN 4 case; PROPN NNP 1 obj; PUNCT . 1 punct",
+        );
+        object_with_preposition(&mut words);
+        let rels: Vec<&str> = words.iter().map(|w| w.deprel).collect();
+        assert_eq!(rels, ["root", "obj", "case", "obl", "punct"]);
+    }
+
+    #[test]
+    fn it_before_an_adjective_of_will_is_a_subject() {
+        // "it is willing to withdraw": a pronoun subject, not an expletive.
+        let mut words = sentence("PRON PRP 3 expl; AUX VBZ 3 cop; ADJ JJ 0 root; VERB VB 3 xcomp");
+        words[0].lemma = "it".to_string();
+        words[2].lemma = "willing".to_string();
+        subject_read_as_expletive(&mut words);
+        assert_eq!(words[0].deprel, "nsubj");
+        // "it would be prepared to attend" with the infinitive a clausal subject.
+        words[3].deprel = "csubj";
+        words[2].lemma = "prepared".to_string();
+        subject_read_as_expletive(&mut words);
+        assert_eq!(words[3].deprel, "xcomp");
+        // "it is likely to rain": the expletive stays.
+        words[0].deprel = "expl";
+        words[3].deprel = "csubj";
+        words[2].lemma = "likely".to_string();
+        subject_read_as_expletive(&mut words);
+        assert_eq!((words[0].deprel, words[3].deprel), ("expl", "csubj"));
+    }
+
+    #[test]
+    fn a_participial_adjective_before_a_noun_is_no_verb() {
+        let table = tag_table(&[
+            ("ADP", "IN"),
+            ("VERB", "VBG"),
+            ("PROPN", "NNP"),
+            ("ADJ", "JJ"),
+        ]);
+        // "from neighboring Lebanon": the adjective, not a gerund taking "Lebanon".
+        let mut tags = vec![0, 1, 2];
+        participle_read_as_verb(&table, &["from", "neighboring", "Lebanon"], &mut tags);
+        assert_eq!(tags, vec![0, 3, 2]);
+        // "for attacking Lebanon": a gerund with its object stays one.
+        let mut tags = vec![0, 1, 2];
+        participle_read_as_verb(&table, &["for", "attacking", "Lebanon"], &mut tags);
+        assert_eq!(tags, vec![0, 1, 2]);
     }
 
     #[test]

@@ -3335,3 +3335,28 @@ fn coordinated_nationalities_before_a_force_are_two_sides() {
         vec!["KHMMIL THAMIL 193", "THAMIL KHMMIL 193"]
     );
 }
+
+#[test]
+fn a_threat_to_reduce_relations_or_impose_sanctions_has_its_own_code() {
+    // Before: "IGOUNO IRQ 0356" (an intention to retreat): withdrawing inspectors halts
+    // international involvement (1662), and announcing it is a threat to do so (136).
+    assert_eq!(
+        dyads("The United Nations will withdraw its inspectors from Iraq."),
+        vec!["IGOUNO IRQ 136"]
+    );
+    // Done, it is the act itself.
+    assert_eq!(
+        dyads("The United Nations withdrew its observers from Syria."),
+        vec!["IGOUNO SYR 1662"]
+    );
+}
+
+#[test]
+fn a_willing_it_is_a_party_and_its_place_no_object() {
+    // Before: nothing. "it" before "is willing" was read as the dummy *it* of "it is clear
+    // that", and "from neighboring Lebanon" as a gerund taking Lebanon as its object.
+    assert_eq!(
+        dyads("Syria says it is willing to withdraw its troops from neighboring Lebanon."),
+        vec!["SYR LBN 0356"]
+    );
+}

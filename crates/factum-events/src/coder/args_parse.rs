@@ -1447,12 +1447,16 @@ pub(super) fn pronoun_actors(
             continue;
         }
         // "It was a mistake to …", "it is necessary for …": *it* stands for the clause that
-        // follows (extraposition), not for an actor.
+        // follows (extraposition), not for an actor; but before an adjective of will ("it
+        // is *willing* to withdraw") it is a party, as no clause is willing.
         if lemma == "it" && rel == "nsubj" {
             if let Some(h) = s.head {
                 let h = h as usize;
                 let copula = tree.children(h).any(|k| tree.deprel(k) == "cop");
-                if copula || matches!(syn[h].upos.as_str(), "ADJ" | "NOUN") {
+                let willing = words::ADJECTIVES_OF_WILL
+                    .iter()
+                    .any(|a| syn[h].lemma.eq_ignore_ascii_case(a));
+                if (copula || matches!(syn[h].upos.as_str(), "ADJ" | "NOUN")) && !willing {
                     continue;
                 }
             }

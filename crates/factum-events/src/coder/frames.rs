@@ -954,7 +954,8 @@ fn threat_code(code: &str) -> Option<String> {
 /// The CAMEO "express intent" code of an action code (CAMEO 2.0, section 03; threats of
 /// force and coercion are section 13): meet → 036, mediate → 039, aid → 033 (0331–0334), yield → 035
 /// (0351–0356), cooperate → 031 (0311–0314), diplomatic cooperation → 032; protest → 133
-/// (threaten with political dissent), coerce → 137, sanctions → 131x, force → 138. Codes that already are intentions, demands, rejections
+/// (threaten with political dissent), reduced relations → 131x, 134–136, administrative
+/// sanctions → 132x, other coercion → 137, force → 138. Codes that already are intentions, demands, rejections
 /// or threats stay as they are (`None`).
 fn intent_code(code: &str) -> Option<String> {
     let sub = |table: &[(&str, &str)], default: &str| -> String {
@@ -1000,9 +1001,42 @@ fn intent_code(code: &str) -> Option<String> {
             "035",
         ),
         "14" => "133".to_string(),
-        "16" => sub(&[("161", "1313"), ("162", "1311"), ("163", "1312")], "131"),
-        "17" => "137".to_string(),
-        "18" | "19" | "20" => "138".to_string(),
+        // Reducing relations: each act has its own threat (CAMEO 2.0, 131x and 134–136:
+        // "threaten to halt negotiations", "… to withdraw international involvement").
+        "16" => sub(
+            &[
+                ("161", "1313"),
+                ("162", "1311"),
+                ("163", "1312"),
+                ("164", "134"),
+                ("165", "135"),
+                ("166", "136"),
+            ],
+            "131",
+        ),
+        // Administrative sanctions are threatened as such (132x: "threaten to impose a
+        // curfew", "… martial law"); other coercion is a threat of repression (137).
+        "17" => sub(
+            &[
+                ("1721", "1321"),
+                ("1722", "1322"),
+                ("1723", "1323"),
+                ("1724", "1324"),
+                ("172", "132"),
+            ],
+            "137",
+        ),
+        // Force: blockade → 1381, occupation → 1382, unconventional violence → 1383,
+        // weapons of mass destruction → 1385, any other attack → 138.
+        "18" | "19" | "20" => sub(
+            &[
+                ("191", "1381"),
+                ("192", "1382"),
+                ("18", "1383"),
+                ("204", "1385"),
+            ],
+            "138",
+        ),
         _ => return None,
     })
 }
