@@ -3360,3 +3360,23 @@ fn a_willing_it_is_a_party_and_its_place_no_object() {
         vec!["SYR LBN 0356"]
     );
 }
+
+#[test]
+fn mobilising_its_own_forces_is_a_single_actor_event() {
+    // Before: nothing ("RUS RUSMIL 152", dropped as a self-dyad): the coding guide codes a
+    // show or build-up of force naming no other party with its source alone.
+    assert_eq!(
+        dyads("Russia put its nuclear forces on high alert."),
+        vec!["RUS --- 152"]
+    );
+    // Before: nothing; strengthening forces was no event in CAMEO 2.0's patterns.
+    assert_eq!(
+        dyads("Israel has strengthened its forces in the north."),
+        vec!["ISR --- 154"]
+    );
+    // With another party named, it is the target.
+    assert_eq!(
+        dyads("Russia put its forces on alert along the border with Ukraine."),
+        vec!["RUS UKR 152"]
+    );
+}

@@ -56,7 +56,8 @@ impl EventCoder {
         if sources.len() >= 2 && exchanged(s, verb) {
             targets.clear();
         }
-        let to_anyone = one_sided::addressed_to_anyone(s, dec, verb, &mut targets);
+        let to_anyone = one_sided::addressed_to_anyone(s, dec, verb, &mut targets)
+            || one_sided::mobilising(s, dec, sources, &mut targets);
         let targets = &targets;
         let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
         // "The United States and Jordan have agreed upon a pact", "India and Mauritius

@@ -37,6 +37,38 @@ pub(super) fn addressed_to_anyone(
     true
 }
 
+/// Whether the act is a show or build-up of force (CAMEO 15: alerts, mobilisation): the
+/// coding guide codes it with its source alone when it names no other party
+/// (`docs/annotation.md` §3, single-actor events). The source's own forces as its object
+/// ("Israel has strengthened *its forces*", "Russia put *its nuclear forces* on alert") are
+/// what it mobilises, not whom it acts on: they leave `targets`.
+pub(super) fn mobilising(
+    s: &Sentence,
+    dec: &Decision,
+    sources: &[usize],
+    targets: &mut Vec<usize>,
+) -> bool {
+    let posture = dec
+        .code
+        .forward
+        .as_deref()
+        .is_some_and(|c| cameo_root(c) == Some("15"));
+    if !posture {
+        return false;
+    }
+    let code = |a: usize| s.doc.actors[s.acts[a].mention].code.as_str();
+    let own: Vec<Option<&str>> = sources
+        .iter()
+        .map(|&a| ActorCode::new(code(a)).country())
+        .collect();
+    targets.retain(|&t| {
+        let target = ActorCode::new(code(t));
+        let of_source = target.country().is_none() || own.contains(&target.country());
+        !(of_source && review::names_the_state(code(t)))
+    });
+    true
+}
+
 /// Whether source `a` of a protest (CAMEO 14) is people of a country ([`PROTESTERS`]): a
 /// protest they stage with no one named it is against is a single-actor event.
 pub(super) fn people_protesting(s: &Sentence, dec: &Decision, a: usize) -> bool {
