@@ -300,8 +300,10 @@ fn set_in_earlier_year(doc: &Document, e: &Event, years: &[(u32, usize, bool)]) 
     let own = tree.clause_head(trigger, any_clause);
     // A clause inside a phrase of time or circumstance ("*In a protocol signed in 1985*,
     // Cairo agreed …") still sets the event's scene: only one on a participant or on the
-    // event's verb itself dates something else.
-    let on_participant = |r: &str| universal(r) != "obl";
+    // event's verb itself dates something else. The *by* phrase of a passive names a
+    // participant, its doer, not a circumstance ("nationals suspected *by the West* of
+    // blowing up a plane in 1988").
+    let on_participant = |r: &str| universal(r) != "obl" || r == "obl:agent";
     mine.into_iter().any(|&(_, t, opening)| {
         let clause = tree.clause_head(t, any_clause);
         let below = clause != own

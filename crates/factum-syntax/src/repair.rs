@@ -54,6 +54,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     clause_read_as_conjunct,
     adjective_read_as_adverbial,
     object_with_preposition,
+    object_hung_on_a_noun,
     subject_read_as_expletive,
 ];
 
@@ -699,6 +700,34 @@ pub(crate) fn object_with_preposition(words: &mut [WordAnalysis<'_>]) {
     }
 }
 
+/// Hang on the verb an object the parser hung on a noun of the verb's phrase: "hand over
+/// *to Britain* two *men*" (an object after an oblique, shifted for its weight) with *men*
+/// the object of *Britain*. An English noun takes no object; the object belongs to the verb
+/// the noun's phrase hangs on. Only for a noun that is itself an oblique or object of a
+/// verb, and an object after it whose phrase begins right after the noun.
+pub(crate) fn object_hung_on_a_noun(words: &mut [WordAnalysis<'_>]) {
+    for k in 0..words.len() {
+        let h = words[k].head as usize;
+        if words[k].deprel != "obj" || h == 0 || h - 1 >= k {
+            continue;
+        }
+        let noun = h - 1;
+        let verb = words[noun].head as usize;
+        let attached = matches!(words[noun].deprel, "obl" | "obj");
+        // The object's own phrase starts right after the noun ("Britain | two men"); a noun
+        // right after it is the second half of a compound ("futures market") misread.
+        let own_phrase = noun + 1 < k && words[noun + 1].head == head_of(k);
+        if nominal(words[noun].xpos)
+            && attached
+            && own_phrase
+            && verb > 0
+            && words[verb - 1].upos == "VERB"
+        {
+            words[k].head = verb as u32;
+        }
+    }
+}
+
 /// Mend the dummy reading of an adjective of will ([`words::ADJECTIVES_OF_WILL`]): "Syria
 /// says *it* is willing to withdraw" with *it* an expletive, or "*it* would be prepared *to
 /// attend*" with the infinitive a clausal subject. English uses an expletive *it* and a
@@ -1107,6 +1136,18 @@ mod tests {
         let mut tags = vec![0, 1, 0];
         name_read_as_preposition(&table, &["Bank", "Of", "England"], |_| true, &mut tags);
         assert_eq!(tags, vec![0, 1, 0]);
+    }
+
+    #[test]
+    fn an_object_hung_on_a_noun_is_the_verb_s() {
+        // "hand over to Britain two men ." with "men" the object of "Britain".
+        let mut words = sentence(
+            "VERB VB 0 root; ADP IN 3 case; PROPN NNP 1 obl; NUM CD 5 nummod; NOUN NNS 3 obj; \
+             PUNCT . 1 punct",
+        );
+        object_hung_on_a_noun(&mut words);
+        let heads: Vec<u32> = words.iter().map(|w| w.head).collect();
+        assert_eq!(heads, [0, 3, 1, 5, 1, 1]);
     }
 
     #[test]

@@ -1781,6 +1781,16 @@ fn a_sentence_naming_an_old_year_is_still_news() {
         Some("2025-03-01T00:00:00Z")
     )
     .is_empty());
+    // Before: nothing: a year in a clause under a passive's *by* phrase, on a participant,
+    // dates what the participant did, not the event.
+    assert_eq!(
+        dyads_on(
+            "Libya offered to hand over to Britain two men suspected by the West of bombing a plane \
+             in 1988.",
+            Some("2000-01-01T00:00:00Z")
+        ),
+        vec!["LBY GBR 030"]
+    );
 }
 
 #[test]
