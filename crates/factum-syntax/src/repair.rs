@@ -56,6 +56,8 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     object_with_preposition,
     object_hung_on_a_noun,
     subject_read_as_expletive,
+    hyphenated_participle_as_verb,
+    noun_coordinated_with_a_verb,
 ];
 
 /// Whether `lemma` names a day: a weekday or "today", "yesterday", "tonight",
@@ -728,6 +730,66 @@ pub(crate) fn object_hung_on_a_noun(words: &mut [WordAnalysis<'_>]) {
     }
 }
 
+/// Give back to the clause's verb the place the parser gave the participle of a hyphenated
+/// adjective: "Vietnamese-*led* forces launched …" read with *led* as the verb and "forces
+/// launched …" its complement. English writes "X-led", "state-owned" as one adjective
+/// modifying the noun after it; the clause's verb is the one that noun is the subject of.
+pub(crate) fn hyphenated_participle_as_verb(words: &mut [WordAnalysis<'_>]) {
+    for p in 1..words.len().saturating_sub(1) {
+        if words[p].xpos != "VBN" || words[p - 1].xpos != "HYPH" {
+            continue;
+        }
+        let noun = p + 1;
+        let verb = words[noun].head as usize;
+        let subject = matches!(words[noun].deprel, "nsubj" | "nsubj:pass");
+        if !nominal(words[noun].xpos) || !subject || verb == 0 || words[verb - 1].head != head_of(p)
+        {
+            continue;
+        }
+        let verb = verb - 1;
+        // What hung on the participle after it (the final stop) goes to the verb.
+        for k in p + 1..words.len() {
+            if words[k].head == head_of(p) && k != verb {
+                words[k].head = head_of(verb);
+            }
+        }
+        words[verb].head = words[p].head;
+        // A finite verb with a subject heads a clause: a modifier's relation becomes the
+        // reported clause of the verb it hung on.
+        words[verb].deprel = match words[p].deprel {
+            rel @ ("root" | "ccomp" | "parataxis" | "advcl" | "conj") => rel,
+            _ if words[p].head > 0 && words[words[p].head as usize - 1].upos == "VERB" => "ccomp",
+            _ => "acl",
+        };
+        words[p].head = head_of(noun);
+        words[p].deprel = "amod";
+    }
+}
+
+/// Hang on the verb's object a noun the parser coordinated with the verb itself:
+/// "launched artillery, mortar, and rocket *fire*" with *fire* a conjunct of *launched*.
+/// English coordinates like with like; a noun after the verb's object, with a coordinator,
+/// is one more conjunct of that object.
+pub(crate) fn noun_coordinated_with_a_verb(words: &mut [WordAnalysis<'_>]) {
+    for k in 0..words.len() {
+        let h = words[k].head as usize;
+        if words[k].deprel != "conj"
+            || !matches!(words[k].xpos, "NN" | "NNS")
+            || h == 0
+            || words[h - 1].upos != "VERB"
+            || !dependents(words, k, &["nsubj", "nsubj:pass"]).is_empty()
+        {
+            continue;
+        }
+        let object = dependents(words, h - 1, &["obj"])
+            .into_iter()
+            .find(|&o| o < k);
+        if let Some(o) = object.filter(|_| coordinated(words, k)) {
+            words[k].head = head_of(o);
+        }
+    }
+}
+
 /// Mend the dummy reading of an adjective of will ([`words::ADJECTIVES_OF_WILL`]): "Syria
 /// says *it* is willing to withdraw" with *it* an expletive, or "*it* would be prepared *to
 /// attend*" with the infinitive a clausal subject. English uses an expletive *it* and a
@@ -1148,6 +1210,30 @@ mod tests {
         object_hung_on_a_noun(&mut words);
         let heads: Vec<u32> = words.iter().map(|w| w.head).collect();
         assert_eq!(heads, [0, 3, 1, 5, 1, 1]);
+    }
+
+    #[test]
+    fn a_hyphenated_participle_is_no_root() {
+        // "Vietnamese - led forces launched attacks ." with "led" the root.
+        let mut words = sentence(
+            "ADJ JJ 3 compound; PUNCT HYPH 1 punct; VERB VBN 0 root; NOUN NNS 5 nsubj; \
+             VERB VBD 3 ccomp; NOUN NNS 5 obj; PUNCT . 3 punct",
+        );
+        hyphenated_participle_as_verb(&mut words);
+        let heads: Vec<u32> = words.iter().map(|w| w.head).collect();
+        assert_eq!(heads, [3, 1, 4, 5, 0, 5, 5]);
+        assert_eq!((words[2].deprel, words[4].deprel), ("amod", "root"));
+    }
+
+    #[test]
+    fn a_noun_is_coordinated_with_the_object_not_the_verb() {
+        // "launched artillery and rocket fire ." with "fire" a conjunct of "launched".
+        let mut words = sentence(
+            "VERB VBD 0 root; NOUN NN 1 obj; CCONJ CC 5 cc; NOUN NN 5 compound; NOUN NN 1 conj; \
+             PUNCT . 1 punct",
+        );
+        noun_coordinated_with_a_verb(&mut words);
+        assert_eq!(words[4].head, 2);
     }
 
     #[test]

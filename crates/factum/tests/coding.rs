@@ -3390,3 +3390,25 @@ fn mobilising_its_own_forces_is_a_single_actor_event() {
         vec!["RUS UKR 152"]
     );
 }
+
+#[test]
+fn force_used_to_act_on_someone_is_used_on_them() {
+    // Before: nothing: opening fire had no target, and "to disperse" was its purpose.
+    assert_eq!(
+        dyads("Police opened fire to disperse Kenyan protesters in Nairobi."),
+        vec!["KENCOP KENOPP 193"]
+    );
+}
+
+#[test]
+fn a_hyphenated_led_is_no_verb_and_coordinated_weapons_one_object() {
+    // Before: nothing: "led" was parsed as the verb reported by "sources said", and "rocket
+    // fire" as a conjunct of "launched", leaving its "against" phrase off the act.
+    assert_eq!(
+        dyads(
+            "Vietnamese-led forces launched artillery, mortar, and rocket fire against \
+             Kampuchean guerrilla camps today, military sources said."
+        ),
+        vec!["VNMMIL KHMREB 194"]
+    );
+}

@@ -995,6 +995,41 @@ pub(super) fn foreign_land(
         .collect()
 }
 
+/// Whom an act of force with no target of its own was aimed at, by its purpose: the
+/// object of a *to*-infinitive on the verb or on its object ("police opened fire *to
+/// disperse protesters*", "troops fired tear gas *to scatter the crowd*"). Force used in
+/// order to act on someone is used on them (English: a purpose infinitive's object is
+/// what the act was done to). Not the doer's own side (`sources`).
+pub(super) fn purpose_target(
+    tree: &DepTree,
+    s: &Sentence,
+    verb: usize,
+    sources: &[usize],
+) -> Vec<usize> {
+    let objects = tree
+        .children(verb)
+        .filter(|&c| tree.deprel(c) == "obj")
+        .chain(std::iter::once(verb));
+    let purposes: Vec<usize> = objects
+        .flat_map(|h| tree.children(h).collect::<Vec<_>>())
+        .filter(|&c| {
+            matches!(universal(tree.deprel(c)), "advcl" | "acl" | "xcomp")
+                && tree.has_marker(c, "mark", "to")
+                && c > verb
+        })
+        .collect();
+    purposes
+        .into_iter()
+        .flat_map(|p| {
+            tree.children(p)
+                .filter(|&k| tree.deprel(k) == "obj")
+                .collect::<Vec<_>>()
+        })
+        .flat_map(|o| actors_in(tree, &s.acts, o))
+        .filter(|a| !sources.contains(a))
+        .collect()
+}
+
 /// Nouns of an attack by one side ("a drone *strike*", "an *ambush*").
 const ATTACK_NOUNS: &[&str] = &[
     "attack",

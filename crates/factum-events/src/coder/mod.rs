@@ -532,6 +532,12 @@ fn settle_arguments(
         }
     }
     if is_force(code) && args.targets.is_empty() && !args.sources.is_empty() {
+        args.targets = args_parse::purpose_target(tree, s, v, &args.sources);
+        if !args.targets.is_empty() {
+            note("force used to act on someone is used on them".to_string());
+        }
+    }
+    if is_force(code) && args.targets.is_empty() && !args.sources.is_empty() {
         args.targets = foreign_land(tree, s, &[v], &args.sources);
         if !args.targets.is_empty() {
             note("force used in another state's land is used against it".to_string());
