@@ -1200,51 +1200,51 @@ mod tests {
         assert_eq!(tags, vec![0, 1, 0]);
     }
 
-    #[test]
-    fn an_object_hung_on_a_noun_is_the_verb_s() {
-        // "hand over to Britain two men ." with "men" the object of "Britain".
-        let mut words = sentence(
-            "VERB VB 0 root; ADP IN 3 case; PROPN NNP 1 obl; NUM CD 5 nummod; NOUN NNS 3 obj; \
-             PUNCT . 1 punct",
-        );
-        object_hung_on_a_noun(&mut words);
-        let heads: Vec<u32> = words.iter().map(|w| w.head).collect();
-        assert_eq!(heads, [0, 3, 1, 5, 1, 1]);
+    /// The arcs ("head relation", comma-separated) of `rows` after `repair`.
+    fn mended_arcs(rows: &'static str, repair: fn(&mut [WordAnalysis<'_>])) -> String {
+        let mut s = sentence(rows);
+        repair(&mut s);
+        let got: Vec<String> = arcs(&s).iter().map(|(h, r)| format!("{h} {r}")).collect();
+        got.join(", ")
     }
 
     #[test]
-    fn a_hyphenated_participle_is_no_root() {
-        // "Vietnamese - led forces launched attacks ." with "led" the root.
-        let mut words = sentence(
-            "ADJ JJ 3 compound; PUNCT HYPH 1 punct; VERB VBN 0 root; NOUN NNS 5 nsubj; \
-             VERB VBD 3 ccomp; NOUN NNS 5 obj; PUNCT . 3 punct",
-        );
-        hyphenated_participle_as_verb(&mut words);
-        let heads: Vec<u32> = words.iter().map(|w| w.head).collect();
-        assert_eq!(heads, [3, 1, 4, 5, 0, 5, 5]);
-        assert_eq!((words[2].deprel, words[4].deprel), ("amod", "root"));
-    }
-
-    #[test]
-    fn a_noun_is_coordinated_with_the_object_not_the_verb() {
-        // "launched artillery and rocket fire ." with "fire" a conjunct of "launched".
-        let mut words = sentence(
-            "VERB VBD 0 root; NOUN NN 1 obj; CCONJ CC 5 cc; NOUN NN 5 compound; NOUN NN 1 conj; \
-             PUNCT . 1 punct",
-        );
-        noun_coordinated_with_a_verb(&mut words);
-        assert_eq!(words[4].head, 2);
+    fn parse_repairs_of_phrases_mend_their_arcs() {
+        let cases: [(&'static str, fn(&mut [WordAnalysis<'_>]), &str); 3] = [
+            // "hand over to Britain two men ." with "men" the object of "Britain".
+            (
+                "VERB VB 0 root; ADP IN 3 case; PROPN NNP 1 obl; NUM CD 5 nummod; NOUN NNS 3 obj; \
+                 PUNCT . 1 punct",
+                object_hung_on_a_noun,
+                "0 root, 3 case, 1 obl, 5 nummod, 1 obj, 1 punct",
+            ),
+            // "Vietnamese - led forces launched attacks ." with "led" the root.
+            (
+                "ADJ JJ 3 compound; PUNCT HYPH 1 punct; VERB VBN 0 root; NOUN NNS 5 nsubj; \
+                 VERB VBD 3 ccomp; NOUN NNS 5 obj; PUNCT . 3 punct",
+                hyphenated_participle_as_verb,
+                "3 compound, 1 punct, 4 amod, 5 nsubj, 0 root, 5 obj, 5 punct",
+            ),
+            // "launched artillery and rocket fire ." with "fire" a conjunct of "launched".
+            (
+                "VERB VBD 0 root; NOUN NN 1 obj; CCONJ CC 5 cc; NOUN NN 5 compound; NOUN NN 1 conj; \
+                 PUNCT . 1 punct",
+                noun_coordinated_with_a_verb,
+                "0 root, 1 obj, 5 cc, 5 compound, 2 conj, 1 punct",
+            ),
+        ];
+        for (rows, repair, want) in cases {
+            assert_eq!(mended_arcs(rows, repair), want, "{rows}");
+        }
     }
 
     #[test]
     fn an_object_with_a_preposition_is_an_oblique() {
         // "withdraw troops from Lebanon ." with "Lebanon" a second object.
-        let mut words = sentence(
-            "VERB VB 0 root; NOUN NNS 1 obj; ADP IN 4 case; PROPN NNP 1 obj; PUNCT . 1 punct",
-        );
-        object_with_preposition(&mut words);
-        let rels: Vec<&str> = words.iter().map(|w| w.deprel).collect();
-        assert_eq!(rels, ["root", "obj", "case", "obl", "punct"]);
+        let rows =
+            "VERB VB 0 root; NOUN NNS 1 obj; ADP IN 4 case; PROPN NNP 1 obj; PUNCT . 1 punct";
+        let want = "0 root, 1 obj, 4 case, 1 obl, 1 punct";
+        assert_eq!(mended_arcs(rows, object_with_preposition), want);
     }
 
     #[test]
