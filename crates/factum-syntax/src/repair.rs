@@ -249,7 +249,9 @@ pub(crate) fn past_read_as_present<S: AsRef<str>>(
                 return words::is_past_form(&form);
             }
             if participle {
-                return participle_with_object(table, forms, tags, k, &form);
+                return participle_with_object(table, forms, tags, k, &form)
+                    || (PASTS_WITH_NO_PASSIVE.contains(&form.as_str())
+                        && !perfect_before(table, forms, tags, k));
             }
             // "U.S. warplanes *struck* Houthi targets" tagged an adjective: an irregular
             // past between a noun and a noun phrase is the verb taking it as object (an
@@ -309,22 +311,25 @@ pub(crate) fn name_read_as_preposition<S: AsRef<str>>(
     }
 }
 
-/// Participles English uses as plain adjectives of a place or a party, never as verbs with
-/// an object after a preposition: "from *neighbouring* Lebanon", "between *warring*
-/// factions", "the *outgoing* president" (dictionaries list them as adjectives).
+/// Forms in *-ing* English uses as plain modifiers of a noun, never as verbs taking it as
+/// an object: "from *neighbouring* Lebanon", "between *warring* factions", "the *outgoing*
+/// president", "NATO *peacekeeping* troops" (dictionaries list them as adjectives or nouns;
+/// *peacekeep* is no verb).
 const PARTICIPIAL_ADJECTIVES: &[&str] = &[
     "neighboring",
     "neighbouring",
     "warring",
     "outgoing",
     "ongoing",
+    "peacekeeping",
+    "peace-keeping",
 ];
 
 /// Retag as an adjective (JJ) a word of [`PARTICIPIAL_ADJECTIVES`] the tagger called a
-/// gerund (VBG) after a preposition or determiner and before a noun: "withdraw its troops
-/// from *neighboring* Lebanon" read as "from [neighboring Lebanon]" with *neighboring* a
-/// verb and *Lebanon* its object. After a preposition an *-ing* word before a noun phrase
-/// is a gerund only when it can take an object, which these cannot.
+/// gerund (VBG) before a noun: "withdraw its troops from *neighboring* Lebanon" read with
+/// *neighboring* a verb and *Lebanon* its object, "NATO *peacekeeping* troops arrived"
+/// with *troops* the object. An *-ing* word before a noun phrase is a gerund only when it
+/// can take an object, which these cannot.
 pub(crate) fn participle_read_as_verb<S: AsRef<str>>(
     table: &[(String, String)],
     forms: &[S],
@@ -334,11 +339,8 @@ pub(crate) fn participle_read_as_verb<S: AsRef<str>>(
     let Some(adjective) = table.iter().position(|(u, x)| u == "ADJ" && x == "JJ") else {
         return;
     };
-    for k in 1..tags.len().saturating_sub(1) {
-        if xpos(tags, k) != "VBG"
-            || !matches!(xpos(tags, k - 1), "IN" | "DT" | "PRP$")
-            || !starts_a_noun_phrase(xpos(tags, k + 1))
-        {
+    for k in 0..tags.len().saturating_sub(1) {
+        if xpos(tags, k) != "VBG" || !starts_a_noun_phrase(xpos(tags, k + 1)) {
             continue;
         }
         let form = forms[k].as_ref();
@@ -408,6 +410,31 @@ fn participle_with_object<S: AsRef<str>>(
         && !verb_before
         && !before_a_time
         && !NAMING_PARTICIPLES.contains(&form)
+}
+
+/// Past forms of verbs that take no object and so have no passive ("arrive", "die",
+/// "occur"): their participle stands only after *have* ("have *arrived*"), never alone as a
+/// reduced relative, so alone it is the past tense ("a first patch of troops *arrived* in
+/// Sierra Leone", tagged VBN and hung on "troops").
+const PASTS_WITH_NO_PASSIVE: &[&str] = &[
+    "arrived", "died", "occurred", "happened", "emerged", "existed", "rioted", "clashed",
+];
+
+/// Whether a form of *have* stands before word `k`, adverbs apart ("has *already*
+/// arrived"): the participle after it is a perfect.
+fn perfect_before<S: AsRef<str>>(
+    table: &[(String, String)],
+    forms: &[S],
+    tags: &[u16],
+    k: usize,
+) -> bool {
+    let adverb = |j: usize| table[usize::from(tags[j])].1.starts_with("RB");
+    (0..k).rev().find(|&j| !adverb(j)).is_some_and(|j| {
+        let w = forms[j].as_ref();
+        ["have", "has", "had", "having", "'ve", "'d"]
+            .iter()
+            .any(|h| w.eq_ignore_ascii_case(h))
+    })
 }
 
 /// Participles of naming, which take a name after them in a reduced relative ("a man
@@ -1121,6 +1148,24 @@ mod tests {
         past_read_as_present(&table, &["struck", "need", "Attacked", "shot"], &mut tags);
         // A noun tag stays: only a present verb tag is mended.
         assert_eq!(tags, vec![1, 0, 1, 2]);
+    }
+
+    #[test]
+    fn a_verb_with_no_passive_is_past_unless_after_have() {
+        let table = tag_table(&[
+            ("NOUN", "NNS"),
+            ("VERB", "VBN"),
+            ("VERB", "VBD"),
+            ("AUX", "VBP"),
+        ]);
+        // "troops arrived": "arrive" has no passive, so its participle alone is a past.
+        let mut tags = vec![0, 1];
+        past_read_as_present(&table, &["troops", "arrived"], &mut tags);
+        assert_eq!(tags, vec![0, 2]);
+        // "troops have arrived": a perfect.
+        let mut tags = vec![0, 3, 1];
+        past_read_as_present(&table, &["troops", "have", "arrived"], &mut tags);
+        assert_eq!(tags, vec![0, 3, 1]);
     }
 
     #[test]

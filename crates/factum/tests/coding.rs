@@ -3412,3 +3412,14 @@ fn a_hyphenated_led_is_no_verb_and_coordinated_weapons_one_object() {
         vec!["VNMMIL KHMREB 194"]
     );
 }
+
+#[test]
+fn troops_that_arrived_are_the_subject_of_arriving() {
+    // Before: nothing: "peacekeeping" was tagged a verb taking "troops" as its object, and
+    // "arrived" a participle hung on them; "arrive" has no passive, so alone its -ed form
+    // is the past tense, and *peacekeep* is no verb.
+    assert_eq!(
+        dyads("The first contingent of NATO peacekeeping troops arrived in Bosnia."),
+        vec!["IGOWSTNAT BIH 074"]
+    );
+}
