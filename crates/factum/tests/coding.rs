@@ -3423,3 +3423,22 @@ fn troops_that_arrived_are_the_subject_of_arriving() {
         vec!["IGOWSTNAT BIH 074"]
     );
 }
+
+#[test]
+fn reiterating_a_demand_makes_it_again() {
+    // Before: nothing: "reiterated" was dropped as a reporting verb, and the ILO was no
+    // actor under its acronym or its office's name.
+    assert_eq!(
+        dyads(
+            "The International Labor Office (ILO) reiterated its demand today that Israel \
+             ease restrictions on Palestinian workers."
+        ),
+        vec!["IGOUNOLABILO ISR 100"]
+    );
+    assert_eq!(
+        dyads("China reiterated its support for Russia."),
+        vec!["CHN RUS 051"]
+    );
+    // Reiterating what was said is still only reporting it (no CHNGOV RUS 010).
+    assert!(dyads("The Chinese minister reiterated that Russia was a partner.").is_empty());
+}

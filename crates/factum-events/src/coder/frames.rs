@@ -21,7 +21,7 @@ use crate::verbs::EventCode;
 pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String> {
     let v = s.token_of(u);
     let lemma = tree.syntax(v).lemma.to_lowercase();
-    if REPORTING_LEMMAS.contains(&lemma.as_str()) {
+    if REPORTING_LEMMAS.contains(&lemma.as_str()) && !restates_an_act(tree, v) {
         return Some("a reporting verb says who reports, it is no event".to_string());
     }
     if obliged(tree, v) {
@@ -765,6 +765,36 @@ pub(super) const DEMAND_HEADS: &[&str] = &[
     "demand", "urge", "call", "ask", "appeal", "press", "insist", "request", "plead", "exhort",
     "implore", "beg", "plea",
 ];
+
+/// Nouns of speech acts that CAMEO codes as events (demands, appeals, threats, offers,
+/// condemnations): what a speaker *reiterates* or *restates* when one is its object.
+const SPEECH_ACT_NOUNS: &[&str] = &[
+    "demand",
+    "call",
+    "appeal",
+    "threat",
+    "offer",
+    "condemnation",
+    "criticism",
+    "support",
+    "invitation",
+];
+
+/// Whether the reporting verb at `v` restates a speech act named as its object: "the ILO
+/// *reiterated its demand* that Israel ease restrictions" makes the demand again, as
+/// English light verbs of repetition do with a noun of the act (the act is the noun's, the
+/// verb says only that it is not the first time). The dictionary codes the pair.
+fn restates_an_act(tree: &DepTree, v: usize) -> bool {
+    tree.children(v)
+        .any(|k| tree.deprel(k) == "obj" && tree.lemma_in(k, SPEECH_ACT_NOUNS))
+}
+
+/// Whether verb token `v` makes a demand by name: its object is a noun of demanding
+/// ("reiterated *its demand* that …", "renewed *its call* for …").
+pub(super) fn names_a_demand(tree: &DepTree, v: usize) -> bool {
+    tree.children(v)
+        .any(|k| tree.deprel(k) == "obj" && tree.lemma_in(k, DEMAND_HEADS))
+}
 
 /// The demanding word whose complement verb token `v` is (see [`DEMAND_HEADS`]): a
 /// *to*-infinitive or a *that* clause (or a bare subjunctive clause) under it.

@@ -553,7 +553,7 @@ fn address_demand(s: &Sentence, occ: &Occurrence, args: &mut Arguments) {
     };
     let v = s.token_of(occ.us);
     let lemma = tree.syntax(v).lemma.to_lowercase();
-    if frames::DEMAND_HEADS.contains(&lemma.as_str()) {
+    if frames::DEMAND_HEADS.contains(&lemma.as_str()) || frames::names_a_demand(tree, v) {
         args.targets = demanded_of(tree, s, v)
             .into_iter()
             .filter(|a| !args.sources.contains(a))
