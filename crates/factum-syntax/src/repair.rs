@@ -260,7 +260,8 @@ pub(crate) fn past_read_as_present<S: AsRef<str>>(
             let between_nouns = k > 0
                 && nominal(&tag_of(k - 1).1)
                 && (k + 1 < tags.len() && starts_a_noun_phrase(&tag_of(k + 1).1));
-            between_nouns && words::IRREGULAR_PASTS.contains(&form.as_str())
+            (between_nouns && words::IRREGULAR_PASTS.contains(&form.as_str()))
+                || only_candidate_verb(table, forms, tags, k, &form)
         })
         .collect();
     if misread.is_empty() {
@@ -410,6 +411,31 @@ fn participle_with_object<S: AsRef<str>>(
         && !verb_before
         && !before_a_time
         && !NAMING_PARTICIPLES.contains(&form)
+}
+
+/// Whether the adjective at `k` (`form`, lower case) is the only word of a full sentence
+/// that can be its verb: a past form ("Kenzo Oshima, the UN relief coordinator, *demanded*
+/// parties to the conflict …", tagged JJ), after a comma or a noun and before a noun
+/// phrase, in a sentence ending in a full stop with no finite verb or modal tagged
+/// anywhere (infinitives and participles are no clause's verb). An English sentence needs
+/// a finite verb; a headline or fragment ("Armed police.") has no
+/// object after the word or no full stop.
+fn only_candidate_verb<S: AsRef<str>>(
+    table: &[(String, String)],
+    forms: &[S],
+    tags: &[u16],
+    k: usize,
+    form: &str,
+) -> bool {
+    let xpos = |j: usize| table[usize::from(tags[j])].1.as_str();
+    let n = tags.len();
+    k > 0
+        && k + 2 < n
+        && words::is_past_form(form)
+        && (xpos(k - 1) == "," || nominal(xpos(k - 1)))
+        && starts_a_noun_phrase(xpos(k + 1))
+        && forms[n - 1].as_ref() == "."
+        && !(0..n).any(|j| matches!(xpos(j), "VBD" | "VBZ" | "VBP" | "MD"))
 }
 
 /// Past forms of verbs that take no object and so have no passive ("arrive", "die",
@@ -1148,6 +1174,30 @@ mod tests {
         past_read_as_present(&table, &["struck", "need", "Attacked", "shot"], &mut tags);
         // A noun tag stays: only a present verb tag is mended.
         assert_eq!(tags, vec![1, 0, 1, 2]);
+    }
+
+    #[test]
+    fn a_past_form_in_a_sentence_with_no_verb_is_its_verb() {
+        let table = tag_table(&[
+            ("PROPN", "NNP"),
+            ("PUNCT", ","),
+            ("ADJ", "JJ"),
+            ("NOUN", "NNS"),
+            ("PUNCT", "."),
+            ("VERB", "VBD"),
+        ]);
+        // "Oshima , demanded parties ." with "demanded" an adjective.
+        let mut tags = vec![0, 1, 2, 3, 4];
+        past_read_as_present(
+            &table,
+            &["Oshima", ",", "demanded", "parties", "."],
+            &mut tags,
+        );
+        assert_eq!(tags, vec![0, 1, 5, 3, 4]);
+        // A fragment with no full stop keeps its adjective ("Oshima , armed parties").
+        let mut tags = vec![0, 1, 2, 3];
+        past_read_as_present(&table, &["Oshima", ",", "armed", "parties"], &mut tags);
+        assert_eq!(tags, vec![0, 1, 2, 3]);
     }
 
     #[test]

@@ -3442,3 +3442,16 @@ fn reiterating_a_demand_makes_it_again() {
     // Reiterating what was said is still only reporting it (no CHNGOV RUS 010).
     assert!(dyads("The Chinese minister reiterated that Russia was a partner.").is_empty());
 }
+
+#[test]
+fn the_only_word_that_can_be_the_verb_is_the_verb() {
+    // Before: nothing: "demanded" was tagged an adjective of "parties", leaving a sentence
+    // with no finite verb.
+    assert_eq!(
+        dyads(
+            "Jan Egeland, the United Nations relief coordinator, demanded parties to the \
+             conflict in Sudan to allow aid workers access."
+        ),
+        vec!["IGOUNO SDN 100"]
+    );
+}
