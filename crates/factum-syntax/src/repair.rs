@@ -224,6 +224,21 @@ pub(crate) fn object_of_noun(words: &mut [WordAnalysis<'_>]) {
     words[object].deprel = "obj";
 }
 
+/// A sentence's word forms with the tags the tagger gave them (ids into its (UPOS, XPOS)
+/// table): what the tag repairs before the parse read.
+struct Tagged<'a, S> {
+    table: &'a [(String, String)],
+    forms: &'a [S],
+    tags: &'a [u16],
+}
+
+impl<S> Tagged<'_, S> {
+    /// The XPOS tag of word `j`.
+    fn xpos(&self, j: usize) -> &str {
+        self.table[usize::from(self.tags[j])].1.as_str()
+    }
+}
+
 /// Retag as past (VBD) a word the tagger called a present (VBP) whose form can only be a
 /// past ("U.S. forces *struck* militia facilities", [`words::is_past_form`]), before the
 /// parse and the lemma are made from the tag: English has no present tense in *-ed* or
@@ -234,6 +249,7 @@ pub(crate) fn past_read_as_present<S: AsRef<str>>(
     tags: &mut [u16],
 ) {
     let tag_of = |k: usize| &table[usize::from(tags[k])];
+    let tagged = Tagged { table, forms, tags };
     // Only a present verb or an adjective is looked at, and its form lower-cased then: this
     // runs on every word of every sentence.
     let misread: Vec<usize> = (0..tags.len())
@@ -249,9 +265,9 @@ pub(crate) fn past_read_as_present<S: AsRef<str>>(
                 return words::is_past_form(&form);
             }
             if participle {
-                return participle_with_object(table, forms, tags, k, &form)
+                return participle_with_object(&tagged, k, &form)
                     || (PASTS_WITH_NO_PASSIVE.contains(&form.as_str())
-                        && !perfect_before(table, forms, tags, k));
+                        && !perfect_before(&tagged, k));
             }
             // "U.S. warplanes *struck* Houthi targets" tagged an adjective: an irregular
             // past between a noun and a noun phrase is the verb taking it as object (an
@@ -261,7 +277,7 @@ pub(crate) fn past_read_as_present<S: AsRef<str>>(
                 && nominal(&tag_of(k - 1).1)
                 && (k + 1 < tags.len() && starts_a_noun_phrase(&tag_of(k + 1).1));
             (between_nouns && words::IRREGULAR_PASTS.contains(&form.as_str()))
-                || only_candidate_verb(table, forms, tags, k, &form)
+                || only_candidate_verb(&tagged, k, &form)
         })
         .collect();
     if misread.is_empty() {
@@ -361,14 +377,9 @@ pub(crate) fn participle_read_as_verb<S: AsRef<str>>(
 /// ("civilians *attacked* by troops"), except after verbs of naming ("a group *called*
 /// Hamas") or before a time ("the sanctions *imposed* last week", "a deal *signed*
 /// Friday"). Only a form that can be a past tense is mended (not *stolen*).
-fn participle_with_object<S: AsRef<str>>(
-    table: &[(String, String)],
-    forms: &[S],
-    tags: &[u16],
-    k: usize,
-    form: &str,
-) -> bool {
-    let xpos = |j: usize| table[usize::from(tags[j])].1.as_str();
+fn participle_with_object<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize, form: &str) -> bool {
+    let (forms, tags) = (t.forms, t.tags);
+    let xpos = |j: usize| t.xpos(j);
     // Any verb before it ("aircraft *using* precision *guided* missiles") may be the clause's,
     // but not the participle of a hyphenated adjective ("Vietnamese-*led* forces"), which
     // English writes as one word modifying the noun after it.
@@ -420,14 +431,9 @@ fn participle_with_object<S: AsRef<str>>(
 /// anywhere (infinitives and participles are no clause's verb). An English sentence needs
 /// a finite verb; a headline or fragment ("Armed police.") has no
 /// object after the word or no full stop.
-fn only_candidate_verb<S: AsRef<str>>(
-    table: &[(String, String)],
-    forms: &[S],
-    tags: &[u16],
-    k: usize,
-    form: &str,
-) -> bool {
-    let xpos = |j: usize| table[usize::from(tags[j])].1.as_str();
+fn only_candidate_verb<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize, form: &str) -> bool {
+    let (forms, tags) = (t.forms, t.tags);
+    let xpos = |j: usize| t.xpos(j);
     let n = tags.len();
     k > 0
         && k + 2 < n
@@ -448,19 +454,16 @@ const PASTS_WITH_NO_PASSIVE: &[&str] = &[
 
 /// Whether a form of *have* stands before word `k`, adverbs apart ("has *already*
 /// arrived"): the participle after it is a perfect.
-fn perfect_before<S: AsRef<str>>(
-    table: &[(String, String)],
-    forms: &[S],
-    tags: &[u16],
-    k: usize,
-) -> bool {
-    let adverb = |j: usize| table[usize::from(tags[j])].1.starts_with("RB");
-    (0..k).rev().find(|&j| !adverb(j)).is_some_and(|j| {
-        let w = forms[j].as_ref();
-        ["have", "has", "had", "having", "'ve", "'d"]
-            .iter()
-            .any(|h| w.eq_ignore_ascii_case(h))
-    })
+fn perfect_before<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize) -> bool {
+    (0..k)
+        .rev()
+        .find(|&j| !t.xpos(j).starts_with("RB"))
+        .is_some_and(|j| {
+            let w = t.forms[j].as_ref();
+            ["have", "has", "had", "having", "'ve", "'d"]
+                .iter()
+                .any(|h| w.eq_ignore_ascii_case(h))
+        })
 }
 
 /// Participles of naming, which take a name after them in a reduced relative ("a man
