@@ -3455,3 +3455,16 @@ fn the_only_word_that_can_be_the_verb_is_the_verb() {
         vec!["IGOUNO SDN 100"]
     );
 }
+
+#[test]
+fn sharing_information_or_expertise_is_cooperation() {
+    // Before: nothing: CAMEO 2.0's SHARE codes only evidence.
+    assert_eq!(
+        dyads("Iran has been sharing expertise with Hezbollah."),
+        vec!["IRN LBNREB 060"]
+    );
+    assert_eq!(
+        dyads("Pakistan shared information with Afghanistan."),
+        vec!["PAK AFG 064"]
+    );
+}
