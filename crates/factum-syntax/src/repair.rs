@@ -52,6 +52,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     subject_before_object,
     subjects_of_trailing_clause,
     clause_read_as_conjunct,
+    subject_read_as_phrase_of_after,
     adjective_read_as_adverbial,
     object_with_preposition,
     object_hung_on_a_noun,
@@ -904,6 +905,37 @@ pub(crate) fn clause_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
     }
 }
 
+/// Make the subject of a clause opened by "after" (or "before", "since", "until") the noun
+/// the parser hung elsewhere as that word's phrase: "Japan lodged a protest with China
+/// *after a Chinese military aircraft violated* its airspace" with *aircraft* a phrase of
+/// "protest" and *violated* a clause with no subject. A finite verb right after "after"
+/// and a noun phrase has that noun as its subject (the rule of
+/// [`clause_read_as_conjunct`], for a verb labelled as an adverbial clause).
+pub(crate) fn subject_read_as_phrase_of_after(words: &mut [WordAnalysis<'_>]) {
+    for v in 1..words.len() {
+        let finite = matches!(words[v].xpos, "VBD" | "VBZ" | "VBP");
+        if words[v].deprel != "advcl"
+            || !finite
+            || !dependents(words, v, &["nsubj", "nsubj:pass"]).is_empty()
+        {
+            continue;
+        }
+        let noun = v - 1;
+        if !nominal(words[noun].xpos) || words[noun].head == head_of(v) {
+            continue;
+        }
+        let opener = dependents(words, noun, &["case"])
+            .into_iter()
+            .find(|&c| PREPOSITIONS_OF_CLAUSES.contains(&words[c].lemma.to_lowercase().as_str()));
+        if let Some(opener) = opener {
+            words[noun].head = head_of(v);
+            words[noun].deprel = "nsubj";
+            words[opener].head = head_of(v);
+            words[opener].deprel = "mark";
+        }
+    }
+}
+
 /// Whether `lemma` is that of a verb of reporting ([`words::REPORTING_LEMMAS`]).
 fn is_reporting_lemma(lemma: &str) -> bool {
     words::REPORTING_LEMMAS
@@ -1304,6 +1336,23 @@ mod tests {
         repair(&mut s);
         let got: Vec<String> = arcs(&s).iter().map(|(h, r)| format!("{h} {r}")).collect();
         got.join(", ")
+    }
+
+    #[test]
+    fn a_noun_after_after_before_a_verb_is_its_subject() {
+        // "protested after an aircraft violated airspace ." with "aircraft" a phrase of
+        // "protested" and "violated" a clause with no subject.
+        let mut s = sentence(
+            "VERB VBD 0 root; ADP IN 4 case; DET DT 4 det; NOUN NN 1 obl; VERB VBD 1 advcl; \
+             NOUN NN 5 obj; PUNCT . 1 punct",
+        );
+        s[1].lemma = "after".into();
+        subject_read_as_phrase_of_after(&mut s);
+        let got: Vec<String> = arcs(&s).iter().map(|(h, r)| format!("{h} {r}")).collect();
+        assert_eq!(
+            got.join(", "),
+            "0 root, 5 mark, 4 det, 5 nsubj, 1 advcl, 5 obj, 1 punct"
+        );
     }
 
     #[test]

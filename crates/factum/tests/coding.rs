@@ -3468,3 +3468,25 @@ fn sharing_information_or_expertise_is_cooperation() {
         vec!["PAK AFG 064"]
     );
 }
+
+#[test]
+fn coordinated_sides_that_clash_fight_each_other() {
+    // Before (with the parse mended): nothing: a clash names no target, its sides are
+    // its coordinated subjects, each the other's opponent.
+    assert_eq!(
+        dyads("Indian and Chinese troops clashed along their disputed Himalayan border."),
+        vec!["CHNMIL INDMIL 190", "INDMIL CHNMIL 190"]
+    );
+    // One actor named twice fights no one ("EC farm ministers were fighting hard").
+    assert!(dyads("European Community (EC) farm ministers were fighting hard today.").is_empty());
+}
+
+#[test]
+fn the_noun_after_after_is_the_subject_of_its_clause() {
+    // Before: "JPN --- 150" (with single-actor mobilisation): "a Chinese military aircraft"
+    // was parsed as a phrase of "protest", and Japan taken as the violator.
+    assert_eq!(
+        dyads("Japan lodged a protest with China after a Chinese military aircraft violated its airspace."),
+        vec!["CHNMIL --- 150", "JPN CHN 110"]
+    );
+}

@@ -67,6 +67,7 @@ impl EventCoder {
         let collective = targets.is_empty()
             && sources.len() >= 2
             && (exchanged(s, verb)
+                || fought_each_other(s, verb)
                 || dec.code.forward.as_deref().is_some_and(joint)
                     && !s
                         .tree
@@ -595,6 +596,27 @@ const RELATION_NOUNS: &[&str] = &[
     "exercise",
     "dialogue",
 ];
+
+/// Verbs of fighting that a plural subject does to each other when they name no one else
+/// ("Indian and Chinese troops *clashed*", "rebels and soldiers *fought* in the north"):
+/// English reciprocal predicates, like *meet*, make each subject the other's opponent.
+const FIGHTING_VERBS: &[&str] = &["clash", "fight", "battle", "skirmish"];
+
+/// Whether the verb at token `verb` is one of [`FIGHTING_VERBS`] with coordinated subjects
+/// ("X *and* Y clashed", "Indian *and* Chinese troops clashed"; not one actor named twice,
+/// "EC farm ministers were fighting").
+fn fought_each_other(s: &Sentence, verb: usize) -> bool {
+    s.tree.as_ref().is_some_and(|tree| {
+        tree.lemma_in(verb, FIGHTING_VERBS)
+            && tree.children(verb).any(|k| {
+                tree.deprel(k).starts_with("nsubj")
+                    && tree
+                        .subtree(k)
+                        .into_iter()
+                        .any(|c| tree.deprel(c) == "conj")
+            })
+    })
+}
 
 /// Verbs whose plural subject gives to each other what the object names, whatever the
 /// CAMEO code: "India and Pakistan *exchanged* prisoners" is each releasing the other's
