@@ -767,7 +767,7 @@ pub(crate) fn object_with_preposition(words: &mut [WordAnalysis<'_>]) {
 pub(crate) fn object_hung_on_a_noun(words: &mut [WordAnalysis<'_>]) {
     for k in 0..words.len() {
         let h = words[k].head as usize;
-        if words[k].deprel != "obj" || h == 0 || h - 1 >= k {
+        if words[k].deprel != "obj" || h == 0 || h > k {
             continue;
         }
         let noun = h - 1;
@@ -805,9 +805,9 @@ pub(crate) fn hyphenated_participle_as_verb(words: &mut [WordAnalysis<'_>]) {
         }
         let verb = verb - 1;
         // What hung on the participle after it (the final stop) goes to the verb.
-        for k in p + 1..words.len() {
-            if words[k].head == head_of(p) && k != verb {
-                words[k].head = head_of(verb);
+        for (k, w) in words.iter_mut().enumerate().skip(p + 1) {
+            if w.head == head_of(p) && k != verb {
+                w.head = head_of(verb);
             }
         }
         words[verb].head = words[p].head;
@@ -1330,8 +1330,11 @@ mod tests {
         assert_eq!(tags, vec![0, 1, 0]);
     }
 
+    /// A repair run after the parse.
+    type Repair = fn(&mut [WordAnalysis<'_>]);
+
     /// The arcs ("head relation", comma-separated) of `rows` after `repair`.
-    fn mended_arcs(rows: &'static str, repair: fn(&mut [WordAnalysis<'_>])) -> String {
+    fn mended_arcs(rows: &'static str, repair: Repair) -> String {
         let mut s = sentence(rows);
         repair(&mut s);
         let got: Vec<String> = arcs(&s).iter().map(|(h, r)| format!("{h} {r}")).collect();
@@ -1357,7 +1360,7 @@ mod tests {
 
     #[test]
     fn parse_repairs_of_phrases_mend_their_arcs() {
-        let cases: [(&'static str, fn(&mut [WordAnalysis<'_>]), &str); 3] = [
+        let cases: [(&'static str, Repair, &str); 3] = [
             // "hand over to Britain two men ." with "men" the object of "Britain".
             (
                 "VERB VB 0 root; ADP IN 3 case; PROPN NNP 1 obl; NUM CD 5 nummod; NOUN NNS 3 obj; \
