@@ -56,7 +56,8 @@ impl EventCoder {
         if sources.len() >= 2 && exchanged(s, verb) {
             targets.clear();
         }
-        let to_anyone = one_sided::addressed_to_anyone(s, dec, verb, &mut targets)
+        // Acts the coding guide codes with a source alone when no target is left.
+        let single_actor = one_sided::addressed_to_anyone(s, dec, verb, &mut targets)
             || one_sided::mobilising(s, dec, sources, &mut targets);
         let targets = &targets;
         let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
@@ -92,7 +93,7 @@ impl EventCoder {
                 }
             }
             if pairs.is_empty() {
-                let alone = !self.require_dyad || (to_anyone && targets.is_empty());
+                let alone = !self.require_dyad || (single_actor && targets.is_empty());
                 pairs.extend(
                     sources
                         .iter()

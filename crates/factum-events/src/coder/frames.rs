@@ -785,15 +785,13 @@ const SPEECH_ACT_NOUNS: &[&str] = &[
 /// English light verbs of repetition do with a noun of the act (the act is the noun's, the
 /// verb says only that it is not the first time). The dictionary codes the pair.
 fn restates_an_act(tree: &DepTree, v: usize) -> bool {
-    tree.children(v)
-        .any(|k| tree.deprel(k) == "obj" && tree.lemma_in(k, SPEECH_ACT_NOUNS))
+    object_in(tree, v, SPEECH_ACT_NOUNS)
 }
 
 /// Whether verb token `v` makes a demand by name: its object is a noun of demanding
 /// ("reiterated *its demand* that …", "renewed *its call* for …").
 pub(super) fn names_a_demand(tree: &DepTree, v: usize) -> bool {
-    tree.children(v)
-        .any(|k| tree.deprel(k) == "obj" && tree.lemma_in(k, DEMAND_HEADS))
+    object_in(tree, v, DEMAND_HEADS)
 }
 
 /// The demanding word whose complement verb token `v` is (see [`DEMAND_HEADS`]): a
