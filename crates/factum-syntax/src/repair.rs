@@ -347,13 +347,25 @@ const PARTICIPIAL_ADJECTIVES: &[&str] = &[
 /// gerund (VBG) before a noun: "withdraw its troops from *neighboring* Lebanon" read with
 /// *neighboring* a verb and *Lebanon* its object, "NATO *peacekeeping* troops arrived"
 /// with *troops* the object. An *-ing* word before a noun phrase is a gerund only when it
-/// can take an object, which these cannot.
+/// can take an object, which these cannot. So is a noun (NN) an *-ing* word hyphened to a
+/// noun before it ("the hostage-*taking* of a train").
 pub(crate) fn participle_read_as_verb<S: AsRef<str>>(
     table: &[(String, String)],
     forms: &[S],
     tags: &mut [u16],
 ) {
     let xpos = |tags: &[u16], k: usize| table[usize::from(tags[k])].1.as_str();
+    // "the hostage-*taking* of a train": an *-ing* word hyphened to the noun before it, with
+    // no noun after it, heads a compound noun; it takes no object.
+    if let Some(noun) = table.iter().position(|(u, x)| u == "NOUN" && x == "NN") {
+        for k in 2..tags.len() {
+            let compound = xpos(tags, k - 1) == "HYPH" && nominal(xpos(tags, k - 2));
+            let modifier = k + 1 < tags.len() && starts_a_noun_phrase(xpos(tags, k + 1));
+            if xpos(tags, k) == "VBG" && compound && !modifier {
+                tags[k] = noun as u16;
+            }
+        }
+    }
     let Some(adjective) = table.iter().position(|(u, x)| u == "ADJ" && x == "JJ") else {
         return;
     };
@@ -1434,6 +1446,16 @@ mod tests {
         let mut tags = vec![0, 1, 2];
         participle_read_as_verb(&table, &["for", "attacking", "Lebanon"], &mut tags);
         assert_eq!(tags, vec![0, 1, 2]);
+        // "hostage - taking": the second half of a compound noun.
+        let table = tag_table(&[
+            ("NOUN", "NN"),
+            ("PUNCT", "HYPH"),
+            ("VERB", "VBG"),
+            ("ADJ", "JJ"),
+        ]);
+        let mut tags = vec![0, 1, 2];
+        participle_read_as_verb(&table, &["hostage", "-", "taking"], &mut tags);
+        assert_eq!(tags, vec![0, 1, 0]);
     }
 
     #[test]

@@ -3490,3 +3490,16 @@ fn the_noun_after_after_is_the_subject_of_its_clause() {
         vec!["CHNMIL --- 150", "JPN CHN 110"]
     );
 }
+
+#[test]
+fn a_hyphened_ing_word_heads_a_compound_noun() {
+    // Before: nothing: "taking" in "hostage-taking" was tagged a verb, and the parse made
+    // the allegation the subject of "was directed", leaving the denial with no accuser.
+    assert_eq!(
+        dyads(
+            "Mali denied Algeria's accusation that the hostage-taking of miners was directed \
+             from Malian soil."
+        ),
+        vec!["MLI DZA 120"]
+    );
+}
