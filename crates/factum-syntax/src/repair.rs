@@ -1437,25 +1437,22 @@ mod tests {
             ("VERB", "VBG"),
             ("PROPN", "NNP"),
             ("ADJ", "JJ"),
-        ]);
-        // "from neighboring Lebanon": the adjective, not a gerund taking "Lebanon".
-        let mut tags = vec![0, 1, 2];
-        participle_read_as_verb(&table, &["from", "neighboring", "Lebanon"], &mut tags);
-        assert_eq!(tags, vec![0, 3, 2]);
-        // "for attacking Lebanon": a gerund with its object stays one.
-        let mut tags = vec![0, 1, 2];
-        participle_read_as_verb(&table, &["for", "attacking", "Lebanon"], &mut tags);
-        assert_eq!(tags, vec![0, 1, 2]);
-        // "hostage - taking": the second half of a compound noun.
-        let table = tag_table(&[
             ("NOUN", "NN"),
             ("PUNCT", "HYPH"),
-            ("VERB", "VBG"),
-            ("ADJ", "JJ"),
         ]);
-        let mut tags = vec![0, 1, 2];
-        participle_read_as_verb(&table, &["hostage", "-", "taking"], &mut tags);
-        assert_eq!(tags, vec![0, 1, 0]);
+        let cases: [([&str; 3], [u16; 3], [u16; 3]); 3] = [
+            // "from neighboring Lebanon": the adjective, not a gerund taking "Lebanon".
+            (["from", "neighboring", "Lebanon"], [0, 1, 2], [0, 3, 2]),
+            // "for attacking Lebanon": a gerund with its object stays one.
+            (["for", "attacking", "Lebanon"], [0, 1, 2], [0, 1, 2]),
+            // "hostage - taking": the second half of a compound noun.
+            (["hostage", "-", "taking"], [4, 5, 1], [4, 5, 4]),
+        ];
+        for (forms, tags, want) in cases {
+            let mut tags = tags.to_vec();
+            participle_read_as_verb(&table, &forms, &mut tags);
+            assert_eq!(tags, want.to_vec(), "{forms:?}");
+        }
     }
 
     #[test]
