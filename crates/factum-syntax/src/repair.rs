@@ -59,6 +59,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     subject_read_as_expletive,
     hyphenated_participle_as_verb,
     noun_coordinated_with_a_verb,
+    following_read_as_modifier,
 ];
 
 /// Whether `lemma` names a day: a weekday or "today", "yesterday", "tonight",
@@ -859,6 +860,34 @@ pub(crate) fn noun_coordinated_with_a_verb(words: &mut [WordAnalysis<'_>]) {
     }
 }
 
+/// Make an opening "Following X," the preposition it is (UD: *following* a VBG labelled
+/// `case`) when the parser read it as a modifier of X and X as a second subject of the
+/// verb: "*Following talks* with Mauritius' prime minister, both leaders reaffirmed …".
+/// A clause has one subject; "following X" before the comma is a phrase of time (`obl`).
+pub(crate) fn following_read_as_modifier(words: &mut [WordAnalysis<'_>]) {
+    let opening = words
+        .first()
+        .is_some_and(|w| w.xpos == "VBG" && w.lemma.eq_ignore_ascii_case("follow"));
+    let noun = words.first().map_or(0, |w| w.head as usize);
+    if !opening || noun == 0 || words[0].deprel == "case" {
+        return;
+    }
+    let noun = noun - 1;
+    let verb = words[noun].head as usize;
+    let subject = |k: &WordAnalysis<'_>| k.deprel.starts_with("nsubj");
+    if verb == 0 || !subject(&words[noun]) {
+        return;
+    }
+    let other = dependents(words, verb - 1, &["nsubj", "nsubj:pass"])
+        .into_iter()
+        .any(|k| k != noun);
+    if other {
+        words[0].head = head_of(noun);
+        words[0].deprel = "case";
+        words[noun].deprel = "obl";
+    }
+}
+
 /// Mend the dummy reading of an adjective of will ([`words::ADJECTIVES_OF_WILL`]): "Syria
 /// says *it* is willing to withdraw" with *it* an expletive, or "*it* would be prepared *to
 /// attend*" with the infinitive a clausal subject. English uses an expletive *it* and a
@@ -1347,36 +1376,45 @@ mod tests {
 
     /// The arcs ("head relation", comma-separated) of `rows` after `repair`.
     fn mended_arcs(rows: &'static str, repair: Repair) -> String {
+        mended_arcs_with(rows, &[], repair)
+    }
+
+    /// [`mended_arcs`] with the lemmas the repair reads given for some words.
+    fn mended_arcs_with(rows: &'static str, lemmas: &[(usize, &str)], repair: Repair) -> String {
         let mut s = sentence(rows);
+        for &(k, lemma) in lemmas {
+            s[k].lemma = lemma.to_string();
+        }
         repair(&mut s);
         let got: Vec<String> = arcs(&s).iter().map(|(h, r)| format!("{h} {r}")).collect();
         got.join(", ")
     }
 
     #[test]
-    fn a_noun_after_after_before_a_verb_is_its_subject() {
-        // "protested after an aircraft violated airspace ." with "aircraft" a phrase of
-        // "protested" and "violated" a clause with no subject.
-        let mut s = sentence(
-            "VERB VBD 0 root; ADP IN 4 case; DET DT 4 det; NOUN NN 1 obl; VERB VBD 1 advcl; \
-             NOUN NN 5 obj; PUNCT . 1 punct",
-        );
-        s[1].lemma = "after".into();
-        subject_read_as_phrase_of_after(&mut s);
-        let got: Vec<String> = arcs(&s).iter().map(|(h, r)| format!("{h} {r}")).collect();
-        assert_eq!(
-            got.join(", "),
-            "0 root, 5 mark, 4 det, 5 nsubj, 1 advcl, 5 obj, 1 punct"
-        );
-    }
-
-    #[test]
     fn parse_repairs_of_phrases_mend_their_arcs() {
-        let cases: [(&'static str, Repair, &str); 3] = [
+        let cases: [(&'static str, &[(usize, &str)], Repair, &str); 5] = [
+            // "protested after an aircraft violated airspace ." with "aircraft" a phrase of
+            // "protested" and "violated" a clause with no subject.
+            (
+                "VERB VBD 0 root; ADP IN 4 case; DET DT 4 det; NOUN NN 1 obl; VERB VBD 1 advcl; \
+                 NOUN NN 5 obj; PUNCT . 1 punct",
+                &[(1, "after")],
+                subject_read_as_phrase_of_after,
+                "0 root, 5 mark, 4 det, 5 nsubj, 1 advcl, 5 obj, 1 punct",
+            ),
+            // "Following talks , leaders reaffirmed ." with "talks" a second subject.
+            (
+                "VERB VBG 2 amod; NOUN NNS 5 nsubj; PUNCT , 5 punct; NOUN NNS 5 nsubj; \
+                 VERB VBD 0 root; PUNCT . 5 punct",
+                &[(0, "follow")],
+                following_read_as_modifier,
+                "2 case, 5 obl, 5 punct, 5 nsubj, 0 root, 5 punct",
+            ),
             // "hand over to Britain two men ." with "men" the object of "Britain".
             (
                 "VERB VB 0 root; ADP IN 3 case; PROPN NNP 1 obl; NUM CD 5 nummod; NOUN NNS 3 obj; \
                  PUNCT . 1 punct",
+                &[],
                 object_hung_on_a_noun,
                 "0 root, 3 case, 1 obl, 5 nummod, 1 obj, 1 punct",
             ),
@@ -1384,6 +1422,7 @@ mod tests {
             (
                 "ADJ JJ 3 compound; PUNCT HYPH 1 punct; VERB VBN 0 root; NOUN NNS 5 nsubj; \
                  VERB VBD 3 ccomp; NOUN NNS 5 obj; PUNCT . 3 punct",
+                &[],
                 hyphenated_participle_as_verb,
                 "3 compound, 1 punct, 4 amod, 5 nsubj, 0 root, 5 obj, 5 punct",
             ),
@@ -1391,12 +1430,13 @@ mod tests {
             (
                 "VERB VBD 0 root; NOUN NN 1 obj; CCONJ CC 5 cc; NOUN NN 5 compound; NOUN NN 1 conj; \
                  PUNCT . 1 punct",
+                &[],
                 noun_coordinated_with_a_verb,
                 "0 root, 1 obj, 5 cc, 5 compound, 2 conj, 1 punct",
             ),
         ];
-        for (rows, repair, want) in cases {
-            assert_eq!(mended_arcs(rows, repair), want, "{rows}");
+        for (rows, lemmas, repair, want) in cases {
+            assert_eq!(mended_arcs_with(rows, lemmas, repair), want, "{rows}");
         }
     }
 

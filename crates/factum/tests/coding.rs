@@ -3503,3 +3503,14 @@ fn a_hyphened_ing_word_heads_a_compound_noun() {
         vec!["MLI DZA 120"]
     );
 }
+
+#[test]
+fn an_opening_following_phrase_sets_the_time_of_the_clause() {
+    // Before: nothing: "Following talks" was parsed as a second subject of "agreed"
+    // ("Following" a modifier of "talks"), so the talks had no holder and the clause two
+    // subjects.
+    assert_eq!(
+        dyads("Following talks with Egypt, Israel agreed to a ceasefire."),
+        vec!["EGY ISR 046", "ISR EGY 0356", "ISR EGY 046"]
+    );
+}

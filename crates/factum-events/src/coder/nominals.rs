@@ -358,7 +358,16 @@ fn claimed_by(tree: &DepTree, n: usize) -> Option<usize> {
 }
 
 /// Prepositions that set a joint event as the time or purpose of a clause.
-const TALKS_FRAMES: &[&str] = &["for", "after", "following", "during", "before", "at"];
+/// ("following" as a preposition has the verb's lemma, *follow*, in UD.)
+const TALKS_FRAMES: &[&str] = &[
+    "for",
+    "after",
+    "following",
+    "follow",
+    "during",
+    "before",
+    "at",
+];
 
 /// The actors in the active subject of verb `h` (a passive subject was acted on).
 pub(super) fn active_subject(tree: &DepTree, acts: &[Act], h: usize) -> Vec<usize> {
