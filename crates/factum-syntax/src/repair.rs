@@ -1374,6 +1374,15 @@ mod tests {
     /// A repair run after the parse.
     type Repair = fn(&mut [WordAnalysis<'_>]);
 
+    /// A misparse ("UPOS XPOS head relation" rows), the lemmas its repair reads, the repair
+    /// and the arcs it should leave.
+    type ArcCase = (
+        &'static str,
+        &'static [(usize, &'static str)],
+        Repair,
+        &'static str,
+    );
+
     /// The arcs ("head relation", comma-separated) of `rows` after `repair`.
     fn mended_arcs(rows: &'static str, repair: Repair) -> String {
         mended_arcs_with(rows, &[], repair)
@@ -1392,7 +1401,7 @@ mod tests {
 
     #[test]
     fn parse_repairs_of_phrases_mend_their_arcs() {
-        let cases: [(&'static str, &[(usize, &str)], Repair, &str); 5] = [
+        let cases: [ArcCase; 5] = [
             // "protested after an aircraft violated airspace ." with "aircraft" a phrase of
             // "protested" and "violated" a clause with no subject.
             (
