@@ -23,8 +23,9 @@
 //!
 //! A reporting verb after its clause that the parser hung on it with several subjects
 //! keeps the nearest; the others go back to the first clause ([`subjects_of_trailing_clause`]).
-//! A conjunct with no coordinator opened by "after" is an adverbial clause
-//! ([`clause_read_as_conjunct`]), a day is never a subject ([`day_read_as_subject`]) nor a
+//! A conjunct with no coordinator, or an adverbial clause with no subject, opened by
+//! "after" is an adverbial clause whose subject is the noun after it
+//! ([`clause_opened_by_after`]), a day is never a subject ([`day_read_as_subject`]) nor a
 //! compound's head after a noun ([`noun_compounded_on_day`]).
 //! Before the parse, too, an unknown word that is no English preposition is no preposition
 //! ([`name_read_as_preposition`]), and a participle English uses only as an adjective is
@@ -51,8 +52,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     clause_on_a_verb,
     subject_before_object,
     subjects_of_trailing_clause,
-    clause_read_as_conjunct,
-    subject_read_as_phrase_of_after,
+    clause_opened_by_after,
     adjective_read_as_adverbial,
     object_with_preposition,
     object_hung_on_a_noun,
@@ -341,7 +341,6 @@ const PARTICIPIAL_ADJECTIVES: &[&str] = &[
     "outgoing",
     "ongoing",
     "peacekeeping",
-    "peace-keeping",
 ];
 
 /// Retag as an adjective (JJ) a word of [`PARTICIPIAL_ADJECTIVES`] the tagger called a
@@ -917,58 +916,44 @@ pub(crate) fn subject_read_as_expletive(words: &mut [WordAnalysis<'_>]) {
 /// the strike", "*after* the strike killed …").
 const PREPOSITIONS_OF_CLAUSES: &[&str] = &["after", "before", "since", "until", "till", "once"];
 
-/// Make a clause the parser joined to the verb as a conjunct with no coordinator an
-/// adverbial clause, when a preposition that can open a clause begins it: "Hezbollah fired
-/// rockets *after an Israeli strike killed* one of its commanders" read with "strike" as the
-/// prepositional phrase of "killed" and "killed" a conjunct of "fired". A conjunct needs a
-/// coordinator or a comma before it; "after" before a noun and a finite verb opens a
-/// clause whose subject is that noun (UD: `mark`, `nsubj`, `advcl`).
-pub(crate) fn clause_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
-    for v in 0..words.len() {
-        if words[v].deprel != "conj" || !matches!(words[v].xpos, "VBD" | "VBZ" | "VBP") {
-            continue;
-        }
-        let subject = !dependents(words, v, &["nsubj", "nsubj:pass"]).is_empty();
-        // The noun before the verb hung on it as a phrase opened by "after" …
-        let Some(noun) = dependents(words, v, &["obl"]).into_iter().find(|&k| k < v) else {
-            continue;
-        };
-        let opener = dependents(words, noun, &["case"])
-            .into_iter()
-            .find(|&c| PREPOSITIONS_OF_CLAUSES.contains(&words[c].lemma.to_lowercase().as_str()));
-        let (Some(opener), false, false) = (opener, coordinated(words, v), subject) else {
-            continue;
-        };
-        words[v].deprel = "advcl";
-        words[noun].deprel = "nsubj";
-        words[opener].head = head_of(v);
-        words[opener].deprel = "mark";
-    }
-}
-
-/// Make the subject of a clause opened by "after" (or "before", "since", "until") the noun
-/// the parser hung elsewhere as that word's phrase: "Japan lodged a protest with China
-/// *after a Chinese military aircraft violated* its airspace" with *aircraft* a phrase of
-/// "protest" and *violated* a clause with no subject. A finite verb right after "after"
-/// and a noun phrase has that noun as its subject (the rule of
-/// [`clause_read_as_conjunct`], for a verb labelled as an adverbial clause).
-pub(crate) fn subject_read_as_phrase_of_after(words: &mut [WordAnalysis<'_>]) {
+/// Make a clause opened by "after" (or "before", "since", "until") an adverbial clause
+/// whose subject is the noun after that word, when the parser read it otherwise: as a
+/// conjunct with no coordinator ("Hezbollah fired rockets *after an Israeli strike killed*
+/// one of its commanders", "strike" the phrase of "killed"), or as an adverbial clause with
+/// no subject, the noun hung elsewhere ("Japan lodged a protest with China *after a
+/// Chinese military aircraft violated* its airspace", "aircraft" a phrase of "protest"). A
+/// conjunct needs a coordinator or a comma before it, and a finite verb a subject; "after"
+/// before a noun and a finite verb opens a clause whose subject is that noun (UD: `mark`,
+/// `nsubj`, `advcl`).
+pub(crate) fn clause_opened_by_after(words: &mut [WordAnalysis<'_>]) {
     for v in 1..words.len() {
         let finite = matches!(words[v].xpos, "VBD" | "VBZ" | "VBP");
-        if words[v].deprel != "advcl"
-            || !finite
-            || !dependents(words, v, &["nsubj", "nsubj:pass"]).is_empty()
-        {
+        let misread = match words[v].deprel {
+            "conj" => !coordinated(words, v),
+            "advcl" => true,
+            _ => false,
+        };
+        if !finite || !misread || !dependents(words, v, &["nsubj", "nsubj:pass"]).is_empty() {
             continue;
         }
-        let noun = v - 1;
-        if !nominal(words[noun].xpos) || words[noun].head == head_of(v) {
-            continue;
-        }
-        let opener = dependents(words, noun, &["case"])
+        // The noun before the verb: hung on it as a phrase opened by "after", or right
+        // before it and hung elsewhere.
+        let noun = dependents(words, v, &["obl"])
             .into_iter()
-            .find(|&c| PREPOSITIONS_OF_CLAUSES.contains(&words[c].lemma.to_lowercase().as_str()));
+            .find(|&k| k < v)
+            .or_else(|| {
+                (nominal(words[v - 1].xpos) && words[v - 1].head != head_of(v)).then_some(v - 1)
+            });
+        let Some(noun) = noun else {
+            continue;
+        };
+        let opener = dependents(words, noun, &["case"]).into_iter().find(|&c| {
+            PREPOSITIONS_OF_CLAUSES
+                .iter()
+                .any(|p| words[c].lemma.eq_ignore_ascii_case(p))
+        });
         if let Some(opener) = opener {
+            words[v].deprel = "advcl";
             words[noun].head = head_of(v);
             words[noun].deprel = "nsubj";
             words[opener].head = head_of(v);
@@ -1050,15 +1035,25 @@ pub(crate) fn subjects_of_trailing_clause(words: &mut [WordAnalysis<'_>]) {
 mod tests {
     use super::*;
 
-    /// The arcs of `rows` (see [`sentence`]) after `repair`, word `word` given `lemma`,
-    /// written "head relation" for each word, comma-separated.
-    fn mended(
-        rows: &'static str,
-        (word, lemma): (usize, &str),
-        repair: fn(&mut [WordAnalysis<'_>]),
-    ) -> String {
+    /// A repair run after the parse.
+    type Repair = fn(&mut [WordAnalysis<'_>]);
+
+    /// A misparse ("UPOS XPOS head relation" rows), the lemmas its repair reads, the repair
+    /// and the arcs it should leave.
+    type ArcCase = (
+        &'static str,
+        &'static [(usize, &'static str)],
+        Repair,
+        &'static str,
+    );
+
+    /// The arcs of `rows` (see [`sentence`]) after `repair`, each (word, lemma) of `lemmas`
+    /// given first, written "head relation" for each word, comma-separated.
+    fn mended(rows: &'static str, lemmas: &[(usize, &str)], repair: Repair) -> String {
         let mut s = sentence(rows);
-        s[word].lemma = lemma.into();
+        for &(word, lemma) in lemmas {
+            s[word].lemma = lemma.into();
+        }
         repair(&mut s);
         let got: Vec<String> = arcs(&s).iter().map(|(h, r)| format!("{h} {r}")).collect();
         got.join(", ")
@@ -1253,7 +1248,7 @@ mod tests {
     }
 
     #[test]
-    fn a_past_form_in_a_sentence_with_no_verb_is_its_verb() {
+    fn a_past_form_that_must_be_the_verb_is_past() {
         let table = tag_table(&[
             ("PROPN", "NNP"),
             ("PUNCT", ","),
@@ -1261,37 +1256,32 @@ mod tests {
             ("NOUN", "NNS"),
             ("PUNCT", "."),
             ("VERB", "VBD"),
-        ]);
-        // "Oshima , demanded parties ." with "demanded" an adjective.
-        let mut tags = vec![0, 1, 2, 3, 4];
-        past_read_as_present(
-            &table,
-            &["Oshima", ",", "demanded", "parties", "."],
-            &mut tags,
-        );
-        assert_eq!(tags, vec![0, 1, 5, 3, 4]);
-        // A fragment with no full stop keeps its adjective ("Oshima , armed parties").
-        let mut tags = vec![0, 1, 2, 3];
-        past_read_as_present(&table, &["Oshima", ",", "armed", "parties"], &mut tags);
-        assert_eq!(tags, vec![0, 1, 2, 3]);
-    }
-
-    #[test]
-    fn a_verb_with_no_passive_is_past_unless_after_have() {
-        let table = tag_table(&[
-            ("NOUN", "NNS"),
             ("VERB", "VBN"),
-            ("VERB", "VBD"),
             ("AUX", "VBP"),
         ]);
-        // "troops arrived": "arrive" has no passive, so its participle alone is a past.
-        let mut tags = vec![0, 1];
-        past_read_as_present(&table, &["troops", "arrived"], &mut tags);
-        assert_eq!(tags, vec![0, 2]);
-        // "troops have arrived": a perfect.
-        let mut tags = vec![0, 3, 1];
-        past_read_as_present(&table, &["troops", "have", "arrived"], &mut tags);
-        assert_eq!(tags, vec![0, 3, 1]);
+        let cases: [(&[&str], &[u16], &[u16]); 4] = [
+            // "Oshima , demanded parties ." with "demanded" an adjective: the only verb.
+            (
+                &["Oshima", ",", "demanded", "parties", "."],
+                &[0, 1, 2, 3, 4],
+                &[0, 1, 5, 3, 4],
+            ),
+            // A fragment with no full stop keeps its adjective ("Oshima , armed parties").
+            (
+                &["Oshima", ",", "armed", "parties"],
+                &[0, 1, 2, 3],
+                &[0, 1, 2, 3],
+            ),
+            // "troops arrived": "arrive" has no passive, so its participle alone is a past.
+            (&["troops", "arrived"], &[3, 6], &[3, 5]),
+            // "troops have arrived": a perfect.
+            (&["troops", "have", "arrived"], &[3, 7, 6], &[3, 7, 6]),
+        ];
+        for (forms, tags, want) in cases {
+            let mut tags = tags.to_vec();
+            past_read_as_present(&table, forms, &mut tags);
+            assert_eq!(tags, want, "{forms:?}");
+        }
     }
 
     #[test]
@@ -1371,91 +1361,13 @@ mod tests {
         assert_eq!(tags, vec![0, 1, 0]);
     }
 
-    /// A repair run after the parse.
-    type Repair = fn(&mut [WordAnalysis<'_>]);
-
-    /// A misparse ("UPOS XPOS head relation" rows), the lemmas its repair reads, the repair
-    /// and the arcs it should leave.
-    type ArcCase = (
-        &'static str,
-        &'static [(usize, &'static str)],
-        Repair,
-        &'static str,
-    );
-
-    /// The arcs ("head relation", comma-separated) of `rows` after `repair`.
-    fn mended_arcs(rows: &'static str, repair: Repair) -> String {
-        mended_arcs_with(rows, &[], repair)
-    }
-
-    /// [`mended_arcs`] with the lemmas the repair reads given for some words.
-    fn mended_arcs_with(rows: &'static str, lemmas: &[(usize, &str)], repair: Repair) -> String {
-        let mut s = sentence(rows);
-        for &(k, lemma) in lemmas {
-            s[k].lemma = lemma.to_string();
-        }
-        repair(&mut s);
-        let got: Vec<String> = arcs(&s).iter().map(|(h, r)| format!("{h} {r}")).collect();
-        got.join(", ")
-    }
-
-    #[test]
-    fn parse_repairs_of_phrases_mend_their_arcs() {
-        let cases: [ArcCase; 5] = [
-            // "protested after an aircraft violated airspace ." with "aircraft" a phrase of
-            // "protested" and "violated" a clause with no subject.
-            (
-                "VERB VBD 0 root; ADP IN 4 case; DET DT 4 det; NOUN NN 1 obl; VERB VBD 1 advcl; \
-                 NOUN NN 5 obj; PUNCT . 1 punct",
-                &[(1, "after")],
-                subject_read_as_phrase_of_after,
-                "0 root, 5 mark, 4 det, 5 nsubj, 1 advcl, 5 obj, 1 punct",
-            ),
-            // "Following talks , leaders reaffirmed ." with "talks" a second subject.
-            (
-                "VERB VBG 2 amod; NOUN NNS 5 nsubj; PUNCT , 5 punct; NOUN NNS 5 nsubj; \
-                 VERB VBD 0 root; PUNCT . 5 punct",
-                &[(0, "follow")],
-                following_read_as_modifier,
-                "2 case, 5 obl, 5 punct, 5 nsubj, 0 root, 5 punct",
-            ),
-            // "hand over to Britain two men ." with "men" the object of "Britain".
-            (
-                "VERB VB 0 root; ADP IN 3 case; PROPN NNP 1 obl; NUM CD 5 nummod; NOUN NNS 3 obj; \
-                 PUNCT . 1 punct",
-                &[],
-                object_hung_on_a_noun,
-                "0 root, 3 case, 1 obl, 5 nummod, 1 obj, 1 punct",
-            ),
-            // "Vietnamese - led forces launched attacks ." with "led" the root.
-            (
-                "ADJ JJ 3 compound; PUNCT HYPH 1 punct; VERB VBN 0 root; NOUN NNS 5 nsubj; \
-                 VERB VBD 3 ccomp; NOUN NNS 5 obj; PUNCT . 3 punct",
-                &[],
-                hyphenated_participle_as_verb,
-                "3 compound, 1 punct, 4 amod, 5 nsubj, 0 root, 5 obj, 5 punct",
-            ),
-            // "launched artillery and rocket fire ." with "fire" a conjunct of "launched".
-            (
-                "VERB VBD 0 root; NOUN NN 1 obj; CCONJ CC 5 cc; NOUN NN 5 compound; NOUN NN 1 conj; \
-                 PUNCT . 1 punct",
-                &[],
-                noun_coordinated_with_a_verb,
-                "0 root, 1 obj, 5 cc, 5 compound, 2 conj, 1 punct",
-            ),
-        ];
-        for (rows, lemmas, repair, want) in cases {
-            assert_eq!(mended_arcs_with(rows, lemmas, repair), want, "{rows}");
-        }
-    }
-
     #[test]
     fn an_object_with_a_preposition_is_an_oblique() {
         // "withdraw troops from Lebanon ." with "Lebanon" a second object.
         let rows =
             "VERB VB 0 root; NOUN NNS 1 obj; ADP IN 4 case; PROPN NNP 1 obj; PUNCT . 1 punct";
         let want = "0 root, 1 obj, 4 case, 1 obl, 1 punct";
-        assert_eq!(mended_arcs(rows, object_with_preposition), want);
+        assert_eq!(mended(rows, &[], object_with_preposition), want);
     }
 
     #[test]
@@ -1560,27 +1472,67 @@ mod tests {
     }
 
     #[test]
-    fn nouns_before_a_day_and_adjectives_before_a_noun_are_mended() {
-        type Repair = fn(&mut [WordAnalysis<'_>]);
-        let cases: [(&'static str, (usize, &str), Repair, &str); 2] = [
+    fn phrase_repairs_mend_their_arcs() {
+        let cases: [ArcCase; 7] = [
             // "students staged mass demonstrations Saturday to demand …" misread: the
             // demonstrations a compound of "Saturday", the day the verb's phrase.
             (
                 "NOUN NNS 2 nsubj; VERB VBD 0 root; ADJ JJ 4 amod; NOUN NNS 5 compound; PROPN NNP 2 obl:unmarked; PUNCT . 2 punct",
-                (4, "Saturday"),
+                &[(4, "Saturday")],
                 noun_compounded_on_day,
                 "2 nsubj, 0 root, 4 amod, 2 obj, 2 obl:tmod, 2 punct",
             ),
             // "Thai and Cambodian forces exchanged fire ." with "Thai" an advmod of the verb.
             (
                 "ADJ JJ 5 advmod; CCONJ CC 3 cc; ADJ JJ 1 conj; NOUN NNS 5 nsubj; VERB VBD 0 root; NOUN NN 5 obj; PUNCT . 5 punct",
-                (0, "Thai"),
+                &[(0, "Thai")],
                 adjective_read_as_adverbial,
                 "4 amod, 3 cc, 1 conj, 5 nsubj, 0 root, 5 obj, 5 punct",
             ),
+            // "protested after an aircraft violated airspace ." with "aircraft" a phrase of
+            // "protested" and "violated" a clause with no subject.
+            (
+                "VERB VBD 0 root; ADP IN 4 case; DET DT 4 det; NOUN NN 1 obl; VERB VBD 1 advcl; \
+                 NOUN NN 5 obj; PUNCT . 1 punct",
+                &[(1, "after")],
+                clause_opened_by_after,
+                "0 root, 5 mark, 4 det, 5 nsubj, 1 advcl, 5 obj, 1 punct",
+            ),
+            // "Following talks , leaders reaffirmed ." with "talks" a second subject.
+            (
+                "VERB VBG 2 amod; NOUN NNS 5 nsubj; PUNCT , 5 punct; NOUN NNS 5 nsubj; \
+                 VERB VBD 0 root; PUNCT . 5 punct",
+                &[(0, "follow")],
+                following_read_as_modifier,
+                "2 case, 5 obl, 5 punct, 5 nsubj, 0 root, 5 punct",
+            ),
+            // "hand over to Britain two men ." with "men" the object of "Britain".
+            (
+                "VERB VB 0 root; ADP IN 3 case; PROPN NNP 1 obl; NUM CD 5 nummod; NOUN NNS 3 obj; \
+                 PUNCT . 1 punct",
+                &[],
+                object_hung_on_a_noun,
+                "0 root, 3 case, 1 obl, 5 nummod, 1 obj, 1 punct",
+            ),
+            // "Vietnamese - led forces launched attacks ." with "led" the root.
+            (
+                "ADJ JJ 3 compound; PUNCT HYPH 1 punct; VERB VBN 0 root; NOUN NNS 5 nsubj; \
+                 VERB VBD 3 ccomp; NOUN NNS 5 obj; PUNCT . 3 punct",
+                &[],
+                hyphenated_participle_as_verb,
+                "3 compound, 1 punct, 4 amod, 5 nsubj, 0 root, 5 obj, 5 punct",
+            ),
+            // "launched artillery and rocket fire ." with "fire" a conjunct of "launched".
+            (
+                "VERB VBD 0 root; NOUN NN 1 obj; CCONJ CC 5 cc; NOUN NN 5 compound; NOUN NN 1 conj; \
+                 PUNCT . 1 punct",
+                &[],
+                noun_coordinated_with_a_verb,
+                "0 root, 1 obj, 5 cc, 5 compound, 2 conj, 1 punct",
+            ),
         ];
-        for (rows, lemma, repair, want) in cases {
-            assert_eq!(mended(rows, lemma, repair), want, "{rows}");
+        for (rows, lemmas, repair, want) in cases {
+            assert_eq!(mended(rows, lemmas, repair), want, "{rows}");
         }
     }
 
@@ -1594,7 +1546,7 @@ mod tests {
             "DET DT 2 det; PROPN NNPS 0 root; ADP IN 4 mark; PROPN NNP 5 nsubj; VERB VBD 2 acl; NOUN NNS 5 obj; PUNCT . 2 punct",
             "DET DT 2 det; PROPN NNPS 0 root; ADP IN 5 mark; PROPN NNP 5 nsubj; VERB VBD 2 acl; NOUN NNS 5 obj; PUNCT . 2 punct",
         ] {
-            assert_eq!(mended(rows, (3, "Tuesday"), day_read_as_subject), want);
+            assert_eq!(mended(rows, &[(3, "Tuesday")], day_read_as_subject), want);
         }
     }
 
@@ -1605,7 +1557,7 @@ mod tests {
         let rows = "NOUN NNS 2 nsubj; VERB VBD 0 root; NOUN NNS 2 obj; ADP IN 6 case; DET DT 6 det; NOUN NN 7 obl; VERB VBD 2 conj; NOUN NNS 7 obj; PUNCT . 2 punct";
         let mut s = sentence(rows);
         s[3].lemma = "after".into();
-        clause_read_as_conjunct(&mut s);
+        clause_opened_by_after(&mut s);
         let got: Vec<String> = arcs(&s).iter().map(|(h, r)| format!("{h} {r}")).collect();
         let want = "2 nsubj, 0 root, 2 obj, 7 mark, 6 det, 7 nsubj, 2 advcl, 7 obj, 2 punct";
         assert_eq!(got.join(", "), want);
@@ -1614,7 +1566,7 @@ mod tests {
         s[3].lemma = "after".into();
         s[4] = word("CCONJ CC 7 cc", "and");
         let before = arcs(&s);
-        clause_read_as_conjunct(&mut s);
+        clause_opened_by_after(&mut s);
         assert_eq!(arcs(&s), before);
     }
 
