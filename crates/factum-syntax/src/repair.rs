@@ -29,7 +29,9 @@
 //! compound's head after a noun ([`noun_compounded_on_day`]).
 //! Before the parse, too, an unknown word that is no English preposition is no preposition
 //! ([`name_read_as_preposition`]), and a participle English uses only as an adjective is
-//! no gerund before a noun ("from *neighboring* Lebanon", [`participle_read_as_verb`]).
+//! no gerund before a noun ("from *neighboring* Lebanon", [`participle_read_as_verb`]), and
+//! an adverb of time the tagger read as a noun is an adverb ("attacked Kyiv *overnight*",
+//! [`adverb_read_as_noun`]).
 //!
 //! Each repair is a rule of English grammar, not a list of sentences; on UD English EWT
 //! they change a few dev and test arcs (dev LAS 81.83 → 81.87, test 82.33 → 82.33; PUD
@@ -226,6 +228,19 @@ pub(crate) fn object_of_noun(words: &mut [WordAnalysis<'_>]) {
     words[object].deprel = "obj";
 }
 
+/// The id of the tag (`upos`, `xpos`) in the tagger's table, if it has it.
+fn tag_id(table: &[(String, String)], upos: &str, xpos: &str) -> Option<u16> {
+    table
+        .iter()
+        .position(|(u, x)| u == upos && x == xpos)
+        .map(|i| i as u16)
+}
+
+/// The XPOS tag of word `k` of `tags`, ids into `table`.
+fn xpos_in<'t>(table: &'t [(String, String)], tags: &[u16], k: usize) -> &'t str {
+    table[usize::from(tags[k])].1.as_str()
+}
+
 /// A sentence's word forms with the tags the tagger gave them (ids into its (UPOS, XPOS)
 /// table): what the tag repairs before the parse read.
 struct Tagged<'a, S> {
@@ -285,11 +300,11 @@ pub(crate) fn past_read_as_present<S: AsRef<str>>(
     if misread.is_empty() {
         return;
     }
-    let Some(past) = table.iter().position(|(u, x)| u == "VERB" && x == "VBD") else {
+    let Some(past) = tag_id(table, "VERB", "VBD") else {
         return;
     };
     for k in misread {
-        tags[k] = past as u16;
+        tags[k] = past;
     }
 }
 
@@ -305,9 +320,9 @@ pub(crate) fn name_read_as_preposition<S: AsRef<str>>(
     known: impl Fn(usize) -> bool,
     tags: &mut [u16],
 ) {
-    let xpos = |tags: &[u16], k: usize| table[usize::from(tags[k])].1.as_str();
-    let tag = |upos: &str, x: &str| table.iter().position(|(u, t)| u == upos && t == x);
-    let (Some(name), Some(noun)) = (tag("PROPN", "NNP"), tag("NOUN", "NN")) else {
+    let xpos = |tags: &[u16], k: usize| xpos_in(table, tags, k);
+    let (Some(name), Some(noun)) = (tag_id(table, "PROPN", "NNP"), tag_id(table, "NOUN", "NN"))
+    else {
         return;
     };
     for k in 0..tags.len() {
@@ -326,7 +341,7 @@ pub(crate) fn name_read_as_preposition<S: AsRef<str>>(
             name
         } else {
             noun
-        } as u16;
+        };
     }
 }
 
@@ -354,19 +369,19 @@ pub(crate) fn participle_read_as_verb<S: AsRef<str>>(
     forms: &[S],
     tags: &mut [u16],
 ) {
-    let xpos = |tags: &[u16], k: usize| table[usize::from(tags[k])].1.as_str();
+    let xpos = |tags: &[u16], k: usize| xpos_in(table, tags, k);
     // "the hostage-*taking* of a train": an *-ing* word hyphened to the noun before it, with
     // no noun after it, heads a compound noun; it takes no object.
-    if let Some(noun) = table.iter().position(|(u, x)| u == "NOUN" && x == "NN") {
+    if let Some(noun) = tag_id(table, "NOUN", "NN") {
         for k in 2..tags.len() {
             let compound = xpos(tags, k - 1) == "HYPH" && nominal(xpos(tags, k - 2));
             let modifier = k + 1 < tags.len() && starts_a_noun_phrase(xpos(tags, k + 1));
             if xpos(tags, k) == "VBG" && compound && !modifier {
-                tags[k] = noun as u16;
+                tags[k] = noun;
             }
         }
     }
-    let Some(adjective) = table.iter().position(|(u, x)| u == "ADJ" && x == "JJ") else {
+    let Some(adjective) = tag_id(table, "ADJ", "JJ") else {
         return;
     };
     for k in 0..tags.len().saturating_sub(1) {
@@ -378,8 +393,46 @@ pub(crate) fn participle_read_as_verb<S: AsRef<str>>(
             .iter()
             .any(|a| form.eq_ignore_ascii_case(a))
         {
-            tags[k] = adjective as u16;
+            tags[k] = adjective;
         }
+    }
+}
+
+/// Words English uses as adverbs of time or extent ("Russia attacked Kyiv *overnight*",
+/// "protests erupted *nationwide*") or as adjectives before a noun ("an *overnight*
+/// attack"), which the tagger, having seen them a handful of times, reads as nouns: the
+/// parser then makes "Kyiv" a compound on them and them the verb's object.
+const ADVERBS_READ_AS_NOUNS: &[&str] = &["overnight", "nationwide", "worldwide"];
+
+/// Retag [`ADVERBS_READ_AS_NOUNS`] tagged as a noun: as an adjective (JJ) before a noun
+/// phrase ("*nationwide* strikes"), else as an adverb (RB) unless a determiner, possessive
+/// or adjective makes it a noun ("spent *the overnight*", rare).
+pub(crate) fn adverb_read_as_noun<S: AsRef<str>>(
+    table: &[(String, String)],
+    forms: &[S],
+    tags: &mut [u16],
+) {
+    let adverbs = (0..tags.len()).filter(|&k| {
+        matches!(xpos_in(table, tags, k), "NN" | "NNP")
+            && ADVERBS_READ_AS_NOUNS
+                .iter()
+                .any(|a| forms[k].as_ref().eq_ignore_ascii_case(a))
+    });
+    let mut retagged = Vec::new();
+    for k in adverbs {
+        let next = (k + 1 < tags.len()).then(|| xpos_in(table, tags, k + 1));
+        let before = k.checked_sub(1).map(|j| xpos_in(table, tags, j));
+        let tag = if next.is_some_and(starts_a_noun_phrase) {
+            tag_id(table, "ADJ", "JJ")
+        } else if before.is_some_and(|x| matches!(x, "DT" | "PRP$" | "JJ" | "POS")) {
+            None
+        } else {
+            tag_id(table, "ADV", "RB")
+        };
+        retagged.extend(tag.map(|t| (k, t)));
+    }
+    for (k, t) in retagged {
+        tags[k] = t;
     }
 }
 
@@ -1391,8 +1444,11 @@ mod tests {
         assert_eq!((words[0].deprel, words[3].deprel), ("expl", "csubj"));
     }
 
+    /// A tag mend run before the parse, on word forms.
+    type TagMend = fn(&[(String, String)], &[&'static str], &mut [u16]);
+
     #[test]
-    fn a_participial_adjective_before_a_noun_is_no_verb() {
+    fn word_forms_english_uses_otherwise_are_retagged() {
         let table = tag_table(&[
             ("ADP", "IN"),
             ("VERB", "VBG"),
@@ -1400,18 +1456,38 @@ mod tests {
             ("ADJ", "JJ"),
             ("NOUN", "NN"),
             ("PUNCT", "HYPH"),
+            ("ADV", "RB"),
+            ("DET", "DT"),
         ]);
-        let cases: [([&str; 3], [u16; 3], [u16; 3]); 3] = [
+        let participle: TagMend = participle_read_as_verb::<&'static str>;
+        let adverb: TagMend = adverb_read_as_noun::<&'static str>;
+        let cases: [(TagMend, [&str; 3], [u16; 3], [u16; 3]); 6] = [
             // "from neighboring Lebanon": the adjective, not a gerund taking "Lebanon".
-            (["from", "neighboring", "Lebanon"], [0, 1, 2], [0, 3, 2]),
+            (
+                participle,
+                ["from", "neighboring", "Lebanon"],
+                [0, 1, 2],
+                [0, 3, 2],
+            ),
             // "for attacking Lebanon": a gerund with its object stays one.
-            (["for", "attacking", "Lebanon"], [0, 1, 2], [0, 1, 2]),
+            (
+                participle,
+                ["for", "attacking", "Lebanon"],
+                [0, 1, 2],
+                [0, 1, 2],
+            ),
             // "hostage - taking": the second half of a compound noun.
-            (["hostage", "-", "taking"], [4, 5, 1], [4, 5, 4]),
+            (participle, ["hostage", "-", "taking"], [4, 5, 1], [4, 5, 4]),
+            // "Kyiv overnight -": the adverb, not a noun with "Kyiv" as its compound.
+            (adverb, ["Kyiv", "overnight", "-"], [2, 4, 5], [2, 6, 5]),
+            // "overnight strikes": an adjective before its noun.
+            (adverb, ["overnight", "strikes", "-"], [4, 4, 5], [3, 4, 5]),
+            // "the overnight": a determiner makes it a noun; left alone.
+            (adverb, ["the", "overnight", "-"], [7, 4, 5], [7, 4, 5]),
         ];
-        for (forms, tags, want) in cases {
+        for (mend, forms, tags, want) in cases {
             let mut tags = tags.to_vec();
-            participle_read_as_verb(&table, &forms, &mut tags);
+            mend(&table, &forms, &mut tags);
             assert_eq!(tags, want.to_vec(), "{forms:?}");
         }
     }

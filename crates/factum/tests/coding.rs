@@ -326,6 +326,9 @@ fn a_joint_act_of_a_plural_subject_goes_both_ways() {
     );
     // Not a joint act: no target, no event.
     assert!(dyads("India and Mauritius condemned the attack.").is_empty());
+    // A visit has one side that goes: two states attending a meeting do not visit each
+    // other.
+    assert!(dyads("Italy and Canada attended the meeting.").is_empty());
 }
 
 #[test]
@@ -3512,5 +3515,15 @@ fn an_opening_following_phrase_sets_the_time_of_the_clause() {
     assert_eq!(
         dyads("Following talks with Egypt, Israel agreed to a ceasefire."),
         vec!["EGY ISR 046", "ISR EGY 0356", "ISR EGY 046"]
+    );
+}
+
+#[test]
+fn an_adverb_of_time_after_the_object_leaves_it_the_object() {
+    // "overnight" is an adverb: read as a noun it took "Kyiv" as its compound and became
+    // the object itself, a thing, so the attack had no target.
+    assert_eq!(
+        dyads("Russian drones attacked Kyiv overnight."),
+        vec!["RUSMIL UKR 190"]
     );
 }

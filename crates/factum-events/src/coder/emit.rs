@@ -698,6 +698,10 @@ pub(super) fn reciprocal(code: &EventCode) -> bool {
 
 /// Whether a code is a joint act, one that has no single initiator when two actors do it
 /// together: agreeing, meeting and negotiating, signing, cooperating (CAMEO roots 03–06).
+/// Not a visit (042), a hosting (043) or a mediation (045): each has one side that goes,
+/// receives or mediates, so "Italy and Canada attended the meeting" is no visit of Italy to
+/// Canada (the codebook's definitions of 042–045).
 fn joint(code: &str) -> bool {
     matches!(cameo_root(code), Some("03" | "04" | "05" | "06"))
+        && !matches!(code, "042" | "043" | "045")
 }
