@@ -3527,3 +3527,18 @@ fn an_adverb_of_time_after_the_object_leaves_it_the_object() {
         vec!["RUSMIL UKR 190"]
     );
 }
+
+#[test]
+fn goods_with_a_country_are_no_doer() {
+    // A country modifying goods or prices grows, sells or prices them; the thing is the
+    // subject, and a thing does nothing to anyone.
+    assert!(dyads("U.S. corn has injured Ontario corn growers.").is_empty());
+    assert!(
+        dyads("The U.S. dollar continued to decline against the currency of Taiwan.").is_empty()
+    );
+    // Its owner in the subject of a passive was acted on, as before.
+    assert_eq!(
+        dyads("Chinese oil exports were sanctioned by the United States."),
+        vec!["USA CHN 163"]
+    );
+}

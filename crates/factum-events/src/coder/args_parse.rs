@@ -181,6 +181,61 @@ fn beside_the_subject(tree: &DepTree, a: &Act, root: usize) -> bool {
     behind_phrase(tree, a, root, &["of", "from", "'s", "'"])
 }
 
+/// Nouns of goods, money and market figures: things, which do nothing to anyone.
+const GOODS_NOUNS: &[&str] = &[
+    "price",
+    "cost",
+    "rate",
+    "crop",
+    "corn",
+    "wheat",
+    "grain",
+    "bean",
+    "soybean",
+    "sugar",
+    "coffee",
+    "cocoa",
+    "oil",
+    "crude",
+    "gas",
+    "coal",
+    "gold",
+    "export",
+    "import",
+    "good",
+    "product",
+    "market",
+    "currency",
+    "dollar",
+    "stock",
+    "share",
+    "bond",
+    "output",
+    "production",
+    "demand",
+    "supply",
+    "sale",
+    "inflation",
+    "growth",
+    "figure",
+    "debt",
+    "deficit",
+    "surplus",
+    "revenue",
+    "earnings",
+    "profit",
+    "yield",
+    "economy",
+];
+
+/// Whether actor `a` only modifies or owns subject `root`, a noun of goods or money
+/// ([`GOODS_NOUNS`]): "*U.S.* corn has injured Ontario growers", "low *U.S.* crop prices
+/// have discouraged purchases". The country grows, sells or prices the thing; the thing is
+/// the subject, and a thing is no doer (the CAMEO source is who acts).
+fn owns_goods(tree: &DepTree, a: &Act, root: usize) -> bool {
+    tree.lemma_in(root, GOODS_NOUNS) && !a.covers_token(root)
+}
+
 /// Whether every word of actor `a` lies, below `root`, inside a noun's prepositional
 /// phrase (UD `nmod` with a `case`) marked by a preposition other than those `allowed`.
 fn behind_phrase(tree: &DepTree, a: &Act, root: usize, allowed: &[&str]) -> bool {
@@ -756,7 +811,8 @@ pub(super) fn dependency_arguments(
             actors_in(tree, acts, c).into_iter().filter(move |&a| {
                 // A passive's subject was acted on: "a camp *for Congolese refugees*
                 // was attacked" is an attack on the refugees.
-                passive_subject(tree, c) || !beside_the_subject(tree, &acts[a], c)
+                passive_subject(tree, c)
+                    || !(beside_the_subject(tree, &acts[a], c) || owns_goods(tree, &acts[a], c))
             })
         })
         .collect();
