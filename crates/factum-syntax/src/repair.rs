@@ -362,8 +362,9 @@ const PARTICIPIAL_ADJECTIVES: &[&str] = &[
 /// gerund (VBG) before a noun: "withdraw its troops from *neighboring* Lebanon" read with
 /// *neighboring* a verb and *Lebanon* its object, "NATO *peacekeeping* troops arrived"
 /// with *troops* the object. An *-ing* word before a noun phrase is a gerund only when it
-/// can take an object, which these cannot. So is a noun (NN) an *-ing* word hyphened to a
-/// noun before it ("the hostage-*taking* of a train").
+/// can take an object, which these cannot; nor can *visiting* where it describes a guest
+/// ([`describes_a_guest`]). So is a noun (NN) an *-ing* word hyphened to a noun before it
+/// ("the hostage-*taking* of a train").
 pub(crate) fn participle_read_as_verb<S: AsRef<str>>(
     table: &[(String, String)],
     forms: &[S],
@@ -389,13 +390,41 @@ pub(crate) fn participle_read_as_verb<S: AsRef<str>>(
             continue;
         }
         let form = forms[k].as_ref();
-        if PARTICIPIAL_ADJECTIVES
+        let attributive = PARTICIPIAL_ADJECTIVES
             .iter()
             .any(|a| form.eq_ignore_ascii_case(a))
-        {
+            || (form.eq_ignore_ascii_case("visiting") && describes_a_guest(table, forms, tags, k));
+        if attributive {
             tags[k] = adjective;
         }
     }
+}
+
+/// Verb forms whose object is a person met or spoken to ("Putin *met* visiting Chinese
+/// Foreign Minister Wang Yi", "Xi *told* visiting U.S. officials").
+const RECEIVING_FORMS: &[&str] = &[
+    "met", "meets", "told", "tells", "received", "receives", "hosted", "hosts", "welcomed",
+    "welcomes", "greeted", "greets", "briefed", "thanked", "urged", "assured", "informed",
+];
+
+/// Whether *visiting* at `k`, before a noun phrase, describes the guest it stands before
+/// ("the *visiting* delegation", "met *visiting* Chinese Foreign Minister Wang Yi") rather
+/// than being the verb ("is *visiting* China", "after *visiting* Kyiv"): after a
+/// determiner, a possessive or an adjective, or as the start of the object of a verb of
+/// receiving people ([`RECEIVING_FORMS`]), English has only the adjective.
+fn describes_a_guest<S: AsRef<str>>(
+    table: &[(String, String)],
+    forms: &[S],
+    tags: &[u16],
+    k: usize,
+) -> bool {
+    let Some(j) = k.checked_sub(1) else {
+        return false;
+    };
+    matches!(xpos_in(table, tags, j), "DT" | "PRP$" | "POS" | "JJ")
+        || RECEIVING_FORMS
+            .iter()
+            .any(|f| forms[j].as_ref().eq_ignore_ascii_case(f))
 }
 
 /// Words English uses as adverbs of time or extent ("Russia attacked Kyiv *overnight*",
@@ -1458,32 +1487,31 @@ mod tests {
             ("PUNCT", "HYPH"),
             ("ADV", "RB"),
             ("DET", "DT"),
+            ("VERB", "VBD"),
         ]);
-        let participle: TagMend = participle_read_as_verb::<&'static str>;
-        let adverb: TagMend = adverb_read_as_noun::<&'static str>;
-        let cases: [(TagMend, [&str; 3], [u16; 3], [u16; 3]); 6] = [
+        let ing: TagMend = participle_read_as_verb::<&'static str>;
+        let adv: TagMend = adverb_read_as_noun::<&'static str>;
+        let cases: [(TagMend, [&str; 3], [u16; 3], [u16; 3]); 8] = [
             // "from neighboring Lebanon": the adjective, not a gerund taking "Lebanon".
             (
-                participle,
+                ing,
                 ["from", "neighboring", "Lebanon"],
                 [0, 1, 2],
                 [0, 3, 2],
             ),
             // "for attacking Lebanon": a gerund with its object stays one.
-            (
-                participle,
-                ["for", "attacking", "Lebanon"],
-                [0, 1, 2],
-                [0, 1, 2],
-            ),
+            (ing, ["for", "attacking", "Lebanon"], [0, 1, 2], [0, 1, 2]),
             // "hostage - taking": the second half of a compound noun.
-            (participle, ["hostage", "-", "taking"], [4, 5, 1], [4, 5, 4]),
+            (ing, ["hostage", "-", "taking"], [4, 5, 1], [4, 5, 4]),
             // "Kyiv overnight -": the adverb, not a noun with "Kyiv" as its compound.
-            (adverb, ["Kyiv", "overnight", "-"], [2, 4, 5], [2, 6, 5]),
+            (adv, ["Kyiv", "overnight", "-"], [2, 4, 5], [2, 6, 5]),
             // "overnight strikes": an adjective before its noun.
-            (adverb, ["overnight", "strikes", "-"], [4, 4, 5], [3, 4, 5]),
+            (adv, ["overnight", "strikes", "-"], [4, 4, 5], [3, 4, 5]),
             // "the overnight": a determiner makes it a noun; left alone.
-            (adverb, ["the", "overnight", "-"], [7, 4, 5], [7, 4, 5]),
+            (adv, ["the", "overnight", "-"], [7, 4, 5], [7, 4, 5]),
+            // "met visiting Wang": the guest's adjective; "after visiting Kyiv": the verb.
+            (ing, ["met", "visiting", "Wang"], [8, 1, 2], [8, 3, 2]),
+            (ing, ["after", "visiting", "Kyiv"], [0, 1, 2], [0, 1, 2]),
         ];
         for (mend, forms, tags, want) in cases {
             let mut tags = tags.to_vec();

@@ -3542,3 +3542,18 @@ fn goods_with_a_country_are_no_doer() {
         vec!["USA CHN 163"]
     );
 }
+
+#[test]
+fn a_visiting_guest_is_met_not_visited() {
+    // "visiting" before the guest's name describes the guest: Putin met him (both ways),
+    // he did not visit Putin, nor Putin him.
+    assert_eq!(
+        dyads("Putin met visiting Chinese Foreign Minister Wang Yi in Moscow on Tuesday."),
+        vec!["CHNGOV RUSGOV 040", "RUSGOV CHNGOV 040"]
+    );
+    // As the verb it stays one.
+    assert_eq!(
+        dyads("Modi is visiting China this week."),
+        vec!["INDGOV CHN 042"]
+    );
+}
