@@ -3557,3 +3557,14 @@ fn a_visiting_guest_is_met_not_visited() {
         vec!["INDGOV CHN 042"]
     );
 }
+
+#[test]
+fn a_place_where_something_was_done_is_no_party_to_it() {
+    // "in Berlin" says where the conference was: neither who organised it (a misparse
+    // leaves the verb no subject, and the city stood nearest before it) nor what was
+    // organised.
+    assert!(dyads("Officials reported his remarks at a conference in Berlin last week organised by Deutsche Bank Ag.").is_empty());
+    assert!(
+        dyads("Reporters attended a conference in Berlin organised by Deutsche Bank.").is_empty()
+    );
+}

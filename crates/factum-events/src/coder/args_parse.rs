@@ -536,6 +536,18 @@ pub(super) fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c:
         || (gathering && marked(&["at", "from"]))
 }
 
+/// Whether every word of actor `a` lies, below `root`, inside a place phrase
+/// ([`locative`]): "a symposium *in Duesseldorf* organised by Deutsche Bank" names where
+/// the symposium was, and a place is no participant in what was done there.
+pub(super) fn in_place_phrase(tree: &DepTree, s: &Sentence, a: &Act, root: usize) -> bool {
+    (a.tokens.0..a.tokens.1).all(|t| {
+        tree.head_chain(t).take_while(|&k| k != root).any(|k| {
+            matches!(universal(tree.deprel(k)), "nmod" | "obl")
+                && locative(tree, &s.acts, &s.doc.actors, k)
+        })
+    })
+}
+
 /// The name a place noun at `c` is given by its *of* phrase ("the northern city *of
 /// Kirkuk*", "the village *of* Robotyne"): English appositive genitive, the noun is that
 /// place.

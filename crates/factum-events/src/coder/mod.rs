@@ -59,8 +59,9 @@ use crate::nominal::Nominals;
 use crate::verbs::{EventCode, Pattern, VerbDictionary};
 
 use args_parse::{
-    demanded_of, dependency_arguments, foreign_land, judged, object_parties, participle_relative,
-    reported_demand, reported_judgement, reporting_force, warned_about, Relative,
+    demanded_of, dependency_arguments, foreign_land, in_place_phrase, judged, object_parties,
+    participle_relative, reported_demand, reported_judgement, reporting_force, warned_about,
+    Relative,
 };
 use args_surface::{compound, negated, resolve, surface_arguments};
 use emit::{exchanged, make_mutual, reciprocal, Trigger};
@@ -667,9 +668,16 @@ fn arguments(
         // "Palestinians injured in …": the noun was acted on; nothing before it is a source.
         // With a "by" agent, the noun's actors are what the agent acted on.
         Some(Relative::Passive(noun)) if !args.sources.is_empty() && args.targets.is_empty() => {
+            let verb = s.token_of(occ.us);
+            let placed = |a: usize| {
+                s.tree.as_ref().is_some_and(|tree| {
+                    tree.head(verb)
+                        .is_some_and(|head| in_place_phrase(tree, s, &s.acts[a], head))
+                })
+            };
             args.targets = noun
                 .into_iter()
-                .filter(|a| !args.sources.contains(a))
+                .filter(|&a| !args.sources.contains(&a) && !placed(a))
                 .collect();
         }
         // "…, risking twelve years in prison": an adverbial gerund's subject is the clause's,
@@ -692,9 +700,12 @@ fn arguments(
                 .into_iter()
                 .filter(|a| !args.targets.contains(a))
                 .filter(|&a| {
-                    !s.tree
-                        .as_ref()
-                        .is_some_and(|tree| in_another_clause(tree, &s.acts[a], verb))
+                    !s.tree.as_ref().is_some_and(|tree| {
+                        in_another_clause(tree, &s.acts[a], verb)
+                            || tree
+                                .root()
+                                .is_some_and(|root| in_place_phrase(tree, s, &s.acts[a], root))
+                    })
                 })
                 .collect();
         }
