@@ -3568,3 +3568,25 @@ fn a_place_where_something_was_done_is_no_party_to_it() {
         dyads("Reporters attended a conference in Berlin organised by Deutsche Bank.").is_empty()
     );
 }
+
+#[test]
+fn weapons_given_are_military_aid_given() {
+    // CAMEO 072; an intention to give them is 0332.
+    assert_eq!(
+        dyads("Iran supplied drones to Russia."),
+        vec!["IRN RUS 072"]
+    );
+    assert_eq!(dyads("Germany gave tanks to Ukraine."), vec!["DEU UKR 072"]);
+    assert_eq!(
+        dyads("Iran will supply drones to Russia."),
+        vec!["IRN RUS 0332"]
+    );
+    // Whatever the verb of giving and the arms.
+    for text in [
+        "Germany sent air defense systems to Ukraine.",
+        "Germany provided Ukraine with weapons.",
+        "Germany transferred ammunition to Ukraine.",
+    ] {
+        assert_eq!(dyads(text), vec!["DEU UKR 072"], "{text}");
+    }
+}

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use factum_doc::tree::{universal, DepTree};
-use factum_doc::words::REPORTING_LEMMAS;
+use factum_doc::words::{REPORTING_LEMMAS, WEAPON_NOUNS};
 
 use super::args_parse::{is_agent, obliged};
 use super::nominals::is_time_word;
@@ -846,6 +846,42 @@ pub(super) fn orders_a_diplomat_out(tree: &DepTree, v: usize) -> bool {
         .children(v)
         .find(|&c| matches!(tree.deprel(c), "obj" | "iobj") && tree.lemma_in(c, DIPLOMAT_NOUNS));
     tree.lemma_in(v, ORDER_VERBS) && diplomat.is_some_and(|d| leave(v) || leave(d))
+}
+
+/// Verbs of giving or sending a thing to another.
+const GIVING_VERBS: &[&str] = &[
+    "give", "provide", "supply", "deliver", "send", "donate", "transfer", "ship",
+];
+
+/// Nouns of arms besides the weapons that stand for a military ([`WEAPON_NOUNS`]).
+const ARMS_NOUNS: &[&str] = &[
+    "weapon",
+    "arm",
+    "arms",
+    "ammunition",
+    "munition",
+    "weaponry",
+    "armament",
+    "howitzer",
+];
+
+/// Whether verb `v` gives arms ("Iran *supplied* drones to Russia", "*provided* Ukraine
+/// with weapons", "*sent* air defence systems"): CAMEO codes weapons given as military aid
+/// (072), whatever the verb of giving; CAMEO 2.0's patterns say so for some verbs and
+/// objects only, and for others give cooperation (060) or an intention (0332).
+pub(super) fn gives_arms(tree: &DepTree, v: usize) -> bool {
+    let arms = |c: usize| {
+        tree.lemma_in(c, WEAPON_NOUNS)
+            || tree.lemma_in(c, ARMS_NOUNS)
+            || (tree.lemma_in(c, &["system"])
+                && tree
+                    .children(c)
+                    .any(|k| tree.lemma_in(k, &["defense", "defence", "missile", "weapon"])))
+    };
+    let given = |c: usize| {
+        tree.deprel(c) == "obj" || (tree.deprel(c) == "obl" && tree.has_marker(c, "case", "with"))
+    };
+    tree.lemma_in(v, GIVING_VERBS) && tree.children(v).any(|c| given(c) && arms(c))
 }
 
 /// Verbs that deny an act: "Kagame *denied* supporting the M23 rebels".

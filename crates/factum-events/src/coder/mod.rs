@@ -357,6 +357,10 @@ impl EventCoder {
                 note("ordering a diplomat to leave expels them (CAMEO 161)".into());
                 dec.code = EventCode::one_way(EXPEL_DIPLOMATS);
             }
+            if frames::gives_arms(tree, v) {
+                note("weapons given are military aid (CAMEO 072)".into());
+                dec.code = EventCode::one_way(MILITARY_AID);
+            }
             if let Some(change) = as_intention(tree, v, &mut dec.code) {
                 note(change);
             }
@@ -588,6 +592,9 @@ const ENDORSE: &str = "051";
 /// CAMEO 161 "reduce or break diplomatic relations", the coding guide's code for expelling
 /// diplomats.
 const EXPEL_DIPLOMATS: &str = "161";
+
+/// CAMEO 072 "provide military aid".
+const MILITARY_AID: &str = "072";
 
 /// CAMEO "reject, not specified below".
 const REJECT: &str = "120";
