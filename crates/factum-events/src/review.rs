@@ -9,7 +9,8 @@
 //!    news, nearly every sentence is somebody saying something; the saying is the source of
 //!    the report (the attribution stage records it), and PLOVER has no statement category.
 //!    A statement that is itself a political act has its own code (criticise `111`, appeal
-//!    `02x`, demand `10x` …) and is kept.
+//!    `02x`, demand `10x` …) and is kept. So is meeting the press a statement, not a
+//!    consultation (CAMEO 04): "met reporters", "a press conference with journalists".
 //! 2. **An actor of unknown country takes the story's country** when the story has one:
 //!    "the army", "security forces", "the ministry" with no nationality are, in news
 //!    English, the forces and ministry of the country the story is about: the country most
@@ -81,6 +82,11 @@ pub fn review(
         events,
         "a statement is attribution, not an event (CAMEO 01x)",
         &|e| is_statement(&e.cameo),
+    );
+    drop_where(
+        events,
+        "meeting the press is making a statement, attribution (CAMEO 01x)",
+        &meets_the_press,
     );
     drop_where(events, "a generic noun is no actor", &has_generic_actor);
     let years = earlier_years(doc);
@@ -316,6 +322,18 @@ fn set_in_earlier_year(doc: &Document, e: &Event, years: &[(u32, usize, bool)]) 
 /// CAMEO 01x: make a public statement (rule 1).
 fn is_statement(cameo: &str) -> bool {
     cameo.starts_with("01")
+}
+
+/// Rule 1: a meeting, visit or talk with the media ("will meet with reporters", "held a
+/// press conference with reporters", "Putin met journalists in the Kremlin") is how a
+/// statement is made, not a consultation between political actors (CAMEO 04 consults
+/// parties to a matter; the press reports it).
+fn meets_the_press(e: &Event) -> bool {
+    let media = |side: &Option<factum_doc::EventActor>| {
+        side.as_ref().is_some_and(|a| sector_has(&a.code, "MED"))
+    };
+    // 036: an intention to meet ("will meet with reporters").
+    (e.cameo.starts_with("04") || e.cameo == "036") && (media(&e.source) || media(&e.target))
 }
 
 /// Rule 8: one act of a sentence coded twice for the same actor named twice ("North Korean

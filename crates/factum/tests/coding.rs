@@ -3590,3 +3590,15 @@ fn weapons_given_are_military_aid_given() {
         assert_eq!(dyads(text), vec!["DEU UKR 072"], "{text}");
     }
 }
+
+#[test]
+fn meeting_the_press_is_no_consultation() {
+    // How a statement is made (CAMEO 01x, attribution), not a meeting of parties.
+    assert!(dyads("The minister will meet with reporters this afternoon.").is_empty());
+    assert!(dyads("Putin met journalists in the Kremlin.").is_empty());
+    // A meeting of states stays one.
+    assert_eq!(
+        dyads("Putin met Xi Jinping in the Kremlin."),
+        vec!["CHNGOV RUSGOV 040", "RUSGOV CHNGOV 040"]
+    );
+}
