@@ -3593,3 +3593,12 @@ fn weapons_given_are_military_aid_given() {
         assert_eq!(dyads(text), vec!["DEU UKR 072"], "{text}");
     }
 }
+
+#[test]
+fn a_list_of_targets_ending_in_a_longer_phrase_is_one_list() {
+    // The parse coordinates the names though the list ends in "and a number of …".
+    assert_eq!(
+        dyads("The United States condemned several nations, including France, Israel, Lebanon, and a number of Arab countries."),
+        vec!["USA FRA 111", "USA ISR 111", "USA LBN 111"]
+    );
+}

@@ -536,6 +536,44 @@ pub(super) fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c:
         || (gathering && marked(&["at", "from"]))
 }
 
+/// The token heading actor `a`'s words: the one whose head lies outside them.
+fn act_head(tree: &DepTree, a: &Act) -> usize {
+    (a.tokens.0..a.tokens.1)
+        .find(|&t| tree.head(t).is_none_or(|h| !a.covers_token(h)))
+        .unwrap_or(a.tokens.0)
+}
+
+/// The actors of `candidates` the parse coordinates with actor `first`: those whose phrase
+/// joins, by `conj`, the top of the coordination `first` stands in ("France, Israel,
+/// Lebanon, and a number of Arab countries", where a list of names ends in a longer
+/// phrase the surface rule of [`compound`] cannot see through).
+fn parsed_conjuncts(
+    tree: &DepTree,
+    acts: &[Act],
+    first: usize,
+    candidates: &[usize],
+) -> Vec<usize> {
+    let mut top = act_head(tree, &acts[first]);
+    while tree.deprel(top) == "conj" {
+        match tree.head(top) {
+            Some(h) => top = h,
+            None => break,
+        }
+    }
+    let phrasal = |rel: &str| {
+        !matches!(
+            universal(rel),
+            "acl" | "advcl" | "ccomp" | "csubj" | "parataxis" | "xcomp" | "appos"
+        )
+    };
+    let joined = |b: usize| {
+        let h = act_head(tree, &acts[b]);
+        let entry = tree.head_chain(h).find(|&k| tree.head(k) == Some(top));
+        entry.is_some_and(|k| tree.deprel(k) == "conj") && tree.climbs_to(h, top, phrasal)
+    };
+    candidates.iter().copied().filter(|&b| joined(b)).collect()
+}
+
 /// Whether every word of actor `a` lies, below `root`, inside a place phrase
 /// ([`locative`]): "a symposium *in Duesseldorf* organised by Deutsche Bank" names where
 /// the symposium was, and a place is no participant in what was done there.
@@ -921,9 +959,11 @@ pub(super) fn dependency_arguments(
     sources.sort_unstable();
     sources.dedup();
     targets.retain(|t| !sources.contains(t));
-    // Keep the first target phrase with its conjuncts.
+    // Keep the first target phrase with its conjuncts, listed ("X, Y and Z") or parsed
+    // ("France, Israel, Lebanon, and a number of Arab countries").
     if let Some(&first) = targets.iter().min() {
-        let keep = compound(&s.units.words, acts, first);
+        let mut keep = compound(&s.units.words, acts, first);
+        keep.extend(parsed_conjuncts(tree, acts, first, &targets));
         targets.retain(|t| keep.contains(t));
     }
     Arguments {
