@@ -3602,3 +3602,19 @@ fn a_list_of_targets_ending_in_a_longer_phrase_is_one_list() {
         vec!["USA FRA 111", "USA ISR 111", "USA LBN 111"]
     );
 }
+
+#[test]
+fn working_alongside_another_is_collaborating() {
+    assert_eq!(
+        dyads("The United States worked closely with Israel on the plan."),
+        vec!["USA ISR 050"]
+    );
+    assert_eq!(
+        dyads("Kenya and Uganda will work together to fight terrorism."),
+        vec!["KEN UGA 032", "UGA KEN 032"]
+    );
+    // Employment is no act between parties.
+    assert!(
+        dyads("He will have worked 28 years with Texas Instruments, the company said.").is_empty()
+    );
+}
