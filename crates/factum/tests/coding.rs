@@ -3618,3 +3618,22 @@ fn working_alongside_another_is_collaborating() {
         dyads("He will have worked 28 years with Texas Instruments, the company said.").is_empty()
     );
 }
+
+#[test]
+fn a_lead_in_a_poll_is_no_seizure() {
+    assert!(dyads("The opposition National Party took a five percentage point lead over the Labour government in an opinion poll.").is_empty());
+    assert!(dyads("The ruling party extended its lead over the opposition.").is_empty());
+    // Taking people into custody is still an arrest.
+    assert_eq!(
+        dyads("Kenyan police took five opposition leaders into custody."),
+        vec!["KENCOP KENOPP 173"]
+    );
+}
+
+#[test]
+fn paying_a_call_is_a_visit() {
+    assert_eq!(
+        dyads("Indian Prime Minister Narendra Modi paid a call on the Japanese emperor in Tokyo."),
+        vec!["INDGOV JPNGOV 042"]
+    );
+}
