@@ -108,6 +108,9 @@ pub fn review(
         unconventional_violence(e, tables);
         official_protest(doc, e, tables);
     }
+    for e in events.iter_mut() {
+        population_of_own_land(e);
+    }
     drop_where(events, "one actor on both sides (self-dyad)", &|e| {
         is_false_self_dyad(doc, e)
     });
@@ -423,6 +426,29 @@ fn is_false_self_dyad(doc: &Document, e: &Event) -> bool {
                 || own_place(&t.code, &s.code)
         }
         _ => false,
+    }
+}
+
+/// CAMEO codes of restrictions a government imposes on its own people, eases, threatens or
+/// intends to ease: political freedoms, parties, curfews, states of emergency and martial
+/// law (172x, 081x, 132x, 035x).
+const POPULATION_RESTRICTIONS: &[&str] = &[
+    "1721", "1722", "1723", "1724", "0811", "0812", "0813", "0814", "1321", "1322", "1323", "1324",
+    "0351", "0352", "0353", "0354",
+];
+
+/// Rule 3: a restriction a state imposes on (or lifts from) a place of its own ("Sudan's
+/// government lifted the state of emergency in West Darfur", "extended the curfew in
+/// Abidjan") acts on the people there: the place's bare country code becomes the
+/// country's civilians (`SDN` → `SDNCVL`), an internal act with two sectors, as CAMEO
+/// codes it, not one actor counted twice.
+fn population_of_own_land(e: &mut Event) {
+    let (Some(s), Some(t)) = (&e.source, &mut e.target) else {
+        return;
+    };
+    let same_country = country_of(&s.code).is_some_and(|c| c == t.code);
+    if POPULATION_RESTRICTIONS.contains(&e.cameo.as_str()) && same_country {
+        t.code.push_str("CVL");
     }
 }
 

@@ -3637,3 +3637,20 @@ fn paying_a_call_is_a_visit() {
         vec!["INDGOV JPNGOV 042"]
     );
 }
+
+#[test]
+fn a_restriction_on_a_place_of_ones_own_binds_its_people() {
+    // The place is whom the curfew or emergency binds, not merely where it was decided:
+    // the government against its own population (CAMEO codes both internal acts).
+    assert_eq!(
+        dyads_on(
+            "Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
+            Some("2025-03-02T00:00:00Z")
+        ),
+        vec!["SDNGOV SDNCVL 0814"]
+    );
+    assert_eq!(
+        dyads("The Ivorian government will extend the night-time curfew in Abidjan."),
+        vec!["CIVGOV CIVCVL 1323"]
+    );
+}

@@ -631,6 +631,25 @@ fn takes_in_argument(form: &str) -> bool {
     forms.contains(&form)
 }
 
+/// Whether verb `v` imposes, lifts or extends a restriction on a place's people ("will
+/// extend the curfew *in Abidjan*", "lifted the state of emergency *in West Darfur*",
+/// "imposed martial law *in Baghdad*"): the place named is whom the restriction binds
+/// (CAMEO 1723/1724 and their easing, 0813/0814, code the government against its
+/// population), not merely where the act happened.
+fn restricts_a_place(tree: &DepTree, v: usize) -> bool {
+    let restriction = |c: usize| {
+        tree.lemma_in(c, &["curfew", "lockdown"])
+            || (tree.lemma_in(c, &["law"])
+                && tree.children(c).any(|k| tree.lemma_in(k, &["martial"])))
+            || (tree.lemma_in(c, &["state"])
+                && tree
+                    .children(c)
+                    .any(|k| tree.lemma_in(k, &["emergency", "siege"])))
+    };
+    tree.children(v)
+        .any(|c| tree.deprel(c) == "obj" && restriction(c))
+}
+
 /// Verbs of taking: what they take is taken *from* someone.
 const TAKING_VERBS: &[&str] = &[
     "capture",
@@ -866,7 +885,8 @@ pub(super) fn dependency_arguments(
             })
         })
         .collect();
-    let in_argument = takes_in_argument(s.doc.slice(s.doc.tokens[verb].span));
+    let in_argument =
+        takes_in_argument(s.doc.slice(s.doc.tokens[verb].span)) || restricts_a_place(tree, verb);
     let place_adjunct = |c| !in_argument && locative(tree, acts, &s.doc.actors, c);
     let mut found = dependents(tree, acts, verb, verb_tokens, &place_adjunct);
     found.oblique.extend(taken_from(tree, acts, verb));
