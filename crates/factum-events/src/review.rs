@@ -330,14 +330,35 @@ fn is_statement(cameo: &str) -> bool {
 /// Rule 1: a meeting, visit or talk with the media ("will meet with reporters", "held a
 /// press conference with reporters", "Putin met journalists in the Kremlin") is how a
 /// statement is made, not a consultation between political actors (CAMEO 04 consults
-/// parties to a matter; the press reports it).
+/// parties to a matter; the press reports it); declining to talk to reporters is declining
+/// to make one, no rejection of anyone (CAMEO 12).
 fn meets_the_press(e: &Event) -> bool {
     let media = |side: &Option<factum_doc::EventActor>| {
         side.as_ref().is_some_and(|a| sector_has(&a.code, "MED"))
     };
     // 036: an intention to meet ("will meet with reporters").
-    (e.cameo.starts_with("04") || e.cameo == "036") && (media(&e.source) || media(&e.target))
+    let meets =
+        (e.cameo.starts_with("04") || e.cameo == "036") && (media(&e.source) || media(&e.target));
+    // "declined to talk to reporters": declining to comment rejects no one.
+    let press = |side: &Option<factum_doc::EventActor>| {
+        side.as_ref().is_some_and(|a| {
+            let last = a.text.rsplit(' ').next().unwrap_or("").to_lowercase();
+            PRESS_NOUNS.contains(&last.as_str())
+        })
+    };
+    meets || (e.cameo.starts_with("12") && press(&e.target))
 }
+
+/// Nouns of the press as a body, with no outlet named.
+const PRESS_NOUNS: &[&str] = &[
+    "reporters",
+    "reporter",
+    "journalists",
+    "journalist",
+    "press",
+    "media",
+    "correspondents",
+];
 
 /// Rule 8: one act of a sentence coded twice for the same actor named twice ("North Korean
 /// leader Kim Jong Un": `PRK` and `PRKGOV`; "U.N. Secretary-General Antonio Guterres":

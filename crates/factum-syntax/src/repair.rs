@@ -26,7 +26,10 @@
 //! A conjunct with no coordinator, or an adverbial clause with no subject, opened by
 //! "after" is an adverbial clause whose subject is the noun after it
 //! ([`clause_opened_by_after`]), a day is never a subject ([`day_read_as_subject`]) nor a
-//! compound's head after a noun ([`noun_compounded_on_day`]).
+//! compound's head after a noun ([`noun_compounded_on_day`]). A relative clause opened by
+//! "who" or "which" after a comma that the parser made the main clause, with two
+//! subjects, is a relative clause on the noun again, and the next verb the noun's own
+//! ([`relative_clause_read_as_main`]).
 //! Before the parse, too, an unknown word that is no English preposition is no preposition
 //! ([`name_read_as_preposition`]), and a participle English uses only as an adjective is
 //! no gerund before a noun ("from *neighboring* Lebanon", [`participle_read_as_verb`]), and
@@ -62,6 +65,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     hyphenated_participle_as_verb,
     noun_coordinated_with_a_verb,
     following_read_as_modifier,
+    relative_clause_read_as_main,
 ];
 
 /// Whether `lemma` names a day: a weekday or "today", "yesterday", "tonight",
@@ -1044,6 +1048,53 @@ pub(crate) fn clause_opened_by_after(words: &mut [WordAnalysis<'_>]) {
     }
 }
 
+/// Make a relative clause the parser took for the main clause a relative clause again:
+/// "Erdogan, *who has threatened* to attack Kurdish forces, *met* Putin" read with
+/// "threatened" as the root holding two subjects (Erdogan and "who") and "met" hung on it
+/// as a parataxis. A relative pronoun after a comma opens a clause on the noun before it
+/// (English non-restrictive relative clause), and a clause has one subject; the next
+/// verb hung on that clause with no subject of its own, after the clause's closing comma,
+/// is the noun's own verb.
+pub(crate) fn relative_clause_read_as_main(words: &mut [WordAnalysis<'_>]) {
+    let Some(v) = root_of(words) else {
+        return;
+    };
+    // The noun may come labelled a vocative or a bare dependent ("Erdogan , who …").
+    let subjects = dependents(words, v, &["nsubj", "vocative", "dep"]);
+    let relative = |k: usize| {
+        matches!(words[k].lemma.to_lowercase().as_str(), "who" | "which")
+            && k >= 2
+            && words[k - 1].deprel == "punct"
+    };
+    let (Some(&noun), Some(&who)) = (
+        subjects
+            .iter()
+            .find(|&&k| k < v && !relative(k) && nominal(words[k].xpos)),
+        subjects
+            .iter()
+            .find(|&&k| relative(k) && words[k].deprel == "nsubj"),
+    ) else {
+        return;
+    };
+    if !(noun < who && who < v) {
+        return;
+    }
+    let own_subject = |m: usize| !dependents(words, m, &["nsubj", "nsubj:pass"]).is_empty();
+    let Some(main) = dependents(words, v, &["parataxis", "conj", "advcl"])
+        .into_iter()
+        .find(|&m| {
+            m > v && words[m].upos == "VERB" && !own_subject(m) && words[m - 1].deprel == "punct"
+        })
+    else {
+        return;
+    };
+    take_over_root(words, v, main);
+    words[noun].head = head_of(main);
+    words[noun].deprel = "nsubj";
+    words[v].head = head_of(noun);
+    words[v].deprel = "acl:relcl";
+}
+
 /// Whether `lemma` is that of a verb of reporting ([`words::REPORTING_LEMMAS`]).
 fn is_reporting_lemma(lemma: &str) -> bool {
     words::REPORTING_LEMMAS
@@ -1100,17 +1151,23 @@ pub(crate) fn subjects_of_trailing_clause(words: &mut [WordAnalysis<'_>]) {
         words[r].deprel = "parataxis";
         return;
     }
-    // The reporting verb becomes the root; the sentence's closing punctuation goes with it.
-    for k in dependents(words, v, &["punct"])
-        .into_iter()
-        .filter(|&k| k > r)
-    {
-        words[k].head = head_of(r);
-    }
-    words[r].head = 0;
-    words[r].deprel = "root";
+    // The reporting verb becomes the root.
+    take_over_root(words, v, r);
     words[v].head = head_of(r);
     words[v].deprel = "ccomp";
+}
+
+/// Make word `new` the sentence's root in place of `old`, the closing punctuation after it
+/// going with it (the caller hangs `old` where it belongs).
+fn take_over_root(words: &mut [WordAnalysis<'_>], old: usize, new: usize) {
+    for k in dependents(words, old, &["punct"])
+        .into_iter()
+        .filter(|&k| k > new)
+    {
+        words[k].head = head_of(new);
+    }
+    words[new].head = 0;
+    words[new].deprel = "root";
 }
 
 #[cfg(test)]
@@ -1577,7 +1634,7 @@ mod tests {
 
     #[test]
     fn phrase_repairs_mend_their_arcs() {
-        let cases: [ArcCase; 7] = [
+        let cases: [ArcCase; 8] = [
             // "students staged mass demonstrations Saturday to demand …" misread: the
             // demonstrations a compound of "Saturday", the day the verb's phrase.
             (
@@ -1633,6 +1690,15 @@ mod tests {
                 &[],
                 noun_coordinated_with_a_verb,
                 "0 root, 1 obj, 5 cc, 5 compound, 2 conj, 1 punct",
+            ),
+            // "Erdogan , who threatened , met Putin ." with "threatened" the root holding two
+            // subjects and "met" its parataxis.
+            (
+                "PROPN NNP 4 nsubj; PUNCT , 4 punct; PRON WP 4 nsubj; VERB VBD 0 root; \
+                 PUNCT , 6 punct; VERB VBD 4 parataxis; PROPN NNP 6 obj; PUNCT . 4 punct",
+                &[(2, "who")],
+                relative_clause_read_as_main,
+                "6 nsubj, 4 punct, 4 nsubj, 1 acl:relcl, 6 punct, 0 root, 6 obj, 6 punct",
             ),
         ];
         for (rows, lemmas, repair, want) in cases {

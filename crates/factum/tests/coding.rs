@@ -1633,6 +1633,11 @@ fn meeting_a_need_or_the_press_is_no_meeting() {
     // Meeting the press is how a statement is made (CAMEO 01x, attribution).
     assert!(dyads("The minister will meet with reporters this afternoon.").is_empty());
     assert!(dyads("Putin met journalists in the Kremlin.").is_empty());
+    // Declining to talk to reporters is declining to comment, no rejection.
+    assert!(
+        dyads("Egypt's foreign minister declined to talk to reporters after the meeting.")
+            .is_empty()
+    );
     // Meeting someone stays a meeting.
     assert_eq!(
         dyads("Indian Prime Minister Narendra Modi will meet a delegation from Iran."),
@@ -3653,4 +3658,18 @@ fn a_restriction_on_a_place_of_ones_own_binds_its_people() {
         dyads("The Ivorian government will extend the night-time curfew in Abidjan."),
         vec!["CIVGOV CIVCVL 1323"]
     );
+}
+
+#[test]
+fn a_relative_pronoun_is_its_antecedent() {
+    // "who" is Erdogan, the subject of the relative clause, and Erdogan, not the country
+    // named in it, met Putin.
+    assert_eq!(
+        dyads("Erdogan, who has threatened to attack Syria, met Putin on Tuesday."),
+        vec!["RUSGOV TURGOV 040", "TURGOV RUSGOV 040", "TURGOV SYR 138"]
+    );
+    // A predicate noun's relative clause: its subject is not the pronoun's antecedent.
+    assert!(dyads("Morsi was a close ally of Turkish President Recep Tayyip Erdogan, who wept over the crackdown on the Brotherhood.")
+        .iter()
+        .all(|d| !d.starts_with("EGY")));
 }

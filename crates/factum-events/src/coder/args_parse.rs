@@ -378,6 +378,9 @@ fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
                     return agents;
                 }
             }
+            for c in subjects.iter_mut() {
+                *c = antecedent_of_relative(tree, *c, v);
+            }
             break;
         }
         match (tree.head(v), tree.deprel(v)) {
@@ -399,6 +402,25 @@ fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
         }
     }
     subjects
+}
+
+/// The noun a relative pronoun subject stands for: "Erdogan, *who* has threatened to
+/// attack …", "Hamas, *which* controls Gaza, …": the relative clause (headed by `v`) hangs
+/// on its antecedent, and the pronoun is that noun (English relative clauses). Any other
+/// subject is itself.
+fn antecedent_of_relative(tree: &DepTree, subject: usize, v: usize) -> usize {
+    let relative =
+        tree.lemma_in(subject, &["who", "which", "that"]) && tree.syntax(subject).upos == "PRON";
+    // A predicate noun ("Morsi was a close ally of Erdogan, who …") heads a clause with
+    // its own subject; the pronoun's antecedent inside it is not the phrase.
+    let predicate = |n: usize| {
+        tree.children(n)
+            .any(|k| matches!(universal(tree.deprel(k)), "nsubj" | "cop"))
+    };
+    match tree.head(v) {
+        Some(noun) if relative && universal(tree.deprel(v)) == "acl" && !predicate(noun) => noun,
+        _ => subject,
+    }
 }
 
 /// Whether `verb`, tagged as a past participle, is the finite past of its sentence: the
