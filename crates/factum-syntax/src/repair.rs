@@ -29,7 +29,10 @@
 //! compound's head after a noun ([`noun_compounded_on_day`]). A relative clause opened by
 //! "who" or "which" after a comma that the parser made the main clause, with two
 //! subjects, is a relative clause on the noun again, and the next verb the noun's own
-//! ([`relative_clause_read_as_main`]).
+//! ([`relative_clause_read_as_main`]); so is a verb after the clause that the parser hung
+//! on it, leaving the sentence rooted on the noun ([`verb_hung_on_a_relative_clause`]), and
+//! before the parse a past form right after such a clause is the past tense ("Hamas, which
+//! controls Gaza, *fired* rockets", [`past_read_as_present`]).
 //! Before the parse, too, an unknown word that is no English preposition is no preposition
 //! ([`name_read_as_preposition`]), and a participle English uses only as an adjective is
 //! no gerund before a noun ("from *neighboring* Lebanon", [`participle_read_as_verb`]), and
@@ -66,6 +69,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     noun_coordinated_with_a_verb,
     following_read_as_modifier,
     relative_clause_read_as_main,
+    verb_hung_on_a_relative_clause,
 ];
 
 /// Whether `lemma` names a day: a weekday or "today", "yesterday", "tonight",
@@ -287,6 +291,7 @@ pub(crate) fn past_read_as_present<S: AsRef<str>>(
             }
             if participle {
                 return participle_with_object(&tagged, k, &form)
+                    || (words::is_past_form(&form) && after_a_relative_clause(&tagged, k))
                     || (PASTS_WITH_NO_PASSIVE.contains(&form.as_str())
                         && !perfect_before(&tagged, k));
             }
@@ -521,6 +526,28 @@ fn participle_with_object<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize, form: &str
         && !verb_before
         && !before_a_time
         && !NAMING_PARTICIPLES.contains(&form)
+}
+
+/// Whether the participle at `k` stands right after the closing comma of a relative clause
+/// opened by "who" or "which" after a comma and a noun, before a noun phrase: "Hamas, which
+/// controls Gaza, *fired* rockets at Israel". The clause between the commas is the noun's
+/// relative clause, and the word after it is the noun's verb, in its past tense (a reduced
+/// relative, "Hamas, which controls Gaza, fired on by …", takes no object).
+fn after_a_relative_clause<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize) -> bool {
+    let form = |j: usize| t.forms[j].as_ref();
+    if k < 4 || form(k - 1) != "," || !(k + 1 < t.tags.len() && starts_a_noun_phrase(t.xpos(k + 1)))
+    {
+        return false;
+    }
+    // The opening comma and the pronoun after it, with no other comma in between.
+    let Some(open) = (1..k - 1).rev().find(|&j| form(j) == ",") else {
+        return false;
+    };
+    open >= 1
+        && nominal(t.xpos(open - 1))
+        && ["who", "which"]
+            .iter()
+            .any(|w| form(open + 1).eq_ignore_ascii_case(w))
 }
 
 /// Whether the adjective at `k` (`form`, lower case) is the only word of a full sentence
@@ -1157,6 +1184,43 @@ pub(crate) fn subjects_of_trailing_clause(words: &mut [WordAnalysis<'_>]) {
     words[v].deprel = "ccomp";
 }
 
+/// Make the verb after a relative clause the sentence's verb when the parser left the
+/// sentence rooted on the noun and hung that verb on the relative clause: "The rebels,
+/// *who control* the north, *seized* the town" read with "seized" a conjunct of "control"
+/// and no main verb. A finite verb after the clause's closing comma, with no subject and
+/// no coordinator of its own, is the noun's predicate (English non-restrictive relative
+/// clause: "N, who …, V …").
+pub(crate) fn verb_hung_on_a_relative_clause(words: &mut [WordAnalysis<'_>]) {
+    let Some(noun) = root_of(words) else {
+        return;
+    };
+    if !nominal(words[noun].xpos) {
+        return;
+    }
+    let relative_subject = |v: usize| {
+        dependents(words, v, &["nsubj", "nsubj:pass"])
+            .into_iter()
+            .any(|k| matches!(words[k].lemma.to_lowercase().as_str(), "who" | "which"))
+    };
+    let Some(v) = dependents(words, noun, &["acl:relcl"])
+        .into_iter()
+        .find(|&v| v > noun && relative_subject(v))
+    else {
+        return;
+    };
+    let finite = |m: usize| matches!(words[m].xpos, "VBD" | "VBZ" | "VBP");
+    let bare = |m: usize| dependents(words, m, &["nsubj", "nsubj:pass", "cc"]).is_empty();
+    let Some(main) = dependents(words, v, &["conj", "parataxis", "advcl"])
+        .into_iter()
+        .find(|&m| m > v && finite(m) && bare(m) && words[m - 1].deprel == "punct")
+    else {
+        return;
+    };
+    take_over_root(words, noun, main);
+    words[noun].head = head_of(main);
+    words[noun].deprel = "nsubj";
+}
+
 /// Make word `new` the sentence's root in place of `old`, the closing punctuation after it
 /// going with it (the caller hangs `old` where it belongs).
 fn take_over_root(words: &mut [WordAnalysis<'_>], old: usize, new: usize) {
@@ -1398,7 +1462,7 @@ mod tests {
             ("VERB", "VBN"),
             ("AUX", "VBP"),
         ]);
-        let cases: [(&[&str], &[u16], &[u16]); 4] = [
+        let cases: [(&[&str], &[u16], &[u16]); 5] = [
             // "Oshima , demanded parties ." with "demanded" an adjective: the only verb.
             (
                 &["Oshima", ",", "demanded", "parties", "."],
@@ -1415,6 +1479,15 @@ mod tests {
             (&["troops", "arrived"], &[3, 6], &[3, 5]),
             // "troops have arrived": a perfect.
             (&["troops", "have", "arrived"], &[3, 7, 6], &[3, 7, 6]),
+            // "Hamas , which controls Gaza , fired rockets": the verb after the relative
+            // clause.
+            (
+                &[
+                    "Hamas", ",", "which", "controls", "Gaza", ",", "fired", "rockets",
+                ],
+                &[0, 1, 3, 7, 0, 1, 6, 3],
+                &[0, 1, 3, 7, 0, 1, 5, 3],
+            ),
         ];
         for (forms, tags, want) in cases {
             let mut tags = tags.to_vec();
@@ -1634,7 +1707,7 @@ mod tests {
 
     #[test]
     fn phrase_repairs_mend_their_arcs() {
-        let cases: [ArcCase; 8] = [
+        let cases: [ArcCase; 9] = [
             // "students staged mass demonstrations Saturday to demand …" misread: the
             // demonstrations a compound of "Saturday", the day the verb's phrase.
             (
@@ -1699,6 +1772,15 @@ mod tests {
                 &[(2, "who")],
                 relative_clause_read_as_main,
                 "6 nsubj, 4 punct, 4 nsubj, 1 acl:relcl, 6 punct, 0 root, 6 obj, 6 punct",
+            ),
+            // "rebels , who control north , seized town ." rooted on "rebels", with "seized"
+            // a conjunct of "control".
+            (
+                "NOUN NNS 0 root; PUNCT , 1 punct; PRON WP 4 nsubj; VERB VBP 1 acl:relcl; \
+                 NOUN NN 4 obj; PUNCT , 7 punct; VERB VBD 4 conj; NOUN NN 7 obj; PUNCT . 1 punct",
+                &[(2, "who")],
+                verb_hung_on_a_relative_clause,
+                "7 nsubj, 1 punct, 4 nsubj, 1 acl:relcl, 4 obj, 7 punct, 0 root, 7 obj, 7 punct",
             ),
         ];
         for (rows, lemmas, repair, want) in cases {

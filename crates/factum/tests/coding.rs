@@ -3668,6 +3668,11 @@ fn a_relative_pronoun_is_its_antecedent() {
         dyads("Erdogan, who has threatened to attack Syria, met Putin on Tuesday."),
         vec!["RUSGOV TURGOV 040", "TURGOV RUSGOV 040", "TURGOV SYR 138"]
     );
+    // The verb after the relative clause is the noun's, however the tagger read it.
+    assert_eq!(
+        dyads("Hamas, which controls Gaza, fired rockets at Israel."),
+        vec!["PSEREBHMS ISR 190"]
+    );
     // A predicate noun's relative clause: its subject is not the pronoun's antecedent.
     assert!(dyads("Morsi was a close ally of Turkish President Recep Tayyip Erdogan, who wept over the crackdown on the Brotherhood.")
         .iter()
