@@ -3678,3 +3678,16 @@ fn a_relative_pronoun_is_its_antecedent() {
         .iter()
         .all(|d| !d.starts_with("EGY")));
 }
+
+#[test]
+fn a_verdict_concerns_the_place_of_what_it_judges() {
+    // A condemnation is spoken where the speaker is: "in Niger" says where the coup was.
+    assert_eq!(
+        dyads("The United Nations Security Council condemned the coup in Niger."),
+        vec!["IGOUNO NER 111"]
+    );
+    assert_eq!(
+        dyads("The African Union welcomed the elections in Nigeria."),
+        vec!["IGOAFRAFU NGA 051"]
+    );
+}

@@ -653,6 +653,30 @@ fn takes_in_argument(form: &str) -> bool {
     forms.contains(&form)
 }
 
+/// Verbs that pass a verdict on what someone did, said or decided.
+const VERDICT_VERBS: &[&str] = &[
+    "condemn",
+    "denounce",
+    "criticize",
+    "criticise",
+    "deplore",
+    "decry",
+    "slam",
+    "welcome",
+    "praise",
+    "hail",
+    "applaud",
+];
+
+/// Whether verb `v` judges a thing named by its object ("condemned *the coup* in Niger",
+/// "welcomed *the elections* in Nigeria"): a judgement is spoken wherever the speaker is,
+/// so a place phrase after its object, however the parser hung it, says where the judged
+/// thing happened: whom the judgement concerns, as CAMEO codes it ("criticised the closures
+/// in Bree").
+fn judges_a_thing_there(tree: &DepTree, v: usize) -> bool {
+    tree.lemma_in(v, VERDICT_VERBS) && tree.children(v).any(|c| tree.deprel(c) == "obj")
+}
+
 /// Whether verb `v` imposes, lifts or extends a restriction on a place's people ("will
 /// extend the curfew *in Abidjan*", "lifted the state of emergency *in West Darfur*",
 /// "imposed martial law *in Baghdad*"): the place named is whom the restriction binds
@@ -907,8 +931,9 @@ pub(super) fn dependency_arguments(
             })
         })
         .collect();
-    let in_argument =
-        takes_in_argument(s.doc.slice(s.doc.tokens[verb].span)) || restricts_a_place(tree, verb);
+    let in_argument = takes_in_argument(s.doc.slice(s.doc.tokens[verb].span))
+        || restricts_a_place(tree, verb)
+        || judges_a_thing_there(tree, verb);
     let place_adjunct = |c| !in_argument && locative(tree, acts, &s.doc.actors, c);
     let mut found = dependents(tree, acts, verb, verb_tokens, &place_adjunct);
     found.oblique.extend(taken_from(tree, acts, verb));
