@@ -3691,3 +3691,15 @@ fn a_verdict_concerns_the_place_of_what_it_judges() {
         vec!["IGOAFRAFU NGA 051"]
     );
 }
+
+#[test]
+fn drills_near_another_are_a_show_of_force_and_joint_drills_cooperation() {
+    assert_eq!(
+        dyads("Chinese warships conducted drills near Taiwan on Monday."),
+        vec!["CHNMIL TWN 150"]
+    );
+    assert_eq!(
+        dyads("Russia and China launched joint naval drills in the Sea of Japan."),
+        vec!["CHN RUS 062", "RUS CHN 062"]
+    );
+}

@@ -677,6 +677,22 @@ fn judges_a_thing_there(tree: &DepTree, v: usize) -> bool {
     tree.lemma_in(v, VERDICT_VERBS) && tree.children(v).any(|c| tree.deprel(c) == "obj")
 }
 
+/// Whether verb `v` holds military drills ("conducted *drills* near Taiwan", "held
+/// military *exercises* around Taiwan"): drills held near or around another's land are a
+/// show of force aimed at it (CAMEO 150), so the place named is their target, not merely
+/// where they were held.
+fn shows_force_near(tree: &DepTree, v: usize) -> bool {
+    let drills = |c: usize| tree.lemma_in(c, &["drill", "exercise", "maneuver", "manoeuvre"]);
+    let near = |c: usize| {
+        ["near", "around", "off"]
+            .iter()
+            .any(|p| tree.has_marker(c, "case", p))
+    };
+    tree.children(v)
+        .any(|c| tree.deprel(c) == "obj" && drills(c))
+        && tree.children(v).any(|c| tree.deprel(c) == "obl" && near(c))
+}
+
 /// Whether verb `v` imposes, lifts or extends a restriction on a place's people ("will
 /// extend the curfew *in Abidjan*", "lifted the state of emergency *in West Darfur*",
 /// "imposed martial law *in Baghdad*"): the place named is whom the restriction binds
@@ -933,7 +949,8 @@ pub(super) fn dependency_arguments(
         .collect();
     let in_argument = takes_in_argument(s.doc.slice(s.doc.tokens[verb].span))
         || restricts_a_place(tree, verb)
-        || judges_a_thing_there(tree, verb);
+        || judges_a_thing_there(tree, verb)
+        || shows_force_near(tree, verb);
     let place_adjunct = |c| !in_argument && locative(tree, acts, &s.doc.actors, c);
     let mut found = dependents(tree, acts, verb, verb_tokens, &place_adjunct);
     found.oblique.extend(taken_from(tree, acts, verb));

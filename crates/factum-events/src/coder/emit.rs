@@ -287,6 +287,10 @@ fn venue(s: &Sentence, b: usize) -> bool {
                     tree.lemma_in(h, RELATION_NOUNS) || tree.syntax(h).upos == "PROPN"
                 })
                 && locative(tree, &s.acts, &s.doc.actors, t)
+                // "drills *near* Taiwan": held close to a land, not in it, aimed at it.
+                && !["near", "around", "off"]
+                    .iter()
+                    .any(|p| tree.has_marker(t, "case", p))
         })
 }
 
@@ -595,6 +599,9 @@ const RELATION_NOUNS: &[&str] = &[
     "meeting",
     "summit",
     "exercise",
+    "drill",
+    "maneuver",
+    "manoeuvre",
     "dialogue",
 ];
 
