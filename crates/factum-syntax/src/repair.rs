@@ -1606,6 +1606,9 @@ mod tests {
     /// A tag mend run before the parse, on word forms.
     type TagMend = fn(&[(String, String)], &[&'static str], &mut [u16]);
 
+    /// A tag mend, three word forms, their tags before and the tags it should leave.
+    type TagCase = (TagMend, [&'static str; 3], [u16; 3], [u16; 3]);
+
     #[test]
     fn word_forms_english_uses_otherwise_are_retagged() {
         let table = tag_table(&[
@@ -1621,7 +1624,7 @@ mod tests {
         ]);
         let ing: TagMend = participle_read_as_verb::<&'static str>;
         let adv: TagMend = adverb_read_as_noun::<&'static str>;
-        let cases: [(TagMend, [&str; 3], [u16; 3], [u16; 3]); 8] = [
+        let cases: [TagCase; 8] = [
             // "from neighboring Lebanon": the adjective, not a gerund taking "Lebanon".
             (
                 ing,
