@@ -452,10 +452,11 @@ fn is_false_self_dyad(doc: &Document, e: &Event) -> bool {
 
 /// CAMEO codes of restrictions a government imposes on its own people, eases, threatens or
 /// intends to ease: political freedoms, parties, curfews, states of emergency and martial
-/// law (172x, 081x, 132x, 035x).
+/// law (172x, 081x, 132x, and 0351, the intention to ease them; 0352–0354 are other
+/// concessions: easing dissent, releasing people, easing economic sanctions).
 const POPULATION_RESTRICTIONS: &[&str] = &[
     "1721", "1722", "1723", "1724", "0811", "0812", "0813", "0814", "1321", "1322", "1323", "1324",
-    "0351", "0352", "0353", "0354",
+    "0351",
 ];
 
 /// Rule 3: a restriction a state imposes on (or lifts from) a place of its own ("Sudan's
@@ -592,5 +593,22 @@ mod tests {
         assert!(subsumed(&all[0], &all));
         assert!(!subsumed(&all[1], &all));
         assert!(!subsumed(&all[2], &all));
+    }
+
+    #[test]
+    fn a_restriction_on_ones_own_land_binds_its_people() {
+        let coded = |cameo: &str, source: &str, target: &str| {
+            let mut e = event(source, target);
+            e.cameo = cameo.to_string();
+            population_of_own_land(&mut e);
+            e.target.unwrap().code
+        };
+        // Lifting a state of emergency, and the intention to ease one.
+        assert_eq!(coded("0814", "SDNGOV", "SDN"), "SDNCVL");
+        assert_eq!(coded("0351", "SDNGOV", "SDN"), "SDNCVL");
+        // Releasing people, or intending to, is no restriction eased on a population.
+        assert_eq!(coded("0353", "SDNGOV", "SDN"), "SDN");
+        // Another state's land is another state.
+        assert_eq!(coded("1723", "SDNGOV", "TCD"), "TCD");
     }
 }

@@ -1088,11 +1088,8 @@ pub(crate) fn relative_clause_read_as_main(words: &mut [WordAnalysis<'_>]) {
     };
     // The noun may come labelled a vocative or a bare dependent ("Erdogan , who …").
     let subjects = dependents(words, v, &["nsubj", "vocative", "dep"]);
-    let relative = |k: usize| {
-        matches!(words[k].lemma.to_lowercase().as_str(), "who" | "which")
-            && k >= 2
-            && words[k - 1].deprel == "punct"
-    };
+    let relative =
+        |k: usize| relative_pronoun(&words[k]) && k >= 2 && words[k - 1].deprel == "punct";
     let (Some(&noun), Some(&who)) = (
         subjects
             .iter()
@@ -1106,13 +1103,7 @@ pub(crate) fn relative_clause_read_as_main(words: &mut [WordAnalysis<'_>]) {
     if !(noun < who && who < v) {
         return;
     }
-    let own_subject = |m: usize| !dependents(words, m, &["nsubj", "nsubj:pass"]).is_empty();
-    let Some(main) = dependents(words, v, &["parataxis", "conj", "advcl"])
-        .into_iter()
-        .find(|&m| {
-            m > v && words[m].upos == "VERB" && !own_subject(m) && words[m - 1].deprel == "punct"
-        })
-    else {
+    let Some(main) = verb_after_the_clause(words, v, |w| w.upos == "VERB") else {
         return;
     };
     take_over_root(words, v, main);
@@ -1200,7 +1191,7 @@ pub(crate) fn verb_hung_on_a_relative_clause(words: &mut [WordAnalysis<'_>]) {
     let relative_subject = |v: usize| {
         dependents(words, v, &["nsubj", "nsubj:pass"])
             .into_iter()
-            .any(|k| matches!(words[k].lemma.to_lowercase().as_str(), "who" | "which"))
+            .any(|k| relative_pronoun(&words[k]))
     };
     let Some(v) = dependents(words, noun, &["acl:relcl"])
         .into_iter()
@@ -1208,17 +1199,32 @@ pub(crate) fn verb_hung_on_a_relative_clause(words: &mut [WordAnalysis<'_>]) {
     else {
         return;
     };
-    let finite = |m: usize| matches!(words[m].xpos, "VBD" | "VBZ" | "VBP");
-    let bare = |m: usize| dependents(words, m, &["nsubj", "nsubj:pass", "cc"]).is_empty();
-    let Some(main) = dependents(words, v, &["conj", "parataxis", "advcl"])
-        .into_iter()
-        .find(|&m| m > v && finite(m) && bare(m) && words[m - 1].deprel == "punct")
-    else {
+    let finite = |w: &WordAnalysis<'_>| matches!(w.xpos, "VBD" | "VBZ" | "VBP");
+    let Some(main) = verb_after_the_clause(words, v, finite) else {
         return;
     };
     take_over_root(words, noun, main);
     words[noun].head = head_of(main);
     words[noun].deprel = "nsubj";
+}
+
+/// Whether word `w` is a relative pronoun that opens a clause on a noun ("who", "which").
+fn relative_pronoun(w: &WordAnalysis<'_>) -> bool {
+    w.lemma.eq_ignore_ascii_case("who") || w.lemma.eq_ignore_ascii_case("which")
+}
+
+/// The verb the parser hung on the relative clause headed by `v` that stands after the
+/// clause's closing punctuation with no subject and no coordinator of its own, and that
+/// `kind` accepts: the noun's own verb, in "N, who …, V …".
+fn verb_after_the_clause(
+    words: &[WordAnalysis<'_>],
+    v: usize,
+    kind: impl Fn(&WordAnalysis<'_>) -> bool,
+) -> Option<usize> {
+    let bare = |m: usize| dependents(words, m, &["nsubj", "nsubj:pass", "cc"]).is_empty();
+    dependents(words, v, &["parataxis", "conj", "advcl"])
+        .into_iter()
+        .find(|&m| m > v && kind(&words[m]) && bare(m) && words[m - 1].deprel == "punct")
 }
 
 /// Make word `new` the sentence's root in place of `old`, the closing punctuation after it

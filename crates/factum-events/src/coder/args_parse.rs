@@ -653,6 +653,15 @@ fn takes_in_argument(form: &str) -> bool {
     forms.contains(&form)
 }
 
+/// Whether a place phrase on verb `v` names a party to the act rather than where it
+/// happened, by what the verb does to its object: a verdict on a thing concerns the place
+/// of the thing ([`judges_a_thing_there`]), drills held near a land are aimed at it
+/// ([`shows_force_near`]), a curfew or emergency imposed in a place binds its people
+/// ([`restricts_a_place`]).
+fn place_names_a_party(tree: &DepTree, v: usize) -> bool {
+    judges_a_thing_there(tree, v) || shows_force_near(tree, v) || restricts_a_place(tree, v)
+}
+
 /// Verbs that pass a verdict on what someone did, said or decided.
 const VERDICT_VERBS: &[&str] = &[
     "condemn",
@@ -947,10 +956,8 @@ pub(super) fn dependency_arguments(
             })
         })
         .collect();
-    let in_argument = takes_in_argument(s.doc.slice(s.doc.tokens[verb].span))
-        || restricts_a_place(tree, verb)
-        || judges_a_thing_there(tree, verb)
-        || shows_force_near(tree, verb);
+    let in_argument =
+        takes_in_argument(s.doc.slice(s.doc.tokens[verb].span)) || place_names_a_party(tree, verb);
     let place_adjunct = |c| !in_argument && locative(tree, acts, &s.doc.actors, c);
     let mut found = dependents(tree, acts, verb, verb_tokens, &place_adjunct);
     found.oblique.extend(taken_from(tree, acts, verb));
