@@ -339,26 +339,12 @@ fn meets_the_press(e: &Event) -> bool {
     // 036: an intention to meet ("will meet with reporters").
     let meets =
         (e.cameo.starts_with("04") || e.cameo == "036") && (media(&e.source) || media(&e.target));
-    // "declined to talk to reporters": declining to comment rejects no one.
-    let press = |side: &Option<factum_doc::EventActor>| {
-        side.as_ref().is_some_and(|a| {
-            let last = a.text.rsplit(' ').next().unwrap_or("").to_lowercase();
-            PRESS_NOUNS.contains(&last.as_str())
-        })
-    };
-    meets || (e.cameo.starts_with("12") && press(&e.target))
+    // "declined to talk to reporters": declining to comment rejects no one. The press as
+    // a body is the media with no country or outlet named (the agents dictionary codes
+    // "reporters", "journalists", "the press" so; a named outlet is someone's).
+    let press = e.target.as_ref().is_some_and(|a| a.code == "---MED");
+    meets || (e.cameo.starts_with("12") && press)
 }
-
-/// Nouns of the press as a body, with no outlet named.
-const PRESS_NOUNS: &[&str] = &[
-    "reporters",
-    "reporter",
-    "journalists",
-    "journalist",
-    "press",
-    "media",
-    "correspondents",
-];
 
 /// Rule 8: one act of a sentence coded twice for the same actor named twice ("North Korean
 /// leader Kim Jong Un": `PRK` and `PRKGOV`; "U.N. Secretary-General Antonio Guterres":
