@@ -98,6 +98,12 @@ pub fn review(
     if let Some(country) = story_country(doc) {
         for e in events.iter_mut() {
             for side in [&mut e.source, &mut e.target].into_iter().flatten() {
+                let before = doc.text[..side.span.start as usize]
+                    .split_whitespace()
+                    .last();
+                if from_abroad(before.into_iter().chain([side.text.as_str()])) {
+                    continue;
+                }
                 if let Some(code) = with_country(&side.code, &country) {
                     side.code = code;
                 }
@@ -142,6 +148,34 @@ pub fn review(
         "a second code for one trigger and dyad",
         &repeats(|e| (e.sentence, e.verb_span, dyad(e))),
     );
+}
+
+/// Whether an actor's text (with the word before it) says it is from abroad: "foreign
+/// troops", "foreign journalists" are of other countries than the story's, so the story's
+/// country does not complete them. A country's own offices of foreign affairs ("the
+/// foreign ministry", "the foreign secretary") are its own.
+fn from_abroad<'a>(text: impl Iterator<Item = &'a str>) -> bool {
+    let words: Vec<String> = text
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let office = words.get(i + 1).is_some_and(|n| {
+            [
+                "minist",
+                "secretar",
+                "office",
+                "affairs",
+                "polic",
+                "service",
+                "relations",
+            ]
+            .iter()
+            .any(|o| n.starts_with(o))
+        });
+        (w == "foreign" || w == "overseas") && !office
+    })
 }
 
 /// A dyad with people of a country (`PPL`, "40 people") read as its civilians (`CVL`, "a

@@ -10,7 +10,8 @@
 //! ends a sentence (together with closing quotes and brackets right after it) unless the next
 //! token starts in lower case or is mid-sentence punctuation. A token that *ends* with its own
 //! period ("U.S.", "Inc.") ends a sentence only when the next word is one that rarely starts
-//! anything but a sentence ("The", "He", "But", …); titles ("Gen.", "Mr.") and initials never do.
+//! anything but a sentence ("The", "He", "But", …), which no name starts: so does an initial
+//! ("on X. The …"), which stands before a name; titles ("Gen.", "Mr.") never do.
 
 use factum_doc::{Sentence, Span, Token};
 
@@ -163,9 +164,12 @@ pub fn sentences_counted(
             let split = if m >= n {
                 false // the end of the text closes the last sentence anyway
             } else if ends_with_own_period {
+                // An initial ("J. R. R. Tolkien", "George W. Bush") stands before another
+                // initial or a name, never before "The" or "He": a single letter with its
+                // period before such a word ends the sentence ("said in a post on X. The
+                // …", "Plan B. He …"), as any other word's period does.
                 let word = &norm[..norm.len() - 1];
-                let is_initial = word.len() == 1;
-                !is_title_abbreviation(word) && !is_initial && opens_sentence(&tokens[m].norm)
+                !is_title_abbreviation(word) && opens_sentence(&tokens[m].norm)
             } else {
                 can_start_sentence(&tokens[m].norm)
             };
@@ -248,6 +252,18 @@ mod tests {
             [
                 "J. R. R. Tolkien wrote No. 3 in 1937.",
                 "Prices rose 5.93 percent."
+            ]
+        );
+    }
+
+    #[test]
+    fn initial_before_a_sentence_opener_ends_the_sentence() {
+        assert_eq!(
+            split("He said so in a post on X. The army left. George W. Bush and Harry S. Truman spoke."),
+            [
+                "He said so in a post on X.",
+                "The army left.",
+                "George W. Bush and Harry S. Truman spoke."
             ]
         );
     }

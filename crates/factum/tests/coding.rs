@@ -3725,3 +3725,76 @@ fn drills_near_another_are_a_show_of_force_and_joint_drills_cooperation() {
         ),
     ]);
 }
+
+#[test]
+fn a_phrase_of_time_is_no_phrase_of_the_verbs_idiom() {
+    // Before: FRAGOV UKRGOV 020, "called … on Sunday" read as "call on" (an appeal). A
+    // phone call is CAMEO 041, told both ways.
+    assert_coded(&[(
+        "French President Emmanuel Macron called his Ukrainian counterpart Volodymyr \
+         Zelenskyy on Sunday to discuss security guarantees.",
+        &["FRAGOV UKRGOV 041", "UKRGOV FRAGOV 041"],
+    )]);
+    // The idiom itself still appeals.
+    assert_coded(&[(
+        "France called on Russia to withdraw its troops.",
+        &["FRA RUS 020"],
+    )]);
+}
+
+#[test]
+fn what_a_meeting_is_about_and_what_is_sold_are_no_parties() {
+    assert_coded(&[
+        // Before: DEU SDN 036 and SDN DEU 036.
+        (
+            "Germany will host a conference on Sudan's humanitarian crisis next month, the \
+             foreign ministry said.",
+            &[],
+        ),
+        // Before: USAGOV USAMIL 0311, the jets as the target.
+        (
+            "The State Department approved the possible sale of F-16 fighter jets to Turkey.",
+            &["USAGOV TUR 0311"],
+        ),
+        // Whose weapons are sold stays a party.
+        (
+            "China condemned the sale of U.S. weapons to Taiwan.",
+            &["CHN USA 111"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_writing_says_what_its_author_says() {
+    // Before: IGOUNOJUDICJ ISR 1124, the court where the case was filed as the accuser.
+    assert_coded(&[(
+        "South Africa filed a case at the International Court of Justice accusing Israel \
+         of genocide.",
+        &["ZAF ISR 1124"],
+    )]);
+}
+
+#[test]
+fn foreign_people_are_not_of_the_storys_country() {
+    // Before: MEXGOV MEXMIL 035. The foreign minister is the story country's own.
+    assert_coded(&[
+        (
+            "Mexico's president said she would not allow foreign troops on Mexican soil.",
+            &["MEXGOV ---MIL 035"],
+        ),
+        (
+            "Mexico's foreign minister met Canada's prime minister in Ottawa.",
+            &["CANGOV MEXGOV 040", "MEXGOV CANGOV 040"],
+        ),
+    ]);
+}
+
+#[test]
+fn refugees_fleeing_grant_no_asylum() {
+    // Before: TCDREF SDN 075 (CAMEO 2.0's "&REFUGEE flee" pattern).
+    assert_coded(&[(
+        "The refugees, most of them women and children, arrived in Chad after fleeing \
+         fighting in Darfur.",
+        &[],
+    )]);
+}

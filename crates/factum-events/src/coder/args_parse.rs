@@ -150,6 +150,67 @@ const RELATION_NOUNS: &[&str] = &[
     "sister",
 ];
 
+/// Gatherings held to talk about something: their *on*, *about*, *over* phrase names what
+/// is talked about ("a conference on Sudan's humanitarian crisis", "talks on Ukraine").
+const GATHERING_NOUNS: &[&str] = &[
+    "conference",
+    "summit",
+    "meeting",
+    "forum",
+    "debate",
+    "discussion",
+    "session",
+    "seminar",
+    "workshop",
+    "symposium",
+    "dialogue",
+    "talk",
+    "consultation",
+    "hearing",
+];
+
+/// Prepositions that name what a gathering is about.
+const TOPIC_PREPOSITIONS: &[&str] = &["on", "about", "over", "regarding", "concerning"];
+
+/// Nouns of handing goods over: their *of* phrase names the goods ("approved the sale *of
+/// F-16 fighter jets* to Turkey": the jets are sold, Turkey gets them).
+const TRANSFER_NOUNS: &[&str] = &[
+    "sale",
+    "delivery",
+    "shipment",
+    "supply",
+    "transfer",
+    "export",
+    "purchase",
+    "provision",
+];
+
+/// Whether actor `a`, in the phrase of `root`, stands in a phrase marked by one of
+/// `prepositions` on one of `nouns` in that phrase (as that phrase's own noun, when
+/// `itself`): what a meeting is about ([`GATHERING_NOUNS`], [`TOPIC_PREPOSITIONS`]: "will
+/// host a conference *on Sudan's crisis*" hosts no one from Sudan) or what is handed over
+/// ([`TRANSFER_NOUNS`]: the jets of "the sale of F-16 fighter jets", not the seller of "the
+/// sale of *U.S.* weapons") is no party to the act.
+fn phrase_of_noun(
+    tree: &DepTree,
+    a: &Act,
+    root: usize,
+    nouns: &[&str],
+    prepositions: &[&str],
+    itself: bool,
+) -> bool {
+    // The mention's first word: the parser may split a name it cannot read ("F-16 fighter
+    // jets" as "F", "-", "16" and a conjunct), the preposition stands before the first.
+    tree.head_chain(a.tokens.0)
+        .take_while(|&k| k != root)
+        .any(|k| {
+            universal(tree.deprel(k)) == "nmod"
+                && (!itself || a.covers_token(k))
+                && tree.head(k).is_some_and(|h| tree.lemma_in(h, nouns))
+                && prepositions.iter().any(|p| tree.has_marker(k, "case", p))
+        })
+}
+
 /// Whether token `t`, in the phrase of `root`, is inside the "of" / "for" phrase of a
 /// [`RELATION_NOUNS`] noun of that phrase: it names whom those people are related to, and
 /// they, not that actor, are the phrase's referent.
@@ -269,7 +330,7 @@ pub(super) enum Relative {
 /// The participle clause verb token `v` heads, if it heads one (see [`Relative`]).
 pub(super) fn participle_relative(tree: &DepTree, acts: &[Act], v: usize) -> Option<Relative> {
     match (universal(tree.deprel(v)), tree.syntax(v).xpos.as_str()) {
-        ("acl", "VBG") => Some(Relative::Active(noun_subject(tree, acts, v))),
+        ("acl", "VBG") => Some(Relative::Active(noun_doers(tree, acts, v))),
         ("acl", "VBN") if reduced_passive(tree, v) => {
             let right_before = actor_ending_at(acts, v);
             Some(Relative::Passive(
@@ -317,6 +378,59 @@ fn noun_subject(tree: &DepTree, acts: &[Act], v: usize) -> Vec<usize> {
         Some(noun) => phrase_actors(tree, acts, noun, v),
         None => Vec::new(),
     }
+}
+
+/// The doers of present participle `v` after a noun: the noun's actors ([`noun_subject`]).
+/// When the noun is no actor ("a case *at the International Court of Justice* accusing
+/// Israel"), an actor in a phrase of place or time on it says where or when the thing was,
+/// not who does what the participle says; only an *of*, *by* or *from* phrase ("a letter
+/// from the ministry accusing …") names its maker.
+fn noun_doers(tree: &DepTree, acts: &[Act], v: usize) -> Vec<usize> {
+    let mut found = noun_subject(tree, acts, v);
+    if let Some(noun) = tree
+        .head(v)
+        .filter(|&n| !acts.iter().any(|a| a.covers_token(n)))
+    {
+        found.retain(|&a| !behind_phrase(tree, &acts[a], noun, &["of", "by", "from"]));
+    }
+    found
+}
+
+/// Writings that say something for whoever wrote or sent them.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "case",
+    "lawsuit",
+    "suit",
+    "complaint",
+    "petition",
+    "letter",
+    "statement",
+    "resolution",
+    "motion",
+    "report",
+    "declaration",
+    "communique",
+    "note",
+    "message",
+    "memo",
+    "memorandum",
+];
+
+/// Who makes the writing participle `v` modifies ([`DOCUMENT_NOUNS`]), when it is the
+/// object of a verb: the verb's subject ("South Africa *filed* a case accusing Israel of
+/// genocide": a writing's words are its author's). The caller passes on only a verbal act
+/// so (a case accuses, a letter demands; nothing written strikes anyone).
+pub(super) fn maker_of_noun(tree: &DepTree, acts: &[Act], v: usize) -> Vec<usize> {
+    let Some(noun) = tree.head(v).filter(|_| universal(tree.deprel(v)) == "acl") else {
+        return Vec::new();
+    };
+    let writing = tree.lemma_in(noun, DOCUMENT_NOUNS) && tree.deprel(noun) == "obj";
+    if !writing || acts.iter().any(|a| a.covers_token(noun)) {
+        return Vec::new();
+    }
+    tree.head(noun).map_or(Vec::new(), |h| {
+        super::nominals::active_subject(tree, acts, h)
+    })
 }
 
 /// The actors in the noun phrase of token `noun`, the clause of participle `v` left out.
@@ -501,7 +615,19 @@ fn dependents(
         {
             found.embedded.extend(actors_in(tree, acts, c));
         } else if matches!(rel, "obj" | "iobj" | "ccomp" | "xcomp") {
-            found.core.extend(actors_in(tree, acts, c));
+            let party = |a: &usize| {
+                !phrase_of_noun(
+                    tree,
+                    &acts[*a],
+                    c,
+                    GATHERING_NOUNS,
+                    TOPIC_PREPOSITIONS,
+                    false,
+                ) && !phrase_of_noun(tree, &acts[*a], c, TRANSFER_NOUNS, &["of"], true)
+            };
+            found
+                .core
+                .extend(actors_in(tree, acts, c).into_iter().filter(party));
         } else if rel.starts_with("obl")
             && !between_phrase_of_object(tree, verb, c)
             && !place_adjunct(c)

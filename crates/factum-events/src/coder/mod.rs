@@ -52,16 +52,16 @@ use factum_dict::{file_name, read_file, DictError, Units};
 use factum_doc::tree::{universal, DepTree};
 use factum_doc::{Document, Event, Provenance, ProvenanceRole, Span};
 
-use crate::cameo::{is_force, CameoTables};
+use crate::cameo::{is_force, quad_class, CameoTables};
 use crate::confidence::{features, per_sentence, ConfidenceModel};
 use crate::discards::Discards;
 use crate::nominal::Nominals;
 use crate::verbs::{EventCode, Pattern, VerbDictionary};
 
 use args_parse::{
-    demanded_of, dependency_arguments, foreign_land, in_place_phrase, judged, object_parties,
-    participle_relative, reported_demand, reported_judgement, reporting_force, warned_about,
-    Relative,
+    demanded_of, dependency_arguments, foreign_land, in_place_phrase, judged, maker_of_noun,
+    object_parties, participle_relative, reported_demand, reported_judgement, reporting_force,
+    warned_about, Relative,
 };
 use args_surface::{compound, negated, resolve, surface_arguments};
 use emit::{exchanged, make_mutual, reciprocal, Trigger};
@@ -667,6 +667,17 @@ fn arguments(
     match relative {
         // "legislation targeting Turkey": the noun's actors (none here) are the source.
         Some(Relative::Active(subject)) if args.sources.is_empty() => {
+            let verbal = dec
+                .code
+                .forward
+                .as_deref()
+                .is_some_and(|c| matches!(quad_class(c), 1 | 3));
+            let subject = match &s.tree {
+                Some(tree) if subject.is_empty() && verbal => {
+                    maker_of_noun(tree, &s.acts, s.token_of(occ.us))
+                }
+                _ => subject,
+            };
             args.sources = subject
                 .into_iter()
                 .filter(|a| !args.targets.contains(a))

@@ -7,6 +7,7 @@ use factum_doc::tree::{universal, DepTree};
 
 use super::args_parse::for_to_clause;
 use super::args_surface::compound;
+use super::nominals::is_time_word;
 use super::sentence::Act;
 use super::sentence::Sentence;
 use super::{Decision, EventCoder, Marker, Occurrence};
@@ -218,8 +219,9 @@ impl EventCoder {
 /// stands for a prepositional phrase of the verb; a preposition inside the object noun
 /// phrase ("attacked a camp *for* displaced people") modifies a noun of the object (UD
 /// `nmod`, not `obl`) and is no such phrase — unless that noun is itself a word of the
-/// pattern (`- * CHARGES (AGAINST)`), or an actor, which takes no such phrase. Elsewhere the parse's attachment is not trusted
-/// over the pattern ("died … *in* police custody" hung on another noun).
+/// pattern (`- * CHARGES (AGAINST)`), or an actor, which takes no such phrase. Elsewhere the
+/// parse's attachment is not trusted over the pattern ("died … *in* police custody" hung on
+/// another noun). A phrase of time ("on Sunday") is never the pattern's phrase.
 fn phrases_attached(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> bool {
     let Some(tree) = &s.tree else {
         return true;
@@ -238,6 +240,11 @@ fn phrases_attached(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> bool {
         let Some(noun) = tree.head(prep).filter(|_| tree.deprel(prep) == "case") else {
             return true;
         };
+        // "called his counterpart *on Sunday*": a phrase of time is an adjunct saying when,
+        // not the phrase of the verb's idiom ("call *on* X" appeals, CAMEO 020).
+        if is_time_word(&tree.syntax(noun).lemma.to_lowercase()) {
+            return false;
+        }
         if universal(tree.deprel(noun)) != "nmod" {
             return true;
         }
