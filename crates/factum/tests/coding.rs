@@ -3798,3 +3798,42 @@ fn refugees_fleeing_grant_no_asylum() {
         &[],
     )]);
 }
+
+#[test]
+fn an_act_someone_is_kept_from_did_not_happen() {
+    // Before: also AFGGOV AFGEDU 042, "attending universities" read as a visit.
+    assert_coded(&[(
+        "The Taliban government has banned women from attending universities.",
+        &["AFGGOV AFGCVL 172"],
+    )]);
+}
+
+#[test]
+fn ready_for_talks_is_an_intention_of_who_is_ready() {
+    // Before: RUS UKR 046 and UKR RUS 046, talks held.
+    assert_coded(&[(
+        "Russian President Vladimir Putin said Moscow was ready for talks with Kyiv without \
+         preconditions.",
+        &["RUS UKR 036"],
+    )]);
+}
+
+#[test]
+fn what_an_agreement_provides_is_no_event_of_its_own() {
+    // Before: also JPN PHLMIL 080, "allowing troops" as an act of Japan's.
+    assert_coded(&[(
+        "The Philippines and Japan signed a defence pact allowing troops to be deployed on \
+         each other's territory.",
+        &["JPN PHL 062", "PHL JPN 062"],
+    )]);
+}
+
+#[test]
+fn who_is_asked_is_the_target_not_a_party_of_the_act_asked_for() {
+    // Before: IGOEUREEC UKR 020. The member states are asked, Ukraine is not.
+    assert_coded(&[(
+        "The EU's foreign policy chief Kaja Kallas urged member states to send more air \
+         defence systems to Ukraine.",
+        &["IGOEUREEC --- 020"],
+    )]);
+}

@@ -150,6 +150,16 @@ const RELATION_NOUNS: &[&str] = &[
     "sister",
 ];
 
+/// Whether verb `verb` has a noun object that is no actor, before a complement clause
+/// ("urged *member states* to send air defence systems to Ukraine"): the object is who the
+/// verb acts on, unnamed as an actor; a party of the clause it is asked to do (Ukraine) is
+/// not.
+fn asks_someone_unnamed(tree: &DepTree, verb: usize) -> bool {
+    tree.children(verb).any(|c| {
+        tree.deprel(c) == "obj" && matches!(tree.syntax(c).upos.as_str(), "NOUN" | "PROPN" | "PRON")
+    })
+}
+
 /// Gatherings held to talk about something: their *on*, *about*, *over* phrase names what
 /// is talked about ("a conference on Sudan's humanitarian crisis", "talks on Ukraine").
 const GATHERING_NOUNS: &[&str] = &[
@@ -1141,8 +1151,10 @@ pub(super) fn dependency_arguments(
         found.core
     } else if !found.oblique.is_empty() {
         found.oblique
-    } else {
+    } else if !asks_someone_unnamed(tree, verb) {
         found.embedded
+    } else {
+        Vec::new()
     };
     // A "by" phrase on a past participle names its doer even where the parse gives the
     // participle no passive subject ("a meeting requested by five states", misread as a

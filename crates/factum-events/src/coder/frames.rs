@@ -42,6 +42,16 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String>
     if warned_against(tree, v) {
         return Some("an act warned against has not happened: the warning is the event".into());
     }
+    if provided_by_a_text(tree, v) {
+        return Some(
+            "what an agreement or law provides is its content, no event of its own".into(),
+        );
+    }
+    if kept_from(tree, v) {
+        return Some(
+            "an act someone is kept from has not happened: the keeping is the event".into(),
+        );
+    }
     if let Some(by) = demanded_by(tree, v) {
         return Some(format!(
             "an act demanded (\"{by}\") has not happened: the demand is the event"
@@ -901,11 +911,75 @@ const WARNING_VERBS: &[&str] = &["warn", "caution", "advise", "counsel"];
 /// Whether verb `v` is a gerund in an *against* phrase of a verb of warning: the act is
 /// what the warning hopes will not happen (CAMEO codes the warning, 13x or 111).
 fn warned_against(tree: &DepTree, v: usize) -> bool {
+    gerund_in_phrase(tree, v, "against", WARNING_VERBS)
+}
+
+/// Whether verb `v` is a gerund in a phrase marked by `preposition` on one of the verbs
+/// `heads` ("warned Beijing *against providing*", "banned women *from attending*").
+fn gerund_in_phrase(tree: &DepTree, v: usize, preposition: &str, heads: &[&str]) -> bool {
     tree.syntax(v).xpos == "VBG"
-        && (tree.has_marker(v, "mark", "against") || tree.has_marker(v, "case", "against"))
-        && tree
-            .head(v)
-            .is_some_and(|h| tree.lemma_in(h, WARNING_VERBS))
+        && (tree.has_marker(v, "mark", preposition) || tree.has_marker(v, "case", preposition))
+        && tree.head(v).is_some_and(|h| tree.lemma_in(h, heads))
+}
+
+/// Agreements and laws: texts that provide for acts rather than do them.
+const PROVIDING_TEXTS: &[&str] = &[
+    "pact",
+    "agreement",
+    "deal",
+    "treaty",
+    "accord",
+    "law",
+    "bill",
+    "legislation",
+    "decree",
+    "ordinance",
+    "amendment",
+];
+
+/// Whether verb `v` is a present participle on an agreement or law ([`PROVIDING_TEXTS`]):
+/// "signed a defence pact *allowing* troops to be deployed", "a law *banning* protests".
+/// The participle says what the text provides; the act coded is the signing or passing of
+/// the text, and what it provides for has not been done by anyone yet. (Straight after the
+/// noun, with no comma, the participle is the noun's even where the parser hung it on the
+/// verb as an adverbial clause.)
+fn provided_by_a_text(tree: &DepTree, v: usize) -> bool {
+    let Some(before) = v.checked_sub(1).filter(|&p| p >= tree.tokens().start) else {
+        return false;
+    };
+    let noun = match universal(tree.deprel(v)) {
+        "acl" | "advcl" => before,
+        _ => return false,
+    };
+    tree.syntax(v).xpos == "VBG"
+        && tree.lemma_in(noun, PROVIDING_TEXTS)
+        && (tree.deprel(v) != "acl" || tree.head(v) == Some(noun))
+}
+
+/// Verbs that keep someone *from* an act ("banned women *from attending* universities",
+/// "barred him from entering the country"): [`PREVENTING_VERBS`] and kin.
+const KEEPING_FROM_VERBS: &[&str] = &[
+    "ban",
+    "prohibit",
+    "forbid",
+    "prevent",
+    "bar",
+    "stop",
+    "block",
+    "keep",
+    "restrict",
+    "exclude",
+    "deter",
+    "discourage",
+    "dissuade",
+    "suspend",
+    "disqualify",
+];
+
+/// Whether verb `v` is a gerund in a *from* phrase of a verb that keeps someone from an act:
+/// the act was kept from happening (the keeping is coded on its own verb, 12x or 17x).
+fn kept_from(tree: &DepTree, v: usize) -> bool {
+    gerund_in_phrase(tree, v, "from", KEEPING_FROM_VERBS)
 }
 
 /// Verbs of ceasing: their complement is an act that ends ("*stopped* supplying gas").
@@ -1002,6 +1076,25 @@ fn intent_head(tree: &DepTree, v: usize) -> Option<String> {
         || THREAT_HEADS.contains(&lemma.as_str())
         || REFUSAL_HEADS.contains(&lemma.as_str()))
     .then_some(lemma)
+}
+
+/// Adjectives of readiness that take an act as a *for* or *to* phrase ("ready for talks",
+/// "open to negotiations").
+const READY_FOR: &[&str] = &["ready", "prepared", "willing", "eager", "keen", "open"];
+
+/// The intention code of event noun `n` (code `code`) when an actor is said to be ready
+/// for the act it names ("Moscow was ready *for talks* with Kyiv": CAMEO 036, an
+/// intention to meet, not a meeting), with what `explain` says about it.
+pub(super) fn intended_noun(tree: &DepTree, n: usize, code: &str) -> Option<(String, String)> {
+    let h = tree.head(n)?;
+    let phrase = tree.has_marker(n, "case", "for") || tree.has_marker(n, "case", "to");
+    if !phrase || !tree.lemma_in(h, READY_FOR) {
+        return None;
+    }
+    let intent = intent_code(code)?;
+    let head = tree.syntax(h).lemma.to_lowercase();
+    let why = format!("\"{head} for\" it: an intention, {code} becomes {intent} (CAMEO 03)");
+    Some((intent, why))
 }
 
 /// The CAMEO threat code of an act threatened (CAMEO 2.0 section 13): protest → 133,
@@ -1370,8 +1463,6 @@ const DIRECTIVE_VERBS: &[&str] = &[
     "expect",
 ];
 
-/// The possibility cue of the predicate an event noun at `n` is the subject of ("Japan's
-/// cooperation with India *will likely develop*"), if any.
 /// Verbs that keep an act from happening: what they are done to did not take place.
 const PREVENTING_VERBS: &[&str] = &[
     "ban", "prohibit", "forbid", "outlaw", "prevent", "cancel", "postpone", "delay", "thwart",
@@ -1395,6 +1486,8 @@ pub(super) fn prevented(tree: &DepTree, n: usize) -> Option<String> {
     (by_verb || by_noun).then(|| tree.syntax(h).lemma.clone())
 }
 
+/// The possibility cue of the predicate an event noun at `n` is the subject of ("Japan's
+/// cooperation with India *will likely develop*"), if any.
 pub(super) fn possible_noun(tree: &DepTree, n: usize) -> Option<String> {
     if !tree.deprel(n).starts_with("nsubj") {
         return None;

@@ -9,7 +9,7 @@ use factum_doc::{Event, Provenance, ProvenanceRole};
 
 use super::args_parse::{between_phrase_of_object, foreign_land, locative};
 use super::emit::Trigger;
-use super::frames::{possible_noun, prevented};
+use super::frames::{intended_noun, possible_noun, prevented};
 use super::one_sided::people_protesting_by;
 use super::sentence::{Act, Sentence};
 use super::{Candidate, EventCoder};
@@ -105,8 +105,21 @@ impl EventCoder {
                 note(why);
                 out.push(again);
             }
+            let mut pairs = pairs;
+            let code = match intended_noun(tree, n, &noun.code) {
+                Some((code, why)) => {
+                    note(why);
+                    // Who is ready for talks intends them; the partner has said nothing.
+                    let ready = tree.head(n).map(|h| active_subject(tree, &s.acts, h));
+                    if let Some(ready) = ready.filter(|r| !r.is_empty()) {
+                        pairs.retain(|(a, _)| ready.contains(a));
+                    }
+                    code
+                }
+                None => noun.code.clone(),
+            };
             for (a, b) in &pairs {
-                self.emit(s, *a, Some(*b), &noun.code, &trigger, out);
+                self.emit(s, *a, Some(*b), &code, &trigger, out);
             }
             if pairs.is_empty() && !was_retold {
                 // "Students staged demonstrations": a protest by people naming no one it
