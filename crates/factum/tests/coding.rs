@@ -3837,3 +3837,47 @@ fn who_is_asked_is_the_target_not_a_party_of_the_act_asked_for() {
         &["IGOEUREEC --- 020"],
     )]);
 }
+
+#[test]
+fn trading_fire_is_an_exchange_and_the_weapon_no_party() {
+    // Before: PAK INDMIL 194, the artillery (coded as the military that fires it) as the
+    // target and India's side dropped as a self-dyad.
+    assert_coded(&[(
+        "India and Pakistan traded artillery fire across the Line of Control overnight.",
+        &["IND PAK 194", "PAK IND 194"],
+    )]);
+}
+
+#[test]
+fn suspending_talks_halts_negotiations_and_beginning_drills_holds_them() {
+    // Before: nothing for either (CAMEO 2.0 writes "- * TALKS [164]" for END only).
+    assert_coded(&[
+        (
+            "Colombia's government suspended peace talks with the ELN rebel group.",
+            &["COLGOV COLREB 164"],
+        ),
+        (
+            "The United States and South Korea began their annual joint military exercises \
+             on Monday.",
+            &["KOR USA 062", "USA KOR 062"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_name_with_the_article_is_an_it() {
+    // Before: nothing; "it" found no antecedent (the Kremlin, RUSGOV, read as a person).
+    assert_coded(&[(
+        "The Kremlin said it welcomed the U.S. proposal but needed more details.",
+        &["RUSGOV USA 051"],
+    )]);
+}
+
+#[test]
+fn tigrayan_forces_are_the_tplf() {
+    // Before: ETHGOV ZAFMIL 057 both ways, the forces given the country of "in Pretoria".
+    assert_coded(&[(
+        "The Ethiopian government signed a peace deal with Tigrayan forces in Pretoria.",
+        &["ETHGOV ETHREB 057", "ETHREB ETHGOV 057"],
+    )]);
+}

@@ -10,7 +10,7 @@ use factum_codes::actor::ActorCode;
 use factum_dict::Units;
 use factum_doc::tree::{universal, DepTree};
 use factum_doc::words::{self, REPORTING_LEMMAS};
-use factum_doc::{ActorMention, Document, TokenSyntax};
+use factum_doc::{ActorMention, Document, ProvenanceRole, TokenSyntax};
 
 use super::args_surface::compound;
 use super::emit::names_a_land;
@@ -2039,6 +2039,14 @@ fn antecedent(
             && !m.code.ends_with("GOV")
             && !m.code.ends_with("ELI")
     };
+    // "The Kremlin said it welcomed …", "the Pentagon said it …": a name with the definite
+    // article is no person's (English personal names take none), unless a title made it.
+    let named_with_article = |m: &ActorMention| {
+        let start = m.token_start as usize;
+        start > 0
+            && doc.tokens[start - 1].norm.eq_ignore_ascii_case("the")
+            && !m.provenance.iter().any(|p| p.role == ProvenanceRole::Agent)
+    };
     let fits = |m: &ActorMention| match lemma {
         "he" | "she" => person(m) && !institution(m) && !plural(m),
         "it" => {
@@ -2048,6 +2056,7 @@ fn antecedent(
                 || institution(m)
                 || body(m)
                 || one_word_name(m)
+                || named_with_article(m)
         }
         _ => true,
     };

@@ -380,6 +380,11 @@ impl EventCoder {
         let mut args = arguments(s, occ, &dec, verbs, prev_sources.as_ref());
         if let Some(tree) = &s.tree {
             settle_arguments(s, tree, occ, &mut dec, &mut args, &mut note);
+            // "India and Pakistan traded *artillery* fire" (`- * &WEAPON [194:194]`): a
+            // weapon the pattern names is what the act is done with, no party to it, though
+            // the agents dictionary codes weapons as the military that fires them.
+            args.targets
+                .retain(|&a| !weapon_of_the_idiom(tree, &s.acts[a], &dec.matched));
         }
         *prev_sources = Some(args.sources.clone());
         // PETRARCH's validation records code the direction written; its convention mirrors
@@ -417,6 +422,14 @@ impl EventCoder {
             }
         }
     }
+}
+
+/// Whether actor `a` is a weapon ([`factum_doc::words::WEAPON_NOUNS`]) whose every word a
+/// verb pattern matched (`matched`, units): the idiom names it as the means of the act.
+fn weapon_of_the_idiom(tree: &DepTree, a: &Act, matched: &[usize]) -> bool {
+    a.pronoun.is_none()
+        && (a.us..a.ue).all(|u| matched.contains(&u))
+        && tree.lemma_in(a.tokens.1 - 1, factum_doc::words::WEAPON_NOUNS)
 }
 
 impl EventCoder {
