@@ -373,7 +373,8 @@ const PARTICIPIAL_ADJECTIVES: &[&str] = &[
 /// with *troops* the object. An *-ing* word before a noun phrase is a gerund only when it
 /// can take an object, which these cannot; nor can *visiting* where it describes a guest
 /// ([`describes_a_guest`]). So is a noun (NN) an *-ing* word hyphened to a noun before it
-/// ("the hostage-*taking* of a train").
+/// ("the hostage-*taking* of a train"); and a participle (VBG) an *-ing* noun between a
+/// noun and its object ("a school *sheltering* displaced people").
 pub(crate) fn participle_read_as_verb<S: AsRef<str>>(
     table: &[(String, String)],
     forms: &[S],
@@ -388,6 +389,31 @@ pub(crate) fn participle_read_as_verb<S: AsRef<str>>(
             let modifier = k + 1 < tags.len() && starts_a_noun_phrase(xpos(tags, k + 1));
             if xpos(tags, k) == "VBG" && compound && !modifier {
                 tags[k] = noun;
+            }
+        }
+    }
+    // "a school *sheltering* displaced people", "a convoy *carrying* 40 tonnes": an *-ing*
+    // word tagged a noun between a common noun and the start of a noun phrase that is no
+    // bare noun (a determiner, number, possessive, adjective or participle) is a participle
+    // on the noun before it, taking that phrase as its object (an English reduced relative;
+    // a compound noun, "peace *building* efforts", goes straight on to its head noun).
+    // A past form right after it, before a noun ("sheltering *displaced* people"), is then
+    // the object's participial adjective (VBN), not the clause's verb.
+    let participle = tag_id(table, "VERB", "VBN");
+    if let Some(gerund) = tag_id(table, "VERB", "VBG") {
+        for k in 1..tags.len().saturating_sub(1) {
+            let form = forms[k].as_ref();
+            let ing = form.len() > 5 && form.ends_with("ing");
+            let after_noun = xpos(tags, k) == "NN" && matches!(xpos(tags, k - 1), "NN" | "NNS");
+            let modified = matches!(xpos(tags, k + 1), "VBN" | "VBD")
+                && k + 2 < tags.len()
+                && matches!(xpos(tags, k + 2), "NN" | "NNS");
+            let object = matches!(xpos(tags, k + 1), "DT" | "CD" | "PRP$" | "JJ") || modified;
+            if ing && after_noun && object {
+                tags[k] = gerund;
+                if let Some(p) = participle.filter(|_| modified) {
+                    tags[k + 1] = p;
+                }
             }
         }
     }
@@ -1630,7 +1656,7 @@ mod tests {
         ]);
         let ing: TagMend = participle_read_as_verb::<&'static str>;
         let adv: TagMend = adverb_read_as_noun::<&'static str>;
-        let cases: [TagCase; 8] = [
+        let cases: [TagCase; 10] = [
             // "from neighboring Lebanon": the adjective, not a gerund taking "Lebanon".
             (
                 ing,
@@ -1651,6 +1677,10 @@ mod tests {
             // "met visiting Wang": the guest's adjective; "after visiting Kyiv": the verb.
             (ing, ["met", "visiting", "Wang"], [8, 1, 2], [8, 3, 2]),
             (ing, ["after", "visiting", "Kyiv"], [0, 1, 2], [0, 1, 2]),
+            // "school sheltering the": a participle on the noun, taking a noun phrase.
+            (ing, ["school", "sheltering", "the"], [4, 4, 7], [4, 1, 7]),
+            // "peace building efforts": a compound noun before its head; left alone.
+            (ing, ["peace", "building", "efforts"], [4, 4, 4], [4, 4, 4]),
         ];
         for (mend, forms, tags, want) in cases {
             let mut tags = tags.to_vec();

@@ -2600,10 +2600,12 @@ fn force_used_in_another_state_s_land_is_used_against_it() {
 
 #[test]
 fn a_force_with_a_possessive_acts_for_its_owner() {
-    // Before: nothing: "its jets" named no actor, so the strike had no source.
+    // Before: nothing: "its jets" named no actor, so the strike had no source. (Jets
+    // hitting are an air strike, 195, since the pattern's words are sought in the verb's own
+    // clause: "military" of the reporting clause had matched a pattern of 190.)
     assert_has_all(
         &dyads("The Israeli military said its jets hit Hezbollah weapons depots."),
-        &["ISRMIL LBNREB 190"],
+        &["ISRMIL LBNREB 195"],
     );
     // What is withdrawn is still no side.
     assert_eq!(
@@ -3880,4 +3882,17 @@ fn tigrayan_forces_are_the_tplf() {
         "The Ethiopian government signed a peace deal with Tigrayan forces in Pretoria.",
         &["ETHGOV ETHREB 057", "ETHREB ETHGOV 057"],
     )]);
+}
+
+#[test]
+fn a_pattern_word_is_not_sought_in_the_clause_that_reports_the_verb() {
+    // Before: SDN SSD 0233, "- &REFUGEE * (INTO)" matching the "refugee" of the agency that
+    // reports the crossing.
+    assert_coded(&[(
+        "The U.N. refugee agency said thousands of Sudanese had crossed into South Sudan in \
+         the past week.",
+        &[],
+    )]);
+    // In the verb's own clause the pattern still matches (an appeal for aid, CAMEO 0233).
+    assert_coded(&[("Sudanese refugees crossed into Chad.", &["SDNREF TCD 0233"])]);
 }

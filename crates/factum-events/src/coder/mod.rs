@@ -314,10 +314,9 @@ impl EventCoder {
                 });
             }
         };
-        let reach = s
-            .tree
-            .as_ref()
-            .map_or(s.units.len(), |tree| patterns::clause_reach(s, tree, occ));
+        let reach = s.tree.as_ref().map_or(0..s.units.len(), |tree| {
+            patterns::clause_reach(s, tree, occ)
+        });
         let Some(mut dec) = self.decide(s, occ, reach) else {
             note("no code: the verb has no pattern or default code".to_string());
             return;

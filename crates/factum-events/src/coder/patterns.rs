@@ -3,6 +3,8 @@
 //! Words after the verb are matched left to right, words before it right to left; a
 //! pattern's source and target markers point at the nearest actor on their side.
 
+use std::ops::Range;
+
 use factum_doc::tree::{universal, DepTree};
 
 use super::args_parse::for_to_clause;
@@ -30,7 +32,7 @@ impl EventCoder {
         &'a self,
         s: &Sentence,
         occ: &Occurrence,
-        reach: usize,
+        reach: Range<usize>,
     ) -> Option<Decision<'a>> {
         let (words, acts) = (&s.units.words, &s.acts);
         let mut best: Option<(usize, u32, Decision<'a>)> = None;
@@ -69,7 +71,8 @@ impl EventCoder {
                 .filter(|p| !p.code.is_complex())
                 .filter(own)
             {
-                let Some(m) = self.match_pattern(p, words, occ.us, occ.ue, acts, reach) else {
+                let Some(m) = self.match_pattern(p, words, occ.us, occ.ue, acts, reach.clone())
+                else {
                     continue;
                 };
                 if !phrases_attached(s, occ, &m) {
@@ -108,7 +111,7 @@ impl EventCoder {
         vs: usize,
         ve: usize,
         acts: &[Act],
-        reach: usize,
+        reach: Range<usize>,
     ) -> Option<PatternMatch> {
         let vi = p.verb_index();
         let mut m = PatternMatch {
@@ -126,7 +129,7 @@ impl EventCoder {
                     let (at, len) = if e.glued {
                         (pos, self.elem_len_at(&e.elem, words, pos)?)
                     } else {
-                        (pos..reach.max(pos))
+                        (pos..reach.end.max(pos))
                             .find_map(|at| self.elem_len_at(&e.elem, words, at).map(|l| (at, l)))?
                     };
                     m.score += len;
@@ -158,7 +161,7 @@ impl EventCoder {
                     let found = if glued_to_next {
                         self.elem_ending_at(&e.elem, words, pos)
                     } else {
-                        (0..=pos)
+                        (reach.start.min(pos)..=pos)
                             .rev()
                             .find_map(|end| self.elem_ending_at(&e.elem, words, end))
                     };
@@ -267,12 +270,37 @@ fn phrases_attached(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> bool {
     })
 }
 
-/// How far to the right a verb pattern's words may be found: up to the first unit after
-/// the verb that lies outside the verb's own clause (its dependents, less the adverbial,
-/// relative, conjoined and parenthetical clauses attached to it). "Japan halted aid to
-/// Serbia, in line with efforts to end the fighting there" is coded by "halt … aid", not
-/// by "halt … fighting" found in another clause.
-pub(super) fn clause_reach(s: &Sentence, tree: &DepTree, occ: &Occurrence) -> usize {
+/// The units where a verb pattern's words may be found. To the right: up to the first unit
+/// after the verb that lies outside the verb's own clause (its dependents, less the
+/// adverbial, relative, conjoined and parenthetical clauses attached to it). "Japan halted
+/// aid to Serbia, in line with efforts to end the fighting there" is coded by "halt …
+/// aid", not by "halt … fighting" found in another clause. To the left: back to the first
+/// unit of the clause that gives the verb its subject (through complements and conjoined
+/// verbs sharing it), not into a clause that reports or governs it: "The U.N. *refugee*
+/// agency said thousands of Sudanese had crossed into South Sudan" does not match
+/// "- &REFUGEE * (INTO)".
+pub(super) fn clause_reach(s: &Sentence, tree: &DepTree, occ: &Occurrence) -> Range<usize> {
+    let start = clause_start(s, tree, occ);
+    start..clause_end(s, tree, occ)
+}
+
+/// The first unit of the clause whose subject verb `occ` has ([`clause_reach`]).
+fn clause_start(s: &Sentence, tree: &DepTree, occ: &Occurrence) -> usize {
+    let mut top = s.token_of(occ.us);
+    while matches!(universal(tree.deprel(top)), "xcomp" | "conj") {
+        match tree.head(top) {
+            Some(h) => top = h,
+            None => break,
+        }
+    }
+    (0..occ.us)
+        .rev()
+        .find(|&u| !tree.in_subtree(s.token_of(u), top))
+        .map_or(0, |u| u + 1)
+}
+
+/// The first unit after verb `occ` outside its own clause ([`clause_reach`]).
+fn clause_end(s: &Sentence, tree: &DepTree, occ: &Occurrence) -> usize {
     let verb = s.token_of(occ.us);
     // A token is in the verb's clause when no clause boundary lies on its way up to the
     // verb: an adverbial, relative or parenthetical clause, or a conjoined verb (conjoined
