@@ -3896,3 +3896,22 @@ fn a_pattern_word_is_not_sought_in_the_clause_that_reports_the_verb() {
     // In the verb's own clause the pattern still matches (an appeal for aid, CAMEO 0233).
     assert_coded(&[("Sudanese refugees crossed into Chad.", &["SDNREF TCD 0233"])]);
 }
+
+#[test]
+fn the_side_fought_for_is_no_enemy() {
+    // Before: PRKMIL RUS 190, the troops fighting Russia.
+    assert_coded(&[(
+        "The White House said it was deeply concerned about reports of North Korean troops \
+         fighting for Russia.",
+        &[],
+    )]);
+}
+
+#[test]
+fn suspending_a_members_membership_reduces_relations() {
+    // Before: nothing (CAMEO 2.0 has no pattern for it).
+    assert_coded(&[(
+        "The African Union suspended Niger's membership following the coup.",
+        &["IGOAFRAFU NER 160"],
+    )]);
+}

@@ -641,6 +641,7 @@ fn dependents(
         } else if rel.starts_with("obl")
             && !between_phrase_of_object(tree, verb, c)
             && !place_adjunct(c)
+            && !side_fought_for(tree, verb, c)
         {
             found.oblique.extend(actors_in(tree, acts, c));
         }
@@ -1246,6 +1247,13 @@ const CLASH_NOUNS: &[&str] = &[
     "confrontation",
     "encounter",
 ];
+
+/// Whether oblique `c` of `verb` is the *for* phrase of a verb of fighting or dying: it
+/// names the side fought for ("North Korean troops *fighting for Russia*", "died for
+/// Ukraine"), not the enemy.
+fn side_fought_for(tree: &DepTree, verb: usize, c: usize) -> bool {
+    tree.has_marker(c, "case", "for") && tree.lemma_in(verb, &["fight", "battle", "die"])
+}
 
 /// The obliques of `verb` that say in which fight it happened ("killed *in clashes*").
 fn fights(tree: &DepTree, verb: usize) -> Vec<usize> {
