@@ -3915,3 +3915,12 @@ fn suspending_a_members_membership_reduces_relations() {
         &["IGOAFRAFU NER 160"],
     )]);
 }
+
+#[test]
+fn a_present_with_a_frequency_is_a_habit() {
+    // Before: USA ISR 070, "each year" read as a schedule.
+    assert_coded(&[(
+        "Washington provides Israel with about $3.8 billion in military aid each year.",
+        &[],
+    )]);
+}

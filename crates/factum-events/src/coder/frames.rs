@@ -612,10 +612,15 @@ fn reported_past(tree: &DepTree, v: usize) -> bool {
 }
 
 fn scheduled(tree: &DepTree, v: usize) -> bool {
+    // "*each* year", "*every* week" give a frequency, which makes a present a habit, not a
+    // schedule ("Washington provides Israel with $3.8 billion in military aid each year").
     let time_word = |k: usize| {
         let lemma = tree.syntax(k).lemma.to_lowercase();
         let lemma = lemma.strip_prefix("mid-").unwrap_or(&lemma);
-        is_time_word(lemma) || matches!(lemma, "later" | "soon")
+        let frequency = tree
+            .children(k)
+            .any(|d| tree.lemma_in(d, &["each", "every"]));
+        (is_time_word(lemma) || matches!(lemma, "later" | "soon")) && !frequency
     };
     let own = tree.children(v).any(|k| {
         let rel = tree.deprel(k);
