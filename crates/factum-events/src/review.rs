@@ -226,7 +226,8 @@ fn has_generic_actor(e: &Event) -> bool {
 
 /// Rule 6: CAMEO 19 is conventional military force; violence by non-state armed actors
 /// (rebels, militants, gunmen, criminal gangs) against civilians is CAMEO 18, unconventional
-/// violence. The verb dictionary codes "attacked", "killed" as 19x whoever does it.
+/// violence. The verb dictionary codes "attacked", "killed" as 19x whoever does it, and a
+/// weapon that killed as a bombing (183) whoever fired it.
 fn unconventional_violence(e: &mut Event, tables: &CameoTables) {
     let (Some(s), Some(t)) = (&e.source, &e.target) else {
         return;
@@ -237,8 +238,17 @@ fn unconventional_violence(e: &mut Event, tables: &CameoTables) {
     let civilians = ["CVL", "PPL", "REF", "EDU", "MED", "REL"]
         .iter()
         .any(|k| sector_has(&t.code, k));
+    // The converse: a bombing (183x, "conduct suicide, car, or other non-military
+    // bombing") by a state or its forces is conventional force, as CAMEO 2.0's "- &WEAPON *
+    // [183]" codes "a Russian missile strike … killed" whoever fired it.
+    let state = country_of(&s.code).is_some()
+        && ["", "GOV", "MIL", "COP", "SPY"]
+            .iter()
+            .any(|k| s.code.len() == 3 + k.len() && s.code.ends_with(k));
     if non_state && civilians && matches!(e.cameo.as_str(), "190" | "193" | "194") {
         recode(e, "180", tables);
+    } else if state && e.cameo.starts_with("183") {
+        recode(e, "190", tables);
     }
 }
 

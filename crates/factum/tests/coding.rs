@@ -3924,3 +3924,17 @@ fn a_present_with_a_frequency_is_a_habit() {
         &[],
     )]);
 }
+
+#[test]
+fn a_states_missile_strike_is_conventional_force() {
+    // Before: RUS UKRPPL 183, a non-military bombing ("- &WEAPON * [183]").
+    assert_coded(&[(
+        "A Russian missile strike on Kharkiv killed five people, Ukrainian officials said.",
+        &["RUS UKRPPL 190"],
+    )]);
+    // A non-state bomber's bombing stays one.
+    assert_coded(&[(
+        "A suicide bomber killed 20 people at a market in northeastern Nigeria, police said.",
+        &["NGAREB NGAPPL 1831"],
+    )]);
+}
