@@ -57,6 +57,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     crowd_subject,
     day_as_object,
     noun_compounded_on_day,
+    name_compounded_on_a_time,
     clause_on_a_verb,
     subject_before_object,
     subjects_of_trailing_clause,
@@ -866,6 +867,45 @@ pub(crate) fn noun_compounded_on_day(words: &mut [WordAnalysis<'_>]) {
                 w.head = head_of(noun);
             }
         }
+    }
+}
+
+/// Words that make a noun of time a deictic time ("*next* week", "*last* month").
+const DEICTIC_TIME_MODIFIERS: &[&str] = &["next", "last", "this", "coming", "past"];
+
+/// Nouns of a stretch of time.
+const TIME_NOUNS: &[&str] = &["week", "weekend", "month", "year"];
+
+/// Give back its place in the clause to a name the parser compounded on a time after it:
+/// "will travel *to Washington next week*" read with "Washington" a compound of "week",
+/// the week the verb's *to* phrase. A deictic time ("next week", "last month") modifies no
+/// noun as a compound's head in English; the name before it is the phrase's noun and the
+/// time a phrase of its own (`obl:tmod`).
+pub(crate) fn name_compounded_on_a_time(words: &mut [WordAnalysis<'_>]) {
+    for t in 2..words.len() {
+        let (name, modifier) = (t - 2, t - 1);
+        let deictic = words[modifier].head == head_of(t)
+            && DEICTIC_TIME_MODIFIERS
+                .iter()
+                .any(|m| words[modifier].lemma.eq_ignore_ascii_case(m));
+        let compounded = words[name].head == head_of(t)
+            && words[name].deprel == "compound"
+            && words[name].upos == "PROPN";
+        let time = TIME_NOUNS
+            .iter()
+            .any(|n| words[t].lemma.eq_ignore_ascii_case(n));
+        if !(deictic && compounded && time) || words[t].head == 0 {
+            continue;
+        }
+        words[name].head = words[t].head;
+        words[name].deprel = words[t].deprel;
+        // The preposition and the rest of the name's phrase before it go with the name.
+        for w in words.iter_mut().take(name) {
+            if w.head == head_of(t) {
+                w.head = head_of(name);
+            }
+        }
+        words[t].deprel = "obl:tmod";
     }
 }
 
@@ -1746,7 +1786,14 @@ mod tests {
 
     #[test]
     fn phrase_repairs_mend_their_arcs() {
-        let cases: [ArcCase; 9] = [
+        let cases: [ArcCase; 10] = [
+            // "travel to Washington next week ." with "Washington" a compound of "week".
+            (
+                "VERB VB 0 root; ADP IN 5 case; PROPN NNP 5 compound; ADJ JJ 5 amod; NOUN NN 1 obl; PUNCT . 1 punct",
+                &[(3, "next"), (4, "week")],
+                name_compounded_on_a_time,
+                "0 root, 3 case, 1 obl, 5 amod, 1 obl:tmod, 1 punct",
+            ),
             // "students staged mass demonstrations Saturday to demand …" misread: the
             // demonstrations a compound of "Saturday", the day the verb's phrase.
             (

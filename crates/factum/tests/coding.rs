@@ -3938,3 +3938,21 @@ fn a_states_missile_strike_is_conventional_force() {
         &["NGAREB NGAPPL 1831"],
     )]);
 }
+
+#[test]
+fn travelling_to_a_country_visits_it() {
+    // Before: GBRGOV USA 040 (CAMEO 2.0's block default for TRAVEL), and for this sentence
+    // nothing at all once "to Washington next week" was read as a phrase of the week.
+    assert_coded(&[
+        (
+            "Britain's Prime Minister Keir Starmer will travel to Washington next week to meet \
+             President Trump.",
+            &["GBRGOV USA 042"],
+        ),
+        (
+            "The Iranian foreign minister traveled to Moscow for talks with his Russian \
+             counterpart.",
+            &["IRNGOV RUS 042", "IRNGOV RUSGOV 046", "RUSGOV IRNGOV 046"],
+        ),
+    ]);
+}
