@@ -1032,9 +1032,14 @@ impl ActorRecognizer {
             match a.placement {
                 AgentPlacement::Prefix => prefix.push_str(&a.code),
                 AgentPlacement::Suffix => {
+                    // Chunk by chunk: "Defense Minister" (`GOVMIL`) adds only `MIL` to a
+                    // minister already coded `RUSGOV`, not a second `GOV`.
                     let code = if former { "ELI" } else { a.code.as_str() };
-                    if !has_chunk(&full, code) {
-                        full.push_str(code);
+                    for chunk in code.as_bytes().chunks(3) {
+                        let chunk = std::str::from_utf8(chunk).unwrap_or_default();
+                        if !has_chunk(&full, chunk) {
+                            full.push_str(chunk);
+                        }
                     }
                 }
             }

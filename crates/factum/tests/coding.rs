@@ -3956,3 +3956,13 @@ fn travelling_to_a_country_visits_it() {
         ),
     ]);
 }
+
+#[test]
+fn an_agent_adds_only_the_sectors_the_code_lacks() {
+    // Before: PRKGOV RUSGOVGOVMIL 043 ("Defense Minister", `GOVMIL`, appended whole to the
+    // minister's `RUSGOV`).
+    assert_coded(&[(
+        "Kim Jong Un hosted Russian Defense Minister Andrei Belousov in Pyongyang.",
+        &["PRKGOV RUSGOVMIL 043"],
+    )]);
+}
