@@ -3966,3 +3966,21 @@ fn an_agent_adds_only_the_sectors_the_code_lacks() {
         &["PRKGOV RUSGOVMIL 043"],
     )]);
 }
+
+#[test]
+fn a_phrase_inside_a_side_of_an_event_noun_is_that_sides_own() {
+    // Before: also CHN TWN 163, Taiwan (who gets the arms) a target of the sanctions.
+    assert_coded(&[(
+        "China imposed sanctions on 10 U.S. defence companies over arms sales to Taiwan.",
+        &["CHN USABUS 163"],
+    )]);
+}
+
+#[test]
+fn what_a_blocked_text_says_was_never_said() {
+    // Before: HUN CHN 111, the EU statement's criticism as Hungary's.
+    assert_coded(&[(
+        "Hungary blocked an EU statement criticizing China's crackdown in Hong Kong.",
+        &[],
+    )]);
+}

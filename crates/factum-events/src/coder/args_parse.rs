@@ -309,7 +309,7 @@ fn owns_goods(tree: &DepTree, a: &Act, root: usize) -> bool {
 
 /// Whether every word of actor `a` lies, below `root`, inside a noun's prepositional
 /// phrase (UD `nmod` with a `case`) marked by a preposition other than those `allowed`.
-fn behind_phrase(tree: &DepTree, a: &Act, root: usize, allowed: &[&str]) -> bool {
+pub(super) fn behind_phrase(tree: &DepTree, a: &Act, root: usize, allowed: &[&str]) -> bool {
     (a.tokens.0..a.tokens.1).all(|t| {
         tree.head_chain(t).take_while(|&k| k != root).any(|k| {
             universal(tree.deprel(k)) == "nmod"
@@ -426,6 +426,29 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "memorandum",
 ];
 
+/// Verbs by which an author brings out a writing.
+const ISSUING_VERBS: &[&str] = &[
+    "file",
+    "issue",
+    "send",
+    "submit",
+    "sign",
+    "adopt",
+    "pass",
+    "publish",
+    "release",
+    "present",
+    "deliver",
+    "draft",
+    "write",
+    "table",
+    "lodge",
+    "bring",
+    "circulate",
+    "address",
+    "launch",
+];
+
 /// Who makes the writing participle `v` modifies ([`DOCUMENT_NOUNS`]), when it is the
 /// object of a verb: the verb's subject ("South Africa *filed* a case accusing Israel of
 /// genocide": a writing's words are its author's). The caller passes on only a verbal act
@@ -436,6 +459,14 @@ pub(super) fn maker_of_noun(tree: &DepTree, acts: &[Act], v: usize) -> Vec<usize
     };
     let writing = tree.lemma_in(noun, DOCUMENT_NOUNS) && tree.deprel(noun) == "obj";
     if !writing || acts.iter().any(|a| a.covers_token(noun)) {
+        return Vec::new();
+    }
+    // Only who files, issues or sends it is its author ("Hungary *blocked* an EU
+    // statement criticizing China" wrote nothing).
+    if !tree
+        .head(noun)
+        .is_some_and(|h| tree.lemma_in(h, ISSUING_VERBS))
+    {
         return Vec::new();
     }
     tree.head(noun).map_or(Vec::new(), |h| {

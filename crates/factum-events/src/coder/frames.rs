@@ -42,6 +42,11 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String>
     if warned_against(tree, v) {
         return Some("an act warned against has not happened: the warning is the event".into());
     }
+    if let Some(verb) = on_a_prevented_thing(tree, v) {
+        return Some(format!(
+            "what a thing kept from being (\"{verb}\") does or says did not happen"
+        ));
+    }
     if provided_by_a_text(tree, v) {
         return Some(
             "what an agreement or law provides is its content, no event of its own".into(),
@@ -925,6 +930,19 @@ fn gerund_in_phrase(tree: &DepTree, v: usize, preposition: &str, heads: &[&str])
     tree.syntax(v).xpos == "VBG"
         && (tree.has_marker(v, "mark", preposition) || tree.has_marker(v, "case", preposition))
         && tree.head(v).is_some_and(|h| tree.lemma_in(h, heads))
+}
+
+/// The verb that kept the thing participle `v` modifies from being, when one did:
+/// "Hungary *blocked* an EU statement *criticizing* China", "*vetoed* a resolution
+/// *demanding* a ceasefire": what a blocked or vetoed text says was never said (the
+/// blocking is coded on its own verb). The thing is that verb's object.
+fn on_a_prevented_thing(tree: &DepTree, v: usize) -> Option<String> {
+    let noun = tree
+        .head(v)
+        .filter(|_| universal(tree.deprel(v)) == "acl")?;
+    let h = tree.head(noun).filter(|_| tree.deprel(noun) == "obj")?;
+    let keeps = tree.lemma_in(h, PREVENTING_VERBS) || tree.lemma_in(h, &["block", "veto"]);
+    keeps.then(|| tree.syntax(h).lemma.clone())
 }
 
 /// Agreements and laws: texts that provide for acts rather than do them.

@@ -7,7 +7,7 @@ use factum_doc::tree::{universal, DepTree};
 use factum_doc::words::{MONTHS, WEEKDAYS};
 use factum_doc::{Event, Provenance, ProvenanceRole};
 
-use super::args_parse::{between_phrase_of_object, foreign_land, locative};
+use super::args_parse::{behind_phrase, between_phrase_of_object, foreign_land, locative};
 use super::emit::Trigger;
 use super::frames::{intended_noun, possible_noun, prevented};
 use super::one_sided::people_protesting_by;
@@ -197,6 +197,10 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
             continue;
         };
         let mut found = actors_under(tree, acts, c);
+        // "sanctions on U.S. companies over arms *sales to Taiwan*": the nouns of a side keep
+        // the phrases on them (other than *of* and *from*) for themselves; Taiwan gets the
+        // sales, it is no side of the sanctions.
+        found.retain(|&a| !behind_phrase(tree, &acts[a], c, &["of", "from"]));
         // "talks between Israeli and Hamas negotiators *in Cairo*": a place phrase inside
         // a side says where the event was, its place is no party (as on a verb,
         // [`locative`]).
