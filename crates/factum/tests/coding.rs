@@ -3984,3 +3984,12 @@ fn what_a_blocked_text_says_was_never_said() {
         &[],
     )]);
 }
+
+#[test]
+fn an_amount_of_an_act_stands_for_the_act() {
+    // Before: nothing; the aid was no object of "announced", the amount was.
+    assert_coded(&[(
+        "Washington announced $500 million in humanitarian aid for Sudan.",
+        &["USA SDN 070"],
+    )]);
+}

@@ -303,12 +303,34 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
 /// *with* phrase of ("Israel responded *with airstrikes*": to respond with an act is to do
 /// it).
 fn doing_verb(tree: &DepTree, n: usize) -> Option<usize> {
+    if let Some(v) = amount_of(tree, n) {
+        return Some(v);
+    }
     let h = tree.head(n)?;
     let light = tree.deprel(n) == "obj" && tree.lemma_in(h, LIGHT_VERBS);
     let response = tree.deprel(n) == "obl"
         && case_of(tree, n).as_deref() == Some("with")
         && tree.lemma_in(h, RESPONSE_VERBS);
     (light || response).then_some(h)
+}
+
+/// The light verb whose object is an amount of event noun `n`: "announced *$500 million in*
+/// humanitarian *aid*" (the *in* / *of* phrase on the amount, or on the verb beside it). An
+/// amount of an act stands for the act: who announces the money announces the aid. (A verb
+/// with a code of its own, "will provide 25,000 tons of aid", codes the act itself.)
+fn amount_of(tree: &DepTree, n: usize) -> Option<usize> {
+    let in_or_of = ["in", "of"].iter().any(|p| tree.has_marker(n, "case", p));
+    if !in_or_of || !matches!(universal(tree.deprel(n)), "obl" | "nmod") {
+        return None;
+    }
+    let amount = |k: usize| {
+        tree.deprel(k) == "obj"
+            && (matches!(tree.syntax(k).upos.as_str(), "SYM" | "NUM")
+                || tree.lemma_in(k, &["million", "billion", "tonne", "ton"]))
+    };
+    let h = tree.head(n)?;
+    let v = if amount(h) { tree.head(h)? } else { h };
+    (tree.lemma_in(v, LIGHT_VERBS) && tree.children(v).any(amount)).then_some(v)
 }
 
 /// Verbs that keep to or break a measure already in place: "would *violate* a U.N. arms
