@@ -98,13 +98,13 @@ pub fn review(
     if let Some(country) = story_country(doc) {
         for e in events.iter_mut() {
             for side in [&mut e.source, &mut e.target].into_iter().flatten() {
+                let Some(code) = with_country(&side.code, &country) else {
+                    continue;
+                };
                 let before = doc.text[..side.span.start as usize]
                     .split_whitespace()
-                    .last();
-                if from_abroad(before.into_iter().chain([side.text.as_str()])) {
-                    continue;
-                }
-                if let Some(code) = with_country(&side.code, &country) {
+                    .next_back();
+                if !from_abroad(before.into_iter().chain([side.text.as_str()])) {
                     side.code = code;
                 }
             }
@@ -167,7 +167,7 @@ fn from_abroad<'a>(text: impl Iterator<Item = &'a str>) -> bool {
                 "secretar",
                 "office",
                 "affairs",
-                "polic",
+                "policy",
                 "service",
                 "relations",
             ]

@@ -150,10 +150,10 @@ const RELATION_NOUNS: &[&str] = &[
     "sister",
 ];
 
-/// Whether verb `verb` has a noun object that is no actor, before a complement clause
-/// ("urged *member states* to send air defence systems to Ukraine"): the object is who the
-/// verb acts on, unnamed as an actor; a party of the clause it is asked to do (Ukraine) is
-/// not.
+/// Whether verb `verb` has a noun or pronoun object (asked only when that object names no
+/// actor): "urged *member states* to send air defence systems to Ukraine". The object is
+/// who the verb acts on, unnamed as an actor; a party of the clause it is asked to do
+/// (Ukraine) is not its target.
 fn asks_someone_unnamed(tree: &DepTree, verb: usize) -> bool {
     tree.children(verb).any(|c| {
         tree.deprel(c) == "obj" && matches!(tree.syntax(c).upos.as_str(), "NOUN" | "PROPN" | "PRON")
@@ -463,15 +463,10 @@ pub(super) fn maker_of_noun(tree: &DepTree, acts: &[Act], v: usize) -> Vec<usize
     }
     // Only who files, issues or sends it is its author ("Hungary *blocked* an EU
     // statement criticizing China" wrote nothing).
-    if !tree
-        .head(noun)
-        .is_some_and(|h| tree.lemma_in(h, ISSUING_VERBS))
-    {
-        return Vec::new();
+    match tree.head(noun).filter(|&h| tree.lemma_in(h, ISSUING_VERBS)) {
+        Some(h) => super::nominals::active_subject(tree, acts, h),
+        None => Vec::new(),
     }
-    tree.head(noun).map_or(Vec::new(), |h| {
-        super::nominals::active_subject(tree, acts, h)
-    })
 }
 
 /// The actors in the noun phrase of token `noun`, the clause of participle `v` left out.

@@ -1109,14 +1109,13 @@ const READY_FOR: &[&str] = &["ready", "prepared", "willing", "eager", "keen", "o
 /// for the act it names ("Moscow was ready *for talks* with Kyiv": CAMEO 036, an
 /// intention to meet, not a meeting), with what `explain` says about it.
 pub(super) fn intended_noun(tree: &DepTree, n: usize, code: &str) -> Option<(String, String)> {
-    let h = tree.head(n)?;
-    let phrase = tree.has_marker(n, "case", "for") || tree.has_marker(n, "case", "to");
-    if !phrase || !tree.lemma_in(h, READY_FOR) {
-        return None;
-    }
+    let h = tree.head(n).filter(|&h| tree.lemma_in(h, READY_FOR))?;
+    let by = ["for", "to"]
+        .into_iter()
+        .find(|p| tree.has_marker(n, "case", p))?;
     let intent = intent_code(code)?;
     let head = tree.syntax(h).lemma.to_lowercase();
-    let why = format!("\"{head} for\" it: an intention, {code} becomes {intent} (CAMEO 03)");
+    let why = format!("\"{head} {by}\" it: an intention, {code} becomes {intent} (CAMEO 03)");
     Some((intent, why))
 }
 
