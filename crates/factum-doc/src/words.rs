@@ -46,6 +46,11 @@ pub const WEEKDAYS: &[&str] = &[
 /// agreed"): what a source or an actor phrase resolves backwards.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "i"];
 
+/// Relative pronouns that open a clause on the noun they stand for ("Erdogan, *who* has
+/// threatened …", "Hamas, *which* controls Gaza, …"). *That* is one too, but also a
+/// conjunction and a determiner: a reader that takes it checks its tag.
+pub const RELATIVE_PRONOUNS: &[&str] = &["who", "which"];
+
 /// Adjectives of will or ability: they say what their subject is minded or able to do
 /// ("Syria is *willing* to withdraw"), so their subject is a person or a party, never the
 /// dummy *it* of "it is clear that …".

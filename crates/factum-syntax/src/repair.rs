@@ -572,7 +572,7 @@ fn after_a_relative_clause<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize) -> bool {
     };
     open >= 1
         && nominal(t.xpos(open - 1))
-        && ["who", "which"]
+        && words::RELATIVE_PRONOUNS
             .iter()
             .any(|w| form(open + 1).eq_ignore_ascii_case(w))
 }
@@ -1274,9 +1274,12 @@ pub(crate) fn verb_hung_on_a_relative_clause(words: &mut [WordAnalysis<'_>]) {
     words[noun].deprel = "nsubj";
 }
 
-/// Whether word `w` is a relative pronoun that opens a clause on a noun ("who", "which").
+/// Whether word `w` is a relative pronoun that opens a clause on a noun
+/// ([`words::RELATIVE_PRONOUNS`]).
 fn relative_pronoun(w: &WordAnalysis<'_>) -> bool {
-    w.lemma.eq_ignore_ascii_case("who") || w.lemma.eq_ignore_ascii_case("which")
+    words::RELATIVE_PRONOUNS
+        .iter()
+        .any(|r| w.lemma.eq_ignore_ascii_case(r))
 }
 
 /// The verb the parser hung on the relative clause headed by `v` that stands after the

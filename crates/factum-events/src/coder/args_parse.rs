@@ -559,8 +559,9 @@ fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
 /// on its antecedent, and the pronoun is that noun (English relative clauses). Any other
 /// subject is itself.
 fn antecedent_of_relative(tree: &DepTree, subject: usize, v: usize) -> usize {
-    let relative =
-        tree.lemma_in(subject, &["who", "which", "that"]) && tree.syntax(subject).upos == "PRON";
+    let relative = (tree.lemma_in(subject, words::RELATIVE_PRONOUNS)
+        || tree.lemma_in(subject, &["that"]))
+        && tree.syntax(subject).upos == "PRON";
     // A predicate noun ("Morsi was a close ally of Erdogan, who …") heads a clause with
     // its own subject; the pronoun's antecedent inside it is not the phrase.
     let predicate = |n: usize| {
@@ -849,6 +850,10 @@ fn judges_a_thing_there(tree: &DepTree, v: usize) -> bool {
     tree.lemma_in(v, VERDICT_VERBS) && tree.children(v).any(|c| tree.deprel(c) == "obj")
 }
 
+/// Prepositions of nearness: a place they mark is beside the act, not where it happened
+/// ("drills *near* Taiwan", "held *off* the coast").
+pub(super) const NEARBY_PREPOSITIONS: &[&str] = &["near", "around", "off"];
+
 /// Whether verb `v` holds military drills ("conducted *drills* near Taiwan", "held
 /// military *exercises* around Taiwan"): drills held near or around another's land are a
 /// show of force aimed at it (CAMEO 150), so the place named is their target, not merely
@@ -856,7 +861,7 @@ fn judges_a_thing_there(tree: &DepTree, v: usize) -> bool {
 fn shows_force_near(tree: &DepTree, v: usize) -> bool {
     let drills = |c: usize| tree.lemma_in(c, &["drill", "exercise", "maneuver", "manoeuvre"]);
     let near = |c: usize| {
-        ["near", "around", "off"]
+        NEARBY_PREPOSITIONS
             .iter()
             .any(|p| tree.has_marker(c, "case", p))
     };

@@ -5,7 +5,7 @@ use factum_codes::actor::{ActorCode, ROLES};
 use factum_doc::tree::{universal, DepTree};
 use factum_doc::{ActorMention, Event, EventActor, PlaceKind, Provenance, Span};
 
-use super::args_parse::{gathering_place, in_apposition, locative, of_name};
+use super::args_parse::{gathering_place, in_apposition, locative, of_name, NEARBY_PREPOSITIONS};
 use super::nominals::is_time_word;
 use super::one_sided;
 use super::sentence::{is_force_noun, joining_hyphen, Sentence};
@@ -288,7 +288,7 @@ fn venue(s: &Sentence, b: usize) -> bool {
                 })
                 && locative(tree, &s.acts, &s.doc.actors, t)
                 // "drills *near* Taiwan": held close to a land, not in it, aimed at it.
-                && !["near", "around", "off"]
+                && !NEARBY_PREPOSITIONS
                     .iter()
                     .any(|p| tree.has_marker(t, "case", p))
         })
