@@ -25,7 +25,8 @@
 //! keeps the nearest; the others go back to the first clause ([`subjects_of_trailing_clause`]).
 //! A conjunct with no coordinator, or an adverbial clause with no subject, opened by
 //! "after" is an adverbial clause whose subject is the noun after it
-//! ([`clause_opened_by_after`]), a day is never a subject ([`day_read_as_subject`]) nor a
+//! ([`clause_opened_by_after`]); so is a list's last conjunct joined by a comma alone
+//! right before a verb with no subject ([`subject_read_as_conjunct`]), a day is never a subject ([`day_read_as_subject`]) nor a
 //! compound's head after a noun ([`noun_compounded_on_day`]). A relative clause opened by
 //! "who" or "which" after a comma that the parser made the main clause, with two
 //! subjects, is a relative clause on the noun again, and the next verb the noun's own
@@ -69,6 +70,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     hyphenated_participle_as_verb,
     noun_coordinated_with_a_verb,
     following_read_as_modifier,
+    subject_read_as_conjunct,
     relative_clause_read_as_main,
     verb_hung_on_a_relative_clause,
 ];
@@ -1066,6 +1068,91 @@ pub(crate) fn following_read_as_modifier(words: &mut [WordAnalysis<'_>]) {
     }
 }
 
+/// Make a conjunct joined by a comma alone, right before a verb with no subject of its
+/// own, that verb's subject: "After talks with Prime Minister Ramgoolam, *Modi* reaffirmed
+/// …" read as the list "Ramgoolam, Modi", and "Following talks with …, *both leaders*
+/// reaffirmed …" read as "talks, leaders" with "talks" the subject. English ends a list
+/// with "and" or "or"; a noun joined by a comma alone with a finite verb lacking a subject
+/// right after it is that verb's subject, and what stands before the comma an opening
+/// phrase of the clause (its noun `obl`, an opening *following* its preposition).
+pub(crate) fn subject_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
+    for c in 0..words.len() {
+        let Some((verb, opening)) = conjunct_as_subject(words, c) else {
+            continue;
+        };
+        if let Some(a) = opening {
+            words[a].deprel = "obl";
+            words[0].deprel = "case";
+        }
+        for p in dependents(words, c, &["punct"])
+            .into_iter()
+            .filter(|&p| p < c)
+        {
+            words[p].head = head_of(verb);
+        }
+        words[c].head = head_of(verb);
+        words[c].deprel = "nsubj";
+        return;
+    }
+}
+
+/// For [`subject_read_as_conjunct`]: the verb word `c` is the misread subject of, and the
+/// verb's one subject, if any, that is `c`'s own first conjunct (the opening phrase).
+fn conjunct_as_subject(words: &[WordAnalysis<'_>], c: usize) -> Option<(usize, Option<usize>)> {
+    let w = &words[c];
+    if w.deprel != "conj" || w.head == 0 {
+        return None;
+    }
+    let nominal = matches!(w.upos, "NOUN" | "PROPN" | "PRON");
+    // The list's last conjunct, joined by a comma alone ("Japan *and* Canada met" ends a
+    // list with "and", under "Japan" or beside it).
+    let comma_only = dependents(words, c, &["cc", "conj"]).is_empty()
+        && dependents(words, c, &["punct"]).iter().any(|&p| p < c);
+    let last = !dependents(words, w.head as usize - 1, &["conj"])
+        .iter()
+        .any(|&k| k > c);
+    if !nominal || !comma_only || !last {
+        return None;
+    }
+    let end = (c..words.len())
+        .take_while(|&k| k == c || descends_from(words, k, c))
+        .last()?;
+    let verb = (end + 1..words.len()).find(|&k| words[k].deprel != "advmod")?;
+    let between_are_its = (end + 1..verb).all(|k| words[k].head == head_of(verb));
+    let finite = matches!(words[verb].xpos, "VBD" | "VBZ" | "VBP");
+    if !finite || !between_are_its || !descends_from(words, c, verb) {
+        return None;
+    }
+    let subjects = dependents(words, verb, &["nsubj", "nsubj:pass"]);
+    match subjects[..] {
+        [] => Some((verb, None)),
+        [a] if a < c && descends_from(words, c, a) && opened_by_following(words, a) => {
+            Some((verb, Some(a)))
+        }
+        _ => None,
+    }
+}
+
+/// Whether noun `a` heads the sentence's opening "Following X" read as a modifier.
+fn opened_by_following(words: &[WordAnalysis<'_>], a: usize) -> bool {
+    words.first().is_some_and(|w| {
+        w.head == head_of(a) && w.xpos == "VBG" && w.lemma.eq_ignore_ascii_case("follow")
+    })
+}
+
+/// Whether word `k` lies under word `ancestor` (following heads up; a cycle-safe walk).
+fn descends_from(words: &[WordAnalysis<'_>], k: usize, ancestor: usize) -> bool {
+    let mut at = k;
+    for _ in 0..words.len() {
+        match words[at].head as usize {
+            0 => return false,
+            h if h - 1 == ancestor => return true,
+            h => at = h - 1,
+        }
+    }
+    false
+}
+
 /// Mend the dummy reading of an adjective of will ([`words::ADJECTIVES_OF_WILL`]): "Syria
 /// says *it* is willing to withdraw" with *it* an expletive, or "*it* would be prepared *to
 /// attend*" with the infinitive a clausal subject. English uses an expletive *it* and a
@@ -1789,7 +1876,7 @@ mod tests {
 
     #[test]
     fn phrase_repairs_mend_their_arcs() {
-        let cases: [ArcCase; 10] = [
+        let cases: [ArcCase; 13] = [
             // "travel to Washington next week ." with "Washington" a compound of "week".
             (
                 "VERB VB 0 root; ADP IN 5 case; PROPN NNP 5 compound; ADJ JJ 5 amod; NOUN NN 1 obl; PUNCT . 1 punct",
@@ -1828,6 +1915,32 @@ mod tests {
                 &[(0, "follow")],
                 following_read_as_modifier,
                 "2 case, 5 obl, 5 punct, 5 nsubj, 0 root, 5 punct",
+            ),
+            // "After talks with Ramgoolam , Modi reaffirmed ." with "Modi" a conjunct.
+            (
+                "ADP IN 2 case; NOUN NNS 7 obl; ADP IN 4 case; PROPN NNP 2 nmod; \
+                 PUNCT , 6 punct; PROPN NNP 4 conj; VERB VBD 0 root; PUNCT . 7 punct",
+                &[],
+                subject_read_as_conjunct,
+                "2 case, 7 obl, 4 case, 2 nmod, 7 punct, 7 nsubj, 0 root, 7 punct",
+            ),
+            // "Following talks , leaders also reaffirmed ." with "leaders" a conjunct of
+            // the subject "talks".
+            (
+                "VERB VBG 2 amod; NOUN NNS 6 nsubj; PUNCT , 4 punct; NOUN NNS 2 conj; \
+                 ADV RB 6 advmod; VERB VBD 0 root; PUNCT . 6 punct",
+                &[(0, "follow")],
+                subject_read_as_conjunct,
+                "2 case, 6 obl, 6 punct, 6 nsubj, 6 advmod, 0 root, 6 punct",
+            ),
+            // "After talks with Ramgoolam and Modi reaffirmed ." : a list ended by "and"
+            // stays a list.
+            (
+                "ADP IN 2 case; NOUN NNS 7 obl; ADP IN 4 case; PROPN NNP 2 nmod; \
+                 CCONJ CC 6 cc; PROPN NNP 4 conj; VERB VBD 0 root; PUNCT . 7 punct",
+                &[],
+                subject_read_as_conjunct,
+                "2 case, 7 obl, 4 case, 2 nmod, 6 cc, 4 conj, 0 root, 7 punct",
             ),
             // "hand over to Britain two men ." with "men" the object of "Britain".
             (

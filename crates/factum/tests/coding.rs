@@ -3530,9 +3530,38 @@ fn an_opening_following_phrase_sets_the_time_of_the_clause() {
     // Before: nothing: "Following talks" was parsed as a second subject of "agreed"
     // ("Following" a modifier of "talks"), so the talks had no holder and the clause two
     // subjects.
+    // (The ceasefire's other party is not Egypt: a phrase of time names another event,
+    // and its actors are that event's, `a_phrase_of_time_names_no_party_of_the_verb`.)
     assert_eq!(
         dyads("Following talks with Egypt, Israel agreed to a ceasefire."),
-        vec!["EGY ISR 046", "ISR EGY 0356", "ISR EGY 046"]
+        vec!["EGY ISR 046", "ISR EGY 046"]
+    );
+}
+
+#[test]
+fn a_phrase_of_time_names_no_party_of_the_verb() {
+    // Before: "TURGOV RUSGOV 050" and "ISR EGY 0356": Putin and Egypt, in the phrase that
+    // says when, were taken as the ones the commitment and the ceasefire were with.
+    assert_eq!(
+        dyads(
+            "Erdogan reaffirmed his commitment to the grain deal after talks with Russian \
+             President Vladimir Putin."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        dyads("Israel agreed to a ceasefire after talks with Egypt."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_name_after_an_opening_phrase_is_the_subject_not_a_conjunct() {
+    // Before: nothing: "Xi Jinping, Lula" was read as a list, the talks had no holder and
+    // "signed" no subject.
+    assert_eq!(
+        dyads("Following talks with Chinese President Xi Jinping, Lula signed a trade pact."),
+        vec!["BRAGOV CHNGOV 046", "CHNGOV BRAGOV 046"]
     );
 }
 

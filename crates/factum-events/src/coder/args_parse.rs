@@ -78,7 +78,7 @@ fn actors_in(tree: &DepTree, acts: &[Act], root: usize) -> Vec<usize> {
                 in_phrase(tree, t, root)
                     && !someone_elses(tree, t, root)
                     && !means_of_the_act(tree, t, root)
-            })
+            }) && !in_time_phrase(tree, a, root)
         })
         .map(|(i, _)| i)
         .collect();
@@ -674,6 +674,44 @@ fn dependents(
         }
     }
     found
+}
+
+/// Prepositions that make a phrase of time: "*after* talks with Ramgoolam", "*during* a
+/// visit to Mauritius", "*following* the attack on the convoy" ("following" as a
+/// preposition has the verb's lemma, *follow*, in UD).
+const TIME_PREPOSITIONS: &[&str] = &[
+    "after",
+    "following",
+    "follow",
+    "before",
+    "during",
+    "since",
+    "until",
+    "till",
+    "amid",
+];
+
+/// Whether actor `a`, in the phrase headed by `root`, stands in a phrase of time there
+/// ("reaffirmed their commitment *after talks with Ramgoolam*", "agreed to a ceasefire
+/// *after talks with Egypt*"): such a phrase names another event, when this one happened,
+/// and the actors in it are that event's, no parties to the verb. An actor that is the
+/// phrase's own noun names no event ("support legislation *before Congress*" is "in front
+/// of"), so only the nouns above the actor count.
+fn in_time_phrase(tree: &DepTree, a: &Act, root: usize) -> bool {
+    let own = |k: usize| (a.tokens.0..a.tokens.1).contains(&k);
+    let timed = |k: usize| {
+        tree.children(k)
+            .any(|c| tree.deprel(c) == "case" && tree.lemma_in(c, TIME_PREPOSITIONS))
+    };
+    for k in tree.head_chain(act_head(tree, a)) {
+        if !own(k) && timed(k) {
+            return true;
+        }
+        if k == root {
+            break;
+        }
+    }
+    false
 }
 
 /// Prepositions of place: an oblique they mark says where the event happened.
