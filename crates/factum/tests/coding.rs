@@ -1409,6 +1409,27 @@ fn an_agentless_passive_retells_the_story_s_act_of_force() {
 }
 
 #[test]
+fn victims_of_no_country_are_the_story_s_victims_of_their_sector() {
+    // Before: only the first event: "five civilians" (`---CVL`) matched no earlier target
+    // by country.
+    assert_eq!(
+        dyads(
+            "Al-Shabab militants attacked a hotel in central Somalia on Friday. At least five \
+             civilians were killed."
+        ),
+        vec!["SOMREBUAF SOMCVL 180", "SOMREBUAF SOMCVL 180"]
+    );
+    // Victims of another sector are another act's.
+    assert_eq!(
+        dyads(
+            "Al-Shabab militants attacked a hotel in central Somalia on Friday. At least five \
+             soldiers were killed."
+        ),
+        vec!["SOMREBUAF SOMCVL 180"]
+    );
+}
+
+#[test]
 fn the_attack_retells_an_assault_by_militants() {
     // Before: "the attack" (CAMEO 190) retold only an event of root 19, not the militants'
     // assault (180) the sentence before.

@@ -605,8 +605,10 @@ fn latest_retold(
 /// only whom it was done to ("five Ukrainian soldiers were killed", "the killing of five
 /// Ukrainian soldiers"): the latest event of the same kind ([`same_kind`]) in the three
 /// sentences before whose target is of the country of one of `targets`. A story's victims
-/// are acted on by the one agent it has named; victims of no known country ("the attack on
-/// 33 civilians") may be another act's, and are left alone.
+/// are acted on by the one agent it has named (`docs/annotation.md` §3: a passive with no
+/// agent takes the agent the story gives); victims of no known country ("five civilians
+/// were killed") are the earlier act's when they are of its target's sector (its
+/// civilians, troops or police), and are left alone otherwise.
 pub(super) fn earlier_act_on(
     events: &[Event],
     s: &Sentence,
@@ -616,14 +618,26 @@ pub(super) fn earlier_act_on(
     if targets.is_empty() || !matches!(code.get(..2), Some("17" | "18" | "19" | "20")) {
         return None;
     }
-    let countries: Vec<Option<&str>> = targets
+    let codes: Vec<&str> = targets
         .iter()
-        .map(|&a| country_of(&s.doc.actors[s.acts[a].mention].code))
+        .map(|&a| s.doc.actors[s.acts[a].mention].code.as_str())
         .collect();
     latest_retold(events, s.index, code, |e| {
-        let target = e.target.as_ref().and_then(|t| country_of(&t.code));
-        target.is_some() && countries.contains(&target)
+        let Some(target) = e.target.as_ref().map(|t| t.code.as_str()) else {
+            return false;
+        };
+        codes.iter().any(|&c| match country_of(c) {
+            Some(_) => country_of(c) == country_of(target),
+            None => same_sector(c, target),
+        })
     })
+}
+
+/// Whether victims of no known country (`---CVL`, "five civilians") are of the sector of
+/// an earlier target (`SOMCVL`): the story's civilians, its troops, its police.
+fn same_sector(unknown: &str, target: &str) -> bool {
+    let sector = |c: &str| c.get(3..6).map(str::to_owned);
+    sector(unknown).is_some() && sector(unknown) == sector(target)
 }
 
 /// `earlier` told again in sentence `si` by `trigger` (its dictionary line first in the
