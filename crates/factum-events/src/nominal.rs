@@ -124,6 +124,11 @@ pub const RESPONSE_VERBS: &[&str] = &["respond", "retaliate", "reply", "react"];
 /// responsibility *for the attack*", "claimed credit for".
 pub const CLAIM_VERBS: &[&str] = &["claim", "accept", "take", "admit", "bear"];
 
+/// Verbs of denying what one is accused of: "Mali *denied* Algeria's accusation", "Russia
+/// *dismissed* accusations by Ukraine". An accusation or criticism denied is one made
+/// against the denier.
+pub const DENIAL_VERBS: &[&str] = &["deny", "reject", "dismiss", "refute", "rebut"];
+
 /// Nouns that stand for having done an act, with the act in a *for* phrase.
 pub const RESPONSIBILITY_NOUNS: &[&str] = &["responsibility", "credit"];
 

@@ -702,7 +702,25 @@ fn rejecting_another_actors_allegation_is_a_rejection_of_that_actor() {
             "The Taliban rejected Pakistan's allegation.",
             Some("2025-03-14T00:00:00Z")
         ),
-        vec!["AFGGOV PAK 120"]
+        vec!["AFGGOV PAK 120", "PAK AFGGOV 112"]
+    );
+}
+
+#[test]
+fn an_accusation_denied_was_made_against_the_denier() {
+    // Before: only the denials: the accusations had their accuser but no accused.
+    assert_eq!(
+        dyads("Russia dismissed accusations by Ukraine that its troops had executed prisoners."),
+        vec!["RUS UKR 110", "UKR RUS 112"]
+    );
+    assert_has_all(
+        &dyads("China rejected U.S. criticism of its military drills."),
+        &["USA CHN 111"],
+    );
+    // An accusation one makes oneself has no accused here.
+    assert_eq!(
+        dyads("Iran condemned the accusation by Israel."),
+        vec!["IRN ISR 111"]
     );
 }
 
@@ -3542,7 +3560,7 @@ fn a_hyphened_ing_word_heads_a_compound_noun() {
             "Mali denied Algeria's accusation that the hostage-taking of miners was directed \
              from Malian soil."
         ),
-        vec!["MLI DZA 120"]
+        vec!["DZA MLI 112", "MLI DZA 120"]
     );
 }
 

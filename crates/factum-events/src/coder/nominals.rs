@@ -15,7 +15,8 @@ use super::sentence::{Act, Sentence};
 use super::{Candidate, EventCoder};
 use crate::cameo::is_force;
 use crate::nominal::{
-    side_of, Nominal, Side, CLAIM_VERBS, LIGHT_VERBS, RESPONSE_VERBS, RESPONSIBILITY_NOUNS,
+    side_of, Nominal, Side, CLAIM_VERBS, DENIAL_VERBS, LIGHT_VERBS, RESPONSE_VERBS,
+    RESPONSIBILITY_NOUNS,
 };
 
 /// The actors on each side of one event noun.
@@ -269,6 +270,13 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
     if let Some(v) = claimed_by(tree, n).filter(|_| sides.agents.is_empty()) {
         sides.agents = active_subject(tree, acts, v);
     }
+    // "Mali denied *Algeria's accusation* that …": an accusation or criticism one denies
+    // was made against oneself (English *deny*, *reject* an accusation).
+    if let Some(v) = denied_by(tree, n).filter(|_| noun.code.starts_with("11")) {
+        if sides.patients.is_empty() {
+            sides.patients = active_subject(tree, acts, v);
+        }
+    }
     if let Some(h) = tree
         .head(n)
         .filter(|_| noun.reciprocal && sides.agents.is_empty())
@@ -394,6 +402,12 @@ fn claimed_by(tree: &DepTree, n: usize) -> Option<usize> {
         _ => return None,
     };
     tree.lemma_in(v, CLAIM_VERBS).then_some(v)
+}
+
+/// The verb of denial ([`DENIAL_VERBS`]) whose object is the noun at `n`.
+fn denied_by(tree: &DepTree, n: usize) -> Option<usize> {
+    let v = tree.head(n)?;
+    (tree.deprel(n) == "obj" && tree.lemma_in(v, DENIAL_VERBS)).then_some(v)
 }
 
 /// Prepositions that set a joint event as the time or purpose of a clause.
