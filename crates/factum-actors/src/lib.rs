@@ -389,8 +389,33 @@ pub fn names_an_institution(words: &[String]) -> bool {
 
 /// Words allowed between an actor and an agent inside one noun phrase.
 const NP_GLUE: &[&str] = &[
-    "'S", "'", "THE", "A", "AN", "ITS", "SENIOR", "TOP", "NEW", "FIRST", "DEPUTY", "CHIEF",
-    "ACTING", "MAIN", "HIGH", "-", "RANKING", "LOCAL", "STATE", "NATIONAL", "REGIONAL", "FORMER",
+    "'S",
+    "'",
+    "THE",
+    "A",
+    "AN",
+    "ITS",
+    "SENIOR",
+    "TOP",
+    "NEW",
+    "FIRST",
+    "DEPUTY",
+    "CHIEF",
+    "ACTING",
+    "MAIN",
+    "HIGH",
+    "-",
+    "RANKING",
+    "LOCAL",
+    "STATE",
+    "NATIONAL",
+    "REGIONAL",
+    "FORMER",
+    // "United Nations-*appointed* special rapporteur", "a Kremlin-*installed* governor": an
+    // appointee holds the appointer's office. (Not "-backed": an Iran-backed militia is no
+    // part of Iran's state.)
+    "APPOINTED",
+    "INSTALLED",
 ];
 /// Function words that end a run of modifiers (so "Arnor's decision to send police" does
 /// not make the police Arnor's).

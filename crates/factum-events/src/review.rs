@@ -28,7 +28,9 @@
 //!    journalists are events).
 //! 6. **Violence by non-state armed actors against civilians is CAMEO 18**
 //!    (unconventional violence), not 19 (conventional military force); **a state's protest
-//!    to another state is an official complaint** (114), not a demonstration (14).
+//!    to another state is an official complaint** (114), not a demonstration (14); **a ban
+//!    on an international organisation or its envoys refuses international involvement**
+//!    (1245), not an administrative sanction on a country's own people (172).
 //! 7. **Background history is not news**: a sentence set "in 2019" in a 2025 story.
 //! 8. **One actor named twice is one actor, one act told twice is one event**: a
 //!    nationality and a name of the same actor ("North Korean leader Kim Jong Un") give one
@@ -113,6 +115,7 @@ pub fn review(
     for e in events.iter_mut() {
         unconventional_violence(e, tables);
         official_protest(doc, e, tables);
+        international_involvement_refused(e, tables);
     }
     for e in events.iter_mut() {
         population_of_own_land(e);
@@ -263,6 +266,17 @@ fn official_protest(doc: &Document, e: &mut Event, tables: &CameoTables) {
     let foreign = country_of(&t.code).is_some_and(|c| Some(c) != country_of(&s.code));
     if e.cameo == "140" && names_the_state(&s.code) && foreign && !names_people(doc, s.span) {
         recode(e, "114", tables);
+    }
+}
+
+/// Rule 6: barring an international organisation or its envoy ("the Taliban had
+/// prohibited *the U.N. rapporteur* from entering the country") is CAMEO 1245, "refuse to
+/// allow international involvement", not 172, the administrative sanctions a state
+/// imposes on its own people and parties.
+fn international_involvement_refused(e: &mut Event, tables: &CameoTables) {
+    let on_an_igo = e.target.as_ref().is_some_and(|t| t.code.starts_with("IGO"));
+    if e.cameo == "172" && on_an_igo {
+        recode(e, "1245", tables);
     }
 }
 

@@ -4061,3 +4061,36 @@ fn an_amount_of_an_act_stands_for_the_act() {
         &["USA SDN 070"],
     )]);
 }
+
+#[test]
+fn barring_an_international_organisation_refuses_international_involvement() {
+    // Before: 172 (administrative sanctions) and, for the rapporteur, `---GOV` completed
+    // with the story's country into a self-dyad: "United Nations-appointed" kept the
+    // rapporteur apart from the U.N.
+    assert_eq!(
+        dyads(
+            "United Nations-appointed special rapporteur Richard Bennett said the Taliban \
+             had barred him from entering Afghanistan."
+        ),
+        vec!["AFGGOV IGOUNOGOV 1245"]
+    );
+    assert_eq!(
+        dyads("Israel barred U.N. investigators from entering Gaza."),
+        vec!["ISR IGOUNO 1245"]
+    );
+    // A ban on a country's own people stays an administrative sanction.
+    assert_eq!(
+        dyads("The Taliban banned Afghan women from working for the United Nations."),
+        vec!["AFGGOV AFGCVL 172"]
+    );
+}
+
+#[test]
+fn engaging_with_someone_is_no_fighting() {
+    // Before: CAMEO 190 (ENGAGE alone is "engaged the enemy").
+    assert!(dyads("The U.N. envoy will continue to engage with Taliban authorities.").is_empty());
+    assert_eq!(
+        dyads("Ukrainian forces engaged Russian troops near Bakhmut."),
+        vec!["UKRMIL RUSMIL 190"]
+    );
+}
