@@ -257,6 +257,14 @@ pub const IRREGULAR_PASTS: &[&str] = &[
     "saw", "ate", "forgave", "forgot", "led", "lost", "paid", "laid", "left", "met",
 ];
 
+/// Verbs whose past tense is written like their present ("its jets *hit* depots",
+/// "protesters *set* fire to the embassy"): a tagger cannot tell the two apart, and news
+/// narrates in the past.
+pub const SAME_FORM_PASTS: &[&str] = &[
+    "hit", "cut", "put", "set", "shut", "spread", "cast", "quit", "shed", "let", "bid", "burst",
+    "hurt", "thrust", "upset", "beat",
+];
+
 /// Whether the lower-case verb form `form` can only be a past tense or participle: a
 /// regular *-ed* form ("attacked"; not "need", "exceed", "shed", "wed") or one of
 /// [`IRREGULAR_PASTS`].

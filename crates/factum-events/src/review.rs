@@ -27,7 +27,8 @@
 //!    dropped (except groups of people as the target: attacks on civilians, arrests of
 //!    journalists are events).
 //! 6. **Violence by non-state armed actors against civilians is CAMEO 18**
-//!    (unconventional violence), not 19 (conventional military force); **a state's protest
+//!    (unconventional violence), not 19 (conventional military force), and **violence by
+//!    civilians or protesters is rioting** (145); **a state's protest
 //!    to another state is an official complaint** (114), not a demonstration (14); **a ban
 //!    on an international organisation or its envoys refuses international involvement**
 //!    (1245), not an administrative sanction on a country's own people (172).
@@ -248,7 +249,14 @@ fn unconventional_violence(e: &mut Event, tables: &CameoTables) {
         && ["", "GOV", "MIL", "COP", "SPY"]
             .iter()
             .any(|k| s.code.len() == 3 + k.len() && s.code.ends_with(k));
-    if non_state && civilians && matches!(e.cameo.as_str(), "190" | "193" | "194") {
+    // Civilians and protesters who use force riot (CAMEO 145, "protest violently, riot":
+    // "protesters *set fire to* the parliament building"); they are no armed force.
+    let crowd = ["CVL", "PPL", "OPP"]
+        .iter()
+        .any(|k| s.code.len() == 3 + k.len() && s.code.ends_with(k));
+    if crowd && matches!(e.cameo.get(..2), Some("18" | "19")) {
+        recode(e, "145", tables);
+    } else if non_state && civilians && matches!(e.cameo.as_str(), "190" | "193" | "194") {
         recode(e, "180", tables);
     } else if state && e.cameo.starts_with("183") {
         recode(e, "190", tables);

@@ -305,8 +305,11 @@ pub(crate) fn past_read_as_present<S: AsRef<str>>(
             let between_nouns = k > 0
                 && nominal(&tag_of(k - 1).1)
                 && (k + 1 < tags.len() && starts_a_noun_phrase(&tag_of(k + 1).1));
-            (between_nouns && words::IRREGULAR_PASTS.contains(&form.as_str()))
-                || only_candidate_verb(&tagged, k, &form)
+            // So is a verb whose past is written like its present ("militants *set* fire
+            // to a school", [`words::SAME_FORM_PASTS`]) read as an adjective there.
+            let past_form = words::IRREGULAR_PASTS.contains(&form.as_str())
+                || words::SAME_FORM_PASTS.contains(&form.as_str());
+            (between_nouns && past_form) || only_candidate_verb(&tagged, k, &form)
         })
         .collect();
     if misread.is_empty() {
@@ -1624,7 +1627,11 @@ mod tests {
             ("VERB", "VBN"),
             ("AUX", "VBP"),
         ]);
-        let cases: [(&[&str], &[u16], &[u16]); 5] = [
+        let cases: [(&[&str], &[u16], &[u16]); 7] = [
+            // "militants set homes" with "set", whose past is its present, an adjective
+            // between two nouns: the verb; an adjective that is no verb form stays.
+            (&["militants", "set", "homes"], &[3, 2, 3], &[3, 5, 3]),
+            (&["militants", "red", "homes"], &[3, 2, 3], &[3, 2, 3]),
             // "Oshima , demanded parties ." with "demanded" an adjective: the only verb.
             (
                 &["Oshima", ",", "demanded", "parties", "."],

@@ -4094,3 +4094,20 @@ fn engaging_with_someone_is_no_fighting() {
         vec!["UKRMIL RUSMIL 190"]
     );
 }
+
+#[test]
+fn a_verb_whose_past_is_its_present_narrates_the_past() {
+    // Before: nothing: "set" was read as a present stating a habit (or as an adjective),
+    // and CAMEO 2.0 files "set" only under ARRANGE.
+    assert_eq!(
+        dyads("Militants set fire to a school in northern Nigeria."),
+        vec!["NGAUAF NGAEDU 180"]
+    );
+    // Protesters who use force riot (CAMEO 145).
+    assert_eq!(
+        dyads("Protesters set fire to the parliament building in Nairobi."),
+        vec!["KENOPP KENLEG 145"]
+    );
+    // A habit says how often.
+    assert!(dyads("Kenyan protesters often set fire to tyres on highways.").is_empty());
+}

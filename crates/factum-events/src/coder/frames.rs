@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use factum_doc::tree::{universal, DepTree};
-use factum_doc::words::{REPORTING_LEMMAS, WEAPON_NOUNS};
+use factum_doc::words::{self, REPORTING_LEMMAS, WEAPON_NOUNS};
 
 use super::args_parse::{is_agent, obliged};
 use super::nominals::is_time_word;
@@ -593,28 +593,39 @@ pub(super) fn habitual_present(tree: &DepTree, v: usize, code: &str) -> bool {
         && !has_aux
         && !speech
         && !scheduled(tree, v)
-        && !reported_past(tree, v)
+        && !past_in_present_form(tree, v)
 }
 
 /// Verbs of a standing attitude toward someone or something.
 const ATTITUDE_VERBS: &[&str] = &["oppose", "support", "favor", "favour", "back"];
 
-/// Verbs whose past tense is written like their present ("its jets *hit* depots").
-const SAME_FORM_PAST: &[&str] = &[
-    "hit", "cut", "put", "set", "shut", "spread", "cast", "quit", "shed", "let", "bid", "burst",
-    "hurt", "thrust", "upset", "beat",
-];
-
 /// Whether the present-looking verb at `v` is a past that only looks present: a verb of
-/// [`SAME_FORM_PAST`] in a clause reported by a past-tense verb ("the military *said* its
-/// jets *hit* Hezbollah depots"). English backshifts reported clauses, so under a past
-/// "said" such a form is the past tense the tagger could not tell from the present.
-fn reported_past(tree: &DepTree, v: usize) -> bool {
-    tree.syntax(v).xpos == "VBP"
-        && tree.lemma_in(v, SAME_FORM_PAST)
-        && tree.deprel(v) == "ccomp"
-        && tree.head(v).is_some_and(|h| tree.syntax(h).xpos == "VBD")
+/// [`words::SAME_FORM_PASTS`] ("protesters *set* fire to the embassy", "the military said its jets
+/// *hit* Hezbollah depots"). News narrates in the past, and these verbs' past is written
+/// like their plural present, so the tagger cannot tell them apart; a habit says how often
+/// ("rebels *often* set fire to villages"), and under a past "said" English backshifts the
+/// reported clause anyway.
+fn past_in_present_form(tree: &DepTree, v: usize) -> bool {
+    let how_often = tree
+        .children(v)
+        .any(|k| tree.lemma_in(k, FREQUENCY_ADVERBS));
+    tree.syntax(v).xpos == "VBP" && tree.lemma_in(v, words::SAME_FORM_PASTS) && !how_often
 }
+
+/// Adverbs that say how often something happens, making a present a habit.
+const FREQUENCY_ADVERBS: &[&str] = &[
+    "often",
+    "usually",
+    "regularly",
+    "routinely",
+    "frequently",
+    "always",
+    "sometimes",
+    "repeatedly",
+    "rarely",
+    "never",
+    "typically",
+];
 
 fn scheduled(tree: &DepTree, v: usize) -> bool {
     // "*each* year", "*every* week" give a frequency, which makes a present a habit, not a
