@@ -4111,3 +4111,14 @@ fn a_verb_whose_past_is_its_present_narrates_the_past() {
     // A habit says how often.
     assert!(dyads("Kenyan protesters often set fire to tyres on highways.").is_empty());
 }
+
+#[test]
+fn an_organisation_suspending_a_member_reduces_relations() {
+    // Before: nothing: CAMEO 2.0 leaves "suspend" uncoded but for aid and talks.
+    assert_eq!(
+        dyads("The African Union suspended Gabon after the military seized power."),
+        vec!["IGOAFRAFU GAB 160"]
+    );
+    // The actor must be the object: a deployment suspended is no suspended party.
+    assert!(dyads("Kenya suspended the deployment of its police to Haiti.").is_empty());
+}

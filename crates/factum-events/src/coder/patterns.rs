@@ -140,6 +140,13 @@ impl EventCoder {
                     pos = at + len;
                 }
                 Elem::Source => m.source = Some(Marker::After(pos)),
+                // A target that is all a pattern has besides the verb ("- * + [160]",
+                // "suspended *Gabon*") is the verb's object: an actor must start right there
+                // (after a determiner or two), or the pattern says nothing beyond the verb.
+                Elem::Target if p.elems.len() == 2 => {
+                    acts.iter().find(|a| a.us >= pos && a.us < pos + 3)?;
+                    m.target = Some(Marker::After(pos));
+                }
                 Elem::Target => m.target = Some(Marker::After(pos)),
                 // `^` skips a noun phrase: the next actor, if one follows closely.
                 Elem::Skip => {
