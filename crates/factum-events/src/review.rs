@@ -22,8 +22,8 @@
 //!    acting on its own society.
 //! 4. **One event per trigger and dyad**: a verb phrase that matched two patterns, or an
 //!    actor reached twice, gives one event for each source–target pair.
-//! 5. **Generic nouns are not actors**: "people", "the media", "workers", "the industry"
-//!    with no country name nobody an analyst could count; events they take part in are
+//! 5. **Generic nouns are not actors**: "people", "the media", "workers", "the industry",
+//!    someone's "counterparts" with no country name nobody an analyst could count; events they take part in are
 //!    dropped (except groups of people as the target: attacks on civilians, arrests of
 //!    journalists are events).
 //! 6. **Violence by non-state armed actors against civilians is CAMEO 18**
@@ -155,8 +155,9 @@ pub fn review(
 }
 
 /// Whether an actor's text (with the word before it) says it is from abroad: "foreign
-/// troops", "foreign journalists" are of other countries than the story's, so the story's
-/// country does not complete them. A country's own offices of foreign affairs ("the
+/// troops", "foreign journalists" are of other countries than the story's, and so are
+/// someone's "counterparts" (the same office on the other side), so the story's country
+/// does not complete them. A country's own offices of foreign affairs ("the
 /// foreign ministry", "the foreign secretary") are its own.
 fn from_abroad<'a>(text: impl Iterator<Item = &'a str>) -> bool {
     let words: Vec<String> = text
@@ -178,7 +179,8 @@ fn from_abroad<'a>(text: impl Iterator<Item = &'a str>) -> bool {
             .iter()
             .any(|o| n.starts_with(o))
         });
-        (w == "foreign" || w == "overseas") && !office
+        let other_side = w.starts_with("counterpart");
+        ((w == "foreign" || w == "overseas") && !office) || other_side
     })
 }
 
@@ -225,7 +227,17 @@ fn has_generic_actor(e: &Event) -> bool {
             .and_then(|a| a.code.strip_prefix("---"))
             .is_some_and(|sector| sectors.iter().any(|g| sector.starts_with(g)))
     };
-    generic(&e.source, GENERIC_SOURCES) || generic(&e.target, GENERIC_TARGETS)
+    // "met his counterparts", "urged security counterparts": the same office on the other
+    // side, of no country the sentence names, is nobody an analyst could count.
+    let counterparts = |side: &Option<factum_doc::EventActor>| {
+        side.as_ref().is_some_and(|a| {
+            a.code.starts_with("---") && a.text.to_lowercase().contains("counterpart")
+        })
+    };
+    generic(&e.source, GENERIC_SOURCES)
+        || generic(&e.target, GENERIC_TARGETS)
+        || counterparts(&e.source)
+        || counterparts(&e.target)
 }
 
 /// Rule 6: CAMEO 19 is conventional military force; violence by non-state armed actors

@@ -71,6 +71,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     noun_coordinated_with_a_verb,
     following_read_as_modifier,
     subject_read_as_conjunct,
+    past_conjunct_of_a_present,
     relative_clause_read_as_main,
     verb_hung_on_a_relative_clause,
 ];
@@ -294,6 +295,7 @@ pub(crate) fn past_read_as_present<S: AsRef<str>>(
             }
             if participle {
                 return participle_with_object(&tagged, k, &form)
+                    || asks_someone_to(&tagged, k, &form)
                     || (words::is_past_form(&form) && after_a_relative_clause(&tagged, k))
                     || (PASTS_WITH_NO_PASSIVE.contains(&form.as_str())
                         && !perfect_before(&tagged, k));
@@ -651,6 +653,39 @@ const TIME_STARTS: &[&str] = &[
 
 /// Whether a word tagged `xpos` is a noun or a personal pronoun, not a possessive one ("her
 /// hid legs").
+/// Whether the participle at `k` is a past joined by "and" / "but" to an earlier past
+/// verb, asking someone to act: "Abubakar *said* the initiative aims … and *urged* security
+/// counterparts to seize the opportunity". A participle takes no object followed by a
+/// *to*-infinitive of what that object should do (English: "urge / ask / call on X to
+/// do"); coordinated after a past verb, it is that clause's second past verb.
+fn asks_someone_to<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize, form: &str) -> bool {
+    let forms = t.forms;
+    let xpos = |j: usize| t.xpos(j);
+    let word = |j: usize| forms.get(j).map(|f| f.as_ref().to_lowercase());
+    let coordinated = k > 0 && matches!(word(k - 1).as_deref(), Some("and" | "but"));
+    let past_before = (0..k).any(|j| xpos(j) == "VBD");
+    if !coordinated || !past_before || !words::is_past_form(form) {
+        return false;
+    }
+    let mut j = k + 1;
+    if word(j).as_deref() == Some("on") {
+        j += 1;
+    }
+    let start = j;
+    while j < forms.len() && j < start + 5 {
+        let x = xpos(j);
+        if !(starts_a_noun_phrase(x) || x == "POS") {
+            break;
+        }
+        j += 1;
+    }
+    j > start
+        && nominal(xpos(j - 1))
+        && word(j).as_deref() == Some("to")
+        && j + 1 < forms.len()
+        && xpos(j + 1) == "VB"
+}
+
 fn nominal(xpos: &str) -> bool {
     matches!(xpos, "NN" | "NNS" | "NNP" | "NNPS" | "PRP")
 }
@@ -1096,6 +1131,28 @@ pub(crate) fn subject_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
         words[c].head = head_of(verb);
         words[c].deprel = "nsubj";
         return;
+    }
+}
+
+/// Hang a past verb coordinated with the present verb of a reported clause on the past
+/// verb that reports it: "Abubakar *said* the initiative *aims* … and *urged* counterparts
+/// to …". A reported clause under a past verb of saying keeps its own tense, and a past
+/// joined to its present is the reporting clause's second verb (the speaker urged, not the
+/// initiative): English coordinates verb phrases of one tense.
+pub(crate) fn past_conjunct_of_a_present(words: &mut [WordAnalysis<'_>]) {
+    for c in 0..words.len() {
+        if words[c].deprel != "conj" || words[c].xpos != "VBD" || words[c].head == 0 {
+            continue;
+        }
+        let h = words[c].head as usize - 1;
+        let reported = words[h].deprel == "ccomp" && words[h].head != 0;
+        if !reported || !matches!(words[h].xpos, "VBZ" | "VBP") {
+            continue;
+        }
+        let g = words[h].head as usize - 1;
+        if words[g].xpos == "VBD" && g < h {
+            words[c].head = head_of(g);
+        }
     }
 }
 
@@ -1666,6 +1723,56 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_asking_someone_to_act_after_a_past_and_is_a_past() {
+        let table = tag_table(&[
+            ("PROPN", "NNP"),
+            ("VERB", "VBD"),
+            ("CCONJ", "CC"),
+            ("VERB", "VBN"),
+            ("NOUN", "NNS"),
+            ("PART", "TO"),
+            ("VERB", "VB"),
+            ("ADJ", "JJ"),
+        ]);
+        let mend = |forms: &[&str], tags: &[u16]| {
+            let mut tags = tags.to_vec();
+            past_read_as_present(&table, forms, &mut tags);
+            tags
+        };
+        // "Abubakar spoke and urged counterparts to act": the second past.
+        assert_eq!(
+            mend(
+                &[
+                    "Abubakar",
+                    "spoke",
+                    "and",
+                    "urged",
+                    "counterparts",
+                    "to",
+                    "act"
+                ],
+                &[0, 1, 2, 3, 4, 5, 6]
+            ),
+            vec![0, 1, 2, 1, 4, 5, 6]
+        );
+        // No past before it, or no infinitive after the noun: a participle still.
+        assert_eq!(
+            mend(
+                &["Abubakar", "and", "urged", "counterparts", "to", "act"],
+                &[0, 2, 3, 4, 5, 6]
+            ),
+            vec![0, 2, 3, 4, 5, 6]
+        );
+        assert_eq!(
+            mend(
+                &["Abubakar", "spoke", "and", "armed", "counterparts"],
+                &[0, 1, 2, 3, 4]
+            ),
+            vec![0, 1, 2, 3, 4]
+        );
+    }
+
+    #[test]
     fn a_participle_with_an_object_after_its_subject_is_a_past() {
         let table = tag_table(&[
             ("NOUN", "NNS"),
@@ -1883,7 +1990,7 @@ mod tests {
 
     #[test]
     fn phrase_repairs_mend_their_arcs() {
-        let cases: [ArcCase; 13] = [
+        let cases: [ArcCase; 14] = [
             // "travel to Washington next week ." with "Washington" a compound of "week".
             (
                 "VERB VB 0 root; ADP IN 5 case; PROPN NNP 5 compound; ADJ JJ 5 amod; NOUN NN 1 obl; PUNCT . 1 punct",
@@ -1948,6 +2055,15 @@ mod tests {
                 &[],
                 subject_read_as_conjunct,
                 "2 case, 7 obl, 4 case, 2 nmod, 6 cc, 4 conj, 0 root, 7 punct",
+            ),
+            // "Abubakar said initiative aims and urged counterparts ." with "urged" a
+            // conjunct of the reported present.
+            (
+                "PROPN NNP 2 nsubj; VERB VBD 0 root; NOUN NN 4 nsubj; VERB VBZ 2 ccomp; \
+                 CCONJ CC 6 cc; VERB VBD 4 conj; NOUN NNS 6 obj; PUNCT . 2 punct",
+                &[],
+                past_conjunct_of_a_present,
+                "2 nsubj, 0 root, 4 nsubj, 2 ccomp, 6 cc, 2 conj, 6 obj, 2 punct",
             ),
             // "hand over to Britain two men ." with "men" the object of "Britain".
             (

@@ -4122,3 +4122,31 @@ fn an_organisation_suspending_a_member_reduces_relations() {
     // The actor must be the object: a deployment suspended is no suspended party.
     assert!(dyads("Kenya suspended the deployment of its police to Haiti.").is_empty());
 }
+
+#[test]
+fn a_past_joined_to_a_reported_present_is_the_speaker_s() {
+    // Before: nothing: "urged" was read as a participle modifying "officials", then as a
+    // conjunct of the reported "aims" (syntax repairs).
+    assert_eq!(
+        dyads(
+            "Nigeria's defence minister said the initiative aims to fight terrorism and \
+             urged Ghanaian officials to join it."
+        ),
+        vec!["NGAGOVMIL GHAGOV 020"]
+    );
+}
+
+#[test]
+fn counterparts_of_no_named_country_are_nobody_to_count() {
+    // Before (in a story about the United States): "USAGOV USAGOV 040" dropped as a
+    // self-dyad only by chance; alone, "---GOV" counterparts are no actor.
+    assert!(
+        dyads("U.S. Secretary of State Marco Rubio met his counterparts in Brussels.").is_empty()
+    );
+    assert_eq!(
+        dyads(
+            "Indian Foreign Minister Subrahmanyam Jaishankar met his Chinese counterpart Wang Yi."
+        ),
+        vec!["CHNGOV INDGOV 040", "INDGOV CHNGOV 040"]
+    );
+}
