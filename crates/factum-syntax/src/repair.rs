@@ -1484,6 +1484,13 @@ mod tests {
         got.join(", ")
     }
 
+    /// The tags `tags` of `forms` after [`past_read_as_present`] with tag table `table`.
+    fn retagged(table: &[(String, String)], forms: &[&str], tags: &[u16]) -> Vec<u16> {
+        let mut tags = tags.to_vec();
+        past_read_as_present(table, forms, &mut tags);
+        tags
+    }
+
     /// A tagger's tag table from (UPOS, XPOS) pairs.
     fn tag_table(tags: &[(&str, &str)]) -> Vec<(String, String)> {
         tags.iter()
@@ -1716,9 +1723,7 @@ mod tests {
             ),
         ];
         for (forms, tags, want) in cases {
-            let mut tags = tags.to_vec();
-            past_read_as_present(&table, forms, &mut tags);
-            assert_eq!(tags, want, "{forms:?}");
+            assert_eq!(retagged(&table, forms, tags), want, "{forms:?}");
         }
     }
 
@@ -1734,11 +1739,7 @@ mod tests {
             ("VERB", "VB"),
             ("ADJ", "JJ"),
         ]);
-        let mend = |forms: &[&str], tags: &[u16]| {
-            let mut tags = tags.to_vec();
-            past_read_as_present(&table, forms, &mut tags);
-            tags
-        };
+        let mend = |forms: &[&str], tags: &[u16]| retagged(&table, forms, tags);
         // "Abubakar spoke and urged counterparts to act": the second past.
         assert_eq!(
             mend(
@@ -1784,11 +1785,7 @@ mod tests {
             ("ADJ", "JJ"),
             ("PUNCT", "HYPH"),
         ]);
-        let mend = |forms: &[&str], tags: &[u16]| {
-            let mut tags = tags.to_vec();
-            past_read_as_present(&table, forms, &mut tags);
-            tags
-        };
+        let mend = |forms: &[&str], tags: &[u16]| retagged(&table, forms, tags);
         // "farmers battled police" is mended. A passive relative ("civilians attacked by
         // …"), a name after a verb of naming, a time after the participle, a form that is
         // no past, a finite verb right after the following word ("opinions expressed
