@@ -129,6 +129,54 @@ pub const CLAIM_VERBS: &[&str] = &["claim", "accept", "take", "admit", "bear"];
 /// against the denier.
 pub const DENIAL_VERBS: &[&str] = &["deny", "reject", "dismiss", "refute", "rebut"];
 
+/// Verbs whose subject receives what their object or *with* / *under* phrase names: "the
+/// plan *met with* criticism from Egypt", "Israel *faced* condemnation from the U.N.",
+/// "the convoy *came under* attack from militants", "the decision *drew* criticism". The
+/// act named is done *to* the subject (or its owner), by the *from* phrase.
+pub const REACTION_VERBS: &[(&str, Option<&str>)] = &[
+    ("meet", Some("with")),
+    ("come", Some("under")),
+    ("face", None),
+    ("draw", None),
+    ("receive", None),
+    ("attract", None),
+    ("earn", None),
+    ("spark", None),
+    ("provoke", None),
+    ("trigger", None),
+];
+
+/// Nouns of how others receive something, the object of "meet with": "the plan *met with*
+/// opposition" is no meeting.
+pub const REACTION_NOUNS: &[&str] = &[
+    "opposition",
+    "criticism",
+    "condemnation",
+    "resistance",
+    "skepticism",
+    "scepticism",
+    "approval",
+    "praise",
+    "anger",
+    "outrage",
+    "protest",
+    "rejection",
+    "backlash",
+    "disapproval",
+    "objection",
+    "support",
+    "hostility",
+    "concern",
+    "alarm",
+    "scorn",
+    "derision",
+    "applause",
+    "success",
+    "failure",
+    "silence",
+    "suspicion",
+];
+
 /// Nouns that stand for having done an act, with the act in a *for* phrase.
 pub const RESPONSIBILITY_NOUNS: &[&str] = &["responsibility", "credit"];
 

@@ -286,10 +286,17 @@ pub(crate) fn past_read_as_present<S: AsRef<str>>(
             let (upos, xpos) = tag_of(k);
             let present = upos == "VERB" && xpos == "VBP";
             let participle = upos == "VERB" && xpos == "VBN";
-            if !present && !participle && xpos != "JJ" {
+            if !present && !participle && !matches!(xpos.as_str(), "JJ" | "NN") {
                 return false;
             }
             let form = forms[k].as_ref().to_lowercase();
+            // "Kenya's request *drew* criticism" tagged a noun: a past form that no noun
+            // is written like, between a noun and a noun phrase, is the verb.
+            if xpos == "NN" {
+                return between_nouns(&tagged, k)
+                    && words::IRREGULAR_PASTS.contains(&form.as_str())
+                    && !NOUN_HOMOGRAPHS.contains(&form.as_str());
+            }
             if present {
                 return words::is_past_form(&form);
             }
@@ -304,9 +311,7 @@ pub(crate) fn past_read_as_present<S: AsRef<str>>(
             // past between a noun and a noun phrase is the verb taking it as object (an
             // adjective stands before its noun; a participle after one, "invoices *sent*
             // to you", takes no object).
-            let between_nouns = k > 0
-                && nominal(&tag_of(k - 1).1)
-                && (k + 1 < tags.len() && starts_a_noun_phrase(&tag_of(k + 1).1));
+            let between_nouns = between_nouns(&tagged, k);
             // So is a verb whose past is written like its present ("militants *set* fire
             // to a school", [`words::SAME_FORM_PASTS`]) read as an adjective there.
             let past_form = words::IRREGULAR_PASTS.contains(&form.as_str())
@@ -684,6 +689,14 @@ fn asks_someone_to<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize, form: &str) -> bo
         && word(j).as_deref() == Some("to")
         && j + 1 < forms.len()
         && xpos(j + 1) == "VB"
+}
+
+/// Past forms English also writes as nouns ("a *shot*", "a *spoke*", the *won*).
+const NOUN_HOMOGRAPHS: &[&str] = &["shot", "spoke", "won", "left", "felt", "saw", "lead"];
+
+/// Whether word `k` stands between a noun and the start of a noun phrase.
+fn between_nouns<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize) -> bool {
+    k > 0 && nominal(t.xpos(k - 1)) && k + 1 < t.tags.len() && starts_a_noun_phrase(t.xpos(k + 1))
 }
 
 fn nominal(xpos: &str) -> bool {
@@ -1755,6 +1768,17 @@ mod tests {
                 &[0, 1, 2, 3, 4, 5, 6]
             ),
             vec![0, 1, 2, 1, 4, 5, 6]
+        );
+        // "request drew criticism" with "drew" tagged a noun: a past no noun is written
+        // like, between nouns; "shot" has a noun reading and stays.
+        let nouns = tag_table(&[("NOUN", "NN"), ("VERB", "VBD")]);
+        assert_eq!(
+            retagged(&nouns, &["request", "drew", "criticism"], &[0, 0, 0]),
+            vec![0, 1, 0]
+        );
+        assert_eq!(
+            retagged(&nouns, &["request", "shot", "criticism"], &[0, 0, 0]),
+            vec![0, 0, 0]
         );
         // No past before it, or no infinitive after the noun: a participle still.
         assert_eq!(

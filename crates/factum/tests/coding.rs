@@ -4143,3 +4143,23 @@ fn counterparts_of_no_named_country_are_nobody_to_count() {
         vec!["CHNGOV INDGOV 040", "INDGOV CHNGOV 040"]
     );
 }
+
+#[test]
+fn what_a_subject_meets_with_or_draws_is_done_to_it() {
+    // Before: "ISR EGY 040" and "EGY ISR 040": *met with* read as a meeting.
+    assert_eq!(
+        dyads("The Israeli plan met with strong criticism from Egypt."),
+        vec!["EGY ISR 111"]
+    );
+    // Before: nothing: "drew" was tagged a noun, and the criticism had no sides.
+    assert_eq!(
+        dyads("Kenya's request drew criticism from Somalia."),
+        vec!["SOM KEN 111"]
+    );
+    assert!(dyads("Malaysia's submission met with opposition from China.").is_empty());
+    // A meeting with people is still one.
+    assert_eq!(
+        dyads("Modi met with Chinese President Xi Jinping."),
+        vec!["CHNGOV INDGOV 040", "INDGOV CHNGOV 040"]
+    );
+}

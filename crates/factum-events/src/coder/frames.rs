@@ -10,7 +10,7 @@ use factum_doc::words::{self, REPORTING_LEMMAS, WEAPON_NOUNS};
 use super::args_parse::{is_agent, obliged};
 use super::nominals::is_time_word;
 use super::sentence::Sentence;
-use crate::nominal::{CLAIM_VERBS, RESPONSE_VERBS, RESPONSIBILITY_NOUNS};
+use crate::nominal::{CLAIM_VERBS, REACTION_NOUNS, RESPONSE_VERBS, RESPONSIBILITY_NOUNS};
 use crate::verbs::EventCode;
 
 /// Why verb token `v` of sentence `s` codes no event, if it does not: a reporting verb, an
@@ -29,6 +29,9 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String>
     }
     if STANCE_LEMMAS.contains(&lemma.as_str()) {
         return Some("an expectation, hope or predicament is no event".to_string());
+    }
+    if meets_a_reaction(tree, v) {
+        return Some("\"met with opposition\" receives it, it is no meeting".to_string());
     }
     if failed(tree, v) {
         return Some("\"failed to\": the act did not happen, and failing is none".to_string());
@@ -594,6 +597,15 @@ pub(super) fn habitual_present(tree: &DepTree, v: usize, code: &str) -> bool {
         && !speech
         && !scheduled(tree, v)
         && !past_in_present_form(tree, v)
+}
+
+/// Whether *meet* at `v` receives a reaction: "the submission *met with* opposition from
+/// China", "the plan met with criticism" ([`REACTION_NOUNS`]); a meeting is with people.
+fn meets_a_reaction(tree: &DepTree, v: usize) -> bool {
+    tree.lemma_in(v, &["meet"])
+        && tree.children(v).any(|k| {
+            matches!(universal(tree.deprel(k)), "obl" | "obj") && tree.lemma_in(k, REACTION_NOUNS)
+        })
 }
 
 /// Verbs of a standing attitude toward someone or something.

@@ -15,7 +15,7 @@ use super::sentence::{Act, Sentence};
 use super::{Candidate, EventCoder};
 use crate::cameo::is_force;
 use crate::nominal::{
-    side_of, Nominal, Side, CLAIM_VERBS, DENIAL_VERBS, LIGHT_VERBS, RESPONSE_VERBS,
+    side_of, Nominal, Side, CLAIM_VERBS, DENIAL_VERBS, LIGHT_VERBS, REACTION_VERBS, RESPONSE_VERBS,
     RESPONSIBILITY_NOUNS,
 };
 
@@ -270,6 +270,21 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
     if let Some(v) = claimed_by(tree, n).filter(|_| sides.agents.is_empty()) {
         sides.agents = active_subject(tree, acts, v);
     }
+    // "The Israeli plan met with criticism *from Egypt*", "the convoy came under attack from
+    // militants": what the subject receives is done to it (or its owner) by the *from*
+    // phrase (English: *meet with*, *face*, *draw* … take what others do as object).
+    if let Some(v) = received_by(tree, n) {
+        if sides.agents.is_empty() {
+            sides.agents = tree
+                .children(n)
+                .filter(|&c| case_of(tree, c).as_deref() == Some("from"))
+                .flat_map(|c| actors_under(tree, acts, c))
+                .collect();
+        }
+        if sides.patients.is_empty() {
+            sides.patients = active_subject(tree, acts, v);
+        }
+    }
     // "Mali denied *Algeria's accusation* that …": an accusation or criticism one denies
     // was made against oneself (English *deny*, *reject* an accusation).
     if let Some(v) = denied_by(tree, n).filter(|_| noun.code.starts_with("11")) {
@@ -402,6 +417,19 @@ fn claimed_by(tree: &DepTree, n: usize) -> Option<usize> {
         _ => return None,
     };
     tree.lemma_in(v, CLAIM_VERBS).then_some(v)
+}
+
+/// The verb of receiving ([`REACTION_VERBS`]) whose object, or phrase with its preposition,
+/// is the noun at `n`.
+fn received_by(tree: &DepTree, n: usize) -> Option<usize> {
+    let v = tree.head(n)?;
+    let lemma = tree.syntax(v).lemma.to_lowercase();
+    let (_, preposition) = REACTION_VERBS.iter().find(|(verb, _)| *verb == lemma)?;
+    let fits = match preposition {
+        Some(p) => tree.deprel(n).starts_with("obl") && case_of(tree, n).as_deref() == Some(*p),
+        None => tree.deprel(n) == "obj",
+    };
+    fits.then_some(v)
 }
 
 /// The verb of denial ([`DENIAL_VERBS`]) whose object is the noun at `n`.
