@@ -453,6 +453,19 @@ fn every_act_someone_is_accused_of_is_alleged() {
         ),
         vec!["AFGGOV IGOUNOGOV 112"]
     );
+    // Before: also "AFG PAKUAF 075": "of sheltering" hung on the object as a noun's phrase.
+    assert_has_all(
+        &dyads(
+            "Pakistan's army said militants attacked a checkpoint. Islamabad has accused \
+             Afghanistan of sheltering the group, a charge Kabul denies.",
+        ),
+        &["PAK AFG 112"],
+    );
+    assert_none_coded(
+        "Pakistan's army said militants attacked a checkpoint. Islamabad has accused \
+         Afghanistan of sheltering the group, a charge Kabul denies.",
+        &["075"],
+    );
 }
 
 #[test]

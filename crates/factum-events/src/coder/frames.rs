@@ -1431,7 +1431,9 @@ fn alleged_act(tree: &DepTree, v: usize) -> bool {
         accusing(h)
             || (matches!(tree.deprel(h), "obj" | "iobj") && tree.head(h).is_some_and(accusing))
     });
-    marked && matches!(universal(tree.deprel(v)), "advcl" | "acl" | "obl") && by_accusation
+    // (A verb heads a clause whatever its label: "of *sheltering*" hung on the object as
+    // a noun's phrase, `nmod`, is the clause of the accusation all the same.)
+    marked && matches!(universal(tree.deprel(v)), "advcl" | "acl" | "obl" | "nmod") && by_accusation
 }
 
 /// Whether verb token `v` is a gerund that names an action rather than tells one: the
