@@ -4176,3 +4176,13 @@ fn what_a_subject_meets_with_or_draws_is_done_to_it() {
         vec!["CHNGOV INDGOV 040", "INDGOV CHNGOV 040"]
     );
 }
+
+#[test]
+fn a_participle_linking_one_thing_to_another_asserts_it() {
+    // Before: "PAKMIL PAKCVL 060": "linking" read as cooperation with the train's passengers.
+    assert_none_coded(
+        "Afghanistan rejected allegations by a Pakistani army spokesperson linking the attack \
+         on a passenger train with Afghanistan.",
+        &["060"],
+    );
+}

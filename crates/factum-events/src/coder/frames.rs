@@ -379,7 +379,10 @@ fn company_participle(tree: &DepTree, v: usize) -> bool {
 /// relation ("fighters linked with Hamas"; the active verb has its object first: "linked
 /// the attack to Kabul").
 fn relation_participle(tree: &DepTree, v: usize) -> bool {
-    let reduced_relative = tree.deprel(v) == "acl" && tree.syntax(v).xpos == "VBN";
+    // "allegations *linking* the attack with Afghanistan", "evidence *tying* Iran to the
+    // plot": a present participle of relation after a noun says what the noun asserts.
+    let linking = tree.syntax(v).xpos == "VBG" && tree.lemma_in(v, &["link", "tie", "connect"]);
+    let reduced_relative = tree.deprel(v) == "acl" && (tree.syntax(v).xpos == "VBN" || linking);
     let next = v + 1;
     let preposition_next = tree.contains(next)
         && matches!(
