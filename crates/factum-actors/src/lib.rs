@@ -260,6 +260,61 @@ fn names_a_water_or_landform(tokens: &[Token], m: &ActorMention) -> bool {
     before || after
 }
 
+/// Words of money a country's name or adjective may stand before ("six *U.S.* cents",
+/// "500 million *Swiss* francs").
+const CURRENCY_WORDS: &[&str] = &[
+    "dollar",
+    "dollars",
+    "dlr",
+    "dlrs",
+    "cent",
+    "cents",
+    "franc",
+    "francs",
+    "yen",
+    "pound",
+    "pounds",
+    "euro",
+    "euros",
+    "peso",
+    "pesos",
+    "rupee",
+    "rupees",
+    "yuan",
+    "ruble",
+    "rubles",
+    "rouble",
+    "roubles",
+    "lira",
+    "shilling",
+    "shillings",
+    "naira",
+    "rand",
+    "riyal",
+    "riyals",
+    "dinar",
+    "dinars",
+    "krona",
+    "kronor",
+    "krone",
+    "kroner",
+    "cruzados",
+    "cruzado",
+    "marks",
+];
+
+/// Whether a country-level mention only says whose money an amount is in ("six *U.S.*
+/// cents", "1.4 billion *Swiss* francs"): a currency is no actor, nor is the country
+/// naming it.
+fn names_a_currency(tokens: &[Token], m: &ActorMention) -> bool {
+    m.code.len() == 3
+        && tokens.get(m.token_end as usize).is_some_and(|t| {
+            CURRENCY_WORDS
+                .iter()
+                .any(|c| t.norm.eq_ignore_ascii_case(c))
+        })
+}
+
 /// Capitalised words that do not start a name after a title ("the minister Thursday",
 /// "a spokesman In a statement"): days, months, function words, platforms.
 pub const NOT_NAMES: &[&str] = &[
@@ -667,7 +722,11 @@ impl ActorRecognizer {
         self.distribute(&mut out, &units, date);
         out.into_iter()
             .map(|(m, _)| m)
-            .filter(|m| !names_a_water_or_landform(tokens, m) && !lowercase_short_word(tokens, m))
+            .filter(|m| {
+                !names_a_water_or_landform(tokens, m)
+                    && !names_a_currency(tokens, m)
+                    && !lowercase_short_word(tokens, m)
+            })
             .collect()
     }
 

@@ -4186,3 +4186,21 @@ fn a_participle_linking_one_thing_to_another_asserts_it() {
         &["060"],
     );
 }
+
+#[test]
+fn a_country_naming_a_currency_is_no_actor() {
+    // Before: "USA BGD 033": the country of "U.S. dollars" as the grant's giver.
+    assert_eq!(
+        dyads(
+            "Bangladesh will receive a grant of 47 million U.S. dollars from the Netherlands \
+             under an agreement signed on Saturday."
+        ),
+        vec!["NLD BGD 033"]
+    );
+}
+
+#[test]
+fn an_act_resisted_or_avoided_was_not_done() {
+    // Before: "BRA IGOBUSIMF 040": going to the IMF, which Brazil resisted.
+    assert!(dyads("Brazil has resisted going to the IMF for help.").is_empty());
+}

@@ -34,7 +34,10 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String>
         return Some("\"met with opposition\" receives it, it is no meeting".to_string());
     }
     if failed(tree, v) {
-        return Some("\"failed to\": the act did not happen, and failing is none".to_string());
+        return Some(
+            "\"failed to\", \"resisted doing\": the act did not happen, and failing is none"
+                .to_string(),
+        );
     }
     if ceased(tree, v) {
         return Some("an act stopped or ceased is ending, it is no event".to_string());
@@ -798,9 +801,23 @@ const STANCE_LEMMAS: &[&str] = &["expect", "hope", "wish", "seem", "appear", "fa
 fn failed(tree: &DepTree, v: usize) -> bool {
     let is_fail = |k: usize| tree.syntax(k).lemma.eq_ignore_ascii_case("fail");
     let infinitive = |k: usize| universal(tree.deprel(k)) == "xcomp";
+    // "Brazil has *resisted going* to the IMF", "*avoided meeting* the envoy", "*refrained
+    // from attacking*": an act one resists or avoids doing was not done.
+    let avoided = tree.syntax(v).xpos == "VBG"
+        && matches!(
+            universal(tree.deprel(v)),
+            "xcomp" | "ccomp" | "advcl" | "obj"
+        )
+        && tree
+            .head(v)
+            .is_some_and(|h| tree.lemma_in(h, AVOIDING_VERBS));
     (is_fail(v) && tree.children(v).any(infinitive))
         || (infinitive(v) && tree.head(v).is_some_and(is_fail))
+        || avoided
 }
+
+/// Verbs of not doing what their gerund names ("resisted going", "avoided meeting").
+const AVOIDING_VERBS: &[&str] = &["resist", "avoid", "refrain", "shun", "evade"];
 
 /// Verbs and nouns of demanding, urging and appealing: the act in their complement ("urged
 /// Russia *to withdraw*", "called on Israel *to release*", "demanded that the US *cancel*",
