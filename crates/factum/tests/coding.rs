@@ -4204,3 +4204,28 @@ fn an_act_resisted_or_avoided_was_not_done() {
     // Before: "BRA IGOBUSIMF 040": going to the IMF, which Brazil resisted.
     assert!(dyads("Brazil has resisted going to the IMF for help.").is_empty());
 }
+
+#[test]
+fn the_agents_of_a_passive_act_together_on_its_subject() {
+    // Before: "IGOBUSIMF IGOUNODEVWBK 051" and back: the two agents welcomed each other.
+    assert!(dyads(
+        "He said such policies had been welcomed by the World Bank and the International \
+         Monetary Fund."
+    )
+    .is_empty());
+}
+
+#[test]
+fn an_actor_set_apart_or_feared_is_no_party() {
+    // Before: "JPN USA 172": the one country the restriction spared.
+    assert!(dyads(
+        "Japan tightened restrictions on chip exports to countries other than the United States."
+    )
+    .is_empty());
+    // Before: "USA CAN 190": being overwhelmed, which Canadians feared.
+    assert!(dyads(
+        "Most Canadians have feared being overwhelmed economically by a closer association \
+         with the United States."
+    )
+    .is_empty());
+}

@@ -78,7 +78,7 @@ fn actors_in(tree: &DepTree, acts: &[Act], root: usize) -> Vec<usize> {
                 in_phrase(tree, t, root)
                     && !someone_elses(tree, t, root)
                     && !means_of_the_act(tree, t, root)
-            }) && !in_time_phrase(tree, a, root)
+            }) && !outside_the_act(tree, a, root)
         })
         .map(|(i, _)| i)
         .collect();
@@ -696,15 +696,13 @@ const TIME_PREPOSITIONS: &[&str] = &[
 /// *after talks with Egypt*"): such a phrase names another event, when this one happened,
 /// and the actors in it are that event's, no parties to the verb. An actor that is the
 /// phrase's own noun names no event ("support legislation *before Congress*" is "in front
-/// of"), so only the nouns above the actor count.
-fn in_time_phrase(tree: &DepTree, a: &Act, root: usize) -> bool {
+/// of"), so only the nouns above the actor count. Nor is an actor set apart by a
+/// preposition of exception ([`EXCEPTING_PREPOSITIONS`]) a party.
+fn outside_the_act(tree: &DepTree, a: &Act, root: usize) -> bool {
     let own = |k: usize| (a.tokens.0..a.tokens.1).contains(&k);
-    let timed = |k: usize| {
-        tree.children(k)
-            .any(|c| tree.deprel(c) == "case" && tree.lemma_in(c, TIME_PREPOSITIONS))
-    };
+    let timed = |k: usize| marked_by(tree, k, TIME_PREPOSITIONS);
     for k in tree.head_chain(act_head(tree, a)) {
-        if !own(k) && timed(k) {
+        if (!own(k) && timed(k)) || marked_by(tree, k, EXCEPTING_PREPOSITIONS) {
             return true;
         }
         if k == root {
@@ -712,6 +710,17 @@ fn in_time_phrase(tree: &DepTree, a: &Act, root: usize) -> bool {
         }
     }
     false
+}
+
+/// Prepositions that set an actor apart from what is said ("exports to countries *other
+/// than* the United States", "every member *except* Hungary"): an actor they mark is
+/// excluded from the act, no party to it (nor one compared with: "larger *than* Russia").
+const EXCEPTING_PREPOSITIONS: &[&str] = &["than", "except", "excluding"];
+
+/// Whether token `k` has a preposition of `prepositions` as its `case` marker.
+fn marked_by(tree: &DepTree, k: usize, prepositions: &[&str]) -> bool {
+    tree.children(k)
+        .any(|c| tree.deprel(c) == "case" && tree.lemma_in(c, prepositions))
 }
 
 /// Prepositions of place: an oblique they mark says where the event happened.

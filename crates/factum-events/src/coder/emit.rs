@@ -664,10 +664,13 @@ const SYMMETRIC_VERBS: &[&str] = &[
 /// whatever they take.
 fn object_is_a_thing(tree: &DepTree, verb: usize) -> bool {
     let lemma = tree.syntax(verb).lemma.to_lowercase();
+    // "such policies had been welcomed *by the World Bank and the IMF*": a passive's
+    // subject is what the act is done to, the agents act on it together.
+    let passive_subject = |k: usize| matches!(tree.deprel(k), "nsubj:pass" | "aux:pass");
     !SYMMETRIC_VERBS.contains(&lemma.as_str())
-        && tree
-            .children(verb)
-            .any(|k| tree.deprel(k) == "obj" && !tree.lemma_in(k, RELATION_NOUNS))
+        && tree.children(verb).any(|k| {
+            (tree.deprel(k) == "obj" && !tree.lemma_in(k, RELATION_NOUNS)) || passive_subject(k)
+        })
 }
 
 /// CAMEO codes of acts that both parties perform whichever one the sentence makes its

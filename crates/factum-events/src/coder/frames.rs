@@ -30,6 +30,9 @@ pub(super) fn no_event(s: &Sentence, tree: &DepTree, u: usize) -> Option<String>
     if STANCE_LEMMAS.contains(&lemma.as_str()) {
         return Some("an expectation, hope or predicament is no event".to_string());
     }
+    if feared(tree, v) {
+        return Some("an act feared has not happened: the fear is no event".to_string());
+    }
     if meets_a_reaction(tree, v) {
         return Some("\"met with opposition\" receives it, it is no meeting".to_string());
     }
@@ -814,6 +817,16 @@ fn failed(tree: &DepTree, v: usize) -> bool {
     (is_fail(v) && tree.children(v).any(infinitive))
         || (infinitive(v) && tree.head(v).is_some_and(is_fail))
         || avoided
+}
+
+/// Whether verb token `v` is what someone fears ("Canadians *feared being overwhelmed*
+/// by the United States", "fear that the army *will attack*"): a feared act is one that
+/// may come, not one that happened.
+fn feared(tree: &DepTree, v: usize) -> bool {
+    matches!(universal(tree.deprel(v)), "xcomp" | "ccomp" | "advcl")
+        && tree
+            .head(v)
+            .is_some_and(|h| tree.lemma_in(h, &["fear", "worry", "dread"]))
 }
 
 /// Verbs of not doing what their gerund names ("resisted going", "avoided meeting").
