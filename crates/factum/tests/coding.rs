@@ -4229,3 +4229,26 @@ fn an_actor_set_apart_or_feared_is_no_party() {
     )
     .is_empty());
 }
+
+#[test]
+fn what_a_state_hands_over_goes_to_a_state() {
+    // Before: "MEX MEXCRM 063", dropped as a self-dyad: the one extradited as the target.
+    assert_eq!(
+        dyads("Mexico extradited a cartel leader to the United States on Thursday."),
+        vec!["MEX USA 063"]
+    );
+    // Before: "ZAF ISR 171": CAMEO 2.0 reads *took* as seizing.
+    assert_has_all(
+        &dyads("South Africa took Israel to the International Court of Justice."),
+        &["ZAF ISR 115"],
+    );
+}
+
+#[test]
+fn a_weapon_someone_launched_is_theirs() {
+    // Before: nothing: the drones (`---MIL`) took the story country, a self-dyad.
+    assert_eq!(
+        dyads("U.S. forces shot down three drones launched by Houthi rebels over the Red Sea."),
+        vec!["USAMIL YEMREB 190"]
+    );
+}

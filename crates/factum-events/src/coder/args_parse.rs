@@ -662,9 +662,14 @@ fn dependents(
                     false,
                 ) && !phrase_of_noun(tree, &acts[*a], c, TRANSFER_NOUNS, &["of"], true)
             };
-            found
-                .core
-                .extend(actors_in(tree, acts, c).into_iter().filter(party));
+            let mut core: Vec<usize> = actors_in(tree, acts, c).into_iter().filter(party).collect();
+            // "shot down three drones *launched by Houthi rebels*": a thing the object's
+            // own participle says someone launched, fired or sent is that actor's.
+            let owners = launched_by(tree, acts, c);
+            if !owners.is_empty() {
+                core = owners;
+            }
+            found.core.extend(core);
         } else if rel.starts_with("obl")
             && !between_phrase_of_object(tree, verb, c)
             && !place_adjunct(c)
@@ -969,6 +974,47 @@ fn taken_from(tree: &DepTree, acts: &[Act], verb: usize) -> Vec<usize> {
         .collect()
 }
 
+/// Verbs whose participle after a weapon says whose it is ("drones *launched by* the
+/// Houthis", "a missile *fired by* Hezbollah").
+const LAUNCHING_VERBS: &[&str] = &["launch", "fire", "send", "fly", "operate", "shoot"];
+
+/// The agents of a launching participle on noun `c` ([`LAUNCHING_VERBS`]).
+fn launched_by(tree: &DepTree, acts: &[Act], c: usize) -> Vec<usize> {
+    tree.children(c)
+        .filter(|&p| tree.deprel(p) == "acl" && tree.lemma_in(p, LAUNCHING_VERBS))
+        .flat_map(|p| {
+            tree.children(p)
+                .filter(|&k| is_agent(tree, k))
+                .collect::<Vec<_>>()
+        })
+        .flat_map(|k| actors_in(tree, acts, k))
+        .collect()
+}
+
+/// Verbs of handing people over to a state (besides *hand*), by the start of their lemma
+/// (the lemmatiser gives an unseen "extradited" as "extradit").
+const HANDOVER_VERBS: &[&str] = &["extradit", "repatriat", "deport"];
+
+/// The actors of the *to* phrase of a verb of handing people over ([`HANDOVER_VERBS`]).
+fn handover_recipients(tree: &DepTree, acts: &[Act], verb: usize) -> Vec<usize> {
+    let lemma = tree.syntax(verb).lemma.to_lowercase();
+    if lemma != "hand" && !HANDOVER_VERBS.iter().any(|v| lemma.starts_with(v)) {
+        return Vec::new();
+    }
+    // The parser hangs "to the United States" on the one handed over as often as on the
+    // verb.
+    let objects = tree.children(verb).filter(|&c| tree.deprel(c) == "obj");
+    let phrases = tree
+        .children(verb)
+        .chain(objects.flat_map(|o| tree.children(o)));
+    phrases
+        .filter(|&c| {
+            matches!(universal(tree.deprel(c)), "obl" | "nmod") && tree.has_marker(c, "case", "to")
+        })
+        .flat_map(|c| actors_in(tree, acts, c))
+        .collect()
+}
+
 /// Whether `verb` has a "to" oblique: in a passive of giving ("Kenyan troops were
 /// *offered to* Somalia's president") the subject is the thing given, its owner the giver,
 /// and the "to" phrase who receives it.
@@ -1214,6 +1260,14 @@ pub(super) fn dependency_arguments(
     {
         found.core.retain(|a| !moved.contains(a));
         found.oblique.extend(moved);
+    }
+    // "Mexico extradited a cartel leader *to the United States*": who is handed over is
+    // the act's theme, the state receiving them its other party (CAMEO 063 judicial
+    // cooperation; 174, deported to a country).
+    let handed_to = handover_recipients(tree, acts, verb);
+    if !handed_to.is_empty() {
+        found.core.clear();
+        found.oblique = handed_to;
     }
     let core_is_theme = !found.core.is_empty() && found.core.iter().all(|&a| own(a));
     let others: Vec<usize> = found.oblique.iter().copied().filter(|&a| !own(a)).collect();
