@@ -4252,3 +4252,12 @@ fn a_weapon_someone_launched_is_theirs() {
         vec!["USAMIL YEMREB 190"]
     );
 }
+
+#[test]
+fn what_a_state_promises_to_send_of_its_own_is_no_target() {
+    // Before: also "FRA GBRMIL 0334": the peacekeepers to be sent, as the pledge's target.
+    assert_eq!(
+        dyads("Britain and France pledged to send peacekeepers to Ukraine after a ceasefire."),
+        vec!["FRA UKR 0334", "GBR UKR 0334"]
+    );
+}

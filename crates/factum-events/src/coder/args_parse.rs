@@ -1285,7 +1285,19 @@ pub(super) fn dependency_arguments(
     } else if !found.oblique.is_empty() {
         found.oblique
     } else if !asks_someone_unnamed(tree, verb) {
-        found.embedded
+        // "pledged to send *peacekeepers* to Ukraine": in the clause it governs too, what a
+        // state sends of its own is the theme, the other party the target.
+        let embedded_others: Vec<usize> = found
+            .embedded
+            .iter()
+            .copied()
+            .filter(|&a| !own(a))
+            .collect();
+        if embedded_others.is_empty() {
+            found.embedded
+        } else {
+            embedded_others
+        }
     } else {
         Vec::new()
     };
