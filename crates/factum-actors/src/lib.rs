@@ -315,6 +315,16 @@ fn names_a_currency(tokens: &[Token], m: &ActorMention) -> bool {
         })
 }
 
+/// Whether a mention of the West (`WST`, "Western") is the direction in a place name
+/// ("a village in *Western* Cambodia", "*Western* Europe"): before a capitalised name,
+/// *Western* says which part of that place, it names no side.
+fn direction_in_a_place_name(tokens: &[Token], m: &ActorMention) -> bool {
+    m.code.starts_with("WST")
+        && tokens
+            .get(m.token_end as usize)
+            .is_some_and(|t| t.norm.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// Capitalised words that do not start a name after a title ("the minister Thursday",
 /// "a spokesman In a statement"): days, months, function words, platforms.
 pub const NOT_NAMES: &[&str] = &[
@@ -725,6 +735,7 @@ impl ActorRecognizer {
             .filter(|m| {
                 !names_a_water_or_landform(tokens, m)
                     && !names_a_currency(tokens, m)
+                    && !direction_in_a_place_name(tokens, m)
                     && !lowercase_short_word(tokens, m)
             })
             .collect()

@@ -254,7 +254,7 @@ pub const IRREGULAR_PASTS: &[&str] = &[
     "overtook", "froze", "chose", "wrote", "sold", "bought", "hid", "shook", "arose", "blew",
     "drew", "flew", "grew", "knew", "slew", "stung", "sank", "sprang", "swung",
     "fell", "felt", "dealt", "meant", "told", "said", "made", "did", "went", "came", "ran",
-    "saw", "ate", "forgave", "forgot", "led", "lost", "paid", "laid", "left", "met",
+    "saw", "ate", "forgave", "forgot", "led", "lost", "paid", "laid", "left", "met", "retook",
 ];
 
 /// Verbs whose past tense is written like their present ("its jets *hit* depots",

@@ -72,6 +72,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     following_read_as_modifier,
     subject_read_as_conjunct,
     past_conjunct_of_a_present,
+    clause_read_as_subject,
     relative_clause_read_as_main,
     verb_hung_on_a_relative_clause,
 ];
@@ -284,7 +285,7 @@ pub(crate) fn past_read_as_present<S: AsRef<str>>(
     let misread: Vec<usize> = (0..tags.len())
         .filter(|&k| {
             let (upos, xpos) = tag_of(k);
-            let present = upos == "VERB" && xpos == "VBP";
+            let present = upos == "VERB" && matches!(xpos.as_str(), "VBP" | "VBZ");
             let participle = upos == "VERB" && xpos == "VBN";
             if !present && !participle && !matches!(xpos.as_str(), "JJ" | "NN") {
                 return false;
@@ -1144,6 +1145,42 @@ pub(crate) fn subject_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
         words[c].head = head_of(verb);
         words[c].deprel = "nsubj";
         return;
+    }
+}
+
+/// Make a clause the parser gave a trailing reporting verb as a second subject its
+/// complement: "Xi Jinping will *visit* Malaysia next week, the foreign ministry *said*"
+/// read with "visit" a subject of "said" beside "ministry". A finite verb is no noun
+/// subject, and a reporting verb with its own subject after the clause reports that
+/// clause (`ccomp`); the phrases between the clause's verb and the comma ("next week")
+/// are the clause's.
+pub(crate) fn clause_read_as_subject(words: &mut [WordAnalysis<'_>]) {
+    let Some(r) = root_of(words) else {
+        return;
+    };
+    if !is_reporting_lemma(&words[r].lemma) {
+        return;
+    }
+    let subjects = dependents(words, r, &["nsubj"]);
+    let verb = subjects
+        .iter()
+        .copied()
+        .find(|&k| words[k].upos == "VERB" && !dependents(words, k, &["aux"]).is_empty());
+    let own = subjects
+        .iter()
+        .copied()
+        .find(|&k| matches!(words[k].upos, "NOUN" | "PROPN" | "PRON"));
+    let (Some(v), Some(own)) = (verb, own) else {
+        return;
+    };
+    if !(v < own && own < r) {
+        return;
+    }
+    words[v].deprel = "ccomp";
+    for k in v + 1..own {
+        if words[k].head == head_of(r) && words[k].deprel.starts_with("obl") {
+            words[k].head = head_of(v);
+        }
     }
 }
 
@@ -2011,7 +2048,7 @@ mod tests {
 
     #[test]
     fn phrase_repairs_mend_their_arcs() {
-        let cases: [ArcCase; 14] = [
+        let cases: [ArcCase; 15] = [
             // "travel to Washington next week ." with "Washington" a compound of "week".
             (
                 "VERB VB 0 root; ADP IN 5 case; PROPN NNP 5 compound; ADJ JJ 5 amod; NOUN NN 1 obl; PUNCT . 1 punct",
@@ -2085,6 +2122,17 @@ mod tests {
                 &[],
                 past_conjunct_of_a_present,
                 "2 nsubj, 0 root, 4 nsubj, 2 ccomp, 6 cc, 2 conj, 6 obj, 2 punct",
+            ),
+            // "Xi will visit Malaysia next week , ministry said ." with "visit" and
+            // "ministry" both subjects of "said".
+            (
+                "PROPN NNP 3 nsubj; AUX MD 3 aux; VERB VB 8 nsubj; PROPN NNP 3 obj; \
+                 NOUN NN 8 obl:unmarked; PUNCT , 5 punct; NOUN NN 8 nsubj; VERB VBD 0 root; \
+                 PUNCT . 8 punct",
+                &[(7, "say")],
+                clause_read_as_subject,
+                "3 nsubj, 3 aux, 8 ccomp, 3 obj, 3 obl:unmarked, 5 punct, 8 nsubj, 0 root, \
+                 8 punct",
             ),
             // "hand over to Britain two men ." with "men" the object of "Britain".
             (

@@ -3048,10 +3048,12 @@ fn what_it_is_necessary_to_do_is_no_event() {
 
 #[test]
 fn an_unknown_name_between_names_is_no_preposition() {
-    // Before: nothing: "Xi" was tagged a preposition and the subject lost (tag mend).
+    // Before: nothing: "Xi" was tagged a preposition and the subject lost (tag mend). A
+    // visit set for next month is scheduled, coded as itself (042): "visit" was read as a
+    // subject of "said" and "next month" as said's until `clause_read_as_subject`.
     assert_eq!(
         dyads("Chinese President Xi Jinping will visit France next month, the French presidency said."),
-        vec!["CHNGOV FRA 036"]
+        vec!["CHNGOV FRA 042"]
     );
 }
 
@@ -4259,5 +4261,22 @@ fn what_a_state_promises_to_send_of_its_own_is_no_target() {
     assert_eq!(
         dyads("Britain and France pledged to send peacekeepers to Ukraine after a ceasefire."),
         vec!["FRA UKR 0334", "GBR UKR 0334"]
+    );
+}
+
+#[test]
+fn who_loses_what_is_retaken_is_the_target() {
+    // Before: "SDNMIL SDN 192" (Khartoum, a place in the object) and, for "retook" tagged a
+    // present, nothing.
+    assert_eq!(
+        dyads(
+            "Sudan's army said it had retaken a key bridge in Khartoum from the paramilitary \
+             Rapid Support Forces."
+        ),
+        vec!["SDNMIL SDNREBMIL 192"]
+    );
+    assert_eq!(
+        dyads("Somali forces retook the town of Adan Yabaal from al-Shabab."),
+        vec!["SOMMIL SOMREB 192"]
     );
 }

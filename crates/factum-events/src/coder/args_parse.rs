@@ -954,19 +954,23 @@ const TAKING_VERBS: &[&str] = &[
     "liberate",
 ];
 
-/// The actors a verb of taking takes its object from, when the parser hung the *from*
-/// phrase inside the object ("Somali forces recaptured the town *from al-Shabab
-/// militants*"): who loses what is taken is the act's target, whatever the object's noun
-/// says (on the verb, the phrase is an oblique already).
+/// The actors a verb of taking takes its object from, in a *from* phrase on the verb or,
+/// where the parser hung it there, inside the object ("Somali forces recaptured the town
+/// *from al-Shabab militants*"): who loses what is taken is the act's target, whatever
+/// the object's noun or the places in it say.
 fn taken_from(tree: &DepTree, acts: &[Act], verb: usize) -> Vec<usize> {
     if !tree.lemma_in(verb, TAKING_VERBS) {
         return Vec::new();
     }
     let objects = tree.children(verb).filter(|&c| tree.deprel(c) == "obj");
+    let on_the_verb = tree
+        .children(verb)
+        .filter(|&c| tree.deprel(c).starts_with("obl"));
     let froms: Vec<usize> = objects
         .flat_map(|o| tree.subtree(o))
         .filter(|&f| tree.deprel(f) == "case" && tree.lemma_in(f, &["from"]))
         .filter_map(|f| tree.head(f))
+        .chain(on_the_verb.filter(|&c| tree.has_marker(c, "case", "from")))
         .collect();
     froms
         .into_iter()
@@ -1221,7 +1225,13 @@ pub(super) fn dependency_arguments(
         takes_in_argument(s.doc.slice(s.doc.tokens[verb].span)) || place_names_a_party(tree, verb);
     let place_adjunct = |c| !in_argument && locative(tree, acts, &s.doc.actors, c);
     let mut found = dependents(tree, acts, verb, verb_tokens, &place_adjunct);
-    found.oblique.extend(taken_from(tree, acts, verb));
+    // "retook a key bridge in Khartoum *from the RSF*": who loses what is taken is the
+    // target, not a place named in the object.
+    let losers = taken_from(tree, acts, verb);
+    if !losers.is_empty() {
+        found.core.clear();
+        found.oblique = losers;
+    }
     let participle = tree.syntax(verb).xpos == "VBN" && !finite_past(tree, verb);
     // "rebels were neutralized or captured by troops": conjoined participles share the
     // passive and its *by* phrase, wherever the parser hung it.
