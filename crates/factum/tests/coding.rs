@@ -4280,3 +4280,16 @@ fn who_loses_what_is_retaken_is_the_target() {
         vec!["SOMMIL SOMREB 192"]
     );
 }
+
+#[test]
+fn a_body_named_by_its_own_noun_is_no_he() {
+    // Before: "MYSGOV MYSGOV 036" dropped as a self-dyad: *he* read as the ministry that
+    // reported the visit.
+    assert_has_all(
+        &dyads(
+            "Chinese President Xi Jinping will visit Malaysia next week, the Malaysian foreign \
+             ministry said. He will hold talks with Prime Minister Anwar Ibrahim.",
+        ),
+        &["CHNGOV MYS 042", "CHNGOV MYSGOV 036"],
+    );
+}

@@ -2209,8 +2209,15 @@ fn antecedent(
             && doc.tokens[start - 1].norm.eq_ignore_ascii_case("the")
             && !m.provenance.iter().any(|p| p.role == ProvenanceRole::Agent)
     };
+    // "the Malaysian foreign ministry said … He will hold talks": a body named by its own
+    // noun is an *it*; "the leader *of* the ruling party" is still a *he*.
+    let headed_by_body = |m: &ActorMention| {
+        body(m)
+            && !(m.token_start as usize..m.token_end as usize)
+                .any(|k| doc.tokens[k].norm.eq_ignore_ascii_case("of"))
+    };
     let fits = |m: &ActorMention| match lemma {
-        "he" | "she" => person(m) && !institution(m) && !plural(m),
+        "he" | "she" => person(m) && !institution(m) && !headed_by_body(m) && !plural(m),
         "it" => {
             !person(m)
                 || m.code.starts_with("IGO")
@@ -2277,9 +2284,20 @@ fn antecedent(
                 && !same_as_co_subject(i)
         })
         .collect();
+    // A subject, or the owner of one ("*Suga's* travels will include meeting Modi … That
+    // echoes the agenda for *his* White House meeting"): both are what a clause is about.
+    let subject_or_its_owner = |k: usize| {
+        let rel = syn[k].deprel.as_str();
+        let subject = |r: &str| r.starts_with("nsubj");
+        subject(rel)
+            || (rel == "nmod:poss"
+                && syn[k]
+                    .head
+                    .is_some_and(|h| subject(syn[h as usize].deprel.as_str())))
+    };
     let is_subject = |i: usize| {
         let m = &doc.actors[i];
-        (m.token_start as usize..m.token_end as usize).any(|k| syn[k].deprel.starts_with("nsubj"))
+        (m.token_start as usize..m.token_end as usize).any(subject_or_its_owner)
     };
     candidates
         .iter()
