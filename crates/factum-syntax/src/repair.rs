@@ -73,6 +73,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     subject_read_as_conjunct,
     past_conjunct_of_a_present,
     clause_read_as_subject,
+    passive_subject_of_an_active,
     relative_clause_read_as_main,
     verb_hung_on_a_relative_clause,
 ];
@@ -304,6 +305,7 @@ pub(crate) fn past_read_as_present<S: AsRef<str>>(
             if participle {
                 return participle_with_object(&tagged, k, &form)
                     || asks_someone_to(&tagged, k, &form)
+                    || after_a_subject_pronoun(&tagged, k, &form)
                     || (words::is_past_form(&form) && after_a_relative_clause(&tagged, k))
                     || (PASTS_WITH_NO_PASSIVE.contains(&form.as_str())
                         && !perfect_before(&tagged, k));
@@ -659,6 +661,30 @@ const TIME_STARTS: &[&str] = &[
 
 /// Whether a word tagged `xpos` is a noun or a personal pronoun, not a possessive one ("her
 /// hid legs").
+/// Whether the participle at `k` follows a subject pronoun ("Kyiv said *it shot* down 40
+/// drones"): a personal pronoun in the subject case takes no participle after it as a
+/// modifier, so a past form there is the clause's past tense.
+fn after_a_subject_pronoun<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize, form: &str) -> bool {
+    let word = |j: usize| t.forms[j].as_ref().to_lowercase();
+    if k == 0 || !words::is_past_form(form) {
+        return false;
+    }
+    let pronoun = word(k - 1);
+    // *it* and *you* are objects too ("had *it* repaired"): only where a clause starts.
+    let opens_a_clause = k < 2 || CLAUSE_OPENERS.contains(&word(k - 2).as_str());
+    SUBJECT_PRONOUNS.contains(&pronoun.as_str())
+        || (matches!(pronoun.as_str(), "it" | "you") && opens_a_clause)
+}
+
+/// Personal pronouns only ever in the subject case.
+const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "he", "she", "they"];
+
+/// Words after which a clause starts ("said *it* shot …", "and *it* struck …").
+const CLAUSE_OPENERS: &[&str] = &[
+    "said", "says", "that", "and", "but", "because", "when", "after", "while", "if", "as", "since",
+    ",", "\"", "“",
+];
+
 /// Whether the participle at `k` is a past joined by "and" / "but" to an earlier past
 /// verb, asking someone to act: "Abubakar *said* the initiative aims … and *urged* security
 /// counterparts to seize the opportunity". A participle takes no object followed by a
@@ -1145,6 +1171,23 @@ pub(crate) fn subject_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
         words[c].head = head_of(verb);
         words[c].deprel = "nsubj";
         return;
+    }
+}
+
+/// Label a passive subject of a finite active verb its subject: "Kyiv said *it* shot down
+/// 40 drones" with "it" `nsubj:pass` of "shot". English makes a passive with *be* and a
+/// past participle; a past tense or present with no passive auxiliary has an active
+/// subject, the doer.
+pub(crate) fn passive_subject_of_an_active(words: &mut [WordAnalysis<'_>]) {
+    for k in 0..words.len() {
+        if words[k].deprel != "nsubj:pass" || words[k].head == 0 {
+            continue;
+        }
+        let h = words[k].head as usize - 1;
+        let finite = matches!(words[h].xpos, "VBD" | "VBZ" | "VBP");
+        if finite && dependents(words, h, &["aux:pass"]).is_empty() {
+            words[k].deprel = "nsubj";
+        }
     }
 }
 
@@ -1817,6 +1860,9 @@ mod tests {
             retagged(&nouns, &["request", "shot", "criticism"], &[0, 0, 0]),
             vec![0, 0, 0]
         );
+        // "it shot": a past after a subject pronoun.
+        let pronoun = tag_table(&[("PRON", "PRP"), ("VERB", "VBN"), ("VERB", "VBD")]);
+        assert_eq!(retagged(&pronoun, &["it", "shot"], &[0, 1]), vec![0, 2]);
         // No past before it, or no infinitive after the noun: a participle still.
         assert_eq!(
             mend(
@@ -2048,7 +2094,7 @@ mod tests {
 
     #[test]
     fn phrase_repairs_mend_their_arcs() {
-        let cases: [ArcCase; 15] = [
+        let cases: [ArcCase; 16] = [
             // "travel to Washington next week ." with "Washington" a compound of "week".
             (
                 "VERB VB 0 root; ADP IN 5 case; PROPN NNP 5 compound; ADJ JJ 5 amod; NOUN NN 1 obl; PUNCT . 1 punct",
@@ -2133,6 +2179,14 @@ mod tests {
                 clause_read_as_subject,
                 "3 nsubj, 3 aux, 8 ccomp, 3 obj, 3 obl:unmarked, 5 punct, 8 nsubj, 0 root, \
                  8 punct",
+            ),
+            // "it shot down drones ." with "it" a passive subject of the past "shot".
+            (
+                "PRON PRP 2 nsubj:pass; VERB VBD 0 root; ADP RP 2 compound:prt; \
+                 NOUN NNS 2 obj; PUNCT . 2 punct",
+                &[],
+                passive_subject_of_an_active,
+                "2 nsubj, 0 root, 2 compound:prt, 2 obj, 2 punct",
             ),
             // "hand over to Britain two men ." with "men" the object of "Britain".
             (

@@ -675,7 +675,15 @@ fn dependents(
             && !place_adjunct(c)
             && !side_fought_for(tree, verb, c)
         {
-            found.oblique.extend(actors_in(tree, acts, c));
+            // (A bare noun phrase the parser labelled an oblique, "shot down *40 of the
+            // drones launched by Russia*", is the object it should be.)
+            let owners = launched_by(tree, acts, c);
+            let unmarked = !tree.children(c).any(|k| tree.deprel(k) == "case");
+            if unmarked && !owners.is_empty() {
+                found.oblique.extend(owners);
+            } else {
+                found.oblique.extend(actors_in(tree, acts, c));
+            }
         }
     }
     found
@@ -984,7 +992,13 @@ const LAUNCHING_VERBS: &[&str] = &["launch", "fire", "send", "fly", "operate", "
 
 /// The agents of a launching participle on noun `c` ([`LAUNCHING_VERBS`]).
 fn launched_by(tree: &DepTree, acts: &[Act], c: usize) -> Vec<usize> {
-    tree.children(c)
+    // "shot down *40 of the 60 drones* launched by Russia": a part of them is theirs too.
+    let part_of = tree
+        .children(c)
+        .filter(|&k| tree.deprel(k) == "nmod" && tree.has_marker(k, "case", "of"));
+    std::iter::once(c)
+        .chain(part_of)
+        .flat_map(|n| tree.children(n))
         .filter(|&p| tree.deprel(p) == "acl" && tree.lemma_in(p, LAUNCHING_VERBS))
         .flat_map(|p| {
             tree.children(p)
