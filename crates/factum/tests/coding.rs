@@ -1524,6 +1524,11 @@ fn an_appeal_to_nobody_in_particular_has_no_target() {
         dyads("Indonesian officials asked the Japanese government to fund the dam."),
         vec!["IDNGOV JPNGOV 020"]
     );
+    // Before: nothing: "allies" with no country named was no addressee at all.
+    assert_eq!(
+        dyads("Ukraine's president called on allies to send more air defense systems."),
+        vec!["UKRGOV --- 020"]
+    );
 }
 
 #[test]

@@ -152,6 +152,9 @@ const GENERIC_PLURALS: &[&str] = &[
     "leader",
     "party",
     "individual",
+    "ally",
+    "partner",
+    "donor",
 ];
 
 /// The generic addressee verb token `verb` is addressed to, if any: its object, or its
