@@ -4309,3 +4309,12 @@ fn a_pronoun_subject_makes_a_past_of_its_verb() {
         vec!["UKR RUS 190"]
     );
 }
+
+#[test]
+fn a_perfect_with_long_tells_a_standing_stance() {
+    // Before: "SDNREB SDNGOV 112": a grievance of years read as today's accusation.
+    assert!(dyads(
+        "Sudanese rebels have long accused the Sudanese government of marginalizing their region."
+    )
+    .is_empty());
+}

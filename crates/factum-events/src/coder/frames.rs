@@ -525,6 +525,17 @@ fn long_ago(tree: &DepTree, v: usize) -> bool {
 /// event of the story's day. A plural unit of years as the head of the verb's own adjunct;
 /// months are left alone (a campaign "in the past two months" is often the news itself).
 fn over_the_years(tree: &DepTree, v: usize) -> bool {
+    // "The rebels *have long* accused the government …": a perfect with *long* tells a
+    // standing stance or habit, no act of the story's day.
+    let perfect = tree
+        .children(v)
+        .any(|k| universal(tree.deprel(k)) == "aux" && tree.lemma_in(k, &["have"]));
+    let long = tree
+        .children(v)
+        .any(|k| tree.deprel(k) == "advmod" && tree.lemma_in(k, &["long"]));
+    if perfect && long {
+        return true;
+    }
     tree.children(v).any(|k| {
         universal(tree.deprel(k)) == "obl"
             && tree.lemma_in(k, &["year", "decade", "century"])
