@@ -210,6 +210,8 @@ fn wanting_or_seeking_to_act_is_an_intention() {
     for text in [
         "Turkey wants to meet Israel.",
         "Turkey is seeking to restore relations with Israel.",
+        // A hope with a time is no schedule (before: 042, a visit).
+        "The U.N. envoy said he hoped to visit Myanmar in the coming weeks.",
     ] {
         let codings = dyads(text);
         assert!(!codings.is_empty(), "{text}: no event");

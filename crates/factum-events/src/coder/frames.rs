@@ -1111,8 +1111,11 @@ const INTENT_HEADS: &[&str] = &[
     "willing",
     "prepared",
     // Desire and striving: "wants to meet", "seeks to restore ties", "is looking to repair
-    // relations", "aims to boost cooperation" express the intention, not the act.
+    // relations", "aims to boost cooperation", "hoped to visit Myanmar" express the
+    // intention, not the act.
     "want",
+    "hope",
+    "wish",
     "seek",
     "look",
     "aim",
