@@ -74,6 +74,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     past_conjunct_of_a_present,
     clause_read_as_subject,
     passive_subject_of_an_active,
+    conjunct_read_as_modifier,
     relative_clause_read_as_main,
     verb_hung_on_a_relative_clause,
 ];
@@ -1174,6 +1175,28 @@ pub(crate) fn subject_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
     }
 }
 
+/// Make a noun modifier with no preposition that a coordinator opens a conjunct: "by Japan
+/// *and South Korea*" read with "Korea" a modifier of "Japan" and "and" hung on "South".
+/// A noun's modifier phrase has a preposition (`nmod`) or is a possessive; "and" joins
+/// conjuncts.
+pub(crate) fn conjunct_read_as_modifier(words: &mut [WordAnalysis<'_>]) {
+    for k in 0..words.len() {
+        if words[k].deprel != "nmod" || !dependents(words, k, &["case"]).is_empty() {
+            continue;
+        }
+        // The coordinator right before the modifier's phrase, hung inside it.
+        let first = (0..k).find(|&j| descends_from(words, j, k));
+        let Some(cc) = first.filter(|&j| words[j].deprel == "cc" && words[j].upos == "CCONJ")
+        else {
+            continue;
+        };
+        if (cc + 1..k).all(|j| words[j].deprel == "compound" || words[j].deprel == "amod") {
+            words[k].deprel = "conj";
+            words[cc].head = head_of(k);
+        }
+    }
+}
+
 /// Label a passive subject of a finite active verb its subject: "Kyiv said *it* shot down
 /// 40 drones" with "it" `nsubj:pass` of "shot". English makes a passive with *be* and a
 /// past participle; a past tense or present with no passive auxiliary has an active
@@ -2094,7 +2117,7 @@ mod tests {
 
     #[test]
     fn phrase_repairs_mend_their_arcs() {
-        let cases: [ArcCase; 16] = [
+        let cases: [ArcCase; 17] = [
             // "travel to Washington next week ." with "Washington" a compound of "week".
             (
                 "VERB VB 0 root; ADP IN 5 case; PROPN NNP 5 compound; ADJ JJ 5 amod; NOUN NN 1 obl; PUNCT . 1 punct",
@@ -2179,6 +2202,14 @@ mod tests {
                 clause_read_as_subject,
                 "3 nsubj, 3 aux, 8 ccomp, 3 obj, 3 obl:unmarked, 5 punct, 8 nsubj, 0 root, \
                  8 punct",
+            ),
+            // "by Japan and South Korea ." with "Korea" a modifier of "Japan".
+            (
+                "ADP IN 2 case; PROPN NNP 0 root; CCONJ CC 4 cc; PROPN NNP 5 compound; \
+                 PROPN NNP 2 nmod; PUNCT . 2 punct",
+                &[],
+                conjunct_read_as_modifier,
+                "2 case, 0 root, 5 cc, 5 compound, 2 conj, 2 punct",
             ),
             // "it shot down drones ." with "it" a passive subject of the past "shot".
             (

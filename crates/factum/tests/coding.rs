@@ -4320,3 +4320,34 @@ fn a_perfect_with_long_tells_a_standing_stance() {
     )
     .is_empty());
 }
+
+#[test]
+fn an_act_of_force_claimed_is_the_claimer_s() {
+    // Before: "PAKREB PAKREL 110": the claim read as CAMEO 2.0's CLAIM, the bombing
+    // sideless.
+    assert_eq!(
+        dyads("The bombing of a mosque in Peshawar was claimed by the Pakistani Taliban."),
+        vec!["PAKREB PAKREL 183"]
+    );
+}
+
+#[test]
+fn the_of_phrase_of_an_act_of_force_is_no_doer() {
+    // Before: also "PSEGZA PSEPPL 190": Gaza, what was bombarded, as a killer.
+    assert_eq!(
+        dyads(
+            "Israel's bombardment of Gaza has killed more than 40,000 people, according to the \
+             Gaza health ministry."
+        ),
+        vec!["ISR PSEPPL 190"]
+    );
+}
+
+#[test]
+fn a_coordinated_name_read_as_a_modifier_is_a_conjunct() {
+    // Before: only "JPN PRK 111": "South Korea" was parsed as a modifier of "Japan".
+    assert_eq!(
+        dyads("North Korea's launch of a spy satellite was condemned by Japan and South Korea."),
+        vec!["JPN PRK 111", "KOR PRK 111"]
+    );
+}

@@ -190,6 +190,11 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         "claim" if has(&["ccomp", "xcomp"]) => {
             Some("\"claim that / to\" asserts: it reports the claim, it is no event")
         }
+        // "The bombing of a mosque *was claimed by* the Pakistani Taliban": an act claimed
+        // is the claimer's (`nominals::sides`); the claim itself is a statement.
+        "claim" if claims_an_act(tree, v) => {
+            Some("\"X was claimed by Y\" says who did X, it is no act of its own")
+        }
         // "took responsibility for the attack": the act it is for is the claimer's
         // (`nominals::claimed_by`); CAMEO 2.0 codes "took" as seizing, 171.
         _ if CLAIM_VERBS.contains(&lemma) && object_in(tree, v, RESPONSIBILITY_NOUNS) => {
@@ -626,6 +631,32 @@ fn meets_a_reaction(tree: &DepTree, v: usize) -> bool {
         && tree.children(v).any(|k| {
             matches!(universal(tree.deprel(k)), "obl" | "obj") && tree.lemma_in(k, REACTION_NOUNS)
         })
+}
+
+/// Acts of violence whose doer claims them ("the bombing was claimed by …").
+pub(super) const CLAIMED_ACTS: &[&str] = &[
+    "attack",
+    "bombing",
+    "killing",
+    "assassination",
+    "abduction",
+    "kidnapping",
+    "raid",
+    "ambush",
+    "blast",
+    "explosion",
+    "strike",
+    "assault",
+    "shooting",
+];
+
+/// Whether *claim* at `v` has an act of violence as its passive subject ([`CLAIMED_ACTS`]).
+fn claims_an_act(tree: &DepTree, v: usize) -> bool {
+    let passive = tree.children(v).any(|k| tree.deprel(k) == "aux:pass");
+    passive
+        && tree
+            .children(v)
+            .any(|k| tree.deprel(k).starts_with("nsubj") && tree.lemma_in(k, CLAIMED_ACTS))
 }
 
 /// Verbs of a standing attitude toward someone or something.

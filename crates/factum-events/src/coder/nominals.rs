@@ -7,7 +7,9 @@ use factum_doc::tree::{universal, DepTree};
 use factum_doc::words::{MONTHS, WEEKDAYS};
 use factum_doc::{Event, Provenance, ProvenanceRole};
 
-use super::args_parse::{behind_phrase, between_phrase_of_object, foreign_land, locative};
+use super::args_parse::{
+    behind_phrase, between_phrase_of_object, foreign_land, is_agent, locative,
+};
 use super::emit::Trigger;
 use super::frames::{intended_noun, possible_noun, prevented};
 use super::one_sided::people_protesting_by;
@@ -263,6 +265,28 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
                     sides.patients.extend(actors_under(tree, acts, c));
                 }
             }
+        }
+    }
+    // "*The bombing* of a mosque was claimed by the Pakistani Taliban": an act claimed by
+    // someone is theirs (the passive of the light verb *claim*), and the *of* phrase of an
+    // act of force with no owner named is what it was done to, as its verb's object would
+    // be ("Russia's invasion *of Ukraine*", owned, is the war a sentence refers to).
+    if let Some(v) = tree
+        .head(n)
+        .filter(|&v| tree.deprel(n).starts_with("nsubj") && tree.lemma_in(v, &["claim"]))
+        .filter(|_| sides.agents.is_empty())
+    {
+        sides.agents = tree
+            .children(v)
+            .filter(|&k| is_agent(tree, k))
+            .flat_map(|k| actors_under(tree, acts, k))
+            .collect();
+        if sides.patients.is_empty() && is_force(&noun.code) {
+            sides.patients = tree
+                .children(n)
+                .filter(|&c| case_of(tree, c).as_deref() == Some("of"))
+                .flat_map(|c| actors_under(tree, acts, c))
+                .collect();
         }
     }
     // "al-Shabab claimed responsibility *for the attack*": who takes responsibility for an
