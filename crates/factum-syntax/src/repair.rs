@@ -1243,9 +1243,9 @@ pub(crate) fn clause_read_as_subject(words: &mut [WordAnalysis<'_>]) {
         return;
     }
     words[v].deprel = "ccomp";
-    for k in v + 1..own {
-        if words[k].head == head_of(r) && words[k].deprel.starts_with("obl") {
-            words[k].head = head_of(v);
+    for w in words.iter_mut().take(own).skip(v + 1) {
+        if w.head == head_of(r) && w.deprel.starts_with("obl") {
+            w.head = head_of(v);
         }
     }
 }
