@@ -663,11 +663,11 @@ fn claims_an_act(tree: &DepTree, v: usize) -> bool {
 const ATTITUDE_VERBS: &[&str] = &["oppose", "support", "favor", "favour", "back"];
 
 /// Whether the present-looking verb at `v` is a past that only looks present: a verb of
-/// [`words::SAME_FORM_PASTS`] ("protesters *set* fire to the embassy", "the military said its jets
-/// *hit* Hezbollah depots"). News narrates in the past, and these verbs' past is written
-/// like their plural present, so the tagger cannot tell them apart; a habit says how often
-/// ("rebels *often* set fire to villages"), and under a past "said" English backshifts the
-/// reported clause anyway.
+/// [`words::SAME_FORM_PASTS`] ("protesters *set* fire to the embassy", "the military said
+/// its jets *hit* Hezbollah depots"). News narrates in the past, and these verbs' past is
+/// written like their plural present, so the tagger cannot tell them apart; a habit says
+/// how often ("rebels *often* set fire to villages"), and under a past "said" English
+/// backshifts the reported clause anyway.
 fn past_in_present_form(tree: &DepTree, v: usize) -> bool {
     let how_often = tree
         .children(v)

@@ -268,9 +268,10 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
         }
     }
     // "*The bombing* of a mosque was claimed by the Pakistani Taliban": an act claimed by
-    // someone is theirs (the passive of the light verb *claim*), and the *of* phrase of an
-    // act of force with no owner named is what it was done to, as its verb's object would
-    // be ("Russia's invasion *of Ukraine*", owned, is the war a sentence refers to).
+    // someone is theirs (the passive of the light verb *claim*), and the *of* phrase of
+    // the act of force claimed is what it was done to, as its verb's object would be. (Not
+    // elsewhere: "Russia's invasion *of Ukraine*" in another act's phrase is the war a
+    // sentence refers to, which the coding guide does not code again.)
     if let Some(v) = tree
         .head(n)
         .filter(|&v| tree.deprel(n).starts_with("nsubj") && tree.lemma_in(v, &["claim"]))
@@ -702,8 +703,9 @@ pub(super) fn earlier_act_on(
 /// Whether victims of no known country (`---CVL`, "five civilians") are of the sector of
 /// an earlier target (`SOMCVL`): the story's civilians, its troops, its police.
 fn same_sector(unknown: &str, target: &str) -> bool {
-    let sector = |c: &str| c.get(3..6).map(str::to_owned);
-    sector(unknown).is_some() && sector(unknown) == sector(target)
+    unknown
+        .get(3..6)
+        .is_some_and(|sector| target.get(3..6) == Some(sector))
 }
 
 /// `earlier` told again in sentence `si` by `trigger` (its dictionary line first in the
