@@ -177,6 +177,32 @@ pub const REACTION_NOUNS: &[&str] = &[
     "suspicion",
 ];
 
+/// Nouns of acts of force whose *of* phrase is what they were done to ("the bombing *of a
+/// mosque*", "Israel's bombardment *of Gaza*") and whose doer may claim them ("the bombing
+/// was claimed by …"). Wider than the lexicon's force nouns: a blast, an ambush or a
+/// shooting is claimed though it codes no event by itself.
+pub const FORCE_ACT_NOUNS: &[&str] = &[
+    "attack",
+    "bombing",
+    "killing",
+    "assassination",
+    "abduction",
+    "kidnapping",
+    "raid",
+    "ambush",
+    "blast",
+    "explosion",
+    "strike",
+    "assault",
+    "shooting",
+    "bombardment",
+    "shelling",
+    "invasion",
+    "siege",
+    "blockade",
+    "occupation",
+];
+
 /// Nouns that stand for having done an act, with the act in a *for* phrase.
 pub const RESPONSIBILITY_NOUNS: &[&str] = &["responsibility", "credit"];
 

@@ -26,7 +26,8 @@
 //! A conjunct with no coordinator, or an adverbial clause with no subject, opened by
 //! "after" is an adverbial clause whose subject is the noun after it
 //! ([`clause_opened_by_after`]); so is a list's last conjunct joined by a comma alone
-//! right before a verb with no subject ([`subject_read_as_conjunct`]), a day is never a subject ([`day_read_as_subject`]) nor a
+//! right before a verb with no subject ([`subject_read_as_conjunct`]). A day is never a
+//! subject ([`day_read_as_subject`]) nor a
 //! compound's head after a noun ([`noun_compounded_on_day`]). A relative clause opened by
 //! "who" or "which" after a comma that the parser made the main clause, with two
 //! subjects, is a relative clause on the noun again, and the next verb the noun's own
@@ -38,7 +39,12 @@
 //! ([`name_read_as_preposition`]), and a participle English uses only as an adjective is
 //! no gerund before a noun ("from *neighboring* Lebanon", [`participle_read_as_verb`]), and
 //! an adverb of time the tagger read as a noun is an adverb ("attacked Kyiv *overnight*",
-//! [`adverb_read_as_noun`]).
+//! [`adverb_read_as_noun`]). After the parse, a past coordinated with the present of a
+//! reported clause is the reporting clause's ([`past_conjunct_of_a_present`]), a clause
+//! read as a second subject of a trailing reporting verb is its complement
+//! ([`clause_read_as_subject`]), a passive subject of a verb with no passive auxiliary is
+//! active ([`passive_subject_of_an_active`]), and a noun modifier with no preposition
+//! that "and" opens is a conjunct ([`conjunct_read_as_modifier`]).
 //!
 //! Each repair is a rule of English grammar, not a list of sentences; on UD English EWT
 //! they change a few dev and test arcs (dev LAS 81.83 → 81.87, test 82.33 → 82.33; PUD
@@ -671,14 +677,10 @@ fn after_a_subject_pronoun<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize, form: &st
         return false;
     }
     let pronoun = word(k - 1);
-    // *it* and *you* are objects too ("had *it* repaired"): only where a clause starts.
+    // *it* is an object too ("had *it* repaired"): only where a clause starts.
     let opens_a_clause = k < 2 || CLAUSE_OPENERS.contains(&word(k - 2).as_str());
-    SUBJECT_PRONOUNS.contains(&pronoun.as_str())
-        || (matches!(pronoun.as_str(), "it" | "you") && opens_a_clause)
+    words::PRONOUNS.contains(&pronoun.as_str()) && (pronoun != "it" || opens_a_clause)
 }
-
-/// Personal pronouns only ever in the subject case.
-const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "he", "she", "they"];
 
 /// Words after which a clause starts ("said *it* shot …", "and *it* struck …").
 const CLAUSE_OPENERS: &[&str] = &[

@@ -14,11 +14,10 @@ use factum_doc::{ActorMention, Document, ProvenanceRole, TokenSyntax};
 
 use super::args_surface::compound;
 use super::emit::names_a_land;
-use super::frames;
 use super::nominals::case_of;
 use super::sentence::{Act, Sentence};
 use super::{Arguments, Occurrence};
-use crate::nominal::{side_for, Side};
+use crate::nominal::{side_for, Side, FORCE_ACT_NOUNS};
 use crate::review::{names_the_state, STATE_SECTORS};
 use crate::verbs::regular_forms;
 
@@ -252,22 +251,11 @@ fn someone_elses(tree: &DepTree, t: usize, root: usize) -> bool {
 fn beside_the_subject(tree: &DepTree, a: &Act, root: usize) -> bool {
     // "Israel's bombardment *of Gaza* has killed …": the *of* phrase of an act of force is
     // what it was done to, no doer (as the object of its verb would be).
-    if tree.lemma_in(root, frames::CLAIMED_ACTS) || tree.lemma_in(root, FORCE_ACT_NOUNS) {
+    if tree.lemma_in(root, FORCE_ACT_NOUNS) {
         return behind_phrase(tree, a, root, &["from", "'s", "'"]);
     }
     behind_phrase(tree, a, root, &["of", "from", "'s", "'"])
 }
-
-/// Nouns of acts of force whose *of* phrase is what they were done to (besides
-/// [`frames::CLAIMED_ACTS`]).
-const FORCE_ACT_NOUNS: &[&str] = &[
-    "bombardment",
-    "shelling",
-    "invasion",
-    "siege",
-    "blockade",
-    "occupation",
-];
 
 /// Nouns of goods, money and market figures: things, which do nothing to anyone.
 const GOODS_NOUNS: &[&str] = &[

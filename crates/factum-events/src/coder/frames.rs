@@ -10,7 +10,9 @@ use factum_doc::words::{self, REPORTING_LEMMAS, WEAPON_NOUNS};
 use super::args_parse::{is_agent, obliged};
 use super::nominals::is_time_word;
 use super::sentence::Sentence;
-use crate::nominal::{CLAIM_VERBS, REACTION_NOUNS, RESPONSE_VERBS, RESPONSIBILITY_NOUNS};
+use crate::nominal::{
+    CLAIM_VERBS, FORCE_ACT_NOUNS, REACTION_NOUNS, RESPONSE_VERBS, RESPONSIBILITY_NOUNS,
+};
 use crate::verbs::EventCode;
 
 /// Why verb token `v` of sentence `s` codes no event, if it does not: a reporting verb, an
@@ -633,30 +635,13 @@ fn meets_a_reaction(tree: &DepTree, v: usize) -> bool {
         })
 }
 
-/// Acts of violence whose doer claims them ("the bombing was claimed by …").
-pub(super) const CLAIMED_ACTS: &[&str] = &[
-    "attack",
-    "bombing",
-    "killing",
-    "assassination",
-    "abduction",
-    "kidnapping",
-    "raid",
-    "ambush",
-    "blast",
-    "explosion",
-    "strike",
-    "assault",
-    "shooting",
-];
-
-/// Whether *claim* at `v` has an act of violence as its passive subject ([`CLAIMED_ACTS`]).
+/// Whether *claim* at `v` has an act of force as its passive subject ([`FORCE_ACT_NOUNS`]).
 fn claims_an_act(tree: &DepTree, v: usize) -> bool {
     let passive = tree.children(v).any(|k| tree.deprel(k) == "aux:pass");
     passive
         && tree
             .children(v)
-            .any(|k| tree.deprel(k).starts_with("nsubj") && tree.lemma_in(k, CLAIMED_ACTS))
+            .any(|k| tree.deprel(k).starts_with("nsubj") && tree.lemma_in(k, FORCE_ACT_NOUNS))
 }
 
 /// Verbs of a standing attitude toward someone or something.
