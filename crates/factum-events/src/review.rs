@@ -508,10 +508,25 @@ fn is_false_self_dyad(doc: &Document, e: &Event) -> bool {
                 || (own_place(&s.code, &t.code)
                     && !acts_on_its_society(doc, e)
                     && !names_people(doc, s.span))
-                || own_place(&t.code, &s.code)
+                || (own_place(&t.code, &s.code) && !armed_against_its_state(e))
         }
         _ => false,
     }
+}
+
+/// Armed groups that are not the state: rebels, insurgents, militants.
+const ARMED_NON_STATE: &[&str] = &["REB", "INS", "UAF"];
+
+/// Whether event `e` is an armed group of a country using force or coercion (CAMEO 17–20)
+/// against that country named as a place: "M23 rebels captured the eastern *Congolese*
+/// city of Goma" is `CODREB` → `COD`, the insurgency against the state CAMEO codes, not
+/// one actor on both sides (a country's people or state acting on itself would be).
+fn armed_against_its_state(e: &Event) -> bool {
+    let armed = e
+        .source
+        .as_ref()
+        .is_some_and(|s| ARMED_NON_STATE.iter().any(|k| sector_has(&s.code, k)));
+    armed && matches!(e.cameo.get(..2), Some("17" | "18" | "19" | "20"))
 }
 
 /// CAMEO codes of restrictions a government imposes on its own people, eases, threatens or

@@ -301,8 +301,10 @@ pub(crate) fn past_read_as_present<S: AsRef<str>>(
             let form = forms[k].as_ref().to_lowercase();
             // "Kenya's request *drew* criticism" tagged a noun: a past form that no noun
             // is written like, between a noun and a noun phrase, is the verb.
+            // So is one after an adjective that is also a noun ("The U.S. *military
+            // struck* Houthi targets"): no noun is written like such a past either.
             if xpos == "NN" {
-                return between_nouns(&tagged, k)
+                return (between_nouns(&tagged, k) || after_an_adjective(&tagged, k))
                     && words::IRREGULAR_PASTS.contains(&form.as_str())
                     && !NOUN_HOMOGRAPHS.contains(&form.as_str());
             }
@@ -727,6 +729,11 @@ const NOUN_HOMOGRAPHS: &[&str] = &["shot", "spoke", "won", "left", "felt", "saw"
 /// Whether word `k` stands between a noun and the start of a noun phrase.
 fn between_nouns<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize) -> bool {
     k > 0 && nominal(t.xpos(k - 1)) && k + 1 < t.tags.len() && starts_a_noun_phrase(t.xpos(k + 1))
+}
+
+/// Whether word `k` stands between an adjective and the start of a noun phrase.
+fn after_an_adjective<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize) -> bool {
+    k > 0 && t.xpos(k - 1) == "JJ" && k + 1 < t.tags.len() && starts_a_noun_phrase(t.xpos(k + 1))
 }
 
 fn nominal(xpos: &str) -> bool {
@@ -1884,6 +1891,13 @@ mod tests {
         assert_eq!(
             retagged(&nouns, &["request", "shot", "criticism"], &[0, 0, 0]),
             vec![0, 0, 0]
+        );
+        // "military struck targets" with "military" an adjective and "struck" a noun: so
+        // after an adjective.
+        let adjective = tag_table(&[("NOUN", "NN"), ("VERB", "VBD"), ("ADJ", "JJ")]);
+        assert_eq!(
+            retagged(&adjective, &["military", "struck", "targets"], &[2, 0, 0]),
+            vec![2, 1, 0]
         );
         // "it shot": a past after a subject pronoun.
         let pronoun = tag_table(&[("PRON", "PRP"), ("VERB", "VBN"), ("VERB", "VBD")]);

@@ -2678,7 +2678,7 @@ fn people_acted_on_in_a_place_live_there() {
     // Before: "RUSMIL RUSCVL 171": the villages took the story's country, the captor's.
     assert_all_begin(
         "Russia said its troops captured two villages in eastern Ukraine.",
-        "RUSMIL UKRCVL 171",
+        "RUSMIL UKRCVL 192",
     );
 }
 
@@ -3158,7 +3158,7 @@ fn a_named_village_and_its_region_place_its_people() {
     // noun ("the Donetsk region") is that place.
     assert_eq!(
         dyads("Russian forces captured the village of Novomykhailivka in the Donetsk region."),
-        vec!["RUSMIL UKRCVL 171"]
+        vec!["RUSMIL UKRCVL 192"]
     );
 }
 
@@ -3185,7 +3185,7 @@ fn a_force_possessed_by_a_pronoun_is_one_party_of_its_owner_s_country() {
             "Russia's defense ministry said its forces had captured the village of \
              Novomykhailivka in the Donetsk region."
         ),
-        vec!["RUSMIL UKRCVL 171"]
+        vec!["RUSMIL UKRCVL 192"]
     );
 }
 
@@ -4349,5 +4349,58 @@ fn a_coordinated_name_read_as_a_modifier_is_a_conjunct() {
     assert_eq!(
         dyads("North Korea's launch of a spy satellite was condemned by Japan and South Korea."),
         vec!["JPN PRK 111", "KOR PRK 111"]
+    );
+}
+
+#[test]
+fn a_past_after_an_adjective_that_is_a_noun_is_the_verb() {
+    // Before: nothing: "military" tagged an adjective and "struck" a noun, a sentence with
+    // no verb.
+    assert_eq!(
+        dyads("The U.S. military struck Houthi targets in Yemen."),
+        vec!["USAMIL YEMREB 190"]
+    );
+}
+
+#[test]
+fn a_phrase_of_cause_names_no_party_when_the_verb_names_one() {
+    // Before: "KENOPP KENMED 145": the blogger whose death the clash was over as its target.
+    assert_eq!(
+        dyads("Protesters in Nairobi clashed with police over the death of a blogger in custody."),
+        vec!["KENOPP KENCOP 145"]
+    );
+    // With no other party named, the phrase says what the act answers.
+    assert_eq!(
+        dyads("Japan expressed regret over South Korea's decision."),
+        vec!["JPN KOR 110"]
+    );
+}
+
+#[test]
+fn rebels_acting_by_force_on_their_own_country_are_no_self_dyad() {
+    // Before: nothing: "CODREB COD" dropped as one actor on both sides, and CAPTURE read as
+    // confiscation (171).
+    assert_eq!(
+        dyads("M23 rebels captured the eastern Congolese city of Goma."),
+        vec!["CODREB COD 192"]
+    );
+}
+
+#[test]
+fn a_tariff_is_a_sanction() {
+    // Before: nothing: "retaliated with" tells the act of its phrase, and "tariffs" named no
+    // event.
+    assert_eq!(
+        dyads("Canada retaliated with tariffs on American steel."),
+        vec!["CAN USA 163"]
+    );
+}
+
+#[test]
+fn the_object_of_a_light_verb_coded_otherwise_is_that_verb_s_act() {
+    // Before: also "USAGOV CAN 163" and "USAGOV MEX 163": the threatened tariffs as imposed.
+    assert_eq!(
+        dyads("Trump said he would impose 25 percent tariffs on imports from Canada and Mexico."),
+        vec!["USAGOV CAN 1312", "USAGOV MEX 1312"]
     );
 }

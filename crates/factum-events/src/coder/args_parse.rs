@@ -617,6 +617,10 @@ struct Dependents {
     /// on Ukraine to withdraw *its troops*"): that verb's arguments, this verb's target
     /// only when no oblique names one.
     embedded: Vec<usize>,
+    /// Actors in a phrase of cause ([`REASON_PREPOSITIONS`]: "clashed with police *over the
+    /// death of a blogger*"): the target only when nothing else names one ("expressed
+    /// regret *over South Korea's decision*").
+    cause: Vec<usize>,
 }
 
 /// The actors in the dependents of verb token `verb`. A complement clause holding another
@@ -676,6 +680,11 @@ fn dependents(
             }
             found.core.extend(core);
         } else if rel.starts_with("obl")
+            && marked_by(tree, c, REASON_PREPOSITIONS)
+            && !place_adjunct(c)
+        {
+            found.cause.extend(actors_in(tree, acts, c));
+        } else if rel.starts_with("obl")
             && !between_phrase_of_object(tree, verb, c)
             && !place_adjunct(c)
             && !side_fought_for(tree, verb, c)
@@ -729,6 +738,14 @@ fn outside_the_act(tree: &DepTree, a: &Act, root: usize) -> bool {
     }
     false
 }
+
+/// Prepositions that make a verb's phrase of cause: "clashed with police *over the death
+/// of a blogger*", "sanctioned two officials *over the killing of a journalist*". The
+/// phrase names why the act was done, another event, and whoever stands in it is no party
+/// to this one when the verb names another; with none, it names what the act answers
+/// ("expressed regret *over South Korea's decision*"). (A place "over" a country is a
+/// place adjunct, read before this.)
+const REASON_PREPOSITIONS: &[&str] = &["over"];
 
 /// Prepositions that set an actor apart from what is said ("exports to countries *other
 /// than* the United States", "every member *except* Hungary"): an actor they mark is
@@ -1313,6 +1330,8 @@ pub(super) fn dependency_arguments(
         found.core
     } else if !found.oblique.is_empty() {
         found.oblique
+    } else if !found.cause.is_empty() {
+        found.cause
     } else if !asks_someone_unnamed(tree, verb) {
         // "pledged to send *peacekeepers* to Ukraine": in the clause it governs too, what a
         // state sends of its own is the theme, the other party the target.

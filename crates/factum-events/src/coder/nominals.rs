@@ -71,6 +71,12 @@ impl EventCoder {
                 ));
                 continue;
             }
+            if let Some(verb) = light_verb_coded_otherwise(tree, s, n, &noun.code, out) {
+                note(format!(
+                    "dropped: the object of \"{verb}\", whose own event tells the act (one event a predicate)"
+                ));
+                continue;
+            }
             let mut found = sides(tree, s, noun, bundle_of(tree, n).unwrap_or(n));
             // "Pakistan carried out airstrikes *inside Afghanistan*": force used in another
             // state's land is used against it, as on a verb (`foreign_land`).
@@ -360,6 +366,36 @@ fn doing_verb(tree: &DepTree, n: usize) -> Option<usize> {
         && case_of(tree, n).as_deref() == Some("with")
         && tree.lemma_in(h, RESPONSE_VERBS);
     (light || response).then_some(h)
+}
+
+/// The light verb event noun `n` is the object of, when that verb coded an event of its
+/// own in this sentence with another code than the noun's (`code`): "Trump said he would
+/// *impose* 25 percent tariffs on Canada" codes the threat (1312) from the verb's
+/// pattern, and the noun is that same act, not a second one (the tariffs are not
+/// imposed). A verb and its object are one predicate. (Where both give one code, "imposed
+/// sanctions on 10 U.S. defence companies", the review keeps the fuller actor codes; a
+/// statement the verb codes, "The military *claimed* the killing of 33 terrorists", is
+/// attribution the review drops, and the noun tells the act.)
+fn light_verb_coded_otherwise<'d>(
+    tree: &DepTree,
+    s: &Sentence<'d>,
+    n: usize,
+    code: &str,
+    out: &[Event],
+) -> Option<&'d str> {
+    let h = tree.head(n).filter(|_| tree.deprel(n) == "obj")?;
+    if !tree.lemma_in(h, LIGHT_VERBS) {
+        return None;
+    }
+    let span = s.doc.tokens[h].span;
+    out.iter()
+        .any(|e| {
+            e.sentence as usize == s.index
+                && e.verb_span == span
+                && e.cameo != code
+                && !e.cameo.starts_with("01")
+        })
+        .then(|| s.doc.slice(span))
 }
 
 /// The light verb whose object is an amount of event noun `n`: "announced *$500 million in*
