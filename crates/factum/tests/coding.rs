@@ -4404,3 +4404,32 @@ fn the_object_of_a_light_verb_coded_otherwise_is_that_verb_s_act() {
         vec!["USAGOV CAN 1312", "USAGOV MEX 1312"]
     );
 }
+
+#[test]
+fn a_between_phrase_after_the_subject_names_its_parties() {
+    // Before: nothing: "between … delegations" parsed under "ended", so the talks had no
+    // parties.
+    assert_eq!(
+        dyads(
+            "The talks between Russian and Ukrainian delegations in Istanbul ended without a deal."
+        ),
+        vec!["RUSGOV UKRGOV 046", "UKRGOV RUSGOV 046"]
+    );
+}
+
+#[test]
+fn an_act_proposed_or_offered_by_noun_has_not_happened() {
+    // Before: also "ISR PSEREBHMS 046" and "PSEREBHMS ISR 046": the talks proposed as held.
+    assert_eq!(
+        dyads("Qatar proposed talks between Israel and Hamas."),
+        vec!["QAT ISR 020", "QAT PSEREBHMS 020"]
+    );
+    // Before: also "RUS UKR 046" and "UKR RUS 046".
+    assert_eq!(
+        dyads(
+            "Turkish President Recep Tayyip Erdogan offered to host peace talks between Russia \
+             and Ukraine."
+        ),
+        vec!["TURGOV RUS 036", "TURGOV UKR 036"]
+    );
+}

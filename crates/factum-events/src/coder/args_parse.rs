@@ -686,6 +686,7 @@ fn dependents(
             found.cause.extend(actors_in(tree, acts, c));
         } else if rel.starts_with("obl")
             && !between_phrase_of_object(tree, verb, c)
+            && !between_phrase_of_subject(tree, verb, c)
             && !place_adjunct(c)
             && !side_fought_for(tree, verb, c)
         {
@@ -1120,6 +1121,18 @@ pub(super) fn between_phrase_of_object(tree: &DepTree, verb: usize, c: usize) ->
         && tree
             .children(verb)
             .any(|k| tree.deprel(k) == "obj" && k < c)
+}
+
+/// Whether oblique `c` of `verb` is a "between X and Y" phrase that belongs to the verb's
+/// subject ("the talks *between Russian and Ukrainian delegations* ended without a deal"):
+/// standing after the subject and before the verb, *between* names the parties of what the
+/// subject names, as after an object.
+pub(super) fn between_phrase_of_subject(tree: &DepTree, verb: usize, c: usize) -> bool {
+    c < verb
+        && tree.has_marker(c, "case", "between")
+        && tree
+            .children(verb)
+            .any(|k| tree.deprel(k).starts_with("nsubj") && k < c)
 }
 
 /// The actors of the "between" phrases that belong to the object of `verb` (see

@@ -8,7 +8,8 @@ use factum_doc::words::{MONTHS, WEEKDAYS};
 use factum_doc::{Event, Provenance, ProvenanceRole};
 
 use super::args_parse::{
-    behind_phrase, between_phrase_of_object, foreign_land, is_agent, locative,
+    behind_phrase, between_phrase_of_object, between_phrase_of_subject, foreign_land, is_agent,
+    locative,
 };
 use super::emit::Trigger;
 use super::frames::{intended_noun, possible_noun, prevented};
@@ -68,6 +69,12 @@ impl EventCoder {
             if let Some(verb) = standing_measure(tree, n) {
                 note(format!(
                     "dropped: \"{verb}\" acts on a measure already in place, the noun tells no new event"
+                ));
+                continue;
+            }
+            if let Some(verb) = wanted_by(tree, s, n, out) {
+                note(format!(
+                    "dropped: an act \"{verb}\" asks for, offers or threatens has not happened: that is the event"
                 ));
                 continue;
             }
@@ -213,13 +220,7 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
         // "talks between Israeli and Hamas negotiators *in Cairo*": a place phrase inside
         // a side says where the event was, its place is no party (as on a verb,
         // [`locative`]).
-        let placed: Vec<usize> = tree
-            .subtree(c)
-            .into_iter()
-            .filter(|&d| d != c && universal(tree.deprel(d)) == "nmod")
-            .filter(|&d| locative(tree, acts, &s.doc.actors, d))
-            .flat_map(|d| actors_under(tree, acts, d))
-            .collect();
+        let placed = placed_inside(tree, s, c);
         found.retain(|a| !placed.contains(a));
         // "a visit by Prime Minister Modi to Mauritius" parsed with "to Mauritius" under the
         // name: a person's or country's name takes no "to"/"on"/"against" complement, so
@@ -243,14 +244,18 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
             Side::Party => sides.parties.extend(found),
         }
     }
-    if let (Some(h), "obj") = (tree.head(n), tree.deprel(n)) {
-        // "expanding military cooperation between Russia and North Korea", the *between*
-        // phrase parsed under the verb: it names the parties of the noun.
-        if noun.reciprocal {
-            for c in tree.children(h) {
-                if between_phrase_of_object(tree, h, c) {
-                    sides.parties.extend(actors_under(tree, acts, c));
-                }
+    if let Some(h) = tree.head(n).filter(|_| noun.reciprocal) {
+        // "expanding military cooperation between Russia and North Korea", "the talks
+        // between Russian and Ukrainian delegations ended", the *between* phrase parsed
+        // under the verb: it names the parties of the noun, the verb's object or subject.
+        let (object, subject) = (tree.deprel(n) == "obj", tree.deprel(n).starts_with("nsubj"));
+        for c in tree.children(h) {
+            if (object && between_phrase_of_object(tree, h, c))
+                || (subject && between_phrase_of_subject(tree, h, c))
+            {
+                let placed = placed_inside(tree, s, c);
+                let found = actors_under(tree, acts, c).into_iter();
+                sides.parties.extend(found.filter(|a| !placed.contains(a)));
             }
         }
     }
@@ -352,6 +357,18 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
     sides
 }
 
+/// The actors of the place phrases inside phrase `c` ("talks between Israeli and Hamas
+/// negotiators *in Cairo*"): they say where the event was, no party to it (as on a verb,
+/// [`locative`]).
+fn placed_inside(tree: &DepTree, s: &Sentence, c: usize) -> Vec<usize> {
+    tree.subtree(c)
+        .into_iter()
+        .filter(|&d| d != c && universal(tree.deprel(d)) == "nmod")
+        .filter(|&d| locative(tree, &s.acts, &s.doc.actors, d))
+        .flat_map(|d| actors_under(tree, &s.acts, d))
+        .collect()
+}
+
 /// The verb whose subject does the act event noun `n` names: a light verb the noun is the
 /// object of ("held talks", "launched an attack"), or a verb of response the noun is the
 /// *with* phrase of ("Israel responded *with airstrikes*": to respond with an act is to do
@@ -366,6 +383,41 @@ fn doing_verb(tree: &DepTree, n: usize) -> Option<usize> {
         && case_of(tree, n).as_deref() == Some("with")
         && tree.lemma_in(h, RESPONSE_VERBS);
     (light || response).then_some(h)
+}
+
+/// The verb above event noun `n` that asks for, offers, intends or threatens the act the
+/// noun names, when it coded such an event (CAMEO 02, 03, 10, 13) in this sentence: "Qatar
+/// *proposed* talks between Israel and Hamas", "Erdogan *offered* to host peace talks
+/// between Russia and Ukraine", "*called* for talks between …". The act wanted has not
+/// happened; the wanting is the event, as for a verb ([`super::frames`]'s demanded act).
+/// The noun hangs on that verb as its object or its *for* phrase, or on the object of an
+/// infinitive under it.
+fn wanted_by<'d>(tree: &DepTree, s: &Sentence<'d>, n: usize, out: &[Event]) -> Option<&'d str> {
+    let mut k = n;
+    let mut through_infinitive = false;
+    loop {
+        let rel = universal(tree.deprel(k));
+        let linked = rel == "obj"
+            || rel == "xcomp"
+            || (rel == "obl" && case_of(tree, k).as_deref() == Some("for"));
+        through_infinitive |= rel == "xcomp";
+        let h = tree.head(k).filter(|_| linked)?;
+        let span = s.doc.tokens[h].span;
+        // An intention (03) only above an infinitive: CAMEO 2.0 codes "*hosted* talks
+        // between" itself as 039, and the talks hosted are held.
+        let wanting = |code: &str| match code.get(..2) {
+            Some("02" | "10" | "13") => true,
+            Some("03") => through_infinitive,
+            _ => false,
+        };
+        let wants = out
+            .iter()
+            .any(|e| e.sentence as usize == s.index && e.verb_span == span && wanting(&e.cameo));
+        if wants {
+            return Some(s.doc.slice(span));
+        }
+        k = h;
+    }
 }
 
 /// The light verb event noun `n` is the object of, when that verb coded an event of its
