@@ -2201,7 +2201,7 @@ fn nationality_adjectives_name_their_country() {
     // "Kazakh" (nor a few more, factum.curated.actors.txt).
     assert_eq!(
         dyads("Turkey summoned the Swedish ambassador."),
-        vec!["TUR SWEGOV 040"]
+        vec!["TUR SWEGOV 111"]
     );
     assert_has_all(
         &dyads("Kazakh officials met Russian officials on Monday."),
@@ -4431,5 +4431,31 @@ fn an_act_proposed_or_offered_by_noun_has_not_happened() {
              and Ukraine."
         ),
         vec!["TURGOV RUS 036", "TURGOV UKR 036"]
+    );
+}
+
+#[test]
+fn concern_voiced_about_an_act_disapproves_of_its_doer() {
+    // Before: nothing: CAMEO 2.0's "express * CONCERN" is a pessimistic comment (012), a
+    // statement the review drops.
+    assert_eq!(
+        dyads("Germany expressed concern over Israel's military operation in Rafah."),
+        vec!["DEU ISRMIL 111"]
+    );
+    // The victims of the act are not whom it disapproves of (before: the statement,
+    // "IGOEUREEC TUROPP 012", dropped).
+    assert!(dyads(
+        "The European Union voiced concern about the arrest of opposition leaders in Turkey."
+    )
+    .iter()
+    .all(|d| !d.contains("TUROPP")),);
+}
+
+#[test]
+fn summoning_a_foreign_diplomat_disapproves() {
+    // Before: "PHL CHNGOV 040": CAMEO 2.0's SUMMON is a consultation.
+    assert_eq!(
+        dyads("The Philippines summoned China's ambassador over the water cannon incident."),
+        vec!["PHL CHNGOV 111"]
     );
 }

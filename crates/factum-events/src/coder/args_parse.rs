@@ -1887,7 +1887,7 @@ fn condemning_predicate(tree: &DepTree, c: usize) -> bool {
 /// actor in it. Never those it was done to or where ("strikes on Kyiv", "the killing of
 /// protesters"): in English the object of an action noun follows it with *of*, *on*,
 /// *against*, and those are its victims, not its doers.
-fn judged_doers(tree: &DepTree, acts: &[Act], h: usize) -> Vec<usize> {
+pub(super) fn judged_doers(tree: &DepTree, acts: &[Act], h: usize) -> Vec<usize> {
     if tree.syntax(h).upos == "VERB" {
         return actors_in(tree, acts, h);
     }

@@ -454,6 +454,40 @@ pub(super) fn criticises_words(tree: &DepTree, v: usize) -> bool {
     tree.lemma_in(v, FIGURATIVE_ASSAULTS) && object_in(tree, v, SAID_OR_DECIDED)
 }
 
+/// Verbs that voice a feeling named by their object: "expressed / voiced / reiterated its
+/// concern".
+const VOICING_VERBS: &[&str] = &["express", "voice", "reiterate", "raise"];
+
+/// Nouns of concern and alarm about what someone did.
+const CONCERN_NOUNS: &[&str] = &["concern", "alarm", "dismay", "unease", "outrage"];
+
+/// Prepositions that name what a concern is about.
+const CONCERN_TOPICS: &[&str] = &["over", "about", "at"];
+
+/// The phrase a voiced concern is about, when verb token `v` voices one: "China *expressed
+/// concern over* Japan's plan", "the EU *voiced concern about* the arrest of opposition
+/// leaders". Concern about another actor's act disapproves of it: CAMEO 111 ("criticize or
+/// denounce": express disapproval), as `docs/annotation.md` codes it and PLOVER's ACCUSE
+/// *disapprove* ("express disapproval; complain") reads it, not CAMEO 2.0's pessimistic
+/// comment (012), a statement with no one it is about. The phrase hangs on the noun of
+/// concern or, as the parser often puts it, on the verb.
+pub(super) fn voiced_concern(tree: &DepTree, v: usize) -> Option<usize> {
+    if !tree.lemma_in(v, VOICING_VERBS) {
+        return None;
+    }
+    let concern = tree
+        .children(v)
+        .find(|&k| tree.deprel(k) == "obj" && tree.lemma_in(k, CONCERN_NOUNS))?;
+    let about = |k: usize| CONCERN_TOPICS.iter().any(|p| tree.has_marker(k, "case", p));
+    let on_noun = tree
+        .children(concern)
+        .find(|&k| universal(tree.deprel(k)) == "nmod" && about(k));
+    on_noun.or_else(|| {
+        tree.children(v)
+            .find(|&k| universal(tree.deprel(k)) == "obl" && about(k))
+    })
+}
+
 /// Recode an act governed by an intention word ("agreed to withdraw") as the intention
 /// (CAMEO 03, or 13 for threats of force); returns what `explain` says about it.
 pub(super) fn as_intention(tree: &DepTree, v: usize, code: &mut EventCode) -> Option<String> {

@@ -59,9 +59,9 @@ use crate::nominal::Nominals;
 use crate::verbs::{EventCode, Pattern, VerbDictionary};
 
 use args_parse::{
-    demanded_of, dependency_arguments, foreign_land, in_place_phrase, judged, maker_of_noun,
-    object_parties, participle_relative, reported_demand, reported_judgement, reporting_force,
-    warned_about, Relative,
+    demanded_of, dependency_arguments, foreign_land, in_place_phrase, judged, judged_doers,
+    maker_of_noun, object_parties, participle_relative, reported_demand, reported_judgement,
+    reporting_force, warned_about, Relative,
 };
 use args_surface::{compound, negated, resolve, surface_arguments};
 use emit::{exchanged, make_mutual, reciprocal, Trigger};
@@ -340,6 +340,10 @@ impl EventCoder {
                 }
                 return;
             }
+            if frames::voiced_concern(tree, v).is_some() {
+                note("concern voiced about another's act disapproves of it (CAMEO 111)".into());
+                dec.code = EventCode::one_way(CRITICIZE);
+            }
             if criticises_words(tree, v) {
                 note("attacking what was said or decided criticises it (CAMEO 111)".into());
                 dec.code = EventCode::one_way(CRITICIZE);
@@ -379,6 +383,11 @@ impl EventCoder {
         let mut args = arguments(s, occ, &dec, verbs, prev_sources.as_ref());
         if let Some(tree) = &s.tree {
             settle_arguments(s, tree, occ, &mut dec, &mut args, &mut note);
+            // The concern is about those who did what it names ("the arrest *of
+            // opposition leaders*" names its victims, no one to disapprove of).
+            if let Some(topic) = frames::voiced_concern(tree, s.token_of(occ.us)) {
+                args.targets = judged_doers(tree, &s.acts, topic);
+            }
             // "India and Pakistan traded *artillery* fire" (`- * &WEAPON [194:194]`): a
             // weapon the pattern names is what the act is done with, no party to it, though
             // the agents dictionary codes weapons as the military that fires them.
