@@ -73,14 +73,27 @@ pub fn country_of(code: &str) -> Option<&str> {
     ActorCode::new(code).country()
 }
 
+/// The provenance file of a town the gazetteer found that the event coder lets stand for
+/// its land as the target of force ("Russian drones hit *Zaporizhzhia*"); the line is the
+/// town's GeoNames id. No actor dictionary names the town, and the actor coder never makes
+/// such a mention.
+pub const GAZETTEER_TOWN: &str = "GeoNames";
+
+/// Whether mention `m` is a town the event coder added from the gazetteer (see
+/// [`GAZETTEER_TOWN`]).
+pub fn is_gazetteer_town(m: &ActorMention) -> bool {
+    m.provenance.iter().any(|p| p.file == GAZETTEER_TOWN)
+}
+
 /// The country a story is about as its coded actors tell it: the country most of its
-/// actor mentions carry (ties: the one mentioned first). For the event coder's
-/// story-level resolution of bare roles ("the prime minister", "security forces"); the
-/// dateline and place mentions are other evidence it may weigh.
+/// actor mentions carry (ties: the one mentioned first), towns the event coder adds from
+/// the gazetteer aside. For the event coder's story-level resolution of bare roles ("the
+/// prime minister", "security forces"); the dateline and place mentions are other
+/// evidence it may weigh.
 pub fn story_country(doc: &Document) -> Option<String> {
     let mut counts: Vec<(&str, usize, usize)> = Vec::new();
     for (i, m) in doc.actors.iter().enumerate() {
-        let Some(c) = country_of(&m.code) else {
+        let Some(c) = country_of(&m.code).filter(|_| !is_gazetteer_town(m)) else {
             continue;
         };
         match counts.iter_mut().find(|e| e.0 == c) {

@@ -4459,3 +4459,33 @@ fn summoning_a_foreign_diplomat_disapproves() {
         vec!["PHL CHNGOV 111"]
     );
 }
+
+#[test]
+fn a_town_no_dictionary_names_is_its_land_as_the_target_of_force() {
+    // Before: nothing: Izmail is in no actor dictionary, so the attack had no target.
+    assert_eq!(
+        dyads(
+            "The attack by Russian drones on the port of Izmail damaged grain facilities, \
+             Ukrainian officials said."
+        ),
+        vec!["RUSMIL UKR 190"]
+    );
+    // A town of a country the story does not name is more likely another place of that
+    // name, no land (a Springfield of the United States in a Nigerian story).
+    assert_eq!(
+        dyads("Gunmen attacked Springfield in Nigeria's Plateau state."),
+        vec!["NGAUAF NGA 190"]
+    );
+    // Nor is a name that modifies a noun ("Fano", the militia, read as the Italian town).
+    assert_eq!(
+        dyads("Ethiopian federal forces clashed with Fano militiamen in the Amhara region."),
+        vec!["ETHMIL ETHUAF 190"]
+    );
+    // A visit to such a town is left out: a name the dictionaries lack is as often a
+    // company's read as a town's.
+    assert!(dyads(
+        "Polish President Andrzej Duda visited Izmail, a Ukrainian port struck by Russian drones."
+    )
+    .iter()
+    .all(|d| !d.ends_with(" 042")));
+}

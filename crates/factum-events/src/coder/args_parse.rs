@@ -2267,18 +2267,23 @@ fn antecedent(
             && !(m.token_start as usize..m.token_end as usize)
                 .any(|k| doc.tokens[k].norm.eq_ignore_ascii_case("of"))
     };
-    let fits = |m: &ActorMention| match lemma {
-        "he" | "she" => person(m) && !institution(m) && !headed_by_body(m) && !plural(m),
-        "it" => {
-            !person(m)
-                || m.code.starts_with("IGO")
-                || m.code.starts_with("NGO")
-                || institution(m)
-                || body(m)
-                || one_word_name(m)
-                || named_with_article(m)
-        }
-        _ => true,
+    // A town the gazetteer found stands for its land only as a target of force (see
+    // `with_places_as_lands`): no pronoun refers to it.
+    let fits = |m: &ActorMention| {
+        !factum_actors::is_gazetteer_town(m)
+            && match lemma {
+                "he" | "she" => person(m) && !institution(m) && !headed_by_body(m) && !plural(m),
+                "it" => {
+                    !person(m)
+                        || m.code.starts_with("IGO")
+                        || m.code.starts_with("NGO")
+                        || institution(m)
+                        || body(m)
+                        || one_word_name(m)
+                        || named_with_article(m)
+                }
+                _ => true,
+            }
     };
     // The nearest subject before the pronoun in its own sentence is its likeliest antecedent
     // ("Malaysia's challenge, although it doesn't mention China": *it* is the challenge;

@@ -50,7 +50,7 @@ use std::path::Path;
 
 use factum_dict::{file_name, read_file, DictError, Units};
 use factum_doc::tree::{universal, DepTree};
-use factum_doc::{Document, Event, Provenance, ProvenanceRole, Span};
+use factum_doc::{Document, Event, PlaceKind, Provenance, ProvenanceRole, Span};
 
 use crate::cameo::{is_force, quad_class, CameoTables};
 use crate::confidence::{features, per_sentence, ConfidenceModel};
@@ -175,7 +175,9 @@ impl EventCoder {
     /// confidence at 0: for callers that code a long document in windows and then
     /// [`score`](EventCoder::score) it whole (the features look at the whole story).
     pub fn code(&self, doc: &mut Document) {
+        let named = with_places_as_lands(doc);
         doc.events = self.code_document(doc, None);
+        doc.actors = named;
     }
 
     /// Give every event of `doc` its confidence (see [`crate::confidence`]).
@@ -199,7 +201,9 @@ impl EventCoder {
     /// `doc.events` is left as it is.
     pub fn explain(&self, doc: &Document) -> Vec<Candidate> {
         let mut trace = Vec::new();
-        self.code_document(doc, Some(&mut trace));
+        let mut doc = doc.clone();
+        with_places_as_lands(&mut doc);
+        self.code_document(&doc, Some(&mut trace));
         trace
     }
 
@@ -214,6 +218,33 @@ impl EventCoder {
         for si in 0..doc.sentences.len() {
             self.code_sentence(doc, si, &mut events, trace.as_deref_mut());
         }
+        // A town the gazetteer found stands for its land only as what force was used on
+        // ("Russian drones hit Zaporizhzhia"): elsewhere a name the dictionaries lack is
+        // as often a company's or an agency's read as a town's ("TRW was sued"), and a
+        // town does not act.
+        events.retain(|e| {
+            let land = |role: ProvenanceRole| {
+                e.provenance
+                    .iter()
+                    .any(|p| p.role == role && p.file == factum_actors::GAZETTEER_TOWN)
+            };
+            let kept = !land(ProvenanceRole::SourceActor)
+                && (!land(ProvenanceRole::TargetActor) || is_force(&e.cameo));
+            if !kept {
+                if let Some(trace) = trace.as_deref_mut() {
+                    trace.push(Candidate {
+                        sentence: e.sentence,
+                        verb: doc.slice(e.verb_span).to_string(),
+                        verb_span: e.verb_span,
+                        outcome: format!(
+                            "dropped {}: a town the dictionaries lack is a party only to force used on it",
+                            e.coding()
+                        ),
+                    });
+                }
+            }
+            kept
+        });
         // The same dyad and code twice in one sentence ("struck targets") is one event.
         let mut seen = std::collections::HashSet::new();
         events.retain(|e| {
@@ -430,6 +461,69 @@ impl EventCoder {
             }
         }
     }
+}
+
+/// Give the coder, beside the actor mentions of `doc`, the cities and provinces the
+/// gazetteer found that no actor dictionary names ("Russian drones hit *Zaporizhzhia*",
+/// "an attack on the city of *Dnipro*"), each coded as its country: in an argument slot a
+/// town stands for its land, as the dictionaries' own cities do ("Nyala" is `SDN`), and
+/// the rules that keep a place out of an event ("talks *in* Geneva", "the *London*
+/// talks") read them like those. Only a name that stands as a noun phrase of its own (not
+/// one modifying a noun: "the *Jenin* refugee camp", "*Fano* militiamen"), in a country the
+/// story names elsewhere too (by an actor, a place or a nationality): a town of a country
+/// the story never mentions is more likely a name misread ("Adan Yabaal", a Somali town,
+/// read as Aden in Yemen) than news. Returns the actor mentions as they were, for the
+/// caller to put back: the actors layer is the actor coder's. Each town's provenance is
+/// [`factum_actors::GAZETTEER_TOWN`] with its GeoNames id as the line.
+fn with_places_as_lands(doc: &mut Document) -> Vec<factum_doc::ActorMention> {
+    let named = doc.actors.clone();
+    let covered = |span: Span| {
+        doc.actors
+            .iter()
+            .any(|a| a.span.start < span.end && span.start < a.span.end)
+    };
+    let named_elsewhere = |p: &factum_doc::PlaceMention| {
+        let country = p.place.country.as_str();
+        doc.actors.iter().any(|a| a.code.starts_with(country))
+            || doc
+                .places
+                .iter()
+                .any(|q| q.place.geonameid != p.place.geonameid && q.place.country == country)
+    };
+    let modifier = |end: usize| {
+        doc.syntax
+            .as_deref()
+            .and_then(|syn| syn.get(end - 1))
+            .is_some_and(|t| t.deprel == "compound")
+    };
+    let lands: Vec<factum_doc::ActorMention> = doc
+        .places
+        .iter()
+        .filter(|p| !p.demonym && p.place.country.len() == 3)
+        .filter(|p| matches!(p.place.kind, PlaceKind::City | PlaceKind::Admin1))
+        .filter(|p| !covered(p.span) && named_elsewhere(p))
+        .filter_map(|p| {
+            let start = doc.tokens.partition_point(|t| t.span.end <= p.span.start);
+            let end = doc.tokens.partition_point(|t| t.span.start < p.span.end);
+            (start < end && !modifier(end)).then(|| factum_doc::ActorMention {
+                span: p.span,
+                token_start: start as u32,
+                token_end: end as u32,
+                code: p.place.country.clone(),
+                inferred: true,
+                provenance: vec![Provenance {
+                    file: factum_actors::GAZETTEER_TOWN.to_string(),
+                    line: p.place.geonameid as u32,
+                    role: ProvenanceRole::Actor,
+                }],
+            })
+        })
+        .collect();
+    if !lands.is_empty() {
+        doc.actors.extend(lands);
+        doc.actors.sort_by_key(|a| a.token_start);
+    }
+    named
 }
 
 /// Whether actor `a` is a weapon ([`factum_doc::words::WEAPON_NOUNS`]) whose every word a

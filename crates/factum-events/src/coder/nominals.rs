@@ -78,6 +78,12 @@ impl EventCoder {
                 ));
                 continue;
             }
+            if let Some(verb) = agent_of_coded_passive(tree, s, n, out) {
+                note(format!(
+                    "dropped: the doer of \"{verb}\", whose own event tells the act (one event a predicate)"
+                ));
+                continue;
+            }
             if let Some(verb) = light_verb_coded_otherwise(tree, s, n, &noun.code, out) {
                 note(format!(
                     "dropped: the object of \"{verb}\", whose own event tells the act (one event a predicate)"
@@ -418,6 +424,23 @@ fn wanted_by<'d>(tree: &DepTree, s: &Sentence<'d>, n: usize, out: &[Event]) -> O
         }
         k = h;
     }
+}
+
+/// The passive verb event noun `n` is the *by* phrase of, when that verb coded an event
+/// in this sentence: "Three civilians were killed *by Russian shelling* in the city of
+/// Kherson" is one act, the killing, done by the shelling (its source); the noun tells no
+/// second event.
+fn agent_of_coded_passive<'d>(
+    tree: &DepTree,
+    s: &Sentence<'d>,
+    n: usize,
+    out: &[Event],
+) -> Option<&'d str> {
+    let h = tree.head(n).filter(|_| is_agent(tree, n))?;
+    let span = s.doc.tokens[h].span;
+    out.iter()
+        .any(|e| e.sentence as usize == s.index && e.verb_span == span)
+        .then(|| s.doc.slice(span))
 }
 
 /// The light verb event noun `n` is the object of, when that verb coded an event of its

@@ -71,8 +71,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Line `line` (1-based) of a bundled dictionary file, trimmed.
+/// Line `line` (1-based) of a bundled dictionary file, trimmed; for a town the event
+/// coder took from the gazetteer, its GeoNames id.
 fn dictionary_line(file: &str, line: u32) -> Option<String> {
+    if file == factum_actors::GAZETTEER_TOWN {
+        return Some(format!(
+            "GeoNames id {line}: a town standing for its country"
+        ));
+    }
     let mut files = factum_actors::bundled::ACTOR_FILES.to_vec();
     files.extend(factum_actors::bundled::AGENT_FILES);
     files.extend([
