@@ -4061,10 +4061,11 @@ fn a_phrase_inside_a_side_of_an_event_noun_is_that_sides_own() {
 
 #[test]
 fn what_a_blocked_text_says_was_never_said() {
-    // Before: HUN CHN 111, the EU statement's criticism as Hungary's.
+    // Before: HUN CHN 111, the EU statement's criticism as Hungary's. The blocking is
+    // Hungary's veto of the EU (stop 39).
     assert_coded(&[(
         "Hungary blocked an EU statement criticizing China's crackdown in Hong Kong.",
-        &[],
+        &["HUN IGOEUREEC 129"],
     )]);
 }
 
@@ -4488,4 +4489,19 @@ fn a_town_no_dictionary_names_is_its_land_as_the_target_of_force() {
     )
     .iter()
     .all(|d| !d.ends_with(" 042")));
+}
+
+#[test]
+fn blocking_a_measure_vetoes_its_author() {
+    // Before: "HUN RUS 170" and "IGOEUREEC RUS 163": the sanctions' target as the one
+    // blocked, the blocked sanctions as imposed, and "EU" without "the" no actor.
+    assert_eq!(
+        dyads("Hungary blocked EU sanctions on Russian oligarchs."),
+        vec!["HUN IGOEUREEC 129"]
+    );
+    // Before: "HUN UKR 170": also through a bundle noun, and the aid blocked is not given.
+    assert_eq!(
+        dyads("Hungary blocked an EU aid package for Ukraine."),
+        vec!["HUN IGOEUREEC 129"]
+    );
 }

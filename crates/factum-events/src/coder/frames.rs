@@ -488,6 +488,36 @@ pub(super) fn voiced_concern(tree: &DepTree, v: usize) -> Option<usize> {
     })
 }
 
+/// Verbs of stopping a decision from being taken.
+const VETO_VERBS: &[&str] = &["block", "veto"];
+
+/// Nouns of decisions and measures a body takes or adopts.
+const MEASURE_NOUNS: &[&str] = &[
+    "sanction",
+    "statement",
+    "resolution",
+    "proposal",
+    "bill",
+    "decision",
+    "declaration",
+    "package",
+    "plan",
+    "measure",
+    "motion",
+];
+
+/// The object of verb token `v` when `v` blocks or vetoes a decision or measure: "Hungary
+/// *blocked* EU sanctions on Russian oligarchs", "China *blocked* a U.N. Security Council
+/// statement condemning North Korea". That is a veto (CAMEO 129) of whoever was taking
+/// the decision, its author, not an act against those the measure was aimed at.
+pub(super) fn vetoed_measure(tree: &DepTree, v: usize) -> Option<usize> {
+    if !tree.lemma_in(v, VETO_VERBS) {
+        return None;
+    }
+    tree.children(v)
+        .find(|&k| tree.deprel(k) == "obj" && tree.lemma_in(k, MEASURE_NOUNS))
+}
+
 /// Recode an act governed by an intention word ("agreed to withdraw") as the intention
 /// (CAMEO 03, or 13 for threats of force); returns what `explain` says about it.
 pub(super) fn as_intention(tree: &DepTree, v: usize, code: &mut EventCode) -> Option<String> {
@@ -1610,7 +1640,7 @@ const DIRECTIVE_VERBS: &[&str] = &[
 /// Verbs that keep an act from happening: what they are done to did not take place.
 const PREVENTING_VERBS: &[&str] = &[
     "ban", "prohibit", "forbid", "outlaw", "prevent", "cancel", "postpone", "delay", "thwart",
-    "foil", "avert",
+    "foil", "avert", "block", "veto",
 ];
 
 /// Nouns of keeping an act from happening ("a *ban on* protests").
@@ -1618,7 +1648,8 @@ const PREVENTING_NOUNS: &[&str] = &["ban", "moratorium", "cancellation", "postpo
 
 /// The verb or noun that kept the act of event noun `n` from happening, if one did: "the
 /// government *banned* opposition *rallies*", "the talks *were postponed*", "a *ban on*
-/// protests". English: what is banned, cancelled, postponed or foiled has not taken
+/// protests", "Hungary *blocked* EU *sanctions*". English: what is banned, cancelled,
+/// postponed, blocked or foiled has not taken
 /// place, so the noun reports no event (the banning is coded on its own verb).
 pub(super) fn prevented(tree: &DepTree, n: usize) -> Option<String> {
     let h = tree.head(n)?;

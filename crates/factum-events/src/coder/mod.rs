@@ -371,6 +371,10 @@ impl EventCoder {
                 }
                 return;
             }
+            if frames::vetoed_measure(tree, v).is_some() {
+                note("blocking another's decision or measure vetoes it (CAMEO 129)".into());
+                dec.code = EventCode::one_way(VETO);
+            }
             if frames::voiced_concern(tree, v).is_some() {
                 note("concern voiced about another's act disapproves of it (CAMEO 111)".into());
                 dec.code = EventCode::one_way(CRITICIZE);
@@ -416,8 +420,14 @@ impl EventCoder {
             settle_arguments(s, tree, occ, &mut dec, &mut args, &mut note);
             // The concern is about those who did what it names ("the arrest *of
             // opposition leaders*" names its victims, no one to disapprove of).
-            if let Some(topic) = frames::voiced_concern(tree, s.token_of(occ.us)) {
+            let v = s.token_of(occ.us);
+            if let Some(topic) = frames::voiced_concern(tree, v) {
                 args.targets = judged_doers(tree, &s.acts, topic);
+            }
+            // A veto is of the measure's author ("*EU* sanctions on Russian oligarchs"),
+            // not of those it was aimed at.
+            if let Some(measure) = frames::vetoed_measure(tree, v) {
+                args.targets = judged_doers(tree, &s.acts, measure);
             }
             // "India and Pakistan traded *artillery* fire" (`- * &WEAPON [194:194]`): a
             // weapon the pattern names is what the act is done with, no party to it, though
@@ -713,6 +723,9 @@ const MILITARY_AID: &str = "072";
 
 /// CAMEO "reject, not specified below".
 const REJECT: &str = "120";
+
+/// CAMEO 129 "veto".
+const VETO: &str = "129";
 
 /// CAMEO "make a demand, not specified below".
 const DEMAND: &str = "100";

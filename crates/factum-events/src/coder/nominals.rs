@@ -60,7 +60,10 @@ impl EventCoder {
                     });
                 }
             };
-            if let Some(verb) = prevented(tree, n) {
+            // ("blocked an EU *aid* package": the bundle's fate is the noun's.)
+            let prevention =
+                prevented(tree, n).or_else(|| bundle_of(tree, n).and_then(|b| prevented(tree, b)));
+            if let Some(verb) = prevention {
                 note(format!(
                     "dropped: \"{verb}\" kept the act from happening, the event noun tells no event"
                 ));
