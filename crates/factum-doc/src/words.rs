@@ -67,6 +67,10 @@ pub const ADJECTIVES_OF_WILL: &[&str] = &[
     "unable",
 ];
 
+/// Plural nouns of number that head a crowd ("*Thousands* of protesters", "*Dozens* of
+/// students", "*Tens* of thousands of people"): the people are their *of* phrase.
+pub const QUANTITY_NOUNS: &[&str] = &["thousand", "hundred", "dozen", "million", "score", "ten"];
+
 /// Singular nouns for a body of people that English refers to with *it* ("Iraq's government
 /// said *it* would …", "the army said *it* had …"): an actor named with one of these is no
 /// *he* or *she*, whatever its code says about the people in it.

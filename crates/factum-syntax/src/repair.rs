@@ -820,10 +820,6 @@ pub(crate) fn day_as_object(words: &mut [WordAnalysis<'_>]) {
     }
 }
 
-/// Plural nouns of number that head a crowd ("*Thousands* of protesters", "*Dozens* of
-/// students", "*Tens* of thousands of people").
-const QUANTITY_NOUNS: &[&str] = &["thousand", "hundred", "dozen", "million", "score", "ten"];
-
 /// Make the past form after a crowd noun the verb of a sentence the parser left verbless:
 /// "*Thousands* of Serbian students *marched* in Belgrade" read as a noun phrase with a
 /// reduced relative ("students [who were] marched"). A sentence whose root is a plural
@@ -837,7 +833,7 @@ pub(crate) fn crowd_subject(words: &mut [WordAnalysis<'_>]) {
     };
     let crowd = words[root].upos == "NOUN"
         && words[root].xpos == "NNS"
-        && QUANTITY_NOUNS.contains(&words[root].lemma.to_lowercase().as_str());
+        && words::QUANTITY_NOUNS.contains(&words[root].lemma.to_lowercase().as_str());
     if !crowd {
         return;
     }

@@ -4505,3 +4505,37 @@ fn blocking_a_measure_vetoes_its_author() {
         vec!["HUN IGOEUREEC 129"]
     );
 }
+
+#[test]
+fn the_people_of_a_number_noun_are_where_it_is() {
+    // Before: "RUSUAF RUSCVL 180": "in central Mali" hung on "dozens", so the civilians
+    // took the attackers' country.
+    assert_eq!(
+        dyads(
+            "Russian mercenaries of the Wagner Group killed dozens of civilians in central Mali."
+        ),
+        vec!["RUSUAF MLICVL 180"]
+    );
+}
+
+#[test]
+fn ending_an_agreement_or_leaving_a_body_reduces_relations() {
+    // Before: nothing: CAMEO 2.0's END has no pattern for an agreement.
+    assert_eq!(
+        dyads("Chad ended its defense cooperation agreement with France."),
+        vec!["TCD FRA 160"]
+    );
+    // Before: "MLI IGOWAFBUSWAS 080" and the others: CAMEO 2.0's WITHDRAW yields.
+    assert_eq!(
+        dyads("Mali, Burkina Faso and Niger withdrew from ECOWAS."),
+        vec![
+            "BFA IGOWAFBUSWAS 160",
+            "MLI IGOWAFBUSWAS 160",
+            "NER IGOWAFBUSWAS 160"
+        ]
+    );
+    // Troops withdrawn from a town yield ground, as before.
+    assert!(dyads("Russian troops withdrew from Kherson.")
+        .iter()
+        .all(|d| !d.ends_with(" 160")));
+}

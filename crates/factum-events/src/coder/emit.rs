@@ -457,13 +457,6 @@ fn living_in(s: &Sentence, b: usize, role: &str) -> Option<String> {
     if !(people || officials) || s.acts[b].pronoun.is_some() {
         return None;
     }
-    let mut head = s.acts[b].tokens.1.checked_sub(1)?;
-    for _ in 0..2 {
-        if !matches!(tree.deprel(head), "compound" | "amod" | "nmod:poss") {
-            break;
-        }
-        head = tree.head(head)?;
-    }
     let in_phrase = |h: usize, rel: &'static str| {
         tree.children(h).find(move |&c| {
             universal(tree.deprel(c)) == rel
@@ -472,6 +465,21 @@ fn living_in(s: &Sentence, b: usize, role: &str) -> Option<String> {
                     .any(|p| tree.has_marker(c, "case", p))
         })
     };
+    let mut head = s.acts[b].tokens.1.checked_sub(1)?;
+    for _ in 0..2 {
+        // "dozens *of civilians* in central Mali": the people of a number noun with no
+        // place phrase of their own are where it is.
+        let counted = universal(tree.deprel(head)) == "nmod"
+            && tree.has_marker(head, "case", "of")
+            && in_phrase(head, "nmod").is_none()
+            && tree
+                .head(head)
+                .is_some_and(|h| tree.lemma_in(h, factum_doc::words::QUANTITY_NOUNS));
+        if !counted && !matches!(tree.deprel(head), "compound" | "amod" | "nmod:poss") {
+            break;
+        }
+        head = tree.head(head)?;
+    }
     // "captured two villages *in eastern Ukraine*", "three civilians were killed *in
     // Kherson*", the phrase hung on the verb: what a verb does in a place to people or
     // their homes (its object, or its passive subject), it does to them there.

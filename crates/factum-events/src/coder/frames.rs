@@ -1015,6 +1015,29 @@ pub(super) fn orders_a_diplomat_out(tree: &DepTree, v: usize) -> bool {
     tree.lemma_in(v, ORDER_VERBS) && diplomat.is_some_and(|d| leave(v) || leave(d))
 }
 
+/// Verbs of leaving a body one belongs to.
+const LEAVING_VERBS: &[&str] = &["withdraw", "quit", "leave", "exit"];
+
+/// Whether verb `v` takes its subject out of an international organisation ("Mali, Burkina
+/// Faso and Niger *withdrew from* ECOWAS", "the United States *left* the WHO"): leaving a
+/// body of states reduces relations with it (CAMEO 160), it yields nothing (CAMEO 2.0's
+/// WITHDRAW is 080, troops pulled back). The organisation is the object or the *from*
+/// phrase, an actor the dictionaries code as an IGO.
+pub(super) fn leaves_an_organisation(s: &Sentence, tree: &DepTree, v: usize) -> bool {
+    let organisation = |c: usize| {
+        s.acts.iter().any(|a| {
+            a.pronoun.is_none()
+                && a.covers_token(c)
+                && s.doc.actors[a.mention].code.starts_with("IGO")
+        })
+    };
+    let left = |c: usize| {
+        let rel = universal(tree.deprel(c));
+        rel == "obj" || (rel == "obl" && tree.has_marker(c, "case", "from"))
+    };
+    tree.lemma_in(v, LEAVING_VERBS) && tree.children(v).any(|c| left(c) && organisation(c))
+}
+
 /// Verbs of giving or sending a thing to another.
 const GIVING_VERBS: &[&str] = &[
     "give", "provide", "supply", "deliver", "send", "donate", "transfer", "ship",

@@ -371,6 +371,10 @@ impl EventCoder {
                 }
                 return;
             }
+            if frames::leaves_an_organisation(s, tree, v) {
+                note("leaving an international body reduces relations with it (CAMEO 160)".into());
+                dec.code = EventCode::one_way(REDUCE_RELATIONS);
+            }
             if frames::vetoed_measure(tree, v).is_some() {
                 note("blocking another's decision or measure vetoes it (CAMEO 129)".into());
                 dec.code = EventCode::one_way(VETO);
@@ -726,6 +730,9 @@ const REJECT: &str = "120";
 
 /// CAMEO 129 "veto".
 const VETO: &str = "129";
+
+/// CAMEO 160 "reduce relations, not specified below".
+const REDUCE_RELATIONS: &str = "160";
 
 /// CAMEO "make a demand, not specified below".
 const DEMAND: &str = "100";
