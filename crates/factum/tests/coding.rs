@@ -4539,3 +4539,17 @@ fn ending_an_agreement_or_leaving_a_body_reduces_relations() {
         .iter()
         .all(|d| !d.ends_with(" 160")));
 }
+
+#[test]
+fn capturing_people_arrests_them() {
+    // Before: "UKRMIL PRKMIL 171": CAMEO 2.0's CAPTURE confiscates property.
+    assert_eq!(
+        dyads("Ukrainian forces captured two North Korean soldiers in Kursk."),
+        vec!["UKRMIL PRKMIL 173"]
+    );
+    // Things captured stay seized.
+    assert_eq!(
+        dyads("Russian troops captured 20 Ukrainian tanks."),
+        vec!["RUSMIL UKR 171"]
+    );
+}

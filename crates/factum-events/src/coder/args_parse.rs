@@ -1079,7 +1079,7 @@ fn passive_subject(tree: &DepTree, c: usize) -> bool {
 /// The verb whose passive `verb` shares by coordination: a past participle conjunct with no
 /// auxiliary or subject of its own takes both from the verb it is joined to ("rebels were
 /// neutralized or *captured*" = "were captured"), English ellipsis in coordination.
-fn passive_shared_from(tree: &DepTree, verb: usize) -> usize {
+pub(super) fn passive_shared_from(tree: &DepTree, verb: usize) -> usize {
     let mut v = verb;
     for _ in 0..4 {
         let bare = !tree.children(v).any(|k| {

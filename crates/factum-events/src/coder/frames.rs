@@ -1015,6 +1015,39 @@ pub(super) fn orders_a_diplomat_out(tree: &DepTree, v: usize) -> bool {
     tree.lemma_in(v, ORDER_VERBS) && diplomat.is_some_and(|d| leave(v) || leave(d))
 }
 
+/// Sectors of people and groups, not of a land or its state: what they name is
+/// someone who can be held.
+const PEOPLE_SECTORS: &[&str] = &[
+    "REB", "UAF", "CRM", "INS", "MIL", "COP", "CVL", "OPP", "MED", "REF", "PPL", "EDU", "LAB",
+    "AGR", "BUS", "REL", "HRI", "NGO", "IMG", "SPY",
+];
+
+/// Whether verb `v` captures people ("several rebels were either neutralized or
+/// *captured*", "Ukrainian forces *captured* two North Korean soldiers"): its object or
+/// passive subject is an actor of people or a group, not a land or a bare state. To
+/// capture someone is to arrest or detain them (CAMEO 173, ARREST of the same block as
+/// CAMEO 2.0's CAPTURE, which reads the verb as confiscating property, 171).
+pub(super) fn captures_people(s: &Sentence, tree: &DepTree, v: usize) -> bool {
+    let people = |c: usize| {
+        let phrase = tree.subtree(c);
+        s.acts.iter().any(|a| {
+            let code = &s.doc.actors[a.mention].code;
+            phrase.iter().any(|&t| a.covers_token(t))
+                && PEOPLE_SECTORS
+                    .iter()
+                    .any(|k| code.len() >= 6 && code[3..].starts_with(k))
+        })
+    };
+    // A passive participle joined to another shares its subject ("rebels were neutralized
+    // or *captured*").
+    let holder = super::args_parse::passive_shared_from(tree, v);
+    let captured = |h: usize| {
+        tree.children(h)
+            .any(|c| matches!(tree.deprel(c), "obj" | "nsubj:pass") && people(c))
+    };
+    tree.lemma_in(v, &["capture"]) && (captured(v) || captured(holder))
+}
+
 /// Verbs of leaving a body one belongs to.
 const LEAVING_VERBS: &[&str] = &["withdraw", "quit", "leave", "exit"];
 

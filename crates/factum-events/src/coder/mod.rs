@@ -371,6 +371,10 @@ impl EventCoder {
                 }
                 return;
             }
+            if frames::captures_people(s, tree, v) && dec.code.forward.as_deref() == Some(SEIZE) {
+                note("capturing people arrests them (CAMEO 173)".into());
+                dec.code = EventCode::one_way(ARREST);
+            }
             if frames::leaves_an_organisation(s, tree, v) {
                 note("leaving an international body reduces relations with it (CAMEO 160)".into());
                 dec.code = EventCode::one_way(REDUCE_RELATIONS);
@@ -730,6 +734,12 @@ const REJECT: &str = "120";
 
 /// CAMEO 129 "veto".
 const VETO: &str = "129";
+
+/// CAMEO 171 "seize or damage property" (CAMEO 2.0's CAPTURE).
+const SEIZE: &str = "171";
+
+/// CAMEO 173 "arrest, detain".
+const ARREST: &str = "173";
 
 /// CAMEO 160 "reduce relations, not specified below".
 const REDUCE_RELATIONS: &str = "160";
