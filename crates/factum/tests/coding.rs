@@ -2021,7 +2021,7 @@ fn neutralized_armed_actors_were_attacked_and_conjoined_participles_share_the_ag
     // Before: "captured" took the troops as its source and had no target.
     assert_eq!(
         dyads("Several rebels were either neutralized or captured by Central African troops."),
-        vec!["CAFMIL CAFREB 171", "CAFMIL CAFREB 190"]
+        vec!["CAFMIL CAFREB 173", "CAFMIL CAFREB 190"]
     );
 }
 
