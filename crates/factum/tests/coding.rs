@@ -229,10 +229,11 @@ fn an_event_noun_with_its_own_complement_retells_nothing() {
         pipeline().process(&mut doc);
         doc.events.iter().map(|e| e.sentence).collect()
     };
-    // "the attack" refers back to the attack just told: the same event again.
+    // "the attack" refers back to the attack just told: the same event again, and Kyiv's
+    // condemnation of its doer (stop 39).
     assert_eq!(
         sentences("Russian forces attacked Ukraine on Monday. Kyiv condemned the attack."),
-        vec![0, 1]
+        vec![0, 1, 1]
     );
     // "the attack on 33 civilians" names its own target: a new event, not a retelling.
     assert_eq!(
@@ -4551,5 +4552,41 @@ fn capturing_people_arrests_them() {
     assert_eq!(
         dyads("Russian troops captured 20 Ukrainian tanks."),
         vec!["RUSMIL UKR 171"]
+    );
+}
+
+#[test]
+fn a_reaction_to_a_definite_noun_answers_whoever_did_or_said_it() {
+    // Before: nothing: "the strikes" and "the accusation" name no actor.
+    assert_has_all(
+        &dyads(
+            "Israeli airstrikes hit several villages in southern Lebanon on Monday, killing \
+             four people. Lebanese President Joseph Aoun condemned the strikes as a violation \
+             of the ceasefire.",
+        ),
+        &["LBNGOV ISR 111"],
+    );
+    assert_has_all(
+        &dyads(
+            "Pakistan accused India on Thursday of supporting militants in Balochistan. India \
+             rejected the accusation as baseless.",
+        ),
+        &["IND PAK 120"],
+    );
+}
+
+#[test]
+fn a_definite_act_on_a_thing_retells_the_act_on_that_thing() {
+    // Before: also "IGOUNO SDNMIL 111" and "SDNMIL SDNREB 190": the latest attack (the
+    // army's on Nyala), not the one on the camp.
+    let got = dyads(
+        "The Rapid Support Forces shelled a camp for displaced people near El Fasher on \
+         Friday, killing at least 30 civilians. The Sudanese army said its aircraft struck RSF \
+         positions in Nyala. The United Nations condemned the attack on the camp.",
+    );
+    assert_has_all(&got, &["IGOUNO SDNREB 111"]);
+    assert!(
+        got.iter().all(|d| !d.starts_with("IGOUNO SDNMIL")),
+        "{got:?}"
     );
 }

@@ -464,7 +464,10 @@ impl EventCoder {
                     note(why);
                     out.push(again);
                 }
-                None => note("dropped: no source and target actor pair".to_string()),
+                None => match self.reaction_to_earlier(s, occ, &dec, &args, &trigger, out) {
+                    Some(why) => note(why),
+                    None => note("dropped: no source and target actor pair".to_string()),
+                },
             }
         }
         // Only reciprocal codes (meet, negotiate, cooperate: the same code both ways) and
@@ -542,6 +545,42 @@ fn with_places_as_lands(doc: &mut Document) -> Vec<factum_doc::ActorMention> {
         doc.actors.sort_by_key(|a| a.token_start);
     }
     named
+}
+
+impl EventCoder {
+    /// Code a reaction whose object refers back to an earlier act or word of the story
+    /// ([`nominals::reacted_to`]) against whoever did or said it: the verb's sources as
+    /// source, the earlier event's source as target. Says what it did, for `--explain`.
+    fn reaction_to_earlier(
+        &self,
+        s: &Sentence,
+        occ: &Occurrence,
+        dec: &Decision,
+        args: &Arguments,
+        trigger: &Trigger,
+        out: &mut Vec<Event>,
+    ) -> Option<String> {
+        let tree = s.tree.as_ref()?;
+        let code = dec.code.forward.as_deref()?;
+        let v = s.token_of(occ.us);
+        let earlier = nominals::reacted_to(s, tree, &self.nominals, v, code, &args.sources, out)?;
+        let target = earlier.source.clone()?;
+        let mut made = Vec::new();
+        for &a in &args.sources {
+            self.emit(s, a, None, code, trigger, &mut made);
+        }
+        if made.is_empty() {
+            return None;
+        }
+        for e in &mut made {
+            e.target = Some(target.clone());
+        }
+        out.extend(made);
+        Some(format!(
+            "reacts to what the story told in sentence {}: its source {} is the target",
+            earlier.sentence, target.code
+        ))
+    }
 }
 
 /// Whether actor `a` is a weapon ([`factum_doc::words::WEAPON_NOUNS`]) whose every word a

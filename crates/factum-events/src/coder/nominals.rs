@@ -18,8 +18,8 @@ use super::sentence::{Act, Sentence};
 use super::{Candidate, EventCoder};
 use crate::cameo::is_force;
 use crate::nominal::{
-    side_of, Nominal, Side, CLAIM_VERBS, DENIAL_VERBS, LIGHT_VERBS, REACTION_VERBS, RESPONSE_VERBS,
-    RESPONSIBILITY_NOUNS,
+    side_of, Nominal, Nominals, Side, CLAIM_VERBS, DENIAL_VERBS, FORCE_ACT_NOUNS, LIGHT_VERBS,
+    REACTION_VERBS, RESPONSE_VERBS, RESPONSIBILITY_NOUNS,
 };
 
 /// The actors on each side of one event noun.
@@ -161,7 +161,7 @@ impl EventCoder {
 
 /// The earlier event an event noun at token `n` with no actor pair of its own retells, and
 /// why: an act of force done to the noun's patients ([`earlier_act_on`]), the event a
-/// definite noun refers back to ([`antecedent_event`]), or the one its possessive agent did
+/// definite noun refers back to (told on the same thing, [`told_on_the_same`]), or the one its possessive agent did
 /// ([`agents_event`]).
 fn retold_by_noun(
     events: &[Event],
@@ -203,7 +203,8 @@ fn retold_by_noun(
             .map(|e| (e, "a definite event noun with its doer named"));
     }
     if definite(tree, n) {
-        return antecedent_event(events, s.index, &noun.code).map(|e| (e, "a definite event noun"));
+        return latest_retold(events, s.index, &noun.code, told_on_the_same(tree, s, n))
+            .map(|e| (e, "a definite event noun"));
     }
     let possessors = possessive_names(tree, s, &found.agents, n);
     agents_event(events, s, &possessors, &noun.code)
@@ -755,11 +756,148 @@ fn same_doer(codes: &[&str], source: &str) -> bool {
         .any(|&c| source.starts_with(c) || c.starts_with(source))
 }
 
-/// The event a definite event noun of sentence `si` refers back to: the latest event of the
-/// same CAMEO root coded in the three sentences before, else the latest of the same kind of
-/// act ([`same_kind`]), if any.
-fn antecedent_event(events: &[Event], si: usize, code: &str) -> Option<Event> {
-    latest_retold(events, si, code, |_| true)
+/// Nouns of what someone said against another: a reaction to one of these is a reaction
+/// to its speaker ("India rejected *the accusation*").
+const CHARGE_NOUNS: &[&str] = &[
+    "accusation",
+    "allegation",
+    "charge",
+    "claim",
+    "assertion",
+    "remark",
+    "comment",
+    "criticism",
+];
+
+/// Nouns of what someone asked or offered.
+const REQUEST_NOUNS: &[&str] = &[
+    "demand",
+    "call",
+    "request",
+    "ultimatum",
+    "proposal",
+    "offer",
+];
+
+/// The earlier event a verb of reaction (condemning, rejecting, welcoming: CAMEO 05, 11,
+/// 12, coded as `code`) answers when its object is a definite noun for an act or a word
+/// that names no actor of its own: "Lebanese President Joseph Aoun condemned *the
+/// strikes*" after "Israeli airstrikes hit several villages", "India rejected *the
+/// accusation*" after "Pakistan accused India …". English refers back to what the story
+/// told with a definite noun, and a reaction to an act or a word is a reaction to whoever
+/// did or said it, the target CAMEO codes. The event is the latest in the three sentences
+/// before of the noun's kind (an event noun: its code's kind; a charge: an accusation or
+/// criticism, 11; a demand or proposal: 02, 03 or 10), by someone other than `sources`.
+pub(super) fn reacted_to(
+    s: &Sentence,
+    tree: &DepTree,
+    nominals: &Nominals,
+    verb: usize,
+    code: &str,
+    sources: &[usize],
+    events: &[Event],
+) -> Option<Event> {
+    // (CAMEO 2.0 codes "rejected the accusation" as a denial of responsibility, 016.)
+    if !matches!(code.get(..2), Some("05" | "11" | "12")) && code != "016" {
+        return None;
+    }
+    let object = tree
+        .children(verb)
+        .find(|&c| tree.deprel(c) == "obj" && referring_back(tree, s, c))?;
+    let lemma = tree.syntax(object).lemma.to_lowercase();
+    let kind: Box<dyn Fn(&str) -> bool> = if let Some(noun) = nominals.at(tree.syntax(object)) {
+        let of = noun.code.clone();
+        Box::new(move |c: &str| same_kind(c, &of))
+    } else if FORCE_ACT_NOUNS.contains(&lemma.as_str()) {
+        Box::new(is_force)
+    } else if CHARGE_NOUNS.contains(&lemma.as_str()) {
+        Box::new(|c: &str| c.starts_with("11"))
+    } else if REQUEST_NOUNS.contains(&lemma.as_str()) {
+        Box::new(|c: &str| matches!(c.get(..2), Some("02" | "03" | "10")))
+    } else {
+        return None;
+    };
+    let ours: Vec<&str> = sources
+        .iter()
+        .map(|&a| s.doc.actors[s.acts[a].mention].code.as_str())
+        .collect();
+    let tells_them = told_on_the_same(tree, s, object);
+    events
+        .iter()
+        .rev()
+        .filter(|e| (e.sentence as usize) < s.index && s.index - (e.sentence as usize) <= 3)
+        .filter(|e| {
+            e.source
+                .as_ref()
+                .is_some_and(|a| !ours.contains(&a.code.as_str()))
+        })
+        .find(|e| kind(&e.cameo) && tells_them(e))
+        .cloned()
+}
+
+/// Whether an earlier event is told on what the definite noun at `n` names in its own
+/// complement ("the attack *on the camp*" refers to the act told before on a camp, not to
+/// the latest attack): the sentence of the event has each noun of the noun's *on*,
+/// *against* or *of* phrase (on the noun, or after it on its verb, where the parser hangs
+/// it as often).
+fn told_on_the_same<'a>(
+    tree: &'a DepTree,
+    s: &'a Sentence,
+    n: usize,
+) -> impl Fn(&Event) -> bool + 'a {
+    let complement = |c: usize| {
+        tree.syntax(c).upos == "NOUN"
+            && ["on", "against", "of"]
+                .iter()
+                .any(|p| tree.has_marker(c, "case", p))
+    };
+    let on_noun = tree
+        .children(n)
+        .filter(|&c| universal(tree.deprel(c)) == "nmod");
+    let on_verb = tree
+        .head(n)
+        .filter(|_| tree.deprel(n) == "obj")
+        .into_iter()
+        .flat_map(|v| tree.children(v))
+        .filter(|&c| c > n && universal(tree.deprel(c)) == "obl");
+    let named: Vec<String> = on_noun
+        .chain(on_verb)
+        .filter(|&c| complement(c))
+        .map(|c| tree.syntax(c).lemma.to_lowercase())
+        .collect();
+    move |e: &Event| named.iter().all(|l| sentence_has_lemma(s.doc, e, l))
+}
+
+/// Whether the sentence of event `e` has a word of lemma `lemma`.
+fn sentence_has_lemma(doc: &factum_doc::Document, e: &Event, lemma: &str) -> bool {
+    let (Some(sentence), Some(syntax)) = (doc.sentences.get(e.sentence as usize), &doc.syntax)
+    else {
+        return false;
+    };
+    (sentence.token_start as usize..sentence.token_end as usize).any(|k| {
+        syntax
+            .get(k)
+            .is_some_and(|t| t.lemma.eq_ignore_ascii_case(lemma))
+    })
+}
+
+/// Whether the noun phrase at `n` refers back: a definite article, a demonstrative or a
+/// possessive pronoun, and no actor anywhere in it (one that names its own doer or victim,
+/// "Israel's strikes", "the attack on Kyiv", is not looked for further back).
+fn referring_back(tree: &DepTree, s: &Sentence, n: usize) -> bool {
+    let determined = tree.children(n).any(|k| {
+        let syn = tree.syntax(k);
+        let lemma = syn.lemma.to_lowercase();
+        (syn.deprel == "det"
+            && matches!(lemma.as_str(), "the" | "this" | "that" | "these" | "those"))
+            || (syn.deprel == "nmod:poss" && syn.xpos == "PRP$")
+    });
+    let phrase = tree.subtree(n);
+    determined
+        && !s
+            .acts
+            .iter()
+            .any(|a| phrase.iter().any(|&t| a.covers_token(t)))
 }
 
 /// The latest event of `events` in the three sentences before sentence `si` for which
