@@ -83,6 +83,7 @@ pub const COLLECTIVE_BODIES: &[&str] = &[
     "congress",
     "department",
     "embassy",
+    "force",
     "government",
     "junta",
     "legislature",

@@ -54,7 +54,7 @@ use factum_doc::{Document, Event};
 
 use factum_actors::{country_of, story_country, with_country};
 
-use crate::cameo::CameoTables;
+use crate::cameo::{is_force, CameoTables};
 
 /// Apply the rules of the module docs to `events`, coded from `doc`; the events dropped go
 /// to `dropped` with the rule that dropped them, when asked.
@@ -98,6 +98,7 @@ pub fn review(
         "background: the sentence is set in an earlier year",
         &|e| set_in_earlier_year(doc, e, &years),
     );
+    weapons_of_the_attacker(events);
     if let Some(country) = story_country(doc) {
         for e in events.iter_mut() {
             for side in [&mut e.source, &mut e.target].into_iter().flatten() {
@@ -319,6 +320,56 @@ fn recode(e: &mut Event, code: &str, tables: &CameoTables) {
         e.plover_type = Some(p.event_type.clone());
         e.plover_mode = p.mode.clone();
     }
+}
+
+/// Weapons of no named country that force is used on ("Ukraine's air force said it shot
+/// down 48 of the 60 *drones*") are those of the attacker the story told of in the three
+/// sentences before: the source of the latest act of force (CAMEO 18–20) by another
+/// country than the event's own source ("Russia launched a massive drone and missile
+/// attack on Ukraine"). Weapons stand for the military that fires them
+/// ([`factum_doc::words::WEAPON_NOUNS`]); the story's main country, the fallback for a
+/// role of no country, is here most often the defender's own.
+fn weapons_of_the_attacker(events: &mut [Event]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        let Some(own) = e.source.as_ref().and_then(|s| country_of(&s.code)) else {
+            continue;
+        };
+        let weapon = e.target.as_ref().is_some_and(|t| {
+            t.code.starts_with(UNKNOWN)
+                && t.text
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| is_weapon_word(w))
+        });
+        if !weapon || !is_force(&e.cameo) {
+            continue;
+        }
+        let attacker = events[..i]
+            .iter()
+            .rev()
+            .filter(|b| b.sentence < e.sentence && e.sentence - b.sentence <= 3)
+            .filter(|b| is_force(&b.cameo))
+            .filter_map(|b| b.source.as_ref().and_then(|s| country_of(&s.code)))
+            .find(|c| *c != own)
+            .map(str::to_string);
+        if let Some(country) = attacker {
+            let target = events[i].target.as_mut().expect("a weapon target");
+            target.code = format!("{country}{}", &target.code[UNKNOWN.len()..]);
+        }
+    }
+}
+
+/// The unknown-country prefix of a role's actor code (`---MIL`).
+const UNKNOWN: &str = "---";
+
+/// Whether `word` is a weapon noun, singular or plural ("drones", "missile").
+fn is_weapon_word(word: &str) -> bool {
+    let w = word.to_lowercase();
+    let singular = w.strip_suffix('s').unwrap_or(&w);
+    factum_doc::words::WEAPON_NOUNS
+        .iter()
+        .any(|n| *n == w || *n == singular)
 }
 
 /// Whether actor code `code` has the three-letter sector or group code `sector` at a

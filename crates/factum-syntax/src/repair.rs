@@ -77,6 +77,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     noun_coordinated_with_a_verb,
     following_read_as_modifier,
     subject_read_as_conjunct,
+    modifier_read_as_conjunct,
     past_conjunct_of_a_present,
     clause_read_as_subject,
     passive_subject_of_an_active,
@@ -1180,6 +1181,40 @@ pub(crate) fn subject_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
     }
 }
 
+/// Make a bare noun joined by a comma alone, right before the subject noun of a verb, that
+/// noun's modifier: "Police arrested dozens of demonstrators, *rights* groups said" read
+/// with "rights" a conjunct of "demonstrators" and "groups" alone the subject of "said".
+/// English ends a list with "and" or "or"; a lone noun after the comma with the subject's
+/// noun right after it modifies that noun, and the comma ends the clause before.
+pub(crate) fn modifier_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
+    for c in 1..words.len().saturating_sub(1) {
+        let noun = |k: usize| matches!(words[k].upos, "NOUN" | "PROPN");
+        let subject = c + 1;
+        let comma_before = words[c - 1].deprel == "punct" && words[c - 1].xpos == ",";
+        let alone = (0..words.len()).all(|k| words[k].head != head_of(c) || k == c - 1);
+        // A list ended with "and" / "or": its conjuncts (this one among them) have one.
+        let first = words[c].head as usize;
+        let listed = first > 0
+            && (0..words.len()).any(|k| {
+                (k == c || (words[k].head as usize == first && words[k].deprel == "conj"))
+                    && !dependents(words, k, &["cc"]).is_empty()
+            });
+        if words[c].deprel != "conj"
+            || !noun(c)
+            || !noun(subject)
+            || !words[subject].deprel.starts_with("nsubj")
+            || !comma_before
+            || !alone
+            || listed
+        {
+            continue;
+        }
+        words[c - 1].head = words[subject].head;
+        words[c].head = head_of(subject);
+        words[c].deprel = "compound";
+    }
+}
+
 /// Make a noun modifier with no preposition that a coordinator opens a conjunct: "by Japan
 /// *and South Korea*" read with "Korea" a modifier of "Japan" and "and" hung on "South".
 /// A noun's modifier phrase has a preposition (`nmod`) or is a possessive; "and" joins
@@ -2129,7 +2164,7 @@ mod tests {
 
     #[test]
     fn phrase_repairs_mend_their_arcs() {
-        let cases: [ArcCase; 17] = [
+        let cases: [ArcCase; 19] = [
             // "travel to Washington next week ." with "Washington" a compound of "week".
             (
                 "VERB VB 0 root; ADP IN 5 case; PROPN NNP 5 compound; ADJ JJ 5 amod; NOUN NN 1 obl; PUNCT . 1 punct",
@@ -2185,6 +2220,25 @@ mod tests {
                 &[(0, "follow")],
                 subject_read_as_conjunct,
                 "2 case, 6 obl, 6 punct, 6 nsubj, 6 advmod, 0 root, 6 punct",
+            ),
+            // "Police arrested dozens of demonstrators , rights groups said ." with
+            // "rights" a conjunct of "demonstrators".
+            (
+                "NOUN NN 2 nsubj; VERB VBD 9 ccomp; NOUN NNS 2 obj; ADP IN 5 case; \
+                 NOUN NNS 3 nmod; PUNCT , 7 punct; NOUN NNS 5 conj; NOUN NNS 9 nsubj; \
+                 VERB VBD 0 root; PUNCT . 9 punct",
+                &[],
+                modifier_read_as_conjunct,
+                "2 nsubj, 9 ccomp, 2 obj, 5 case, 3 nmod, 9 punct, 8 compound, 9 nsubj, \
+                 0 root, 9 punct",
+            ),
+            // "… of demonstrators , students and teachers …": a list ended by "and" stays.
+            (
+                "NOUN NNS 0 root; PUNCT , 3 punct; NOUN NNS 1 conj; CCONJ CC 5 cc; \
+                 NOUN NNS 1 conj; NOUN NNS 7 nsubj; VERB VBD 1 acl",
+                &[],
+                modifier_read_as_conjunct,
+                "0 root, 3 punct, 1 conj, 5 cc, 1 conj, 7 nsubj, 1 acl",
             ),
             // "After talks with Ramgoolam and Modi reaffirmed ." : a list ended by "and"
             // stays a list.

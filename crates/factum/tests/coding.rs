@@ -4590,3 +4590,26 @@ fn a_definite_act_on_a_thing_retells_the_act_on_that_thing() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_lone_noun_before_a_trailing_subject_modifies_it() {
+    // Before: also "KENCOP KENHRI 175": "rights" read as a second arrested party.
+    assert_eq!(
+        dyads("Kenyan police arrested dozens of demonstrators, rights groups said."),
+        vec!["KENCOP KENOPP 175"]
+    );
+}
+
+#[test]
+fn weapons_of_no_country_shot_down_are_the_attacker_s() {
+    // Before: nothing: "it" was not the air force (a *force* is an *it*), and the drones
+    // took the story's country, Ukraine's, a self-dyad.
+    assert_has_all(
+        &dyads(
+            "Russia launched a massive drone and missile attack on Ukraine overnight, killing \
+             at least 12 people, Ukrainian officials said. Ukraine's air force said it shot \
+             down 48 of the 60 drones.",
+        ),
+        &["UKRMIL RUSMIL 190"],
+    );
+}
