@@ -584,7 +584,7 @@ fn armed_against_its_state(e: &Event) -> bool {
 /// intends to ease: political freedoms, parties, curfews, states of emergency and martial
 /// law (172x, 081x, 132x, and 0351, the intention to ease them; 0352–0354 are other
 /// concessions: easing dissent, releasing people, easing economic sanctions).
-const POPULATION_RESTRICTIONS: &[&str] = &[
+pub(crate) const POPULATION_RESTRICTIONS: &[&str] = &[
     "1721", "1722", "1723", "1724", "0811", "0812", "0813", "0814", "1321", "1322", "1323", "1324",
     "0351",
 ];

@@ -4613,3 +4613,19 @@ fn weapons_of_no_country_shot_down_are_the_attacker_s() {
         &["UKRMIL RUSMIL 190"],
     );
 }
+
+#[test]
+fn declaring_an_emergency_restricts_the_state_s_own_people() {
+    // Before: nothing: "declared" dropped as a reporting verb, and no one named to bind.
+    assert_eq!(
+        dyads("Ecuador declared a state of emergency in three provinces."),
+        vec!["ECU ECUCVL 1724"]
+    );
+    // Before: nothing.
+    assert_eq!(
+        dyads("The Sri Lankan government imposed a curfew."),
+        vec!["LKAGOV LKACVL 1723"]
+    );
+    // A declaration that states something is still no event.
+    assert!(dyads("The minister declared that Russia had lost the war.").is_empty());
+}

@@ -354,7 +354,7 @@ impl EventCoder {
         };
         if let Some(tree) = &s.tree {
             let v = s.token_of(occ.us);
-            if let Some(why) = no_event(s, tree, occ.us) {
+            if let Some(why) = no_event(s, tree, occ.us, dec.code.forward.as_deref()) {
                 note(format!("dropped: {why}"));
                 let trigger = self.trigger(s, occ, &dec, false);
                 match self.code_speech_act(s, tree, v, &trigger, out) {
@@ -464,7 +464,10 @@ impl EventCoder {
                     note(why);
                     out.push(again);
                 }
-                None => match self.reaction_to_earlier(s, occ, &dec, &args, &trigger, out) {
+                None => match self
+                    .reaction_to_earlier(s, occ, &dec, &args, &trigger, out)
+                    .or_else(|| self.restriction_at_home(s, occ, &dec, &args, &trigger, out))
+                {
                     Some(why) => note(why),
                     None => note("dropped: no source and target actor pair".to_string()),
                 },
@@ -580,6 +583,61 @@ impl EventCoder {
             "reacts to what the story told in sentence {}: its source {} is the target",
             earlier.sentence, target.code
         ))
+    }
+
+    /// Code a restriction on a population (a state of emergency, martial law, a curfew:
+    /// [`crate::review::POPULATION_RESTRICTIONS`]) that names no one it is imposed on as
+    /// imposed on the source's own civilians ("Ecuador declared a state of emergency in
+    /// three provinces" is `ECU ECUCVL 1724`): a state restricts its own people, as CAMEO
+    /// codes such internal acts. The target is the restriction's own noun phrase (the
+    /// verb's object) coded as those civilians (its parties, `PTY`, for a ban on parties,
+    /// 1722).
+    fn restriction_at_home(
+        &self,
+        s: &Sentence,
+        occ: &Occurrence,
+        dec: &Decision,
+        args: &Arguments,
+        trigger: &Trigger,
+        out: &mut Vec<Event>,
+    ) -> Option<String> {
+        let tree = s.tree.as_ref()?;
+        let code = dec.code.forward.as_deref()?;
+        if !crate::review::POPULATION_RESTRICTIONS.contains(&code) || !args.targets.is_empty() {
+            return None;
+        }
+        let v = s.token_of(occ.us);
+        let object = tree.children(v).find(|&c| tree.deprel(c) == "obj")?;
+        let phrase = tree.subtree(object);
+        let span = Span {
+            start: s.doc.tokens[*phrase.iter().min()?].span.start,
+            end: s.doc.tokens[*phrase.iter().max()?].span.end,
+        };
+        let mut made = Vec::new();
+        for &a in &args.sources {
+            self.emit(s, a, None, code, trigger, &mut made);
+        }
+        // A source of no country yet ("the government", `---GOV`) binds the civilians of
+        // the country the review gives it (`---CVL`).
+        for e in &mut made {
+            let country = e
+                .source
+                .as_ref()
+                .and_then(|a| factum_actors::country_of(&a.code))
+                .unwrap_or("---");
+            // (CAMEO 1722 bans parties or politicians: those are its target.)
+            let sector = if code == "1722" { "PTY" } else { "CVL" };
+            e.target = Some(factum_doc::EventActor {
+                code: format!("{country}{sector}"),
+                text: s.doc.slice(span).to_string(),
+                span,
+            });
+        }
+        if made.is_empty() {
+            return None;
+        }
+        out.extend(made);
+        Some("a restriction naming no one it binds binds the source's own civilians".into())
     }
 }
 
