@@ -464,10 +464,7 @@ impl EventCoder {
                     note(why);
                     out.push(again);
                 }
-                None => match self
-                    .reaction_to_earlier(s, occ, &dec, &args, &trigger, out)
-                    .or_else(|| self.restriction_at_home(s, occ, &dec, &args, &trigger, out))
-                {
+                None => match self.implied_target(s, occ, &dec, &args, &trigger, out) {
                     Some(why) => note(why),
                     None => note("dropped: no source and target actor pair".to_string()),
                 },
@@ -551,10 +548,20 @@ fn with_places_as_lands(doc: &mut Document) -> Vec<factum_doc::ActorMention> {
 }
 
 impl EventCoder {
-    /// Code a reaction whose object refers back to an earlier act or word of the story
-    /// ([`nominals::reacted_to`]) against whoever did or said it: the verb's sources as
-    /// source, the earlier event's source as target. Says what it did, for `--explain`.
-    fn reaction_to_earlier(
+    /// Code a verb whose parse names no target but whose target the story or CAMEO
+    /// implies, with the verb's sources as sources; says what it did, for `--explain`:
+    ///
+    /// - a reaction whose object refers back to an earlier act or word of the story
+    ///   ([`nominals::reacted_to`]) is against whoever did or said it, the earlier event's
+    ///   source;
+    /// - a restriction on a population (a state of emergency, martial law, a curfew:
+    ///   [`crate::review::POPULATION_RESTRICTIONS`]) that names no one it is imposed on
+    ///   binds the source's own civilians ("Ecuador declared a state of emergency in three
+    ///   provinces" is `ECU ECUCVL 1724`; its parties, `PTY`, for a ban on parties, 1722):
+    ///   a state restricts its own people, as CAMEO codes such internal acts. That target
+    ///   is the restriction's own noun phrase (the verb's object), and a source of no
+    ///   country yet (`---GOV`) binds the civilians of the country the review gives it.
+    fn implied_target(
         &self,
         s: &Sentence,
         occ: &Occurrence,
@@ -566,79 +573,69 @@ impl EventCoder {
         let tree = s.tree.as_ref()?;
         let code = dec.code.forward.as_deref()?;
         let v = s.token_of(occ.us);
-        let earlier = nominals::reacted_to(s, tree, &self.nominals, v, code, &args.sources, out)?;
-        let target = earlier.source.clone()?;
-        let mut made = Vec::new();
-        for &a in &args.sources {
-            self.emit(s, a, None, code, trigger, &mut made);
-        }
-        if made.is_empty() {
+        type Target<'t> = Box<dyn Fn(&Event) -> factum_doc::EventActor + 't>;
+        let (target_of, why): (Target, String) = if let Some(earlier) =
+            nominals::reacted_to(s, tree, &self.nominals, v, code, &args.sources, out)
+        {
+            let target = earlier.source.clone()?;
+            let why = format!(
+                "reacts to what the story told in sentence {}: its source {} is the target",
+                earlier.sentence, target.code
+            );
+            (Box::new(move |_| target.clone()), why)
+        } else if let Some(span) = restriction_phrase(s, tree, v, code, args) {
+            let sector = if code == "1722" { "PTY" } else { "CVL" };
+            let home = move |e: &Event| {
+                let country = e
+                    .source
+                    .as_ref()
+                    .and_then(|a| factum_actors::country_of(&a.code))
+                    .unwrap_or("---");
+                factum_doc::EventActor {
+                    code: format!("{country}{sector}"),
+                    text: s.doc.slice(span).to_string(),
+                    span,
+                }
+            };
+            let why = "a restriction naming no one it binds binds the source's own people";
+            (Box::new(home), why.to_string())
+        } else {
             return None;
-        }
-        for e in &mut made {
-            e.target = Some(target.clone());
-        }
-        out.extend(made);
-        Some(format!(
-            "reacts to what the story told in sentence {}: its source {} is the target",
-            earlier.sentence, target.code
-        ))
-    }
-
-    /// Code a restriction on a population (a state of emergency, martial law, a curfew:
-    /// [`crate::review::POPULATION_RESTRICTIONS`]) that names no one it is imposed on as
-    /// imposed on the source's own civilians ("Ecuador declared a state of emergency in
-    /// three provinces" is `ECU ECUCVL 1724`): a state restricts its own people, as CAMEO
-    /// codes such internal acts. The target is the restriction's own noun phrase (the
-    /// verb's object) coded as those civilians (its parties, `PTY`, for a ban on parties,
-    /// 1722).
-    fn restriction_at_home(
-        &self,
-        s: &Sentence,
-        occ: &Occurrence,
-        dec: &Decision,
-        args: &Arguments,
-        trigger: &Trigger,
-        out: &mut Vec<Event>,
-    ) -> Option<String> {
-        let tree = s.tree.as_ref()?;
-        let code = dec.code.forward.as_deref()?;
-        if !crate::review::POPULATION_RESTRICTIONS.contains(&code) || !args.targets.is_empty() {
-            return None;
-        }
-        let v = s.token_of(occ.us);
-        let object = tree.children(v).find(|&c| tree.deprel(c) == "obj")?;
-        let phrase = tree.subtree(object);
-        let span = Span {
-            start: s.doc.tokens[*phrase.iter().min()?].span.start,
-            end: s.doc.tokens[*phrase.iter().max()?].span.end,
         };
         let mut made = Vec::new();
         for &a in &args.sources {
             self.emit(s, a, None, code, trigger, &mut made);
         }
-        // A source of no country yet ("the government", `---GOV`) binds the civilians of
-        // the country the review gives it (`---CVL`).
-        for e in &mut made {
-            let country = e
-                .source
-                .as_ref()
-                .and_then(|a| factum_actors::country_of(&a.code))
-                .unwrap_or("---");
-            // (CAMEO 1722 bans parties or politicians: those are its target.)
-            let sector = if code == "1722" { "PTY" } else { "CVL" };
-            e.target = Some(factum_doc::EventActor {
-                code: format!("{country}{sector}"),
-                text: s.doc.slice(span).to_string(),
-                span,
-            });
-        }
         if made.is_empty() {
             return None;
         }
+        for e in &mut made {
+            e.target = Some(target_of(e));
+        }
         out.extend(made);
-        Some("a restriction naming no one it binds binds the source's own civilians".into())
+        Some(why)
     }
+}
+
+/// The noun phrase of a restriction on a population (`code` one of
+/// [`crate::review::POPULATION_RESTRICTIONS`]) that verb token `v` imposes, extends or
+/// lifts with no target named: its object's span.
+fn restriction_phrase(
+    s: &Sentence,
+    tree: &DepTree,
+    v: usize,
+    code: &str,
+    args: &Arguments,
+) -> Option<Span> {
+    if !crate::review::POPULATION_RESTRICTIONS.contains(&code) || !args.targets.is_empty() {
+        return None;
+    }
+    let object = tree.children(v).find(|&c| tree.deprel(c) == "obj")?;
+    let phrase = tree.subtree(object);
+    Some(Span {
+        start: s.doc.tokens[*phrase.iter().min()?].span.start,
+        end: s.doc.tokens[*phrase.iter().max()?].span.end,
+    })
 }
 
 /// Whether actor `a` is a weapon ([`factum_doc::words::WEAPON_NOUNS`]) whose every word a
