@@ -340,7 +340,7 @@ fn weapons_of_the_attacker(events: &mut [Event]) {
                 && t.text
                     .split_whitespace()
                     .next_back()
-                    .is_some_and(|w| is_weapon_word(w))
+                    .is_some_and(is_weapon_word)
         });
         if !weapon || !is_force(&e.cameo) {
             continue;

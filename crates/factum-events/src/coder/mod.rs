@@ -534,7 +534,7 @@ fn with_places_as_lands(doc: &mut Document) -> Vec<factum_doc::ActorMention> {
                 inferred: true,
                 provenance: vec![Provenance {
                     file: factum_actors::GAZETTEER_TOWN.to_string(),
-                    line: p.place.geonameid as u32,
+                    line: p.place.geonameid,
                     role: ProvenanceRole::Actor,
                 }],
             })
