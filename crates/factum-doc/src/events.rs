@@ -84,6 +84,13 @@ impl ProvenanceRole {
         self.sided(2)
     }
 
+    /// The role a source's line takes when the same actor is the target of another event
+    /// ("India rejected the accusation": the accuser's lines, now the rejection's target);
+    /// `None` for a line that codes no source.
+    pub fn source_as_target(self) -> Option<ProvenanceRole> {
+        SIDED.iter().find(|r| r[1] == self).map(|r| r[2])
+    }
+
     fn sided(self, side: usize) -> ProvenanceRole {
         SIDED
             .iter()

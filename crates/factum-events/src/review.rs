@@ -48,7 +48,7 @@
 //!     ("agreed to withdraw", "threatened to attack"); `docs/annotation.md` codes the more
 //!     specific one only.
 
-use factum_codes::actor::ActorCode;
+use factum_codes::actor::{ActorCode, UNKNOWN_COUNTRY};
 use factum_doc::tree::{universal, DepTree};
 use factum_doc::{Document, Event};
 
@@ -336,7 +336,7 @@ fn weapons_of_the_attacker(events: &mut [Event]) {
             continue;
         };
         let weapon = e.target.as_ref().is_some_and(|t| {
-            t.code.starts_with(UNKNOWN)
+            t.code.starts_with(UNKNOWN_COUNTRY)
                 && t.text
                     .split_whitespace()
                     .next_back()
@@ -355,13 +355,10 @@ fn weapons_of_the_attacker(events: &mut [Event]) {
             .map(str::to_string);
         if let Some(country) = attacker {
             let target = events[i].target.as_mut().expect("a weapon target");
-            target.code = format!("{country}{}", &target.code[UNKNOWN.len()..]);
+            target.code = format!("{country}{}", &target.code[UNKNOWN_COUNTRY.len()..]);
         }
     }
 }
-
-/// The unknown-country prefix of a role's actor code (`---MIL`).
-const UNKNOWN: &str = "---";
 
 /// Whether `word` is a weapon noun, singular or plural ("drones", "missile").
 fn is_weapon_word(word: &str) -> bool {

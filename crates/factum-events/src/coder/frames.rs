@@ -475,9 +475,9 @@ const CONCERN_TOPICS: &[&str] = &["over", "about", "at"];
 /// The phrase a voiced concern is about, when verb token `v` voices one: "China *expressed
 /// concern over* Japan's plan", "the EU *voiced concern about* the arrest of opposition
 /// leaders". Concern about another actor's act disapproves of it: CAMEO 111 ("criticize or
-/// denounce": express disapproval), as `docs/annotation.md` codes it and PLOVER's ACCUSE
-/// *disapprove* ("express disapproval; complain") reads it, not CAMEO 2.0's pessimistic
-/// comment (012), a statement with no one it is about. The phrase hangs on the noun of
+/// denounce": express disapproval), as PLOVER's ACCUSE *disapprove* ("express disapproval;
+/// complain") reads it, not CAMEO 2.0's pessimistic comment (012), a statement with no one
+/// it is about. The phrase hangs on the noun of
 /// concern or, as the parser often puts it, on the verb.
 pub(super) fn voiced_concern(tree: &DepTree, v: usize) -> Option<usize> {
     if !tree.lemma_in(v, VOICING_VERBS) {
@@ -1053,9 +1053,10 @@ pub(super) fn captures_people(s: &Sentence, tree: &DepTree, v: usize) -> bool {
         s.acts.iter().any(|a| {
             let code = &s.doc.actors[a.mention].code;
             phrase.iter().any(|&t| a.covers_token(t))
-                && PEOPLE_SECTORS
-                    .iter()
-                    .any(|k| code.len() >= 6 && code[3..].starts_with(k))
+                && code
+                    .as_bytes()
+                    .chunks(3)
+                    .any(|c| PEOPLE_SECTORS.iter().any(|k| k.as_bytes() == c))
         })
     };
     // A passive participle joined to another shares its subject ("rebels were neutralized

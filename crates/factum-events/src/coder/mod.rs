@@ -574,9 +574,19 @@ impl EventCoder {
         let code = dec.code.forward.as_deref()?;
         let v = s.token_of(occ.us);
         type Target<'t> = Box<dyn Fn(&Event) -> factum_doc::EventActor + 't>;
+        // The dictionary lines of the target, where it was coded before.
+        let mut target_lines: Vec<Provenance> = Vec::new();
         let (target_of, why): (Target, String) = if let Some(earlier) =
             nominals::reacted_to(s, tree, &self.nominals, v, code, &args.sources, out)
         {
+            target_lines = earlier
+                .provenance
+                .iter()
+                .filter_map(|p| {
+                    let role = p.role.source_as_target()?;
+                    Some(Provenance { role, ..p.clone() })
+                })
+                .collect();
             let target = earlier.source.clone()?;
             let why = format!(
                 "reacts to what the story told in sentence {}: its source {} is the target",
@@ -611,6 +621,7 @@ impl EventCoder {
         }
         for e in &mut made {
             e.target = Some(target_of(e));
+            e.provenance.extend(target_lines.iter().cloned());
         }
         out.extend(made);
         Some(why)

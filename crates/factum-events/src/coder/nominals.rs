@@ -161,8 +161,8 @@ impl EventCoder {
 
 /// The earlier event an event noun at token `n` with no actor pair of its own retells, and
 /// why: an act of force done to the noun's patients ([`earlier_act_on`]), the event a
-/// definite noun refers back to (told on the same thing, [`told_on_the_same`]), or the one its possessive agent did
-/// ([`agents_event`]).
+/// definite noun refers back to (told on the same thing, [`told_on_the_same`]), or the one
+/// its possessive agent did ([`agents_event`]).
 fn retold_by_noun(
     events: &[Event],
     s: &Sentence,
@@ -412,7 +412,6 @@ fn wanted_by<'d>(tree: &DepTree, s: &Sentence<'d>, n: usize, out: &[Event]) -> O
             || (rel == "obl" && case_of(tree, k).as_deref() == Some("for"));
         through_infinitive |= rel == "xcomp";
         let h = tree.head(k).filter(|_| linked)?;
-        let span = s.doc.tokens[h].span;
         // An intention (03) only above an infinitive: CAMEO 2.0 codes "*hosted* talks
         // between" itself as 039, and the talks hosted are held.
         let wanting = |code: &str| match code.get(..2) {
@@ -420,14 +419,24 @@ fn wanted_by<'d>(tree: &DepTree, s: &Sentence<'d>, n: usize, out: &[Event]) -> O
             Some("03") => through_infinitive,
             _ => false,
         };
-        let wants = out
-            .iter()
-            .any(|e| e.sentence as usize == s.index && e.verb_span == span && wanting(&e.cameo));
-        if wants {
-            return Some(s.doc.slice(span));
+        if let Some(verb) = coded_on(s, h, out, wanting) {
+            return Some(verb);
         }
         k = h;
     }
+}
+
+/// The text of verb token `h` when it coded, in sentence `s`, an event whose code `fits`.
+fn coded_on<'d>(
+    s: &Sentence<'d>,
+    h: usize,
+    out: &[Event],
+    fits: impl Fn(&str) -> bool,
+) -> Option<&'d str> {
+    let span = s.doc.tokens[h].span;
+    out.iter()
+        .any(|e| e.sentence as usize == s.index && e.verb_span == span && fits(&e.cameo))
+        .then(|| s.doc.slice(span))
 }
 
 /// The passive verb event noun `n` is the *by* phrase of, when that verb coded an event
@@ -441,10 +450,7 @@ fn agent_of_coded_passive<'d>(
     out: &[Event],
 ) -> Option<&'d str> {
     let h = tree.head(n).filter(|_| is_agent(tree, n))?;
-    let span = s.doc.tokens[h].span;
-    out.iter()
-        .any(|e| e.sentence as usize == s.index && e.verb_span == span)
-        .then(|| s.doc.slice(span))
+    coded_on(s, h, out, |_| true)
 }
 
 /// The light verb event noun `n` is the object of, when that verb coded an event of its
@@ -466,15 +472,7 @@ fn light_verb_coded_otherwise<'d>(
     if !tree.lemma_in(h, LIGHT_VERBS) {
         return None;
     }
-    let span = s.doc.tokens[h].span;
-    out.iter()
-        .any(|e| {
-            e.sentence as usize == s.index
-                && e.verb_span == span
-                && e.cameo != code
-                && !e.cameo.starts_with("01")
-        })
-        .then(|| s.doc.slice(span))
+    coded_on(s, h, out, |c| c != code && !c.starts_with("01"))
 }
 
 /// The light verb whose object is an amount of event noun `n`: "announced *$500 million in*
