@@ -322,6 +322,17 @@ fn recode(e: &mut Event, code: &str, tables: &CameoTables) {
     }
 }
 
+/// How many sentences back a story's later sentence refers to what it told: a definite
+/// event noun retells, a reaction answers, and weapons of no country belong to, an act of
+/// the three sentences before (the coder's and this review's one window).
+const TOLD_BEFORE: u32 = 3;
+
+/// Whether something told in sentence `earlier` is within reach of sentence `later`
+/// ([`TOLD_BEFORE`]).
+pub(crate) fn told_just_before(earlier: u32, later: u32) -> bool {
+    earlier < later && later - earlier <= TOLD_BEFORE
+}
+
 /// Weapons of no named country that force is used on ("Ukraine's air force said it shot
 /// down 48 of the 60 *drones*") are those of the attacker the story told of in the three
 /// sentences before: the source of the latest act of force (CAMEO 18–20) by another
@@ -348,7 +359,7 @@ fn weapons_of_the_attacker(events: &mut [Event]) {
         let attacker = events[..i]
             .iter()
             .rev()
-            .filter(|b| b.sentence < e.sentence && e.sentence - b.sentence <= 3)
+            .filter(|b| told_just_before(b.sentence, e.sentence))
             .filter(|b| is_force(&b.cameo))
             .filter_map(|b| b.source.as_ref().and_then(|s| country_of(&s.code)))
             .find(|c| *c != own)

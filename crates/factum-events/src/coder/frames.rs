@@ -1035,16 +1035,10 @@ pub(super) fn orders_a_diplomat_out(tree: &DepTree, v: usize) -> bool {
     tree.lemma_in(v, ORDER_VERBS) && diplomat.is_some_and(|d| leave(v) || leave(d))
 }
 
-/// Sectors of people and groups, not of a land or its state: what they name is
-/// someone who can be held.
-const PEOPLE_SECTORS: &[&str] = &[
-    "REB", "UAF", "CRM", "INS", "MIL", "COP", "CVL", "OPP", "MED", "REF", "PPL", "EDU", "LAB",
-    "AGR", "BUS", "REL", "HRI", "NGO", "IMG", "SPY",
-];
-
 /// Whether verb `v` captures people ("several rebels were either neutralized or
 /// *captured*", "Ukrainian forces *captured* two North Korean soldiers"): its object or
-/// passive subject is an actor of people or a group, not a land or a bare state. To
+/// passive subject holds an actor that is a party, people or a group, not a land
+/// ([`super::emit::names_a_land`]: "20 *Ukrainian* tanks" names whose they are). To
 /// capture someone is to arrest or detain them (CAMEO 173, ARREST of the same block as
 /// CAMEO 2.0's CAPTURE, which reads the verb as confiscating property, 171).
 pub(super) fn captures_people(s: &Sentence, tree: &DepTree, v: usize) -> bool {
@@ -1052,11 +1046,7 @@ pub(super) fn captures_people(s: &Sentence, tree: &DepTree, v: usize) -> bool {
         let phrase = tree.subtree(c);
         s.acts.iter().any(|a| {
             let code = &s.doc.actors[a.mention].code;
-            phrase.iter().any(|&t| a.covers_token(t))
-                && code
-                    .as_bytes()
-                    .chunks(3)
-                    .any(|c| PEOPLE_SECTORS.iter().any(|k| k.as_bytes() == c))
+            phrase.iter().any(|&t| a.covers_token(t)) && !super::emit::names_a_land(code)
         })
     };
     // A passive participle joined to another shares its subject ("rebels were neutralized

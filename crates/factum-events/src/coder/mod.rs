@@ -177,7 +177,10 @@ impl EventCoder {
     pub fn code(&self, doc: &mut Document) {
         let named = with_places_as_lands(doc);
         doc.events = self.code_document(doc, None);
-        doc.actors = named;
+        // The actors layer is the actor coder's: it is put back as it was.
+        if let Some(named) = named {
+            doc.actors = named;
+        }
     }
 
     /// Give every event of `doc` its confidence (see [`crate::confidence`]).
@@ -493,11 +496,11 @@ impl EventCoder {
 /// one modifying a noun: "the *Jenin* refugee camp", "*Fano* militiamen"), in a country the
 /// story names elsewhere too (by an actor, a place or a nationality): a town of a country
 /// the story never mentions is more likely a name misread ("Adan Yabaal", a Somali town,
-/// read as Aden in Yemen) than news. Returns the actor mentions as they were, for the
-/// caller to put back: the actors layer is the actor coder's. Each town's provenance is
-/// [`factum_actors::GAZETTEER_TOWN`] with its GeoNames id as the line.
-fn with_places_as_lands(doc: &mut Document) -> Vec<factum_doc::ActorMention> {
-    let named = doc.actors.clone();
+/// read as Aden in Yemen) than news. Each town's provenance is
+/// [`factum_actors::GAZETTEER_TOWN`] with its GeoNames id as the line. Returns the actor
+/// mentions as they were when a town was added (the list is then re-sorted), for the
+/// caller to put back; `None`, and nothing copied, when none was (most stories).
+fn with_places_as_lands(doc: &mut Document) -> Option<Vec<factum_doc::ActorMention>> {
     let covered = |span: Span| {
         doc.actors
             .iter()
@@ -540,11 +543,13 @@ fn with_places_as_lands(doc: &mut Document) -> Vec<factum_doc::ActorMention> {
             })
         })
         .collect();
-    if !lands.is_empty() {
-        doc.actors.extend(lands);
-        doc.actors.sort_by_key(|a| a.token_start);
+    if lands.is_empty() {
+        return None;
     }
-    named
+    let named = doc.actors.clone();
+    doc.actors.extend(lands);
+    doc.actors.sort_by_key(|a| a.token_start);
+    Some(named)
 }
 
 impl EventCoder {
@@ -573,44 +578,10 @@ impl EventCoder {
         let tree = s.tree.as_ref()?;
         let code = dec.code.forward.as_deref()?;
         let v = s.token_of(occ.us);
-        type Target<'t> = Box<dyn Fn(&Event) -> factum_doc::EventActor + 't>;
-        // The dictionary lines of the target, where it was coded before.
-        let mut target_lines: Vec<Provenance> = Vec::new();
-        let (target_of, why): (Target, String) = if let Some(earlier) =
-            nominals::reacted_to(s, tree, &self.nominals, v, code, &args.sources, out)
-        {
-            target_lines = earlier
-                .provenance
-                .iter()
-                .filter_map(|p| {
-                    let role = p.role.source_as_target()?;
-                    Some(Provenance { role, ..p.clone() })
-                })
-                .collect();
-            let target = earlier.source.clone()?;
-            let why = format!(
-                "reacts to what the story told in sentence {}: its source {} is the target",
-                earlier.sentence, target.code
-            );
-            (Box::new(move |_| target.clone()), why)
-        } else if let Some(span) = restriction_phrase(s, tree, v, code, args) {
-            let sector = if code == "1722" { "PTY" } else { "CVL" };
-            let home = move |e: &Event| {
-                let country = e
-                    .source
-                    .as_ref()
-                    .and_then(|a| factum_actors::country_of(&a.code))
-                    .unwrap_or("---");
-                factum_doc::EventActor {
-                    code: format!("{country}{sector}"),
-                    text: s.doc.slice(span).to_string(),
-                    span,
-                }
-            };
-            let why = "a restriction naming no one it binds binds the source's own people";
-            (Box::new(home), why.to_string())
-        } else {
-            return None;
+        let earlier = nominals::reacted_to(s, tree, &self.nominals, v, code, &args.sources, out);
+        let at_home = match earlier {
+            Some(_) => None,
+            None => Some(restriction_phrase(s, tree, v, code, args)?),
         };
         let mut made = Vec::new();
         for &a in &args.sources {
@@ -619,10 +590,44 @@ impl EventCoder {
         if made.is_empty() {
             return None;
         }
-        for e in &mut made {
-            e.target = Some(target_of(e));
-            e.provenance.extend(target_lines.iter().cloned());
-        }
+        let why = if let Some(earlier) = earlier {
+            let target = earlier.source.clone()?;
+            // The dictionary lines of the target, where it was coded before.
+            let lines: Vec<Provenance> = earlier
+                .provenance
+                .iter()
+                .filter_map(|p| {
+                    Some(Provenance {
+                        role: p.role.source_as_target()?,
+                        ..p.clone()
+                    })
+                })
+                .collect();
+            for e in &mut made {
+                e.target = Some(target.clone());
+                e.provenance.extend(lines.iter().cloned());
+            }
+            format!(
+                "reacts to what the story told in sentence {}: its source {} is the target",
+                earlier.sentence, target.code
+            )
+        } else {
+            let span = at_home?;
+            let sector = if code == "1722" { "PTY" } else { "CVL" };
+            for e in &mut made {
+                let country = e
+                    .source
+                    .as_ref()
+                    .and_then(|a| factum_actors::country_of(&a.code))
+                    .unwrap_or("---");
+                e.target = Some(factum_doc::EventActor {
+                    code: format!("{country}{sector}"),
+                    text: s.doc.slice(span).to_string(),
+                    span,
+                });
+            }
+            "a restriction naming no one it binds binds the source's own people".to_string()
+        };
         out.extend(made);
         Some(why)
     }

@@ -21,6 +21,7 @@ use crate::nominal::{
     side_of, Nominal, Nominals, Side, CLAIM_VERBS, DENIAL_VERBS, FORCE_ACT_NOUNS, LIGHT_VERBS,
     REACTION_VERBS, RESPONSE_VERBS, RESPONSIBILITY_NOUNS,
 };
+use crate::review::told_just_before;
 
 /// The actors on each side of one event noun.
 #[derive(Default)]
@@ -786,6 +787,9 @@ const REQUEST_NOUNS: &[&str] = &[
 /// did or said it, the target CAMEO codes. The event is the latest in the three sentences
 /// before of the noun's kind (an event noun: its code's kind; a charge: an accusation or
 /// criticism, 11; a demand or proposal: 02, 03 or 10), by someone other than `sources`.
+/// (Nouns that name an act of no kind, "the *move*", "the *decision*", refer to the
+/// previous sentence's subject instead, as actors standing at the noun:
+/// `args_parse::act_noun_doers`; they have no kind to match an earlier event by.)
 pub(super) fn reacted_to(
     s: &Sentence,
     tree: &DepTree,
@@ -823,7 +827,7 @@ pub(super) fn reacted_to(
     events
         .iter()
         .rev()
-        .filter(|e| (e.sentence as usize) < s.index && s.index - (e.sentence as usize) <= 3)
+        .filter(|e| told_just_before(e.sentence, s.index as u32))
         .filter(|e| {
             e.source
                 .as_ref()
@@ -911,7 +915,7 @@ fn latest_retold(
         events
             .iter()
             .rev()
-            .filter(|e| (e.sentence as usize) < si && si - (e.sentence as usize) <= 3)
+            .filter(|e| told_just_before(e.sentence, si as u32))
             .find(|e| kind(&e.cameo) && fits(e))
             .cloned()
     };
