@@ -4629,3 +4629,34 @@ fn declaring_an_emergency_restricts_the_state_s_own_people() {
     // A declaration that states something is still no event.
     assert!(dyads("The minister declared that Russia had lost the war.").is_empty());
 }
+
+#[test]
+fn a_bare_participle_joined_to_a_predicate_of_be_is_passive() {
+    // Before: `IMGMUSISI USAMIL 190`, the dead leader's group as the attacker: "killed"
+    // took the subject of "is dead" as its doer.
+    assert!(dyads(
+        "One of the Islamic State's most senior leaders is dead, killed in a joint operation."
+    )
+    .iter()
+    .all(|d| !d.starts_with("IMGMUS")));
+    // Before: nothing: the journalists were read as the shooters and no one was shot.
+    assert_eq!(
+        dyads("Two Palestinian journalists were wounded, shot by Israeli soldiers."),
+        vec!["ISRMIL PSEMED 190"]
+    );
+}
+
+#[test]
+fn those_who_die_are_acted_on() {
+    // Before: `UKRMIL RUS 190`: CAMEO 2.0's DIE block codes its subject as the doer by
+    // default, though each of its patterns reverses the act.
+    assert_has_all(
+        &dyads("Five Ukrainian soldiers died in Russian shelling near Bakhmut."),
+        &["RUS UKRMIL 190"],
+    );
+    assert!(
+        dyads("Five Ukrainian soldiers died in Russian shelling near Bakhmut.")
+            .iter()
+            .all(|d| !d.starts_with("UKR"))
+    );
+}

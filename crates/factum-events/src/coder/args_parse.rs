@@ -1076,6 +1076,20 @@ fn passive_subject(tree: &DepTree, c: usize) -> bool {
                 .is_some_and(|h| tree.children(h).any(|k| tree.deprel(k) == "aux:pass")))
 }
 
+/// Whether subject `c` was acted on by `verb`: the subject of a passive
+/// ([`passive_subject`]), or the subject of a predicate of *be* that bare participle `verb`
+/// is joined to ("One of its leaders is dead, *killed* in a strike", "two journalists were
+/// wounded, *shot* by soldiers"): the participle shares the copula, so it is a passive too
+/// ("was killed"), English ellipsis in coordination.
+fn patient_subject(tree: &DepTree, verb: usize, c: usize) -> bool {
+    let holder = passive_shared_from(tree, verb);
+    passive_subject(tree, c)
+        || holder != verb
+            && tree.deprel(c) == "nsubj"
+            && tree.head(c) == Some(holder)
+            && tree.children(holder).any(|k| tree.deprel(k) == "cop")
+}
+
 /// The verb whose passive `verb` shares by coordination: a past participle conjunct with no
 /// auxiliary or subject of its own takes both from the verb it is joined to ("rebels were
 /// neutralized or *captured*" = "were captured"), English ellipsis in coordination.
@@ -1104,7 +1118,7 @@ fn own_passive(tree: &DepTree, verb: usize, subjects: &[usize]) -> bool {
     let holder = passive_shared_from(tree, verb);
     subjects
         .iter()
-        .any(|&c| tree.head(c) == Some(holder) && passive_subject(tree, c))
+        .any(|&c| tree.head(c) == Some(holder) && patient_subject(tree, verb, c))
         && (tree.children(holder).any(|k| rel(k) == "aux:pass")
             || !tree.children(holder).any(|k| {
                 universal(rel(k)) == "aux" && tree.syntax(k).lemma.eq_ignore_ascii_case("have")
@@ -1258,14 +1272,14 @@ pub(super) fn dependency_arguments(
     let acts = &s.acts;
     let verb = s.token_of(occ.us);
     let subjects = subjects(tree, verb);
-    let passive = subjects.iter().any(|&c| passive_subject(tree, c));
+    let passive = subjects.iter().any(|&c| patient_subject(tree, verb, c));
     let mut sources: Vec<usize> = subjects
         .iter()
         .flat_map(|&c| {
             actors_in(tree, acts, c).into_iter().filter(move |&a| {
                 // A passive's subject was acted on: "a camp *for Congolese refugees*
                 // was attacked" is an attack on the refugees.
-                passive_subject(tree, c)
+                patient_subject(tree, verb, c)
                     || !(beside_the_subject(tree, &acts[a], c) || owns_goods(tree, &acts[a], c))
             })
         })
