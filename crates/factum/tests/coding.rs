@@ -4660,3 +4660,18 @@ fn those_who_die_are_acted_on() {
             .all(|d| !d.starts_with("UKR"))
     );
 }
+
+#[test]
+fn a_plan_proposed_by_a_state_is_that_state_s() {
+    // Before: nothing: the proposal named no one of its own.
+    assert_eq!(
+        dyads("Hamas welcomed the truce plan presented by Qatar."),
+        vec!["PSEREBHMS QAT 051"]
+    );
+    assert_all_begin(
+        "Israel rejected a ceasefire plan proposed by Egypt.",
+        "ISR EGY 12",
+    );
+    // A person wanted by a body is no thing it made.
+    assert!(dyads("Police arrested a man wanted by the FBI.").is_empty());
+}

@@ -678,6 +678,11 @@ fn dependents(
             if !owners.is_empty() {
                 core = owners;
             }
+            // "rejected a ceasefire plan *proposed by* Egypt": a thing of no one's named
+            // is its maker's (English reduced passive relative, like "Egypt's plan").
+            if core.is_empty() {
+                core = made_by(tree, acts, c, AUTHORING_VERBS);
+            }
             found.core.extend(core);
         } else if rel.starts_with("obl")
             && marked_by(tree, c, REASON_PREPOSITIONS)
@@ -1015,14 +1020,40 @@ const LAUNCHING_VERBS: &[&str] = &["launch", "fire", "send", "fly", "operate", "
 
 /// The agents of a launching participle on noun `c` ([`LAUNCHING_VERBS`]).
 fn launched_by(tree: &DepTree, acts: &[Act], c: usize) -> Vec<usize> {
-    // "shot down *40 of the 60 drones* launched by Russia": a part of them is theirs too.
+    made_by(tree, acts, c, LAUNCHING_VERBS)
+}
+
+/// Verbs whose participle after a plan, proposal or measure says whose it is ("the
+/// ceasefire plan *proposed by* Egypt", "the truce *brokered by* Qatar", "the resolution
+/// *put forward by* France"): its maker, as in "Egypt's plan".
+const AUTHORING_VERBS: &[&str] = &[
+    "propose",
+    "put",
+    "present",
+    "submit",
+    "draft",
+    "draw",
+    "table",
+    "broker",
+    "offer",
+    "unveil",
+    "sponsor",
+    "introduce",
+    "announce",
+    "impose",
+    "back",
+];
+
+/// The agents of a participle of making (`verbs`) on noun `c`, as a *by* phrase after a
+/// reduced passive names them; "40 of the 60 drones launched by Russia" are theirs too.
+fn made_by(tree: &DepTree, acts: &[Act], c: usize, verbs: &[&str]) -> Vec<usize> {
     let part_of = tree
         .children(c)
         .filter(|&k| tree.deprel(k) == "nmod" && tree.has_marker(k, "case", "of"));
     std::iter::once(c)
         .chain(part_of)
         .flat_map(|n| tree.children(n))
-        .filter(|&p| tree.deprel(p) == "acl" && tree.lemma_in(p, LAUNCHING_VERBS))
+        .filter(|&p| tree.deprel(p) == "acl" && tree.lemma_in(p, verbs))
         .flat_map(|p| {
             tree.children(p)
                 .filter(|&k| is_agent(tree, k))
