@@ -4675,3 +4675,16 @@ fn a_plan_proposed_by_a_state_is_that_state_s() {
     // A person wanted by a body is no thing it made.
     assert!(dyads("Police arrested a man wanted by the FBI.").is_empty());
 }
+
+#[test]
+fn a_role_its_owner_holds_is_not_repeated() {
+    // Before: `SRBOPP SRBGOVGOV 141`.
+    assert_eq!(
+        dyads_on(
+            "Thousands of protesters rallied in Belgrade against the government of President \
+             Aleksandar Vucic.",
+            Some("2025-06-01T00:00:00Z")
+        ),
+        vec!["SRBOPP SRBGOV 141"]
+    );
+}

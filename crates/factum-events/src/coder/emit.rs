@@ -431,6 +431,15 @@ fn owned_code(s: &Sentence, b: usize) -> Option<String> {
     if code.starts_with("---") || code.contains('/') || role.contains('/') {
         return None;
     }
+    // "the government of President Vucic": a role the owner already holds (`SRBGOV`) is
+    // the owner's own office, not a part of it (no `SRBGOVGOV`).
+    if ActorCode::new(&code)
+        .parts()
+        .skip(1)
+        .any(|part| part == role)
+    {
+        return Some(code);
+    }
     Some(format!("{code}{role}"))
 }
 
