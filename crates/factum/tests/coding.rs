@@ -4688,3 +4688,28 @@ fn a_role_its_owner_holds_is_not_repeated() {
         vec!["SRBOPP SRBGOV 141"]
     );
 }
+
+#[test]
+fn force_used_with_aircraft_is_aerial() {
+    // Before: nothing: CAMEO 2.0's "- * &AIRCRAFT [---]" nulled any attack naming drones
+    // or jets after the verb.
+    assert_eq!(
+        dyads("Russia attacked Kyiv with drones overnight."),
+        vec!["RUS UKR 195"]
+    );
+    assert_eq!(
+        dyads("Israel struck targets in Lebanon with fighter jets."),
+        vec!["ISR LBN 195"]
+    );
+}
+
+#[test]
+fn an_adjunct_before_a_trailing_reporter_is_part_of_the_report() {
+    // Before: `SDNOPP SDNPPL 145`: the activists who reported the killing did it.
+    let got = dyads(
+        "Sudan's Rapid Support Forces shelled a displacement camp near El Fasher on Friday, \
+         killing at least 40 people, activists said.",
+    );
+    assert_has_all(&got, &["SDNREB SDNPPL 180"]);
+    assert!(got.iter().all(|d| d.starts_with("SDNREB")), "{got:?}");
+}

@@ -552,11 +552,30 @@ fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
                 }
                 v = h;
             }
-            (Some(h), "conj" | "advcl") => v = h,
+            (Some(h), "advcl") => v = reported_clause_before(tree, h, v).unwrap_or(h),
+            (Some(h), "conj") => v = h,
             _ => break,
         }
     }
     subjects
+}
+
+/// The reported clause that adjunct `adjunct` of reporting verb `say` belongs to, in a
+/// trailing attribution ("Sudan's RSF shelled a camp, *killing* 40 people, activists
+/// said"): a participle between the reported clause and the reporter who comes after it is
+/// part of what was reported (English puts a trailing "X said" after the whole report), so
+/// it shares the subject of that clause, not the reporter's.
+fn reported_clause_before(tree: &DepTree, say: usize, adjunct: usize) -> Option<usize> {
+    if !tree.lemma_in(say, words::REPORTING_VERBS) {
+        return None;
+    }
+    let reporter_after = tree
+        .children(say)
+        .any(|k| universal(tree.deprel(k)) == "nsubj" && k > adjunct);
+    let report = tree
+        .children(say)
+        .find(|&k| tree.deprel(k) == "ccomp" && k < adjunct)?;
+    reporter_after.then_some(report)
 }
 
 /// The noun a relative pronoun subject stands for: "Erdogan, *who* has threatened to
