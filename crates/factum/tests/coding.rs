@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use factum::pipeline::Pipeline;
-use factum_doc::{Document, Origin};
+use factum_doc::{Document, ModalityKind, Origin};
 
 fn pipeline() -> &'static Pipeline {
     static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
@@ -2918,11 +2918,26 @@ fn a_second_subject_before_the_object_modifies_it() {
 }
 
 #[test]
-fn an_act_its_doer_denies_is_not_told_as_done() {
-    // Before: "RWAGOV CODREB 050": the support denied was coded as given.
+fn an_act_its_doer_denies_is_coded_negated() {
+    // The coding guide codes a denied act negated (`docs/annotation.md` §1): once coded as
+    // given, then dropped, now `negated` with modality "negated".
+    let mut doc = Document::new(
+        "Rwandan President Paul Kagame denied supporting the M23 rebels.",
+        Origin::default(),
+    );
+    pipeline().process(&mut doc);
+    let got: Vec<(String, bool, Option<ModalityKind>)> = doc
+        .events
+        .iter()
+        .map(|e| (e.coding(), e.negated, e.modality.as_ref().map(|m| m.kind)))
+        .collect();
     assert_eq!(
-        dyads("Rwandan President Paul Kagame denied supporting the M23 rebels."),
-        Vec::<String>::new()
+        got,
+        vec![(
+            "RWAGOV CODREB 050".to_string(),
+            true,
+            Some(ModalityKind::Negated)
+        )]
     );
 }
 

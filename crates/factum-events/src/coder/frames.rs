@@ -55,9 +55,6 @@ pub(super) fn no_event(
     if ceased(tree, v) {
         return Some("an act stopped or ceased is ending, it is no event".to_string());
     }
-    if denied(tree, v) {
-        return Some("an act its doer denies is not told as done: no event".into());
-    }
     if warned_against(tree, v) {
         return Some("an act warned against has not happened: the warning is the event".into());
     }
@@ -1123,8 +1120,9 @@ const DENIAL_VERBS: &[&str] = &["deny", "dismiss", "refute"];
 
 /// Whether verb `v` is the complement of a verb of denial ("denied *supporting* the
 /// rebels", "denied that its forces *attacked* …"): the story reports the denial, not the
-/// act (which may be coded from another actor's accusation, never as told by its denier).
-fn denied(tree: &DepTree, v: usize) -> bool {
+/// act as done. CAMEO has no code for the denier, so the coding guide codes the denied act
+/// negated (`docs/annotation.md` §1, denials), as "did not support".
+pub(super) fn denied(tree: &DepTree, v: usize) -> bool {
     complement_of(tree, v, &["xcomp", "ccomp"], DENIAL_VERBS)
 }
 

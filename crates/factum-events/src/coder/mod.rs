@@ -458,7 +458,15 @@ impl EventCoder {
             return;
         }
         let pairs = self.pairs(s, &dec, &args, s.token_of(occ.us));
-        let trigger = self.trigger(s, occ, &dec, negated(&s.units.words, occ, &dec.matched));
+        let denied = s
+            .tree
+            .as_ref()
+            .is_some_and(|tree| frames::denied(tree, s.token_of(occ.us)));
+        if denied {
+            note("an act its doer denies is coded negated".to_string());
+        }
+        let not = negated(&s.units.words, occ, &dec.matched);
+        let trigger = self.trigger(s, occ, &dec, not || denied);
         if pairs.is_empty() {
             match retold_by_passive(s, &dec, &args, out) {
                 Some(earlier) => {
