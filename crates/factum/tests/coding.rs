@@ -4728,3 +4728,23 @@ fn an_adjunct_before_a_trailing_reporter_is_part_of_the_report() {
     assert_has_all(&got, &["SDNREB SDNPPL 180"]);
     assert!(got.iter().all(|d| d.starts_with("SDNREB")), "{got:?}");
 }
+
+#[test]
+fn a_reaction_to_harm_or_a_complaint_named_in_general_answers_its_doer() {
+    // Before: nothing: "the operation" and "the protest" named no act the coder knew.
+    assert_has_all(
+        &dyads(
+            "Israeli forces raided the Jenin refugee camp in the occupied West Bank on \
+             Wednesday. The Palestinian Authority denounced the operation as a massacre.",
+        ),
+        &["PSEGOV ISRMIL 111"],
+    );
+    assert_has_all(
+        &dyads(
+            "China's coast guard fired water cannon at a Philippine supply vessel on Monday. \
+             Manila summoned China's ambassador to protest the incident. Beijing rejected the \
+             protest.",
+        ),
+        &["CHN PHL 120"],
+    );
+}

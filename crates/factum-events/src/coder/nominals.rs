@@ -768,6 +768,24 @@ const CHARGE_NOUNS: &[&str] = &[
     "criticism",
 ];
 
+/// Nouns of an official complaint: English *protest* names one as well as a demonstration
+/// ("Beijing rejected *the protest*" after Manila summoned its envoy, CAMEO 11).
+const COMPLAINT_NOUNS: &[&str] = &["protest", "complaint"];
+
+/// Nouns of harm done that do not say how ("denounced *the operation* as a massacre",
+/// "condemned *the crackdown*"): they refer back to the latest act of force or coercion
+/// (CAMEO 17–20).
+const HARM_NOUNS: &[&str] = &[
+    "operation",
+    "offensive",
+    "incident",
+    "crackdown",
+    "massacre",
+    "aggression",
+    "incursion",
+    "violence",
+];
+
 /// Nouns of what someone asked or offered.
 const REQUEST_NOUNS: &[&str] = &[
     "demand",
@@ -807,17 +825,21 @@ pub(super) fn reacted_to(
         .children(verb)
         .find(|&c| tree.deprel(c) == "obj" && referring_back(tree, s, c))?;
     let lemma = tree.syntax(object).lemma.to_lowercase();
-    let kind: Box<dyn Fn(&str) -> bool> = if let Some(noun) = nominals.at(tree.syntax(object)) {
-        let of = noun.code.clone();
-        Box::new(move |c: &str| same_kind(c, &of))
-    } else if FORCE_ACT_NOUNS.contains(&lemma.as_str()) {
-        Box::new(is_force)
-    } else if CHARGE_NOUNS.contains(&lemma.as_str()) {
-        Box::new(|c: &str| c.starts_with("11"))
-    } else if REQUEST_NOUNS.contains(&lemma.as_str()) {
-        Box::new(|c: &str| matches!(c.get(..2), Some("02" | "03" | "10")))
-    } else {
+    let is = |list: &[&str]| list.contains(&lemma.as_str());
+    let nominal = nominals
+        .at(tree.syntax(object))
+        .map(|noun| noun.code.clone());
+    let (force, coercion) = (is(FORCE_ACT_NOUNS), is(HARM_NOUNS));
+    let (charge, request) = (is(CHARGE_NOUNS) || is(COMPLAINT_NOUNS), is(REQUEST_NOUNS));
+    if nominal.is_none() && !(force || coercion || charge || request) {
         return None;
+    }
+    let kind = |c: &str| {
+        nominal.as_deref().is_some_and(|of| same_kind(c, of))
+            || force && is_force(c)
+            || coercion && (is_force(c) || c.starts_with("17"))
+            || charge && c.starts_with("11")
+            || request && matches!(c.get(..2), Some("02" | "03" | "10"))
     };
     let ours: Vec<&str> = sources
         .iter()
