@@ -755,45 +755,51 @@ fn same_doer(codes: &[&str], source: &str) -> bool {
         .any(|&c| source.starts_with(c) || c.starts_with(source))
 }
 
-/// Nouns of what someone said against another: a reaction to one of these is a reaction
-/// to its speaker ("India rejected *the accusation*").
-const CHARGE_NOUNS: &[&str] = &[
-    "accusation",
-    "allegation",
-    "charge",
-    "claim",
-    "assertion",
-    "remark",
-    "comment",
-    "criticism",
-];
+/// Something said against another: an accusation or criticism (CAMEO 11). English
+/// *protest* names an official complaint as well as a demonstration ("Beijing rejected *the
+/// protest*" after Manila summoned its envoy).
+fn a_charge(code: &str) -> bool {
+    code.starts_with("11")
+}
 
-/// Nouns of an official complaint: English *protest* names one as well as a demonstration
-/// ("Beijing rejected *the protest*" after Manila summoned its envoy, CAMEO 11).
-const COMPLAINT_NOUNS: &[&str] = &["protest", "complaint"];
+/// Something asked or offered: an appeal, offer or demand (CAMEO 02, 03, 10).
+fn a_request(code: &str) -> bool {
+    matches!(code.get(..2), Some("02" | "03" | "10"))
+}
 
-/// Nouns of harm done that do not say how ("denounced *the operation* as a massacre",
-/// "condemned *the crackdown*"): they refer back to the latest act of force or coercion
-/// (CAMEO 17–20).
-const HARM_NOUNS: &[&str] = &[
-    "operation",
-    "offensive",
-    "incident",
-    "crackdown",
-    "massacre",
-    "aggression",
-    "incursion",
-    "violence",
-];
+/// Harm done that the noun does not say how ("denounced *the operation* as a massacre",
+/// "condemned *the crackdown*"): force or coercion (CAMEO 17–20).
+fn harm(code: &str) -> bool {
+    is_force(code) || code.starts_with("17")
+}
 
-/// Nouns of what someone asked or offered.
-const REQUEST_NOUNS: &[&str] = &[
-    "demand",
-    "call",
-    "request",
-    "ultimatum",
-    "proposal",
-    "offer",
+/// Nouns a reaction to which is a reaction to whoever did or said what they name ("India
+/// rejected *the accusation*"), besides the event nouns and [`FORCE_ACT_NOUNS`].
+const REFERRING_NOUNS: &[(&str, fn(&str) -> bool)] = &[
+    ("accusation", a_charge),
+    ("allegation", a_charge),
+    ("charge", a_charge),
+    ("claim", a_charge),
+    ("assertion", a_charge),
+    ("remark", a_charge),
+    ("comment", a_charge),
+    ("criticism", a_charge),
+    ("protest", a_charge),
+    ("complaint", a_charge),
+    ("demand", a_request),
+    ("call", a_request),
+    ("request", a_request),
+    ("ultimatum", a_request),
+    ("proposal", a_request),
+    ("offer", a_request),
+    ("operation", harm),
+    ("offensive", harm),
+    ("incident", harm),
+    ("crackdown", harm),
+    ("massacre", harm),
+    ("aggression", harm),
+    ("incursion", harm),
+    ("violence", harm),
 ];
 
 /// The earlier event a verb of reaction (condemning, rejecting, welcoming: CAMEO 05, 11,
@@ -825,21 +831,21 @@ pub(super) fn reacted_to(
         .children(verb)
         .find(|&c| tree.deprel(c) == "obj" && referring_back(tree, s, c))?;
     let lemma = tree.syntax(object).lemma.to_lowercase();
-    let is = |list: &[&str]| list.contains(&lemma.as_str());
     let nominal = nominals
         .at(tree.syntax(object))
         .map(|noun| noun.code.clone());
-    let (force, coercion) = (is(FORCE_ACT_NOUNS), is(HARM_NOUNS));
-    let (charge, request) = (is(CHARGE_NOUNS) || is(COMPLAINT_NOUNS), is(REQUEST_NOUNS));
-    if nominal.is_none() && !(force || coercion || charge || request) {
+    let force = FORCE_ACT_NOUNS.contains(&lemma.as_str());
+    let told = REFERRING_NOUNS
+        .iter()
+        .find(|(noun, _)| *noun == lemma)
+        .map(|&(_, kind)| kind);
+    if nominal.is_none() && !force && told.is_none() {
         return None;
     }
     let kind = |c: &str| {
         nominal.as_deref().is_some_and(|of| same_kind(c, of))
             || force && is_force(c)
-            || coercion && (is_force(c) || c.starts_with("17"))
-            || charge && c.starts_with("11")
-            || request && matches!(c.get(..2), Some("02" | "03" | "10"))
+            || told.is_some_and(|of_kind| of_kind(c))
     };
     let ours: Vec<&str> = sources
         .iter()
