@@ -4748,3 +4748,37 @@ fn a_reaction_to_harm_or_a_complaint_named_in_general_answers_its_doer() {
         &["CHN PHL 120"],
     );
 }
+
+#[test]
+fn a_duty_slapped_on_imports_is_a_sanction() {
+    // Before: `CAN USA 180`, an assault (CAMEO 2.0's SLAP).
+    assert_eq!(
+        dyads("Canada slapped a duty on U.S. corn imports in November."),
+        vec!["CAN USA 163"]
+    );
+}
+
+#[test]
+fn a_participle_joined_to_an_adjective_before_a_noun_is_no_predicate() {
+    // Before: `MNCUSA GBRCOP 061`: "paying" read as Exxon paying the police.
+    assert!(dyads(
+        "Exxon said that Morgan Guaranty Trust Co, the fiscal and paying agent for the \
+         issue, and police in London are investigating the case."
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_law_saying_what_must_be_is_no_demand() {
+    // Before: `USA CHN 100`: the Trade Act as a speaker demanding of China.
+    assert!(dyads(
+        "The U.S. Trade Act of 1974 says that to qualify for GSP, China must be a member of \
+         GATT."
+    )
+    .is_empty());
+    // A person who says so still demands it.
+    assert_eq!(
+        dyads("A British minister said that Libya must hand over the bombers."),
+        vec!["GBRGOV LBY 100"]
+    );
+}

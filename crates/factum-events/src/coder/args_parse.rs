@@ -1828,8 +1828,11 @@ fn reported(
 /// says: its complements ("said that Y must …"), or the clause it is a parenthetical of
 /// ("Y must …, X said").
 fn speech(tree: &DepTree, s: &Sentence, v: usize) -> (Vec<usize>, Vec<usize>) {
+    // "The U.S. Trade Act says that China must …": a law or agreement says what it
+    // provides; no one speaks through it.
     let speakers: Vec<usize> = subjects(tree, v)
         .iter()
+        .filter(|&&c| !tree.lemma_in(c, super::frames::PROVIDING_TEXTS))
         .flat_map(|&c| actors_in(tree, &s.acts, c))
         .collect();
     let parenthetical_of = tree

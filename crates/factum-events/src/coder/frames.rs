@@ -1158,7 +1158,7 @@ fn on_a_prevented_thing(tree: &DepTree, v: usize) -> Option<String> {
 }
 
 /// Agreements and laws: texts that provide for acts rather than do them.
-const PROVIDING_TEXTS: &[&str] = &[
+pub(super) const PROVIDING_TEXTS: &[&str] = &[
     "pact",
     "agreement",
     "deal",
@@ -1170,6 +1170,9 @@ const PROVIDING_TEXTS: &[&str] = &[
     "decree",
     "ordinance",
     "amendment",
+    "act",
+    "constitution",
+    "charter",
 ];
 
 /// Whether verb `v` is a present participle on an agreement or law ([`PROVIDING_TEXTS`]):

@@ -32,6 +32,7 @@ impl EventCoder {
                 continue;
             };
             let is_verb = !after_hyphen(s, i)
+                && !joined_to_a_modifier(s, i)
                 && match s.syntax {
                     Some(syn) => {
                         let head_form = &self.verbs.forms[forms[0] as usize];
@@ -70,6 +71,26 @@ impl EventCoder {
         }
         occs
     }
+}
+
+/// Whether unit `i` is a participle joined to an adjective before a noun ("the fiscal and
+/// *paying* agent", "a free and *governing* party"): a word coordinated with a noun's
+/// modifier, with no dependents of its own, modifies the noun too (English coordination
+/// joins like with like), so it is no predicate.
+fn joined_to_a_modifier(s: &Sentence, i: usize) -> bool {
+    let Some(tree) = s.tree.as_ref() else {
+        return false;
+    };
+    let t = s.token_of(i);
+    let bare = tree
+        .children(t)
+        .all(|k| matches!(tree.deprel(k), "cc" | "punct"));
+    let modifier = tree
+        .head(t)
+        .filter(|&h| tree.deprel(h) == "amod")
+        .and_then(|h| tree.head(h))
+        .is_some_and(|noun| t < noun);
+    tree.deprel(t) == "conj" && bare && modifier
 }
 
 /// Whether unit `i` is the second half of a hyphenated compound written without spaces
