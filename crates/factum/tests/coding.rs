@@ -4782,3 +4782,17 @@ fn a_law_saying_what_must_be_is_no_demand() {
         vec!["GBRGOV LBY 100"]
     );
 }
+
+#[test]
+fn fighting_to_do_something_is_striving_unless_armed_actors_fight() {
+    // Before: `USAGOV IRN 190`: Reagan fighting Iran.
+    assert!(dyads(
+        "President Reagan, fighting to regain public confidence in the wake of the Iran arms \
+         scandal, admitted that the operation was a mistake."
+    )
+    .is_empty());
+    assert_eq!(
+        dyads("Ukrainian troops are fighting to hold back Russian forces near Pokrovsk."),
+        vec!["UKRMIL RUSMIL 190"]
+    );
+}

@@ -1853,6 +1853,16 @@ const FORCE_SECTORS: &[&str] = &["COP", "MIL", "SPY"];
 /// insurgents.
 const ARMED_NON_STATE_SECTORS: &[&str] = &["REB", "UAF", "CRM", "INS"];
 
+/// Whether actor code `code` is of an armed actor: a state's forces ([`FORCE_SECTORS`]),
+/// an armed non-state group ([`ARMED_NON_STATE_SECTORS`]) or an international militant
+/// group (`IMG…`).
+pub(super) fn armed(code: &str) -> bool {
+    let sector = ActorCode::new(code).sector();
+    code.starts_with("IMG")
+        || sector
+            .is_some_and(|x| FORCE_SECTORS.contains(&x) || ARMED_NON_STATE_SECTORS.contains(&x))
+}
+
 /// The forces who report the agentless passive at verb token `v`, when it is an act of
 /// their own trade: "Police said three activists *were arrested*", "Both forces say
 /// several rebels were neutralized or *captured*", "…, the army said" after "30 militants

@@ -52,6 +52,9 @@ pub(super) fn no_event(
                 .to_string(),
         );
     }
+    if striving(s, tree, v) {
+        return Some("\"fighting to\" do something strives for it, it is no fight".into());
+    }
     if ceased(tree, v) {
         return Some("an act stopped or ceased is ending, it is no event".to_string());
     }
@@ -913,6 +916,25 @@ fn failed(tree: &DepTree, v: usize) -> bool {
     (is_fail(v) && tree.children(v).any(infinitive))
         || (infinitive(v) && tree.head(v).is_some_and(is_fail))
         || avoided
+}
+
+/// Whether verb token `v` is a verb of fighting with an infinitive of its own, no one
+/// fought and no armed actor in the sentence ("Reagan, *fighting* to regain public
+/// confidence", "*struggling* to contain the outbreak"): English *fight to* / *battle to* /
+/// *struggle to* strives for what the infinitive says, which is coded on its own verb if it
+/// is an event. (Troops or rebels "fighting to hold back" an enemy do fight.)
+fn striving(s: &Sentence, tree: &DepTree, v: usize) -> bool {
+    let to_infinitive =
+        |k: usize| universal(tree.deprel(k)) == "xcomp" && tree.has_marker(k, "mark", "to");
+    let someone_fought = |k: usize| matches!(universal(tree.deprel(k)), "obj" | "obl");
+    let armed_actor = s
+        .acts
+        .iter()
+        .any(|a| super::args_parse::armed(&s.doc.actors[a.mention].code));
+    tree.lemma_in(v, &["fight", "battle", "struggle"])
+        && tree.children(v).any(to_infinitive)
+        && !tree.children(v).any(someone_fought)
+        && !armed_actor
 }
 
 /// Whether verb token `v` is what someone fears ("Canadians *feared being overwhelmed*
