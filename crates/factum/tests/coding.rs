@@ -4796,3 +4796,21 @@ fn fighting_to_do_something_is_striving_unless_armed_actors_fight() {
         vec!["UKRMIL RUSMIL 190"]
     );
 }
+
+#[test]
+fn what_another_must_understand_is_a_rebuke_not_a_demand() {
+    // Before: `TURGOV USALEG 100`, a demand.
+    assert_eq!(
+        dyads_on(
+            "\"U.S. lawmakers must understand they will get nowhere with impositions,\" \
+             Turkish Foreign Minister Mevlut Cavusoglu said Wednesday.",
+            Some("2019-12-12T00:00:00Z")
+        ),
+        vec!["TURGOV USALEG 111"]
+    );
+    // What the other must do is still demanded.
+    assert_eq!(
+        dyads("A British minister said that Libya must hand over the bombers."),
+        vec!["GBRGOV LBY 100"]
+    );
+}

@@ -1799,7 +1799,25 @@ pub(super) fn reported_demand(tree: &DepTree, s: &Sentence, v: usize) -> (Vec<us
         tree,
         s,
         v,
-        |c| obliged(tree, c),
+        |c| obliged(tree, c) && !tree.lemma_in(c, COGNITION_VERBS),
+        |k| actors_in(tree, &s.acts, k),
+    )
+}
+
+/// Verbs of knowing and grasping.
+const COGNITION_VERBS: &[&str] = &["understand", "realize", "realise", "know", "learn"];
+
+/// A rebuke reported through a verb of saying (`v`): "U.S. lawmakers *must understand*
+/// they will get nowhere with impositions, the Turkish foreign minister said". What
+/// someone must understand, realise or know is no act asked of them but a lesson the
+/// speaker reads them: English uses it to admonish, a criticism (CAMEO 111) of the one
+/// told. Returns the speaker's actors and those told; empty when either has none.
+pub(super) fn reported_rebuke(tree: &DepTree, s: &Sentence, v: usize) -> (Vec<usize>, Vec<usize>) {
+    reported(
+        tree,
+        s,
+        v,
+        |c| obliged(tree, c) && tree.lemma_in(c, COGNITION_VERBS),
         |k| actors_in(tree, &s.acts, k),
     )
 }

@@ -61,7 +61,7 @@ use crate::verbs::{EventCode, Pattern, VerbDictionary};
 use args_parse::{
     demanded_of, dependency_arguments, foreign_land, in_place_phrase, judged, judged_doers,
     maker_of_noun, object_parties, participle_relative, reported_demand, reported_judgement,
-    reporting_force, warned_about, Relative,
+    reported_rebuke, reporting_force, warned_about, Relative,
 };
 use args_surface::{compound, negated, resolve, surface_arguments};
 use emit::{exchanged, make_mutual, reciprocal, Trigger};
@@ -360,17 +360,8 @@ impl EventCoder {
             if let Some(why) = no_event(s, tree, occ.us, dec.code.forward.as_deref()) {
                 note(format!("dropped: {why}"));
                 let trigger = self.trigger(s, occ, &dec, false);
-                match self.code_speech_act(s, tree, v, &trigger, out) {
-                    Some(DEMAND) => {
-                        note("a demand: the speaker says the other must act (CAMEO 100)".into())
-                    }
-                    Some(REJECT) => {
-                        note("a judgement: calling a claim false rejects it (CAMEO 120)".into())
-                    }
-                    Some(_) => {
-                        note("a judgement: calling an act wrong criticises it (CAMEO 111)".into())
-                    }
-                    None => {}
+                if let Some(act) = self.code_speech_act(s, tree, v, &trigger, out) {
+                    note(act.to_string());
                 }
                 return;
             }
@@ -695,7 +686,8 @@ impl EventCoder {
     /// naming passes on another actor ("called Pakistan's assertions baseless", "called the
     /// U.S. sanctions illegal", see [`judged`]: 120 or 111, speaker to the actor judged), or
     /// a judgement a verb of saying reports ("France said the strikes were unacceptable",
-    /// see [`reported_judgement`]: 111). The code, when it coded one.
+    /// see [`reported_judgement`]: 111), or a rebuke ("X must understand …", see
+    /// [`reported_rebuke`]: 111). What it coded, in words, when it coded one.
     fn code_speech_act(
         &self,
         s: &Sentence,
@@ -708,23 +700,44 @@ impl EventCoder {
         let reporting = factum_doc::words::REPORTING_LEMMAS.contains(&lemma.as_str());
         // A reported speech act counts when it has both a speaker and someone it is about;
         // only verbs of saying report one.
-        let reported = |find: &dyn Fn() -> (Vec<usize>, Vec<usize>), code| {
+        let reported = |find: &dyn Fn() -> (Vec<usize>, Vec<usize>), act: SpeechAct| {
             let (speakers, others) = reporting.then(find)?;
-            (!speakers.is_empty() && !others.is_empty()).then_some((speakers, others, code))
+            (!speakers.is_empty() && !others.is_empty()).then_some((speakers, others, act))
         };
-        let (sources, targets, code) = reported(&|| reported_demand(tree, s, v), DEMAND)
+        const DEMANDED: SpeechAct = (
+            DEMAND,
+            "a demand: the speaker says the other must act (CAMEO 100)",
+        );
+        const REBUKED: SpeechAct = (
+            CRITICIZE,
+            "a rebuke: what the other must understand is a lesson read to them (CAMEO 111)",
+        );
+        const FALSE_CLAIM: SpeechAct = (
+            REJECT,
+            "a judgement: calling a claim false rejects it (CAMEO 120)",
+        );
+        const WRONG_ACT: SpeechAct = (
+            CRITICIZE,
+            "a judgement: calling an act wrong criticises it (CAMEO 111)",
+        );
+        let (sources, targets, (code, why)) = reported(&|| reported_demand(tree, s, v), DEMANDED)
+            .or_else(|| reported(&|| reported_rebuke(tree, s, v), REBUKED))
             .or_else(|| {
                 judged(tree, s, v).map(|(judges, judged, false_claim)| {
-                    (judges, judged, if false_claim { REJECT } else { CRITICIZE })
+                    (
+                        judges,
+                        judged,
+                        if false_claim { FALSE_CLAIM } else { WRONG_ACT },
+                    )
                 })
             })
-            .or_else(|| reported(&|| reported_judgement(tree, s, v), CRITICIZE))?;
+            .or_else(|| reported(&|| reported_judgement(tree, s, v), WRONG_ACT))?;
         for &a in &sources {
             for &b in &targets {
                 self.emit(s, a, Some(b), code, trigger, out);
             }
         }
-        Some(code)
+        Some(why)
     }
 }
 
@@ -833,6 +846,9 @@ fn retold_by_passive(
     }
     earlier_act_on(events, s, &args.targets, code)
 }
+
+/// A speech act a verb of saying or naming performs: its CAMEO code and why, in words.
+type SpeechAct = (&'static str, &'static str);
 
 /// CAMEO "criticize or denounce".
 const CRITICIZE: &str = "111";
