@@ -4814,3 +4814,13 @@ fn what_another_must_understand_is_a_rebuke_not_a_demand() {
         vec!["GBRGOV LBY 100"]
     );
 }
+
+#[test]
+fn the_clause_of_an_opinion_held_by_experts_is_no_event() {
+    // Before: `USAGOV CHN 170`.
+    assert!(dyads(
+        "There is a consensus among experts in Washington that the Trump team is punishing \
+         China over trade."
+    )
+    .is_empty());
+}

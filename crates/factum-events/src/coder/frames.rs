@@ -835,6 +835,14 @@ const OPINION_VERBS: &[&str] = &[
 fn opinion_frame(tree: &DepTree, v: usize) -> Option<String> {
     let mut t = v;
     for _ in 0..6 {
+        // "a consensus among experts *that* the Trump team is punishing China": the clause
+        // of an opinion noun held by commentators is its content.
+        if let Some(view) = tree
+            .head(t)
+            .filter(|&h| universal(tree.deprel(t)) == "acl" && tree.lemma_in(h, OPINION_NOUNS))
+        {
+            return held_by_commentators(tree, view);
+        }
         if !matches!(
             universal(tree.deprel(t)),
             "ccomp" | "xcomp" | "conj" | "advcl" | "parataxis"
@@ -884,6 +892,12 @@ fn commentators_view(tree: &DepTree, t: usize) -> Option<String> {
     let view = tree
         .children(t)
         .find(|&c| tree.deprel(c).starts_with("nsubj") && tree.lemma_in(c, OPINION_NOUNS))?;
+    held_by_commentators(tree, view)
+}
+
+/// The commentator noun of the *among* / *of* phrase on opinion noun `view` ("a consensus
+/// *among experts*"), if it has one.
+fn held_by_commentators(tree: &DepTree, view: usize) -> Option<String> {
     tree.children(view).find_map(|k| {
         let lemma = tree.syntax(k).lemma.to_lowercase();
         (universal(tree.deprel(k)) == "nmod" && COMMENTATORS.contains(&lemma.as_str()))
