@@ -4824,3 +4824,20 @@ fn the_clause_of_an_opinion_held_by_experts_is_no_event() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_perfect_of_constancy_is_a_standing_practice() {
+    // Before: `IGOUNOGOV AFGGOV 030`.
+    assert!(dyads_on(
+        "Bennett said he had consistently sought to engage transparently with Taliban \
+         authorities.",
+        Some("2024-07-20T00:00:00Z")
+    )
+    .iter()
+    .all(|d| !d.ends_with(" 030")));
+    // Acts done again and again are each news.
+    assert_has_all(
+        &dyads("Israel has repeatedly struck Hezbollah targets in southern Lebanon."),
+        &["ISR LBNREB 190"],
+    );
+}

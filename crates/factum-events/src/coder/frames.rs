@@ -609,9 +609,21 @@ fn over_the_years(tree: &DepTree, v: usize) -> bool {
     let perfect = tree
         .children(v)
         .any(|k| universal(tree.deprel(k)) == "aux" && tree.lemma_in(k, &["have"]));
-    let long = tree
-        .children(v)
-        .any(|k| tree.deprel(k) == "advmod" && tree.lemma_in(k, &["long"]));
+    // So does one with an adverb of constancy ("he *had consistently sought* to engage
+    // with the Taliban", "has always supported"); "*repeatedly*" counts acts, each news.
+    let long = tree.children(v).any(|k| {
+        tree.deprel(k) == "advmod"
+            && tree.lemma_in(
+                k,
+                &[
+                    "long",
+                    "consistently",
+                    "always",
+                    "constantly",
+                    "continually",
+                ],
+            )
+    });
     if perfect && long {
         return true;
     }
