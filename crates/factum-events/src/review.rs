@@ -235,7 +235,11 @@ fn has_generic_actor(e: &Event) -> bool {
             a.code.starts_with("---") && a.text.to_lowercase().contains("counterpart")
         })
     };
-    generic(&e.source, GENERIC_SOURCES)
+    // "local elders and government officials were meeting": a party to a meeting or
+    // negotiation (CAMEO 040, 046, coded both ways) does no act of its own; as the one side
+    // may be a group of people, so may the other.
+    let mutual = matches!(e.cameo.as_str(), "040" | "046");
+    (generic(&e.source, GENERIC_SOURCES) && !(mutual && !generic(&e.source, GENERIC_TARGETS)))
         || generic(&e.target, GENERIC_TARGETS)
         || counterparts(&e.source)
         || counterparts(&e.target)

@@ -4841,3 +4841,18 @@ fn a_perfect_of_constancy_is_a_standing_practice() {
         &["ISR LBNREB 190"],
     );
 }
+
+#[test]
+fn people_may_be_a_party_to_a_meeting_both_ways() {
+    // Before: `SOMGOV SOMCVL 040` alone: "elders" were no actor, then a generic source.
+    assert_eq!(
+        dyads_on(
+            "A Somali lawmaker said local elders and government officials were meeting at a \
+             hotel in central Somalia.",
+            Some("2025-03-01T00:00:00Z")
+        ),
+        vec!["SOMCVL SOMGOV 040", "SOMGOV SOMCVL 040"]
+    );
+    // People as the source of an act of their own stay nobody in particular.
+    assert!(dyads("People condemned the decision by the Somali government.").is_empty());
+}
