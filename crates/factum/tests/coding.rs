@@ -4856,3 +4856,12 @@ fn people_may_be_a_party_to_a_meeting_both_ways() {
     // People as the source of an act of their own stay nobody in particular.
     assert!(dyads("People condemned the decision by the Somali government.").is_empty());
 }
+
+#[test]
+fn a_load_of_arms_shipped_is_military_aid() {
+    // Before: nothing: CAMEO 2.0's SHIP codes no event, and containers are no weapons.
+    assert_eq!(
+        dyads("North Korea has shipped more than 10,000 containers of munitions to Russia."),
+        vec!["PRK RUS 072"]
+    );
+}

@@ -1157,11 +1157,37 @@ pub(super) fn gives_arms(tree: &DepTree, v: usize) -> bool {
                     .children(c)
                     .any(|k| tree.lemma_in(k, &["defense", "defence", "missile", "weapon"])))
     };
+    // "shipped *more than 10,000 containers of munitions*": a load or amount of arms is
+    // arms (English measure phrases: the *of* phrase names the stuff).
+    let load_of_arms = |c: usize| {
+        tree.lemma_in(c, LOAD_NOUNS)
+            && tree
+                .children(c)
+                .any(|k| tree.has_marker(k, "case", "of") && arms(k))
+    };
     let given = |c: usize| {
         tree.deprel(c) == "obj" || (tree.deprel(c) == "obl" && tree.has_marker(c, "case", "with"))
     };
-    tree.lemma_in(v, GIVING_VERBS) && tree.children(v).any(|c| given(c) && arms(c))
+    tree.lemma_in(v, GIVING_VERBS)
+        && tree
+            .children(v)
+            .any(|c| given(c) && (arms(c) || load_of_arms(c)))
 }
+
+/// Nouns of a load or an amount of goods ("containers of munitions", "shipments of arms",
+/// "tons of ammunition").
+const LOAD_NOUNS: &[&str] = &[
+    "container",
+    "shipment",
+    "consignment",
+    "batch",
+    "load",
+    "ton",
+    "tonne",
+    "crate",
+    "package",
+    "supply",
+];
 
 /// Verbs that deny an act: "Kagame *denied* supporting the M23 rebels".
 const DENIAL_VERBS: &[&str] = &["deny", "dismiss", "refute"];
