@@ -4865,3 +4865,34 @@ fn a_load_of_arms_shipped_is_military_aid() {
         vec!["PRK RUS 072"]
     );
 }
+
+#[test]
+fn what_is_discussed_is_a_topic_not_a_party() {
+    // Before: `RUSGOV UKR 040`, `USAGOV UKR 040` and back: Ukraine as the other side.
+    assert_eq!(
+        dyads(
+            "The Kremlin said Putin and Trump discussed the war in Ukraine in a two-hour \
+             phone call on Tuesday."
+        ),
+        vec!["RUSGOV USAGOV 040", "USAGOV RUSGOV 040"]
+    );
+    // The *with* phrase, wherever the parser hung it, is the other party.
+    assert_eq!(
+        dyads("Macron discussed the crisis with Zelensky."),
+        vec!["FRAGOV UKRGOV 040", "UKRGOV FRAGOV 040"]
+    );
+}
+
+#[test]
+fn acts_traded_are_done_to_each_other() {
+    // Before: `THA KHM 060` and back: trade.
+    assert_has_all(
+        &dyads("Thailand and Cambodia traded accusations after a deadly border clash."),
+        &["THA KHM 112", "KHM THA 112"],
+    );
+    // Before: `ISR LBNREB 060` and back.
+    assert_eq!(
+        dyads("Israel and Hezbollah traded fire across the border."),
+        vec!["ISR LBNREB 190", "LBNREB ISR 190"]
+    );
+}

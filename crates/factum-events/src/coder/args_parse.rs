@@ -642,6 +642,10 @@ struct Dependents {
     cause: Vec<usize>,
 }
 
+/// Verbs whose direct object is what is talked about, never a party ("discussed *Ukraine*",
+/// "debated *the sanctions on Russia*").
+const TOPIC_VERBS: &[&str] = &["discuss", "debate"];
+
 /// The actors in the dependents of verb token `verb`. A complement clause holding another
 /// dictionary verb (`verb_tokens`), at its head or further down, is that verb's event, not
 /// this verb's target: "an official said Arnor will restore ties with Gondor" codes the
@@ -679,6 +683,15 @@ fn dependents(
                 .any(|&v| v != verb && dominates(tree, c, v))
         {
             found.embedded.extend(actors_in(tree, acts, c));
+        } else if rel == "obj" && tree.lemma_in(verb, TOPIC_VERBS) {
+            // "Putin and Trump discussed *the war in Ukraine*": what is discussed is the
+            // topic; the parties are the subjects or the *with* phrase, also where the
+            // parser hung it on the object ("discussed the crisis *with Zelensky*").
+            for k in tree.children(c) {
+                if tree.has_marker(k, "case", "with") {
+                    found.oblique.extend(actors_in(tree, acts, k));
+                }
+            }
         } else if matches!(rel, "obj" | "iobj" | "ccomp" | "xcomp") {
             let party = |a: &usize| {
                 !phrase_of_noun(

@@ -649,7 +649,7 @@ fn fought_each_other(s: &Sentence, verb: usize) -> bool {
 /// and take in return (English lexical semantics), so no code outside CAMEO 03–06 is
 /// needed to make it mutual. *Trade* with a plural subject is the same ("*traded*
 /// artillery fire", "traded accusations").
-const EXCHANGE_VERBS: &[&str] = &["exchange", "swap", "trade"];
+pub(super) const EXCHANGE_VERBS: &[&str] = &["exchange", "swap", "trade"];
 
 /// Whether the verb at token `verb` is one of [`EXCHANGE_VERBS`]: its events go both ways
 /// whatever their code (CAMEO's own lines say so: `- * PRISONERS [0841:0841] # EXCHANGE`).

@@ -401,6 +401,12 @@ impl EventCoder {
                 note("weapons given are military aid (CAMEO 072)".into());
                 dec.code = EventCode::one_way(MILITARY_AID);
             }
+            if let Some(code) = self.exchanged_act(tree, v, &dec) {
+                note(format!(
+                    "acts exchanged are done to each other (CAMEO {code})"
+                ));
+                dec.code = EventCode::one_way(&code);
+            }
             if let Some(change) = as_intention(tree, v, &mut dec.code) {
                 note(change);
             }
@@ -680,6 +686,25 @@ impl EventCoder {
         }
     }
 
+    /// The code of the act a verb of exchange trades when its object is an event noun (or
+    /// shots) and no pattern of the verb coded the phrase: "Thailand and Cambodia *traded
+    /// accusations*" is each accusing the other (112), not trade (CAMEO 2.0's TRADE, 060).
+    /// [`emit::exchanged`] makes it go both ways.
+    fn exchanged_act(&self, tree: &DepTree, v: usize, dec: &Decision) -> Option<String> {
+        if dec.pattern.is_some() || !tree.lemma_in(v, emit::EXCHANGE_VERBS) {
+            return None;
+        }
+        // "Israel and Hezbollah *traded fire*": shots exchanged are force used on each
+        // other (CAMEO 190).
+        let shots = |c: usize| tree.lemma_in(c, &["fire", "gunfire", "shot", "blow"]);
+        tree.children(v)
+            .filter(|&c| tree.deprel(c) == "obj")
+            .find_map(|c| match self.nominals.at(tree.syntax(c)) {
+                Some(noun) => Some(noun.code.clone()),
+                None => shots(c).then(|| USE_FORCE.to_string()),
+            })
+    }
+
     /// The speech act a verb that is no event of its own still performs, coded on that
     /// verb: a demand a verb of saying reports ("X said that Y must …", see
     /// [`reported_demand`]: CAMEO 100, speaker to the obliged), or a judgement a verb of
@@ -849,6 +874,9 @@ fn retold_by_passive(
 
 /// A speech act a verb of saying or naming performs: its CAMEO code and why, in words.
 type SpeechAct = (&'static str, &'static str);
+
+/// CAMEO 190 "use conventional military force, not specified below".
+const USE_FORCE: &str = "190";
 
 /// CAMEO "criticize or denounce".
 const CRITICIZE: &str = "111";
