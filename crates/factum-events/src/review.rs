@@ -626,9 +626,13 @@ fn acts_on_its_society(doc: &Document, e: &Event) -> bool {
         return false;
     };
     let target_sector = t.code.get(s.code.len()..).unwrap_or("");
+    // "Turkey detained the mayor of Istanbul": an office holder arrested, detained or
+    // deported (CAMEO 173, 174) is coerced as a person, an internal act on its society.
+    let coerced_official =
+        (e.cameo.starts_with("173") || e.cameo.starts_with("174")) && target_sector == "GOV";
     is_subject(doc, s.span)
         && INTERNAL_ROOTS.contains(&e.cameo.get(..2).unwrap_or(""))
-        && !STATE_SECTORS.iter().any(|r| target_sector.starts_with(r))
+        && (coerced_official || !STATE_SECTORS.iter().any(|r| target_sector.starts_with(r)))
 }
 
 /// Whether the mention at `span` names the people of a country, not its state: a plural

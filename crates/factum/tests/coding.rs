@@ -4896,3 +4896,25 @@ fn acts_traded_are_done_to_each_other() {
         vec!["ISR LBNREB 190", "LBNREB ISR 190"]
     );
 }
+
+#[test]
+fn a_state_detaining_its_own_office_holder_acts_on_its_society() {
+    // Before: nothing: dropped as one actor on both sides.
+    assert_eq!(
+        dyads("Turkey detained the mayor of Istanbul, a leading rival of President Erdogan."),
+        vec!["TUR TURGOV 173"]
+    );
+}
+
+#[test]
+fn a_seat_of_government_in_a_phrase_of_place_is_a_venue() {
+    // Before: `ARM USAGOV 057`, `AZE USAGOV 057` and back.
+    assert_eq!(
+        dyads("Armenia and Azerbaijan signed a peace agreement at the White House."),
+        vec!["ARM AZE 057", "AZE ARM 057"]
+    );
+    assert_eq!(
+        dyads("Iran criticized the White House over the sanctions."),
+        vec!["IRN USAGOV 111"]
+    );
+}

@@ -838,9 +838,17 @@ pub(super) fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c:
     // "met *at the Qahira Hotel*", "gunfire *from the hotel*": a place where people gather
     // is an actor as what an act is done to ("stormed a hotel"), a place in a phrase of place.
     let gathering = tree.lemma_in(c, GATHERING_PLACES);
-    (marked(LOCATIVE_PREPOSITIONS) && (place_name(c) || named_place() || gathering))
-        || (gathering && marked(&["at", "from"]))
+    // "signed a peace agreement *at the White House*", "talks *in the Kremlin*": a seat of
+    // government in a phrase of place is where the act happened; the government it stands
+    // for as subject or object ("the White House said") is no place.
+    let seat = tree.lemma_in(c, SEAT_BUILDINGS);
+    (marked(LOCATIVE_PREPOSITIONS) && (place_name(c) || named_place() || gathering || seat))
+        || ((gathering || seat) && marked(&["at", "from"]))
 }
+
+/// Head nouns of the buildings that seats of government are named by ("the White *House*",
+/// "the Élysée *Palace*", "the *Kremlin*", "the *Pentagon*").
+const SEAT_BUILDINGS: &[&str] = &["house", "palace", "kremlin", "pentagon"];
 
 /// The token heading actor `a`'s words: the one whose head lies outside them.
 fn act_head(tree: &DepTree, a: &Act) -> usize {
