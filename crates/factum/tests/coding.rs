@@ -4918,3 +4918,12 @@ fn a_seat_of_government_in_a_phrase_of_place_is_a_venue() {
         vec!["IRN USAGOV 111"]
     );
 }
+
+#[test]
+fn a_protest_made_to_a_state_is_an_official_complaint() {
+    // Before: `JPN CHN 053`, support rallied (CAMEO 2.0's "protest * &DETENTION").
+    assert_eq!(
+        dyads("Japan protested to China over the detention of a Japanese businessman."),
+        vec!["JPN CHN 114"]
+    );
+}

@@ -1174,6 +1174,18 @@ pub(super) fn gives_arms(tree: &DepTree, v: usize) -> bool {
             .any(|c| given(c) && (arms(c) || load_of_arms(c)))
 }
 
+/// Whether verb token `v` is a protest or complaint made *to* someone ("Japan *protested
+/// to* China over the detention of a businessman", "complained to Beijing"): English
+/// *protest to* / *complain to* addresses a formal complaint to that party, an official
+/// complaint (CAMEO 114) against it whatever is complained about (CAMEO 2.0's "protest *
+/// &DETENTION", 053, rallies support for the detainee).
+pub(super) fn protests_to(tree: &DepTree, v: usize) -> bool {
+    tree.lemma_in(v, &["protest", "complain"])
+        && tree
+            .children(v)
+            .any(|c| universal(tree.deprel(c)) == "obl" && tree.has_marker(c, "case", "to"))
+}
+
 /// Nouns of a load or an amount of goods ("containers of munitions", "shipments of arms",
 /// "tons of ammunition").
 const LOAD_NOUNS: &[&str] = &[

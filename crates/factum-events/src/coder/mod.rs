@@ -401,6 +401,10 @@ impl EventCoder {
                 note("weapons given are military aid (CAMEO 072)".into());
                 dec.code = EventCode::one_way(MILITARY_AID);
             }
+            if frames::protests_to(tree, v) {
+                note("a protest made *to* someone complains to them officially (CAMEO 114)".into());
+                dec.code = EventCode::one_way(COMPLAIN_OFFICIALLY);
+            }
             if let Some(code) = self.exchanged_act(tree, v, &dec) {
                 note(format!(
                     "acts exchanged are done to each other (CAMEO {code})"
@@ -874,6 +878,9 @@ fn retold_by_passive(
 
 /// A speech act a verb of saying or naming performs: its CAMEO code and why, in words.
 type SpeechAct = (&'static str, &'static str);
+
+/// CAMEO 114 "complain officially".
+const COMPLAIN_OFFICIALLY: &str = "114";
 
 /// CAMEO 190 "use conventional military force, not specified below".
 const USE_FORCE: &str = "190";
