@@ -4927,3 +4927,12 @@ fn a_protest_made_to_a_state_is_an_official_complaint() {
         vec!["JPN CHN 114"]
     );
 }
+
+#[test]
+fn saying_an_act_breaks_a_rule_criticises_its_doer() {
+    // Before: nothing: only a predicate of *be* ("were unacceptable") condemned.
+    assert_eq!(
+        dyads("Russia said the Ukrainian drone attacks violated the ceasefire."),
+        vec!["RUS UKRMIL 111"]
+    );
+}

@@ -1988,12 +1988,20 @@ pub(super) fn reported_judgement(
 /// one of its conjuncts, and it has a copula (an ordinary verb's clause states an act).
 fn condemning_predicate(tree: &DepTree, c: usize) -> bool {
     let condemns = |k: usize| tree.lemma_in(k, CONDEMNING_WORDS);
-    tree.children(c).any(|k| universal(tree.deprel(k)) == "cop")
-        && (condemns(c)
-            || tree
-                .children(c)
-                .any(|k| universal(tree.deprel(k)) == "conj" && condemns(k)))
+    // "China said the U.S. arms sales to Taiwan *violate* the one-China principle": to say
+    // an act breaks a rule, law or agreement condemns it as a predicate of *be* does.
+    let breaks_a_rule =
+        tree.lemma_in(c, VIOLATING_VERBS) && tree.children(c).any(|k| tree.deprel(k) == "obj");
+    breaks_a_rule
+        || tree.children(c).any(|k| universal(tree.deprel(k)) == "cop")
+            && (condemns(c)
+                || tree
+                    .children(c)
+                    .any(|k| universal(tree.deprel(k)) == "conj" && condemns(k)))
 }
+
+/// Verbs of breaking a rule, law or agreement.
+const VIOLATING_VERBS: &[&str] = &["violate", "breach", "contravene", "flout"];
 
 /// The actors who did what the phrase at `h` names, as a judgement of it holds them to
 /// account: the phrase itself when it names an actor ("Israel is a terrorist state"), its
