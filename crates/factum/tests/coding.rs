@@ -4936,3 +4936,17 @@ fn saying_an_act_breaks_a_rule_criticises_its_doer() {
         vec!["RUS UKRMIL 111"]
     );
 }
+
+#[test]
+fn fire_returned_answers_whoever_fired() {
+    // Before: nothing: "returned fire" named no one to fire at.
+    assert_has_all(
+        &dyads(
+            "Russian troops attacked Ukrainian positions near Pokrovsk. Ukrainian forces \
+             returned fire.",
+        ),
+        &["UKRMIL RUSMIL 190"],
+    );
+    // With no one firing on them before, there is no one to return fire at.
+    assert!(dyads("Ukrainian forces returned fire.").is_empty());
+}

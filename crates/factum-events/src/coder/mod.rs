@@ -587,7 +587,12 @@ impl EventCoder {
         let tree = s.tree.as_ref()?;
         let code = dec.code.forward.as_deref()?;
         let v = s.token_of(occ.us);
-        let earlier = nominals::reacted_to(s, tree, &self.nominals, v, code, &args.sources, out);
+        let earlier = nominals::reacted_to(s, tree, &self.nominals, v, code, &args.sources, out)
+            .map(|e| (e, "reacts to"))
+            .or_else(|| {
+                nominals::fire_returned(s, tree, v, code, &args.sources, out)
+                    .map(|e| (e, "returns the fire of"))
+            });
         let at_home = match earlier {
             Some(_) => None,
             None => Some(restriction_phrase(s, tree, v, code, args)?),
@@ -599,7 +604,7 @@ impl EventCoder {
         if made.is_empty() {
             return None;
         }
-        let why = if let Some(earlier) = earlier {
+        let why = if let Some((earlier, answer)) = earlier {
             let target = earlier.source.clone()?;
             // The dictionary lines of the target, where it was coded before.
             let lines: Vec<Provenance> = earlier
@@ -617,7 +622,7 @@ impl EventCoder {
                 e.provenance.extend(lines.iter().cloned());
             }
             format!(
-                "reacts to what the story told in sentence {}: its source {} is the target",
+                "{answer} what the story told in sentence {}: its source {} is the target",
                 earlier.sentence, target.code
             )
         } else {

@@ -865,6 +865,53 @@ pub(super) fn reacted_to(
         .cloned()
 }
 
+/// The earlier act of force that verb token `verb`, *return fire* coded as force (`code`),
+/// answers: "Gunmen opened fire on a police patrol. The police *returned fire*": to return
+/// fire is to shoot back at whoever fired on you (English idiom), so the target is the
+/// source of the latest act of force, in this sentence or the three before, done to the
+/// returners' side (their country where both are known, else their sector: police,
+/// troops) by someone other than them.
+pub(super) fn fire_returned(
+    s: &Sentence,
+    tree: &DepTree,
+    verb: usize,
+    code: &str,
+    sources: &[usize],
+    events: &[Event],
+) -> Option<Event> {
+    let returns_fire = tree.lemma_in(verb, &["return"])
+        && tree
+            .children(verb)
+            .any(|c| tree.deprel(c) == "obj" && tree.lemma_in(c, &["fire", "gunfire"]));
+    if !returns_fire || !is_force(code) {
+        return None;
+    }
+    let ours: Vec<&str> = sources
+        .iter()
+        .map(|&a| s.doc.actors[s.acts[a].mention].code.as_str())
+        .collect();
+    let our_side = |target: &str| {
+        ours.iter()
+            .any(|&c| match (country_of(c), country_of(target)) {
+                (Some(a), Some(b)) => a == b,
+                _ => c.get(3..6).is_some_and(|x| target.get(3..6) == Some(x)),
+            })
+    };
+    let si = s.index as u32;
+    events
+        .iter()
+        .rev()
+        .filter(|e| e.sentence == si || told_just_before(e.sentence, si))
+        .filter(|e| is_force(&e.cameo))
+        .find(|e| {
+            let (Some(by), Some(on)) = (&e.source, &e.target) else {
+                return false;
+            };
+            !ours.contains(&by.code.as_str()) && our_side(&on.code)
+        })
+        .cloned()
+}
+
 /// Whether an earlier event is told on what the definite noun at `n` names in its own
 /// complement ("the attack *on the camp*" refers to the act told before on a camp, not to
 /// the latest attack): the sentence of the event has each noun of the noun's *on*,
