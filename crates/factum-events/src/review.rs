@@ -239,7 +239,8 @@ fn has_generic_actor(e: &Event) -> bool {
     // negotiation (CAMEO 040, 046, coded both ways) does no act of its own; as the one side
     // may be a group of people, so may the other.
     let mutual = matches!(e.cameo.as_str(), "040" | "046");
-    (generic(&e.source, GENERIC_SOURCES) && !(mutual && !generic(&e.source, GENERIC_TARGETS)))
+    let party_to_meeting = mutual && !generic(&e.source, GENERIC_TARGETS);
+    (generic(&e.source, GENERIC_SOURCES) && !party_to_meeting)
         || generic(&e.target, GENERIC_TARGETS)
         || counterparts(&e.source)
         || counterparts(&e.target)

@@ -755,6 +755,9 @@ fn same_doer(codes: &[&str], source: &str) -> bool {
         .any(|&c| source.starts_with(c) || c.starts_with(source))
 }
 
+/// A test of a CAMEO code for the kind of act a noun refers back to.
+type KindOfAct = fn(&str) -> bool;
+
 /// Something said against another: an accusation or criticism (CAMEO 11). English
 /// *protest* names an official complaint as well as a demonstration ("Beijing rejected *the
 /// protest*" after Manila summoned its envoy).
@@ -775,7 +778,7 @@ fn harm(code: &str) -> bool {
 
 /// Nouns a reaction to which is a reaction to whoever did or said what they name ("India
 /// rejected *the accusation*"), besides the event nouns and [`FORCE_ACT_NOUNS`].
-const REFERRING_NOUNS: &[(&str, fn(&str) -> bool)] = &[
+const REFERRING_NOUNS: &[(&str, KindOfAct)] = &[
     ("accusation", a_charge),
     ("allegation", a_charge),
     ("charge", a_charge),
