@@ -1649,8 +1649,13 @@ fn negotiating_is_negotiation_and_mediating_mediation() {
 #[test]
 fn a_passive_is_known_by_its_auxiliary_and_shared_by_its_conjunct() {
     // Before: PSEREBHMS EGY 174, Hamas expelling Egypt: "expelled" shares the passive
-    // "were" of "arrested" (English ellipsis in coordination), so Hamas leaders were acted on.
-    assert!(dyads("Hamas leaders were arrested or expelled from Egypt.").is_empty());
+    // "were" of "arrested" (English ellipsis in coordination), so Hamas leaders were acted
+    // on, by the state they were expelled from (stop 40: the body one is expelled from did
+    // it; before that, nobody).
+    assert_eq!(
+        dyads("Hamas leaders were arrested or expelled from Egypt."),
+        vec!["EGY PSEREBHMS 174"]
+    );
     // Before: PHL VNM 111: the subject was labelled as active, but "was criticized" is a
     // passive (be + past participle) and nobody says who criticised.
     assert!(
@@ -4949,4 +4954,20 @@ fn fire_returned_answers_whoever_fired() {
     );
     // With no one firing on them before, there is no one to return fire at.
     assert!(dyads("Ukrainian forces returned fire.").is_empty());
+}
+
+#[test]
+fn the_body_one_is_expelled_from_did_it() {
+    // Before: nothing: no one expelled him ("Zanu" was a Rhodesian-era rebel group).
+    assert_eq!(
+        dyads_on(
+            "The opposition politician was expelled from the Zanu PF party on Friday.",
+            Some("2025-03-14T00:00:00Z")
+        ),
+        vec!["ZWEGOV ZWEOPPPTY 174"]
+    );
+    assert_eq!(
+        dyads("Russia was expelled from the Council of Europe on Monday."),
+        vec!["IGOEURCOE RUS 174"]
+    );
 }

@@ -1464,7 +1464,8 @@ pub(super) fn dependency_arguments(
         // shared from a passive above, "Suga is expected to visit India", "troops were
         // deployed to protect civilians", does the infinitive's act.)
         targets = std::mem::take(&mut sources);
-        doer_untold = true;
+        sources = expelled_from(tree, acts, verb);
+        doer_untold = sources.is_empty();
     } else if participle && !found.agent.is_empty() {
         // A past participle with *by* is passive: its own subject, however the parser
         // labelled it ("Civilians attacked by Russian troops fled"), was acted on; a
@@ -1492,6 +1493,24 @@ pub(super) fn dependency_arguments(
         has_subject: !subjects.is_empty(),
         doer_untold,
     }
+}
+
+/// Verbs of putting someone out of a body ("was *expelled* from the party", "*suspended*
+/// from parliament").
+const EXPELLING_VERBS: &[&str] = &["expel", "oust", "suspend", "remove", "dismiss", "kick"];
+
+/// The body that put the passive subject of verb `verb` out, named by its *from* phrase
+/// ("Geza was expelled *from the Zanu PF party*"): with no *by* phrase, English names the
+/// body one is expelled or suspended from as who did it (a member is put out by the body
+/// he belongs to). Empty for other verbs.
+fn expelled_from(tree: &DepTree, acts: &[Act], verb: usize) -> Vec<usize> {
+    if !tree.lemma_in(verb, EXPELLING_VERBS) {
+        return Vec::new();
+    }
+    tree.children(verb)
+        .filter(|&c| universal(tree.deprel(c)) == "obl" && tree.has_marker(c, "case", "from"))
+        .flat_map(|c| actors_in(tree, acts, c))
+        .collect()
 }
 
 /// Verbs of feeling whose passive names who feels as its subject and what they feel about
