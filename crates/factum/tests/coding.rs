@@ -4971,3 +4971,31 @@ fn the_body_one_is_expelled_from_did_it() {
         vec!["IGOEURCOE RUS 174"]
     );
 }
+
+#[test]
+fn declining_to_comment_rejects_no_one() {
+    // Before: ITAGOV DEU 120 and MEAELI MEAGOV 120: DECLINE's default reads a refusal.
+    assert!(dyads("Italy declined to name the German bank in the talks.").is_empty());
+    assert!(dyads("Russia declined to comment on the Ukrainian report.").is_empty());
+    assert!(dyads("Iran refused to give details of the payment to Britain.").is_empty());
+    // A refusal of something other than words is still one (to release: 124).
+    assert_eq!(
+        dyads("Iran refused to release the British tanker."),
+        vec!["IRN GBRBUS 124"]
+    );
+}
+
+#[test]
+fn when_asked_puts_a_question_to_the_speaker() {
+    // Before: USAGOV USAGOV 020: the reporters' question read as a request.
+    assert!(dyads(
+        "When asked if the State Department had resisted the plan, the Pentagon official \
+         said no."
+    )
+    .is_empty());
+    // A request with its own subject is one.
+    assert_eq!(
+        dyads("Ukraine asked the United States for more air defense systems."),
+        vec!["UKR USA 020"]
+    );
+}

@@ -40,6 +40,12 @@ pub(super) fn no_event(
     if STANCE_LEMMAS.contains(&lemma.as_str()) {
         return Some("an expectation, hope or predicament is no event".to_string());
     }
+    if declines_to_say(tree, v) || tree.head(v).is_some_and(|h| withheld_words(tree, h, v)) {
+        return Some("declining to comment or to name withholds words, it rejects no one".into());
+    }
+    if asked_of_the_speaker(tree, v) {
+        return Some("\"when asked\" puts a question to the speaker, it is no event".into());
+    }
     if feared(tree, v) {
         return Some("an act feared has not happened: the fear is no event".to_string());
     }
@@ -961,6 +967,61 @@ fn striving(s: &Sentence, tree: &DepTree, v: usize) -> bool {
         && tree.children(v).any(to_infinitive)
         && !tree.children(v).any(someone_fought)
         && !armed_actor
+}
+
+/// Verbs of telling what one knows, which a refusal to speak takes as its infinitive.
+const DISCLOSING_VERBS: &[&str] = &[
+    "name",
+    "identify",
+    "disclose",
+    "elaborate",
+    "specify",
+    "reveal",
+    "detail",
+    "discuss",
+    "give",
+    "provide",
+];
+
+/// Whether verb token `v` is *decline* or *refuse* with an infinitive of saying or telling
+/// ("*declined to comment* on the report", "declined to name the delegations", "refused
+/// to give details"): news English for an actor keeping silent, which rejects no demand
+/// or proposal of anyone (CAMEO 2.0's DECLINE default, 120, reads it as a rejection).
+fn declines_to_say(tree: &DepTree, v: usize) -> bool {
+    tree.children(v).any(|k| withheld_words(tree, v, k))
+}
+
+/// Whether token `k` is the infinitive of saying or telling that *decline* or *refuse*
+/// `v` governs: neither the refusal nor what is withheld is an event ("refused to give
+/// details" gives nothing and rejects no one).
+fn withheld_words(tree: &DepTree, v: usize, k: usize) -> bool {
+    let says = universal(tree.deprel(k)) == "xcomp"
+        && (tree.lemma_in(k, REPORTING_LEMMAS) || tree.lemma_in(k, DISCLOSING_VERBS));
+    // "give" and "provide" only of words: "refused to give details / information".
+    let of_words = !tree.lemma_in(k, &["give", "provide"])
+        || tree.children(k).any(|o| {
+            tree.deprel(o) == "obj"
+                && tree.lemma_in(o, &["detail", "information", "comment", "name", "figure"])
+        });
+    tree.lemma_in(v, &["decline", "refuse"]) && says && of_words
+}
+
+/// Whether verb token `v` is "asked" in a clause of time with no subject of its own ("*When
+/// asked* if Russia had violated the agreement, the minister said …"): the question put
+/// to the speaker by reporters, no request of anyone.
+fn asked_of_the_speaker(tree: &DepTree, v: usize) -> bool {
+    // (The parser makes *when* a marker or an adverb, the clause an adverbial or, at the
+    // start of the sentence, the root, and tags "asked" a past as often as a participle:
+    // with no subject after *when*, it can only be the participle.)
+    tree.lemma_in(v, &["ask"])
+        && tree.children(v).any(|k| {
+            k + 1 == v
+                && matches!(tree.deprel(k), "mark" | "advmod")
+                && tree.lemma_in(k, &["when", "as"])
+        })
+        && !tree
+            .children(v)
+            .any(|k| universal(tree.deprel(k)) == "nsubj" || is_agent(tree, k))
 }
 
 /// Whether verb token `v` is what someone fears ("Canadians *feared being overwhelmed*
