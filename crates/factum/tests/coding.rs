@@ -4999,3 +4999,30 @@ fn when_asked_puts_a_question_to_the_speaker() {
         vec!["UKR USA 020"]
     );
 }
+
+#[test]
+fn conjoined_subjects_with_a_named_partner_are_one_side() {
+    // Before: BRA CHN 032 and CHN BRA 032: the ATPC, which no dictionary knows, is the
+    // partner the with-phrase names, so the two are not each other's.
+    assert!(dyads(
+        "Brazil and China have pledged to cooperate with the ATPC and limit their exports."
+    )
+    .is_empty());
+    assert!(dyads("India and Japan agreed with the lenders on a new schedule.").is_empty());
+    // Without a partner, or "with each other", they act on each other.
+    assert_eq!(
+        dyads("India and Japan agreed to cooperate with each other."),
+        vec!["IND JPN 032", "JPN IND 032"]
+    );
+}
+
+#[test]
+fn agents_of_a_participle_on_a_noun_act_on_that_noun() {
+    // Before: USAGOV USALEG 050 and USALEG USAGOV 050: the proposal was supported, the
+    // administration and Congress did not support each other.
+    assert!(dyads(
+        "The proposal -- supported by the Reagan administration and the U.S. Congress -- \
+         would allow farmers to receive subsidies."
+    )
+    .is_empty());
+}

@@ -67,6 +67,10 @@ impl EventCoder {
         // (collective predicates) and of the coding guide (reciprocal events).
         let collective = targets.is_empty()
             && sources.len() >= 2
+            && !s
+                .tree
+                .as_ref()
+                .is_some_and(|tree| partner_named(tree, verb))
             && (exchanged(s, verb)
                 || fought_each_other(s, verb)
                 || dec.code.forward.as_deref().is_some_and(joint)
@@ -684,10 +688,42 @@ fn object_is_a_thing(tree: &DepTree, verb: usize) -> bool {
     // "such policies had been welcomed *by the World Bank and the IMF*": a passive's
     // subject is what the act is done to, the agents act on it together.
     let passive_subject = |k: usize| matches!(tree.deprel(k), "nsubj:pass" | "aux:pass");
+    // "The proposal -- *supported by* the administration and lawmakers --": a past
+    // participle on a noun is done to that noun, as a passive is to its subject.
+    let done_to_its_noun = universal(tree.deprel(verb)) == "acl" && tree.syntax(verb).xpos == "VBN";
     !SYMMETRIC_VERBS.contains(&lemma.as_str())
-        && tree.children(verb).any(|k| {
-            (tree.deprel(k) == "obj" && !tree.lemma_in(k, RELATION_NOUNS)) || passive_subject(k)
+        && (done_to_its_noun
+            || tree.children(verb).any(|k| {
+                (tree.deprel(k) == "obj" && !tree.lemma_in(k, RELATION_NOUNS)) || passive_subject(k)
+            }))
+}
+
+/// Whether `verb` names the party its subjects act with or against in a phrase of its
+/// own ("Brazil and China pledged to cooperate *with the ATPC*", "X and Y fought *against*
+/// the rebels"), whether or not the dictionaries know that party: the conjoined subjects
+/// are then one side of the act, not each other's partners (English: the *with*-phrase of
+/// a symmetric predicate names its other side; "with each other" names the subjects).
+/// The phrase may hang on the infinitive the verb governs ("pledged to cooperate with").
+fn partner_named(tree: &DepTree, verb: usize) -> bool {
+    // The parser heads the phrase by either word ("each" with "other" fixed to it, or
+    // "other" with its determiner).
+    let each_other = |n: usize| {
+        let words = || std::iter::once(n).chain(tree.children(n));
+        words().any(|d| tree.lemma_in(d, &["each", "one"]))
+            && words().any(|d| tree.lemma_in(d, &["other", "another"]))
+    };
+    let names_partner = |v: usize| {
+        tree.children(v).any(|k| {
+            universal(tree.deprel(k)) == "obl"
+                && (tree.has_marker(k, "case", "with") || tree.has_marker(k, "case", "against"))
+                && !each_other(k)
         })
+    };
+    // "pledged *to cooperate with* the ATPC": the promise is made with the act it names.
+    names_partner(verb)
+        || tree
+            .children(verb)
+            .any(|k| tree.deprel(k) == "xcomp" && names_partner(k))
 }
 
 /// CAMEO codes of acts that both parties perform whichever one the sentence makes its
