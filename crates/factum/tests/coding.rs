@@ -5026,3 +5026,10 @@ fn agents_of_a_participle_on_a_noun_act_on_that_noun() {
     )
     .is_empty());
 }
+
+#[test]
+fn to_affect_is_no_cooperation() {
+    // Before: BRA ARG 050: CAMEO 2.0 files AFFECT and IMPACT under INFLUENCE.
+    assert!(dyads("Argentina's exports would not be affected by Brazil's decision.").is_empty());
+    assert!(dyads("The new sanctions impacted Iran's economy.").is_empty());
+}
