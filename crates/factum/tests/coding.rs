@@ -5033,3 +5033,24 @@ fn to_affect_is_no_cooperation() {
     assert!(dyads("Argentina's exports would not be affected by Brazil's decision.").is_empty());
     assert!(dyads("The new sanctions impacted Iran's economy.").is_empty());
 }
+
+#[test]
+fn the_noun_names_the_act_last_called_by_it() {
+    // Before: UKRMIL RUS 190 twice: "the attack" retold the repelling, not the attack
+    // repelled.
+    assert_eq!(
+        dyads(
+            "Ukrainian troops repelled a Russian attack near Pokrovsk. Russia said it had \
+             made gains in the attack."
+        ),
+        vec!["UKRMIL RUS 190"]
+    );
+    // The noun of a light verb is the event the verb tells.
+    assert_eq!(
+        dyads(
+            "Russian forces launched an attack on Kharkiv. At least ten people died in the \
+             attack."
+        ),
+        vec!["RUSMIL UKR 190", "RUSMIL UKR 190"]
+    );
+}

@@ -204,7 +204,10 @@ fn retold_by_noun(
             .map(|e| (e, "a definite event noun with its doer named"));
     }
     if definite(tree, n) {
-        return latest_retold(events, s.index, &noun.code, told_on_the_same(tree, s, n))
+        let on_the_same = told_on_the_same(tree, s, n);
+        let lemma = tree.syntax(n).lemma.to_lowercase();
+        let fits = |e: &Event| on_the_same(e) && !acted_on_by_trigger(s.doc, e, &lemma);
+        return latest_retold(events, s.index, &noun.code, fits)
             .map(|e| (e, "a definite event noun"));
     }
     let possessors = possessive_names(tree, s, &found.agents, n);
@@ -946,6 +949,48 @@ fn told_on_the_same<'a>(
         .map(|c| tree.syntax(c).lemma.to_lowercase())
         .collect();
     move |e: &Event| named.iter().all(|l| sentence_has_lemma(s.doc, e, l))
+}
+
+/// Whether a word of lemma `lemma` is what the trigger of event `e` acted on, in its
+/// phrase but not of it ("its troops *repelled* an Iranian *attack*" … "gains in *the
+/// attack*"): a definite noun names again the thing last called by that noun (English
+/// anaphora by a repeated head noun), here the attack repelled, not the repelling. (The
+/// noun of a light verb, "held talks", is the event the verb tells.)
+fn acted_on_by_trigger(doc: &factum_doc::Document, e: &Event, lemma: &str) -> bool {
+    let (Some(sentence), Some(syntax)) = (doc.sentences.get(e.sentence as usize), &doc.syntax)
+    else {
+        return false;
+    };
+    let tokens = sentence.token_start as usize..sentence.token_end as usize;
+    let in_trigger = |k: usize| {
+        let span = doc.tokens[k].span;
+        span.start < e.verb_span.end && e.verb_span.start < span.end
+    };
+    let Some(trigger) = tokens.clone().find(|&k| in_trigger(k)) else {
+        return false;
+    };
+    // "held pay talks", "launched an attack": a light verb's noun is its event.
+    if LIGHT_VERBS
+        .iter()
+        .any(|v| syntax[trigger].lemma.eq_ignore_ascii_case(v))
+    {
+        return false;
+    }
+    // Up the head chain, within the sentence and a few steps.
+    let under_trigger = |k: usize| {
+        let mut at = k;
+        for _ in 0..4 {
+            match syntax[at].head {
+                Some(h) if h as usize == trigger => return true,
+                Some(h) if tokens.contains(&(h as usize)) => at = h as usize,
+                _ => return false,
+            }
+        }
+        false
+    };
+    tokens
+        .clone()
+        .any(|k| !in_trigger(k) && syntax[k].lemma.eq_ignore_ascii_case(lemma) && under_trigger(k))
 }
 
 /// Whether the sentence of event `e` has a word of lemma `lemma`.
