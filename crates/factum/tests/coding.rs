@@ -5054,3 +5054,25 @@ fn the_noun_names_the_act_last_called_by_it() {
         vec!["RUSMIL UKR 190", "RUSMIL UKR 190"]
     );
 }
+
+#[test]
+fn he_is_no_institution_named_after_its_noun() {
+    // Before: DZAGOV DZAGOVMED 051: "He" was taken for "the official news agency APS".
+    assert_has_all(
+        &dyads_on(
+            "Iranian Oil Minister Gholamreza Aqazadeh arrived in Algiers for talks, the \
+             official news agency APS said. He was greeted by the Algerian president.",
+            Some("1987-03-01T00:00:00Z"),
+        ),
+        &["DZAGOV IRNGOV 051"],
+    );
+}
+
+#[test]
+fn a_passive_takes_the_by_phrase_hung_on_its_adjunct() {
+    // Before: nothing: the parser hangs "by the Algerian president" on "arrival".
+    assert_eq!(
+        dyads("The Iranian minister was greeted on arrival by the Algerian president."),
+        vec!["DZAGOV IRNGOV 051"]
+    );
+}

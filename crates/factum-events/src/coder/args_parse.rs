@@ -623,6 +623,20 @@ pub(super) fn is_agent(tree: &DepTree, c: usize) -> bool {
     rel == "obl:agent" || (rel.starts_with("obl") && tree.has_marker(c, "case", "by"))
 }
 
+/// The actors of a *by* phrase the parser hung on an adjunct of passive `verb` rather than
+/// on the verb ("was greeted *on arrival by* Belkacem Nabi"): a passive with no agent of
+/// its own takes the *by* phrase that follows it in its clause (English puts the agent
+/// after the passive verb and its adjuncts; a noun's own *by* phrase of means, "by plane",
+/// names no actor).
+fn agent_on_adjunct(tree: &DepTree, acts: &[Act], verb: usize) -> Vec<usize> {
+    tree.children(verb)
+        .filter(|&c| c > verb && universal(tree.deprel(c)) == "obl" && !is_agent(tree, c))
+        .flat_map(|c| tree.children(c))
+        .filter(|&n| universal(tree.deprel(n)) == "nmod" && tree.has_marker(n, "case", "by"))
+        .flat_map(|n| actors_in(tree, acts, n))
+        .collect()
+}
+
 /// The actors a verb's dependents name, by role.
 #[derive(Default)]
 struct Dependents {
@@ -1387,6 +1401,11 @@ pub(super) fn dependency_arguments(
         let (doers, named) = attackers(tree, acts, verb);
         found.agent = doers;
         found.oblique.retain(|a| !named.contains(a));
+    }
+    if passive && participle && found.agent.is_empty() {
+        let doers = agent_on_adjunct(tree, acts, verb);
+        found.oblique.retain(|a| !doers.contains(a));
+        found.agent = doers;
     }
     // Obliques are targets only when no core argument (object, complement) names one: the
     // direct object is what the verb acts on ("China has never condemned Russia's invasion").
@@ -2354,6 +2373,26 @@ fn co_argument_subject(doc: &Document, syn: &[TokenSyntax], si: usize, t: usize)
     mention_at(doc, subject)
 }
 
+/// Words of a person's office that may follow the noun of the institution they serve
+/// ("agency *chief* John Smith", "the group's *leader*"): the mention is then a person's.
+const PERSON_TITLES: &[&str] = &[
+    "chief",
+    "head",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "chairman",
+    "chairwoman",
+    "leader",
+    "commander",
+    "minister",
+    "secretary",
+    "founder",
+    "editor",
+];
+
 /// The actor mention a pronoun at token `t` refers to: among the mentions before it in its
 /// sentence and the two before, one that can be what the pronoun names (a person for
 /// *he*/*she*: a coded title or name, not a bare country; not a person for *it*), the
@@ -2378,8 +2417,27 @@ fn antecedent(
     };
     // "The group said it had killed": a mention whose last word is an institution noun is
     // an *it*, whatever its code.
-    let institution =
-        |m: &ActorMention| factum_actors::names::INSTITUTION_NOUNS.contains(&last_word(m).as_str());
+    let institution_noun = |k: usize| {
+        factum_actors::names::INSTITUTION_NOUNS
+            .contains(&doc.slice(doc.tokens[k].span).to_lowercase().as_str())
+    };
+    // "the official news *agency APS*", "the militant *group Hamas*": an institution noun
+    // followed by nothing but its name is the institution, named (English appositive
+    // naming); "agency *chief* John Smith" is a person.
+    let named_institution = |m: &ActorMention| {
+        let (start, end) = (m.token_start as usize, m.token_end as usize);
+        (start..end.saturating_sub(1)).any(|i| {
+            institution_noun(i)
+                && (i + 1..end).all(|k| {
+                    matches!(syn[k].xpos.as_str(), "NNP" | "NNPS")
+                        && !PERSON_TITLES.contains(&syn[k].lemma.to_lowercase().as_str())
+                })
+        })
+    };
+    let institution = |m: &ActorMention| {
+        factum_actors::names::INSTITUTION_NOUNS.contains(&last_word(m).as_str())
+            || named_institution(m)
+    };
     // "Iraq's government said it would": so is a collective body, though a person's title
     // may end with one ("… of the ruling party" is still a *he*).
     let body = |m: &ActorMention| words::COLLECTIVE_BODIES.contains(&last_word(m).as_str());
