@@ -5076,3 +5076,16 @@ fn a_passive_takes_the_by_phrase_hung_on_its_adjunct() {
         vec!["DZAGOV IRNGOV 051"]
     );
 }
+
+#[test]
+fn an_infinitive_of_striving_shares_the_verbs_subject() {
+    // Before: only the visit: "meeting" inside "in a move to ..." had no subject.
+    assert_has_all(
+        &dyads_on(
+            "Japan's prime minister will visit India in a move to strengthen ties after \
+             meeting with U.S. President Joe Biden.",
+            Some("2021-04-10T00:00:00Z"),
+        ),
+        &["JPNGOV USAGOV 040", "USAGOV JPNGOV 040"],
+    );
+}

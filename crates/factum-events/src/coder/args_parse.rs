@@ -554,10 +554,27 @@ fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
             }
             (Some(h), "advcl") => v = reported_clause_before(tree, h, v).unwrap_or(h),
             (Some(h), "conj") => v = h,
+            (Some(n), "acl") if aim_of_an_adjunct(tree, n) => v = tree.head(n).unwrap_or(n),
             _ => break,
         }
     }
     subjects
+}
+
+/// Nouns of striving that an infinitive completes ("in a *bid* to", "in an *effort* to").
+const AIM_NOUNS: &[&str] = &["move", "bid", "effort", "attempt", "push", "drive", "step"];
+
+/// Whether noun `n` is one of [`AIM_NOUNS`] in an *in* phrase on a verb ("visit India
+/// *in a move to* strengthen ties after meeting Biden"): the infinitive it takes is done by
+/// the verb's subject (English subject control of purpose adjuncts), so a verb inside that
+/// infinitive shares the subject too.
+fn aim_of_an_adjunct(tree: &DepTree, n: usize) -> bool {
+    tree.lemma_in(n, AIM_NOUNS)
+        && universal(tree.deprel(n)) == "obl"
+        && tree.has_marker(n, "case", "in")
+        && tree
+            .head(n)
+            .is_some_and(|h| matches!(tree.syntax(h).upos.as_str(), "VERB"))
 }
 
 /// The reported clause that adjunct `adjunct` of reporting verb `say` belongs to, in a
