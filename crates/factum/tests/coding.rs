@@ -5089,3 +5089,14 @@ fn an_infinitive_of_striving_shares_the_verbs_subject() {
         &["JPNGOV USAGOV 040", "USAGOV JPNGOV 040"],
     );
 }
+
+#[test]
+fn to_eliminate_a_person_is_to_kill() {
+    // Before: nothing: CAMEO 2.0's ELIMINATE block codes only restrictions.
+    assert_eq!(
+        dyads("The Israeli army eliminated a senior Hezbollah commander in Lebanon."),
+        vec!["ISRMIL LBNREBMIL 190"]
+    );
+    // What is no actor, eliminated, is no attack.
+    assert!(dyads("Canada eliminated its tariffs on Mexican steel.").is_empty());
+}
