@@ -270,6 +270,8 @@ impl SyntaxModel {
         }
         let infos: Vec<WordInfo> = forms.iter().map(|f| WordInfo::new(f.as_ref())).collect();
         let mut tags = self.tag_ids(&infos);
+        // First: the past-tense mends read the words after a verb.
+        crate::repair::acronym_read_as_verb(&self.tagger.tags, forms, &mut tags);
         crate::repair::past_read_as_present(&self.tagger.tags, forms, &mut tags);
         let known = |k: usize| self.tagger.knows(&infos[k]);
         crate::repair::name_read_as_preposition(&self.tagger.tags, forms, known, &mut tags);

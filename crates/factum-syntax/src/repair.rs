@@ -39,7 +39,8 @@
 //! ([`name_read_as_preposition`]), and a participle English uses only as an adjective is
 //! no gerund before a noun ("from *neighboring* Lebanon", [`participle_read_as_verb`]), and
 //! an adverb of time the tagger read as a noun is an adverb ("attacked Kyiv *overnight*",
-//! [`adverb_read_as_noun`]). After the parse, a past coordinated with the present of a
+//! [`adverb_read_as_noun`]), and the acronym *IS* before a noun phrase or after a
+//! preposition is the Islamic State's name, not the verb ([`acronym_read_as_verb`]). After the parse, a past coordinated with the present of a
 //! reported clause is the reporting clause's ([`past_conjunct_of_a_present`]), a clause
 //! read as a second subject of a trailing reporting verb is its complement
 //! ([`clause_read_as_subject`]), a passive subject of a verb with no passive auxiliary is
@@ -523,6 +524,50 @@ pub(crate) fn adverb_read_as_noun<S: AsRef<str>>(
     }
     for (k, t) in retagged {
         tags[k] = t;
+    }
+}
+
+/// Retag as a proper noun (NNP) the capitalised acronym *IS* (the Islamic State) that the
+/// tagger read as the verb *is*: "attacked *IS* fighters", "*IS* deputy caliph", "the
+/// fight against *IS*". Running text writes the verb in lower case; written in capitals
+/// before a noun phrase, after a determiner or preposition, or at the end of a clause, it
+/// is the name. Not in a line of capitals (a headline, "IT IS TIME"), and not after a
+/// subject ("it IS true", emphasis).
+pub(crate) fn acronym_read_as_verb<S: AsRef<str>>(
+    table: &[(String, String)],
+    forms: &[S],
+    tags: &mut [u16],
+) {
+    let Some(name) = tag_id(table, "PROPN", "NNP") else {
+        return;
+    };
+    let capitals = |j: usize| {
+        let f = forms[j].as_ref();
+        f.len() > 1 && f.chars().all(|c| c.is_ascii_uppercase())
+    };
+    for k in 0..tags.len() {
+        if forms[k].as_ref() != "IS" {
+            continue;
+        }
+        let before = k.checked_sub(1);
+        let after = (k + 1 < tags.len()).then_some(k + 1);
+        if before.is_some_and(capitals) || after.is_some_and(capitals) {
+            continue;
+        }
+        let after_subject = before.is_some_and(|j| {
+            matches!(
+                xpos_in(table, tags, j),
+                "PRP" | "NN" | "NNS" | "NNP" | "NNPS" | "EX" | "WDT" | "WP"
+            )
+        });
+        let name_place = before.is_some_and(|j| matches!(xpos_in(table, tags, j), "DT" | "IN"))
+            || after.is_none_or(|j| {
+                let x = xpos_in(table, tags, j);
+                matches!(x, "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "," | "." | ":")
+            });
+        if !after_subject && name_place {
+            tags[k] = name;
+        }
     }
 }
 
@@ -2058,6 +2103,31 @@ mod tests {
 
     /// A tag mend, three word forms, their tags before and the tags it should leave.
     type TagCase = (TagMend, [&'static str; 3], [u16; 3], [u16; 3]);
+
+    #[test]
+    fn the_acronym_is_is_a_name_where_the_verb_cannot_stand() {
+        let table = tag_table(&[
+            ("AUX", "VBZ"),
+            ("PROPN", "NNP"),
+            ("NOUN", "NNS"),
+            ("ADP", "IN"),
+            ("PRON", "PRP"),
+            ("ADJ", "JJ"),
+            ("PUNCT", "."),
+        ]);
+        let retag = |forms: &[&str], tags: &[u16]| {
+            let mut tags = tags.to_vec();
+            acronym_read_as_verb(&table, forms, &mut tags);
+            tags
+        };
+        // "IS fighters", "against IS.": the Islamic State.
+        assert_eq!(retag(&["IS", "fighters"], &[0, 2]), [1, 2]);
+        assert_eq!(retag(&["against", "IS", "."], &[3, 0, 6]), [3, 1, 6]);
+        // "it IS true" (emphasis after a subject), "IT IS TIME" (a headline), "it is": verbs.
+        assert_eq!(retag(&["it", "IS", "true"], &[4, 0, 5]), [4, 0, 5]);
+        assert_eq!(retag(&["IT", "IS", "TIME"], &[4, 0, 2]), [4, 0, 2]);
+        assert_eq!(retag(&["it", "is", "true"], &[4, 0, 5]), [4, 0, 5]);
+    }
 
     #[test]
     fn word_forms_english_uses_otherwise_are_retagged() {

@@ -5100,3 +5100,12 @@ fn to_eliminate_a_person_is_to_kill() {
     // What is no actor, eliminated, is no attack.
     assert!(dyads("Canada eliminated its tariffs on Mexican steel.").is_empty());
 }
+
+#[test]
+fn the_acronym_is_names_the_islamic_state() {
+    // Before: "IS" read as the verb "is", the fighters an adjective's noun: nothing.
+    assert_has_all(
+        &dyads("Syrian troops attacked IS fighters near Palmyra."),
+        &["SYRMIL IMGMUSISIUAF 190"],
+    );
+}
