@@ -5109,3 +5109,13 @@ fn the_acronym_is_names_the_islamic_state() {
         &["SYRMIL IMGMUSISIUAF 190"],
     );
 }
+
+#[test]
+fn he_is_the_member_the_subject_names() {
+    // Before: nothing: "he" stood for "member", a noun no dictionary knows.
+    assert_all_begin(
+        "A member of a Russian organized crime group told a court that he attacked an \
+         American journalist in New York.",
+        "RUSCRM USAMED",
+    );
+}

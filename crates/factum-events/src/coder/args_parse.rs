@@ -2542,8 +2542,29 @@ fn antecedent(
                 })
                 .flatten()
         };
-        match holder(k).or_else(modifier) {
-            Some(i) if fits(&doc.actors[i]) => return Some(i),
+        // "A member of a Russian crime group told a court that *he* tried …": a person
+        // named by belonging to a group is a person of that group (as the subject itself
+        // is coded), so the pronoun takes the group's code.
+        let member_of = || {
+            (matches!(lemma, "he" | "she") && syn[k].lemma.eq_ignore_ascii_case("member"))
+                .then(|| {
+                    (k + 1..t).find_map(|j| {
+                        let of_phrase = syn[j].head == Some(k as u32)
+                            && syn[j].deprel.starts_with("nmod")
+                            && (sentence_start..t).any(|c| {
+                                syn[c].head == Some(j as u32)
+                                    && syn[c].deprel == "case"
+                                    && syn[c].lemma.eq_ignore_ascii_case("of")
+                            });
+                        of_phrase
+                            .then(|| (k + 1..=j).rev().find_map(holder))
+                            .flatten()
+                    })
+                })
+                .flatten()
+        };
+        match holder(k).or_else(modifier).or_else(member_of) {
+            Some(i) if fits(&doc.actors[i]) || member_of() == Some(i) => return Some(i),
             Some(_) => {}
             None => return None,
         }
