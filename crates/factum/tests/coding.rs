@@ -5119,3 +5119,25 @@ fn he_is_the_member_the_subject_names() {
         "RUSCRM USAMED",
     );
 }
+
+#[test]
+fn the_target_is_the_phrases_own_actor_not_a_heritage_adjective() {
+    // Before: RUSCRM IRN 190: "Iranian" came first in the object and kept its phrase.
+    assert_eq!(
+        dyads("Russian gangsters attacked an Iranian American journalist."),
+        vec!["RUSCRM USAMED 180"]
+    );
+}
+
+#[test]
+fn a_predicate_of_be_names_no_party() {
+    // The predicate says what the subject is to be, not whom it acts on: the visit only,
+    // no GBRGOV USA 030.
+    assert_eq!(
+        dyads(
+            "The British minister came to Washington determined to be America's closest \
+             partner."
+        ),
+        vec!["GBRGOV USA 040"]
+    );
+}

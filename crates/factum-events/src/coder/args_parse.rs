@@ -13,7 +13,7 @@ use factum_doc::words::{self, REPORTING_LEMMAS};
 use factum_doc::{ActorMention, Document, ProvenanceRole, TokenSyntax};
 
 use super::args_surface::compound;
-use super::emit::names_a_land;
+use super::emit::{modifies, names_a_land};
 use super::nominals::case_of;
 use super::sentence::{Act, Sentence};
 use super::{Arguments, Occurrence};
@@ -734,7 +734,11 @@ fn dependents(
                     false,
                 ) && !phrase_of_noun(tree, &acts[*a], c, TRANSFER_NOUNS, &["of"], true)
             };
-            let mut core: Vec<usize> = actors_in(tree, acts, c).into_iter().filter(party).collect();
+            let mut core: Vec<usize> = actors_in(tree, acts, c)
+                .into_iter()
+                .filter(party)
+                .filter(|&a| !describes_the_subject(tree, &acts[a], c))
+                .collect();
             // "shot down three drones *launched by Houthi rebels*": a thing the object's
             // own participle says someone launched, fired or sent is that actor's.
             let owners = launched_by(tree, acts, c);
@@ -882,6 +886,19 @@ pub(super) fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c:
 const SEAT_BUILDINGS: &[&str] = &["house", "palace", "kremlin", "pentagon"];
 
 /// The token heading actor `a`'s words: the one whose head lies outside them.
+/// Whether actor `a` is, or owns or modifies, the predicate noun of complement `c` of
+/// *be* ("came to Washington determined *to be America's economic spokesman*", "wants *to
+/// be a partner*"): a predicate says what the subject is or will be, it names no other
+/// party (English copular predication).
+fn describes_the_subject(tree: &DepTree, a: &Act, c: usize) -> bool {
+    let predicate = tree.deprel(c) == "xcomp" && tree.children(c).any(|k| tree.deprel(k) == "cop");
+    let head = act_head(tree, a);
+    predicate
+        && (head == c
+            || tree.head(head) == Some(c)
+                && matches!(tree.deprel(head), "nmod:poss" | "amod" | "compound"))
+}
+
 fn act_head(tree: &DepTree, a: &Act) -> usize {
     (a.tokens.0..a.tokens.1)
         .find(|&t| tree.head(t).is_none_or(|h| !a.covers_token(h)))
@@ -1518,7 +1535,11 @@ pub(super) fn dependency_arguments(
     targets.retain(|t| !sources.contains(t));
     // Keep the first target phrase with its conjuncts, listed ("X, Y and Z") or parsed
     // ("France, Israel, Lebanon, and a number of Arab countries").
-    if let Some(&first) = targets.iter().min() {
+    // The first phrase's own actor, not a modifier of another target's noun ("an
+    // *Iranian* American journalist": the journalist, `USAMED`, not the heritage adjective
+    // before the actor's words; the pairing drops such modifiers anyway).
+    let modifier = |a: usize| targets.iter().any(|&b| b != a && modifies(s, a, b));
+    if let Some(first) = targets.iter().copied().filter(|&a| !modifier(a)).min() {
         let mut keep = compound(&s.units.words, acts, first);
         keep.extend(parsed_conjuncts(tree, acts, first, &targets));
         targets.retain(|t| keep.contains(t));

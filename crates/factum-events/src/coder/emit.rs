@@ -339,7 +339,7 @@ fn city_naming_a_thing(s: &Sentence, a: usize) -> bool {
 /// Whether actor `a` of sentence `s` only modifies actor `b`: a word of `a` hangs by
 /// modifier relations alone (compound, amod, a possessive or "of" nmod; a few steps: "U.N." on "war" on "crimes"
 /// on "court") on a word of `b`, and neither is a pronoun or coordinated.
-fn modifies(s: &Sentence, a: usize, b: usize) -> bool {
+pub(super) fn modifies(s: &Sentence, a: usize, b: usize) -> bool {
     let Some(tree) = &s.tree else {
         return false;
     };
