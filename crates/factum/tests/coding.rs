@@ -5141,3 +5141,17 @@ fn a_predicate_of_be_names_no_party() {
         vec!["GBRGOV USA 040"]
     );
 }
+
+#[test]
+fn what_a_discussion_is_regarding_is_its_topic() {
+    // Before: ISRGOV USA 080: "regarding", lemmatised as "regard", was not read as the
+    // topic's preposition that "about" is.
+    assert!(dyads(
+        "Israel's prime minister approved discussions regarding the new U.S. initiative."
+    )
+    .is_empty());
+    assert!(
+        dyads("Israel's prime minister approved discussions about the new U.S. initiative.")
+            .is_empty()
+    );
+}

@@ -180,7 +180,17 @@ const GATHERING_NOUNS: &[&str] = &[
 ];
 
 /// Prepositions that name what a gathering is about.
-const TOPIC_PREPOSITIONS: &[&str] = &["on", "about", "over", "regarding", "concerning"];
+/// (Compared by lemma: the parser lemmatises the prepositions in *-ing* as their verbs,
+/// "regarding" as *regard*.)
+const TOPIC_PREPOSITIONS: &[&str] = &[
+    "on",
+    "about",
+    "over",
+    "regarding",
+    "concerning",
+    "regard",
+    "concern",
+];
 
 /// Nouns of handing goods over: their *of* phrase names the goods ("approved the sale *of
 /// F-16 fighter jets* to Turkey": the jets are sold, Turkey gets them).
