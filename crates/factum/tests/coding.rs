@@ -4978,6 +4978,12 @@ fn declining_to_comment_rejects_no_one() {
     assert!(dyads("Italy declined to name the German bank in the talks.").is_empty());
     assert!(dyads("Russia declined to comment on the Ukrainian report.").is_empty());
     assert!(dyads("Iran refused to give details of the payment to Britain.").is_empty());
+    assert!(dyads("Iran declined to go into details about the payment to Britain.").is_empty());
+    // Aid refused is a refusal (122), not words withheld.
+    assert_eq!(
+        dyads("Russia refused to give aid to Ukraine."),
+        vec!["RUS UKR 122"]
+    );
     // A refusal of something other than words is still one (to release: 124).
     assert_eq!(
         dyads("Iran refused to release the British tanker."),

@@ -995,16 +995,29 @@ fn declines_to_say(tree: &DepTree, v: usize) -> bool {
 /// `v` governs: neither the refusal nor what is withheld is an event ("refused to give
 /// details" gives nothing and rejects no one).
 fn withheld_words(tree: &DepTree, v: usize, k: usize) -> bool {
-    let says = universal(tree.deprel(k)) == "xcomp"
-        && (tree.lemma_in(k, REPORTING_LEMMAS) || tree.lemma_in(k, DISCLOSING_VERBS));
-    // "give" and "provide" only of words: "refused to give details / information".
-    let of_words = !tree.lemma_in(k, &["give", "provide"])
-        || tree.children(k).any(|o| {
-            tree.deprel(o) == "obj"
-                && tree.lemma_in(o, &["detail", "information", "comment", "name", "figure"])
-        });
-    tree.lemma_in(v, &["decline", "refuse"]) && says && of_words
+    let complement = universal(tree.deprel(k)) == "xcomp";
+    // Any verb whose object or phrase is words withheld: "refused to give details",
+    // "declined to go into specifics", "declined to offer comment".
+    let words_withheld = tree.children(k).any(|o| {
+        matches!(universal(tree.deprel(o)), "obj" | "obl") && tree.lemma_in(o, WITHHELD_WORDS)
+    });
+    // "give" and "provide" only of words (a refusal to give aid is a refusal).
+    let telling = (tree.lemma_in(k, REPORTING_LEMMAS) || tree.lemma_in(k, DISCLOSING_VERBS))
+        && !tree.lemma_in(k, &["give", "provide"]);
+    tree.lemma_in(v, &["decline", "refuse"]) && complement && (telling || words_withheld)
 }
+
+/// Nouns of what one says or tells, which a refusal to speak withholds.
+const WITHHELD_WORDS: &[&str] = &[
+    "detail",
+    "specific",
+    "specifics",
+    "information",
+    "comment",
+    "name",
+    "figure",
+    "elaboration",
+];
 
 /// Whether verb token `v` is "asked" in a clause of time with no subject of its own ("*When
 /// asked* if Russia had violated the agreement, the minister said …"): the question put
