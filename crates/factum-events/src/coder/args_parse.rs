@@ -895,7 +895,6 @@ pub(super) fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c:
 /// "the Élysée *Palace*", "the *Kremlin*", "the *Pentagon*").
 const SEAT_BUILDINGS: &[&str] = &["house", "palace", "kremlin", "pentagon"];
 
-/// The token heading actor `a`'s words: the one whose head lies outside them.
 /// Whether actor `a` is, or owns or modifies, the predicate noun of complement `c` of
 /// *be* ("came to Washington determined *to be America's economic spokesman*", "wants *to
 /// be a partner*"): a predicate says what the subject is or will be, it names no other
@@ -909,6 +908,7 @@ fn describes_the_subject(tree: &DepTree, a: &Act, c: usize) -> bool {
                 && matches!(tree.deprel(head), "nmod:poss" | "amod" | "compound"))
 }
 
+/// The token heading actor `a`'s words: the one whose head lies outside them.
 fn act_head(tree: &DepTree, a: &Act) -> usize {
     (a.tokens.0..a.tokens.1)
         .find(|&t| tree.head(t).is_none_or(|h| !a.covers_token(h)))
@@ -2576,26 +2576,11 @@ fn antecedent(
         // "A member of a Russian crime group told a court that *he* tried …": a person
         // named by belonging to a group is a person of that group (as the subject itself
         // is coded), so the pronoun takes the group's code.
-        let member_of = || {
-            (matches!(lemma, "he" | "she") && syn[k].lemma.eq_ignore_ascii_case("member"))
-                .then(|| {
-                    (k + 1..t).find_map(|j| {
-                        let of_phrase = syn[j].head == Some(k as u32)
-                            && syn[j].deprel.starts_with("nmod")
-                            && (sentence_start..t).any(|c| {
-                                syn[c].head == Some(j as u32)
-                                    && syn[c].deprel == "case"
-                                    && syn[c].lemma.eq_ignore_ascii_case("of")
-                            });
-                        of_phrase
-                            .then(|| (k + 1..=j).rev().find_map(holder))
-                            .flatten()
-                    })
-                })
-                .flatten()
-        };
-        match holder(k).or_else(modifier).or_else(member_of) {
-            Some(i) if fits(&doc.actors[i]) || member_of() == Some(i) => return Some(i),
+        let member = (matches!(lemma, "he" | "she") && syn[k].lemma.eq_ignore_ascii_case("member"))
+            .then(|| member_of_group(doc, syn, si, k))
+            .flatten();
+        match holder(k).or_else(modifier).or(member) {
+            Some(i) if fits(&doc.actors[i]) || member == Some(i) => return Some(i),
             Some(_) => {}
             None => return None,
         }
@@ -2631,6 +2616,19 @@ fn antecedent(
         .find(|&i| is_subject(i))
         .or_else(|| candidates.first().copied())
         .or_else(|| continued_reference(doc, syn, window_start, t, lemma))
+}
+
+/// The actor of the *of* phrase of noun `member` (token of sentence `si`): the group a
+/// "member of X" belongs to.
+fn member_of_group(doc: &Document, syn: &[TokenSyntax], si: usize, member: usize) -> Option<usize> {
+    let tree = DepTree::new(syn, doc.sentences[si].token_range());
+    let group = tree
+        .children(member)
+        .find(|&j| universal(tree.deprel(j)) == "nmod" && tree.has_marker(j, "case", "of"))?;
+    tree.subtree(group)
+        .into_iter()
+        .rev()
+        .find_map(|j| mention_at(doc, j))
 }
 
 /// The antecedent of a *he* / *she* with no fitting mention nearby, through the same

@@ -979,8 +979,6 @@ const DISCLOSING_VERBS: &[&str] = &[
     "reveal",
     "detail",
     "discuss",
-    "give",
-    "provide",
 ];
 
 /// Whether verb token `v` is *decline* or *refuse* with an infinitive of saying or telling
@@ -1001,9 +999,8 @@ fn withheld_words(tree: &DepTree, v: usize, k: usize) -> bool {
     let words_withheld = tree.children(k).any(|o| {
         matches!(universal(tree.deprel(o)), "obj" | "obl") && tree.lemma_in(o, WITHHELD_WORDS)
     });
-    // "give" and "provide" only of words (a refusal to give aid is a refusal).
-    let telling = (tree.lemma_in(k, REPORTING_LEMMAS) || tree.lemma_in(k, DISCLOSING_VERBS))
-        && !tree.lemma_in(k, &["give", "provide"]);
+    // (Giving is telling only of words, above: a refusal to give aid is a refusal.)
+    let telling = tree.lemma_in(k, REPORTING_LEMMAS) || tree.lemma_in(k, DISCLOSING_VERBS);
     tree.lemma_in(v, &["decline", "refuse"]) && complement && (telling || words_withheld)
 }
 

@@ -961,36 +961,17 @@ fn acted_on_by_trigger(doc: &factum_doc::Document, e: &Event, lemma: &str) -> bo
     else {
         return false;
     };
-    let tokens = sentence.token_start as usize..sentence.token_end as usize;
-    let in_trigger = |k: usize| {
-        let span = doc.tokens[k].span;
-        span.start < e.verb_span.end && e.verb_span.start < span.end
-    };
-    let Some(trigger) = tokens.clone().find(|&k| in_trigger(k)) else {
+    let tree = DepTree::new(syntax, sentence.token_range());
+    let in_trigger = |k: usize| doc.tokens[k].span.overlaps(e.verb_span);
+    let Some(trigger) = tree.tokens().find(|&k| in_trigger(k)) else {
         return false;
     };
     // "held pay talks", "launched an attack": a light verb's noun is its event.
-    if LIGHT_VERBS
-        .iter()
-        .any(|v| syntax[trigger].lemma.eq_ignore_ascii_case(v))
-    {
-        return false;
-    }
-    // Up the head chain, within the sentence and a few steps.
-    let under_trigger = |k: usize| {
-        let mut at = k;
-        for _ in 0..4 {
-            match syntax[at].head {
-                Some(h) if h as usize == trigger => return true,
-                Some(h) if tokens.contains(&(h as usize)) => at = h as usize,
-                _ => return false,
-            }
-        }
-        false
-    };
-    tokens
-        .clone()
-        .any(|k| !in_trigger(k) && syntax[k].lemma.eq_ignore_ascii_case(lemma) && under_trigger(k))
+    !tree.lemma_in(trigger, LIGHT_VERBS)
+        && tree
+            .subtree(trigger)
+            .into_iter()
+            .any(|k| !in_trigger(k) && tree.syntax(k).lemma.eq_ignore_ascii_case(lemma))
 }
 
 /// Whether the sentence of event `e` has a word of lemma `lemma`.
