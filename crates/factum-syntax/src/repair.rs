@@ -39,8 +39,9 @@
 //! ([`name_read_as_preposition`]), and a participle English uses only as an adjective is
 //! no gerund before a noun ("from *neighboring* Lebanon", [`participle_read_as_verb`]), and
 //! an adverb of time the tagger read as a noun is an adverb ("attacked Kyiv *overnight*",
-//! [`adverb_read_as_noun`]), and the acronym *IS* before a noun phrase or after a
-//! preposition is the Islamic State's name, not the verb ([`acronym_read_as_verb`]). After the parse, a past coordinated with the present of a
+//! [`adverb_read_as_noun`]), and an acronym in capitals written like a function word
+//! ("*IS* fighters", "*WHO* officials") before a noun phrase or after a preposition is a
+//! name, not that word ([`acronym_read_as_verb`]). After the parse, a past coordinated with the present of a
 //! reported clause is the reporting clause's ([`past_conjunct_of_a_present`]), a clause
 //! read as a second subject of a trailing reporting verb is its complement
 //! ([`clause_read_as_subject`]), a passive subject of a verb with no passive auxiliary is
@@ -527,12 +528,13 @@ pub(crate) fn adverb_read_as_noun<S: AsRef<str>>(
     }
 }
 
-/// Retag as a proper noun (NNP) the capitalised acronym *IS* (the Islamic State) that the
-/// tagger read as the verb *is*: "attacked *IS* fighters", "*IS* deputy caliph", "the
-/// fight against *IS*". Running text writes the verb in lower case; written in capitals
-/// before a noun phrase, after a determiner or preposition, or at the end of a clause, it
-/// is the name. Not in a line of capitals (a headline, "IT IS TIME"), and not after a
-/// subject ("it IS true", emphasis).
+/// Retag as a proper noun (NNP) an acronym written like a word of a closed class that the
+/// tagger read as that word: "attacked *IS* fighters" (the Islamic State, read as *is*),
+/// "*WHO* officials" (read as *who*), "the *US* envoy" (read as *us*). Running text writes
+/// verbs, pronouns and other function words in lower case; a short word in capitals before
+/// a noun phrase, after a determiner or preposition, or at the end of a clause, is a name.
+/// Not in a line of capitals (a headline, "IT IS TIME"), and not after a subject, where
+/// capitals are emphasis ("it IS true", "we MUST act").
 pub(crate) fn acronym_read_as_verb<S: AsRef<str>>(
     table: &[(String, String)],
     forms: &[S],
@@ -546,7 +548,8 @@ pub(crate) fn acronym_read_as_verb<S: AsRef<str>>(
         f.len() > 1 && f.chars().all(|c| c.is_ascii_uppercase())
     };
     for k in 0..tags.len() {
-        if forms[k].as_ref() != "IS" {
+        // Cheapest first: most words are not in capitals.
+        if !capitals(k) || forms[k].as_ref().len() > 4 || !closed_class(xpos_in(table, tags, k)) {
             continue;
         }
         let before = k.checked_sub(1);
@@ -569,6 +572,15 @@ pub(crate) fn acronym_read_as_verb<S: AsRef<str>>(
             tags[k] = name;
         }
     }
+}
+
+/// Whether a word tagged `xpos` is of a closed class an acronym can be misread as: a verb
+/// of being or having, a modal, a pronoun, a wh-word.
+fn closed_class(xpos: &str) -> bool {
+    matches!(
+        xpos,
+        "VBZ" | "VBP" | "VBD" | "MD" | "PRP" | "WP" | "WDT" | "WRB"
+    )
 }
 
 /// Whether the past participle at `k` (`form`, lower case) is the past tense of its
@@ -2120,8 +2132,9 @@ mod tests {
             acronym_read_as_verb(&table, forms, &mut tags);
             tags
         };
-        // "IS fighters", "against IS.": the Islamic State.
+        // "IS fighters", "against IS.": the Islamic State; "US envoys": the United States.
         assert_eq!(retag(&["IS", "fighters"], &[0, 2]), [1, 2]);
+        assert_eq!(retag(&["US", "fighters"], &[4, 2]), [1, 2]);
         assert_eq!(retag(&["against", "IS", "."], &[3, 0, 6]), [3, 1, 6]);
         // "it IS true" (emphasis after a subject), "IT IS TIME" (a headline), "it is": verbs.
         assert_eq!(retag(&["it", "IS", "true"], &[4, 0, 5]), [4, 0, 5]);
