@@ -5161,3 +5161,51 @@ fn what_a_discussion_is_regarding_is_its_topic() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_collective_act_needs_coordinated_subjects() {
+    // Before: ESTELI MNCUSA 051 and back: two actors of one possessive chain ("the Disney
+    // Co's Chairman Michal Eisner's intention") were read as a plural subject.
+    assert!(dyads(
+        "MCA's actions are seen as spurred by The Disney Co's Chairman Michal Eisner's \
+         intention to build a new attraction."
+    )
+    .is_empty());
+    // Conjuncts stay a plural subject, inside a name's "of" phrase or an appositive too.
+    assert_eq!(
+        dyads(
+            "The Bank of England and the U.S. Federal Reserve Board have agreed new \
+             proposals for joint standards."
+        ),
+        vec!["GBRGOVBUS USAGOVBUS 030", "USAGOVBUS GBRGOVBUS 030"]
+    );
+    assert_eq!(
+        dyads("Last week, Russian and DPRK leaders signed a treaty on strategic partnership."),
+        vec!["PRK RUS 057", "RUS PRK 057"]
+    );
+}
+
+#[test]
+fn a_place_phrase_on_the_speaker_says_where_the_speaker_is() {
+    // Before: USA IGOOPC 100: "New York" in the speaker's phrase was taken as the speaker.
+    assert!(dyads(
+        "\"OPEC must hold to its pact for the next six to eight weeks,\" said Dillard \
+         Spriggs of Petroleum Analysis Ltd in New York."
+    )
+    .is_empty());
+    // The speaker's own actor still demands, and alone (before: USA IGOOPC 100 too).
+    assert_eq!(
+        dyads("Saudi Arabia's oil minister in New York said OPEC must hold to its pact."),
+        vec!["SAUGOV IGOOPC 100"]
+    );
+}
+
+#[test]
+fn a_share_of_a_countrys_goods_is_goods() {
+    // Before: ESP IGOWSTBUS 040: the exports' owner was read as going to the OECD.
+    assert!(dyads(
+        "He added that 80 pct of Spain's exports went to Organisation for Economic \
+         Cooperation and Development countries."
+    )
+    .is_empty());
+}

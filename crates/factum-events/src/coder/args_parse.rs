@@ -318,8 +318,40 @@ const GOODS_NOUNS: &[&str] = &[
 /// ([`GOODS_NOUNS`]): "*U.S.* corn has injured Ontario growers", "low *U.S.* crop prices
 /// have discouraged purchases". The country grows, sells or prices the thing; the thing is
 /// the subject, and a thing is no doer (the CAMEO source is who acts).
+/// A share of goods is goods too ("80 pct *of Spain's exports* went to OECD countries"):
+/// the thing is the head of the quantity's *of* phrase ([`PARTITIVE_NOUNS`]).
 fn owns_goods(tree: &DepTree, a: &Act, root: usize) -> bool {
-    tree.lemma_in(root, GOODS_NOUNS) && !a.covers_token(root)
+    let thing = partitive_of(tree, root).unwrap_or(root);
+    tree.lemma_in(thing, GOODS_NOUNS) && !a.covers_token(thing)
+}
+
+/// Nouns of a part or amount of something, which English follows with an *of* phrase
+/// naming the whole: "80 *percent* of exports", "*half* of the crop". The phrase's
+/// referent is that whole's kind.
+const PARTITIVE_NOUNS: &[&str] = &[
+    "pct",
+    "percent",
+    "%",
+    "share",
+    "half",
+    "third",
+    "quarter",
+    "majority",
+    "bulk",
+    "part",
+    "portion",
+    "proportion",
+    "fraction",
+    "most",
+];
+
+/// The head of the *of* phrase of partitive noun `k` ([`PARTITIVE_NOUNS`]), if it has one.
+fn partitive_of(tree: &DepTree, k: usize) -> Option<usize> {
+    if !tree.lemma_in(k, PARTITIVE_NOUNS) {
+        return None;
+    }
+    tree.children(k)
+        .find(|&c| universal(tree.deprel(c)) == "nmod" && tree.has_marker(c, "case", "of"))
 }
 
 /// Whether every word of actor `a` lies, below `root`, inside a noun's prepositional
@@ -1955,10 +1987,17 @@ fn reported(
 fn speech(tree: &DepTree, s: &Sentence, v: usize) -> (Vec<usize>, Vec<usize>) {
     // "The U.S. Trade Act says that China must …": a law or agreement says what it
     // provides; no one speaks through it.
+    // A speaker is an active subject like any other: an actor in a place phrase of it
+    // ("Dillard Spriggs of Petroleum Analysis Ltd *in New York*") says where the speaker
+    // is, not who speaks ([`beside_the_subject`]).
     let speakers: Vec<usize> = subjects(tree, v)
         .iter()
         .filter(|&&c| !tree.lemma_in(c, super::frames::PROVIDING_TEXTS))
-        .flat_map(|&c| actors_in(tree, &s.acts, c))
+        .flat_map(|&c| {
+            actors_in(tree, &s.acts, c)
+                .into_iter()
+                .filter(move |&a| !beside_the_subject(tree, &s.acts[a], c))
+        })
         .collect();
     let parenthetical_of = tree
         .head(v)

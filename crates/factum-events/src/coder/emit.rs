@@ -67,10 +67,9 @@ impl EventCoder {
         // (collective predicates) and of the coding guide (reciprocal events).
         let collective = targets.is_empty()
             && sources.len() >= 2
-            && !s
-                .tree
-                .as_ref()
-                .is_some_and(|tree| partner_named(tree, verb))
+            && !s.tree.as_ref().is_some_and(|tree| {
+                partner_named(tree, verb) || !one_coordination(s, tree, sources)
+            })
             && (exchanged(s, verb)
                 || fought_each_other(s, verb)
                 || dec.code.forward.as_deref().is_some_and(joint)
@@ -696,6 +695,60 @@ fn object_is_a_thing(tree: &DepTree, verb: usize) -> bool {
             || tree.children(verb).any(|k| {
                 (tree.deprel(k) == "obj" && !tree.lemma_in(k, RELATION_NOUNS)) || passive_subject(k)
             }))
+}
+
+/// Whether actors `acts` are the conjuncts of one coordination ("*India* and *Mauritius*",
+/// "leaders of *Russia* and *North Korea*", "*Russian* and *DPRK* leaders") or one word
+/// standing for them all ("the two leaders", "they"): what makes a subject plural. Actors
+/// of which one only owns or names the other ("The *Disney* Co's Chairman *Michal
+/// Eisner*'s intention") are one party, and a collective predicate ("met", "signed a
+/// pact") needs several (English: "X and Y met" is said of two; "X's chairman Y met" of
+/// one, who met someone unnamed).
+fn one_coordination(s: &Sentence, tree: &DepTree, acts: &[usize]) -> bool {
+    let depth = |t: usize| tree.head_chain(t).count();
+    // The highest word of a mention's span: the mention's head ("Chinese *troops*", where
+    // "Chinese" hangs as a conjunct outside it too).
+    let head_word = |(lo, hi): (usize, usize)| (lo..hi).min_by_key(|&t| depth(t)).unwrap_or(lo);
+    // A word of a name stands for the whole name ("the Bank of *England*"), when the
+    // name's head stands higher.
+    let named_by = |k: usize| {
+        s.acts
+            .iter()
+            .find(|b| b.covers_token(k))
+            .map(|b| head_word(b.tokens))
+            .filter(|&h| depth(h) < depth(k))
+            .unwrap_or(k)
+    };
+    let coordination = |a: usize| {
+        let mut k = head_word(s.acts[a].tokens);
+        // Up through the words of one noun phrase (a name's parts, a modifier, an
+        // appositive: "*Federal Reserve* Board", "*Russian* leaders", "allies, *West
+        // Germany*") and its conjunctions; not through an "of" phrase or a possessive,
+        // whose actor owns or is related to the phrase's. Bounded: a parse is a tree,
+        // and the walk only climbs it.
+        for _ in tree.tokens() {
+            k = named_by(k);
+            // (A "possessive" with no possessive marker is a name modifying the noun:
+            // "the *Singapore*, London and New York authorities".)
+            let unmarked_possessive = tree.deprel(k) == "nmod:poss"
+                && tree.syntax(k).xpos.starts_with("NNP")
+                && !tree.has_marker(k, "case", "'s")
+                && !tree.has_marker(k, "case", "'");
+            let joined = unmarked_possessive
+                || matches!(
+                    universal(tree.deprel(k)),
+                    "conj" | "compound" | "flat" | "amod" | "appos" | "fixed"
+                );
+            match tree.head(k).filter(|_| joined) {
+                Some(h) => k = h,
+                None => break,
+            }
+        }
+        k
+    };
+    let mut keys = acts.iter().map(|&a| coordination(a));
+    let first = keys.next();
+    keys.all(|k| Some(k) == first)
 }
 
 /// Whether `verb` names the party its subjects act with or against in a phrase of its
