@@ -172,6 +172,9 @@ fn retold_by_noun(
     noun: &Nominal,
     n: usize,
 ) -> Option<(Event, &'static str)> {
+    if goes_on(tree, n) {
+        return None;
+    }
     let on_patients = found
         .agents
         .is_empty()
@@ -213,6 +216,19 @@ fn retold_by_noun(
     let possessors = possessive_names(tree, s, &found.agents, n);
     agents_event(events, s, &possessors, &noun.code)
         .map(|e| (e, "an event noun with its doer's name"))
+}
+
+/// Verbs that say an act lasts: "the siege *continues*", "fighting *dragged on*".
+const LASTING_VERBS: &[&str] = &["continue", "persist", "last", "drag", "linger", "remain"];
+
+/// Whether event noun `n` is the subject of a verb saying that it lasts ([`LASTING_VERBS`]):
+/// "while the siege continues" tells that an act told before goes on, no act of its own
+/// (`docs/annotation.md` §1: "Fighting continued in the east" is no event).
+fn goes_on(tree: &DepTree, n: usize) -> bool {
+    universal(tree.deprel(n)) == "nsubj"
+        && tree
+            .head(n)
+            .is_some_and(|v| tree.lemma_in(v, LASTING_VERBS))
 }
 
 /// The sides of the event noun at token `n`: from its dependents by their relation and
@@ -1059,11 +1075,22 @@ pub(super) fn earlier_act_on(
 }
 
 /// Whether victims of no known country (`---CVL`, "five civilians") are of the sector of
-/// an earlier target (`SOMCVL`): the story's civilians, its troops, its police.
+/// an earlier target (`SOMCVL`): the story's civilians, its troops, its police. People
+/// (`---PPL`, "five people were killed") are civilians: a story tells of the dead of an
+/// attack on a hotel or a village as "people" (as `review` reads them in one act).
 fn same_sector(unknown: &str, target: &str) -> bool {
     unknown
         .get(3..6)
-        .is_some_and(|sector| target.get(3..6) == Some(sector))
+        .is_some_and(|sector| target.get(3..6).map(civilian) == Some(civilian(sector)))
+}
+
+/// Sector `sector`, with people (`PPL`) read as civilians (`CVL`).
+fn civilian(sector: &str) -> &str {
+    if sector == "PPL" {
+        "CVL"
+    } else {
+        sector
+    }
 }
 
 /// `earlier` told again in sentence `si` by `trigger` (its dictionary line first in the
