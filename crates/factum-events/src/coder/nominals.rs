@@ -218,12 +218,15 @@ fn retold_by_noun(
         .map(|e| (e, "an event noun with its doer's name"))
 }
 
-/// Verbs that say an act lasts: "the siege *continues*", "fighting *dragged on*".
-const LASTING_VERBS: &[&str] = &["continue", "persist", "last", "drag", "linger", "remain"];
+/// Verbs that say an act is still going on: "the siege *continues*", "fighting *dragged
+/// on*". (Not *last*: "the attack *lasted* two hours" tells the act, done, with its
+/// length.)
+const LASTING_VERBS: &[&str] = &["continue", "persist", "drag", "linger"];
 
-/// Whether event noun `n` is the subject of a verb saying that it lasts ([`LASTING_VERBS`]):
-/// "while the siege continues" tells that an act told before goes on, no act of its own
-/// (`docs/annotation.md` §1: "Fighting continued in the east" is no event).
+/// Whether event noun `n` is the subject of a verb saying that it goes on
+/// ([`LASTING_VERBS`]): "while the siege continues" tells that an act told before is not
+/// over, no act of its own (`docs/annotation.md` §1: "Fighting continued in the east" is
+/// no event).
 fn goes_on(tree: &DepTree, n: usize) -> bool {
     universal(tree.deprel(n)) == "nsubj"
         && tree
