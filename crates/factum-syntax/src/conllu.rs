@@ -33,6 +33,15 @@ impl Sentence {
     pub fn forms(&self) -> Vec<&str> {
         self.words.iter().map(|w| w.form.as_str()).collect()
     }
+
+    /// For each word, whether whitespace follows it: all but those whose MISC column says
+    /// `SpaceAfter=No`.
+    pub fn space_after(&self) -> Vec<bool> {
+        self.words
+            .iter()
+            .map(|w| !w.misc.split('|').any(|f| f == "SpaceAfter=No"))
+            .collect()
+    }
 }
 
 /// Read a CoNLL-U file.

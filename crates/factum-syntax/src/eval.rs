@@ -29,7 +29,8 @@ pub fn evaluate(model: &SyntaxModel, sentences: &[Sentence]) -> Scores {
         (0usize, 0, 0, 0, 0, 0, 0);
     for s in sentences {
         let forms = s.forms();
-        for (g, p) in s.words.iter().zip(model.analyse(&forms)) {
+        let spaces = s.space_after();
+        for (g, p) in s.words.iter().zip(model.analyse_spaced(&forms, &spaces)) {
             n += 1;
             upos += usize::from(g.upos == p.upos);
             xpos += usize::from(g.xpos == p.xpos);

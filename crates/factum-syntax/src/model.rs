@@ -265,11 +265,24 @@ impl SyntaxModel {
 
     /// Tag, lemmatise and parse one sentence given as word forms.
     pub fn analyse<S: AsRef<str>>(&self, forms: &[S]) -> Vec<WordAnalysis<'_>> {
+        self.analyse_spaced(forms, &[])
+    }
+
+    /// [`SyntaxModel::analyse`] with, for each word, whether whitespace follows it in the
+    /// text (CoNLL-U `SpaceAfter`; empty when unknown). The spacing tells an opening
+    /// double quote from a closing one, which the ASCII `"` does not
+    /// ([`crate::repair::quotes_by_spacing`]).
+    pub fn analyse_spaced<S: AsRef<str>>(
+        &self,
+        forms: &[S],
+        space_after: &[bool],
+    ) -> Vec<WordAnalysis<'_>> {
         if forms.is_empty() {
             return Vec::new();
         }
         let infos: Vec<WordInfo> = forms.iter().map(|f| WordInfo::new(f.as_ref())).collect();
         let mut tags = self.tag_ids(&infos);
+        crate::repair::quotes_by_spacing(&self.tagger.tags, forms, space_after, &mut tags);
         // First: the past-tense mends read the words after a verb.
         crate::repair::acronym_read_as_verb(&self.tagger.tags, forms, &mut tags);
         crate::repair::past_read_as_present(&self.tagger.tags, forms, &mut tags);
@@ -321,11 +334,10 @@ impl SyntaxModel {
         let mut layer = vec![TokenSyntax::default(); doc.tokens.len()];
         for s in &doc.sentences {
             let range = s.token_range();
-            let forms: Vec<&str> = doc.tokens[range.clone()]
-                .iter()
-                .map(|t| t.norm.as_str())
-                .collect();
-            for (k, a) in self.analyse(&forms).into_iter().enumerate() {
+            let tokens = &doc.tokens[range.clone()];
+            let forms: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+            let spaces: Vec<bool> = tokens.iter().map(|t| t.space_after).collect();
+            for (k, a) in self.analyse_spaced(&forms, &spaces).into_iter().enumerate() {
                 layer[range.start + k] = TokenSyntax {
                     upos: a.upos.to_string(),
                     xpos: a.xpos.to_string(),

@@ -5256,3 +5256,16 @@ fn an_act_said_to_go_on_is_no_new_act() {
         .collect();
     assert_eq!(sentences, vec![0, 1]);
 }
+
+#[test]
+fn a_quoted_verb_is_still_the_clauses_verb() {
+    // Before: nothing: the opening quote was tagged as closing, and "eliminated" parsed as
+    // a relative clause on "service", with no subject. ("The country" is Sudani's.)
+    assert_eq!(
+        dyads(
+            "Sudani announced on social media Friday that the country's intelligence service \
+             \"successfully eliminated\" IS deputy caliph Abdallah Makki Muslih al-Rufay'i."
+        ),
+        vec!["IRQSPY IMGMUSISI 190"]
+    );
+}
