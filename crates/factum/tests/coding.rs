@@ -5269,3 +5269,12 @@ fn a_quoted_verb_is_still_the_clauses_verb() {
         vec!["IRQSPY IMGMUSISI 190"]
     );
 }
+
+#[test]
+fn a_countrys_initials_name_it() {
+    // Before: ---REB ---MIL 190: "the C.A.R." was no actor, and the story had no country.
+    assert_eq!(
+        dyads("The C.A.R. military said rebels attacked its troops near the border."),
+        vec!["CAFREB CAFMIL 190"]
+    );
+}
