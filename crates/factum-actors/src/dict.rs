@@ -109,6 +109,9 @@ pub struct AgentEntry {
     pub code: String,
     pub placement: AgentPlacement,
     pub line: u32,
+    /// A plural form of the agent noun ("reporters", "officials"): one of the line's
+    /// `{plurals}` or the regular plural generated for it.
+    pub plural: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -482,6 +485,7 @@ impl AgentDictionary {
                 return Err(err(i, "agent line has no name".to_string()));
             }
             let mut forms = expand_substitutions(&name, &substitutions).map_err(|m| err(i, m))?;
+            let singulars = forms.len();
             match plurals {
                 Some(list) => {
                     for p in list {
@@ -504,7 +508,7 @@ impl AgentDictionary {
                 }
                 None => {}
             }
-            for f in forms {
+            for (k, f) in forms.into_iter().enumerate() {
                 let units = phrase_units(&f);
                 if units.is_empty() {
                     continue;
@@ -515,6 +519,7 @@ impl AgentDictionary {
                     code: code.to_uppercase(),
                     placement,
                     line: lineno,
+                    plural: k >= singulars,
                 });
             }
         }

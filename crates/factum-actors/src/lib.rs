@@ -702,6 +702,13 @@ impl ActorRecognizer {
                         _ => false,
                     };
                 let title_then_name = prev.agent && prev.end == next.start;
+                // "told *reporters Hyundai* Motor expects …", "told *journalists Russia*
+                // would …": a title before a name is singular ("President Putin"); a
+                // plural role noun right before a name ends its own noun phrase, and the
+                // name starts the next.
+                if title_then_name && !next.agent && self.agents.entries[prev.id as usize].plural {
+                    break;
+                }
                 // "Prime Minister Mahdi Mohamed Guled": a one-word dictionary name inside
                 // the unknown name after a title is part of that name, not the actor.
                 if prev.agent
@@ -1362,6 +1369,18 @@ mod tests {
             None,
         );
         assert_eq!(m[0].code, "NGMOPP");
+    }
+
+    #[test]
+    fn a_plural_role_noun_is_no_title_of_the_name_after_it() {
+        let r = recognizer(ACTORS, AGENTS);
+        // "told officials Gondor would …": the officials and Gondor are two phrases.
+        let m = r.recognize(&toks("He told officials Gondor would retaliate"), None);
+        let codes: Vec<&str> = m.iter().map(|m| m.code.as_str()).collect();
+        assert_eq!(codes, vec!["---GOV", "GON"]);
+        // A singular title still names the person or body after it.
+        let m = r.recognize(&toks("He told an official Gondor would retaliate"), None);
+        assert_eq!(m[0].code, "GONGOV");
     }
 
     #[test]
