@@ -5278,3 +5278,20 @@ fn a_countrys_initials_name_it() {
         vec!["CAFREB CAFMIL 190"]
     );
 }
+
+#[test]
+fn the_who_is_the_world_health_organization_and_organization_alone_no_group() {
+    // Before: nothing: "WHO" was in no dictionary.
+    assert_eq!(
+        dyads("The WHO criticized Sudan for blocking aid convoys."),
+        vec!["IGOUNOHLHWHO SDN 111"]
+    );
+    // Before: "Organization" alone was Fatah's Tanzim (MEAREB), Phoenix's second name for it.
+    let mut doc = Document::new(
+        "Brazil blamed the breakdown of International Coffee Organization talks on consumers.",
+        Origin::default(),
+    );
+    pipeline().process(&mut doc);
+    let codes: Vec<&str> = doc.actors.iter().map(|a| a.code.as_str()).collect();
+    assert_eq!(codes, vec!["BRA"]);
+}
