@@ -5295,3 +5295,22 @@ fn the_who_is_the_world_health_organization_and_organization_alone_no_group() {
     let codes: Vec<&str> = doc.actors.iter().map(|a| a.code.as_str()).collect();
     assert_eq!(codes, vec!["BRA"]);
 }
+
+#[test]
+fn english_words_given_as_translations_of_group_names_name_no_group() {
+    // Before: "Zero" was Secret Organization Zero (USAREB), "Youth" the Basque Gazteriak
+    // (FRAREB), "Falcon" Iran's Shahin (IRNREB).
+    for text in [
+        "Zero tolerance was promised by the ministry.",
+        "The Ministry of Youth opened a centre in Paris.",
+        "Microsoft seized copies labeled Falcon MS-DOS.",
+    ] {
+        let mut doc = Document::new(text, Origin::default());
+        pipeline().process(&mut doc);
+        assert!(
+            doc.actors.iter().all(|a| !a.code.ends_with("REB")),
+            "{text}: {:?}",
+            doc.actors.iter().map(|a| &a.code).collect::<Vec<_>>()
+        );
+    }
+}
