@@ -5314,3 +5314,22 @@ fn english_words_given_as_translations_of_group_names_name_no_group() {
         );
     }
 }
+
+#[test]
+fn forces_deployed_with_no_one_they_aid_are_mobilised() {
+    // Before: nothing (no target for SEND's military-aid pattern, 072), and for the passive
+    // no code at all.
+    assert_eq!(
+        dyads("Russia deployed troops to the border to deter Ukraine."),
+        vec!["RUS UKR 154"]
+    );
+    assert_eq!(
+        dyads("Thousands of Russian troops were deployed to the border."),
+        vec!["RUSMIL --- 154"]
+    );
+    // Forces sent to another actor stay aid to it.
+    assert_eq!(
+        dyads("France sent troops to Mali to help the government fight jihadists."),
+        vec!["FRA MLI 062"]
+    );
+}

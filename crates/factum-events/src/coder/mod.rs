@@ -59,7 +59,7 @@ use crate::nominal::Nominals;
 use crate::verbs::{EventCode, Pattern, VerbDictionary};
 
 use args_parse::{
-    demanded_of, dependency_arguments, foreign_land, in_place_phrase, judged, judged_doers,
+    armed, demanded_of, dependency_arguments, foreign_land, in_place_phrase, judged, judged_doers,
     maker_of_noun, object_parties, participle_relative, reported_demand, reported_judgement,
     reported_rebuke, reporting_force, warned_about, Relative,
 };
@@ -67,7 +67,7 @@ use args_surface::{compound, negated, resolve, surface_arguments};
 use emit::{exchanged, make_mutual, reciprocal, Trigger};
 use frames::{as_intention, criticises_words, no_event};
 use nominals::{earlier_act_on, told_again};
-use sentence::{Act, Sentence};
+use sentence::{is_force_noun, Act, Sentence};
 
 /// The bundled CAMEO verb dictionary and discards (MIT, Open Event Data Alliance).
 pub mod bundled {
@@ -825,6 +825,9 @@ fn settle_arguments(
             note("a threat is aimed at whoever must meet its condition".to_string());
         }
     }
+    if forces_deployed(s, tree, v, dec, args) {
+        note("forces deployed with no one they aid are mobilised (CAMEO 154)".to_string());
+    }
     let Some(code) = dec.code.forward.as_deref() else {
         return;
     };
@@ -846,6 +849,81 @@ fn settle_arguments(
             note("force used in another state's land is used against it".to_string());
         }
     }
+}
+
+/// Verbs of putting forces in place.
+const DEPLOYING_VERBS: &[&str] = &["deploy", "redeploy", "send", "dispatch", "station"];
+
+/// CAMEO 154 "mobilize or increase armed forces".
+const MOBILIZE_FORCES: &str = "154";
+
+/// Whether verb token `v` deploys forces with no one they aid, and if so recode it: CAMEO
+/// codes forces sent to another actor as military aid (072, "sent troops to Mali"), and
+/// forces deployed with no recipient ("deployed troops to the border", "several hundred
+/// troops were deployed to the villages") as a mobilisation (154, the coding guide's
+/// "deployed troops"). The forces are the verb's object, or its subject in a passive; in a
+/// passive with no agent their own side deployed them. A mobilisation is aimed at whom its
+/// purpose names ("… to push back the rebels", [`args_parse::purpose_target`]), else at
+/// no one (a single-actor event).
+fn forces_deployed(
+    s: &Sentence,
+    tree: &DepTree,
+    v: usize,
+    dec: &mut Decision,
+    args: &mut Arguments,
+) -> bool {
+    if !tree.lemma_in(v, DEPLOYING_VERBS)
+        || !matches!(dec.code.forward.as_deref(), None | Some(MILITARY_AID))
+    {
+        return false;
+    }
+    let Some(forces) = tree
+        .children(v)
+        .find(|&c| matches!(tree.deprel(c), "obj" | "nsubj:pass") && names_forces(tree, c))
+    else {
+        return false;
+    };
+    let phrase = tree.subtree(forces);
+    let in_forces = |a: &usize| phrase.iter().any(|&t| s.acts[*a].covers_token(t));
+    let recipients = args.targets.iter().filter(|a| !in_forces(a)).count();
+    if dec.code.forward.is_some() && recipients > 0 {
+        return false;
+    }
+    if tree.deprel(forces) == "nsubj:pass" && args.doer_untold {
+        args.sources = (0..s.acts.len())
+            .filter(|a| in_forces(a) && armed(&s.doc.actors[s.acts[*a].mention].code))
+            .collect();
+    }
+    dec.code = EventCode::one_way(MOBILIZE_FORCES);
+    args.targets = args_parse::purpose_target(tree, s, v, &args.sources);
+    true
+}
+
+/// Nouns of a number or body of people, which English follows with an *of* phrase saying
+/// of whom: "*thousands* of troops", "a *contingent* of soldiers".
+const QUANTITY_HEADS: &[&str] = &[
+    "thousand",
+    "hundred",
+    "dozen",
+    "contingent",
+    "battalion",
+    "unit",
+    "detachment",
+    "number",
+];
+
+/// Whether noun token `n` names armed forces ([`is_force_noun`]), itself or as the *of*
+/// phrase of a number or body of them ("several *thousand* troops", "*thousands* of
+/// troops").
+fn names_forces(tree: &DepTree, n: usize) -> bool {
+    let quantity = tree.syntax(n).upos == "NUM" || tree.lemma_in(n, QUANTITY_HEADS);
+    is_force_noun(&tree.syntax(n).lemma)
+        || quantity
+            && tree.children(n).any(|c| {
+                universal(tree.deprel(c)) == "nmod"
+                    && tree.has_marker(c, "case", "of")
+                    && is_force_noun(&tree.syntax(c).lemma)
+            })
 }
 
 /// A demand with no target of its own is addressed to the subject of the clause demanded
