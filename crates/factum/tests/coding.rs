@@ -246,9 +246,13 @@ fn an_event_noun_with_its_own_complement_retells_nothing() {
 
 #[test]
 fn a_purpose_says_why_and_is_no_event() {
-    // "to threaten China" says why the warships went; the threat itself is not told.
+    // "to threaten China" says why the warships went; the threat itself is not told (no
+    // 130). The sending is a show of force aimed at China (CAMEO 154, since stop 42).
     assert_eq!(dyads("Japan threatened China."), vec!["JPN CHN 130"]);
-    assert!(dyads("Japan sent warships to the region to threaten China.").is_empty());
+    assert_eq!(
+        dyads("Japan sent warships to the region to threaten China."),
+        vec!["JPN CHN 154"]
+    );
 }
 
 #[test]
@@ -3419,9 +3423,11 @@ fn what_a_condition_governs_has_not_happened_either() {
 #[test]
 fn a_state_moving_its_own_forces_acts_on_nobody_else() {
     // Before: "KENGOV KENMIL 072": the troops a government deploys are what it moves, not
-    // whom it aids; with no other party named there is no target.
-    assert!(
-        dyads("The Kenyan government deployed troops to quell protests in Nairobi.").is_empty()
+    // whom it aids; with no other party named there is no target: a mobilisation, coded
+    // with its source alone (CAMEO 154, since stop 42; nothing before it).
+    assert_eq!(
+        dyads("The Kenyan government deployed troops to quell protests in Nairobi."),
+        vec!["KENGOV --- 154"]
     );
     // With one named, the act is towards it.
     assert_eq!(
