@@ -283,11 +283,13 @@ fn other_senses_of_call_leave_confer_claim_and_link_are_no_events() {
     // RUSGOV UKR 040 by CAMEO 2.0's GO_SOMEWHERE block; see data/dictionaries/README.md).
     assert!(dyads("The Russian strike left five Ukrainian soldiers dead.").is_empty());
     assert!(dyads("Russian President Vladimir Putin left Ukraine on Monday.").is_empty());
-    // "confer X on Y" bestows; "confer with" consults.
-    assert!(dyads(
-        "Mauritius conferred its highest honour on Indian Prime Minister Narendra Modi."
-    )
-    .is_empty());
+    // "confer X on Y" bestows, no meeting; "confer with" consults. An honour bestowed
+    // praises (051, since stop 42: nothing before).
+    assert_eq!(
+        dyads("Mauritius conferred its highest honour on Indian Prime Minister Narendra Modi."),
+        vec!["MUS INDGOV 051"]
+    );
+    assert!(dyads("The university conferred an honorary doctorate on the minister.").is_empty());
     assert_eq!(
         dyads("Mauritius conferred with India on Monday."),
         vec!["IND MUS 046", "MUS IND 046"]

@@ -15,6 +15,9 @@ use crate::nominal::{
 };
 use crate::verbs::EventCode;
 
+/// CAMEO 051 "praise or endorse".
+const ENDORSE: &str = "051";
+
 /// Why verb token `v` of sentence `s` codes no event, if it does not: a reporting verb, an
 /// obligation ("must"), a verb of expectation or predicament, another sense of the word
 /// ("call X Y", "leave X dead", "confer X on Y", "claim to", "linked with"), a
@@ -118,7 +121,8 @@ pub(super) fn no_event(
     if lemma == "call" && calls_a_possession(s, u) {
         return Some("\"call X's Y\" names or judges Y, it is no phone call".to_string());
     }
-    if let Some(why) = other_sense(tree, v, &lemma) {
+    let bestowed_honour = lemma == "confer" && code == Some(ENDORSE);
+    if let Some(why) = other_sense(tree, v, &lemma).filter(|_| !bestowed_honour) {
         return Some(why.to_string());
     }
     if let Some(cue) = possibility(tree, v) {
@@ -187,6 +191,7 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         "leave" if resultative(tree, v) => {
             Some("\"leave X dead\" states an outcome, it is no departure")
         }
+        // (An honour conferred is praise, `051`, by its own patterns: `no_event` keeps it.)
         "confer" if has(&["obj"]) => Some("\"confer X on Y\" bestows, it is no meeting"),
         "agree" if agrees_with(tree, v, VIEW_NOUNS) => {
             Some("\"agree with X's remark / view\" shares an opinion, it is no event")
