@@ -107,12 +107,12 @@ impl Nominals {
 
 /// Verbs whose object noun names the event they report ("held talks", "launched an
 /// attack", "carried out raids", "paid a visit", "imposed sanctions", "claimed the killing
-/// of 33 militants", "approved new sanctions against Russia"): the verb's subject is who
-/// acts.
+/// of 33 militants", "approved new sanctions against Russia", "passed an embargo on …"):
+/// the verb's subject is who acts.
 pub const LIGHT_VERBS: &[&str] = &[
     "hold", "conduct", "carry", "launch", "stage", "make", "pay", "begin", "start", "resume",
     "continue", "mount", "impose", "announce", "order", "lead", "open", "step", "claim", "adopt",
-    "approve", "unveil",
+    "approve", "unveil", "pass", "enact",
 ];
 
 /// Verbs of answering an act with another, the act in a *with* phrase: "Israel responded

@@ -5341,3 +5341,21 @@ fn forces_deployed_with_no_one_they_aid_are_mobilised() {
         vec!["FRA MLI 062"]
     );
 }
+
+#[test]
+fn enacting_a_measure_is_the_measures_act() {
+    // Before: USAGOVLEG IRN 080, CAMEO 2.0's APPROVE block (a concession).
+    assert_eq!(
+        dyads("The Senate approved sanctions on Iran."),
+        vec!["USAGOVLEG IRN 163"]
+    );
+    assert_eq!(
+        dyads("The Iranian parliament passed an embargo on Israel."),
+        vec!["IRNLEG ISR 163"]
+    );
+    // A pattern of the verb keeps its own code: approving a plan is agreeing (030).
+    assert_eq!(
+        dyads("Israel approved the Egyptian plan."),
+        vec!["ISR EGY 030"]
+    );
+}

@@ -357,6 +357,10 @@ impl EventCoder {
         };
         if let Some(tree) = &s.tree {
             let v = s.token_of(occ.us);
+            if self.enacts_a_measure(tree, v, &dec) {
+                note("dropped: enacting a measure is the measure's act; the noun codes it".into());
+                return;
+            }
             if let Some(why) = no_event(s, tree, occ.us, dec.code.forward.as_deref()) {
                 note(format!("dropped: {why}"));
                 let trigger = self.trigger(s, occ, &dec, false);
@@ -695,6 +699,22 @@ impl EventCoder {
         }
     }
 
+    /// Whether verb token `v` enacts a measure its object names, with no pattern of its own
+    /// for it: "the Senate *approved* sanctions on Iran", "parliament *passed* an embargo"
+    /// impose them (the event noun's CAMEO 16 act, done by the verb's subject as the light
+    /// verbs' subjects do), where CAMEO 2.0's APPROVE block reads a concession (080).
+    fn enacts_a_measure(&self, tree: &DepTree, v: usize, dec: &Decision) -> bool {
+        dec.pattern.is_none()
+            && tree.lemma_in(v, ENACTING_VERBS)
+            && tree.children(v).any(|c| {
+                tree.deprel(c) == "obj"
+                    && self
+                        .nominals
+                        .at(tree.syntax(c))
+                        .is_some_and(|noun| noun.code.starts_with("16"))
+            })
+    }
+
     /// The code of the act a verb of exchange trades when its object is an event noun (or
     /// shots) and no pattern of the verb coded the phrase: "Thailand and Cambodia *traded
     /// accusations*" is each accusing the other (112), not trade (CAMEO 2.0's TRADE, 060).
@@ -850,6 +870,9 @@ fn settle_arguments(
         }
     }
 }
+
+/// Verbs of putting a decision into force: approving, passing, adopting, enacting.
+const ENACTING_VERBS: &[&str] = &["approve", "pass", "adopt", "enact"];
 
 /// Verbs of putting forces in place.
 const DEPLOYING_VERBS: &[&str] = &["deploy", "redeploy", "send", "dispatch", "station"];
