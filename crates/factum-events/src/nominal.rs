@@ -112,7 +112,7 @@ impl Nominals {
 pub const LIGHT_VERBS: &[&str] = &[
     "hold", "conduct", "carry", "launch", "stage", "make", "pay", "begin", "start", "resume",
     "continue", "mount", "impose", "announce", "order", "lead", "open", "step", "claim", "adopt",
-    "approve", "unveil", "pass", "enact",
+    "approve", "unveil", "pass", "enact", "mobilize", "mobilise", "organize", "organise",
 ];
 
 /// Verbs of answering an act with another, the act in a *with* phrase: "Israel responded

@@ -5359,3 +5359,17 @@ fn enacting_a_measure_is_the_measures_act() {
         vec!["ISR EGY 030"]
     );
 }
+
+#[test]
+fn organising_a_protest_is_the_protest() {
+    // Before: KENOPP KENGOV 150: CAMEO 2.0's MOBILIZE reads armed forces.
+    assert_eq!(
+        dyads("Kenya's opposition mobilized protests against the government."),
+        vec!["KENOPP KENGOV 141"]
+    );
+    // Announced ("will", no time set): a threat of dissent (CAMEO 133), as for a verb.
+    assert_eq!(
+        dyads("Kenya's opposition will mobilize protests against the government."),
+        vec!["KENOPP KENGOV 133"]
+    );
+}

@@ -11,7 +11,7 @@ use super::args_parse::{is_agent, obliged};
 use super::nominals::is_time_word;
 use super::sentence::Sentence;
 use crate::nominal::{
-    CLAIM_VERBS, FORCE_ACT_NOUNS, REACTION_NOUNS, RESPONSE_VERBS, RESPONSIBILITY_NOUNS,
+    CLAIM_VERBS, FORCE_ACT_NOUNS, LIGHT_VERBS, REACTION_NOUNS, RESPONSE_VERBS, RESPONSIBILITY_NOUNS,
 };
 use crate::verbs::EventCode;
 
@@ -1488,7 +1488,19 @@ const READY_FOR: &[&str] = &["ready", "prepared", "willing", "eager", "keen", "o
 /// The intention code of event noun `n` (code `code`) when an actor is said to be ready
 /// for the act it names ("Moscow was ready *for talks* with Kyiv": CAMEO 036, an
 /// intention to meet, not a meeting), with what `explain` says about it.
+/// So is the object of a light verb an intention or threat governs ("he *would* stage
+/// protests", "said it *will* carry out strikes"): what the verb would do, the noun names
+/// ([`as_intention`], as for a verb).
 pub(super) fn intended_noun(tree: &DepTree, n: usize, code: &str) -> Option<(String, String)> {
+    let light = tree
+        .head(n)
+        .filter(|&h| tree.deprel(n) == "obj" && tree.lemma_in(h, LIGHT_VERBS));
+    if let Some(h) = light {
+        let mut intended = EventCode::one_way(code);
+        if let Some(why) = as_intention(tree, h, &mut intended) {
+            return intended.forward.map(|c| (c, why));
+        }
+    }
     let h = tree.head(n).filter(|&h| tree.lemma_in(h, READY_FOR))?;
     let by = ["for", "to"]
         .into_iter()

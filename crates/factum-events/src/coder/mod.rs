@@ -357,8 +357,10 @@ impl EventCoder {
         };
         if let Some(tree) = &s.tree {
             let v = s.token_of(occ.us);
-            if self.enacts_a_measure(tree, v, &dec) {
-                note("dropped: enacting a measure is the measure's act; the noun codes it".into());
+            if let Some(act) = self.act_of_its_object(tree, v, &dec) {
+                note(format!(
+                    "dropped: {act} is the act its object names; the noun codes it"
+                ));
                 return;
             }
             if let Some(why) = no_event(s, tree, occ.us, dec.code.forward.as_deref()) {
@@ -699,20 +701,29 @@ impl EventCoder {
         }
     }
 
-    /// Whether verb token `v` enacts a measure its object names, with no pattern of its own
-    /// for it: "the Senate *approved* sanctions on Iran", "parliament *passed* an embargo"
-    /// impose them (the event noun's CAMEO 16 act, done by the verb's subject as the light
-    /// verbs' subjects do), where CAMEO 2.0's APPROVE block reads a concession (080).
-    fn enacts_a_measure(&self, tree: &DepTree, v: usize, dec: &Decision) -> bool {
-        dec.pattern.is_none()
-            && tree.lemma_in(v, ENACTING_VERBS)
-            && tree.children(v).any(|c| {
-                tree.deprel(c) == "obj"
-                    && self
-                        .nominals
-                        .at(tree.syntax(c))
-                        .is_some_and(|noun| noun.code.starts_with("16"))
-            })
+    /// What verb token `v` does, when with no pattern of its own it only puts into effect
+    /// the act its object noun names: enacting a measure ("the Senate *approved* sanctions
+    /// on Iran", "parliament *passed* an embargo": imposing them, CAMEO 16, where CAMEO
+    /// 2.0's APPROVE block reads a concession, 080) or organising a protest ("he would
+    /// *mobilize* public protests": the protest, CAMEO 14, where MOBILIZE reads armed
+    /// forces, 150). The event noun codes the act, done by the verb's subject as the light
+    /// verbs' subjects do.
+    fn act_of_its_object(&self, tree: &DepTree, v: usize, dec: &Decision) -> Option<&str> {
+        let (act, root) = if tree.lemma_in(v, ENACTING_VERBS) {
+            ("enacting a measure", "16")
+        } else if tree.lemma_in(v, ORGANISING_VERBS) {
+            ("organising a protest", "14")
+        } else {
+            return None;
+        };
+        let names_it = |c: usize| {
+            tree.deprel(c) == "obj"
+                && self
+                    .nominals
+                    .at(tree.syntax(c))
+                    .is_some_and(|noun| noun.code.starts_with(root))
+        };
+        (dec.pattern.is_none() && tree.children(v).any(names_it)).then_some(act)
     }
 
     /// The code of the act a verb of exchange trades when its object is an event noun (or
@@ -873,6 +884,9 @@ fn settle_arguments(
 
 /// Verbs of putting a decision into force: approving, passing, adopting, enacting.
 const ENACTING_VERBS: &[&str] = &["approve", "pass", "adopt", "enact"];
+
+/// Verbs of bringing people out: mobilising, organising.
+const ORGANISING_VERBS: &[&str] = &["mobilize", "mobilise", "organize", "organise"];
 
 /// Verbs of putting forces in place.
 const DEPLOYING_VERBS: &[&str] = &["deploy", "redeploy", "send", "dispatch", "station"];
