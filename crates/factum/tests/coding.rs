@@ -1180,9 +1180,11 @@ fn punitive_measures_against_an_actor_are_sanctions() {
 fn saying_that_an_actors_act_is_wrong_criticises_the_actor() {
     // Before: no event (the verb of saying was dropped as attribution and nothing else was
     // read off the clause it reports).
+    // (The strikes judged are told too, as "the Russian attacks on Kyiv" are: since stop 42
+    // "strike" with an *on* phrase is an event noun.)
     assert_eq!(
         dyads("The French foreign ministry said the Russian strikes on Kyiv were unacceptable."),
-        vec!["FRAGOV RUS 111"]
+        vec!["FRAGOV RUS 111", "RUS UKR 190"]
     );
     assert_eq!(
         dyads("Germany said Iran's decision to expel the inspectors was deeply regrettable."),
@@ -5371,5 +5373,24 @@ fn organising_a_protest_is_the_protest() {
     assert_eq!(
         dyads("Kenya's opposition will mobilize protests against the government."),
         vec!["KENOPP KENGOV 133"]
+    );
+}
+
+#[test]
+fn a_strike_on_a_target_is_force_and_one_people_are_on_is_a_stoppage() {
+    // Before: nothing: "strike" was no event noun (only "airstrike").
+    assert_eq!(
+        dyads("Israel carried out strikes on Hezbollah targets in Lebanon."),
+        vec!["ISR LBNREB 190"]
+    );
+    // The other sense: a stoppage of work, not force.
+    assert_eq!(
+        dyads("Kenyan teachers went on strike on Monday."),
+        vec!["KENEDU --- 143"]
+    );
+    assert!(
+        dyads("A general strike against the Nigerian government began.")
+            .iter()
+            .all(|d| !d.ends_with(" 190"))
     );
 }

@@ -50,6 +50,9 @@ impl EventCoder {
             if possible_noun(tree, n).is_some() {
                 continue;
             }
+            if tree.lemma_in(n, &["strike"]) && !military_strike(tree, n) {
+                continue;
+            }
             let span = s.doc.tokens[n].span;
             let mut note = |outcome: String| {
                 if let Some(tr) = trace.as_deref_mut() {
@@ -696,6 +699,74 @@ fn definite(tree: &DepTree, n: usize) -> bool {
         (syn.deprel == "det" && matches!(lemma.as_str(), "the" | "this" | "that"))
             || (syn.deprel == "nmod:poss" && (syn.xpos == "PRP$" || is_time_word(&lemma)))
     })
+}
+
+/// Words before *strike* that make it an attack: what it is made with or by, or what
+/// kind of blow it is ("an *air* strike", "*drone* strikes", "a *precision* strike").
+const FORCE_STRIKE_WORDS: &[&str] = &[
+    "air",
+    "drone",
+    "missile",
+    "rocket",
+    "military",
+    "artillery",
+    "precision",
+    "retaliatory",
+    "preemptive",
+    "pre-emptive",
+    "naval",
+    "nuclear",
+    "counterterrorism",
+    "aerial",
+    "surgical",
+    "deadly",
+    "lethal",
+];
+
+/// Words before *strike* that make it a stoppage of work or a protest ("a *general*
+/// strike", "a *hunger* strike", "a *teachers'* strike").
+const LABOUR_STRIKE_WORDS: &[&str] = &[
+    "general",
+    "hunger",
+    "labor",
+    "labour",
+    "national",
+    "nationwide",
+    "indefinite",
+    "rail",
+    "transport",
+    "wildcat",
+    "warning",
+    "worker",
+    "teacher",
+    "doctor",
+    "nurse",
+    "union",
+];
+
+/// Whether the noun *strike* at token `n` is a blow of force (CAMEO 19: "Israeli *strikes
+/// on* Gaza", "a *drone* strike", "*the* strike" after an attack, which retells only an act
+/// of force) and not a stoppage of work (CAMEO 143: "went *on* strike", "a *general*
+/// strike"): the word's two senses, told apart by what English writes around it — an *on*
+/// phrase naming what was hit, or a word of weapons or of a military blow before it; a
+/// strike that people are *on*, or a word of labour or protest before it, is a stoppage.
+/// A bare "strikes" with neither is left alone, unless definite (then it refers back).
+fn military_strike(tree: &DepTree, n: usize) -> bool {
+    let before = |words: &[&str]| {
+        tree.children(n).any(|k| {
+            matches!(universal(tree.deprel(k)), "amod" | "compound" | "nmod")
+                && k < n
+                && tree.lemma_in(k, words)
+        })
+    };
+    let on_strike = tree.has_marker(n, "case", "on");
+    if on_strike || before(LABOUR_STRIKE_WORDS) {
+        return false;
+    }
+    let hit = tree
+        .children(n)
+        .any(|k| universal(tree.deprel(k)) == "nmod" && k > n && tree.has_marker(k, "case", "on"));
+    hit || before(FORCE_STRIKE_WORDS) || definite(tree, n)
 }
 
 /// A day or time: as a possessive it makes an event noun definite ("Tuesday's attack",
