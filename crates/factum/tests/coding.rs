@@ -5394,3 +5394,15 @@ fn a_strike_on_a_target_is_force_and_one_people_are_on_is_a_stoppage() {
             .all(|d| !d.ends_with(" 190"))
     );
 }
+
+#[test]
+fn rebutting_a_claim_rejects_it() {
+    // Before: only the demand: "rebut" was in no verb dictionary.
+    assert_eq!(
+        dyads(
+            "Pakistan accused Afghanistan of harbouring the attackers. Rebutting the claim, \
+             the Afghan foreign minister said Islamabad must address internal issues."
+        ),
+        vec!["AFGGOV PAK 100", "AFGGOV PAK 120", "PAK AFG 112"]
+    );
+}
