@@ -158,6 +158,13 @@ impl<'a> DepTree<'a> {
             .any(|k| self.deprel(k) == rel && self.syntax(k).lemma.eq_ignore_ascii_case(word))
     }
 
+    /// The first noun-modifier phrase (UD `nmod`, any subtype) of token `t` whose
+    /// preposition is `case`: "the leader *of the group*", "strikes *on Gaza*".
+    pub fn nmod_marked(&self, t: usize, case: &str) -> Option<usize> {
+        self.children(t)
+            .find(|&c| universal(self.deprel(c)) == "nmod" && self.has_marker(c, "case", case))
+    }
+
     /// Whether the lemma of token `t` is one of `words` (lower-case word lists, compared
     /// without case and without allocating): the test every word-list rule of the event
     /// coder makes ("is this verb one of the reporting verbs?").
@@ -278,6 +285,17 @@ mod tests {
         assert_eq!(tree.root(), Some(3));
         assert_eq!(tree.head(2), Some(3));
         assert_eq!(tree.head(3), None);
+    }
+
+    #[test]
+    fn a_noun_modifier_by_its_preposition() {
+        let mut syn = layer();
+        syn[5].lemma = "in".into();
+        let tree = DepTree::new(&syn, 1..8);
+        // "talks *in Jeddah*": the phrase on "talks", not on "said".
+        assert_eq!(tree.nmod_marked(4, "in"), Some(6));
+        assert_eq!(tree.nmod_marked(4, "of"), None);
+        assert_eq!(tree.nmod_marked(3, "in"), None);
     }
 
     #[test]

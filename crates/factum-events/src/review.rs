@@ -191,12 +191,26 @@ fn people_as_civilians(
     (source, target): (Option<String>, Option<String>),
 ) -> (Option<String>, Option<String>) {
     let civilians = |c: Option<String>| {
-        c.map(|c| match c.strip_suffix("PPL") {
-            Some(country) => format!("{country}CVL"),
+        c.map(|c| match c.strip_suffix(PEOPLE) {
+            Some(country) => format!("{country}{}", people_as_civilian_sector(PEOPLE)),
             None => c,
         })
     };
     (civilians(source), civilians(target))
+}
+
+/// The sector of people in general ("40 people").
+const PEOPLE: &str = "PPL";
+
+/// Sector `sector`, people (`PPL`) read as civilians (`CVL`): the one population an act of
+/// force is told against, whether the story says "the village" or "40 people" (also how
+/// an agentless passive finds the earlier act on them, `coder::nominals`).
+pub(crate) fn people_as_civilian_sector(sector: &str) -> &str {
+    if sector == PEOPLE {
+        "CVL"
+    } else {
+        sector
+    }
 }
 
 /// The source and target codes of an event.

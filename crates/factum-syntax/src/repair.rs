@@ -298,7 +298,8 @@ pub(crate) fn quotes_by_spacing<S: AsRef<str>>(
     space_after: &[bool],
     tags: &mut [u16],
 ) {
-    if space_after.len() != forms.len() {
+    // Most sentences have no quote: nothing is looked up for them.
+    if space_after.len() != forms.len() || !forms.iter().any(|f| f.as_ref() == "\"") {
         return;
     }
     let (Some(open), Some(close)) = (tag_id(table, "PUNCT", "``"), tag_id(table, "PUNCT", "''"))

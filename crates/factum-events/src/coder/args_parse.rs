@@ -325,9 +325,10 @@ fn owns_goods(tree: &DepTree, a: &Act, root: usize) -> bool {
     tree.lemma_in(thing, GOODS_NOUNS) && !a.covers_token(thing)
 }
 
-/// Nouns of a part or amount of something, which English follows with an *of* phrase
-/// naming the whole: "80 *percent* of exports", "*half* of the crop". The phrase's
-/// referent is that whole's kind.
+/// Nouns of a part or amount of something, or of a body of people, which English follows
+/// with an *of* phrase naming the whole: "80 *percent* of exports", "*half* of the crop", "a
+/// *contingent* of soldiers" (besides the numbers of [`words::QUANTITY_NOUNS`], "*thousands*
+/// of troops"). The phrase's referent is that whole's kind.
 const PARTITIVE_NOUNS: &[&str] = &[
     "pct",
     "percent",
@@ -343,15 +344,20 @@ const PARTITIVE_NOUNS: &[&str] = &[
     "proportion",
     "fraction",
     "most",
+    "contingent",
+    "battalion",
+    "unit",
+    "detachment",
+    "number",
 ];
 
-/// The head of the *of* phrase of partitive noun `k` ([`PARTITIVE_NOUNS`]), if it has one.
-fn partitive_of(tree: &DepTree, k: usize) -> Option<usize> {
-    if !tree.lemma_in(k, PARTITIVE_NOUNS) {
-        return None;
-    }
-    tree.children(k)
-        .find(|&c| universal(tree.deprel(c)) == "nmod" && tree.has_marker(c, "case", "of"))
+/// The head of the *of* phrase of a partitive noun or number `k` ([`PARTITIVE_NOUNS`],
+/// [`words::QUANTITY_NOUNS`], a numeral), if it has one.
+pub(super) fn partitive_of(tree: &DepTree, k: usize) -> Option<usize> {
+    let partitive = tree.syntax(k).upos == "NUM"
+        || tree.lemma_in(k, PARTITIVE_NOUNS)
+        || tree.lemma_in(k, words::QUANTITY_NOUNS);
+    partitive.then(|| tree.nmod_marked(k, "of")).flatten()
 }
 
 /// Whether every word of actor `a` lies, below `root`, inside a noun's prepositional
@@ -2661,9 +2667,7 @@ fn antecedent(
 /// "member of X" belongs to.
 fn member_of_group(doc: &Document, syn: &[TokenSyntax], si: usize, member: usize) -> Option<usize> {
     let tree = DepTree::new(syn, doc.sentences[si].token_range());
-    let group = tree
-        .children(member)
-        .find(|&j| universal(tree.deprel(j)) == "nmod" && tree.has_marker(j, "case", "of"))?;
+    let group = tree.nmod_marked(member, "of")?;
     tree.subtree(group)
         .into_iter()
         .rev()

@@ -10,13 +10,11 @@ use factum_doc::words::{self, REPORTING_LEMMAS, WEAPON_NOUNS};
 use super::args_parse::{is_agent, obliged};
 use super::nominals::is_time_word;
 use super::sentence::Sentence;
+use super::ENDORSE;
 use crate::nominal::{
     CLAIM_VERBS, FORCE_ACT_NOUNS, LIGHT_VERBS, REACTION_NOUNS, RESPONSE_VERBS, RESPONSIBILITY_NOUNS,
 };
 use crate::verbs::EventCode;
-
-/// CAMEO 051 "praise or endorse".
-const ENDORSE: &str = "051";
 
 /// Why verb token `v` of sentence `s` codes no event, if it does not: a reporting verb, an
 /// obligation ("must"), a verb of expectation or predicament, another sense of the word

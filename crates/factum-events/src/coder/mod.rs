@@ -936,31 +936,12 @@ fn forces_deployed(
     true
 }
 
-/// Nouns of a number or body of people, which English follows with an *of* phrase saying
-/// of whom: "*thousands* of troops", "a *contingent* of soldiers".
-const QUANTITY_HEADS: &[&str] = &[
-    "thousand",
-    "hundred",
-    "dozen",
-    "contingent",
-    "battalion",
-    "unit",
-    "detachment",
-    "number",
-];
-
 /// Whether noun token `n` names armed forces ([`is_force_noun`]), itself or as the *of*
-/// phrase of a number or body of them ("several *thousand* troops", "*thousands* of
-/// troops").
+/// phrase of a number or body of them ("*thousands* of troops", "a *contingent* of
+/// soldiers", [`args_parse::partitive_of`]).
 fn names_forces(tree: &DepTree, n: usize) -> bool {
-    let quantity = tree.syntax(n).upos == "NUM" || tree.lemma_in(n, QUANTITY_HEADS);
-    is_force_noun(&tree.syntax(n).lemma)
-        || quantity
-            && tree.children(n).any(|c| {
-                universal(tree.deprel(c)) == "nmod"
-                    && tree.has_marker(c, "case", "of")
-                    && is_force_noun(&tree.syntax(c).lemma)
-            })
+    let forces = |k: usize| is_force_noun(&tree.syntax(k).lemma);
+    forces(n) || args_parse::partitive_of(tree, n).is_some_and(forces)
 }
 
 /// A demand with no target of its own is addressed to the subject of the clause demanded

@@ -763,9 +763,7 @@ fn military_strike(tree: &DepTree, n: usize) -> bool {
     if on_strike || before(LABOUR_STRIKE_WORDS) {
         return false;
     }
-    let hit = tree
-        .children(n)
-        .any(|k| universal(tree.deprel(k)) == "nmod" && k > n && tree.has_marker(k, "case", "on"));
+    let hit = tree.nmod_marked(n, "on").is_some();
     hit || before(FORCE_STRIKE_WORDS) || definite(tree, n)
 }
 
@@ -1153,18 +1151,10 @@ pub(super) fn earlier_act_on(
 /// (`---PPL`, "five people were killed") are civilians: a story tells of the dead of an
 /// attack on a hotel or a village as "people" (as `review` reads them in one act).
 fn same_sector(unknown: &str, target: &str) -> bool {
+    let civilian = crate::review::people_as_civilian_sector;
     unknown
         .get(3..6)
         .is_some_and(|sector| target.get(3..6).map(civilian) == Some(civilian(sector)))
-}
-
-/// Sector `sector`, with people (`PPL`) read as civilians (`CVL`).
-fn civilian(sector: &str) -> &str {
-    if sector == "PPL" {
-        "CVL"
-    } else {
-        sector
-    }
 }
 
 /// `earlier` told again in sentence `si` by `trigger` (its dictionary line first in the
