@@ -258,8 +258,8 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Whether a country-level mention (a bare three-letter code) is part of the name of a sea,
 /// gulf, strait or landform: "the Gulf of Guinea", "the Sea of Japan", "the South China
-/// Sea". In English such a name designates the place, not the state, so it is no actor
-/// ("ships in the South China Sea" are not acting on China).
+/// Sea", "the Mississippi River". In English such a name designates the place, not the
+/// state, so it is no actor ("ships in the South China Sea" are not acting on China).
 fn names_a_water_or_landform(tokens: &[Token], m: &ActorMention) -> bool {
     if m.code.len() != 3 {
         return false;
@@ -270,7 +270,10 @@ fn names_a_water_or_landform(tokens: &[Token], m: &ActorMention) -> bool {
         && word(s - 1) == Some("of")
         && word(s - 2).is_some_and(|w| FEATURE_WORDS.contains(&w));
     let after = word(e).is_some_and(|w| FEATURE_WORDS.contains(&w));
-    before || after
+    // "the Mississippi River": Phoenix lists some features as names of their country, and
+    // the feature word inside the name makes it the place all the same.
+    let inside = e > s + 1 && word(e - 1).is_some_and(|w| FEATURE_WORDS.contains(&w));
+    before || after || inside
 }
 
 /// Words of money a country's name or adjective may stand before ("six *U.S.* cents",
@@ -1335,7 +1338,8 @@ mod tests {
 
     #[test]
     fn a_country_inside_the_name_of_a_sea_or_gulf_is_no_actor() {
-        let actors = "CHINA [CHN]\nGUINEA [GIN]\nJAPAN [JPN]\n";
+        let actors =
+            "CHINA [CHN]\nGUINEA [GIN]\nJAPAN [JPN]\nMISSISSIPPI [USA]\n+MISSISSIPPI_RIVER\n";
         let r = recognizer(actors, AGENTS);
         let codes = |text: &str| -> Vec<String> {
             r.recognize(&toks(text), Some(20240101))
@@ -1345,6 +1349,8 @@ mod tests {
         };
         assert!(codes("China sent ships to the South China Sea").len() == 1);
         assert!(codes("security in the Gulf of Guinea").is_empty());
+        assert!(codes("barges on the Lower Mississippi River").is_empty());
+        assert_eq!(codes("Mississippi passed a law").len(), 1);
         assert!(codes("the Sea of Japan").is_empty());
         assert_eq!(codes("Japan and China met"), vec!["JPN", "CHN"]);
     }

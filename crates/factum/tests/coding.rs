@@ -5406,3 +5406,18 @@ fn rebutting_a_claim_rejects_it() {
         vec!["AFGGOV PAK 100", "AFGGOV PAK 120", "PAK AFG 112"]
     );
 }
+
+#[test]
+fn a_share_of_a_people_is_a_poll_not_an_actor() {
+    // Before: USA USAGOV 080: "40 pct of Americans" approved as if the country acted.
+    assert!(dyads(
+        "A recent Newsweek poll found that just 40 pct of Americans approved of Reagan's \
+         leadership."
+    )
+    .is_empty());
+    // A people itself still acts.
+    assert_eq!(
+        dyads("Ukrainians protested against the Russian invasion on Sunday."),
+        vec!["UKR RUS 140"]
+    );
+}

@@ -325,11 +325,8 @@ fn owns_goods(tree: &DepTree, a: &Act, root: usize) -> bool {
     tree.lemma_in(thing, GOODS_NOUNS) && !a.covers_token(thing)
 }
 
-/// Nouns of a part or amount of something, or of a body of people, which English follows
-/// with an *of* phrase naming the whole: "80 *percent* of exports", "*half* of the crop", "a
-/// *contingent* of soldiers" (besides the numbers of [`words::QUANTITY_NOUNS`], "*thousands*
-/// of troops"). The phrase's referent is that whole's kind.
-const PARTITIVE_NOUNS: &[&str] = &[
+/// Nouns of a share of a whole: "40 *pct* of Americans", "a *majority* of voters".
+const SHARE_NOUNS: &[&str] = &[
     "pct",
     "percent",
     "%",
@@ -338,12 +335,35 @@ const PARTITIVE_NOUNS: &[&str] = &[
     "third",
     "quarter",
     "majority",
-    "bulk",
-    "part",
-    "portion",
+    "minority",
     "proportion",
     "fraction",
     "most",
+];
+
+/// Whether actor `a` is the people a share of whom is subject `root` ("40 pct *of
+/// Americans* approved of Reagan's leadership", "a majority of Ukrainians oppose talks"): a
+/// share of a nation's people is how an opinion poll counts their views, not a body that
+/// acts, and opinion is no event (`docs/annotation.md` §1). A people is an actor of a
+/// country and no sector, or its civilians; a share of an institution ("half of the EU's
+/// members") is left alone.
+fn share_of_a_people(tree: &DepTree, s: &Sentence, a: &Act, root: usize) -> bool {
+    let code = s.doc.actors[a.mention].code.as_str();
+    let people = code.len() == 3 || code.ends_with("PPL") || code.ends_with("CVL");
+    people
+        && tree.lemma_in(root, SHARE_NOUNS)
+        && partitive_of(tree, root).is_some_and(|k| a.covers_token(k))
+}
+
+/// Nouns of a part or amount of something, or of a body of people, which English follows
+/// with an *of* phrase naming the whole: "80 *percent* of exports" ([`SHARE_NOUNS`]), "the
+/// *bulk* of the crop", "a *contingent* of soldiers" (besides the numbers of
+/// [`words::QUANTITY_NOUNS`], "*thousands* of troops"). The phrase's referent is that whole's
+/// kind.
+const PARTITIVE_NOUNS: &[&str] = &[
+    "bulk",
+    "part",
+    "portion",
     "contingent",
     "battalion",
     "unit",
@@ -352,9 +372,10 @@ const PARTITIVE_NOUNS: &[&str] = &[
 ];
 
 /// The head of the *of* phrase of a partitive noun or number `k` ([`PARTITIVE_NOUNS`],
-/// [`words::QUANTITY_NOUNS`], a numeral), if it has one.
+/// [`SHARE_NOUNS`], [`words::QUANTITY_NOUNS`], a numeral), if it has one.
 pub(super) fn partitive_of(tree: &DepTree, k: usize) -> Option<usize> {
     let partitive = tree.syntax(k).upos == "NUM"
+        || tree.lemma_in(k, SHARE_NOUNS)
         || tree.lemma_in(k, PARTITIVE_NOUNS)
         || tree.lemma_in(k, words::QUANTITY_NOUNS);
     partitive.then(|| tree.nmod_marked(k, "of")).flatten()
@@ -1447,7 +1468,9 @@ pub(super) fn dependency_arguments(
                 // A passive's subject was acted on: "a camp *for Congolese refugees*
                 // was attacked" is an attack on the refugees.
                 patient_subject(tree, verb, c)
-                    || !(beside_the_subject(tree, &acts[a], c) || owns_goods(tree, &acts[a], c))
+                    || !(beside_the_subject(tree, &acts[a], c)
+                        || owns_goods(tree, &acts[a], c)
+                        || share_of_a_people(tree, s, &acts[a], c))
             })
         })
         .collect();
