@@ -5421,3 +5421,15 @@ fn a_share_of_a_people_is_a_poll_not_an_actor() {
         vec!["UKR RUS 140"]
     );
 }
+
+#[test]
+fn a_name_beside_a_possessed_role_is_the_possessors() {
+    // Before: nothing: the judge was `---JUD`, placed in the story's Kenya, a self-dyad.
+    assert_eq!(
+        dyads(
+            "Somalia took Kenya to the International Court of Justice. The court's president, \
+             Judge Joan Donoghue, rejected Kenya's request to brief it."
+        ),
+        vec!["IGOUNOJUDICJ KEN 120", "SOM KEN 115"]
+    );
+}

@@ -387,6 +387,59 @@ pub(super) fn modifies(s: &Sentence, a: usize, b: usize) -> bool {
     })
 }
 
+/// The actor that owns the role noun actor `b` stands in apposition to: "*The court's*
+/// president, Judge Joan Donoghue," and "General Asim Munir, *Pakistan's* army chief,"
+/// name one person twice, and the possessor of one name's noun owns the other (English
+/// apposition: both phrases refer alike).
+fn appositive_owner(s: &Sentence, b: usize) -> Option<usize> {
+    let tree = s.tree.as_ref()?;
+    let name = &s.acts[b];
+    if name.pronoun.is_some() {
+        return None;
+    }
+    let head = (name.tokens.0..name.tokens.1)
+        .find(|&t| tree.head(t).is_none_or(|h| !name.covers_token(h)))?;
+    // The other phrase of the apposition: the one `b` renames, or the one renaming `b`.
+    let renamed = (tree.deprel(head) == "appos")
+        .then(|| tree.head(head))
+        .flatten()
+        .or_else(|| tree.children(head).find(|&c| tree.deprel(c) == "appos"));
+    let Some(renamed) = renamed else {
+        return owner_of_role_before(s, b);
+    };
+    if name.covers_token(renamed) {
+        return None;
+    }
+    let owns = |t: usize| tree.deprel(t) == "nmod:poss" && tree.head(t) == Some(renamed);
+    (0..s.acts.len()).find(|&a| {
+        let owner = &s.acts[a];
+        a != b && owner.pronoun.is_none() && (owner.tokens.0..owner.tokens.1).any(owns)
+    })
+}
+
+/// The actor owning the role written just before name `b`, when the parser did not see
+/// the apposition: "*The court's* president, Judge Joan Donoghue" (an owner, its
+/// possessive *'s*, one to three words of the role, a comma, the name).
+fn owner_of_role_before(s: &Sentence, b: usize) -> Option<usize> {
+    let toks = &s.doc.tokens;
+    let start = s.acts[b].tokens.0;
+    if start < s.base + 3 || toks[start - 1].norm != "," {
+        return None;
+    }
+    let word = |k: usize| {
+        toks[k].norm.chars().all(char::is_alphabetic) && !s.acts.iter().any(|a| a.covers_token(k))
+    };
+    let mut k = start - 2;
+    while k > s.base && start - 1 - k <= 3 && word(k) {
+        k -= 1;
+    }
+    let role_words = start - 2 - k;
+    if role_words == 0 || !matches!(toks[k].norm.as_str(), "'s" | "’s" | "'") {
+        return None;
+    }
+    (0..s.acts.len()).find(|&a| a != b && s.acts[a].pronoun.is_none() && s.acts[a].tokens.1 == k)
+}
+
 /// Participles that, joined by a hyphen to a name, say who stands behind a thing, not
 /// what it is: an "*Iranian*-backed militia" is no Iranian actor, a "*Russian*-made
 /// rocket" no Russian one.
@@ -424,7 +477,9 @@ fn backer_only(s: &Sentence, a: usize) -> bool {
 /// `IGOUNO` + `JUD`).
 fn owned_code(s: &Sentence, b: usize) -> Option<String> {
     let role = s.doc.actors[s.acts[b].mention].code.strip_prefix("---")?;
-    let owner = (0..s.acts.len()).find(|&a| a != b && !backer_only(s, a) && modifies(s, a, b));
+    let owner = (0..s.acts.len())
+        .find(|&a| a != b && !backer_only(s, a) && modifies(s, a, b))
+        .or_else(|| appositive_owner(s, b));
     // "the ministry said *its* forces captured …": the forces are the owner's country's,
     // not a sector of the ministry.
     let code = match owner {
