@@ -5433,3 +5433,39 @@ fn a_name_beside_a_possessed_role_is_the_possessors() {
         vec!["IGOUNOJUDICJ KEN 120", "SOM KEN 115"]
     );
 }
+
+#[test]
+fn a_conjoined_verb_shares_the_first_verbs_frame() {
+    // Before: USA CHN 050: "admit" was read as done, though it shares "should".
+    assert!(dyads(
+        "The U.S. should quickly discard its prejudice and admit China into the \
+         Generalised System of Preference."
+    )
+    .is_empty());
+    // Before: MLIREB MLIMIL 190 from "kill".
+    assert!(dyads("Tuareg rebels could attack Kidal and kill Malian soldiers.").is_empty());
+    // A conjunct with an auxiliary of its own is a clause of its own.
+    assert_eq!(
+        dyads("Russia could not stop the talks and has attacked Ukraine."),
+        vec!["RUS UKR 190"]
+    );
+}
+
+#[test]
+fn forces_sent_to_protect_provide_protection() {
+    // The purpose of forces sent, when it is protecting, is the protection (CAMEO 074),
+    // also when it is joined to another purpose; that other purpose is no act.
+    assert_eq!(
+        dyads(
+            "Officials said several hundred Malian troops were deployed to the villages \
+             to push back the rebels and protect civilians."
+        ),
+        vec!["MLIMIL MLICVL 074", "MLIMIL MLIREB 154"]
+    );
+}
+
+#[test]
+fn what_a_goal_is_to_do_has_not_happened() {
+    // Before: IRN IRQ 192.
+    assert!(dyads("Iraq knows well that Iran's main goal is to occupy Basra.").is_empty());
+}

@@ -35,7 +35,9 @@ pub(super) fn no_event(
     {
         return Some("a reporting verb says who reports, it is no event".to_string());
     }
-    if obliged(tree, v) {
+    // What holds of the first of conjoined verbs holds of the others ([`frame_verb`]).
+    let first = frame_verb(tree, v);
+    if obliged(tree, v) || obliged(tree, first) {
         return Some("\"must\" / \"should\" states a requirement, not an event".to_string());
     }
     if STANCE_LEMMAS.contains(&lemma.as_str()) {
@@ -123,7 +125,7 @@ pub(super) fn no_event(
     if let Some(why) = other_sense(tree, v, &lemma).filter(|_| !bestowed_honour) {
         return Some(why.to_string());
     }
-    if let Some(cue) = possibility(tree, v) {
+    if let Some(cue) = possibility(tree, v).or_else(|| possibility(tree, first)) {
         return Some(format!("\"{cue}\" makes it a possibility, not an event"));
     }
     // Inside a condition too: "unless the president arranged a ceasefire with rebels
@@ -131,13 +133,16 @@ pub(super) fn no_event(
     if tree.head_chain(v).any(|k| condition(tree, k)) {
         return Some("a condition (\"if ...\") has not happened, it is no event".to_string());
     }
-    if super::args_parse::for_to_clause(tree, v) {
+    if super::args_parse::for_to_clause(tree, first) {
         return Some("\"for X to ...\" says what is wanted, it is no event".to_string());
     }
-    if purpose(tree, v) {
+    if aim_predicate(tree, first) {
+        return Some("what a goal or plan \"is to\" do has not happened, it is no event".into());
+    }
+    if purpose(tree, first) && !protection_sent(tree, v, first) {
         return Some("a purpose (\"to ...\" after the act) says why, it is no event".to_string());
     }
-    if infinitival_relative(tree, v) {
+    if infinitival_relative(tree, first) {
         return Some("an infinitive after a noun (\"measures to counter\") says what it is for, it is no event".to_string());
     }
     if action_named(tree, v) {
@@ -157,6 +162,27 @@ pub(super) fn no_event(
     }
     let frame = opinion_frame(tree, v).or_else(|| commentator_source(&s.units.words, &s.sourcing));
     frame.map(|who| format!("{who}'s opinion or expectation, not an event"))
+}
+
+/// The verb whose frame verb `v` shares: the first of the verbs it is conjoined to, when
+/// `v` has no subject and no auxiliary of its own ("should discard its prejudice … and
+/// *admit* China": *admit* is what should be done; "calls to hold the rates … rather than
+/// *allow* them to fall": an infinitive after a noun, as *hold* is). English coordination
+/// shares the first conjunct's auxiliaries, its *to* and its place in the sentence; a
+/// conjunct with a subject or an auxiliary of its own is a clause of its own. `v` itself
+/// when it is no such conjunct.
+fn frame_verb(tree: &DepTree, v: usize) -> usize {
+    let mut first = v;
+    while tree.deprel(first) == "conj" {
+        let own_frame = tree
+            .children(first)
+            .any(|k| matches!(universal(tree.deprel(k)), "nsubj" | "csubj" | "aux" | "cop"));
+        match tree.head(first) {
+            Some(h) if !own_frame && tree.syntax(h).upos == "VERB" => first = h,
+            _ => break,
+        }
+    }
+    first
 }
 
 /// Whether the words right after the verb at unit `u` are an actor followed by a
@@ -1682,6 +1708,49 @@ fn purpose(tree: &DepTree, v: usize) -> bool {
         && !after_directive
         && intent_head(tree, v).is_none()
         && !protest_purpose(tree, v)
+}
+
+/// Nouns of what someone means to do: "Iran's main *goal* is to occupy Basra".
+const AIM_NOUNS: &[&str] = &[
+    "goal",
+    "aim",
+    "objective",
+    "intention",
+    "plan",
+    "purpose",
+    "mission",
+    "ambition",
+    "priority",
+    "strategy",
+    "idea",
+    "desire",
+    "wish",
+];
+
+/// Whether verb `v` is the *to*-infinitive predicate of an aim ("Iran's main goal *is to
+/// occupy* Basra", "the plan is to withdraw"): English states what a goal or plan
+/// consists of with *be to*; the act is wanted, it has not happened.
+fn aim_predicate(tree: &DepTree, v: usize) -> bool {
+    tree.has_marker(v, "mark", "to")
+        && tree.children(v).any(|k| universal(tree.deprel(k)) == "cop")
+        && tree
+            .children(v)
+            .any(|k| universal(tree.deprel(k)) == "nsubj" && tree.lemma_in(k, AIM_NOUNS))
+}
+
+/// Verbs of protecting people ([`protection_sent`]).
+const PROTECTING_VERBS: &[&str] = &["protect", "defend", "guard"];
+
+/// Whether verb `v` protects as the purpose (headed by `first`, `v` itself or the verb it
+/// is conjoined to) of forces sent ("troops were deployed to the villages to push back the
+/// rebels and *protect* civilians", "forces have been deployed *to protect* civilians"):
+/// CAMEO 074 "provide military protection or peacekeeping" codes sending forces to protect
+/// as the protection itself, as a protest's purpose is the protest.
+fn protection_sent(tree: &DepTree, v: usize, first: usize) -> bool {
+    tree.lemma_in(v, PROTECTING_VERBS)
+        && tree
+            .head(first)
+            .is_some_and(|h| tree.lemma_in(h, super::DEPLOYING_VERBS))
 }
 
 /// Verbs that say what a protest is against or for ("to protest the decision", "to

@@ -889,7 +889,7 @@ const ENACTING_VERBS: &[&str] = &["approve", "pass", "adopt", "enact"];
 const ORGANISING_VERBS: &[&str] = &["mobilize", "mobilise", "organize", "organise"];
 
 /// Verbs of putting forces in place.
-const DEPLOYING_VERBS: &[&str] = &["deploy", "redeploy", "send", "dispatch", "station"];
+pub(super) const DEPLOYING_VERBS: &[&str] = &["deploy", "redeploy", "send", "dispatch", "station"];
 
 /// CAMEO 154 "mobilize or increase armed forces".
 const MOBILIZE_FORCES: &str = "154";
