@@ -5444,6 +5444,12 @@ fn a_conjoined_verb_shares_the_first_verbs_frame() {
     .is_empty());
     // Before: MLIREB MLIMIL 190 from "kill".
     assert!(dyads("Tuareg rebels could attack Kidal and kill Malian soldiers.").is_empty());
+    // Before: USALEG USAGOV 080: "rather than" coordinates the second infinitive.
+    assert!(dyads(
+        "Reagan spoke of it. There have been calls in Congress to hold the rates at the 1987 \
+         level rather than allow them to fall next year."
+    )
+    .is_empty());
     // A conjunct with an auxiliary of its own is a clause of its own.
     assert_eq!(
         dyads("Russia could not stop the talks and has attacked Ukraine."),

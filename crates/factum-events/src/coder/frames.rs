@@ -167,13 +167,19 @@ pub(super) fn no_event(
 /// The verb whose frame verb `v` shares: the first of the verbs it is conjoined to, when
 /// `v` has no subject and no auxiliary of its own ("should discard its prejudice … and
 /// *admit* China": *admit* is what should be done; "calls to hold the rates … rather than
-/// *allow* them to fall": an infinitive after a noun, as *hold* is). English coordination
+/// *allow* them to fall": a purpose, as *hold* is). English coordination
 /// shares the first conjunct's auxiliaries, its *to* and its place in the sentence; a
 /// conjunct with a subject or an auxiliary of its own is a clause of its own. `v` itself
 /// when it is no such conjunct.
 fn frame_verb(tree: &DepTree, v: usize) -> usize {
+    // "to hold the rates … *rather than allow* them to fall": *rather than* coordinates,
+    // whatever label the parser gives the second verb.
+    let rather_than = |k: usize| {
+        tree.children(k)
+            .any(|c| tree.deprel(c) == "cc" && tree.lemma_in(c, &["rather"]))
+    };
     let mut first = v;
-    while tree.deprel(first) == "conj" {
+    while tree.deprel(first) == "conj" || rather_than(first) {
         let own_frame = tree
             .children(first)
             .any(|k| matches!(universal(tree.deprel(k)), "nsubj" | "csubj" | "aux" | "cop"));
