@@ -5475,3 +5475,17 @@ fn what_a_goal_is_to_do_has_not_happened() {
     // Before: IRN IRQ 192.
     assert!(dyads("Iraq knows well that Iran's main goal is to occupy Basra.").is_empty());
 }
+
+#[test]
+fn what_a_purpose_tries_for_has_not_happened() {
+    // Before: USAGOV JPN 170 from "force".
+    let coded = dyads(
+        "U.S. negotiators opened talks last August with Japanese officials to try to force \
+         open the Japanese market to American-made parts.",
+    );
+    assert!(coded.iter().all(|d| !d.ends_with(" 170")), "{coded:?}");
+    assert!(
+        coded.contains(&"USAGOV JPNGOV 046".to_string()),
+        "{coded:?}"
+    );
+}

@@ -139,7 +139,7 @@ pub(super) fn no_event(
     if aim_predicate(tree, first) {
         return Some("what a goal or plan \"is to\" do has not happened, it is no event".into());
     }
-    if purpose(tree, first) && !protection_sent(tree, v, first) {
+    if (purpose(tree, first) || within_purpose(tree, first)) && !protection_sent(tree, v, first) {
         return Some("a purpose (\"to ...\" after the act) says why, it is no event".to_string());
     }
     if infinitival_relative(tree, first) {
@@ -1757,6 +1757,19 @@ fn protection_sent(tree: &DepTree, v: usize, first: usize) -> bool {
         && tree
             .head(first)
             .is_some_and(|h| tree.lemma_in(h, super::DEPLOYING_VERBS))
+}
+
+/// Verbs of trying: a purpose "to try to" do something is the purpose of doing it.
+const ATTEMPT_VERBS: &[&str] = &["try", "attempt", "seek", "strive", "help"];
+
+/// Whether verb `v` is the complement of a purpose of trying ("opened talks *to try to
+/// force open* the Japanese market", "in order to help rebuild"): the purpose is the act
+/// tried for, which has not happened either.
+fn within_purpose(tree: &DepTree, v: usize) -> bool {
+    tree.deprel(v) == "xcomp"
+        && tree
+            .head(v)
+            .is_some_and(|h| tree.lemma_in(h, ATTEMPT_VERBS) && purpose(tree, h))
 }
 
 /// Verbs that say what a protest is against or for ("to protest the decision", "to
