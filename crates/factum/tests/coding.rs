@@ -5489,3 +5489,14 @@ fn what_a_purpose_tries_for_has_not_happened() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn a_bare_verb_with_its_own_subject_is_a_present() {
+    // Before: JPN MEX 061: "pay", tagged as a bare form, escaped the rule that a simple
+    // present with no time states a habit.
+    assert!(dyads(
+        "Mexico sells its crude to Asia and Europe. Far East customers, primarily Japan \
+         which buys an average 180,000 barrels per day, pay Mexico retroactively."
+    )
+    .is_empty());
+}

@@ -744,11 +744,31 @@ pub(super) fn habitual_present(tree: &DepTree, v: usize, code: &str) -> bool {
         Some("01" | "02" | "03" | "10" | "11" | "12" | "13")
     ) && !position;
     let has_aux = tree.children(v).any(|k| universal(tree.deprel(k)) == "aux");
-    matches!(tree.syntax(v).xpos.as_str(), "VBZ" | "VBP")
+    (matches!(tree.syntax(v).xpos.as_str(), "VBZ" | "VBP") || bare_form_present(tree, v))
         && !has_aux
         && !speech
         && !scheduled(tree, v)
         && !past_in_present_form(tree, v)
+}
+
+/// Whether the verb at `v`, tagged as a bare form (`VB`), is a present by its clause: it
+/// has a plural or first- or second-person subject of its own and no auxiliary, *to* or
+/// subordinator ("Far East customers … *pay* retroactively"). English has no other finite
+/// use of the bare form in a main clause (a subjunctive stands after *that*, an imperative
+/// has no subject), so the tag is the tagger's slip for `VBP`. With a singular subject the
+/// present would end in *-s*: "Russia *put* its forces on alert" is a past.
+fn bare_form_present(tree: &DepTree, v: usize) -> bool {
+    let agrees = |k: usize| {
+        matches!(tree.syntax(k).xpos.as_str(), "NNS" | "NNPS")
+            || tree.lemma_in(k, &["we", "they", "i", "you"])
+    };
+    tree.syntax(v).xpos == "VB"
+        && tree
+            .children(v)
+            .any(|k| tree.deprel(k) == "nsubj" && agrees(k))
+        && !tree
+            .children(v)
+            .any(|k| matches!(universal(tree.deprel(k)), "aux" | "mark"))
 }
 
 /// Whether *meet* at `v` receives a reaction: "the submission *met with* opposition from
