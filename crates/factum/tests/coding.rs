@@ -5500,3 +5500,19 @@ fn a_bare_verb_with_its_own_subject_is_a_present() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_place_before_a_time_word_is_a_venue() {
+    // Before: SAUGOV BHR 040 both ways: the parser made "Bahrain" a compound of "today".
+    assert!(dyads(
+        "Saudi oil minister Hisham Nazer will meet in Bahrain today to discuss crude oil \
+         marketing."
+    )
+    .is_empty());
+    // Before: PHLGOV USA 036.
+    assert!(dyads(
+        "Philippine Finance Secretary Jaime Ongpin starts negotiations with the country's \
+         bank advisory committee in New York tomorrow."
+    )
+    .is_empty());
+}

@@ -39,7 +39,7 @@ impl EventCoder {
         // what two parties make together, or on a name, says where, as one on the verb does.
         // Force used in a place is used on it (`args_parse::foreign_land`).
         if !dec.code.forward.as_deref().is_some_and(is_force) {
-            targets.retain(|&b| !venue(s, b));
+            targets.retain(|&b| !venue(s, b) && !place_before_a_time(s, b));
         }
         // "Protesters blocked roads *in Nairobi*": a protest is aimed at people, not at the
         // place where it is staged (CAMEO 14).
@@ -295,6 +295,26 @@ fn venue(s: &Sentence, b: usize) -> bool {
                     .iter()
                     .any(|p| tree.has_marker(t, "case", p))
         })
+}
+
+/// Whether actor `b` is a country's or a place's name written after *in* and parsed as a
+/// modifier of a time word ("will meet *in Bahrain today*", the parser making "Bahrain" a
+/// compound of "today"): no time is named after a place (as [`city_naming_a_thing`]
+/// says), so the name is the object of *in*, a phrase of place.
+fn place_before_a_time(s: &Sentence, b: usize) -> bool {
+    let Some(tree) = &s.tree else {
+        return false;
+    };
+    let (start, end) = s.acts[b].tokens;
+    let timed = tree.deprel(end - 1) == "compound"
+        && tree
+            .head(end - 1)
+            .is_some_and(|h| is_time_word(&tree.syntax(h).lemma.to_lowercase()));
+    s.acts[b].pronoun.is_none()
+        && s.doc.actors[s.acts[b].mention].code.len() == 3
+        && start > s.base
+        && s.doc.tokens[start - 1].norm.eq_ignore_ascii_case("in")
+        && timed
 }
 
 /// Whether actor `b` is a place name in a phrase of place ([`locative`], or *into*: "blocked
