@@ -5516,3 +5516,23 @@ fn a_place_before_a_time_word_is_a_venue() {
     )
     .is_empty());
 }
+
+#[test]
+fn what_a_question_asks_about_is_no_event() {
+    // Before: USAGOV RUS 030.
+    assert!(dyads(
+        "The lawmakers did not ask whether the administration intended to offer Moscow a \
+         wheat export bonus."
+    )
+    .is_empty());
+    // Before: USAGOV ISR 080.
+    assert!(dyads(
+        "Reagan said he failed to recollect whether he approved arms shipments by Israel."
+    )
+    .is_empty());
+    // Asking someone to act still appeals.
+    assert_eq!(
+        dyads("China asked Japan to lift the ban on its rice."),
+        vec!["CHN JPN 020"]
+    );
+}

@@ -136,6 +136,9 @@ pub(super) fn no_event(
     if super::args_parse::for_to_clause(tree, first) {
         return Some("\"for X to ...\" says what is wanted, it is no event".to_string());
     }
+    if asked_whether(tree, first) {
+        return Some("a question (\"whether ...\") asserts nothing, it is no event".into());
+    }
     if aim_predicate(tree, first) {
         return Some("what a goal or plan \"is to\" do has not happened, it is no event".into());
     }
@@ -228,6 +231,11 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         }
         "meet" if object_in(tree, v, NEEDS) => {
             Some("\"meet a demand / target / obligation\" satisfies it, it is no meeting")
+        }
+        // "did not ask whether the administration intended to …": asking whether, if or
+        // what puts a question, it requests nothing (CAMEO 02 is an appeal).
+        "ask" if asks_a_question(tree, v) => {
+            Some("\"ask whether / what\" puts a question, it is no appeal")
         }
         "demonstrate" if has(&["obj", "ccomp"]) => {
             Some("\"demonstrate X\" shows something, it is no protest")
@@ -1777,6 +1785,37 @@ fn protection_sent(tree: &DepTree, v: usize, first: usize) -> bool {
         && tree
             .head(first)
             .is_some_and(|h| tree.lemma_in(h, super::DEPLOYING_VERBS))
+}
+
+/// Whether verb `v`, or the verb whose complement it is, heads a clause of *whether* ("did
+/// not ask *whether* the administration intended to offer Moscow a bonus", "it is unclear
+/// whether Iran will attend"): an embedded question asserts neither answer, so what it
+/// asks about is no event.
+fn asked_whether(tree: &DepTree, v: usize) -> bool {
+    let mut k = v;
+    loop {
+        if tree.has_marker(k, "mark", "whether") {
+            return true;
+        }
+        match tree.head(k) {
+            Some(h) if tree.deprel(k) == "xcomp" => k = h,
+            _ => return false,
+        }
+    }
+}
+
+/// Whether *ask* at `v` has an embedded question as its complement: a clause marked
+/// *whether* or *if*, or opened by a question word ("asked *what* the army would do").
+fn asks_a_question(tree: &DepTree, v: usize) -> bool {
+    tree.children(v)
+        .filter(|&c| universal(tree.deprel(c)) == "ccomp")
+        .any(|c| {
+            tree.has_marker(c, "mark", "whether")
+                || tree.has_marker(c, "mark", "if")
+                || tree.subtree(c).into_iter().min().is_some_and(|first| {
+                    tree.lemma_in(first, &["what", "why", "how", "when", "where", "who"])
+                })
+        })
 }
 
 /// Verbs of trying: a purpose "to try to" do something is the purpose of doing it.
