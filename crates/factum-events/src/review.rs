@@ -28,7 +28,8 @@
 //!    journalists are events).
 //! 6. **Violence by non-state armed actors against civilians is CAMEO 18**
 //!    (unconventional violence), not 19 (conventional military force), and **violence by
-//!    civilians or protesters is rioting** (145); **a state's protest
+//!    civilians or protesters is rioting** (145), **force by a state's security forces on
+//!    unarmed people it controls is violent repression** (175); **a state's protest
 //!    to another state is an official complaint** (114), not a demonstration (14); **a ban
 //!    on an international organisation or its envoys refuses international involvement**
 //!    (1245), not an administrative sanction on a country's own people (172).
@@ -99,6 +100,18 @@ pub fn review(
         &|e| set_in_earlier_year(doc, e, &years),
     );
     weapons_of_the_attacker(events);
+    // A target of no country acted on by a source of a known one takes the story's country
+    // below: a guess, which in a story of one country is the source's own.
+    let guessed_target: Vec<bool> = events
+        .iter()
+        .map(|e| {
+            let unknown = |side: &Option<factum_doc::EventActor>| {
+                side.as_ref()
+                    .is_some_and(|a| a.code.starts_with(UNKNOWN_COUNTRY))
+            };
+            unknown(&e.target) && !unknown(&e.source)
+        })
+        .collect();
     if let Some(country) = story_country(doc) {
         for e in events.iter_mut() {
             for side in [&mut e.source, &mut e.target].into_iter().flatten() {
@@ -114,8 +127,9 @@ pub fn review(
             }
         }
     }
-    for e in events.iter_mut() {
+    for (e, &guessed) in events.iter_mut().zip(&guessed_target) {
         unconventional_violence(e, tables);
+        violent_repression(doc, e, tables, guessed);
         official_protest(doc, e, tables);
         international_involvement_refused(e, tables);
     }
@@ -294,6 +308,74 @@ fn unconventional_violence(e: &mut Event, tables: &CameoTables) {
         recode(e, "190", tables);
     }
 }
+
+/// Sectors of people who bear no arms: civilians, protesters and the opposition, the
+/// press, students, clergy, workers, farmers, refugees, activists.
+const UNARMED_SECTORS: &[&str] = &[
+    "CVL", "PPL", "OPP", "MED", "EDU", "REL", "LAB", "AGR", "REF", "HRI", "NGO",
+];
+
+/// Rule 6: a state's security forces using force on unarmed people under their control
+/// use violent repression (CAMEO 175; PLOVER's repression context: "the use of force by
+/// security forces to control individuals or groups … typically unarmed", rebels
+/// excluded). The police do so wherever they act ("Israeli police injured dozens of
+/// Palestinians in Jerusalem"); an army, intelligence service or government only against
+/// people of its own country ("Myanmar security forces killed eight protesters"): against
+/// another country's people it wages war. People killed in a gunbattle or clashes fought
+/// back, and a gathering place stormed is stormed for whoever holds it; people whose country
+/// only the story's main country gives ("civilians attacked by Russian troops") are not
+/// known to be the army's own. Only the general codes of assault, beating and
+/// shooting (180, 182x, 190, 193) are recoded; a bombing, shelling or mass killing keeps
+/// its own code.
+fn violent_repression(doc: &Document, e: &mut Event, tables: &CameoTables, guessed: bool) {
+    let (Some(s), Some(t)) = (&e.source, &e.target) else {
+        return;
+    };
+    let (Some(own), Some(theirs)) = (country_of(&s.code), country_of(&t.code)) else {
+        return;
+    };
+    let sector = |code: &str, k: &str| code.len() == 3 + k.len() && code.ends_with(k);
+    let police = sector(&s.code, "COP");
+    let forces = ["MIL", "SPY", "GOV"].iter().any(|k| sector(&s.code, k));
+    // A place where people gather ("security forces stormed the hotel") is coded as the
+    // people in it, but forces storm it for whoever holds it.
+    let place = t
+        .text
+        .split_whitespace()
+        .any(|w| crate::nominal::GATHERING_PLACES.contains(&w.to_lowercase().as_str()));
+    // People killed "in a gunbattle" or "in clashes" fought back: they were armed.
+    let fought = doc.sentences.get(e.sentence as usize).is_some_and(|sent| {
+        doc.tokens[sent.token_start as usize..sent.token_end as usize]
+            .iter()
+            .any(|tok| FIGHT_NOUNS.contains(&tok.norm.to_lowercase().as_str()))
+    });
+    let unarmed = (UNARMED_SECTORS.iter().any(|k| sector(&t.code, k)) && !place)
+        || (t.code.len() == 3 && names_people(doc, t.span));
+    let assault = matches!(
+        e.cameo.as_str(),
+        "180" | "182" | "1821" | "1822" | "1823" | "190" | "193"
+    );
+    let internal = own == theirs && !guessed;
+    if assault && unarmed && !fought && (police || (forces && internal)) {
+        recode(e, VIOLENT_REPRESSION, tables);
+    }
+}
+
+/// Nouns of an exchange of fire: those killed in one fought.
+const FIGHT_NOUNS: &[&str] = &[
+    "gunbattle",
+    "gunbattles",
+    "gunfight",
+    "firefight",
+    "shootout",
+    "clash",
+    "clashes",
+    "battle",
+    "fighting",
+];
+
+/// CAMEO 175 "use tactics of violent repression".
+const VIOLENT_REPRESSION: &str = "175";
 
 /// Rule 6: a state protesting to another state complains officially (CAMEO 114): "Japan
 /// protested to China over the incursion". Demonstrations (CAMEO 14) are staged by people;

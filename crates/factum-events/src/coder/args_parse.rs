@@ -17,7 +17,7 @@ use super::emit::{modifies, names_a_land};
 use super::nominals::case_of;
 use super::sentence::{Act, Sentence};
 use super::{Arguments, Occurrence};
-use crate::nominal::{side_for, Side, FORCE_ACT_NOUNS};
+use crate::nominal::{side_for, Side, FORCE_ACT_NOUNS, GATHERING_PLACES};
 use crate::review::{names_the_state, STATE_SECTORS};
 use crate::verbs::regular_forms;
 
@@ -1036,16 +1036,6 @@ pub(super) fn gathering_place(s: &Sentence, a: usize) -> bool {
             .as_ref()
             .is_some_and(|tree| end > start && tree.lemma_in(end - 1, GATHERING_PLACES))
 }
-
-/// Places where civilians gather, coded as the people in them (`factum.agents.txt`).
-const GATHERING_PLACES: &[&str] = &[
-    "hotel",
-    "restaurant",
-    "nightclub",
-    "mosque",
-    "church",
-    "synagogue",
-];
 
 /// Whether the verb written `form` takes an "in" phrase as an argument
 /// ([`IN_ARGUMENT_VERBS`] in any regular form, as the verb dictionary inflects its verbs).
