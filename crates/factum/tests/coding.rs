@@ -5561,3 +5561,23 @@ fn security_forces_assaulting_unarmed_people_repress_them() {
         vec!["NGAMIL NGAREBUAF 190"]
     );
 }
+
+#[test]
+fn a_clause_of_since_on_a_perfect_is_background() {
+    // Before: PRKGOV RUSGOV 040 both ways, from the summit that dates the shipments.
+    let coded = dyads_on(
+        "He said South Korea's defense ministry has assessed that since North Korean leader \
+         Kim Jong Un and Russian President Vladimir Putin held a summit in Russia in \
+         September, Pyongyang has shipped at least 10,000 containers to Russia.",
+        Some("2024-03-01T00:00:00Z"),
+    );
+    assert!(coded.iter().all(|d| !d.ends_with(" 040")), "{coded:?}");
+    // A summit told as news is coded.
+    assert_eq!(
+        dyads_on(
+            "Kim Jong Un and Vladimir Putin held a summit in Russia on Wednesday.",
+            Some("2024-03-01T00:00:00Z")
+        ),
+        vec!["PRKGOV RUSGOV 044", "RUSGOV PRKGOV 044"]
+    );
+}

@@ -154,6 +154,12 @@ pub(super) fn no_event(
                 .to_string(),
         );
     }
+    if time_since(tree, v) {
+        return Some(
+            "\"since\" before a perfect dates what came after by an act told as its start: background"
+                .to_string(),
+        );
+    }
     if long_ago(tree, v) {
         return Some(
             "an act of years or months ago, or spread over them, is background, not news"
@@ -645,6 +651,19 @@ fn long_ago(tree: &DepTree, v: usize) -> bool {
             && tree.in_subtree(v, tree.clause_head(k, clausal))
     });
     ago || over_the_years(tree, v)
+}
+
+/// Whether verb `v` heads a clause of *since* on a perfect ("*since* Kim and Putin *held* a
+/// summit in September, Pyongyang *has shipped* 10,000 containers"): English dates a span
+/// that runs to now from an earlier act; the act is the span's start, told as known
+/// background, and the news is the perfect's.
+fn time_since(tree: &DepTree, v: usize) -> bool {
+    universal(tree.deprel(v)) == "advcl"
+        && tree.has_marker(v, "mark", "since")
+        && tree.head(v).is_some_and(|h| {
+            tree.children(h)
+                .any(|k| universal(tree.deprel(k)) == "aux" && tree.lemma_in(k, &["have"]))
+        })
 }
 
 /// Whether verb `v` is spread over years ("the sanctions Washington has imposed on Moscow
@@ -2050,6 +2069,22 @@ pub(super) fn prevented(tree: &DepTree, n: usize) -> Option<String> {
 
 /// The possibility cue of the predicate an event noun at `n` is the subject of ("Japan's
 /// cooperation with India *will likely develop*"), if any.
+/// Why the light verb whose object is event noun `n` ("*held* a summit", "*launched* an
+/// attack") tells background, if it does: a clause of *since* on a perfect
+/// ([`time_since`]), or an act of years ago ([`long_ago`]). The noun is that verb's act.
+pub(super) fn background_noun(tree: &DepTree, n: usize) -> Option<&'static str> {
+    let h = tree
+        .head(n)
+        .filter(|&h| tree.deprel(n) == "obj" && tree.lemma_in(h, LIGHT_VERBS))?;
+    if time_since(tree, h) {
+        Some("dropped: the act of a clause of \"since\" on a perfect is background")
+    } else if long_ago(tree, h) {
+        Some("dropped: an act of years or months ago, or spread over them, is background")
+    } else {
+        None
+    }
+}
+
 pub(super) fn possible_noun(tree: &DepTree, n: usize) -> Option<String> {
     if !tree.deprel(n).starts_with("nsubj") {
         return None;

@@ -12,7 +12,7 @@ use super::args_parse::{
     locative,
 };
 use super::emit::Trigger;
-use super::frames::{intended_noun, possible_noun, prevented};
+use super::frames::{background_noun, intended_noun, possible_noun, prevented};
 use super::one_sided::people_protesting_by;
 use super::sentence::{Act, Sentence};
 use super::{Candidate, EventCoder};
@@ -71,6 +71,10 @@ impl EventCoder {
                 note(format!(
                     "dropped: \"{verb}\" kept the act from happening, the event noun tells no event"
                 ));
+                continue;
+            }
+            if let Some(why) = background_noun(tree, n) {
+                note(why.to_string());
                 continue;
             }
             if let Some(verb) = standing_measure(tree, n) {
