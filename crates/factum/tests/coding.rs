@@ -5581,3 +5581,17 @@ fn a_clause_of_since_on_a_perfect_is_background() {
         vec!["PRKGOV RUSGOV 044", "RUSGOV PRKGOV 044"]
     );
 }
+
+#[test]
+fn a_conjoined_verb_is_intended_or_threatened_with_the_first() {
+    // Before: IRN ISR 190 from "destroy", as if done.
+    assert_eq!(
+        dyads("Iran said it would attack and destroy Israeli bases."),
+        vec!["IRN ISR 138"]
+    );
+    // Before: PSEREBHMS PSECVL 180 from "kill", as if done.
+    assert_eq!(
+        dyads("Hamas threatened to attack Israel and kill hostages."),
+        vec!["PSEREBHMS ISR 138", "PSEREBHMS PSECVL 138"]
+    );
+}

@@ -373,6 +373,7 @@ const NEEDS: &[&str] = &[
     "threshold",
     "request",
     "shortfall",
+    "pressure",
 ];
 
 /// Verbs whose past participle after a noun says what the noun belongs to, or who leads,
@@ -584,7 +585,13 @@ pub(super) fn vetoed_measure(tree: &DepTree, v: usize) -> Option<usize> {
 /// Recode an act governed by an intention word ("agreed to withdraw") as the intention
 /// (CAMEO 03, or 13 for threats of force); returns what `explain` says about it.
 pub(super) fn as_intention(tree: &DepTree, v: usize, code: &mut EventCode) -> Option<String> {
-    let head = intent_head(tree, v).or_else(|| promised(tree, v))?;
+    // "threatened to attack Israel *and kill* hostages", "would attack *and destroy*": a
+    // conjoined verb is intended or threatened with the first ([`frame_verb`]).
+    let governed = |v: usize| intent_head(tree, v).or_else(|| promised(tree, v));
+    let head = governed(v).or_else(|| {
+        let first = frame_verb(tree, v);
+        (first != v).then(|| governed(first)).flatten()
+    })?;
     let forward = code.forward.as_deref()?;
     let recode: fn(&str) -> Option<String> = if THREAT_HEADS.contains(&head.as_str()) {
         threat_code
