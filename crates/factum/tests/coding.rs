@@ -5595,3 +5595,12 @@ fn a_conjoined_verb_is_intended_or_threatened_with_the_first() {
         vec!["PSEREBHMS ISR 138", "PSEREBHMS PSECVL 138"]
     );
 }
+
+#[test]
+fn saying_someone_committed_a_wrong_criticises_them() {
+    // Before: nothing: only a predicate of "be" or a broken rule condemned.
+    assert_eq!(
+        dyads("Kyiv said Moscow committed genocide in Ukraine."),
+        vec!["UKR RUS 111"]
+    );
+}

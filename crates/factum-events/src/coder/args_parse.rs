@@ -2129,20 +2129,32 @@ pub(super) fn reported_judgement(
 
 /// Whether clause `c` is a copular predicate that condemns ("is utterly unacceptable",
 /// "was deeply regrettable and a violation of the treaty"): a condemning word heads it or
-/// one of its conjuncts, and it has a copula (an ordinary verb's clause states an act).
+/// one of its conjuncts, and it has a copula (an ordinary verb's clause states an act);
+/// or says that a rule was broken or a wrong committed.
 fn condemning_predicate(tree: &DepTree, c: usize) -> bool {
     let condemns = |k: usize| tree.lemma_in(k, CONDEMNING_WORDS);
     // "China said the U.S. arms sales to Taiwan *violate* the one-China principle": to say
     // an act breaks a rule, law or agreement condemns it as a predicate of *be* does.
     let breaks_a_rule =
         tree.lemma_in(c, VIOLATING_VERBS) && tree.children(c).any(|k| tree.deprel(k) == "obj");
+    // "Human Rights Watch said Ethiopian forces *committed war crimes*": to say someone
+    // committed a wrong names it as one.
+    let commits_a_wrong = tree.lemma_in(c, &["commit", "perpetrate"])
+        && tree
+            .children(c)
+            .any(|k| tree.deprel(k) == "obj" && (condemns(k) || tree.lemma_in(k, ATROCITY_NOUNS)));
     breaks_a_rule
+        || commits_a_wrong
         || tree.children(c).any(|k| universal(tree.deprel(k)) == "cop")
             && (condemns(c)
                 || tree
                     .children(c)
                     .any(|k| universal(tree.deprel(k)) == "conj" && condemns(k)))
 }
+
+/// Nouns of grave wrongs done to people, besides the condemning words ("committed
+/// *atrocities*").
+const ATROCITY_NOUNS: &[&str] = &["atrocity", "abuse", "massacre", "crime", "murder"];
 
 /// Verbs of breaking a rule, law or agreement.
 const VIOLATING_VERBS: &[&str] = &["violate", "breach", "contravene", "flout"];
