@@ -243,6 +243,17 @@ pub fn side_for(patient: bool, rel: &str, case: Option<&str>) -> Option<Side> {
     }
 }
 
+/// Places where civilians gather, coded as the people in them (`factum.agents.txt`): what
+/// is done to "a hotel" is done to the people there.
+pub const GATHERING_PLACES: &[&str] = &[
+    "hotel",
+    "restaurant",
+    "nightclub",
+    "mosque",
+    "church",
+    "synagogue",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -279,14 +290,3 @@ mod tests {
         assert_eq!(side_of(talk, "nmod", Some("in")), None);
     }
 }
-
-/// Places where civilians gather, coded as the people in them (`factum.agents.txt`): what
-/// is done to "a hotel" is done to the people there.
-pub const GATHERING_PLACES: &[&str] = &[
-    "hotel",
-    "restaurant",
-    "nightclub",
-    "mosque",
-    "church",
-    "synagogue",
-];
