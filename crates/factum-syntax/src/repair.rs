@@ -635,8 +635,21 @@ fn participle_with_object<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize, form: &str
     // but not the participle of a hyphenated adjective ("Vietnamese-*led* forces"), which
     // English writes as one word modifying the noun after it.
     let in_compound = |j: usize| j > 0 && xpos(j) == "VBN" && xpos(j - 1) == "HYPH";
-    let verb_before =
-        (0..k).any(|j| (xpos(j).starts_with("VB") && !in_compound(j)) || xpos(j) == "MD");
+    // "Ukraine said Russian troops *committed* atrocities": a verb of saying with only a
+    // noun phrase (and *that*) between it and the participle introduces the participle's
+    // clause; it is no verb of that clause.
+    let reports_the_clause = |j: usize| {
+        words::REPORTING_VERBS.contains(&forms[j].as_ref().to_lowercase().as_str())
+            && (j + 1..k).all(|i| {
+                matches!(xpos(i), "DT" | "JJ" | "CD" | "POS" | "PRP$")
+                    || nominal(xpos(i))
+                    || forms[i].as_ref().eq_ignore_ascii_case("that")
+            })
+    };
+    let verb_before = (0..k).any(|j| {
+        ((xpos(j).starts_with("VB") && !in_compound(j)) || xpos(j) == "MD")
+            && !reports_the_clause(j)
+    });
     let next = forms.get(k + 1).map(|f| f.as_ref().to_lowercase());
     let before_a_time = next.as_deref().is_some_and(|w| {
         TIME_STARTS.contains(&w) || WEEKDAYS.contains(&w) || words::MONTHS.contains(&w)
@@ -2063,8 +2076,20 @@ mod tests {
         // no past, a finite verb right after the following word ("opinions expressed
         // herein are …") and a verb before it ("aircraft using precision guided …", the
         // clause's own) leave a participle.
-        let cases: [(&[&str], &[u16], &[u16]); 10] = [
+        let cases: [(&[&str], &[u16], &[u16]); 12] = [
             (&["farmers", "battled", "police"], &[0, 1, 0], &[0, 2, 0]),
+            // A verb of saying before the subject introduces the clause: it is none of its
+            // verbs ("Ukraine said troops committed atrocities"); another verb still is.
+            (
+                &["Ukraine", "said", "troops", "committed", "atrocities"],
+                &[3, 2, 0, 1, 0],
+                &[3, 2, 0, 2, 0],
+            ),
+            (
+                &["Ukraine", "battled", "troops", "committed", "atrocities"],
+                &[3, 2, 0, 1, 0],
+                &[3, 2, 0, 1, 0],
+            ),
             // The participle of a hyphenated adjective before the subject is no verb.
             (
                 &["Vietnamese", "-", "led", "forces", "launched", "fire"],

@@ -5603,4 +5603,9 @@ fn saying_someone_committed_a_wrong_criticises_them() {
         dyads("Kyiv said Moscow committed genocide in Ukraine."),
         vec!["UKR RUS 111"]
     );
+    // Before: nothing: "committed" after the reported subject was tagged a participle.
+    assert_eq!(
+        dyads("Ukraine said Russian troops committed atrocities in Bucha."),
+        vec!["UKR RUSMIL 111"]
+    );
 }
