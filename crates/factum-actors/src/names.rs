@@ -14,7 +14,8 @@
 //! 1. **Appositive**: a capitalised name followed by a comma and a role phrase ("Blessed
 //!    Mhlanga, a journalist with NewsDay,") is that role; the name takes the role's code.
 //! 2. **Later mentions**: once a name has a code (from a title, rule 1, or the title
-//!    absorption of the recognizer), the same full name or its last word (the surname),
+//!    absorption of the recognizer), the same full name or its surname (its last word, or
+//!    a Chinese or Korean family name written first: "Xi Jinping" … "Xi"),
 //!    capitalised and standing alone later in the story, is the same person with the same
 //!    code. A surname introduced with two different codes is ambiguous and left alone.
 //!
@@ -74,10 +75,11 @@ pub fn extend(doc: &mut Document, titled: Vec<Introduced>) {
     definite_descriptions(doc);
 }
 
-/// The dictionary file whose every entry is one person (office holders of today's news):
-/// its full names introduce a surname like a title does ("Catherine Russell, UNICEF's
-/// executive director, …" … "Russell said"), rule 2.
-const PEOPLE_FILE: &str = "factum.curated.actors.txt";
+/// The dictionary files whose every entry is one person (office holders of today's news,
+/// and the heads of state and government of the leaders' build): their full names
+/// introduce a surname like a title does ("Catherine Russell, UNICEF's executive director,
+/// …" … "Russell said"; "Kim Jong Un" … "Kim"), rule 2.
+const PEOPLE_FILES: &[&str] = &["factum.curated.actors.txt", "factum.leaders.actors.txt"];
 
 /// Full names (two to four capitalised words) that the people's dictionary coded in
 /// `doc.actors`, as introductions for rule 2.
@@ -88,7 +90,9 @@ pub fn dictionary_people(doc: &Document) -> Vec<Introduced> {
         .filter(|(_, m)| {
             let (a, b) = (m.token_start as usize, m.token_end as usize);
             !m.inferred
-                && m.provenance.first().is_some_and(|p| p.file == PEOPLE_FILE)
+                && m.provenance
+                    .first()
+                    .is_some_and(|p| PEOPLE_FILES.contains(&p.file.as_str()))
                 && (2..=4).contains(&(b - a))
                 && (a..b).all(|t| name_word(doc, t))
         })
@@ -360,7 +364,7 @@ fn later_mentions(doc: &Document, introduced: &[Introduced], inside: &[bool]) ->
         if intro.tokens.1 - intro.tokens.0 < 2 {
             continue; // a single word ("President Telemnar") is not known to be a surname
         }
-        let surname = doc.slice(doc.tokens[intro.tokens.1 - 1].span);
+        let surname = doc.slice(doc.tokens[surname_of(doc, intro)].span);
         let code = &doc.actors[intro.mention].code;
         surnames
             .entry(surname)
@@ -382,9 +386,12 @@ fn later_mentions(doc: &Document, introduced: &[Introduced], inside: &[bool]) ->
         if t < intro.tokens.1 {
             continue; // only after the introduction
         }
-        // The surname alone, or preceded by the introduced first names.
+        // The surname alone, or preceded by the introduced first names (a surname
+        // written first is met alone: "Xi").
+        let last = surname_of(doc, intro) == intro.tokens.1 - 1;
         let given = intro.tokens.1 - 1 - intro.tokens.0;
-        let start = if t >= given
+        let start = if last
+            && t >= given
             && (0..given).all(|i| {
                 doc.slice(doc.tokens[t - given + i].span)
                     == doc.slice(doc.tokens[intro.tokens.0 + i].span)
@@ -404,6 +411,30 @@ fn later_mentions(doc: &Document, introduced: &[Introduced], inside: &[bool]) ->
         }
     }
     out
+}
+
+/// Chinese and Korean family names, which English news writes before the given name ("Xi
+/// Jinping", "Kim Jong Un", "Yoon Suk Yeol") and uses alone later ("Xi said", "Kim
+/// visited"): the most common ones, as the first word of a name.
+const SURNAMES_WRITTEN_FIRST: &[&str] = &[
+    "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun",
+    "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Han", "Ding", "Kim", "Lee",
+    "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Moon", "Shin", "Ahn", "Hwang",
+    "Ri", "Pak", "Choe",
+];
+
+/// The token of `intro`'s surname: its last word, or, in a name of two or three words
+/// whose first word is a family name written first ([`SURNAMES_WRITTEN_FIRST`]), that
+/// word ("*Xi* Jinping", "*Kim* Jong Un").
+fn surname_of(doc: &Document, intro: &Introduced) -> usize {
+    let (start, end) = intro.tokens;
+    (start..end.saturating_sub(1))
+        .find(|&t| {
+            SURNAMES_WRITTEN_FIRST.contains(&doc.slice(doc.tokens[t].span))
+                && end - t <= 3
+                && (t + 1..end).all(|k| name_word(doc, k))
+        })
+        .unwrap_or(end - 1)
 }
 
 fn starts_sentence(doc: &Document, t: usize) -> bool {
@@ -508,6 +539,25 @@ mod tests {
         assert_eq!(later.len(), 1);
         assert_eq!(doc.slice(later[0].span), "Bennett");
         assert!(later[0].token_start as usize > start);
+    }
+
+    #[test]
+    fn a_family_name_written_first_is_met_again_alone() {
+        let mut doc = doc_with(
+            "Xi Jinping met Putin. Later Xi spoke. Jinping is no name used alone.",
+            &[("Xi Jinping", "CHNGOV")],
+        );
+        extend(
+            &mut doc,
+            vec![Introduced {
+                tokens: (0, 2),
+                mention: 0,
+            }],
+        );
+        let later: Vec<_> = doc.actors.iter().filter(|m| m.inferred).collect();
+        assert_eq!(later.len(), 1, "{:?}", coded(&doc));
+        assert_eq!(doc.slice(later[0].span), "Xi");
+        assert_eq!(later[0].code, "CHNGOV");
     }
 
     #[test]

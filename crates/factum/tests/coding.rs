@@ -5609,3 +5609,17 @@ fn saying_someone_committed_a_wrong_criticises_them() {
         vec!["UKR RUSMIL 111"]
     );
 }
+
+#[test]
+fn a_leader_is_met_again_by_family_name() {
+    // Before: nothing: "Kim" alone was no actor (a family name written first, from the
+    // leaders' dictionary).
+    let coded = dyads_on(
+        "North Korean leader Kim Jong Un fired missiles. Kim later met Putin in Vladivostok.",
+        Some("2024-10-22T00:00:00Z"),
+    );
+    assert!(
+        coded.contains(&"PRKGOV RUSGOV 040".to_string()),
+        "{coded:?}"
+    );
+}
