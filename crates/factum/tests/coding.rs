@@ -5623,3 +5623,15 @@ fn a_leader_is_met_again_by_family_name() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn talking_by_phone_is_a_phone_call() {
+    // Before: USAGOV ISRGOV 046 both ways ("spoke … with": negotiation).
+    assert_eq!(
+        dyads_on(
+            "Biden spoke by phone with Netanyahu on Sunday.",
+            Some("2024-05-01T00:00:00Z")
+        ),
+        vec!["ISRGOV USAGOV 041", "USAGOV ISRGOV 041"]
+    );
+}
