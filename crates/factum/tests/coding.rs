@@ -5635,3 +5635,12 @@ fn talking_by_phone_is_a_phone_call() {
         vec!["ISRGOV USAGOV 041", "USAGOV ISRGOV 041"]
     );
 }
+
+#[test]
+fn drones_launched_at_someone_strike_from_the_air() {
+    // Before: nothing: CAMEO 2.0's LAUNCH patterns know weapons, not drones.
+    assert_eq!(
+        dyads("Russia launched 40 drones at Ukraine overnight, the Ukrainian air force said."),
+        vec!["RUS UKR 195"]
+    );
+}
