@@ -635,20 +635,9 @@ fn participle_with_object<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize, form: &str
     // but not the participle of a hyphenated adjective ("Vietnamese-*led* forces"), which
     // English writes as one word modifying the noun after it.
     let in_compound = |j: usize| j > 0 && xpos(j) == "VBN" && xpos(j - 1) == "HYPH";
-    // "Ukraine said Russian troops *committed* atrocities": a verb of saying with only a
-    // noun phrase (and *that*) between it and the participle introduces the participle's
-    // clause; it is no verb of that clause.
-    let reports_the_clause = |j: usize| {
-        words::REPORTING_VERBS.contains(&forms[j].as_ref().to_lowercase().as_str())
-            && (j + 1..k).all(|i| {
-                matches!(xpos(i), "DT" | "JJ" | "CD" | "POS" | "PRP$")
-                    || nominal(xpos(i))
-                    || forms[i].as_ref().eq_ignore_ascii_case("that")
-            })
-    };
     let verb_before = (0..k).any(|j| {
         ((xpos(j).starts_with("VB") && !in_compound(j)) || xpos(j) == "MD")
-            && !reports_the_clause(j)
+            && !reports_the_clause(t, j, k)
     });
     let next = forms.get(k + 1).map(|f| f.as_ref().to_lowercase());
     let before_a_time = next.as_deref().is_some_and(|w| {
@@ -688,6 +677,19 @@ fn participle_with_object<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize, form: &str
         && !NAMING_PARTICIPLES.contains(&form)
 }
 
+/// Whether the verb at `j` is a verb of saying with only a noun phrase (and *that*) between
+/// it and word `k` ("Ukraine *said* Russian troops committed atrocities"): it introduces
+/// the clause `k` stands in, and is no verb of that clause.
+fn reports_the_clause<S: AsRef<str>>(t: &Tagged<'_, S>, j: usize, k: usize) -> bool {
+    let form = |i: usize| t.forms[i].as_ref();
+    words::REPORTING_VERBS.contains(&form(j).to_lowercase().as_str())
+        && (j + 1..k).all(|i| {
+            matches!(t.xpos(i), "DT" | "JJ" | "CD" | "POS" | "PRP$")
+                || nominal(t.xpos(i))
+                || form(i).eq_ignore_ascii_case("that")
+        })
+}
+
 /// Whether the participle at `k` stands right after the closing comma of a relative clause
 /// opened by "who" or "which" after a comma and a noun, before a noun phrase: "Hamas, which
 /// controls Gaza, *fired* rockets at Israel". The clause between the commas is the noun's
@@ -714,7 +716,8 @@ fn after_a_relative_clause<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize) -> bool {
 /// that can be its verb: a past form ("Kenzo Oshima, the UN relief coordinator, *demanded*
 /// parties to the conflict …", tagged JJ), after a comma or a noun and before a noun
 /// phrase, in a sentence ending in a full stop with no finite verb or modal tagged
-/// anywhere (infinitives and participles are no clause's verb). An English sentence needs
+/// anywhere (infinitives and participles are no clause's verb; a verb of saying that
+/// introduces the word's clause is none of its verbs, [`reports_the_clause`]). An English sentence needs
 /// a finite verb; a headline or fragment ("Armed police.") has no
 /// object after the word or no full stop.
 fn only_candidate_verb<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize, form: &str) -> bool {
@@ -727,7 +730,9 @@ fn only_candidate_verb<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize, form: &str) -
         && (xpos(k - 1) == "," || nominal(xpos(k - 1)))
         && starts_a_noun_phrase(xpos(k + 1))
         && forms[n - 1].as_ref() == "."
-        && !(0..n).any(|j| matches!(xpos(j), "VBD" | "VBZ" | "VBP" | "MD"))
+        && !(0..n).any(|j| {
+            matches!(xpos(j), "VBD" | "VBZ" | "VBP" | "MD") && !reports_the_clause(t, j, k)
+        })
 }
 
 /// Past forms of verbs that take no object and so have no passive ("arrive", "die",
@@ -1955,7 +1960,19 @@ mod tests {
             ("VERB", "VBN"),
             ("AUX", "VBP"),
         ]);
-        let cases: [(&[&str], &[u16], &[u16]); 7] = [
+        let cases: [(&[&str], &[u16], &[u16]); 9] = [
+            // "Kyiv said Moscow committed crimes ." with "committed" an adjective: "said"
+            // introduces its clause and is none of its verbs; another verb is.
+            (
+                &["Kyiv", "said", "Moscow", "committed", "crimes", "."],
+                &[0, 5, 0, 2, 3, 4],
+                &[0, 5, 0, 5, 3, 4],
+            ),
+            (
+                &["Kyiv", "fired", "Moscow", "committed", "crimes", "."],
+                &[0, 5, 0, 2, 3, 4],
+                &[0, 5, 0, 2, 3, 4],
+            ),
             // "militants set homes" with "set", whose past is its present, an adjective
             // between two nouns: the verb; an adjective that is no verb form stays.
             (&["militants", "set", "homes"], &[3, 2, 3], &[3, 5, 3]),
