@@ -357,30 +357,30 @@ fn appositive_names(doc: &Document, inside: &[bool]) -> Vec<((usize, usize), usi
 /// Rule 2: later standalone occurrences of an introduced full name or surname.
 /// `inside` marks the tokens already in a mention (those of rule 1 included).
 fn later_mentions(doc: &Document, introduced: &[Introduced], inside: &[bool]) -> Vec<ActorMention> {
-    // Surname → (code, introduced name, where the story introduced it); `None` once two
-    // codes claim it.
-    let mut surnames: HashMap<&str, Option<(usize, &Introduced)>> = HashMap::new();
+    // Surname → (code, introduced name, where the story introduced it, the surname's
+    // token); `None` once two codes claim it.
+    let mut surnames: HashMap<&str, Option<(usize, &Introduced, usize)>> = HashMap::new();
     for intro in introduced {
         if intro.tokens.1 - intro.tokens.0 < 2 {
             continue; // a single word ("President Telemnar") is not known to be a surname
         }
-        let surname = doc.slice(doc.tokens[surname_of(doc, intro)].span);
+        let at = surname_of(doc, intro);
         let code = &doc.actors[intro.mention].code;
         surnames
-            .entry(surname)
+            .entry(doc.slice(doc.tokens[at].span))
             .and_modify(|e| {
-                if e.is_some_and(|(m, _)| doc.actors[m].code != *code) {
+                if e.is_some_and(|(m, _, _)| doc.actors[m].code != *code) {
                     *e = None;
                 }
             })
-            .or_insert(Some((intro.mention, intro)));
+            .or_insert(Some((intro.mention, intro, at)));
     }
     let mut out = Vec::new();
     for t in 0..doc.tokens.len() {
         if inside[t] || !name_word(doc, t) {
             continue;
         }
-        let Some(Some((mention, intro))) = surnames.get(doc.slice(doc.tokens[t].span)) else {
+        let Some(Some((mention, intro, at))) = surnames.get(doc.slice(doc.tokens[t].span)) else {
             continue;
         };
         if t < intro.tokens.1 {
@@ -388,7 +388,7 @@ fn later_mentions(doc: &Document, introduced: &[Introduced], inside: &[bool]) ->
         }
         // The surname alone, or preceded by the introduced first names (a surname
         // written first is met alone: "Xi").
-        let last = surname_of(doc, intro) == intro.tokens.1 - 1;
+        let last = *at == intro.tokens.1 - 1;
         let given = intro.tokens.1 - 1 - intro.tokens.0;
         let start = if last
             && t >= given

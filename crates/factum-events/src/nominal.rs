@@ -243,6 +243,23 @@ pub fn side_for(patient: bool, rel: &str, case: Option<&str>) -> Option<Side> {
     }
 }
 
+/// Nouns of an exchange of fire between armed sides ("killed *in a gunbattle*", "*in
+/// fighting*"): those hit in one fought back. The coder's fights ([`CLASH_NOUNS`] besides)
+/// and the review's repression rule read them.
+pub const ARMED_FIGHT_NOUNS: &[&str] = &[
+    "gunbattle",
+    "gunfight",
+    "firefight",
+    "shootout",
+    "battle",
+    "fighting",
+];
+
+/// Nouns of a fight that need not be armed on both sides ("clashes with police",
+/// "confrontations with Israeli police"): with [`ARMED_FIGHT_NOUNS`], the fights an act
+/// can happen in.
+pub const CLASH_NOUNS: &[&str] = &["clash", "skirmish", "fight", "confrontation", "encounter"];
+
 /// Places where civilians gather, coded as the people in them (`factum.agents.txt`): what
 /// is done to "a hotel" is done to the people there.
 pub const GATHERING_PLACES: &[&str] = &[

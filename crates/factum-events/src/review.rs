@@ -291,15 +291,11 @@ fn unconventional_violence(e: &mut Event, tables: &CameoTables) {
     // The converse: a bombing (183x, "conduct suicide, car, or other non-military
     // bombing") by a state or its forces is conventional force, as CAMEO 2.0's "- &WEAPON *
     // [183]" codes "a Russian missile strike … killed" whoever fired it.
-    let state = country_of(&s.code).is_some()
-        && ["", "GOV", "MIL", "COP", "SPY"]
-            .iter()
-            .any(|k| s.code.len() == 3 + k.len() && s.code.ends_with(k));
+    let state =
+        country_of(&s.code).is_some() && sole_sector(&s.code, &["", "GOV", "MIL", "COP", "SPY"]);
     // Civilians and protesters who use force riot (CAMEO 145, "protest violently, riot":
     // "protesters *set fire to* the parliament building"); they are no armed force.
-    let crowd = ["CVL", "PPL", "OPP"]
-        .iter()
-        .any(|k| s.code.len() == 3 + k.len() && s.code.ends_with(k));
+    let crowd = sole_sector(&s.code, &["CVL", "PPL", "OPP"]);
     if crowd && matches!(e.cameo.get(..2), Some("18" | "19")) {
         recode(e, "145", tables);
     } else if non_state && civilians && matches!(e.cameo.as_str(), "190" | "193" | "194") {
@@ -321,58 +317,59 @@ const UNARMED_SECTORS: &[&str] = &[
 /// excluded). The police do so wherever they act ("Israeli police injured dozens of
 /// Palestinians in Jerusalem"); an army, intelligence service or government only against
 /// people of its own country ("Myanmar security forces killed eight protesters"): against
-/// another country's people it wages war. People killed in a gunbattle or clashes fought
-/// back, and a gathering place stormed is stormed for whoever holds it; people whose country
-/// only the story's main country gives ("civilians attacked by Russian troops") are not
-/// known to be the army's own. Only the general codes of assault, beating and
-/// shooting (180, 182x, 190, 193) are recoded; a bombing, shelling or mass killing keeps
-/// its own code.
+/// another country's people it wages war. People killed in a gunbattle or in fighting
+/// fought back, and a gathering place stormed is stormed for whoever holds it; people
+/// whose country only the story's main country gives ("civilians attacked by Russian
+/// troops") are not known to be the army's own. Only the general codes of assault,
+/// beating and shooting (180, 182x, 190, 193) are recoded; a bombing, shelling or mass
+/// killing keeps its own code.
 fn violent_repression(doc: &Document, e: &mut Event, tables: &CameoTables, guessed: bool) {
+    let assault = matches!(
+        e.cameo.as_str(),
+        "180" | "182" | "1821" | "1822" | "1823" | "190" | "193"
+    );
     let (Some(s), Some(t)) = (&e.source, &e.target) else {
         return;
     };
     let (Some(own), Some(theirs)) = (country_of(&s.code), country_of(&t.code)) else {
         return;
     };
-    let sector = |code: &str, k: &str| code.len() == 3 + k.len() && code.ends_with(k);
-    let police = sector(&s.code, "COP");
-    let forces = ["MIL", "SPY", "GOV"].iter().any(|k| sector(&s.code, k));
+    let police = sole_sector(&s.code, &["COP"]);
+    let forces = sole_sector(&s.code, &["MIL", "SPY", "GOV"]);
+    if !assault || !(police || (forces && own == theirs && !guessed)) {
+        return;
+    }
     // A place where people gather ("security forces stormed the hotel") is coded as the
     // people in it, but forces storm it for whoever holds it.
     let place = t
         .text
         .split_whitespace()
         .any(|w| crate::nominal::GATHERING_PLACES.contains(&w.to_lowercase().as_str()));
-    // People killed "in a gunbattle" or "in clashes" fought back: they were armed.
-    let fought = doc.sentences.get(e.sentence as usize).is_some_and(|sent| {
-        doc.tokens[sent.token_start as usize..sent.token_end as usize]
-            .iter()
-            .any(|tok| FIGHT_NOUNS.contains(&tok.norm.to_lowercase().as_str()))
-    });
-    let unarmed = (UNARMED_SECTORS.iter().any(|k| sector(&t.code, k)) && !place)
+    let unarmed = (sole_sector(&t.code, UNARMED_SECTORS) && !place)
         || (t.code.len() == 3 && names_people(doc, t.span));
-    let assault = matches!(
-        e.cameo.as_str(),
-        "180" | "182" | "1821" | "1822" | "1823" | "190" | "193"
-    );
-    let internal = own == theirs && !guessed;
-    if assault && unarmed && !fought && (police || (forces && internal)) {
+    if unarmed && !in_an_armed_fight(doc, e.sentence) {
         recode(e, VIOLENT_REPRESSION, tables);
     }
 }
 
-/// Nouns of an exchange of fire: those killed in one fought.
-const FIGHT_NOUNS: &[&str] = &[
-    "gunbattle",
-    "gunbattles",
-    "gunfight",
-    "firefight",
-    "shootout",
-    "clash",
-    "clashes",
-    "battle",
-    "fighting",
-];
+/// Whether sentence `si` of `doc` names an exchange of fire ("killed *in a gunbattle*",
+/// [`crate::nominal::ARMED_FIGHT_NOUNS`], by lemma): those hit in one fought back.
+fn in_an_armed_fight(doc: &Document, si: u32) -> bool {
+    let (Some(syntax), Some(sent)) = (doc.syntax.as_deref(), doc.sentences.get(si as usize)) else {
+        return false;
+    };
+    syntax[sent.token_start as usize..sent.token_end as usize]
+        .iter()
+        .any(|w| crate::nominal::ARMED_FIGHT_NOUNS.contains(&w.lemma.to_lowercase().as_str()))
+}
+
+/// Whether actor code `code` is a country's code followed by exactly one of `sectors` (""
+/// for the bare country): `SOMCOP` has the sole sector `COP`, `SOMCOPGOV` does not.
+fn sole_sector(code: &str, sectors: &[&str]) -> bool {
+    sectors
+        .iter()
+        .any(|k| code.len() == 3 + k.len() && code.ends_with(k))
+}
 
 /// CAMEO 175 "use tactics of violent repression".
 const VIOLENT_REPRESSION: &str = "175";

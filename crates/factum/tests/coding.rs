@@ -5560,6 +5560,16 @@ fn security_forces_assaulting_unarmed_people_repress_them() {
         dyads("Nigerian troops killed 30 Boko Haram militants."),
         vec!["NGAMIL NGAREBUAF 190"]
     );
+    // Those hit in an exchange of fire fought back; clashes with police, like
+    // confrontations, need no arms on the other side.
+    assert_eq!(
+        dyads("Kenyan police killed two protesters in a gunbattle in Nairobi."),
+        vec!["KENCOP KENOPP 193"]
+    );
+    assert_eq!(
+        dyads("Kenyan police killed two protesters in clashes in Nairobi."),
+        vec!["KENCOP KENOPP 175"]
+    );
 }
 
 #[test]

@@ -17,7 +17,9 @@ use super::emit::{modifies, names_a_land};
 use super::nominals::case_of;
 use super::sentence::{Act, Sentence};
 use super::{Arguments, Occurrence};
-use crate::nominal::{side_for, Side, FORCE_ACT_NOUNS, GATHERING_PLACES};
+use crate::nominal::{
+    side_for, Side, ARMED_FIGHT_NOUNS, CLASH_NOUNS, FORCE_ACT_NOUNS, GATHERING_PLACES,
+};
 use crate::review::{names_the_state, STATE_SECTORS};
 use crate::verbs::regular_forms;
 
@@ -968,7 +970,7 @@ fn describes_the_subject(tree: &DepTree, a: &Act, c: usize) -> bool {
 }
 
 /// The token heading actor `a`'s words: the one whose head lies outside them.
-fn act_head(tree: &DepTree, a: &Act) -> usize {
+pub(super) fn act_head(tree: &DepTree, a: &Act) -> usize {
     (a.tokens.0..a.tokens.1)
         .find(|&t| tree.head(t).is_none_or(|h| !a.covers_token(h)))
         .unwrap_or(a.tokens.0)
@@ -1660,21 +1662,6 @@ fn experiences(tree: &DepTree, verb: usize) -> bool {
         .any(|&v| tree.lemma_in(v, FEELING_VERBS))
 }
 
-/// Nouns of a fight between two sides ("a gun battle", "clashes", "a shootout").
-const CLASH_NOUNS: &[&str] = &[
-    "clash",
-    "battle",
-    "gunbattle",
-    "gunfight",
-    "firefight",
-    "shootout",
-    "skirmish",
-    "fighting",
-    "fight",
-    "confrontation",
-    "encounter",
-];
-
 /// Whether oblique `c` of `verb` is the *for* phrase of a verb of fighting or dying: it
 /// names the side fought for ("North Korean troops *fighting for Russia*", "died for
 /// Ukraine"), not the enemy.
@@ -1682,7 +1669,8 @@ fn side_fought_for(tree: &DepTree, verb: usize, c: usize) -> bool {
     tree.has_marker(c, "case", "for") && tree.lemma_in(verb, &["fight", "battle", "die"])
 }
 
-/// The obliques of `verb` that say in which fight it happened ("killed *in clashes*").
+/// The obliques of `verb` that say in which fight it happened ("killed *in clashes*",
+/// [`CLASH_NOUNS`], [`ARMED_FIGHT_NOUNS`]).
 fn fights(tree: &DepTree, verb: usize) -> Vec<usize> {
     tree.children(verb)
         .filter(|&c| {
@@ -1690,7 +1678,7 @@ fn fights(tree: &DepTree, verb: usize) -> Vec<usize> {
                 && ["in", "during"]
                     .iter()
                     .any(|p| tree.has_marker(c, "case", p))
-                && tree.lemma_in(c, CLASH_NOUNS)
+                && (tree.lemma_in(c, CLASH_NOUNS) || tree.lemma_in(c, ARMED_FIGHT_NOUNS))
         })
         .collect()
 }

@@ -5,7 +5,9 @@ use factum_codes::actor::{ActorCode, ROLES};
 use factum_doc::tree::{universal, DepTree};
 use factum_doc::{ActorMention, Event, EventActor, PlaceKind, Provenance, Span};
 
-use super::args_parse::{gathering_place, in_apposition, locative, of_name, NEARBY_PREPOSITIONS};
+use super::args_parse::{
+    act_head, gathering_place, in_apposition, locative, of_name, NEARBY_PREPOSITIONS,
+};
 use super::nominals::is_time_word;
 use super::one_sided;
 use super::sentence::{is_force_noun, joining_hyphen, Sentence};
@@ -417,8 +419,7 @@ fn appositive_owner(s: &Sentence, b: usize) -> Option<usize> {
     if name.pronoun.is_some() {
         return None;
     }
-    let head = (name.tokens.0..name.tokens.1)
-        .find(|&t| tree.head(t).is_none_or(|h| !name.covers_token(h)))?;
+    let head = act_head(tree, name);
     // The other phrase of the apposition: the one `b` renames, or the one renaming `b`.
     let renamed = (tree.deprel(head) == "appos")
         .then(|| tree.head(head))

@@ -1576,10 +1576,7 @@ const READY_FOR: &[&str] = &["ready", "prepared", "willing", "eager", "keen", "o
 /// protests", "said it *will* carry out strikes"): what the verb would do, the noun names
 /// ([`as_intention`], as for a verb).
 pub(super) fn intended_noun(tree: &DepTree, n: usize, code: &str) -> Option<(String, String)> {
-    let light = tree
-        .head(n)
-        .filter(|&h| tree.deprel(n) == "obj" && tree.lemma_in(h, LIGHT_VERBS));
-    if let Some(h) = light {
+    if let Some(h) = light_verb_of(tree, n) {
         let mut intended = EventCode::one_way(code);
         if let Some(why) = as_intention(tree, h, &mut intended) {
             return intended.forward.map(|c| (c, why));
@@ -2074,15 +2071,18 @@ pub(super) fn prevented(tree: &DepTree, n: usize) -> Option<String> {
     (by_verb || by_noun).then(|| tree.syntax(h).lemma.clone())
 }
 
-/// The possibility cue of the predicate an event noun at `n` is the subject of ("Japan's
-/// cooperation with India *will likely develop*"), if any.
+/// The light verb whose object event noun `n` is ("*held* talks", "*launched* an attack",
+/// [`LIGHT_VERBS`]): the verb that does the act the noun names.
+pub(super) fn light_verb_of(tree: &DepTree, n: usize) -> Option<usize> {
+    tree.head(n)
+        .filter(|&h| tree.deprel(n) == "obj" && tree.lemma_in(h, LIGHT_VERBS))
+}
+
 /// Why the light verb whose object is event noun `n` ("*held* a summit", "*launched* an
 /// attack") tells background, if it does: a clause of *since* on a perfect
 /// ([`time_since`]), or an act of years ago ([`long_ago`]). The noun is that verb's act.
 pub(super) fn background_noun(tree: &DepTree, n: usize) -> Option<&'static str> {
-    let h = tree
-        .head(n)
-        .filter(|&h| tree.deprel(n) == "obj" && tree.lemma_in(h, LIGHT_VERBS))?;
+    let h = light_verb_of(tree, n)?;
     if time_since(tree, h) {
         Some("dropped: the act of a clause of \"since\" on a perfect is background")
     } else if long_ago(tree, h) {
@@ -2092,6 +2092,8 @@ pub(super) fn background_noun(tree: &DepTree, n: usize) -> Option<&'static str> 
     }
 }
 
+/// The possibility cue of the predicate an event noun at `n` is the subject of ("Japan's
+/// cooperation with India *will likely develop*"), if any.
 pub(super) fn possible_noun(tree: &DepTree, n: usize) -> Option<String> {
     if !tree.deprel(n).starts_with("nsubj") {
         return None;

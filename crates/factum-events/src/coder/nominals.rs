@@ -12,7 +12,7 @@ use super::args_parse::{
     locative,
 };
 use super::emit::Trigger;
-use super::frames::{background_noun, intended_noun, possible_noun, prevented};
+use super::frames::{background_noun, intended_noun, light_verb_of, possible_noun, prevented};
 use super::one_sided::people_protesting_by;
 use super::sentence::{Act, Sentence};
 use super::{Candidate, EventCoder};
@@ -417,12 +417,14 @@ fn doing_verb(tree: &DepTree, n: usize) -> Option<usize> {
     if let Some(v) = amount_of(tree, n) {
         return Some(v);
     }
+    if let Some(v) = light_verb_of(tree, n) {
+        return Some(v);
+    }
     let h = tree.head(n)?;
-    let light = tree.deprel(n) == "obj" && tree.lemma_in(h, LIGHT_VERBS);
     let response = tree.deprel(n) == "obl"
         && case_of(tree, n).as_deref() == Some("with")
         && tree.lemma_in(h, RESPONSE_VERBS);
-    (light || response).then_some(h)
+    response.then_some(h)
 }
 
 /// The verb above event noun `n` that asks for, offers, intends or threatens the act the
