@@ -69,6 +69,26 @@ fn opens_sentence(norm: &str) -> bool {
         || words::is_capitalised(norm, MORE)
 }
 
+/// Whether token `k` is a single capital letter with its period ("X.") after a word in
+/// lower case ("posted *on* X. Militants …"): an initial follows a name or another initial
+/// ("George W. Bush", "J. R. R. Tolkien"), never a common word, so the letter is a name of
+/// its own ("X", "Plan B" aside) and its period ends the sentence before any capitalised
+/// word.
+fn letter_after_a_common_word(tokens: &[Token], start: usize, k: usize) -> bool {
+    let letter = tokens[k].norm.len() == 2 && tokens[k].norm.as_bytes()[0].is_ascii_uppercase();
+    letter
+        && k > start
+        && tokens[k - 1]
+            .norm
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase())
+}
+
+fn starts_upper(norm: &str) -> bool {
+    norm.chars().next().is_some_and(char::is_uppercase)
+}
+
 fn is_terminal(norm: &str) -> bool {
     !norm.is_empty() && norm.bytes().all(|b| matches!(b, b'.' | b'!' | b'?'))
 }
@@ -169,7 +189,10 @@ pub fn sentences_counted(
                 // period before such a word ends the sentence ("said in a post on X. The
                 // …", "Plan B. He …"), as any other word's period does.
                 let word = &norm[..norm.len() - 1];
-                !is_title_abbreviation(word) && opens_sentence(&tokens[m].norm)
+                !is_title_abbreviation(word)
+                    && (opens_sentence(&tokens[m].norm)
+                        || letter_after_a_common_word(tokens, start, k)
+                            && starts_upper(&tokens[m].norm))
             } else {
                 can_start_sentence(&tokens[m].norm)
             };
@@ -264,6 +287,15 @@ mod tests {
                 "He said so in a post on X.",
                 "The army left.",
                 "George W. Bush and Harry S. Truman spoke."
+            ]
+        );
+        // After a common word a letter is a name of its own, whatever word follows.
+        assert_eq!(
+            split("Balkhi said so in a statement posted on X. Militants attacked a train. Franklin D. Roosevelt won."),
+            [
+                "Balkhi said so in a statement posted on X.",
+                "Militants attacked a train.",
+                "Franklin D. Roosevelt won."
             ]
         );
     }
