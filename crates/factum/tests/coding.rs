@@ -5654,3 +5654,22 @@ fn drones_launched_at_someone_strike_from_the_air() {
         vec!["RUS UKR 195"]
     );
 }
+
+#[test]
+fn a_definite_noun_names_again_the_act_told_with_its_word() {
+    // "the attack" is the militants' attack told with that word, not the army's killing
+    // told since (English anaphora by a repeated head noun), however far back it was.
+    let story = "Militants linked with the Baloch Liberation Army attacked a passenger train \
+                 near Sibi. At least 21 passengers died. The military claimed the killing of \
+                 33 terrorists. Rescuers searched the tunnel. Officials said the attack was \
+                 planned abroad.";
+    let mut doc = Document::new(story, Origin::default());
+    pipeline().process(&mut doc);
+    let last: Vec<String> = doc
+        .events
+        .iter()
+        .filter(|e| e.sentence == 4)
+        .map(factum_doc::Event::coding)
+        .collect();
+    assert_eq!(last, ["PAKUAF PAKCVL 180"], "{:?}", doc.events);
+}

@@ -217,6 +217,13 @@ fn retold_by_noun(
         let on_the_same = told_on_the_same(tree, s, n);
         let lemma = tree.syntax(n).lemma.to_lowercase();
         let fits = |e: &Event| on_the_same(e) && !acted_on_by_trigger(s.doc, e, &lemma);
+        let same_word = told_with_the_word(events, s, &lemma, &noun.code, &fits);
+        if let Some(e) = same_word {
+            return Some((
+                e,
+                "a definite event noun naming again the act told with its word",
+            ));
+        }
         return latest_retold(events, s.index, &noun.code, fits)
             .map(|e| (e, "a definite event noun"));
     }
@@ -1066,6 +1073,50 @@ fn acted_on_by_trigger(doc: &factum_doc::Document, e: &Event, lemma: &str) -> bo
             .subtree(trigger)
             .into_iter()
             .any(|k| !in_trigger(k) && tree.syntax(k).lemma.eq_ignore_ascii_case(lemma))
+}
+
+/// The latest event of the story before sentence `s` of the same kind as `code`
+/// ([`same_kind`]) for which `fits` holds and whose trigger is the word `lemma` (a noun,
+/// or the verb it is made from: "the attack" … "attacked", "the bombing" … "bombed"),
+/// or has it as its object ("launched an attack"). English anaphora by a repeated head
+/// noun: "the attack" names again the act last told with that word, however many
+/// sentences back and whatever other acts were told since ("militants attacked a train
+/// … the army killed 33 of them … *the attack* was planned abroad" is the militants').
+fn told_with_the_word(
+    events: &[Event],
+    s: &Sentence,
+    lemma: &str,
+    code: &str,
+    fits: &dyn Fn(&Event) -> bool,
+) -> Option<Event> {
+    events
+        .iter()
+        .rev()
+        .filter(|e| (e.sentence as usize) < s.index && same_kind(&e.cameo, code))
+        .find(|e| trigger_word_is(s.doc, e, lemma) && fits(e))
+        .cloned()
+}
+
+/// Whether the trigger of event `e`, or the object of its (light) verb, is the word
+/// `lemma` or the verb an *-ing* noun is made from ("bombing" → "bomb").
+fn trigger_word_is(doc: &factum_doc::Document, e: &Event, lemma: &str) -> bool {
+    let (Some(sentence), Some(syntax)) = (doc.sentences.get(e.sentence as usize), &doc.syntax)
+    else {
+        return false;
+    };
+    let tree = DepTree::new(syntax, sentence.token_range());
+    let stem = lemma.strip_suffix("ing").filter(|st| st.len() > 2);
+    let is_word = |k: usize| {
+        let l = tree.syntax(k).lemma.to_lowercase();
+        l == lemma || Some(l.as_str()) == stem
+    };
+    let in_trigger = |k: usize| doc.tokens[k].span.overlaps(e.verb_span);
+    tree.tokens().filter(|&k| in_trigger(k)).any(|k| {
+        is_word(k)
+            || tree
+                .children(k)
+                .any(|c| tree.deprel(c) == "obj" && is_word(c))
+    })
 }
 
 /// Whether the sentence of event `e` has a word of lemma `lemma`.
