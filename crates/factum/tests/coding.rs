@@ -366,7 +366,8 @@ fn saying_that_another_must_act_is_a_demand() {
 fn rejecting_and_refusing_are_rejections() {
     assert_eq!(
         dyads("Germany rejected Belarus's request for economic aid."),
-        vec!["DEU BLR 120"]
+        // The request refused was made of Germany (stop 44).
+        vec!["BLR DEU 020", "DEU BLR 120"]
     );
     // CAMEO's own patterns still win: "ruled out talks" rejects negotiation.
     assert_eq!(
@@ -555,7 +556,7 @@ fn acronyms_of_todays_news_are_actors_only_in_capitals() {
     // "is" is the verb, not the Islamic State, in any case but capitals.
     assert_eq!(
         dyads("The Israeli government is rejecting the Palestinian demands. Is it right?"),
-        vec!["ISRGOV PSE 120"]
+        vec!["ISRGOV PSE 120", "PSE ISRGOV 100"]
     );
 }
 
@@ -1866,7 +1867,8 @@ fn a_sentence_naming_an_old_year_is_still_news() {
     // to 2013; background history is review rule 7's, dated by the story.
     assert_eq!(
         dyads("Israel rejected the Palestinian demand for a state on the 1967 borders."),
-        vec!["ISR PSE 124"]
+        // The demand refused was made of Israel (stop 44).
+        vec!["ISR PSE 124", "PSE ISR 100"]
     );
     // A sentence set in an earlier year than its story is still background.
     assert!(dyads_on(
@@ -5433,7 +5435,12 @@ fn a_name_beside_a_possessed_role_is_the_possessors() {
             "Somalia took Kenya to the International Court of Justice. The court's president, \
              Judge Joan Donoghue, rejected Kenya's request to brief it."
         ),
-        vec!["IGOUNOJUDICJ KEN 120", "SOM KEN 115"]
+        // Kenya's request was made of the court that refused it (stop 44).
+        vec![
+            "IGOUNOJUDICJ KEN 120",
+            "KEN IGOUNOJUDICJ 020",
+            "SOM KEN 115"
+        ]
     );
 }
 
@@ -5672,4 +5679,23 @@ fn a_definite_noun_names_again_the_act_told_with_its_word() {
         .map(factum_doc::Event::coding)
         .collect();
     assert_eq!(last, ["PAKUAF PAKCVL 180"], "{:?}", doc.events);
+}
+
+#[test]
+fn a_request_refused_was_made_to_who_refuses_it() {
+    // Only whom a request was put to can grant or refuse it: the refusal gives the
+    // request its target (and is a rejection of its own).
+    assert_has_all(
+        &dyads("Germany turned down Ukraine's request for Taurus missiles."),
+        &["UKR DEU 020"],
+    );
+    assert_has_all(
+        &dyads("Israel rejected Hamas's demands for a full withdrawal."),
+        &["PSEREBHMS ISR 100", "ISR PSEREBHMS 120"],
+    );
+    // Not said of one who only discussed it.
+    assert_coded(&[(
+        "Israel discussed Hamas's demands for a full withdrawal.",
+        &[],
+    )]);
 }

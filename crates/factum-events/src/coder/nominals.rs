@@ -369,8 +369,15 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
         }
     }
     // "Mali denied *Algeria's accusation* that …": an accusation or criticism one denies
-    // was made against oneself (English *deny*, *reject* an accusation).
-    if let Some(v) = denied_by(tree, n).filter(|_| noun.code.starts_with("11")) {
+    // was made against oneself (English *deny*, *reject* an accusation); "the judge
+    // rejected *Kenya's request*": a request or demand one refuses was made to oneself
+    // (only whom it was put to can grant or refuse it).
+    let refused = denied_by(tree, n, DENIAL_VERBS).filter(|_| noun.code.starts_with("11"));
+    let refused = refused.or_else(|| {
+        denied_by(tree, n, REFUSAL_VERBS)
+            .filter(|_| matches!(noun.code.get(..2), Some("02" | "10")))
+    });
+    if let Some(v) = refused {
         if sides.patients.is_empty() {
             sides.patients = active_subject(tree, acts, v);
         }
@@ -609,10 +616,20 @@ fn received_by(tree: &DepTree, n: usize) -> Option<usize> {
     fits.then_some(v)
 }
 
-/// The verb of denial ([`DENIAL_VERBS`]) whose object is the noun at `n`.
-fn denied_by(tree: &DepTree, n: usize) -> Option<usize> {
+/// Verbs that refuse a request or demand put to their subject ("rejected Kenya's
+/// request", "turned down Kyiv's appeal").
+const REFUSAL_VERBS: &[&str] = &["reject", "refuse", "rebuff", "decline", "deny", "dismiss"];
+
+/// The verb of `verbs` (denial, [`DENIAL_VERBS`], or refusal, [`REFUSAL_VERBS`]) whose
+/// object is the noun at `n`.
+fn denied_by(tree: &DepTree, n: usize, verbs: &[&str]) -> Option<usize> {
     let v = tree.head(n)?;
-    (tree.deprel(n) == "obj" && tree.lemma_in(v, DENIAL_VERBS)).then_some(v)
+    let turned_down = verbs == REFUSAL_VERBS
+        && tree.lemma_in(v, &["turn"])
+        && tree
+            .children(v)
+            .any(|p| tree.deprel(p) == "compound:prt" && tree.lemma_in(p, &["down"]));
+    (tree.deprel(n) == "obj" && (tree.lemma_in(v, verbs) || turned_down)).then_some(v)
 }
 
 /// Prepositions that set a joint event as the time or purpose of a clause.
