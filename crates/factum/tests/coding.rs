@@ -5699,3 +5699,20 @@ fn a_request_refused_was_made_to_who_refuses_it() {
         &[],
     )]);
 }
+
+#[test]
+fn a_by_phrase_after_the_victims_is_the_acts_doer() {
+    // The parser hangs "by the Myanmar military" on "protesters"; people take no agent
+    // phrase, the act does (stop 44: before, the killing had no doer and the judgement of
+    // it no target).
+    assert_has_all(
+        &dyads(
+            "The United Nations said the killing of protesters by the Myanmar military was unacceptable.",
+        ),
+        &["IGOUNO MMRMIL 111"],
+    );
+    assert_has_all(
+        &dyads("Myanmar condemned the arrest of journalists by the police."),
+        &["MMRCOP MMRMED 173"],
+    );
+}

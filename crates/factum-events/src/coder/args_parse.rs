@@ -2171,9 +2171,31 @@ pub(super) fn judged_doers(tree: &DepTree, acts: &[Act], h: usize) -> Vec<usize>
     for k in doer_phrases {
         out.extend(actors_in(tree, acts, k));
     }
+    // "the killing of protesters *by the military*", the *by* phrase parsed under the
+    // victims: it is the act's doer (see [`by_phrase_actors`]).
+    for k in tree.children(h) {
+        if case_of(tree, k).as_deref() == Some("of") {
+            out.extend(by_phrase_actors(tree, acts, k));
+        }
+    }
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The actors of the *by* phrases hung on noun `c`, the victim (*of* phrase) of an
+/// action noun: "the killing of protesters *by the military*" is often parsed with the
+/// *by* phrase under "protesters", but a noun of people or things takes no agent phrase
+/// and the action noun does (prepositional phrase attachment), so these are the act's
+/// doers. (A participle's agent, "protesters *held by police*", hangs on the participle,
+/// not here.)
+pub(super) fn by_phrase_actors(tree: &DepTree, acts: &[Act], c: usize) -> Vec<usize> {
+    tree.children(c)
+        .filter(|&d| {
+            universal(tree.deprel(d)) == "nmod" && case_of(tree, d).as_deref() == Some("by")
+        })
+        .flat_map(|d| actors_in(tree, acts, d))
+        .collect()
 }
 
 /// The actors a demand made with verb token `v` is addressed to when its object names

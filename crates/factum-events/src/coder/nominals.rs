@@ -8,8 +8,8 @@ use factum_doc::words::{MONTHS, WEEKDAYS};
 use factum_doc::{Event, Provenance, ProvenanceRole};
 
 use super::args_parse::{
-    behind_phrase, between_phrase_of_object, between_phrase_of_subject, foreign_land, is_agent,
-    locative,
+    behind_phrase, between_phrase_of_object, between_phrase_of_subject, by_phrase_actors,
+    foreign_land, is_agent, locative,
 };
 use super::emit::Trigger;
 use super::frames::{background_noun, intended_noun, light_verb_of, possible_noun, prevented};
@@ -284,6 +284,14 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
                     sides.patients.extend(moved);
                 }
             }
+        }
+        // "the killing of protesters *by the military*" parsed with the *by* phrase under
+        // "protesters": people take no agent phrase, an act does, so it is the noun's
+        // doer (prepositional phrase attachment, as above).
+        if side == Side::Patient {
+            let moved = by_phrase_actors(tree, acts, c);
+            found.retain(|a| !moved.contains(a));
+            sides.agents.extend(moved);
         }
         match side {
             Side::Agent => sides.agents.extend(found),
