@@ -5716,3 +5716,35 @@ fn a_by_phrase_after_the_victims_is_the_acts_doer() {
         &["MMRCOP MMRMED 173"],
     );
 }
+
+#[test]
+fn a_story_tells_one_act_in_pieces() {
+    let coded = |text: &str| -> Vec<(u32, String)> {
+        let mut doc = Document::new(text, Origin::default());
+        pipeline().process(&mut doc);
+        doc.events
+            .iter()
+            .map(|e| (e.sentence, e.coding()))
+            .collect()
+    };
+    // The claim names the doer, the story's act told with the same word its victims; the
+    // attack told first with neither side is that act (stop 44: before, only the last
+    // sentence's event).
+    let got = coded(
+        "The train came under a bomb and gun attack on Tuesday. The Baloch Liberation Army \
+         claimed responsibility for the attack. Its fighters attacked Pakistani soldiers who \
+         guarded the train.",
+    );
+    for want in [(0, "PAKREB PAKMIL 190"), (1, "PAKREB PAKMIL 190")] {
+        assert!(
+            got.contains(&(want.0, want.1.to_string())),
+            "{want:?}: {got:?}"
+        );
+    }
+    // Two attackers told with the word: an attack with neither side stays open.
+    let got = coded(
+        "The train came under a bomb and gun attack on Tuesday. The Baloch Liberation Army \
+         attacked Pakistani soldiers. The Taliban attacked Afghan soldiers.",
+    );
+    assert!(got.iter().all(|(s, _)| *s != 0), "{got:?}");
+}

@@ -31,6 +31,8 @@
 //! * [`one_sided`]: the acts coded with no target (appeals to nobody in particular,
 //!   protests against no one named).
 //! * [`nominals`]: events named by nouns ("the attack on", "talks between").
+//! * [`story_acts`]: acts of force a story tells in pieces (the doer in one sentence, the
+//!   victims in another), joined by the word that tells them.
 //!
 //! Every event carries provenance: the verb-dictionary line of the pattern (or verb) that
 //! fired, then the actor-dictionary lines of source and target.
@@ -45,6 +47,7 @@ mod one_sided;
 mod pair_anaphora;
 mod patterns;
 mod sentence;
+mod story_acts;
 
 use std::path::Path;
 
@@ -218,9 +221,11 @@ impl EventCoder {
                 return events;
             }
         }
+        let mut open = Vec::new();
         for si in 0..doc.sentences.len() {
-            self.code_sentence(doc, si, &mut events, trace.as_deref_mut());
+            self.code_sentence(doc, si, &mut events, &mut open, trace.as_deref_mut());
         }
+        story_acts::close(doc, &mut events, open, trace.as_deref_mut());
         // A town the gazetteer found stands for its land only as what force was used on
         // ("Russian drones hit Zaporizhzhia"): elsewhere a name the dictionaries lack is
         // as often a company's or an agency's read as a town's ("TRW was sued"), and a
@@ -283,6 +288,7 @@ impl EventCoder {
         doc: &Document,
         si: usize,
         out: &mut Vec<Event>,
+        open: &mut Vec<story_acts::OpenAct>,
         mut trace: Option<&mut Vec<Candidate>>,
     ) {
         let units = Units::from_tokens(&doc.tokens[doc.sentences[si].token_range()]);
@@ -322,7 +328,7 @@ impl EventCoder {
         s.acts.extend(possessives);
         s.acts.sort_by_key(|a| a.us);
         if let Some(tree) = &s.tree {
-            self.code_nominals(&s, tree, out, trace);
+            self.code_nominals(&s, tree, out, open, trace);
         }
     }
 

@@ -15,6 +15,7 @@ use super::emit::Trigger;
 use super::frames::{background_noun, intended_noun, light_verb_of, possible_noun, prevented};
 use super::one_sided::people_protesting_by;
 use super::sentence::{Act, Sentence};
+use super::story_acts::OpenAct;
 use super::{Candidate, EventCoder};
 use crate::cameo::is_force;
 use crate::nominal::{
@@ -38,6 +39,7 @@ impl EventCoder {
         s: &Sentence,
         tree: &DepTree,
         out: &mut Vec<Event>,
+        open: &mut Vec<OpenAct>,
         mut trace: Option<&mut Vec<Candidate>>,
     ) {
         for n in tree.tokens() {
@@ -139,7 +141,27 @@ impl EventCoder {
                 out.push(again);
             }
             let mut pairs = pairs;
-            let code = match intended_noun(tree, n, &noun.code) {
+            let intended = intended_noun(tree, n, &noun.code);
+            let unpaired = pairs.is_empty() && !was_retold && intended.is_none();
+            if unpaired && is_force(&noun.code) && found.patients.is_empty() {
+                // An act of force the story may tell the rest of (see [`story_acts`]).
+                let mut by_doer = Vec::new();
+                for &a in &found.agents {
+                    self.emit(s, a, None, &noun.code, &trigger, &mut by_doer);
+                }
+                open.push(OpenAct {
+                    sentence: s.index,
+                    trigger: Trigger {
+                        code_line: trigger.code_line.clone(),
+                        verb_span: trigger.verb_span,
+                        negated: trigger.negated,
+                    },
+                    lemma: tree.syntax(n).lemma.to_lowercase(),
+                    code: noun.code.clone(),
+                    by_doer,
+                });
+            }
+            let code = match intended {
                 Some((code, why)) => {
                     note(why);
                     // Who is ready for talks intends them; the partner has said nothing.
@@ -1122,9 +1144,9 @@ fn told_with_the_word(
         .cloned()
 }
 
-/// Whether the trigger of event `e`, or the object of its (light) verb, is the word
+/// Whether the trigger of event `e`, or the object of its light verb, is the word
 /// `lemma` or the verb an *-ing* noun is made from ("bombing" → "bomb").
-fn trigger_word_is(doc: &factum_doc::Document, e: &Event, lemma: &str) -> bool {
+pub(super) fn trigger_word_is(doc: &factum_doc::Document, e: &Event, lemma: &str) -> bool {
     let (Some(sentence), Some(syntax)) = (doc.sentences.get(e.sentence as usize), &doc.syntax)
     else {
         return false;
@@ -1136,11 +1158,14 @@ fn trigger_word_is(doc: &factum_doc::Document, e: &Event, lemma: &str) -> bool {
         l == lemma || Some(l.as_str()) == stem
     };
     let in_trigger = |k: usize| doc.tokens[k].span.overlaps(e.verb_span);
+    // Only a light verb's object is its act ("launched an attack"); what another verb acts
+    // on is not ("repelled a Russian attack" tells the repelling).
     tree.tokens().filter(|&k| in_trigger(k)).any(|k| {
         is_word(k)
-            || tree
-                .children(k)
-                .any(|c| tree.deprel(c) == "obj" && is_word(c))
+            || tree.lemma_in(k, LIGHT_VERBS)
+                && tree
+                    .children(k)
+                    .any(|c| tree.deprel(c) == "obj" && is_word(c))
     })
 }
 

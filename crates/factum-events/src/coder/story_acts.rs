@@ -1,0 +1,153 @@
+//! Acts a story tells in pieces. News names an attack before it says who did it ("a day
+//! after *an attack* on a train … the Baloch Liberation Army claimed responsibility for *the
+//! attack*"), and says who claimed it without saying, in that sentence, whom it hit. The
+//! coding guide (`docs/annotation.md` §3) takes the side a sentence lacks from the story;
+//! here the story's pieces of one act are joined by the word that tells it (English names
+//! an act again by its noun, or by the verb the noun comes from: "attacked" … "the
+//! attack").
+//!
+//! Only acts of force (CAMEO 18–20) with no pair of their own are open, and only two kinds
+//! are closed, after every sentence is coded:
+//!
+//! * an act whose doer is named and whose victims are not (a claim of responsibility, "the
+//!   militants' attack") takes the victims of the nearest act the story tells with the same
+//!   word by a doer of the same country;
+//! * an act with neither side ("an attack on a train", "injured in the initial attack")
+//!   is the act the story tells with the same word, before or after, when every such act
+//!   was done by one country's actors: a story of two attackers leaves it open.
+
+use std::collections::HashSet;
+
+use factum_actors::country_of;
+use factum_doc::{Document, Event, ProvenanceRole};
+
+use super::emit::Trigger;
+use super::nominals::{same_kind, told_again, trigger_word_is};
+use super::Candidate;
+
+/// An act of force told by an event noun that found no actor pair of its own.
+pub(super) struct OpenAct {
+    pub(super) sentence: usize,
+    pub(super) trigger: Trigger,
+    /// The noun's lemma ("attack").
+    pub(super) lemma: String,
+    pub(super) code: String,
+    /// The events of its named doer, with no target yet; empty when no doer is named.
+    pub(super) by_doer: Vec<Event>,
+}
+
+/// Close the open acts of a story against its coded `events` (see the module docs), adding
+/// the events they give to `events`.
+pub(super) fn close(
+    doc: &Document,
+    events: &mut Vec<Event>,
+    open: Vec<OpenAct>,
+    mut trace: Option<&mut Vec<Candidate>>,
+) {
+    let (with_doer, with_neither): (Vec<OpenAct>, Vec<OpenAct>) =
+        open.into_iter().partition(|o| !o.by_doer.is_empty());
+    let mut found = Vec::new();
+    for o in with_doer {
+        for partial in o.by_doer.iter().cloned() {
+            if let Some((e, why)) = with_victims_told(doc, events, &o, partial) {
+                note(&mut trace, doc, &e, why);
+                found.push(e);
+            }
+        }
+    }
+    events.extend(found);
+    let mut found = Vec::new();
+    for o in with_neither {
+        if let Some(earlier) = the_act_told_with_its_word(doc, events, &o) {
+            let why = "an event noun with neither side: the one act the story tells with its word";
+            let (again, why) = told_again(earlier, o.sentence, &o.trigger, why);
+            note(&mut trace, doc, &again, &why);
+            found.push(again);
+        }
+    }
+    events.extend(found);
+    events.sort_by_key(|e| (e.sentence, e.verb_span.start));
+}
+
+/// Whether coded event `e` tells act `o` again: the same kind of act, with the same word,
+/// elsewhere in the story.
+fn same_act(doc: &Document, o: &OpenAct, e: &Event) -> bool {
+    e.verb_span != o.trigger.verb_span
+        && same_kind(&e.cameo, &o.code)
+        && trigger_word_is(doc, e, &o.lemma)
+}
+
+/// How far event `e` is told from sentence `si`, earlier first at equal distance.
+fn distance(e: &Event, si: usize) -> (usize, bool) {
+    let d = (e.sentence as usize).abs_diff(si);
+    (d, e.sentence as usize > si)
+}
+
+/// `partial` (a doer, no target) with the victims of the nearest act the story tells with
+/// the same word by a doer of the same country.
+fn with_victims_told(
+    doc: &Document,
+    events: &[Event],
+    o: &OpenAct,
+    mut partial: Event,
+) -> Option<(Event, &'static str)> {
+    let doer = country_of(&partial.source.as_ref()?.code)?;
+    let donor = events
+        .iter()
+        .filter(|e| same_act(doc, o, e) && e.target.is_some())
+        .filter(|e| {
+            e.source
+                .as_ref()
+                .is_some_and(|s| country_of(&s.code).is_none_or(|c| c == doer))
+        })
+        .min_by_key(|e| distance(e, o.sentence))?;
+    partial.target = donor.target.clone();
+    partial.provenance.extend(
+        donor
+            .provenance
+            .iter()
+            .filter(|p| p.role == ProvenanceRole::TargetActor)
+            .cloned(),
+    );
+    Some((
+        partial,
+        "an event noun with its doer named and no victims: the victims of the act the story tells with its word",
+    ))
+}
+
+/// The nearest act the story tells with the word of `o`, when every such act with both
+/// sides was done by actors of one country.
+fn the_act_told_with_its_word(doc: &Document, events: &[Event], o: &OpenAct) -> Option<Event> {
+    let told: Vec<&Event> = events
+        .iter()
+        .filter(|e| same_act(doc, o, e) && e.target.is_some())
+        .collect();
+    // Doers of no country yet ("---REB", "the militants") are the story's, as the review
+    // will place them: they agree with one country named, or with each other alone.
+    let mut known = HashSet::new();
+    let mut unplaced = HashSet::new();
+    for e in &told {
+        let code = e.source.as_ref().map_or("", |s| s.code.as_str());
+        match country_of(code) {
+            Some(c) => known.insert(c),
+            None => unplaced.insert(code),
+        };
+    }
+    if !(known.len() == 1 || known.is_empty() && unplaced.len() == 1) {
+        return None;
+    }
+    told.into_iter()
+        .min_by_key(|e| distance(e, o.sentence))
+        .cloned()
+}
+
+fn note(trace: &mut Option<&mut Vec<Candidate>>, doc: &Document, e: &Event, why: &str) {
+    if let Some(tr) = trace.as_deref_mut() {
+        tr.push(Candidate {
+            sentence: e.sentence,
+            verb: doc.slice(e.verb_span).to_string(),
+            verb_span: e.verb_span,
+            outcome: format!("{why}: {}", e.coding()),
+        });
+    }
+}
