@@ -5748,3 +5748,23 @@ fn a_story_tells_one_act_in_pieces() {
     );
     assert!(got.iter().all(|(s, _)| *s != 0), "{got:?}");
 }
+
+#[test]
+fn a_participle_of_aim_names_the_target_of_an_event_noun() {
+    // Before: nothing: the sanctions, tariffs and airstrikes had no target, and the
+    // participle was read as an act of its own with no doer.
+    assert_coded(&[
+        (
+            "The EU adopted new sanctions targeting Russian banks.",
+            &["IGOEUREEC RUS 163"],
+        ),
+        (
+            "Washington imposed tariffs aimed at China.",
+            &["USA CHN 163"],
+        ),
+        (
+            "Israel launched airstrikes targeting Hezbollah in Lebanon.",
+            &["ISR LBNREB 195"],
+        ),
+    ]);
+}

@@ -58,7 +58,7 @@ use factum_doc::{Document, Event, PlaceKind, Provenance, ProvenanceRole, Span};
 use crate::cameo::{is_force, quad_class, CameoTables};
 use crate::confidence::{features, per_sentence, ConfidenceModel};
 use crate::discards::Discards;
-use crate::nominal::Nominals;
+use crate::nominal::{self, Nominals};
 use crate::verbs::{EventCode, Pattern, VerbDictionary};
 
 use args_parse::{
@@ -363,6 +363,16 @@ impl EventCoder {
         };
         if let Some(tree) = &s.tree {
             let v = s.token_of(occ.us);
+            // "sanctions *targeting* Russian banks", "airstrikes *targeting* Hezbollah": a
+            // participle of aim on an event noun says whom the noun's act is aimed at (its
+            // target, `nominal::AIMING_PARTICIPLES`), no act of its own.
+            let aimed = tree
+                .head(v)
+                .filter(|&h| self.nominals.at(tree.syntax(h)).is_some());
+            if aimed.is_some() && nominal::aims_an_event_noun(tree, v) {
+                note("dropped: a participle of aim on an event noun names its target; the noun codes the act".into());
+                return;
+            }
             if let Some(act) = self.act_of_its_object(tree, v, &dec) {
                 note(format!(
                     "dropped: {act} is the act its object names; the noun codes it"

@@ -19,8 +19,8 @@ use super::story_acts::OpenAct;
 use super::{Candidate, EventCoder};
 use crate::cameo::is_force;
 use crate::nominal::{
-    side_of, Nominal, Nominals, Side, CLAIM_VERBS, DENIAL_VERBS, FORCE_ACT_NOUNS, LIGHT_VERBS,
-    REACTION_VERBS, RESPONSE_VERBS, RESPONSIBILITY_NOUNS,
+    aim_phrases, aims_an_event_noun, side_of, Nominal, Nominals, Side, CLAIM_VERBS, DENIAL_VERBS,
+    FORCE_ACT_NOUNS, LIGHT_VERBS, REACTION_VERBS, RESPONSE_VERBS, RESPONSIBILITY_NOUNS,
 };
 use crate::review::told_just_before;
 
@@ -319,6 +319,13 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
             Side::Agent => sides.agents.extend(found),
             Side::Patient => sides.patients.extend(found),
             Side::Party => sides.parties.extend(found),
+        }
+    }
+    // "sanctions *targeting* Russian banks", "tariffs *aimed at* China": the aim of a
+    // participle on the noun is whom its act is done to.
+    for v in tree.children(n).filter(|&v| aims_an_event_noun(tree, v)) {
+        for k in aim_phrases(tree, v) {
+            sides.patients.extend(actors_under(tree, acts, k));
         }
     }
     if let Some(h) = tree.head(n).filter(|_| noun.reciprocal) {
