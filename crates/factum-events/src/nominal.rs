@@ -30,6 +30,9 @@ pub struct Nominal {
     pub patient: bool,
     /// Both directions ("talks between X and Y").
     pub reciprocal: bool,
+    /// An adjective of feeling, not a noun: its subject feels it about the phrase after
+    /// *about*, *over*, *by* or *at* ("Japan is *concerned* about China's buildup").
+    pub feeling: bool,
     /// Line in the lexicon file, for provenance.
     pub line: u32,
 }
@@ -67,10 +70,15 @@ impl Nominals {
             if !code.chars().all(|c| c.is_ascii_digit()) || !(3..=4).contains(&code.len()) {
                 return Err(err(format!("{code:?} is not a CAMEO event code")));
             }
-            let patient = match role {
-                "agent" => false,
-                "patient" => true,
-                other => return Err(err(format!("role {other:?}: expected agent or patient"))),
+            let (patient, feeling) = match role {
+                "agent" => (false, false),
+                "patient" => (true, false),
+                "feeling" => (false, true),
+                other => {
+                    return Err(err(format!(
+                        "role {other:?}: expected agent, patient or feeling"
+                    )))
+                }
             };
             let reciprocal = match f.get(3) {
                 None => false,
@@ -83,6 +91,7 @@ impl Nominals {
                     code: code.to_string(),
                     patient,
                     reciprocal,
+                    feeling,
                     line: n as u32 + 1,
                 },
             );
@@ -99,10 +108,14 @@ impl Nominals {
 
     /// The event noun at token `t`, if it is one (a common noun whose lemma is listed).
     pub fn at(&self, syn: &TokenSyntax) -> Option<&Nominal> {
-        if syn.upos != "NOUN" {
-            return None;
-        }
-        self.nouns.get(&syn.lemma.to_lowercase())
+        let listed = self.nouns.get(&syn.lemma.to_lowercase())?;
+        let adjective = syn.upos == "ADJ" || syn.xpos == "VBN";
+        let fits = if listed.feeling {
+            adjective
+        } else {
+            syn.upos == "NOUN"
+        };
+        fits.then_some(listed)
     }
 }
 

@@ -5768,3 +5768,23 @@ fn a_participle_of_aim_names_the_target_of_an_event_noun() {
         ),
     ]);
 }
+
+#[test]
+fn being_concerned_about_an_act_criticises_its_doer() {
+    // Before: nothing: only voicing concern ("expressed concern over") was coded.
+    assert_has_all(
+        &dyads(
+            "The United States is deeply concerned about Russia's cooperation with North Korea.",
+        ),
+        &["USA RUS 111"],
+    );
+    assert_has_all(
+        &dyads("Japan is worried about China's military buildup."),
+        &["JPN CHNMIL 111"],
+    );
+    // An adjective before its noun is no predicate.
+    assert_none_coded(
+        "Concerned Japanese diplomats visited China's embassy.",
+        &["111"],
+    );
+}

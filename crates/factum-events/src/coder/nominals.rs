@@ -9,7 +9,7 @@ use factum_doc::{Event, Provenance, ProvenanceRole};
 
 use super::args_parse::{
     behind_phrase, between_phrase_of_object, between_phrase_of_subject, by_phrase_actors,
-    foreign_land, is_agent, locative,
+    foreign_land, is_agent, judged_doers, locative,
 };
 use super::emit::Trigger;
 use super::frames::{background_noun, intended_noun, light_verb_of, possible_noun, prevented};
@@ -276,6 +276,9 @@ fn goes_on(tree: &DepTree, n: usize) -> bool {
 fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
     let acts = &s.acts;
     let mut sides = Sides::default();
+    if noun.feeling {
+        return feeling_sides(tree, acts, n);
+    }
     for c in tree.children(n) {
         let case = case_of(tree, c);
         let Some(side) = side_of(noun, tree.deprel(c), case.as_deref()) else {
@@ -448,6 +451,41 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
     sides
 }
 
+/// Prepositions that name what a feeling is about ("concerned *about*", "alarmed *by*").
+const FEELING_TOPICS: &[&str] = &["about", "over", "by", "at"];
+
+/// The sides of an adjective of feeling at `n` predicated of its subject ("Japan *is*
+/// deeply *concerned* about China's buildup", "the EU *is alarmed* by the arrest of
+/// opposition leaders by police"): who feels it is the subject, and it is about the doers
+/// of what the *about* / *over* / *by* / *at* phrase names ([`judged_doers`], never its
+/// victims). An adjective before a noun ("concerned citizens") is no predicate: no sides.
+fn feeling_sides(tree: &DepTree, acts: &[Act], n: usize) -> Sides {
+    let predicate = tree
+        .children(n)
+        .any(|k| matches!(tree.deprel(k), "cop" | "aux:pass"));
+    if !predicate {
+        return Sides::default();
+    }
+    let agents = tree
+        .children(n)
+        .filter(|&k| universal(tree.deprel(k)) == "nsubj")
+        .flat_map(|k| actors_under(tree, acts, k))
+        .collect();
+    let patients = tree
+        .children(n)
+        .filter(|&k| {
+            matches!(universal(tree.deprel(k)), "obl" | "nmod")
+                && FEELING_TOPICS.iter().any(|p| tree.has_marker(k, "case", p))
+        })
+        .flat_map(|k| judged_doers(tree, acts, k))
+        .collect();
+    Sides {
+        agents,
+        patients,
+        parties: Vec::new(),
+    }
+}
+
 /// The actors of the place phrases inside phrase `c` ("talks between Israeli and Hamas
 /// negotiators *in Cairo*"): they say where the event was, no party to it (as on a verb,
 /// [`locative`]).
@@ -533,8 +571,16 @@ fn agent_of_coded_passive<'d>(
     out: &[Event],
 ) -> Option<&'d str> {
     let h = tree.head(n).filter(|_| is_agent(tree, n))?;
+    // "alarmed *by the arrest*": what a feeling is about is no doer of it.
+    if tree.syntax(h).upos == "ADJ" || tree.lemma_in(h, FEELING_LEMMAS) {
+        return None;
+    }
     coded_on(s, h, out, |_| true)
 }
+
+/// Lemmas of the participles of feeling in the lexicon (`feeling` role), whose *by* phrase
+/// says what the feeling is about.
+const FEELING_LEMMAS: &[&str] = &["concern", "alarm", "worry", "trouble", "disturb"];
 
 /// The light verb event noun `n` is the object of, when that verb coded an event of its
 /// own in this sentence with another code than the noun's (`code`): "Trump said he would
