@@ -5788,3 +5788,13 @@ fn being_concerned_about_an_act_criticises_its_doer() {
         &["111"],
     );
 }
+
+#[test]
+fn in_protest_of_an_act_protests_its_doer() {
+    // Before: nothing: the protest noun had neither side.
+    assert_coded(&[(
+        "Hundreds of Turkish protesters massed in front of Israel's consulate in Istanbul in \
+         protest of Israeli police actions.",
+        &["TUROPP ISRCOP 141"],
+    )]);
+}

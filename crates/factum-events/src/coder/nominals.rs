@@ -365,6 +365,9 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
             }
         }
     }
+    if noun.code.starts_with("14") {
+        protested(tree, acts, n, &mut sides);
+    }
     // "*The bombing* of a mosque was claimed by the Pakistani Taliban": an act claimed by
     // someone is theirs (the passive of the light verb *claim*), and the *of* phrase of
     // the act of force claimed is what it was done to, as its verb's object would be. (Not
@@ -449,6 +452,39 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
         }
     }
     sides
+}
+
+/// The sides a protest noun at `n` takes in a phrase of manner, when it names no one
+/// itself: "massed in front of the consulate *in protest of* Israeli police actions" is a
+/// protest by the clause's subject against the doers of what the *of*, *at*, *against* or
+/// *over* phrase names (English "in protest of X": protesting X). What is protested is
+/// judged, so its doers, never its victims, are the target ([`judged_doers`]). (A purpose,
+/// "held a rally *to protest* the taxes", is the verb's: [`super::frames`].)
+fn protested(tree: &DepTree, acts: &[Act], n: usize, sides: &mut Sides) {
+    const AGAINST: &[&str] = &["of", "at", "against", "over"];
+    // ("in protest of" is often parsed on the noun before it: the clause's verb is the
+    // nearest above.)
+    let in_protest = matches!(universal(tree.deprel(n)), "obl" | "nmod")
+        && case_of(tree, n).as_deref() == Some("in");
+    if !in_protest {
+        return;
+    }
+    if sides.agents.is_empty() {
+        let clause = tree
+            .head_chain(n)
+            .skip(1)
+            .find(|&h| tree.syntax(h).upos == "VERB");
+        if let Some(h) = clause {
+            sides.agents = active_subject(tree, acts, h);
+        }
+    }
+    if sides.patients.is_empty() {
+        for c in tree.children(n) {
+            if case_of(tree, c).is_some_and(|p| AGAINST.contains(&p.as_str())) {
+                sides.patients.extend(judged_doers(tree, acts, c));
+            }
+        }
+    }
 }
 
 /// Prepositions that name what a feeling is about ("concerned *about*", "alarmed *by*").
