@@ -5798,3 +5798,19 @@ fn in_protest_of_an_act_protests_its_doer() {
         &["TUROPP ISRCOP 141"],
     )]);
 }
+
+#[test]
+fn a_ban_on_trade_with_a_land_is_a_measure_against_it() {
+    // Before: no target (the land was inside the object), and "suspended exports" was no
+    // event.
+    assert_coded(&[
+        (
+            "As a precaution, Cameroon banned the import of chicks and hatching eggs from France.",
+            &["CMR FRA 163"],
+        ),
+        (
+            "Britain suspended arms exports to Israel.",
+            &["GBR ISR 163"],
+        ),
+    ]);
+}

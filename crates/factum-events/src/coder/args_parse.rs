@@ -2183,6 +2183,38 @@ pub(super) fn judged_doers(tree: &DepTree, acts: &[Act], h: usize) -> Vec<usize>
     out
 }
 
+/// Nouns of trade that come *from* a land (imports) or go *to* one (exports).
+const TRADE_FROM: &[&str] = &["import", "importation", "purchase"];
+const TRADE_TO: &[&str] = &["export", "shipment", "sale"];
+
+/// The land a measure at verb `v` (CAMEO 16: ban, halt, suspend …) is against when its
+/// object is trade with it: "Cameroon *banned the import* of chicks *from Europe*", "halted
+/// arms *exports to Israel*". An embargo on a land's goods, or on goods bound for it, is
+/// a sanction against that land (CAMEO 163); the *from* or *to* phrase may hang on the
+/// trade noun, on a noun inside it or on the verb.
+pub(super) fn trade_partner(tree: &DepTree, s: &Sentence, v: usize) -> Vec<usize> {
+    let Some(trade) = tree.children(v).find(|&c| {
+        tree.deprel(c) == "obj" && (tree.lemma_in(c, TRADE_FROM) || tree.lemma_in(c, TRADE_TO))
+    }) else {
+        return Vec::new();
+    };
+    let case = if tree.lemma_in(trade, TRADE_FROM) {
+        "from"
+    } else {
+        "to"
+    };
+    let on_verb = tree
+        .children(v)
+        .filter(|&c| universal(tree.deprel(c)) == "obl");
+    tree.subtree(trade)
+        .into_iter()
+        .filter(|&k| k != trade && matches!(universal(tree.deprel(k)), "nmod" | "obl"))
+        .chain(on_verb)
+        .filter(|&k| tree.has_marker(k, "case", case))
+        .flat_map(|k| actors_in(tree, &s.acts, k))
+        .collect()
+}
+
 /// The actors of the *by* phrases hung on noun `c`, the victim (*of* phrase) of an
 /// action noun: "the killing of protesters *by the military*" is often parsed with the
 /// *by* phrase under "protesters", but a noun of people or things takes no agent phrase

@@ -896,6 +896,12 @@ fn settle_arguments(
             note("force used in another state's land is used against it".to_string());
         }
     }
+    if code.starts_with("16") && args.targets.is_empty() && !args.sources.is_empty() {
+        args.targets = args_parse::trade_partner(tree, s, v);
+        if !args.targets.is_empty() {
+            note("a ban on trade with a land is a measure against it (CAMEO 16)".to_string());
+        }
+    }
 }
 
 /// Verbs of putting a decision into force: approving, passing, adopting, enacting.
