@@ -5814,3 +5814,29 @@ fn a_ban_on_trade_with_a_land_is_a_measure_against_it() {
         ),
     ]);
 }
+
+#[test]
+fn want_and_mean_intend_only_with_an_infinitive_of_their_own() {
+    // Before: 030 each: CAMEO 2.0 reads WANT and MEAN as intent whatever follows.
+    assert_none_coded(
+        "The Trump administration wants Japanese cooperation on trade.",
+        &["030", "0311"],
+    );
+    assert_none_coded(
+        "The U.S. does not necessarily want an increase in Japan's budget deficit.",
+        &["030"],
+    );
+    assert_none_coded(
+        "Japanese banks want Nigeria to make clear its debt repayment scheme.",
+        &["030"],
+    );
+    assert_none_coded(
+        "The Senate vote does not necessarily mean the end of tensions with Turkey.",
+        &["030"],
+    );
+    // With an infinitive of the subject's own, the intention stays.
+    assert_has_all(
+        &dyads("Japan wants to strengthen its ties with India."),
+        &["JPN IND 030"],
+    );
+}

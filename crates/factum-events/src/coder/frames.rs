@@ -235,6 +235,14 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         "agree" if agrees_with(tree, v, VIEW_NOUNS) => {
             Some("\"agree with X's remark / view\" shares an opinion, it is no event")
         }
+        // "does not necessarily *mean* the end", "people *want* their government to step
+        // up", "*wants* Japanese cooperation": CAMEO 2.0 reads *want* and *mean* as intent
+        // (030), which they say only with an infinitive of the subject's own ("wants to
+        // meet", "meant to attack"); with an object they state a wish for what others do
+        // or a meaning, no intent to act.
+        "want" | "mean" if !own_infinitive(tree, v) => {
+            Some("\"want / mean\" without an infinitive of its own states a wish or a meaning, no intent to act")
+        }
         "meet" if object_in(tree, v, NEEDS) => {
             Some("\"meet a demand / target / obligation\" satisfies it, it is no meeting")
         }
@@ -287,6 +295,17 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         }
         _ => None,
     }
+}
+
+/// Whether verb `v` has an infinitive complement of its subject's own: an `xcomp` with
+/// *to* and no object before it ("wants *to meet*"; not "wants Kyiv *to yield*", where the
+/// object does the infinitive).
+fn own_infinitive(tree: &DepTree, v: usize) -> bool {
+    let has_object = tree.children(v).any(|k| tree.deprel(k) == "obj");
+    !has_object
+        && tree
+            .children(v)
+            .any(|k| tree.deprel(k) == "xcomp" && tree.has_marker(k, "mark", "to"))
 }
 
 /// Whether verb `v` has a *with* phrase headed by a common noun (an act or a means:
