@@ -494,12 +494,25 @@ const FEELING_TOPICS: &[&str] = &["about", "over", "by", "at"];
 /// deeply *concerned* about China's buildup", "the EU *is alarmed* by the arrest of
 /// opposition leaders by police"): who feels it is the subject, and it is about the doers
 /// of what the *about* / *over* / *by* / *at* phrase names ([`judged_doers`], never its
-/// victims). An adjective before a noun ("concerned citizens") is no predicate: no sides.
+/// victims). An adjective before a noun ("concerned citizens") is no predicate, and one in
+/// a clause nobody says is no statement: no sides.
 fn feeling_sides(tree: &DepTree, acts: &[Act], n: usize) -> Sides {
     let predicate = tree
         .children(n)
         .any(|k| matches!(tree.deprel(k), "cop" | "aux:pass"));
-    if !predicate {
+    // A feeling is said when its clause is the sentence's own or what a verb of saying
+    // reports ("We are deeply concerned", "the ministry said it was alarmed"); in another
+    // clause it is a state told of ("*although* India and Japan are both concerned about
+    // China …", an analyst's reasoning), no statement.
+    let said = match universal(tree.deprel(n)) {
+        "root" => true,
+        "ccomp" | "parataxis" => tree.head(n).is_some_and(|h| {
+            factum_doc::words::REPORTING_LEMMAS
+                .contains(&tree.syntax(h).lemma.to_lowercase().as_str())
+        }),
+        _ => false,
+    };
+    if !predicate || !said {
         return Sides::default();
     }
     let agents = tree
