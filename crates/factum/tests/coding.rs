@@ -5782,6 +5782,19 @@ fn being_concerned_about_an_act_criticises_its_doer() {
         &dyads("Japan is worried about China's military buildup."),
         &["JPN CHNMIL 111"],
     );
+    assert_has_all(
+        &dyads(
+            "The State Department said the United States was deeply concerned about China's \
+             military buildup.",
+        ),
+        &["USA CHNMIL 111"],
+    );
+    // A feeling in a clause nobody says is a state told of, no statement.
+    assert_none_coded(
+        "Weitz told VOA that although India and Japan are both concerned about China's \
+         military buildup, they will not form an alliance.",
+        &["111"],
+    );
     // An adjective before its noun is no predicate.
     assert_none_coded(
         "Concerned Japanese diplomats visited China's embassy.",
