@@ -285,6 +285,31 @@ pub const GATHERING_PLACES: &[&str] = &[
     "synagogue",
 ];
 
+/// Participles that say at whom an act named by a noun is aimed: "sanctions *targeting*
+/// Russian banks", "tariffs *aimed at* China", "strikes *directed against* militants".
+pub const AIMING_PARTICIPLES: &[&str] = &["target", "aim", "direct"];
+
+/// Whether token `v` is a participle of aim ([`AIMING_PARTICIPLES`]) modifying the noun it
+/// hangs on (`acl`): the noun's act is aimed at the participle's object or its *at* /
+/// *against* phrase.
+pub fn aims_an_event_noun(tree: &DepTree, v: usize) -> bool {
+    tree.lemma_in(v, AIMING_PARTICIPLES)
+        && matches!(tree.syntax(v).xpos.as_str(), "VBG" | "VBN")
+        && tree.deprel(v) == "acl"
+}
+
+/// The words of the aim of a participle `v` of [`aims_an_event_noun`]: its direct object
+/// ("targeting *banks*") or its *at* / *against* phrase ("aimed *at China*").
+pub fn aim_phrases(tree: &DepTree, v: usize) -> Vec<usize> {
+    tree.children(v)
+        .filter(|&k| {
+            tree.deprel(k) == "obj"
+                || tree.deprel(k).starts_with("obl")
+                    && (tree.has_marker(k, "case", "at") || tree.has_marker(k, "case", "against"))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,29 +345,4 @@ mod tests {
         assert_eq!(side_of(talk, "nmod", Some("between")), Some(Side::Party));
         assert_eq!(side_of(talk, "nmod", Some("in")), None);
     }
-}
-
-/// Participles that say at whom an act named by a noun is aimed: "sanctions *targeting*
-/// Russian banks", "tariffs *aimed at* China", "strikes *directed against* militants".
-pub const AIMING_PARTICIPLES: &[&str] = &["target", "aim", "direct"];
-
-/// Whether token `v` is a participle of aim ([`AIMING_PARTICIPLES`]) modifying the noun it
-/// hangs on (`acl`): the noun's act is aimed at the participle's object or its *at* /
-/// *against* phrase.
-pub fn aims_an_event_noun(tree: &DepTree, v: usize) -> bool {
-    tree.lemma_in(v, AIMING_PARTICIPLES)
-        && matches!(tree.syntax(v).xpos.as_str(), "VBG" | "VBN")
-        && tree.deprel(v) == "acl"
-}
-
-/// The words of the aim of a participle `v` of [`aims_an_event_noun`]: its direct object
-/// ("targeting *banks*") or its *at* / *against* phrase ("aimed *at China*").
-pub fn aim_phrases(tree: &DepTree, v: usize) -> Vec<usize> {
-    tree.children(v)
-        .filter(|&k| {
-            tree.deprel(k) == "obj"
-                || tree.deprel(k).starts_with("obl")
-                    && (tree.has_marker(k, "case", "at") || tree.has_marker(k, "case", "against"))
-        })
-        .collect()
 }
