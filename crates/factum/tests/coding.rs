@@ -5670,15 +5670,13 @@ fn a_definite_noun_names_again_the_act_told_with_its_word() {
                  near Sibi. At least 21 passengers died. The military claimed the killing of \
                  33 terrorists. Rescuers searched the tunnel. Officials said the attack was \
                  planned abroad.";
-    let mut doc = Document::new(story, Origin::default());
-    pipeline().process(&mut doc);
-    let last: Vec<String> = doc
-        .events
+    let coded = events_by_sentence(story);
+    let last: Vec<&str> = coded
         .iter()
-        .filter(|e| e.sentence == 4)
-        .map(factum_doc::Event::coding)
+        .filter(|(s, _)| *s == 4)
+        .map(|(_, c)| c.as_str())
         .collect();
-    assert_eq!(last, ["PAKUAF PAKCVL 180"], "{:?}", doc.events);
+    assert_eq!(last, ["PAKUAF PAKCVL 180"], "{coded:?}");
 }
 
 #[test]
@@ -5719,14 +5717,7 @@ fn a_by_phrase_after_the_victims_is_the_acts_doer() {
 
 #[test]
 fn a_story_tells_one_act_in_pieces() {
-    let coded = |text: &str| -> Vec<(u32, String)> {
-        let mut doc = Document::new(text, Origin::default());
-        pipeline().process(&mut doc);
-        doc.events
-            .iter()
-            .map(|e| (e.sentence, e.coding()))
-            .collect()
-    };
+    let coded = events_by_sentence;
     // The claim names the doer, the story's act told with the same word its victims; the
     // attack told first with neither side is that act (stop 44: before, only the last
     // sentence's event).
