@@ -5732,6 +5732,12 @@ fn a_story_tells_one_act_in_pieces() {
             "{want:?}: {got:?}"
         );
     }
+    // An attack feared, or "another", is no piece of the one told.
+    let got = coded(
+        "Russian forces attacked Kharkiv on Monday. Officials fear another attack in the \
+         coming days.",
+    );
+    assert!(got.iter().all(|(s, _)| *s != 1), "{got:?}");
     // Two attackers told with the word: an attack with neither side stays open.
     let got = coded(
         "The train came under a bomb and gun attack on Tuesday. The Baloch Liberation Army \

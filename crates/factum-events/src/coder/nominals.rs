@@ -15,7 +15,7 @@ use super::emit::Trigger;
 use super::frames::{background_noun, intended_noun, light_verb_of, possible_noun, prevented};
 use super::one_sided::people_protesting_by;
 use super::sentence::{Act, Sentence};
-use super::story_acts::OpenAct;
+use super::story_acts::{self, OpenAct};
 use super::{Candidate, EventCoder};
 use crate::cameo::is_force;
 use crate::nominal::{
@@ -143,7 +143,8 @@ impl EventCoder {
             let mut pairs = pairs;
             let intended = intended_noun(tree, n, &noun.code);
             let unpaired = pairs.is_empty() && !was_retold && intended.is_none();
-            if unpaired && is_force(&noun.code) && found.patients.is_empty() {
+            let open_act = unpaired && is_force(&noun.code) && found.patients.is_empty();
+            if open_act && !story_acts::unrealised(tree, n) {
                 // An act of force the story may tell the rest of (see [`story_acts`]).
                 let mut by_doer = Vec::new();
                 for &a in &found.agents {
@@ -1249,26 +1250,38 @@ fn told_with_the_word(
 /// Whether the trigger of event `e`, or the object of its light verb, is the word
 /// `lemma` or the verb an *-ing* noun is made from ("bombing" → "bomb").
 pub(super) fn trigger_word_is(doc: &factum_doc::Document, e: &Event, lemma: &str) -> bool {
+    names_the_word(&trigger_words(doc, e), lemma)
+}
+
+/// Whether `words` (an event's [`trigger_words`]) hold the word `lemma`, or the verb an
+/// *-ing* noun is made from ("bombing" → "bomb").
+pub(super) fn names_the_word(words: &[String], lemma: &str) -> bool {
+    let stem = lemma.strip_suffix("ing").filter(|st| st.len() > 2);
+    words.iter().any(|w| w == lemma || Some(w.as_str()) == stem)
+}
+
+/// The lemmas (lower case) of the trigger of event `e` and of the objects of a light verb
+/// in it: only a light verb's object is its act ("launched an attack"); what another verb
+/// acts on is not ("repelled a Russian attack" tells the repelling).
+pub(super) fn trigger_words(doc: &factum_doc::Document, e: &Event) -> Vec<String> {
     let (Some(sentence), Some(syntax)) = (doc.sentences.get(e.sentence as usize), &doc.syntax)
     else {
-        return false;
+        return Vec::new();
     };
     let tree = DepTree::new(syntax, sentence.token_range());
-    let stem = lemma.strip_suffix("ing").filter(|st| st.len() > 2);
-    let is_word = |k: usize| {
-        let l = tree.syntax(k).lemma.to_lowercase();
-        l == lemma || Some(l.as_str()) == stem
-    };
-    let in_trigger = |k: usize| doc.tokens[k].span.overlaps(e.verb_span);
-    // Only a light verb's object is its act ("launched an attack"); what another verb acts
-    // on is not ("repelled a Russian attack" tells the repelling).
-    tree.tokens().filter(|&k| in_trigger(k)).any(|k| {
-        is_word(k)
-            || tree.lemma_in(k, LIGHT_VERBS)
-                && tree
-                    .children(k)
-                    .any(|c| tree.deprel(c) == "obj" && is_word(c))
-    })
+    let lemma = |k: usize| tree.syntax(k).lemma.to_lowercase();
+    let mut words = Vec::new();
+    for k in tree
+        .tokens()
+        .filter(|&k| doc.tokens[k].span.overlaps(e.verb_span))
+    {
+        words.push(lemma(k));
+        if tree.lemma_in(k, LIGHT_VERBS) {
+            let objects = tree.children(k).filter(|&c| tree.deprel(c) == "obj");
+            words.extend(objects.map(lemma));
+        }
+    }
+    words
 }
 
 /// Whether the sentence of event `e` has a word of lemma `lemma`.

@@ -6,8 +6,9 @@
 //! an act again by its noun, or by the verb the noun comes from: "attacked" … "the
 //! attack").
 //!
-//! Only acts of force (CAMEO 18–20) with no pair of their own are open, and only two kinds
-//! are closed, after every sentence is coded:
+//! Only acts of force (CAMEO 18–20) with no pair of their own are open, and none that is
+//! feared, warned of or "another" ([`unrealised`]); two kinds are closed, after every
+//! sentence is coded:
 //!
 //! * an act whose doer is named and whose victims are not (a claim of responsibility, "the
 //!   militants' attack") takes the victims of the nearest act the story tells with the same
@@ -19,10 +20,11 @@
 use std::collections::HashSet;
 
 use factum_actors::country_of;
+use factum_doc::tree::DepTree;
 use factum_doc::{Document, Event, ProvenanceRole};
 
 use super::emit::Trigger;
-use super::nominals::{same_kind, told_again, trigger_word_is};
+use super::nominals::{names_the_word, same_kind, told_again, trigger_words};
 use super::Candidate;
 
 /// An act of force told by an event noun that found no actor pair of its own.
@@ -36,6 +38,51 @@ pub(super) struct OpenAct {
     pub(super) by_doer: Vec<Event>,
 }
 
+/// Words before an act's noun that say it is not the one told, or has not happened:
+/// "*another* attack", "a *possible* attack".
+const UNREALISED_MODIFIERS: &[&str] = &[
+    "another",
+    "possible",
+    "potential",
+    "future",
+    "further",
+    "planned",
+    "feared",
+    "expected",
+];
+
+/// Words that govern an act's noun as something feared, risked, warned of or prepared for:
+/// "officials *fear* another attack", "the *risk* of an attack", "*warned* of an attack".
+const UNREALISED_HEADS: &[&str] = &[
+    "fear",
+    "risk",
+    "threat",
+    "threaten",
+    "warn",
+    "warning",
+    "danger",
+    "possibility",
+    "prospect",
+    "expect",
+    "anticipate",
+    "prepare",
+    "brace",
+    "plan",
+];
+
+/// Whether the act noun at `n` is one that has not happened or is not the one the story
+/// told (see [`UNREALISED_MODIFIERS`] and [`UNREALISED_HEADS`]): such a noun is no piece of
+/// the story's act.
+pub(super) fn unrealised(tree: &DepTree, n: usize) -> bool {
+    let modified = tree.children(n).any(|k| {
+        matches!(tree.deprel(k), "det" | "amod") && tree.lemma_in(k, UNREALISED_MODIFIERS)
+    });
+    modified
+        || tree
+            .head(n)
+            .is_some_and(|h| tree.lemma_in(h, UNREALISED_HEADS))
+}
+
 /// Close the open acts of a story against its coded `events` (see the module docs), adding
 /// the events they give to `events`.
 pub(super) fn close(
@@ -46,10 +93,14 @@ pub(super) fn close(
 ) {
     let (with_doer, with_neither): (Vec<OpenAct>, Vec<OpenAct>) =
         open.into_iter().partition(|o| !o.by_doer.is_empty());
+    if with_doer.is_empty() && with_neither.is_empty() {
+        return;
+    }
     let mut found = Vec::new();
+    let story = told(doc, events);
     for o in with_doer {
         for partial in o.by_doer.iter().cloned() {
-            if let Some((e, why)) = with_victims_told(doc, events, &o, partial) {
+            if let Some((e, why)) = with_victims_told(&story, &o, partial) {
                 note(&mut trace, doc, &e, why);
                 found.push(e);
             }
@@ -57,8 +108,9 @@ pub(super) fn close(
     }
     events.extend(found);
     let mut found = Vec::new();
+    let story = told(doc, events);
     for o in with_neither {
-        if let Some(earlier) = the_act_told_with_its_word(doc, events, &o) {
+        if let Some(earlier) = the_act_told_with_its_word(&story, &o) {
             let why = "an event noun with neither side: the one act the story tells with its word";
             let (again, why) = told_again(earlier, o.sentence, &o.trigger, why);
             note(&mut trace, doc, &again, &why);
@@ -69,12 +121,29 @@ pub(super) fn close(
     events.sort_by_key(|e| (e.sentence, e.verb_span.start));
 }
 
-/// Whether coded event `e` tells act `o` again: the same kind of act, with the same word,
+/// A coded event with the words of its trigger ([`trigger_words`]), found once per story.
+struct Told<'e> {
+    event: &'e Event,
+    words: Vec<String>,
+}
+
+/// The story's coded events with their trigger words.
+fn told<'e>(doc: &Document, events: &'e [Event]) -> Vec<Told<'e>> {
+    events
+        .iter()
+        .map(|event| Told {
+            event,
+            words: trigger_words(doc, event),
+        })
+        .collect()
+}
+
+/// Whether coded event `t` tells act `o` again: the same kind of act, with the same word,
 /// elsewhere in the story.
-fn same_act(doc: &Document, o: &OpenAct, e: &Event) -> bool {
-    e.verb_span != o.trigger.verb_span
-        && same_kind(&e.cameo, &o.code)
-        && trigger_word_is(doc, e, &o.lemma)
+fn same_act(o: &OpenAct, t: &Told) -> bool {
+    t.event.verb_span != o.trigger.verb_span
+        && same_kind(&t.event.cameo, &o.code)
+        && names_the_word(&t.words, &o.lemma)
 }
 
 /// How far event `e` is told from sentence `si`, earlier first at equal distance.
@@ -86,15 +155,15 @@ fn distance(e: &Event, si: usize) -> (usize, bool) {
 /// `partial` (a doer, no target) with the victims of the nearest act the story tells with
 /// the same word by a doer of the same country.
 fn with_victims_told(
-    doc: &Document,
-    events: &[Event],
+    story: &[Told],
     o: &OpenAct,
     mut partial: Event,
 ) -> Option<(Event, &'static str)> {
     let doer = country_of(&partial.source.as_ref()?.code)?;
-    let donor = events
+    let donor = story
         .iter()
-        .filter(|e| same_act(doc, o, e) && e.target.is_some())
+        .filter(|t| same_act(o, t) && t.event.target.is_some())
+        .map(|t| t.event)
         .filter(|e| {
             e.source
                 .as_ref()
@@ -117,10 +186,11 @@ fn with_victims_told(
 
 /// The nearest act the story tells with the word of `o`, when every such act with both
 /// sides was done by actors of one country.
-fn the_act_told_with_its_word(doc: &Document, events: &[Event], o: &OpenAct) -> Option<Event> {
-    let told: Vec<&Event> = events
+fn the_act_told_with_its_word(story: &[Told], o: &OpenAct) -> Option<Event> {
+    let told: Vec<&Event> = story
         .iter()
-        .filter(|e| same_act(doc, o, e) && e.target.is_some())
+        .filter(|t| same_act(o, t) && t.event.target.is_some())
+        .map(|t| t.event)
         .collect();
     // Doers of no country yet ("---REB", "the militants") are the story's, as the review
     // will place them: they agree with one country named, or with each other alone.
