@@ -957,7 +957,8 @@ fn calling_another_actors_claim_false_rejects_it_and_its_act_wrong_criticises_it
     // Before: nothing ("call X Y" names or judges, no phone call, and no event either).
     assert_eq!(
         dyads("Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions baseless."),
-        vec!["AFGGOV PAK 120"]
+        // The assertions, a charge called false, were made against Afghanistan (stop 44).
+        vec!["AFGGOV PAK 120", "PAK AFGGOV 112"]
     );
     assert_eq!(
         dyads("China called the U.S. sanctions illegal."),
@@ -5848,5 +5849,19 @@ fn want_and_mean_intend_only_with_an_infinitive_of_their_own() {
     assert_has_all(
         &dyads("Japan wants to strengthen its ties with India."),
         &["JPN IND 030"],
+    );
+}
+
+#[test]
+fn a_charge_called_false_was_made_against_who_calls_it_so() {
+    // To call a charge false denies it, as "denied the accusation" does (stop 44: before,
+    // only the rejection).
+    assert_coded(&[(
+        "India called China's accusation absurd.",
+        &["CHN IND 112", "IND CHN 120"],
+    )]);
+    assert_has_all(
+        &dyads("Russia branded the Ukrainian allegations lies."),
+        &["UKR RUS 112"],
     );
 }

@@ -1340,10 +1340,10 @@ pub(super) fn object_parties(tree: &DepTree, acts: &[Act], verb: usize) -> Vec<u
 
 /// Verbs that name or judge what their object is ("called the sanctions illegal",
 /// "described the jailbreak as deplorable", "branded the claims lies").
-const JUDGING_VERBS: &[&str] = &["call", "describe", "brand", "label", "term", "dub"];
+pub(super) const JUDGING_VERBS: &[&str] = &["call", "describe", "brand", "label", "term", "dub"];
 
 /// Words that judge another actor's claim false: calling it so rejects it (CAMEO 120).
-const FALSE_CLAIM_WORDS: &[&str] = &[
+pub(super) const FALSE_CLAIM_WORDS: &[&str] = &[
     "baseless",
     "unfounded",
     "groundless",

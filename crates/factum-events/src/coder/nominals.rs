@@ -9,7 +9,7 @@ use factum_doc::{Event, Provenance, ProvenanceRole};
 
 use super::args_parse::{
     behind_phrase, between_phrase_of_object, between_phrase_of_subject, by_phrase_actors,
-    foreign_land, is_agent, judged_doers, locative,
+    foreign_land, is_agent, judged_doers, locative, FALSE_CLAIM_WORDS, JUDGING_VERBS,
 };
 use super::emit::Trigger;
 use super::frames::{background_noun, intended_noun, light_verb_of, possible_noun, prevented};
@@ -416,7 +416,9 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
     // was made against oneself (English *deny*, *reject* an accusation); "the judge
     // rejected *Kenya's request*": a request or demand one refuses was made to oneself
     // (only whom it was put to can grant or refuse it).
-    let refused = denied_by(tree, n, DENIAL_VERBS).filter(|_| noun.code.starts_with("11"));
+    let refused = denied_by(tree, n, DENIAL_VERBS)
+        .or_else(|| called_false(tree, n))
+        .filter(|_| noun.code.starts_with("11"));
     let refused = refused.or_else(|| {
         denied_by(tree, n, REFUSAL_VERBS)
             .filter(|_| matches!(noun.code.get(..2), Some("02" | "10")))
@@ -747,6 +749,24 @@ fn received_by(tree: &DepTree, n: usize) -> Option<usize> {
         None => tree.deprel(n) == "obj",
     };
     fits.then_some(v)
+}
+
+/// The verb of naming whose object is the noun at `n`, when it calls it false ("called
+/// *Pakistan's assertions* baseless", "branded the accusation a lie"): to call a charge
+/// false is to deny it, as [`DENIAL_VERBS`] do.
+fn called_false(tree: &DepTree, n: usize) -> Option<usize> {
+    // The object of the verb, or (as the parser often reads "call X Y") a word inside the
+    // verb's predicate complement.
+    let v = tree
+        .head_chain(n)
+        .skip(1)
+        .take(2)
+        .find(|&v| tree.lemma_in(v, JUDGING_VERBS))?;
+    let false_word = tree
+        .subtree(v)
+        .into_iter()
+        .any(|k| k > n && tree.lemma_in(k, FALSE_CLAIM_WORDS));
+    false_word.then_some(v)
 }
 
 /// Verbs that refuse a request or demand put to their subject ("rejected Kenya's
