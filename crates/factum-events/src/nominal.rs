@@ -106,16 +106,16 @@ impl Nominals {
         Nominals::parse(BUNDLED.0, BUNDLED.1).expect("the bundled nominal lexicon parses")
     }
 
-    /// The event noun at token `t`, if it is one (a common noun whose lemma is listed).
+    /// The event word at token `t`, if it is one: a common noun whose lemma is listed, or
+    /// an adjective or past participle listed with the `feeling` role.
     pub fn at(&self, syn: &TokenSyntax) -> Option<&Nominal> {
+        // The part of speech first: this runs on every token of every sentence.
+        let noun = syn.upos == "NOUN";
+        if !noun && syn.upos != "ADJ" && syn.xpos != "VBN" {
+            return None;
+        }
         let listed = self.nouns.get(&syn.lemma.to_lowercase())?;
-        let adjective = syn.upos == "ADJ" || syn.xpos == "VBN";
-        let fits = if listed.feeling {
-            adjective
-        } else {
-            syn.upos == "NOUN"
-        };
-        fits.then_some(listed)
+        (listed.feeling != noun).then_some(listed)
     }
 }
 

@@ -107,12 +107,7 @@ fn means_of_the_act(tree: &DepTree, t: usize, root: usize) -> bool {
             && tree.lemma_in(k, words::WEAPON_NOUNS)
     };
     // "*shot down* 40 Russian drones": what is shot down is the target.
-    let firing = |h: usize| {
-        tree.lemma_in(h, FIRING_VERBS)
-            && !tree
-                .children(h)
-                .any(|c| tree.deprel(c) == "compound:prt" && tree.lemma_in(c, &["down"]))
-    };
+    let firing = |h: usize| tree.lemma_in(h, FIRING_VERBS) && !has_particle(tree, h, "down");
     let fired = |k: usize| {
         tree.deprel(k) == "obj"
             && tree.head(k).is_some_and(firing)
@@ -967,6 +962,13 @@ fn describes_the_subject(tree: &DepTree, a: &Act, c: usize) -> bool {
         && (head == c
             || tree.head(head) == Some(c)
                 && matches!(tree.deprel(head), "nmod:poss" | "amod" | "compound"))
+}
+
+/// Whether verb `v` has the particle `particle` of a phrasal verb ("shot *down*", "turned
+/// *down*").
+pub(super) fn has_particle(tree: &DepTree, v: usize, particle: &str) -> bool {
+    tree.children(v)
+        .any(|c| tree.deprel(c) == "compound:prt" && tree.lemma_in(c, &[particle]))
 }
 
 /// The token heading actor `a`'s words: the one whose head lies outside them.
@@ -2187,8 +2189,8 @@ pub(super) fn judged_doers(tree: &DepTree, acts: &[Act], h: usize) -> Vec<usize>
 const TRADE_FROM: &[&str] = &["import", "importation", "purchase"];
 const TRADE_TO: &[&str] = &["export", "shipment", "sale"];
 
-/// The land a measure at verb `v` (CAMEO 16: ban, halt, suspend …) is against when its
-/// object is trade with it: "Cameroon *banned the import* of chicks *from Europe*", "halted
+/// The land a measure at verb `v` (CAMEO 16: ban, suspend …) is against when its object
+/// is trade with it: "Cameroon *banned the import* of chicks *from France*", "suspended
 /// arms *exports to Israel*". An embargo on a land's goods, or on goods bound for it, is
 /// a sanction against that land (CAMEO 163); the *from* or *to* phrase may hang on the
 /// trade noun, on a noun inside it or on the verb.

@@ -16,6 +16,7 @@ use crate::cameo::{cameo_root, is_force, quad_class};
 use crate::verbs::EventCode;
 
 /// What fired: the dictionary line behind the code, where, and whether it is negated.
+#[derive(Clone)]
 pub(super) struct Trigger {
     pub(super) code_line: Provenance,
     pub(super) verb_span: Span,

@@ -366,10 +366,11 @@ impl EventCoder {
             // "sanctions *targeting* Russian banks", "airstrikes *targeting* Hezbollah": a
             // participle of aim on an event noun says whom the noun's act is aimed at (its
             // target, `nominal::AIMING_PARTICIPLES`), no act of its own.
-            let aimed = tree
-                .head(v)
-                .filter(|&h| self.nominals.at(tree.syntax(h)).is_some());
-            if aimed.is_some() && nominal::aims_an_event_noun(tree, v) {
+            let aimed = nominal::aims_an_event_noun(tree, v)
+                && tree
+                    .head(v)
+                    .is_some_and(|h| self.nominals.at(tree.syntax(h)).is_some());
+            if aimed {
                 note("dropped: a participle of aim on an event noun names its target; the noun codes the act".into());
                 return;
             }

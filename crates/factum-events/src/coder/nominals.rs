@@ -9,7 +9,7 @@ use factum_doc::{Event, Provenance, ProvenanceRole};
 
 use super::args_parse::{
     behind_phrase, between_phrase_of_object, between_phrase_of_subject, by_phrase_actors,
-    foreign_land, is_agent, judged_doers, locative, FALSE_CLAIM_WORDS, JUDGING_VERBS,
+    foreign_land, has_particle, is_agent, judged_doers, locative, FALSE_CLAIM_WORDS, JUDGING_VERBS,
 };
 use super::emit::Trigger;
 use super::frames::{background_noun, intended_noun, light_verb_of, possible_noun, prevented};
@@ -91,7 +91,7 @@ impl EventCoder {
                 ));
                 continue;
             }
-            if let Some(verb) = agent_of_coded_passive(tree, s, n, out) {
+            if let Some(verb) = agent_of_coded_passive(tree, s, n, &self.nominals, out) {
                 note(format!(
                     "dropped: the doer of \"{verb}\", whose own event tells the act (one event a predicate)"
                 ));
@@ -152,11 +152,7 @@ impl EventCoder {
                 }
                 open.push(OpenAct {
                     sentence: s.index,
-                    trigger: Trigger {
-                        code_line: trigger.code_line.clone(),
-                        verb_span: trigger.verb_span,
-                        negated: trigger.negated,
-                    },
+                    trigger: trigger.clone(),
                     lemma: tree.syntax(n).lemma.to_lowercase(),
                     code: noun.code.clone(),
                     by_doer,
@@ -416,12 +412,11 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
     // was made against oneself (English *deny*, *reject* an accusation); "the judge
     // rejected *Kenya's request*": a request or demand one refuses was made to oneself
     // (only whom it was put to can grant or refuse it).
-    let refused = denied_by(tree, n, DENIAL_VERBS)
+    let refused = denied_by(tree, n)
         .or_else(|| called_false(tree, n))
         .filter(|_| noun.code.starts_with("11"));
     let refused = refused.or_else(|| {
-        denied_by(tree, n, REFUSAL_VERBS)
-            .filter(|_| matches!(noun.code.get(..2), Some("02" | "10")))
+        refused_by(tree, n).filter(|_| matches!(noun.code.get(..2), Some("02" | "10")))
     });
     if let Some(v) = refused {
         if sides.patients.is_empty() {
@@ -620,19 +615,18 @@ fn agent_of_coded_passive<'d>(
     tree: &DepTree,
     s: &Sentence<'d>,
     n: usize,
+    lexicon: &Nominals,
     out: &[Event],
 ) -> Option<&'d str> {
     let h = tree.head(n).filter(|_| is_agent(tree, n))?;
-    // "alarmed *by the arrest*": what a feeling is about is no doer of it.
-    if tree.syntax(h).upos == "ADJ" || tree.lemma_in(h, FEELING_LEMMAS) {
+    // "alarmed *by the arrest*": what a feeling (an adjective, or a participle the lexicon
+    // lists as one) is about is no doer of it.
+    let feeling = lexicon.at(tree.syntax(h)).is_some_and(|w| w.feeling);
+    if tree.syntax(h).upos == "ADJ" || feeling {
         return None;
     }
     coded_on(s, h, out, |_| true)
 }
-
-/// Lemmas of the participles of feeling in the lexicon (`feeling` role), whose *by* phrase
-/// says what the feeling is about.
-const FEELING_LEMMAS: &[&str] = &["concern", "alarm", "worry", "trouble", "disturb"];
 
 /// The light verb event noun `n` is the object of, when that verb coded an event of its
 /// own in this sentence with another code than the noun's (`code`): "Trump said he would
@@ -773,16 +767,17 @@ fn called_false(tree: &DepTree, n: usize) -> Option<usize> {
 /// request", "turned down Kyiv's appeal").
 const REFUSAL_VERBS: &[&str] = &["reject", "refuse", "rebuff", "decline", "deny", "dismiss"];
 
-/// The verb of `verbs` (denial, [`DENIAL_VERBS`], or refusal, [`REFUSAL_VERBS`]) whose
-/// object is the noun at `n`.
-fn denied_by(tree: &DepTree, n: usize, verbs: &[&str]) -> Option<usize> {
-    let v = tree.head(n)?;
-    let turned_down = verbs == REFUSAL_VERBS
-        && tree.lemma_in(v, &["turn"])
-        && tree
-            .children(v)
-            .any(|p| tree.deprel(p) == "compound:prt" && tree.lemma_in(p, &["down"]));
-    (tree.deprel(n) == "obj" && (tree.lemma_in(v, verbs) || turned_down)).then_some(v)
+/// The verb of denial ([`DENIAL_VERBS`]) whose object is the noun at `n`.
+fn denied_by(tree: &DepTree, n: usize) -> Option<usize> {
+    let v = tree.head(n).filter(|_| tree.deprel(n) == "obj")?;
+    tree.lemma_in(v, DENIAL_VERBS).then_some(v)
+}
+
+/// The verb of refusal ([`REFUSAL_VERBS`], or *turn down*) whose object is the noun at `n`.
+fn refused_by(tree: &DepTree, n: usize) -> Option<usize> {
+    let v = tree.head(n).filter(|_| tree.deprel(n) == "obj")?;
+    let turned_down = tree.lemma_in(v, &["turn"]) && has_particle(tree, v, "down");
+    (tree.lemma_in(v, REFUSAL_VERBS) || turned_down).then_some(v)
 }
 
 /// Prepositions that set a joint event as the time or purpose of a clause.
@@ -1296,10 +1291,10 @@ pub(super) fn trigger_words(doc: &factum_doc::Document, e: &Event) -> Vec<String
         .filter(|&k| doc.tokens[k].span.overlaps(e.verb_span))
     {
         words.push(lemma(k));
-        if tree.lemma_in(k, LIGHT_VERBS) {
-            let objects = tree.children(k).filter(|&c| tree.deprel(c) == "obj");
-            words.extend(objects.map(lemma));
-        }
+        let acts = tree
+            .children(k)
+            .filter(|&c| light_verb_of(&tree, c) == Some(k));
+        words.extend(acts.map(lemma));
     }
     words
 }

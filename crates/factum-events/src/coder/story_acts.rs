@@ -91,26 +91,28 @@ pub(super) fn close(
     open: Vec<OpenAct>,
     mut trace: Option<&mut Vec<Candidate>>,
 ) {
-    let (with_doer, with_neither): (Vec<OpenAct>, Vec<OpenAct>) =
-        open.into_iter().partition(|o| !o.by_doer.is_empty());
-    if with_doer.is_empty() && with_neither.is_empty() {
+    if open.is_empty() {
         return;
     }
+    let (with_doer, with_neither): (Vec<OpenAct>, Vec<OpenAct>) =
+        open.into_iter().partition(|o| !o.by_doer.is_empty());
+    // The words of every event's trigger, found once: the events the doers' acts give are
+    // told too, and their words are added after them.
+    let mut words: Vec<Vec<String>> = events.iter().map(|e| trigger_words(doc, e)).collect();
     let mut found = Vec::new();
-    let story = told(doc, events);
     for o in with_doer {
         for partial in o.by_doer.iter().cloned() {
-            if let Some((e, why)) = with_victims_told(&story, &o, partial) {
+            if let Some((e, why)) = with_victims_told(events, &words, &o, partial) {
                 note(&mut trace, doc, &e, why);
                 found.push(e);
             }
         }
     }
+    words.extend(found.iter().map(|e| trigger_words(doc, e)));
     events.extend(found);
     let mut found = Vec::new();
-    let story = told(doc, events);
     for o in with_neither {
-        if let Some(earlier) = the_act_told_with_its_word(&story, &o) {
+        if let Some(earlier) = the_act_told_with_its_word(events, &words, &o) {
             let why = "an event noun with neither side: the one act the story tells with its word";
             let (again, why) = told_again(earlier, o.sentence, &o.trigger, why);
             note(&mut trace, doc, &again, &why);
@@ -121,29 +123,20 @@ pub(super) fn close(
     events.sort_by_key(|e| (e.sentence, e.verb_span.start));
 }
 
-/// A coded event with the words of its trigger ([`trigger_words`]), found once per story.
-struct Told<'e> {
-    event: &'e Event,
-    words: Vec<String>,
-}
-
-/// The story's coded events with their trigger words.
-fn told<'e>(doc: &Document, events: &'e [Event]) -> Vec<Told<'e>> {
-    events
-        .iter()
-        .map(|event| Told {
-            event,
-            words: trigger_words(doc, event),
-        })
-        .collect()
-}
-
-/// Whether coded event `t` tells act `o` again: the same kind of act, with the same word,
-/// elsewhere in the story.
-fn same_act(o: &OpenAct, t: &Told) -> bool {
-    t.event.verb_span != o.trigger.verb_span
-        && same_kind(&t.event.cameo, &o.code)
-        && names_the_word(&t.words, &o.lemma)
+/// The coded events that tell act `o` again, with both sides: the same kind of act, with
+/// the same word (`words`, each event's [`trigger_words`]), elsewhere in the story.
+fn same_act_told<'e>(
+    events: &'e [Event],
+    words: &'e [Vec<String>],
+    o: &'e OpenAct,
+) -> impl Iterator<Item = &'e Event> + 'e {
+    events.iter().zip(words).filter_map(move |(e, w)| {
+        let same = e.verb_span != o.trigger.verb_span
+            && e.target.is_some()
+            && same_kind(&e.cameo, &o.code)
+            && names_the_word(w, &o.lemma);
+        same.then_some(e)
+    })
 }
 
 /// How far event `e` is told from sentence `si`, earlier first at equal distance.
@@ -155,15 +148,13 @@ fn distance(e: &Event, si: usize) -> (usize, bool) {
 /// `partial` (a doer, no target) with the victims of the nearest act the story tells with
 /// the same word by a doer of the same country.
 fn with_victims_told(
-    story: &[Told],
+    events: &[Event],
+    words: &[Vec<String>],
     o: &OpenAct,
     mut partial: Event,
 ) -> Option<(Event, &'static str)> {
     let doer = country_of(&partial.source.as_ref()?.code)?;
-    let donor = story
-        .iter()
-        .filter(|t| same_act(o, t) && t.event.target.is_some())
-        .map(|t| t.event)
+    let donor = same_act_told(events, words, o)
         .filter(|e| {
             e.source
                 .as_ref()
@@ -186,12 +177,12 @@ fn with_victims_told(
 
 /// The nearest act the story tells with the word of `o`, when every such act with both
 /// sides was done by actors of one country.
-fn the_act_told_with_its_word(story: &[Told], o: &OpenAct) -> Option<Event> {
-    let told: Vec<&Event> = story
-        .iter()
-        .filter(|t| same_act(o, t) && t.event.target.is_some())
-        .map(|t| t.event)
-        .collect();
+fn the_act_told_with_its_word(
+    events: &[Event],
+    words: &[Vec<String>],
+    o: &OpenAct,
+) -> Option<Event> {
+    let told: Vec<&Event> = same_act_told(events, words, o).collect();
     // Doers of no country yet ("---REB", "the militants") are the story's, as the review
     // will place them: they agree with one country named, or with each other alone.
     let mut known = HashSet::new();
