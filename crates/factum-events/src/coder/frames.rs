@@ -545,7 +545,7 @@ const VOICING_VERBS: &[&str] = &["express", "voice", "reiterate", "raise"];
 const CONCERN_NOUNS: &[&str] = &["concern", "alarm", "dismay", "unease", "outrage"];
 
 /// Prepositions that name what a concern is about.
-const CONCERN_TOPICS: &[&str] = &["over", "about", "at"];
+pub(super) const CONCERN_TOPICS: &[&str] = &["over", "about", "at"];
 
 /// The phrase a voiced concern is about, when verb token `v` voices one: "China *expressed
 /// concern over* Japan's plan", "the EU *voiced concern about* the arrest of opposition

@@ -12,7 +12,9 @@ use super::args_parse::{
     foreign_land, has_particle, is_agent, judged_doers, locative, FALSE_CLAIM_WORDS, JUDGING_VERBS,
 };
 use super::emit::Trigger;
-use super::frames::{background_noun, intended_noun, light_verb_of, possible_noun, prevented};
+use super::frames::{
+    background_noun, intended_noun, light_verb_of, possible_noun, prevented, CONCERN_TOPICS,
+};
 use super::one_sided::people_protesting_by;
 use super::sentence::{Act, Sentence};
 use super::story_acts::{self, OpenAct};
@@ -485,13 +487,11 @@ fn protested(tree: &DepTree, acts: &[Act], n: usize, sides: &mut Sides) {
     }
 }
 
-/// Prepositions that name what a feeling is about ("concerned *about*", "alarmed *by*").
-const FEELING_TOPICS: &[&str] = &["about", "over", "by", "at"];
-
 /// The sides of an adjective of feeling at `n` predicated of its subject ("Japan *is*
 /// deeply *concerned* about China's buildup", "the EU *is alarmed* by the arrest of
 /// opposition leaders by police"): who feels it is the subject, and it is about the doers
-/// of what the *about* / *over* / *by* / *at* phrase names ([`judged_doers`], never its
+/// of what the *about* / *over* / *at* phrase names (as for concern voiced,
+/// [`CONCERN_TOPICS`]) or the *by* phrase of a passive feeling ("alarmed *by*") ([`judged_doers`], never its
 /// victims). An adjective before a noun ("concerned citizens") is no predicate, and one in
 /// a clause nobody says is no statement: no sides.
 fn feeling_sides(tree: &DepTree, acts: &[Act], n: usize) -> Sides {
@@ -504,10 +504,9 @@ fn feeling_sides(tree: &DepTree, acts: &[Act], n: usize) -> Sides {
     // China …", an analyst's reasoning), no statement.
     let said = match universal(tree.deprel(n)) {
         "root" => true,
-        "ccomp" | "parataxis" => tree.head(n).is_some_and(|h| {
-            factum_doc::words::REPORTING_LEMMAS
-                .contains(&tree.syntax(h).lemma.to_lowercase().as_str())
-        }),
+        "ccomp" | "parataxis" => tree
+            .head(n)
+            .is_some_and(|h| tree.lemma_in(h, factum_doc::words::REPORTING_LEMMAS)),
         _ => false,
     };
     if !predicate || !said {
@@ -522,7 +521,8 @@ fn feeling_sides(tree: &DepTree, acts: &[Act], n: usize) -> Sides {
         .children(n)
         .filter(|&k| {
             matches!(universal(tree.deprel(k)), "obl" | "nmod")
-                && FEELING_TOPICS.iter().any(|p| tree.has_marker(k, "case", p))
+                && (tree.has_marker(k, "case", "by")
+                    || CONCERN_TOPICS.iter().any(|p| tree.has_marker(k, "case", p)))
         })
         .flat_map(|k| judged_doers(tree, acts, k))
         .collect();
