@@ -5865,3 +5865,36 @@ fn a_charge_called_false_was_made_against_who_calls_it_so() {
         &["UKR RUS 112"],
     );
 }
+
+#[test]
+fn a_pattern_noun_after_a_preposition_of_occasion_is_no_part_of_it() {
+    // "back * TALKS" (036) is backing talks: "at the talks" and "during the talks" say
+    // where the backing took place (stop 45: before, 036 each).
+    assert_coded(&[(
+        "France backed the Ivory Coast during the talks.",
+        &["FRA CIV 050"],
+    )]);
+    assert_coded(&[(
+        "El Salvador backed Brazil at the London talks.",
+        &["SLV BRA 050"],
+    )]);
+}
+
+#[test]
+fn the_complement_of_a_purpose_is_wanted_too() {
+    // "to help finance" after a noun: financing is what the credit is for (stop 45:
+    // before, ARG CHE 061 from "finance", besides the offer).
+    assert_coded(&[(
+        "Switzerland's banks have offered Argentina an extra credit to help finance the building of a plant.",
+        &["CHE ARG 0331"],
+    )]);
+    // A court that rules to continue to imprison someone orders the imprisonment: the
+    // infinitive says what was ruled, not why (without the rule, the wider purpose above
+    // would drop it).
+    assert_has_all(
+        &dyads(
+            "A Turkish court ruled on Wednesday to continue to imprison a U.S. consulate employee.",
+        ),
+        &["TURJUD USAGOVLAB 173"],
+    );
+}

@@ -1863,14 +1863,19 @@ fn asks_a_question(tree: &DepTree, v: usize) -> bool {
 /// Verbs of trying: a purpose "to try to" do something is the purpose of doing it.
 const ATTEMPT_VERBS: &[&str] = &["try", "attempt", "seek", "strive", "help"];
 
-/// Whether verb `v` is the complement of a purpose of trying ("opened talks *to try to
-/// force open* the Japanese market", "in order to help rebuild"): the purpose is the act
-/// tried for, which has not happened either.
+/// Whether verb `v` is the complement of a verb that states a purpose after the act, at
+/// any depth ("opened talks *to try to force open* the Japanese market", "sent troops to
+/// force the rebels *to withdraw*"), or of a verb of trying after a noun ("an extra credit
+/// *to help finance* a plant"): what a purpose's verb takes as its complement is wanted
+/// too, and has not happened. After a noun of decision a verb other than trying may tell
+/// what was decided ("a court ruling to continue *to imprison* him").
 fn within_purpose(tree: &DepTree, v: usize) -> bool {
     tree.deprel(v) == "xcomp"
-        && tree
-            .head(v)
-            .is_some_and(|h| tree.lemma_in(h, ATTEMPT_VERBS) && purpose(tree, h))
+        && tree.head(v).is_some_and(|h| {
+            purpose(tree, h)
+                || within_purpose(tree, h)
+                || (infinitival_relative(tree, h) && tree.lemma_in(h, ATTEMPT_VERBS))
+        })
 }
 
 /// Verbs that say what a protest is against or for ("to protest the decision", "to
@@ -2035,7 +2040,8 @@ const ACCUSING: &[&str] = &[
     "denounce",
 ];
 
-/// Verbs whose object does the action of the infinitive after it (object control).
+/// Verbs whose object does the action of the infinitive after it (object control), and
+/// verbs of ordering whose infinitive is what they order: neither infinitive is a purpose.
 const DIRECTIVE_VERBS: &[&str] = &[
     "ask",
     "urge",
@@ -2064,6 +2070,11 @@ const DIRECTIVE_VERBS: &[&str] = &[
     "oblige",
     "want",
     "expect",
+    // A court or body that rules or votes "to continue to imprison", "to expel" orders
+    // the act (the parse may hang the infinitive as an adverbial clause): it says what
+    // was ordered, not why.
+    "rule",
+    "vote",
 ];
 
 /// Verbs that keep an act from happening: what they are done to did not take place.

@@ -75,7 +75,7 @@ impl EventCoder {
                 else {
                     continue;
                 };
-                if !phrases_attached(s, occ, &m) {
+                if !phrases_attached(s, occ, &m) || names_an_occasion(s, occ, &m) {
                     continue;
                 }
                 let better = match &best {
@@ -274,6 +274,29 @@ fn phrases_attached(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> bool {
             || m.matched
                 .iter()
                 .any(|&w| w != u && unit_tokens(w).contains(&owner))
+    })
+}
+
+/// Prepositions of time and occasion: a noun after one says when or at what the act took
+/// place ("backed Brazil *at the London talks*", "*during* the talks", "*after* the
+/// meeting"), not what the act was.
+const OCCASION_PREPOSITIONS: &[&str] =
+    &["at", "during", "after", "before", "amid", "since", "ahead"];
+
+/// Whether a word of the pattern found after the verb is the noun of a phrase of occasion
+/// whose preposition the pattern does not name: "back * TALKS" is backing talks, not
+/// backing a country *at* talks (a rule of English: "at/during + event" is an adjunct of
+/// time or occasion). A pattern that writes the preposition ("(AT TALKS)") still matches.
+fn names_an_occasion(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> bool {
+    let Some(tree) = &s.tree else {
+        return false;
+    };
+    let matched_token = |k: usize| m.matched.iter().any(|&w| s.token_of(w) == k);
+    m.matched.iter().filter(|&&w| w >= occ.ue).any(|&w| {
+        let noun = s.token_of(w);
+        tree.children(noun).any(|k| {
+            tree.deprel(k) == "case" && tree.lemma_in(k, OCCASION_PREPOSITIONS) && !matched_token(k)
+        })
     })
 }
 
