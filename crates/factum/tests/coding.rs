@@ -5898,3 +5898,23 @@ fn the_complement_of_a_purpose_is_wanted_too() {
         &["TURJUD USAGOVLAB 173"],
     );
 }
+
+#[test]
+fn who_is_behind_an_act_did_it() {
+    // To be behind an act is to be responsible for it (stop 45: before, no event, or the
+    // drone compound's guessed country).
+    assert_coded(&[
+        (
+            "Iran was behind the attack on the Saudi tanker.",
+            &["IRN SAUBUS 190"],
+        ),
+        (
+            "Israel is believed to be behind the assassination of the Hamas leader.",
+            &["ISR PSEREBHMS 186"],
+        ),
+        (
+            "Kyiv said Moscow was behind the drone strikes on Poland.",
+            &["RUS POL 190"],
+        ),
+    ]);
+}

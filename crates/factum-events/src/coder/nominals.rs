@@ -395,6 +395,28 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
     if let Some(v) = claimed_by(tree, n).filter(|_| sides.agents.is_empty()) {
         sides.agents = active_subject(tree, acts, v);
     }
+    // "Iran was *behind* the attack on the tanker", "the group behind the bombing of a
+    // mosque": who is behind an act is responsible for it (English idiom), so the
+    // predicate's subject, or the noun the phrase hangs on, did it; the *of* phrase of an
+    // act of force is then what it was done to, as for a claimed act.
+    // A compound before the noun names the means ("the *drone* strikes"), not who is
+    // behind them: the one said to be behind the act replaces it, not a possessor.
+    let possessed = tree
+        .children(n)
+        .any(|k| tree.deprel(k) == "nmod:poss" && !actors_under(tree, acts, k).is_empty());
+    if !possessed {
+        let behind = responsible_behind(tree, acts, n);
+        if !behind.is_empty() {
+            sides.agents = behind;
+            if sides.patients.is_empty() && is_force(&noun.code) {
+                sides.patients = tree
+                    .children(n)
+                    .filter(|&c| case_of(tree, c).as_deref() == Some("of"))
+                    .flat_map(|c| actors_under(tree, acts, c))
+                    .collect();
+            }
+        }
+    }
     // "The Israeli plan met with criticism *from Egypt*", "the convoy came under attack from
     // militants": what the subject receives is done to it (or its owner) by the *from*
     // phrase (English: *meet with*, *face*, *draw* … take what others do as object).
@@ -452,6 +474,38 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
         }
     }
     sides
+}
+
+/// The actors said to be *behind* the act noun at `n` ([`sides`]): the subject of "X was
+/// behind the attack" (or of the verb that "to be behind" completes: "Israel is believed
+/// to be behind the killing"), or the actor the *behind* phrase modifies ("the group
+/// behind the attack").
+fn responsible_behind(tree: &DepTree, acts: &[Act], n: usize) -> Vec<usize> {
+    if !tree.has_marker(n, "case", "behind") {
+        return Vec::new();
+    }
+    let subject_of = |h: usize| -> Vec<usize> {
+        tree.children(h)
+            .filter(|&k| universal(tree.deprel(k)) == "nsubj")
+            .flat_map(|k| actors_under(tree, acts, k))
+            .collect()
+    };
+    let copular = tree.children(n).any(|k| universal(tree.deprel(k)) == "cop");
+    if copular {
+        let own = subject_of(n);
+        if !own.is_empty() || tree.deprel(n) != "xcomp" {
+            return own;
+        }
+        return tree.head(n).map(subject_of).unwrap_or_default();
+    }
+    match tree.head(n) {
+        Some(h) if universal(tree.deprel(n)) == "nmod" => acts
+            .iter()
+            .position(|a| a.covers_token(h))
+            .into_iter()
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// The sides a protest noun at `n` takes in a phrase of manner, when it names no one
