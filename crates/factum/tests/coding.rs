@@ -5918,3 +5918,23 @@ fn who_is_behind_an_act_did_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_passive_needs_be_or_get() {
+    // The tagger reads "mediated" as a participle and the parser labels its subject
+    // passive; with no *be* or *get* it is the past tense (stop 45: before, no event).
+    assert_coded(&[(
+        "Egypt and Qatar mediated between Israel and Hamas.",
+        &[
+            "EGY ISR 045",
+            "EGY PSEREBHMS 045",
+            "QAT ISR 045",
+            "QAT PSEREBHMS 045",
+        ],
+    )]);
+    // A passive with its auxiliary keeps its subject as the target.
+    assert_has_all(
+        &dyads("Three Egyptian soldiers were killed by Israeli troops."),
+        &["ISRMIL EGYMIL 190"],
+    );
+}

@@ -1301,10 +1301,9 @@ fn own_passive(tree: &DepTree, verb: usize, subjects: &[usize]) -> bool {
     subjects
         .iter()
         .any(|&c| tree.head(c) == Some(holder) && patient_subject(tree, verb, c))
-        && (tree.children(holder).any(|k| rel(k) == "aux:pass")
-            || !tree.children(holder).any(|k| {
-                universal(rel(k)) == "aux" && tree.syntax(k).lemma.eq_ignore_ascii_case("have")
-            }))
+        && tree.children(holder).any(|k| {
+            rel(k) == "aux:pass" || (universal(rel(k)) == "aux" && tree.lemma_in(k, &["be", "get"]))
+        })
 }
 
 /// Whether oblique `c` of `verb` is a "between X and Y" phrase that belongs to the verb's
