@@ -36,7 +36,8 @@
 //! before the parse a past form right after such a clause is the past tense ("Hamas, which
 //! controls Gaza, *fired* rockets", [`past_read_as_present`]).
 //! Before the parse, too, an unknown word that is no English preposition is no preposition
-//! ([`name_read_as_preposition`]), and a participle English uses only as an adjective is
+//! ([`name_read_as_preposition`]) nor, capitalised after a name, a verb ("Xi *Jinping*",
+//! [`name_read_as_verb`]), and a participle English uses only as an adjective is
 //! no gerund before a noun ("from *neighboring* Lebanon", [`participle_read_as_verb`]), and
 //! an adverb of time the tagger read as a noun is an adverb ("attacked Kyiv *overnight*",
 //! [`adverb_read_as_noun`]), and an acronym in capitals written like a function word
@@ -417,6 +418,35 @@ pub(crate) fn name_read_as_preposition<S: AsRef<str>>(
         } else {
             noun
         };
+    }
+}
+
+/// Retag as a proper noun a capitalised word the tagger called a verb when it never learnt
+/// the word (`known(k)` false) and it stands right after a proper noun inside the sentence:
+/// "Chinese leader Xi *Jinping*" read as a gerund for its *-ing*. English writes verbs in
+/// lower case inside a sentence; an unknown capitalised word after a name continues the
+/// name. (A known verb stays a verb, "Biden *Signs* Order" in a headline.)
+pub(crate) fn name_read_as_verb<S: AsRef<str>>(
+    table: &[(String, String)],
+    forms: &[S],
+    known: impl Fn(usize) -> bool,
+    tags: &mut [u16],
+) {
+    let Some(name) = tag_id(table, "PROPN", "NNP") else {
+        return;
+    };
+    for k in 1..tags.len() {
+        let form = forms[k].as_ref();
+        // Cheapest first: most words are lower case.
+        if !form.starts_with(char::is_uppercase)
+            || !xpos_in(table, tags, k).starts_with("VB")
+            || xpos_in(table, tags, k - 1) != "NNP"
+            || !form.chars().all(char::is_alphabetic)
+            || known(k)
+        {
+            continue;
+        }
+        tags[k] = name;
     }
 }
 
@@ -2158,6 +2188,23 @@ mod tests {
         let mut tags = vec![0, 1, 0];
         name_read_as_preposition(&table, &["Bank", "Of", "England"], |_| true, &mut tags);
         assert_eq!(tags, vec![0, 1, 0]);
+    }
+
+    #[test]
+    fn an_unknown_capitalised_word_after_a_name_is_no_verb() {
+        let table = tag_table(&[("PROPN", "NNP"), ("VERB", "VBG"), ("VERB", "VBD")]);
+        // "leader Xi Jinping held": Jinping read as a gerund.
+        let forms = ["Xi", "Jinping", "held"];
+        let mut tags = vec![0, 1, 2];
+        name_read_as_verb(&table, &forms, |k| k == 2, &mut tags);
+        assert_eq!(tags, vec![0, 0, 2]);
+        // A known word stays a verb; so does one after no name.
+        let mut tags = vec![0, 1, 2];
+        name_read_as_verb(&table, &["Biden", "Signing", "orders"], |_| true, &mut tags);
+        assert_eq!(tags, vec![0, 1, 2]);
+        let mut tags = vec![1, 1, 2];
+        name_read_as_verb(&table, &["Ruling", "Jinping", "held"], |_| false, &mut tags);
+        assert_eq!(tags, vec![1, 1, 2]);
     }
 
     #[test]

@@ -5938,3 +5938,18 @@ fn a_passive_needs_be_or_get() {
         &["ISRMIL EGYMIL 190"],
     );
 }
+
+#[test]
+fn a_name_in_ing_is_no_gerund() {
+    // "Jinping" was tagged a gerund for its -ing and the talks had no partner (stop 45:
+    // before, no event).
+    let got = dyads_on(
+        "Russian President Vladimir Putin held talks with Chinese leader Xi Jinping in Moscow.",
+        Some("2025-03-01T00:00:00Z"),
+    );
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with("RUSGOV CHN") && d.ends_with(" 046")),
+        "{got:?}"
+    );
+}
