@@ -22,7 +22,9 @@
 //! not a participle ("Thousands of farmers *battled* police": VBN → VBD).
 //!
 //! A reporting verb after its clause that the parser hung on it with several subjects
-//! keeps the nearest; the others go back to the first clause ([`subjects_of_trailing_clause`]).
+//! keeps the nearest; the others go back to the first clause ([`subjects_of_trailing_clause`]);
+//! one with no subject takes the noun phrase between it and the last comma
+//! ([`reporter_read_as_conjunct`]).
 //! A conjunct with no coordinator, or an adverbial clause with no subject, opened by
 //! "after" is an adverbial clause whose subject is the noun after it
 //! ([`clause_opened_by_after`]); so is a list's last conjunct joined by a comma alone
@@ -74,6 +76,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     clause_on_a_verb,
     subject_before_object,
     subjects_of_trailing_clause,
+    reporter_read_as_conjunct,
     clause_opened_by_after,
     adjective_read_as_adverbial,
     object_with_preposition,
@@ -1324,6 +1327,63 @@ pub(crate) fn subject_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
     }
 }
 
+/// Make the noun phrase between a sentence's last comma and a final reporting verb with no
+/// subject that verb's subject: "Germany will send air defense systems to Ukraine,
+/// *Chancellor Olaf Scholz* said." read with "Chancellor" a conjunct of "Ukraine" and "Olaf
+/// Scholz" its apposition. English closes a reported clause with "…, X said": a verb of
+/// saying at the end with only a noun phrase between it and the comma has that phrase as
+/// its subject, and the phrase is no part of the clause before the comma.
+pub(crate) fn reporter_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
+    let Some(r) = root_of(words) else {
+        return;
+    };
+    let last_word = (r + 1..words.len()).all(|k| words[k].deprel == "punct");
+    if !last_word
+        || !words[r].xpos.starts_with("VB")
+        || !is_reporting_lemma(&words[r].lemma)
+        || !dependents(words, r, &["nsubj", "nsubj:pass"]).is_empty()
+    {
+        return;
+    }
+    let Some(comma) = (0..r).rev().find(|&k| words[k].xpos == ",") else {
+        return;
+    };
+    let phrase = comma + 1..r;
+    let noun_phrase = !phrase.is_empty()
+        && phrase.len() <= 8
+        && phrase.clone().all(|k| {
+            matches!(
+                words[k].xpos,
+                "NNP" | "NNPS" | "NN" | "NNS" | "DT" | "JJ" | "POS" | "HYPH"
+            )
+        })
+        && phrase.clone().any(|k| nominal(words[k].xpos));
+    // The words the parser hung outside the phrase: the phrase's head and the pieces
+    // attached elsewhere.
+    let outside: Vec<usize> = phrase
+        .clone()
+        .filter(|&k| !phrase.contains(&(words[k].head as usize).wrapping_sub(1)))
+        .collect();
+    if !noun_phrase || outside.iter().all(|&k| words[k].head == head_of(r)) {
+        return;
+    }
+    let head = *outside.last().unwrap();
+    for &k in &outside {
+        if k != head {
+            words[k].head = head_of(head);
+            words[k].deprel = if words[k].upos == "PROPN" {
+                "compound"
+            } else {
+                "amod"
+            };
+        }
+    }
+    words[head].head = head_of(r);
+    words[head].deprel = "nsubj";
+    words[comma].head = head_of(r);
+    words[comma].deprel = "punct";
+}
+
 /// Make a bare noun joined by a comma alone, right before the subject noun of a verb, that
 /// noun's modifier: "Police arrested dozens of demonstrators, *rights* groups said" read
 /// with "rights" a conjunct of "demonstrators" and "groups" alone the subject of "said".
@@ -2188,6 +2248,28 @@ mod tests {
         let mut tags = vec![0, 1, 0];
         name_read_as_preposition(&table, &["Bank", "Of", "England"], |_| true, &mut tags);
         assert_eq!(tags, vec![0, 1, 0]);
+    }
+
+    #[test]
+    fn a_noun_phrase_before_a_final_reporting_verb_is_its_subject() {
+        // "Germany will send systems to Ukraine , Chancellor Olaf Scholz said ." with
+        // "Chancellor" a conjunct of "Ukraine" and "Olaf" its apposition.
+        let rows = "PROPN NNP 3 nsubj; AUX MD 3 aux; VERB VB 11 ccomp; NOUN NNS 3 obj; \
+                    ADP IN 6 case; PROPN NNP 4 nmod; PUNCT , 8 punct; PROPN NNP 6 conj; \
+                    PROPN NNP 6 appos; PROPN NNP 9 flat; VERB VBD 0 root; PUNCT . 11 punct";
+        let want = "3 nsubj, 3 aux, 11 ccomp, 3 obj, 6 case, 4 nmod, 11 punct, 9 compound, \
+                    11 nsubj, 9 flat, 0 root, 11 punct";
+        assert_eq!(
+            mended(rows, &[(10, "say")], reporter_read_as_conjunct),
+            want
+        );
+        // A verb that is no verb of saying, or one with a subject, is left alone.
+        let before = "3 nsubj, 3 aux, 11 ccomp, 3 obj, 6 case, 4 nmod, 8 punct, 6 conj, \
+                      6 appos, 9 flat, 0 root, 11 punct";
+        assert_eq!(
+            mended(rows, &[(10, "leave")], reporter_read_as_conjunct),
+            before
+        );
     }
 
     #[test]

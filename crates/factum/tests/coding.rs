@@ -5953,3 +5953,13 @@ fn a_name_in_ing_is_no_gerund() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_reporter_after_the_last_comma_is_no_target() {
+    // The parser hung "Chancellor Olaf Scholz" on "Ukraine" (stop 45: before, also
+    // DEU DEUELIGOV 0332, the reporter as a recipient).
+    assert_coded(&[(
+        "Germany will send more air defense systems to Ukraine, Chancellor Olaf Scholz said.",
+        &["DEU UKR 0332"],
+    )]);
+}
