@@ -383,11 +383,7 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
             .flat_map(|k| actors_under(tree, acts, k))
             .collect();
         if sides.patients.is_empty() && is_force(&noun.code) {
-            sides.patients = tree
-                .children(n)
-                .filter(|&c| case_of(tree, c).as_deref() == Some("of"))
-                .flat_map(|c| actors_under(tree, acts, c))
-                .collect();
+            sides.patients = of_phrase_actors(tree, acts, n);
         }
     }
     // "al-Shabab claimed responsibility *for the attack*": who takes responsibility for an
@@ -409,11 +405,7 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
         if !behind.is_empty() {
             sides.agents = behind;
             if sides.patients.is_empty() && is_force(&noun.code) {
-                sides.patients = tree
-                    .children(n)
-                    .filter(|&c| case_of(tree, c).as_deref() == Some("of"))
-                    .flat_map(|c| actors_under(tree, acts, c))
-                    .collect();
+                sides.patients = of_phrase_actors(tree, acts, n);
             }
         }
     }
@@ -474,6 +466,15 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
         }
     }
     sides
+}
+
+/// The actors of the *of* phrases of event noun `n`: what an act of force whose doer is
+/// known by a claim or by being *behind* it was done to ("the bombing *of a mosque*").
+fn of_phrase_actors(tree: &DepTree, acts: &[Act], n: usize) -> Vec<usize> {
+    tree.children(n)
+        .filter(|&c| case_of(tree, c).as_deref() == Some("of"))
+        .flat_map(|c| actors_under(tree, acts, c))
+        .collect()
 }
 
 /// The actors said to be *behind* the act noun at `n` ([`sides`]): the subject of "X was
