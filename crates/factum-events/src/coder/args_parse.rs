@@ -866,7 +866,11 @@ const TIME_PREPOSITIONS: &[&str] = &[
 /// preposition of exception ([`EXCEPTING_PREPOSITIONS`]) a party.
 fn outside_the_act(tree: &DepTree, a: &Act, root: usize) -> bool {
     let own = |k: usize| (a.tokens.0..a.tokens.1).contains(&k);
-    let timed = |k: usize| marked_by(tree, k, TIME_PREPOSITIONS);
+    // "occupied by Egypt *in the 1948 Arab-Israel war*": a war named after "in" is the
+    // time the act happened in, and the states in its name are its sides, not this
+    // act's.
+    let in_a_war = |k: usize| tree.lemma_in(k, &["war"]) && marked_by(tree, k, &["in"]);
+    let timed = |k: usize| marked_by(tree, k, TIME_PREPOSITIONS) || in_a_war(k);
     for k in tree.head_chain(act_head(tree, a)) {
         if (!own(k) && timed(k)) || marked_by(tree, k, EXCEPTING_PREPOSITIONS) {
             return true;
