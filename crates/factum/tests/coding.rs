@@ -5975,3 +5975,13 @@ fn a_war_named_after_in_is_a_time() {
     let got = dyads("Egypt occupied the Gaza Strip in the 1948 Arab-Israel war.");
     assert!(!got.iter().any(|d| d.starts_with("EGY ISR")), "{got:?}");
 }
+
+#[test]
+fn of_two_patterns_as_long_the_one_on_the_object_wins() {
+    // "- * ENVOY [042:043]" stands before "- * EXPULSION [174]" in ORDER's block (stop 45:
+    // before, 042, the expulsion read as sending an envoy).
+    assert_coded(&[(
+        "Sudan's government ordered the expulsion of the U.N. envoy.",
+        &["SDNGOV IGOUNOGOV 174"],
+    )]);
+}

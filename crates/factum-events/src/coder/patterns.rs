@@ -35,7 +35,9 @@ impl EventCoder {
         reach: Range<usize>,
     ) -> Option<Decision<'a>> {
         let (words, acts) = (&s.units.words, &s.acts);
-        let mut best: Option<(usize, u32, Decision<'a>)> = None;
+        // The best so far: its score, then (the depth of its words under the verb, its
+        // line) to break a tie.
+        let mut best: Option<(usize, (usize, u32), Decision<'a>)> = None;
         let mut default: Option<Decision<'a>> = None;
         for &f in &occ.forms {
             let verb = &self.verbs.verbs[self.verbs.forms[f as usize].verb as usize];
@@ -78,16 +80,17 @@ impl EventCoder {
                 if !phrases_attached(s, occ, &m) || names_an_occasion(s, occ, &m) {
                     continue;
                 }
+                let depth = match_depth(s, occ, &m);
                 let better = match &best {
                     None => true,
-                    Some((score, line, _)) => {
-                        m.score > *score || (m.score == *score && p.line < *line)
+                    Some((score, (d, line), _)) => {
+                        m.score > *score || (m.score == *score && (depth, p.line) < (*d, *line))
                     }
                 };
                 if better {
                     best = Some((
                         m.score,
-                        p.line,
+                        (depth, p.line),
                         Decision {
                             code: p.code.clone(),
                             pattern: Some(p),
@@ -275,6 +278,22 @@ fn phrases_attached(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> bool {
                 .iter()
                 .any(|&w| w != u && unit_tokens(w).contains(&owner))
     })
+}
+
+/// How deep under the verb the pattern's first word after it stands: the number of heads
+/// from that word up to the verb (0 with no such word or no parse). Of two patterns that
+/// match as many words, the one whose word is the verb's own object outranks one whose
+/// word is buried in it: "ordered *the expulsion* of the U.N. envoy" is `- * EXPULSION`
+/// (174), not `- * ENVOY` (sending an envoy, 042), whatever their order in the file.
+fn match_depth(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> usize {
+    let (Some(tree), Some(&w)) = (&s.tree, m.matched.iter().filter(|&&w| w >= occ.ue).min()) else {
+        return 0;
+    };
+    let verb = s.token_of(occ.us);
+    let word = s.token_of(w);
+    tree.head_chain(word)
+        .position(|k| k == verb)
+        .unwrap_or(usize::MAX / 2)
 }
 
 /// Prepositions of time and occasion: a noun after one says when or at what the act took
