@@ -122,11 +122,44 @@ impl Nominals {
 /// Verbs whose object noun names the event they report ("held talks", "launched an
 /// attack", "carried out raids", "paid a visit", "imposed sanctions", "claimed the killing
 /// of 33 militants", "approved new sanctions against Russia", "passed an embargo on …"):
-/// the verb's subject is who acts.
+/// the verb's subject is who acts. So do verbs of degree on an act ("*intensified* its
+/// strikes on Hezbollah", "*escalated* attacks", "*expanded* the offensive", "*renewed*
+/// its assault"): to do more of an act is to do it.
 pub const LIGHT_VERBS: &[&str] = &[
-    "hold", "conduct", "carry", "launch", "stage", "make", "pay", "begin", "start", "resume",
-    "continue", "mount", "impose", "announce", "order", "lead", "open", "step", "claim", "adopt",
-    "approve", "unveil", "pass", "enact", "mobilize", "mobilise", "organize", "organise",
+    "hold",
+    "conduct",
+    "carry",
+    "launch",
+    "stage",
+    "make",
+    "pay",
+    "begin",
+    "start",
+    "resume",
+    "continue",
+    "mount",
+    "impose",
+    "announce",
+    "order",
+    "lead",
+    "open",
+    "step",
+    "claim",
+    "adopt",
+    "approve",
+    "unveil",
+    "pass",
+    "enact",
+    "mobilize",
+    "mobilise",
+    "organize",
+    "organise",
+    "intensify",
+    "escalate",
+    "expand",
+    "widen",
+    "renew",
+    "ramp",
 ];
 
 /// Verbs of answering an act with another, the act in a *with* phrase: "Israel responded

@@ -3323,9 +3323,11 @@ fn an_organisation_after_a_preposition_is_no_place() {
     // Before: nothing: "Hamas" after "at" was resolved as Hamm in Germany (an alternate
     // name), and a city naming a thing is no party. The actor dictionaries code it as a
     // Palestinian group, which no German town is.
+    // (193 is CAMEO's "- * SHELLS" on the verb's object; before stop 45 the word AT,
+    // deeper in the sentence, won the tie by its earlier line: 190.)
     assert_eq!(
         dyads("Israeli tanks fired shells at Hamas positions in Gaza."),
-        vec!["ISR PSEREBHMS 190"]
+        vec!["ISR PSEREBHMS 193"]
     );
 }
 
@@ -5983,5 +5985,20 @@ fn of_two_patterns_as_long_the_one_on_the_object_wins() {
     assert_coded(&[(
         "Sudan's government ordered the expulsion of the U.N. envoy.",
         &["SDNGOV IGOUNOGOV 174"],
+    )]);
+}
+
+#[test]
+fn to_do_more_of_an_act_is_to_do_it() {
+    // Verbs of degree hold their act noun as light verbs do (stop 45: before, no event).
+    assert_coded(&[(
+        "Russia escalated its attacks on Ukraine's energy grid.",
+        &["RUS UKR 190"],
+    )]);
+    // An intention over a light verb whose noun has a possessive doer threatens the act
+    // (stop 45: before, the possessive was no subject, and nothing was coded).
+    assert_coded(&[(
+        "Israel would intensify its strikes on Hezbollah, the defense minister said.",
+        &["ISR LBNREB 138"],
     )]);
 }

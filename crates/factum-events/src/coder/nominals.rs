@@ -164,7 +164,12 @@ impl EventCoder {
                 Some((code, why)) => {
                     note(why);
                     // Who is ready for talks intends them; the partner has said nothing.
-                    let ready = tree.head(n).map(|h| active_subject(tree, &s.acts, h));
+                    // (A light verb's object has its doer already: "would intensify *its*
+                    // strikes" is the subject's through its possessive.)
+                    let ready = tree
+                        .head(n)
+                        .filter(|_| light_verb_of(tree, n).is_none())
+                        .map(|h| active_subject(tree, &s.acts, h));
                     if let Some(ready) = ready.filter(|r| !r.is_empty()) {
                         pairs.retain(|(a, _)| ready.contains(a));
                     }

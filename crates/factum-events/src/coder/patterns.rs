@@ -37,7 +37,7 @@ impl EventCoder {
         let (words, acts) = (&s.units.words, &s.acts);
         // The best so far: its score, then (the depth of its words under the verb, its
         // line) to break a tie.
-        let mut best: Option<(usize, (usize, u32), Decision<'a>)> = None;
+        let mut best: Option<(usize, (Option<usize>, u32), Decision<'a>)> = None;
         let mut default: Option<Decision<'a>> = None;
         for &f in &occ.forms {
             let verb = &self.verbs.verbs[self.verbs.forms[f as usize].verb as usize];
@@ -84,7 +84,11 @@ impl EventCoder {
                 let better = match &best {
                     None => true,
                     Some((score, (d, line), _)) => {
-                        m.score > *score || (m.score == *score && (depth, p.line) < (*d, *line))
+                        let earlier = match (depth, d) {
+                            (Some(a), Some(b)) if a != *b => a < *b,
+                            _ => p.line < *line,
+                        };
+                        m.score > *score || (m.score == *score && earlier)
                     }
                 };
                 if better {
@@ -281,19 +285,21 @@ fn phrases_attached(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> bool {
 }
 
 /// How deep under the verb the pattern's first word after it stands: the number of heads
-/// from that word up to the verb (0 with no such word or no parse). Of two patterns that
-/// match as many words, the one whose word is the verb's own object outranks one whose
-/// word is buried in it: "ordered *the expulsion* of the U.N. envoy" is `- * EXPULSION`
-/// (174), not `- * ENVOY` (sending an envoy, 042), whatever their order in the file.
-fn match_depth(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> usize {
-    let (Some(tree), Some(&w)) = (&s.tree, m.matched.iter().filter(|&&w| w >= occ.ue).min()) else {
-        return 0;
-    };
+/// from that word up to the verb (`None` with no such word or no parse). Of two patterns
+/// that match as many words after the verb, the one whose word is the verb's own object
+/// outranks one whose word is buried in it: "ordered *the expulsion* of the U.N. envoy"
+/// is `- * EXPULSION` (174), not `- * ENVOY` (sending an envoy, 042), whatever their order
+/// in the file. Other ties go to the earlier line.
+fn match_depth(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> Option<usize> {
+    let tree = s.tree.as_ref()?;
+    let &w = m.matched.iter().filter(|&&w| w >= occ.ue).min()?;
     let verb = s.token_of(occ.us);
     let word = s.token_of(w);
-    tree.head_chain(word)
-        .position(|k| k == verb)
-        .unwrap_or(usize::MAX / 2)
+    Some(
+        tree.head_chain(word)
+            .position(|k| k == verb)
+            .unwrap_or(usize::MAX / 2),
+    )
 }
 
 /// Prepositions of time and occasion: a noun after one says when or at what the act took
