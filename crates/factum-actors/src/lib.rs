@@ -285,6 +285,9 @@ const CURRENCY_WORDS: &[&str] = &[
     "dlrs",
     "cent",
     "cents",
+    // Reuters' abbreviation of cents ("64 Canadian *cts* a barrel").
+    "ct",
+    "cts",
     "franc",
     "francs",
     "yen",

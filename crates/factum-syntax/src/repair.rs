@@ -39,7 +39,8 @@
 //! controls Gaza, *fired* rockets", [`past_read_as_present`]).
 //! Before the parse, too, an unknown word that is no English preposition is no preposition
 //! ([`name_read_as_preposition`]) nor, capitalised after a name, a verb ("Xi *Jinping*",
-//! [`name_read_as_verb`]), and a participle English uses only as an adjective is
+//! [`name_read_as_verb`]), a word in *-s* after a number and names is a plural noun ("15
+//! Islamic State *suspects*", [`plural_read_as_verb`]), and a participle English uses only as an adjective is
 //! no gerund before a noun ("from *neighboring* Lebanon", [`participle_read_as_verb`]), and
 //! an adverb of time the tagger read as a noun is an adverb ("attacked Kyiv *overnight*",
 //! [`adverb_read_as_noun`]), and an acronym in capitals written like a function word
@@ -450,6 +451,39 @@ pub(crate) fn name_read_as_verb<S: AsRef<str>>(
             continue;
         }
         tags[k] = name;
+    }
+}
+
+/// Retag as a plural noun (NNS) a lower-case word in *-s* the tagger called a present verb
+/// (VBZ) when a cardinal number opens the noun phrase right before it, over names and
+/// adjectives only: "handed over *15 Islamic State suspects*", "*three Chinese
+/// companies*". A cardinal needs a head noun after it, and "15 Islamic State" has none
+/// but the word in *-s*. (A number that is itself the subject keeps its verb: "*15* says",
+/// with nothing between, is not retagged.)
+pub(crate) fn plural_read_as_verb<S: AsRef<str>>(
+    table: &[(String, String)],
+    forms: &[S],
+    tags: &mut [u16],
+) {
+    let Some(plural) = tag_id(table, "NOUN", "NNS") else {
+        return;
+    };
+    for k in 2..tags.len() {
+        let form = forms[k].as_ref();
+        if xpos_in(table, tags, k) != "VBZ"
+            || !form.ends_with('s')
+            || !form.starts_with(char::is_lowercase)
+        {
+            continue;
+        }
+        let modifier = |j: usize| matches!(xpos_in(table, tags, j), "NNP" | "NNPS" | "JJ");
+        let mut j = k - 1;
+        while j > 0 && modifier(j) {
+            j -= 1;
+        }
+        if j + 1 < k && xpos_in(table, tags, j) == "CD" {
+            tags[k] = plural;
+        }
     }
 }
 
@@ -2270,6 +2304,27 @@ mod tests {
             mended(rows, &[(10, "leave")], reporter_read_as_conjunct),
             before
         );
+    }
+
+    #[test]
+    fn a_word_in_s_after_a_number_and_names_is_a_plural_noun() {
+        let table = tag_table(&[
+            ("NUM", "CD"),
+            ("PROPN", "NNP"),
+            ("VERB", "VBZ"),
+            ("NOUN", "NNS"),
+        ]);
+        // "15 Islamic State suspects": "suspects" read as a verb.
+        let mut tags = vec![0, 1, 1, 2];
+        plural_read_as_verb(&table, &["15", "Islamic", "State", "suspects"], &mut tags);
+        assert_eq!(tags, vec![0, 1, 1, 3]);
+        // No name between the number and the verb, or no number: left alone.
+        let mut tags = vec![1, 0, 2, 1];
+        plural_read_as_verb(&table, &["Article", "15", "says", "X"], &mut tags);
+        assert_eq!(tags, vec![1, 0, 2, 1]);
+        let mut tags = vec![1, 1, 1, 2];
+        plural_read_as_verb(&table, &["The", "Islamic", "State", "says"], &mut tags);
+        assert_eq!(tags, vec![1, 1, 1, 2]);
     }
 
     #[test]

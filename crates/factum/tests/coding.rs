@@ -6002,3 +6002,16 @@ fn to_do_more_of_an_act_is_to_do_it() {
         &["ISR LBNREB 138"],
     )]);
 }
+
+#[test]
+fn suspects_handed_over_are_judicial_cooperation() {
+    // "suspects" after "15 Islamic State" is the noun phrase's head, not a verb (stop 45:
+    // before, IMGMUSISI AFG 110, the Islamic State suspecting Afghanistan); handing
+    // suspects over is judicial cooperation (CAMEO 063).
+    assert_coded(&[(
+        "Pakistan handed over 15 Islamic State suspects to Afghanistan.",
+        &["PAK AFG 063"],
+    )]);
+    // A release is no handing over.
+    assert_none_coded("Turkey freed two Syrian suspects.", &["063"]);
+}
