@@ -6015,3 +6015,19 @@ fn suspects_handed_over_are_judicial_cooperation() {
     // A release is no handing over.
     assert_none_coded("Turkey freed two Syrian suspects.", &["063"]);
 }
+
+#[test]
+fn an_act_done_to_each_other_goes_both_ways() {
+    // The reciprocal pronoun makes conjoined subjects act on one another (stop 45: before,
+    // no event: "each other" is no actor).
+    assert_coded(&[
+        (
+            "India and Pakistan accused each other of violating the ceasefire in Kashmir.",
+            &["IND PAK 112", "PAK IND 112"],
+        ),
+        (
+            "Israel and Iran threatened one another.",
+            &["IRN ISR 130", "ISR IRN 130"],
+        ),
+    ]);
+}

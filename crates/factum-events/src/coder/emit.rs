@@ -75,6 +75,9 @@ impl EventCoder {
             })
             && (exchanged(s, verb)
                 || fought_each_other(s, verb)
+                || s.tree
+                    .as_ref()
+                    .is_some_and(|tree| each_other_object(tree, verb))
                 || dec.code.forward.as_deref().is_some_and(joint)
                     && !s
                         .tree
@@ -835,13 +838,7 @@ fn one_coordination(s: &Sentence, tree: &DepTree, acts: &[usize]) -> bool {
 /// a symmetric predicate names its other side; "with each other" names the subjects).
 /// The phrase may hang on the infinitive the verb governs ("pledged to cooperate with").
 fn partner_named(tree: &DepTree, verb: usize) -> bool {
-    // The parser heads the phrase by either word ("each" with "other" fixed to it, or
-    // "other" with its determiner).
-    let each_other = |n: usize| {
-        let words = || std::iter::once(n).chain(tree.children(n));
-        words().any(|d| tree.lemma_in(d, &["each", "one"]))
-            && words().any(|d| tree.lemma_in(d, &["other", "another"]))
-    };
+    let each_other = |n: usize| is_each_other(tree, n);
     let names_partner = |v: usize| {
         tree.children(v).any(|k| {
             universal(tree.deprel(k)) == "obl"
@@ -854,6 +851,23 @@ fn partner_named(tree: &DepTree, verb: usize) -> bool {
         || tree
             .children(verb)
             .any(|k| tree.deprel(k) == "xcomp" && names_partner(k))
+}
+
+/// Whether the phrase headed by `n` is the reciprocal pronoun *each other* or *one
+/// another*. The parser heads it by either word ("each" with "other" fixed to it, or
+/// "other" with its determiner).
+fn is_each_other(tree: &DepTree, n: usize) -> bool {
+    let words = || std::iter::once(n).chain(tree.children(n));
+    words().any(|d| tree.lemma_in(d, &["each", "one"]))
+        && words().any(|d| tree.lemma_in(d, &["other", "another"]))
+}
+
+/// Whether `verb`'s object is *each other* ("India and Pakistan *accused each other* of
+/// violating the ceasefire"): English's reciprocal pronoun makes the conjoined subjects
+/// act on one another, whatever the act.
+pub(super) fn each_other_object(tree: &DepTree, verb: usize) -> bool {
+    tree.children(verb)
+        .any(|k| matches!(tree.deprel(k), "obj" | "iobj") && is_each_other(tree, k))
 }
 
 /// CAMEO codes of acts that both parties perform whichever one the sentence makes its

@@ -67,7 +67,7 @@ use args_parse::{
     reported_rebuke, reporting_force, warned_about, Relative,
 };
 use args_surface::{compound, negated, resolve, surface_arguments};
-use emit::{exchanged, make_mutual, reciprocal, Trigger};
+use emit::{each_other_object, exchanged, make_mutual, reciprocal, Trigger};
 use frames::{as_intention, criticises_words, no_event};
 use nominals::{earlier_act_on, told_again};
 use sentence::{is_force_noun, Act, Sentence};
@@ -507,7 +507,13 @@ impl EventCoder {
         }
         // Only reciprocal codes (meet, negotiate, cooperate: the same code both ways) and
         // exchanges give the other direction; a visit is one event, not also a hosting.
-        let mutual = reciprocal(&dec.code) || exchanged(s, s.token_of(occ.us));
+        // So does an act done to "each other".
+        let verb = s.token_of(occ.us);
+        let mutual = reciprocal(&dec.code)
+            || exchanged(s, verb)
+            || s.tree
+                .as_ref()
+                .is_some_and(|tree| each_other_object(tree, verb));
         for (source, target) in pairs {
             if let Some(f) = &dec.code.forward {
                 self.emit(s, source, target, f, &trigger, out);
