@@ -6031,3 +6031,16 @@ fn an_act_done_to_each_other_goes_both_ways() {
         ),
     ]);
 }
+
+#[test]
+fn what_a_subject_is_under_is_done_to_it() {
+    // English "be under siege / attack", like "come under attack" (stop 45: before, no
+    // event: the subject was no side of the noun).
+    assert_coded(&[
+        (
+            "The Sudanese city of El Fasher has been under siege by the Rapid Support Forces for months.",
+            &["SDNREB SDN 191"],
+        ),
+        ("Ukraine is under attack from Russia.", &["RUS UKR 190"]),
+    ]);
+}

@@ -793,8 +793,15 @@ fn claimed_by(tree: &DepTree, n: usize) -> Option<usize> {
 }
 
 /// The verb of receiving ([`REACTION_VERBS`]) whose object, or phrase with its preposition,
-/// is the noun at `n`.
+/// is the noun at `n`; or the noun itself when it is predicated with *under* ("the city
+/// *has been under siege* by the RSF", "is under attack from militants": English *be
+/// under* an act, like *come under* it, has its subject receive it).
 fn received_by(tree: &DepTree, n: usize) -> Option<usize> {
+    let predicated_under = tree.has_marker(n, "case", "under")
+        && tree.children(n).any(|k| universal(tree.deprel(k)) == "cop");
+    if predicated_under {
+        return Some(n);
+    }
     let v = tree.head(n)?;
     let lemma = tree.syntax(v).lemma.to_lowercase();
     let (_, preposition) = REACTION_VERBS.iter().find(|(verb, _)| *verb == lemma)?;
