@@ -6044,3 +6044,23 @@ fn what_a_subject_is_under_is_done_to_it() {
         ("Ukraine is under attack from Russia.", &["RUS UKR 190"]),
     ]);
 }
+
+#[test]
+fn people_are_deported_by_the_land_they_leave_to_the_land_they_go_to() {
+    // A state deports from its own land (stop 45: before, no event: the passive had no
+    // agent).
+    assert_coded(&[
+        (
+            "Dozens of migrants were deported from the United States to Guatemala.",
+            &["USA GTM 174"],
+        ),
+        (
+            "Two Afghan refugees were deported from Pakistan.",
+            &["PAK AFGREF 174"],
+        ),
+        (
+            "The suspect was extradited from Spain to the United States.",
+            &["ESP USA 063"],
+        ),
+    ]);
+}

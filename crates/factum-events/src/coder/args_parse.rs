@@ -1222,15 +1222,54 @@ fn made_by(tree: &DepTree, acts: &[Act], c: usize, verbs: &[&str]) -> Vec<usize>
 /// (the lemmatiser gives an unseen "extradited" as "extradit").
 const HANDOVER_VERBS: &[&str] = &["extradit", "repatriat", "deport"];
 
-/// The actors of the *to* phrase of a verb of handing people over ([`HANDOVER_VERBS`]).
-fn handover_recipients(tree: &DepTree, acts: &[Act], verb: usize) -> Vec<usize> {
+/// Whether `verb` hands people over ([`HANDOVER_VERBS`], or *hand*).
+fn hands_over(tree: &DepTree, verb: usize) -> bool {
     let lemma = tree.syntax(verb).lemma.to_lowercase();
-    if lemma != "hand" && !HANDOVER_VERBS.iter().any(|v| lemma.starts_with(v)) {
+    lemma == "hand" || HANDOVER_VERBS.iter().any(|v| lemma.starts_with(v))
+}
+
+/// The actors of the *from* phrase of a passive verb of handing people over with no agent
+/// ("migrants were deported *from the United States* to Guatemala"): a state deports,
+/// extradites or repatriates people from its own land, so the land they are sent from is
+/// who did it.
+fn handed_over_from(tree: &DepTree, acts: &[Act], verb: usize) -> Vec<usize> {
+    if !hands_over(tree, verb) {
         return Vec::new();
     }
-    // The parser hangs "to the United States" on the one handed over as often as on the
-    // verb.
-    let objects = tree.children(verb).filter(|&c| tree.deprel(c) == "obj");
+    // (The parser may hang "to Guatemala" inside the *from* phrase: that is where they go.)
+    let to_phrase = |c: usize| {
+        tree.children(c)
+            .filter(|&k| tree.has_marker(k, "case", "to"))
+            .flat_map(|k| actors_in(tree, acts, k))
+            .collect::<Vec<_>>()
+    };
+    from_phrases(tree, verb)
+        .flat_map(|c| {
+            let inner = to_phrase(c);
+            actors_in(tree, acts, c)
+                .into_iter()
+                .filter(move |a| !inner.contains(a))
+        })
+        .collect()
+}
+
+/// The *from* obliques of `verb`.
+fn from_phrases<'t>(tree: &'t DepTree, verb: usize) -> impl Iterator<Item = usize> + 't {
+    tree.children(verb)
+        .filter(move |&c| universal(tree.deprel(c)) == "obl" && tree.has_marker(c, "case", "from"))
+}
+
+/// The actors of the *to* phrase of a verb of handing people over ([`HANDOVER_VERBS`]).
+fn handover_recipients(tree: &DepTree, acts: &[Act], verb: usize) -> Vec<usize> {
+    if !hands_over(tree, verb) {
+        return Vec::new();
+    }
+    // The parser hangs "to the United States" on the one handed over (the object, or a
+    // passive's subject) or on the place they leave as often as on the verb.
+    let objects = tree
+        .children(verb)
+        .filter(|&c| matches!(tree.deprel(c), "obj" | "nsubj:pass"))
+        .chain(from_phrases(tree, verb));
     let phrases = tree
         .children(verb)
         .chain(objects.flat_map(|o| tree.children(o)));
@@ -1532,7 +1571,7 @@ pub(super) fn dependency_arguments(
     let handed_to = handover_recipients(tree, acts, verb);
     if !handed_to.is_empty() {
         found.core.clear();
-        found.oblique = handed_to;
+        found.oblique = handed_to.clone();
     }
     let core_is_theme = !found.core.is_empty() && found.core.iter().all(|&a| own(a));
     let others: Vec<usize> = found.oblique.iter().copied().filter(|&a| !own(a)).collect();
@@ -1584,8 +1623,16 @@ pub(super) fn dependency_arguments(
         // was acted on; with no *by* phrase the doer is not in the clause. (A subject
         // shared from a passive above, "Suga is expected to visit India", "troops were
         // deployed to protect civilians", does the infinitive's act.)
-        targets = std::mem::take(&mut sources);
+        // People handed over to a state: that state is the other side, they the theme
+        // ("migrants were deported from the United States *to Guatemala*").
+        let theme = std::mem::take(&mut sources);
+        if handed_to.is_empty() {
+            targets = theme;
+        }
         sources = expelled_from(tree, acts, verb);
+        if sources.is_empty() {
+            sources = handed_over_from(tree, acts, verb);
+        }
         doer_untold = sources.is_empty();
     } else if participle && !found.agent.is_empty() {
         // A past participle with *by* is passive: its own subject, however the parser
