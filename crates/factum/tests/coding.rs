@@ -6064,3 +6064,13 @@ fn people_are_deported_by_the_land_they_leave_to_the_land_they_go_to() {
         ),
     ]);
 }
+
+#[test]
+fn a_writing_adopted_by_someone_says_what_they_say() {
+    // The passive's agent is the writing's author, as the active's subject is (stop 45:
+    // before, no source for "condemning").
+    assert_coded(&[(
+        "The resolution condemning Russia was adopted by the U.N. General Assembly.",
+        &["IGOUNOLEG RUS 111"],
+    )]);
+}

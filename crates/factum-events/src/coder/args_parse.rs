@@ -521,21 +521,29 @@ const ISSUING_VERBS: &[&str] = &[
 ];
 
 /// Who makes the writing participle `v` modifies ([`DOCUMENT_NOUNS`]), when it is the
-/// object of a verb: the verb's subject ("South Africa *filed* a case accusing Israel of
+/// object (or a passive's subject) of a verb: the verb's subject (or agent) ("South Africa *filed* a case accusing Israel of
 /// genocide": a writing's words are its author's). The caller passes on only a verbal act
 /// so (a case accuses, a letter demands; nothing written strikes anyone).
 pub(super) fn maker_of_noun(tree: &DepTree, acts: &[Act], v: usize) -> Vec<usize> {
     let Some(noun) = tree.head(v).filter(|_| universal(tree.deprel(v)) == "acl") else {
         return Vec::new();
     };
-    let writing = tree.lemma_in(noun, DOCUMENT_NOUNS) && tree.deprel(noun) == "obj";
+    let slot = tree.deprel(noun);
+    let writing = tree.lemma_in(noun, DOCUMENT_NOUNS) && matches!(slot, "obj" | "nsubj:pass");
     if !writing || acts.iter().any(|a| a.covers_token(noun)) {
         return Vec::new();
     }
     // Only who files, issues or sends it is its author ("Hungary *blocked* an EU
-    // statement criticizing China" wrote nothing).
+    // statement criticizing China" wrote nothing): the verb's subject, or in the passive
+    // its *by* phrase ("the resolution condemning Russia *was adopted by* the General
+    // Assembly").
     match tree.head(noun).filter(|&h| tree.lemma_in(h, ISSUING_VERBS)) {
-        Some(h) => super::nominals::active_subject(tree, acts, h),
+        Some(h) if slot == "obj" => super::nominals::active_subject(tree, acts, h),
+        Some(h) => tree
+            .children(h)
+            .filter(|&k| is_agent(tree, k))
+            .flat_map(|k| actors_in(tree, acts, k))
+            .collect(),
         None => Vec::new(),
     }
 }
