@@ -6074,3 +6074,13 @@ fn a_writing_adopted_by_someone_says_what_they_say() {
         &["IGOUNOLEG RUS 111"],
     )]);
 }
+
+#[test]
+fn fighting_beside_allies_against_an_enemy_is_force_against_it() {
+    // CAMEO's "- * ALONGSIDE [062]" named the allies only (stop 45: before, no event
+    // against Ukraine).
+    assert_coded(&[(
+        "North Korean troops are fighting alongside Russian forces against Ukraine.",
+        &["PRKMIL RUSMIL 062", "PRKMIL UKR 190"],
+    )]);
+}

@@ -514,6 +514,14 @@ impl EventCoder {
             || s.tree
                 .as_ref()
                 .is_some_and(|tree| each_other_object(tree, verb));
+        let enemies = s
+            .tree
+            .as_ref()
+            .map(|tree| fought_beside_against(s, tree, verb, &dec))
+            .unwrap_or_default();
+        if !enemies.is_empty() {
+            note("fighting beside allies against an enemy is force against it (CAMEO 190)".into());
+        }
         for (source, target) in pairs {
             if let Some(f) = &dec.code.forward {
                 self.emit(s, source, target, f, &trigger, out);
@@ -522,7 +530,41 @@ impl EventCoder {
                 self.emit(s, target, Some(source), r, &trigger, out);
             }
         }
+        for &source in &args.sources {
+            for &enemy in &enemies {
+                self.emit(s, source, Some(enemy), FIGHT, &trigger, out);
+            }
+        }
     }
+}
+
+/// CAMEO 190, "use conventional military force, not specified".
+const FIGHT: &str = "190";
+
+/// The enemies of a fight coded as military cooperation with allies ("North Korean troops
+/// are fighting *alongside* Russian forces *against Ukraine*", `062`): the actors of the
+/// *against* phrase of a verb of fighting whose code is cooperation. English names both
+/// sides of such a fight, the allies with *alongside* or *with*, the enemy with
+/// *against*; the verb then tells two acts, one per dyad.
+fn fought_beside_against(s: &Sentence, tree: &DepTree, verb: usize, dec: &Decision) -> Vec<usize> {
+    let cooperation = dec
+        .code
+        .forward
+        .as_deref()
+        .is_some_and(|c| c.starts_with("06"));
+    if !cooperation || !tree.lemma_in(verb, &["fight", "battle"]) {
+        return Vec::new();
+    }
+    tree.children(verb)
+        .filter(|&c| universal(tree.deprel(c)) == "obl" && tree.has_marker(c, "case", "against"))
+        .flat_map(|c| {
+            s.acts
+                .iter()
+                .enumerate()
+                .filter(move |(_, a)| (a.tokens.0..a.tokens.1).any(|t| tree.in_subtree(t, c)))
+                .map(|(i, _)| i)
+        })
+        .collect()
 }
 
 /// Give the coder, beside the actor mentions of `doc`, the cities and provinces the
