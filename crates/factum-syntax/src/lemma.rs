@@ -52,7 +52,8 @@ fn suffix_key(tag: u16, lower: &str, k: usize) -> u64 {
 /// ("fled" → "fl", "bled" → "ble", [`SHORT_PASTS`]).
 fn spelled(lower: &str, lemma: String) -> String {
     if lemma.len() < lower.len() {
-        if let Some((_, base)) = SHORT_PASTS.iter().find(|(past, _)| *past == lower) {
+        let irregular = SHORT_PASTS.iter().chain(OUGHT_PASTS);
+        if let Some((_, base)) = irregular.into_iter().find(|(past, _)| *past == lower) {
             return base.to_string();
         }
     }
@@ -91,6 +92,21 @@ const SHORT_PASTS: &[(&str, &str)] = &[
     ("sped", "speed"),
     ("led", "lead"),
     ("bred", "breed"),
+];
+
+/// The irregular pasts in *-ought* and *-aught*, whose verbs share no ending: one suffix
+/// rule ("brought" → "bring", "thought" → "think") makes "fought" → "fing". English has
+/// a closed set of them.
+const OUGHT_PASTS: &[(&str, &str)] = &[
+    ("fought", "fight"),
+    ("sought", "seek"),
+    ("bought", "buy"),
+    ("brought", "bring"),
+    ("thought", "think"),
+    ("besought", "beseech"),
+    ("wrought", "work"),
+    ("caught", "catch"),
+    ("taught", "teach"),
 ];
 
 /// `lemma` with the second *l* of a one-syllable verb in *-ll* that a rule learnt from
@@ -357,6 +373,9 @@ mod tests {
 
     #[test]
     fn spelling_rules_mend_the_learnt_suffix_rules() {
+        // An irregular past in -ought takes its verb, whatever the suffix rule gave.
+        assert_eq!(spelled("fought", "fing".to_string()), "fight");
+        assert_eq!(spelled("sought", "seek".to_string()), "seek");
         let cases = [
             // Silent e: a verb in consonant + -ine.
             ("declined", "declin", "decline"),

@@ -290,6 +290,8 @@ impl SyntaxModel {
         crate::repair::name_read_as_preposition(&self.tagger.tags, forms, known, &mut tags);
         crate::repair::name_read_as_verb(&self.tagger.tags, forms, known, &mut tags);
         crate::repair::plural_read_as_verb(&self.tagger.tags, forms, &mut tags);
+        // After the preposition mend, which makes an unknown "preposition" a noun.
+        crate::repair::verb_read_as_noun(&self.tagger.tags, forms, &mut tags);
         crate::repair::participle_read_as_verb(&self.tagger.tags, forms, &mut tags);
         crate::repair::adverb_read_as_noun(&self.tagger.tags, forms, &mut tags);
         let (heads, labels) = match &self.parser {

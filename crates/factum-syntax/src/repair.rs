@@ -38,7 +38,9 @@
 //! before the parse a past form right after such a clause is the past tense ("Hamas, which
 //! controls Gaza, *fired* rockets", [`past_read_as_present`]).
 //! Before the parse, too, an unknown word that is no English preposition is no preposition
-//! ([`name_read_as_preposition`]) nor, capitalised after a name, a verb ("Xi *Jinping*",
+//! ([`name_read_as_preposition`]), a past that is only a verb is no noun or modal
+//! ("Ukraine *fought* against Russia", [`verb_read_as_noun`]), nor, capitalised after a
+//! name, a verb ("Xi *Jinping*",
 //! [`name_read_as_verb`]), a word in *-s* after a number and names is a plural noun ("15
 //! Islamic State *suspects*", [`plural_read_as_verb`]), and a participle English uses only as an adjective is
 //! no gerund before a noun ("from *neighboring* Lebanon", [`participle_read_as_verb`]), and
@@ -422,6 +424,66 @@ pub(crate) fn name_read_as_preposition<S: AsRef<str>>(
         } else {
             noun
         };
+    }
+}
+
+/// Irregular pasts of [`words::IRREGULAR_PASTS`] that are no noun, adjective or modal in
+/// English (not "shot", "left", "saw", "felt", "made", "met", "spoke", "slew" …).
+const ONLY_VERB_PASTS: &[&str] = &[
+    "struck",
+    "fought",
+    "took",
+    "stole",
+    "threw",
+    "broke",
+    "overran",
+    "drove",
+    "fled",
+    "gave",
+    "began",
+    "sought",
+    "brought",
+    "caught",
+    "swore",
+    "withdrew",
+    "overthrew",
+    "forbade",
+    "undertook",
+    "overtook",
+    "chose",
+    "wrote",
+    "bought",
+    "shook",
+    "flew",
+    "grew",
+    "knew",
+    "sank",
+    "told",
+    "went",
+    "came",
+    "forgave",
+    "forgot",
+    "retook",
+];
+
+/// Retag as past (VBD) a past form that can only be a verb ([`ONLY_VERB_PASTS`]) when the
+/// tagger called it a noun or a modal: "Ukraine *fought* against Russia" read as a
+/// compound noun "Ukraine fought", "Soldiers *fought* alongside police" as a modal. No
+/// English noun or modal is spelt so.
+pub(crate) fn verb_read_as_noun<S: AsRef<str>>(
+    table: &[(String, String)],
+    forms: &[S],
+    tags: &mut [u16],
+) {
+    let Some(past) = tag_id(table, "VERB", "VBD") else {
+        return;
+    };
+    for k in 0..tags.len() {
+        let misread = matches!(xpos_in(table, tags, k), "NN" | "NNS" | "NNP" | "MD");
+        let form = forms[k].as_ref();
+        if misread && ONLY_VERB_PASTS.iter().any(|p| form.eq_ignore_ascii_case(p)) {
+            tags[k] = past;
+        }
     }
 }
 
@@ -2325,6 +2387,26 @@ mod tests {
         let mut tags = vec![1, 1, 1, 2];
         plural_read_as_verb(&table, &["The", "Islamic", "State", "says"], &mut tags);
         assert_eq!(tags, vec![1, 1, 1, 2]);
+    }
+
+    #[test]
+    fn a_past_that_is_only_a_verb_is_no_noun() {
+        let table = tag_table(&[
+            ("PROPN", "NNP"),
+            ("NOUN", "NN"),
+            ("VERB", "VBD"),
+            ("AUX", "MD"),
+        ]);
+        let mut tags = vec![0, 1, 0];
+        verb_read_as_noun(&table, &["Ukraine", "fought", "Russia"], &mut tags);
+        assert_eq!(tags, vec![0, 2, 0]);
+        let mut tags = vec![1, 3, 1];
+        verb_read_as_noun(&table, &["Soldiers", "fought", "police"], &mut tags);
+        assert_eq!(tags, vec![1, 2, 1]);
+        // A past that is a noun too keeps the tagger's reading ("a shot").
+        let mut tags = vec![1, 1];
+        verb_read_as_noun(&table, &["a", "shot"], &mut tags);
+        assert_eq!(tags, vec![1, 1]);
     }
 
     #[test]

@@ -6084,3 +6084,9 @@ fn fighting_beside_allies_against_an_enemy_is_force_against_it() {
         &["PRKMIL RUSMIL 062", "PRKMIL UKR 190"],
     )]);
 }
+
+#[test]
+fn a_past_that_is_only_a_verb_is_the_verb() {
+    // The tagger read "fought" as a preposition or a noun (stop 45: before, no event).
+    assert_coded(&[("Ukraine fought against Russia.", &["UKR RUS 190"])]);
+}
