@@ -2554,7 +2554,10 @@ fn parties_that_exchange_give_to_each_other() {
     );
     // Fighting is still one side's act. (Before stop 45 "fought" was tagged a preposition
     // here and nothing was coded; now the fight is coded, one way only.)
-    assert_eq!(dyads("Israel fought with Hamas."), vec!["ISR PSEREBHMS 190"]);
+    assert_eq!(
+        dyads("Israel fought with Hamas."),
+        vec!["ISR PSEREBHMS 190"]
+    );
 }
 
 #[test]
