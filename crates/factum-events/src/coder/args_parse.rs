@@ -71,7 +71,7 @@ fn dominates(tree: &DepTree, root: usize, tok: usize) -> bool {
 }
 
 /// The actors with a word in the phrase headed by `root`.
-fn actors_in(tree: &DepTree, acts: &[Act], root: usize) -> Vec<usize> {
+pub(super) fn actors_in(tree: &DepTree, acts: &[Act], root: usize) -> Vec<usize> {
     let mut out: Vec<usize> = acts
         .iter()
         .enumerate()

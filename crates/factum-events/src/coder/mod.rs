@@ -557,13 +557,7 @@ fn fought_beside_against(s: &Sentence, tree: &DepTree, verb: usize, dec: &Decisi
     }
     tree.children(verb)
         .filter(|&c| universal(tree.deprel(c)) == "obl" && tree.has_marker(c, "case", "against"))
-        .flat_map(|c| {
-            s.acts
-                .iter()
-                .enumerate()
-                .filter(move |(_, a)| (a.tokens.0..a.tokens.1).any(|t| tree.in_subtree(t, c)))
-                .map(|(i, _)| i)
-        })
+        .flat_map(|c| args_parse::actors_in(tree, &s.acts, c))
         .collect()
 }
 
