@@ -262,6 +262,17 @@ pub const IRREGULAR_PASTS: &[&str] = &[
     "saw", "ate", "forgave", "forgot", "led", "lost", "paid", "laid", "left", "met", "retook",
 ];
 
+/// The [`IRREGULAR_PASTS`] that are no noun, adjective, modal or name in English (not
+/// "shot", "left", "saw", "felt", "made", "met", "spoke", "slew", "Drew" …): a tagger that
+/// calls one a noun or a modal has misread it.
+#[rustfmt::skip]
+pub const VERB_ONLY_PASTS: &[&str] = &[
+    "struck", "fought", "took", "stole", "threw", "broke", "overran", "drove", "fled", "gave",
+    "began", "sought", "brought", "caught", "swore", "withdrew", "overthrew", "forbade",
+    "undertook", "overtook", "chose", "wrote", "bought", "shook", "flew", "grew", "knew",
+    "sank", "told", "went", "came", "forgave", "forgot", "retook",
+];
+
 /// Verbs whose past tense is written like their present ("its jets *hit* depots",
 /// "protesters *set* fire to the embassy"): a tagger cannot tell the two apart, and news
 /// narrates in the past.
@@ -318,6 +329,13 @@ pub fn is_capitalised(word: &str, class: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn verb_only_pasts_are_irregular_pasts() {
+        for past in VERB_ONLY_PASTS {
+            assert!(IRREGULAR_PASTS.contains(past), "{past}");
+        }
+    }
 
     #[test]
     fn months_by_name_and_abbreviation() {

@@ -125,41 +125,12 @@ impl Nominals {
 /// the verb's subject is who acts. So do verbs of degree on an act ("*intensified* its
 /// strikes on Hezbollah", "*escalated* attacks", "*expanded* the offensive", "*renewed*
 /// its assault"): to do more of an act is to do it.
+#[rustfmt::skip]
 pub const LIGHT_VERBS: &[&str] = &[
-    "hold",
-    "conduct",
-    "carry",
-    "launch",
-    "stage",
-    "make",
-    "pay",
-    "begin",
-    "start",
-    "resume",
-    "continue",
-    "mount",
-    "impose",
-    "announce",
-    "order",
-    "lead",
-    "open",
-    "step",
-    "claim",
-    "adopt",
-    "approve",
-    "unveil",
-    "pass",
-    "enact",
-    "mobilize",
-    "mobilise",
-    "organize",
-    "organise",
-    "intensify",
-    "escalate",
-    "expand",
-    "widen",
-    "renew",
-    "ramp",
+    "hold", "conduct", "carry", "launch", "stage", "make", "pay", "begin", "start", "resume",
+    "continue", "mount", "impose", "announce", "order", "lead", "open", "step", "claim", "adopt",
+    "approve", "unveil", "pass", "enact", "mobilize", "mobilise", "organize", "organise",
+    "intensify", "escalate", "expand", "widen", "renew", "ramp",
 ];
 
 /// Verbs of answering an act with another, the act in a *with* phrase: "Israel responded

@@ -427,46 +427,7 @@ pub(crate) fn name_read_as_preposition<S: AsRef<str>>(
     }
 }
 
-/// Irregular pasts of [`words::IRREGULAR_PASTS`] that are no noun, adjective or modal in
-/// English (not "shot", "left", "saw", "felt", "made", "met", "spoke", "slew" …).
-const ONLY_VERB_PASTS: &[&str] = &[
-    "struck",
-    "fought",
-    "took",
-    "stole",
-    "threw",
-    "broke",
-    "overran",
-    "drove",
-    "fled",
-    "gave",
-    "began",
-    "sought",
-    "brought",
-    "caught",
-    "swore",
-    "withdrew",
-    "overthrew",
-    "forbade",
-    "undertook",
-    "overtook",
-    "chose",
-    "wrote",
-    "bought",
-    "shook",
-    "flew",
-    "grew",
-    "knew",
-    "sank",
-    "told",
-    "went",
-    "came",
-    "forgave",
-    "forgot",
-    "retook",
-];
-
-/// Retag as past (VBD) a past form that can only be a verb ([`ONLY_VERB_PASTS`]) when the
+/// Retag as past (VBD) a past form that can only be a verb ([`words::VERB_ONLY_PASTS`]) when the
 /// tagger called it a noun or a modal: "Ukraine *fought* against Russia" read as a
 /// compound noun "Ukraine fought", "Soldiers *fought* alongside police" as a modal. No
 /// English noun or modal is spelt so.
@@ -481,7 +442,11 @@ pub(crate) fn verb_read_as_noun<S: AsRef<str>>(
     for k in 0..tags.len() {
         let misread = matches!(xpos_in(table, tags, k), "NN" | "NNS" | "NNP" | "MD");
         let form = forms[k].as_ref();
-        if misread && ONLY_VERB_PASTS.iter().any(|p| form.eq_ignore_ascii_case(p)) {
+        if misread
+            && words::VERB_ONLY_PASTS
+                .iter()
+                .any(|p| form.eq_ignore_ascii_case(p))
+        {
             tags[k] = past;
         }
     }

@@ -521,9 +521,10 @@ const ISSUING_VERBS: &[&str] = &[
 ];
 
 /// Who makes the writing participle `v` modifies ([`DOCUMENT_NOUNS`]), when it is the
-/// object (or a passive's subject) of a verb: the verb's subject (or agent) ("South Africa *filed* a case accusing Israel of
-/// genocide": a writing's words are its author's). The caller passes on only a verbal act
-/// so (a case accuses, a letter demands; nothing written strikes anyone).
+/// object (or a passive's subject) of a verb: the verb's subject (or agent) ("South
+/// Africa *filed* a case accusing Israel of genocide": a writing's words are its author's).
+/// The caller passes on only a verbal act so (a case accuses, a letter demands; nothing
+/// written strikes anyone).
 pub(super) fn maker_of_noun(tree: &DepTree, acts: &[Act], v: usize) -> Vec<usize> {
     let Some(noun) = tree.head(v).filter(|_| universal(tree.deprel(v)) == "acl") else {
         return Vec::new();
@@ -539,11 +540,7 @@ pub(super) fn maker_of_noun(tree: &DepTree, acts: &[Act], v: usize) -> Vec<usize
     // Assembly").
     match tree.head(noun).filter(|&h| tree.lemma_in(h, ISSUING_VERBS)) {
         Some(h) if slot == "obj" => super::nominals::active_subject(tree, acts, h),
-        Some(h) => tree
-            .children(h)
-            .filter(|&k| is_agent(tree, k))
-            .flat_map(|k| actors_in(tree, acts, k))
-            .collect(),
+        Some(h) => agent_actors(tree, acts, h),
         None => Vec::new(),
     }
 }
@@ -853,7 +850,7 @@ fn dependents(
 /// Prepositions that make a phrase of time: "*after* talks with Ramgoolam", "*during* a
 /// visit to Mauritius", "*following* the attack on the convoy" ("following" as a
 /// preposition has the verb's lemma, *follow*, in UD).
-const TIME_PREPOSITIONS: &[&str] = &[
+pub(super) const TIME_PREPOSITIONS: &[&str] = &[
     "after",
     "following",
     "follow",
@@ -1217,11 +1214,15 @@ fn made_by(tree: &DepTree, acts: &[Act], c: usize, verbs: &[&str]) -> Vec<usize>
         .chain(part_of)
         .flat_map(|n| tree.children(n))
         .filter(|&p| tree.deprel(p) == "acl" && tree.lemma_in(p, verbs))
-        .flat_map(|p| {
-            tree.children(p)
-                .filter(|&k| is_agent(tree, k))
-                .collect::<Vec<_>>()
-        })
+        .flat_map(|p| agent_actors(tree, acts, p))
+        .collect()
+}
+
+/// The actors of the *by* agent phrases of verb `v` ("was adopted *by the General
+/// Assembly*", "drones launched *by Russia*").
+fn agent_actors(tree: &DepTree, acts: &[Act], v: usize) -> Vec<usize> {
+    tree.children(v)
+        .filter(|&k| is_agent(tree, k))
         .flat_map(|k| actors_in(tree, acts, k))
         .collect()
 }
@@ -1239,25 +1240,15 @@ fn hands_over(tree: &DepTree, verb: usize) -> bool {
 /// The actors of the *from* phrase of a passive verb of handing people over with no agent
 /// ("migrants were deported *from the United States* to Guatemala"): a state deports,
 /// extradites or repatriates people from its own land, so the land they are sent from is
-/// who did it.
-fn handed_over_from(tree: &DepTree, acts: &[Act], verb: usize) -> Vec<usize> {
+/// who did it. `recipients` ([`handover_recipients`]) are left out: the parser may hang
+/// "to Guatemala" inside the *from* phrase.
+fn handed_over_from(tree: &DepTree, acts: &[Act], verb: usize, recipients: &[usize]) -> Vec<usize> {
     if !hands_over(tree, verb) {
         return Vec::new();
     }
-    // (The parser may hang "to Guatemala" inside the *from* phrase: that is where they go.)
-    let to_phrase = |c: usize| {
-        tree.children(c)
-            .filter(|&k| tree.has_marker(k, "case", "to"))
-            .flat_map(|k| actors_in(tree, acts, k))
-            .collect::<Vec<_>>()
-    };
     from_phrases(tree, verb)
-        .flat_map(|c| {
-            let inner = to_phrase(c);
-            actors_in(tree, acts, c)
-                .into_iter()
-                .filter(move |a| !inner.contains(a))
-        })
+        .flat_map(|c| actors_in(tree, acts, c))
+        .filter(|a| !recipients.contains(a))
         .collect()
 }
 
@@ -1639,7 +1630,7 @@ pub(super) fn dependency_arguments(
         }
         sources = expelled_from(tree, acts, verb);
         if sources.is_empty() {
-            sources = handed_over_from(tree, acts, verb);
+            sources = handed_over_from(tree, acts, verb, &handed_to);
         }
         doer_untold = sources.is_empty();
     } else if participle && !found.agent.is_empty() {

@@ -532,14 +532,11 @@ impl EventCoder {
         }
         for &source in &args.sources {
             for &enemy in &enemies {
-                self.emit(s, source, Some(enemy), FIGHT, &trigger, out);
+                self.emit(s, source, Some(enemy), USE_FORCE, &trigger, out);
             }
         }
     }
 }
-
-/// CAMEO 190, "use conventional military force, not specified".
-const FIGHT: &str = "190";
 
 /// The enemies of a fight coded as military cooperation with allies ("North Korean troops
 /// are fighting *alongside* Russian forces *against Ukraine*", `062`): the actors of the

@@ -399,19 +399,17 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
     // "Iran was *behind* the attack on the tanker", "the group behind the bombing of a
     // mosque": who is behind an act is responsible for it (English idiom), so the
     // predicate's subject, or the noun the phrase hangs on, did it; the *of* phrase of an
-    // act of force is then what it was done to, as for a claimed act.
-    // A compound before the noun names the means ("the *drone* strikes"), not who is
-    // behind them: the one said to be behind the act replaces it, not a possessor.
-    let possessed = tree
-        .children(n)
-        .any(|k| tree.deprel(k) == "nmod:poss" && !actors_under(tree, acts, k).is_empty());
-    if !possessed {
-        let behind = responsible_behind(tree, acts, n);
-        if !behind.is_empty() {
-            sides.agents = behind;
-            if sides.patients.is_empty() && is_force(&noun.code) {
-                sides.patients = of_phrase_actors(tree, acts, n);
-            }
+    // act of force is then what it was done to, as for a claimed act. The one behind it
+    // replaces a compound that names the means ("the *drone* strikes"), not a possessor.
+    let behind = responsible_behind(tree, acts, n);
+    let possessed = || {
+        tree.children(n)
+            .any(|k| tree.deprel(k) == "nmod:poss" && !actors_under(tree, acts, k).is_empty())
+    };
+    if !behind.is_empty() && !possessed() {
+        sides.agents = behind;
+        if sides.patients.is_empty() && is_force(&noun.code) {
+            sides.patients = of_phrase_actors(tree, acts, n);
         }
     }
     // "The Israeli plan met with criticism *from Egypt*", "the convoy came under attack from

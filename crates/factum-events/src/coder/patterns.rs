@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use factum_doc::tree::{universal, DepTree};
 
-use super::args_parse::for_to_clause;
+use super::args_parse::{for_to_clause, TIME_PREPOSITIONS};
 use super::args_surface::compound;
 use super::nominals::is_time_word;
 use super::sentence::Act;
@@ -302,14 +302,9 @@ fn match_depth(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> Option<usize
     )
 }
 
-/// Prepositions of time and occasion: a noun after one says when or at what the act took
-/// place ("backed Brazil *at the London talks*", "*during* the talks", "*after* the
-/// meeting"), not what the act was.
-const OCCASION_PREPOSITIONS: &[&str] =
-    &["at", "during", "after", "before", "amid", "since", "ahead"];
-
-/// Whether a word of the pattern found after the verb is the noun of a phrase of occasion
-/// whose preposition the pattern does not name: "back * TALKS" is backing talks, not
+/// Whether a word of the pattern found after the verb is the noun of a phrase of time
+/// ([`TIME_PREPOSITIONS`]: *after*, *during* …) or occasion (*at*) whose preposition the
+/// pattern does not name: "back * TALKS" is backing talks, not
 /// backing a country *at* talks (a rule of English: "at/during + event" is an adjunct of
 /// time or occasion). A pattern that writes the preposition ("(AT TALKS)") still matches.
 fn names_an_occasion(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> bool {
@@ -320,7 +315,8 @@ fn names_an_occasion(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> bool {
     m.matched.iter().filter(|&&w| w >= occ.ue).any(|&w| {
         let noun = s.token_of(w);
         tree.children(noun).any(|k| {
-            tree.deprel(k) == "case" && tree.lemma_in(k, OCCASION_PREPOSITIONS) && !matched_token(k)
+            let occasion = tree.lemma_in(k, TIME_PREPOSITIONS) || tree.lemma_in(k, &["at"]);
+            tree.deprel(k) == "case" && occasion && !matched_token(k)
         })
     })
 }
