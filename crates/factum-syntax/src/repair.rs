@@ -41,7 +41,8 @@
 //! ([`name_read_as_preposition`]), a past that is only a verb is no noun or modal
 //! ("Ukraine *fought* against Russia", [`verb_read_as_noun`]), nor, capitalised after a
 //! name, a verb ("Xi *Jinping*",
-//! [`name_read_as_verb`]), a word in *-s* after a number and names is a plural noun ("15
+//! [`name_read_as_verb`]), nor an unknown capitalised word in *-ing* opening the sentence
+//! before a verb ("*Beijing* condemned", [`name_read_as_gerund`]), a word in *-s* after a number and names is a plural noun ("15
 //! Islamic State *suspects*", [`plural_read_as_verb`]), and a participle English uses only as an adjective is
 //! no gerund before a noun ("from *neighboring* Lebanon", [`participle_read_as_verb`]), and
 //! an adverb of time the tagger read as a noun is an adverb ("attacked Kyiv *overnight*",
@@ -52,7 +53,8 @@
 //! read as a second subject of a trailing reporting verb is its complement
 //! ([`clause_read_as_subject`]), a passive subject of a verb with no passive auxiliary is
 //! active ([`passive_subject_of_an_active`]), and a noun modifier with no preposition
-//! that "and" opens is a conjunct ([`conjunct_read_as_modifier`]).
+//! that "and" opens is a conjunct ([`conjunct_read_as_modifier`]), and a phrase hung on
+//! the *own* of "N of its own" modifies N ([`phrase_hung_on_own`]).
 //!
 //! Before the tag mends, a double quote opens or closes by the spaces around it
 //! ([`quotes_by_spacing`]), when the caller knows the spacing.
@@ -96,6 +98,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     conjunct_read_as_modifier,
     relative_clause_read_as_main,
     verb_hung_on_a_relative_clause,
+    phrase_hung_on_own,
 ];
 
 /// Whether `lemma` names a day: a weekday or "today", "yesterday", "tonight",
@@ -478,6 +481,76 @@ pub(crate) fn name_read_as_verb<S: AsRef<str>>(
             continue;
         }
         tags[k] = name;
+    }
+}
+
+/// Retag as a proper noun an unknown capitalised word in *-ing* that opens the sentence
+/// and that the tagger called a gerund (VBG) right before a finite verb or a participle:
+/// "*Beijing* condemned the move", and "*Beijing* imposed tariffs" read as "Being imposed".
+/// Before a participle only the auxiliaries *being* and *having* stand, and a gerund that
+/// is the subject ("Fishing declined") is a word English uses often enough for the tagger
+/// to have learnt it (`known(k)`); an unknown one is a name (Beijing, Nanjing, Kunming).
+/// The participle after it, left with no auxiliary, is the name's past tense (VBD).
+pub(crate) fn name_read_as_gerund<S: AsRef<str>>(
+    table: &[(String, String)],
+    forms: &[S],
+    known: impl Fn(usize) -> bool,
+    tags: &mut [u16],
+) {
+    let (Some(name), Some(past)) = (tag_id(table, "PROPN", "NNP"), tag_id(table, "VERB", "VBD"))
+    else {
+        return;
+    };
+    // The first word, after any opening quote or bracket.
+    let Some(k) = forms
+        .iter()
+        .position(|f| f.as_ref().starts_with(char::is_alphanumeric))
+    else {
+        return;
+    };
+    let form = forms[k].as_ref();
+    if k + 1 >= tags.len()
+        || xpos_in(table, tags, k) != "VBG"
+        || !form.starts_with(char::is_uppercase)
+        || !form.ends_with("ing")
+        || known(k)
+    {
+        return;
+    }
+    match xpos_in(table, tags, k + 1) {
+        "VBN" => {
+            tags[k] = name;
+            tags[k + 1] = past;
+        }
+        "VBD" | "VBZ" | "VBP" | "MD" => tags[k] = name,
+        _ => {}
+    }
+}
+
+/// Hang on the noun a prepositional phrase the parser hung on the *own* of an emphatic
+/// possessive: "retaliated with tariffs of its own *on American goods*" read with the
+/// goods a modifier of *own*. "N of one's own" closes with *own* (English hangs nothing on
+/// it that describes the owner), so a phrase after it modifies N, as it would without the
+/// possessive ("tariffs on American goods").
+pub(crate) fn phrase_hung_on_own(words: &mut [WordAnalysis<'_>]) {
+    for k in 0..words.len() {
+        if words[k].lemma != "own" || !matches!(words[k].deprel, "nmod" | "obl") {
+            continue;
+        }
+        let noun = (words[k].head as usize).wrapping_sub(1);
+        let emphatic = dependents(words, k, &["case"])
+            .iter()
+            .any(|&c| words[c].lemma == "of")
+            && !dependents(words, k, &["nmod:poss"]).is_empty();
+        if noun >= words.len() || !nominal(words[noun].xpos) || !emphatic {
+            continue;
+        }
+        for c in dependents(words, k, &["obl", "nmod"]) {
+            if c > k {
+                words[c].head = head_of(noun);
+                words[c].deprel = "nmod";
+            }
+        }
     }
 }
 
@@ -2389,6 +2462,74 @@ mod tests {
         let mut tags = vec![1, 1, 2];
         name_read_as_verb(&table, &["Ruling", "Jinping", "held"], |_| false, &mut tags);
         assert_eq!(tags, vec![1, 1, 2]);
+    }
+
+    #[test]
+    fn an_unknown_capitalised_gerund_opening_a_sentence_before_a_verb_is_a_name() {
+        let table = tag_table(&[
+            ("PROPN", "NNP"),
+            ("VERB", "VBG"),
+            ("VERB", "VBD"),
+            ("VERB", "VBN"),
+            ("NOUN", "NNS"),
+            ("PUNCT", "``"),
+        ]);
+        // "Beijing imposed tariffs" read as "Being imposed".
+        let mut tags = vec![1, 3, 4];
+        name_read_as_gerund(
+            &table,
+            &["Beijing", "imposed", "tariffs"],
+            |k| k > 0,
+            &mut tags,
+        );
+        assert_eq!(tags, vec![0, 2, 4]);
+        // After an opening quote, before a past tense.
+        let mut tags = vec![5, 1, 2];
+        name_read_as_gerund(
+            &table,
+            &["\"", "Beijing", "condemned"],
+            |k| k != 1,
+            &mut tags,
+        );
+        assert_eq!(tags, vec![5, 0, 2]);
+        // A known gerund stays one ("Fishing declined"), so does one before a noun, and one
+        // that does not open the sentence.
+        let mut tags = vec![1, 2];
+        name_read_as_gerund(&table, &["Fishing", "declined"], |_| true, &mut tags);
+        assert_eq!(tags, vec![1, 2]);
+        let mut tags = vec![1, 4];
+        name_read_as_gerund(&table, &["Beijing", "tariffs"], |_| false, &mut tags);
+        assert_eq!(tags, vec![1, 4]);
+        let mut tags = vec![0, 1, 2];
+        name_read_as_gerund(
+            &table,
+            &["Then", "Beijing", "declined"],
+            |_| false,
+            &mut tags,
+        );
+        assert_eq!(tags, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn a_phrase_hung_on_own_modifies_the_noun() {
+        // "retaliated with tariffs of its own on American goods"
+        let mut s = sentence(
+            "VERB VBD 0 root;ADP IN 3 case;NOUN NNS 1 obl;ADP IN 6 case;PRON PRP$ 6 nmod:poss;\
+             ADJ JJ 3 nmod;ADP IN 9 case;ADJ JJ 9 amod;NOUN NNS 6 obl",
+        );
+        for (w, lemma) in s
+            .iter_mut()
+            .zip(["retaliate", "with", "tariff", "of", "its", "own"])
+        {
+            w.lemma = lemma.to_string();
+        }
+        phrase_hung_on_own(&mut s);
+        assert_eq!(arcs(&s)[8], (3, "nmod"));
+        // Without "of" and a possessive, *own* is no emphatic possessive: the arc stays.
+        s[3].lemma = "by".to_string();
+        s[8].head = 6;
+        phrase_hung_on_own(&mut s);
+        assert_eq!(arcs(&s)[8], (6, "nmod"));
     }
 
     #[test]

@@ -6094,3 +6094,52 @@ fn a_past_that_is_only_a_verb_is_the_verb() {
     // The tagger read "fought" as a preposition or a noun (stop 45: before, no event).
     assert_coded(&[("Ukraine fought against Russia.", &["UKR RUS 190"])]);
 }
+
+#[test]
+fn an_unknown_capitalised_word_in_ing_opening_a_sentence_is_a_name() {
+    // "Beijing" had been tagged a gerund, read as "Being imposed" (stop 46: before, no
+    // event, or no source).
+    assert_coded(&[
+        (
+            "Beijing imposed tariffs on American goods.",
+            &["CHN USA 163"],
+        ),
+        (
+            "Beijing retaliated with tariffs on Washington.",
+            &["CHN USA 163"],
+        ),
+    ]);
+}
+
+#[test]
+fn condemning_an_act_condemns_its_doer() {
+    // The victims' phrase had been the target (stop 46: before, the self-dyad `CHN
+    // CHNGOV 111`, dropped); the arrest itself is coded too.
+    assert_coded(&[(
+        "China condemned the arrest of the Chinese diplomat by Japan.",
+        &["CHN JPN 111", "JPN CHNGOV 173"],
+    )]);
+}
+
+#[test]
+fn a_phrase_after_of_its_own_belongs_to_the_noun() {
+    // "on American goods" had been hung on "own" (stop 46: before, no target).
+    assert_coded(&[(
+        "China retaliated with tariffs of its own on American goods.",
+        &["CHN USA 163"],
+    )]);
+}
+
+#[test]
+fn a_pattern_noun_in_an_in_phrase_of_another_noun_is_no_object() {
+    // "- * &DETENTION [053]" matched "custody", the blogger's state, not what was
+    // protested (stop 46: before, 053).
+    assert_none_coded(
+        "Kenyan protesters denounced the death of a Kenyan blogger in custody.",
+        &["053"],
+    );
+    assert_none_coded(
+        "Demonstrators in Nairobi protested the death of a blogger in custody.",
+        &["053"],
+    );
+}

@@ -7,9 +7,9 @@ use std::ops::Range;
 use factum_doc::tree::{universal, DepTree};
 use factum_doc::words::{self, REPORTING_LEMMAS, WEAPON_NOUNS};
 
-use super::args_parse::{is_agent, obliged};
+use super::args_parse::{is_agent, judged_doers, obliged};
 use super::nominals::is_time_word;
-use super::sentence::Sentence;
+use super::sentence::{Act, Sentence};
 use super::ENDORSE;
 use crate::nominal::{
     CLAIM_VERBS, FORCE_ACT_NOUNS, LIGHT_VERBS, REACTION_NOUNS, RESPONSE_VERBS, RESPONSIBILITY_NOUNS,
@@ -599,6 +599,25 @@ pub(super) fn vetoed_measure(tree: &DepTree, v: usize) -> Option<usize> {
     }
     tree.children(v)
         .find(|&k| tree.deprel(k) == "obj" && tree.lemma_in(k, MEASURE_NOUNS))
+}
+
+/// The object of verb token `v` when the verb disapproves (CAMEO 11: condemn, criticise,
+/// denounce) and the object is an act whose doer it names: "condemned the arrest of a
+/// Chinese diplomat *by Japan*". To condemn an act is to condemn its doer (CAMEO's
+/// disapproval is of an actor), not those it was done to; the CAMEO dictionary writes the
+/// victims' phrase as skipped, "- * ARREST (OF ^)". An act naming no doer is left to the
+/// other rules ("condemned the arrest of opposition leaders").
+pub(super) fn disapproved_act(tree: &DepTree, acts: &[Act], v: usize, code: &str) -> Option<usize> {
+    // A passive has no object of its own: one the parser gives it is a misreading.
+    let passive = tree
+        .children(v)
+        .any(|k| matches!(tree.deprel(k), "nsubj:pass" | "aux:pass"));
+    if !code.starts_with("11") || passive {
+        return None;
+    }
+    let object = tree.children(v).find(|&k| tree.deprel(k) == "obj")?;
+    (tree.syntax(object).upos == "NOUN" && !judged_doers(tree, acts, object).is_empty())
+        .then_some(object)
 }
 
 /// Recode an act governed by an intention word ("agreed to withdraw") as the intention

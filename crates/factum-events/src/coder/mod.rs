@@ -464,6 +464,10 @@ impl EventCoder {
             if let Some(measure) = frames::vetoed_measure(tree, v) {
                 args.targets = judged_doers(tree, &s.acts, measure);
             }
+            let code = dec.code.forward.as_deref().unwrap_or_default();
+            if let Some(act) = frames::disapproved_act(tree, &s.acts, v, code) {
+                args.targets = judged_doers(tree, &s.acts, act);
+            }
             // "India and Pakistan traded *artillery* fire" (`- * &WEAPON [194:194]`): a
             // weapon the pattern names is what the act is done with, no party to it, though
             // the agents dictionary codes weapons as the military that fires them.

@@ -77,7 +77,10 @@ impl EventCoder {
                 else {
                     continue;
                 };
-                if !phrases_attached(s, occ, &m) || names_an_occasion(s, occ, &m) {
+                if !phrases_attached(s, occ, &m)
+                    || names_an_occasion(s, occ, &m)
+                    || names_a_state_of_another(s, occ, &m)
+                {
                     continue;
                 }
                 let depth = match_depth(s, occ, &m);
@@ -318,6 +321,32 @@ fn names_an_occasion(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> bool {
             let occasion = tree.lemma_in(k, TIME_PREPOSITIONS) || tree.lemma_in(k, &["at"]);
             tree.deprel(k) == "case" && occasion && !matched_token(k)
         })
+    })
+}
+
+/// Whether a word of the pattern found after the verb is the noun of an *in* or *under*
+/// phrase that modifies another noun, with the preposition not written by the pattern:
+/// "protested the death of a blogger *in custody*" is no protest of a detention
+/// ("- * &DETENTION"). In English "N1 in/under N2" gives N1's state or place, and the
+/// verb's object is N1 (a rule of English). An amount is the exception: "sent millions *in
+/// aid*", "a 40 mln dlr allotment *in* military aid" are aid.
+fn names_a_state_of_another(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> bool {
+    let Some(tree) = &s.tree else {
+        return false;
+    };
+    let matched_token = |k: usize| m.matched.iter().any(|&w| s.token_of(w) == k);
+    m.matched.iter().filter(|&&w| w >= occ.ue).any(|&w| {
+        let noun = s.token_of(w);
+        let Some(owner) = tree.head(noun).filter(|_| tree.deprel(noun) == "nmod") else {
+            return false;
+        };
+        let amount = tree.syntax(owner).xpos == "CD"
+            || tree.lemma_in(owner, factum_doc::words::QUANTITY_NOUNS)
+            || tree.children(owner).any(|k| tree.deprel(k) == "nummod");
+        let state = tree.children(noun).any(|k| {
+            tree.deprel(k) == "case" && tree.lemma_in(k, &["in", "under"]) && !matched_token(k)
+        });
+        state && !amount
     })
 }
 
