@@ -431,9 +431,9 @@ pub(crate) fn name_read_as_preposition<S: AsRef<str>>(
 }
 
 /// Retag as past (VBD) a past form that can only be a verb ([`words::VERB_ONLY_PASTS`]) when the
-/// tagger called it a noun or a modal: "Ukraine *fought* against Russia" read as a
-/// compound noun "Ukraine fought", "Soldiers *fought* alongside police" as a modal. No
-/// English noun or modal is spelt so.
+/// tagger called it a noun, a modal or a present: "Ukraine *fought* against Russia" read as a
+/// compound noun "Ukraine fought", "Soldiers *fought* alongside police" as a modal, "forces
+/// … *retook* a town" as a base form. No English noun, modal or present is spelt so.
 pub(crate) fn verb_read_as_noun<S: AsRef<str>>(
     table: &[(String, String)],
     forms: &[S],
@@ -443,7 +443,10 @@ pub(crate) fn verb_read_as_noun<S: AsRef<str>>(
         return;
     };
     for k in 0..tags.len() {
-        let misread = matches!(xpos_in(table, tags, k), "NN" | "NNS" | "NNP" | "MD");
+        let misread = matches!(
+            xpos_in(table, tags, k),
+            "NN" | "NNS" | "NNP" | "MD" | "VB" | "VBP"
+        );
         let form = forms[k].as_ref();
         if misread
             && words::VERB_ONLY_PASTS
@@ -2434,10 +2437,14 @@ mod tests {
             ("NOUN", "NN"),
             ("VERB", "VBD"),
             ("AUX", "MD"),
+            ("VERB", "VB"),
         ]);
         let mut tags = vec![0, 1, 0];
         verb_read_as_noun(&table, &["Ukraine", "fought", "Russia"], &mut tags);
         assert_eq!(tags, vec![0, 2, 0]);
+        let mut tags = vec![1, 4, 1];
+        verb_read_as_noun(&table, &["forces", "retook", "town"], &mut tags);
+        assert_eq!(tags, vec![1, 2, 1]);
         let mut tags = vec![1, 3, 1];
         verb_read_as_noun(&table, &["Soldiers", "fought", "police"], &mut tags);
         assert_eq!(tags, vec![1, 2, 1]);

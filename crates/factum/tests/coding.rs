@@ -6143,3 +6143,34 @@ fn a_pattern_noun_in_an_in_phrase_of_another_noun_is_no_object() {
         &["053"],
     );
 }
+
+#[test]
+fn a_deportation_is_done_to_the_people_deported() {
+    // CAMEO 174 is against the individuals deported; the land they are sent to is the
+    // other party only when they are of no country (stop 46: before, `USA SLV 174`).
+    assert_coded(&[
+        (
+            "The United States deported more than 200 Venezuelans to El Salvador.",
+            &["USA VEN 174"],
+        ),
+        (
+            "The United States deported 200 migrants to El Salvador.",
+            &["USA SLV 174"],
+        ),
+        (
+            "Mexico extradited 29 cartel figures to the United States.",
+            &["MEX USA 063"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_past_that_is_only_a_verb_is_no_base_form() {
+    // "retook" had been tagged a base form with itself as lemma, so the reduced passive
+    // before it was read as the main verb (stop 46: before, `SOMMIL USA 050` and `USA
+    // SOMREBUAF 192`).
+    assert_coded(&[(
+        "Somali forces backed by U.S. airstrikes retook a town from al-Shabab militants.",
+        &["SOMMIL SOMREBUAF 192", "USA SOMMIL 050"],
+    )]);
+}

@@ -1231,6 +1231,12 @@ fn agent_actors(tree: &DepTree, acts: &[Act], v: usize) -> Vec<usize> {
 /// (the lemmatiser gives an unseen "extradited" as "extradit").
 const HANDOVER_VERBS: &[&str] = &["extradit", "repatriat", "deport"];
 
+/// Whether `verb` deports people (CAMEO 174), the one of [`HANDOVER_VERBS`] that is no
+/// cooperation with the land they go to.
+fn deports(tree: &DepTree, verb: usize) -> bool {
+    tree.syntax(verb).lemma.to_lowercase().starts_with("deport")
+}
+
 /// Whether `verb` hands people over ([`HANDOVER_VERBS`], or *hand*).
 fn hands_over(tree: &DepTree, verb: usize) -> bool {
     let lemma = tree.syntax(verb).lemma.to_lowercase();
@@ -1568,7 +1574,23 @@ pub(super) fn dependency_arguments(
     // the act's theme, the state receiving them its other party (CAMEO 063 judicial
     // cooperation; 174, deported to a country).
     let handed_to = handover_recipients(tree, acts, verb);
-    if !handed_to.is_empty() {
+    // A deportation is done to the people deported (CAMEO 174, "expel or deport
+    // individuals"): "the United States deported 200 *Venezuelans* to El Salvador" is
+    // against Venezuela; the land they are sent to is the other party only when they are
+    // of no country or of the deporter's ("deported 200 migrants to El Salvador").
+    let deported: Vec<usize> = found
+        .core
+        .iter()
+        .copied()
+        .filter(|&a| {
+            let countryless = s.doc.actors[acts[a].mention].code.starts_with("---");
+            !handed_to.contains(&a) && !own(a) && !countryless
+        })
+        .collect();
+    if deports(tree, verb) && !deported.is_empty() {
+        found.core = deported;
+        found.oblique.retain(|a| !handed_to.contains(a));
+    } else if !handed_to.is_empty() {
         found.core.clear();
         found.oblique = handed_to.clone();
     }
