@@ -6174,3 +6174,53 @@ fn a_past_that_is_only_a_verb_is_no_base_form() {
         &["SOMMIL SOMREBUAF 192", "USA SOMMIL 050"],
     )]);
 }
+
+#[test]
+fn it_names_no_plural_noun() {
+    // *It* had taken "the militants", the nearest subject (stop 46: before, `PAKUAF AFG
+    // 112`).
+    assert_has_all(
+        &dyads(
+            "Pakistan said its security forces killed 17 militants. The military said the \
+             militants belonged to the Pakistani Taliban. It accused Afghanistan of \
+             allowing the group to operate from its soil.",
+        ),
+        &["PAKMIL AFG 112"],
+    );
+}
+
+#[test]
+fn what_an_act_is_condemned_as_says_nothing_of_whose_it_is() {
+    // "as economic terrorism" parsed on "the move" had kept it from referring back (stop
+    // 46: before, no target).
+    assert_has_all(
+        &dyads(
+            "The U.S. Treasury Department imposed new sanctions on Iran's oil sector. Iran's \
+             foreign ministry condemned the move as economic terrorism.",
+        ),
+        &["IRNGOV USAGOVBUS 111"],
+    );
+}
+
+#[test]
+fn both_sides_are_the_two_parties_other_than_the_subject() {
+    // The subject's own parties had been taken for "both sides", and only one of the two
+    // parties was kept as target (stop 46: before, `TUR TUR 020`, dropped).
+    assert_coded(&[(
+        "Russia accused Ukraine of violating the ceasefire. Turkey urged both sides to \
+         show restraint.",
+        &["RUS UKR 112", "TUR RUS 020", "TUR UKR 020"],
+    )]);
+    assert_has_all(
+        &dyads(
+            "Hamas accused Israel of violating the ceasefire. Egypt and Qatar urged both \
+             sides to show restraint.",
+        ),
+        &[
+            "EGY ISR 020",
+            "EGY PSEREBHMS 020",
+            "QAT ISR 020",
+            "QAT PSEREBHMS 020",
+        ],
+    );
+}

@@ -1678,7 +1678,9 @@ pub(super) fn dependency_arguments(
     if let Some(first) = targets.iter().copied().filter(|&a| !modifier(a)).min() {
         let mut keep = compound(&s.units.words, acts, first);
         keep.extend(parsed_conjuncts(tree, acts, first, &targets));
-        targets.retain(|t| keep.contains(t));
+        // "urged *both sides*": a pair description is the two parties on its one word.
+        let same_words = |t: &usize| acts[*t].tokens == acts[first].tokens;
+        targets.retain(|t| keep.contains(t) || same_words(t));
     }
     Arguments {
         sources,
@@ -2488,9 +2490,16 @@ pub(super) fn act_noun_doers(
     let holder = |k: usize| mention_at(doc, k);
     let mut out = Vec::new();
     for t in sent.token_range() {
+        // "condemned the move *as economic terrorism*": what the act is judged to be
+        // (parsed on the noun or on the verb) says nothing of whose it is.
+        let judged_as = |k: usize| {
+            syn[k].deprel == "nmod"
+                && children(k).any(|c| syn[c].deprel == "case" && syn[c].lemma == "as")
+        };
         let bare_definite = syn[t].deprel == "obj"
             && ACT_NOUNS.contains(&syn[t].lemma.to_ascii_lowercase().as_str())
-            && children(t).all(|k| matches!(syn[k].deprel.as_str(), "det" | "punct"))
+            && children(t)
+                .all(|k| matches!(syn[k].deprel.as_str(), "det" | "punct") || judged_as(k))
             && children(t).any(|k| {
                 syn[k].deprel == "det"
                     && matches!(
@@ -2677,6 +2686,7 @@ fn antecedent(
     // *He* and *she* name one person: not "rebel leaders" (number agreement).
     let plural =
         |m: &ActorMention| matches!(syn[m.token_end as usize - 1].xpos.as_str(), "NNS" | "NNPS");
+    let common_plural = |m: &ActorMention| syn[m.token_end as usize - 1].xpos == "NNS";
     // "Hamas said it accepted …": a one-word name of a group is an *it*; a person named by
     // one word (a surname met again) is a *he* or *she* only when a title or first name
     // came with it, which makes the mention longer.
@@ -2707,6 +2717,9 @@ fn antecedent(
         !factum_actors::is_gazetteer_town(m)
             && match lemma {
                 "he" | "she" => person(m) && !institution(m) && !headed_by_body(m) && !plural(m),
+                // *It* names one thing: not "the militants" (a common noun in the
+                // plural; a name may be plural in form, "the Philippines").
+                "it" if common_plural(m) => false,
                 "it" => {
                     !person(m)
                         || m.code.starts_with("IGO")
@@ -2766,6 +2779,10 @@ fn antecedent(
             .flatten();
         match holder(k).or_else(modifier).or(member) {
             Some(i) if fits(&doc.actors[i]) || member == Some(i) => return Some(i),
+            // "The militants blew up tracks … where they stormed *it*": with a plural
+            // subject before it in its sentence, *it* is a thing of that clause, not an
+            // actor further back.
+            Some(i) if lemma == "it" && common_plural(&doc.actors[i]) => return None,
             Some(_) => {}
             None => return None,
         }

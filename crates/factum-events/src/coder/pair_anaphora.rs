@@ -50,11 +50,38 @@ pub(super) fn pair_actors(doc: &Document, tree: &DepTree, si: usize, units: &Uni
         if named {
             continue;
         }
-        for mention in parties_before(doc, si, t, kind) {
+        let subject = clause_subject_countries(doc, tree, t);
+        for mention in parties_before(doc, si, t, kind, &subject) {
             out.extend(Act::referring(units, base, t, mention));
         }
     }
     out
+}
+
+/// The countries of the actors in the subject of the verb whose object or oblique the pair
+/// description at token `t` is. "Egypt and Qatar … urged *both sides* to show restraint":
+/// a description that is not the subject names others than the subject (in English the
+/// same parties would be "each other" or "themselves"), so the subject's parties are no
+/// candidates.
+fn clause_subject_countries<'d>(doc: &'d Document, tree: &DepTree, t: usize) -> Vec<&'d str> {
+    let Some(verb) = tree
+        .head(t)
+        .filter(|_| !tree.deprel(t).starts_with("nsubj"))
+    else {
+        return Vec::new();
+    };
+    let subjects: Vec<usize> = tree
+        .children(verb)
+        .filter(|&k| tree.deprel(k).starts_with("nsubj"))
+        .collect();
+    doc.actors
+        .iter()
+        .filter(|m| {
+            let k = m.token_start as usize;
+            subjects.iter().any(|&sj| tree.in_subtree(k, sj))
+        })
+        .filter_map(|m| party_country(&m.code))
+        .collect()
 }
 
 /// What a pair description says its two parties are.
@@ -115,12 +142,19 @@ fn pair_description(tree: &DepTree, t: usize) -> Option<Pair> {
 
 /// The actor mentions of the two parties a pair description at token `t` of sentence `si`
 /// refers to, nearest first: mentions of different countries (an organisation or a
-/// mention with no country is no party); empty when there are not two. Officials are
+/// mention with no country is no party), none of the `excluded` countries; empty when
+/// there are not two. Officials are
 /// government mentions (`GOV` after the country), and there must be exactly two countries
 /// of them.
-fn parties_before(doc: &Document, si: usize, t: usize, kind: Pair) -> Vec<usize> {
+fn parties_before(
+    doc: &Document,
+    si: usize,
+    t: usize,
+    kind: Pair,
+    excluded: &[&str],
+) -> Vec<usize> {
     let window_start = doc.sentences[si.saturating_sub(3)].token_start as usize;
-    let mut countries: Vec<&str> = Vec::new();
+    let mut countries: Vec<&str> = excluded.to_vec();
     let mut parties = Vec::new();
     let before = doc
         .actors
