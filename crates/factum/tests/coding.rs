@@ -6224,3 +6224,13 @@ fn both_sides_are_the_two_parties_other_than_the_subject() {
         ],
     );
 }
+
+#[test]
+fn force_at_a_seat_of_government_abroad_is_against_its_land() {
+    // The palace, a seat of government after "near", had said only where (stop 46:
+    // before, no target).
+    assert_coded(&[(
+        "Israeli warplanes struck targets near the presidential palace in Damascus.",
+        &["ISRMIL SYRGOV 190"],
+    )]);
+}

@@ -1822,11 +1822,15 @@ pub(super) fn foreign_land(
             matches!(universal(tree.deprel(c)), "obl" | "nmod")
                 && locative(tree, &s.acts, &s.doc.actors, c)
         })
-        .flat_map(|c| actors_in(tree, &s.acts, c))
-        .filter(|&a| {
-            names_a_land(code_of(a))
-                && factum_actors::country_of(code_of(a)).is_some_and(|c| !own.contains(&c))
+        .flat_map(|c| {
+            // "struck targets *near the presidential palace* in Damascus": force at a
+            // seat of government is used in its land.
+            let seat = tree.lemma_in(c, SEAT_BUILDINGS);
+            actors_in(tree, &s.acts, c)
+                .into_iter()
+                .filter(move |&a| seat || names_a_land(code_of(a)))
         })
+        .filter(|&a| factum_actors::country_of(code_of(a)).is_some_and(|c| !own.contains(&c)))
         .collect()
 }
 
