@@ -6234,3 +6234,17 @@ fn force_at_a_seat_of_government_abroad_is_against_its_land() {
         &["ISRMIL SYRGOV 190"],
     )]);
 }
+
+#[test]
+fn calling_an_act_told_before_wrong_criticises_its_doer() {
+    // "the attack" names no actor; the judgement had no one to judge (stop 46: before,
+    // no 111).
+    assert_has_all(
+        &dyads(
+            "Israeli warplanes struck targets near the presidential palace in Damascus. \
+             Syria's foreign ministry called the attack a flagrant violation of its \
+             sovereignty.",
+        ),
+        &["SYRGOV ISRMIL 111"],
+    );
+}

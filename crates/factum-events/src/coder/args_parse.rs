@@ -1445,8 +1445,9 @@ const CONDEMNING_WORDS: &[&str] = &[
 
 /// A judgement passed with a verb of naming at token `v`: who judges (the verb's subject
 /// actors), which actors are judged (those after the verb, before the judging word, in
-/// the verb's phrase: "called *Pakistan's* assertions baseless"), and whether the word
-/// calls a claim false (else an act wrong). `None` when the verb judges no actor.
+/// the verb's phrase: "called *Pakistan's* assertions baseless"; none when it names no
+/// actor, "called *the attack* a violation"), and whether the word calls a claim false
+/// (else an act wrong). `None` when the verb passes no judgement or no actor judges.
 pub(super) fn judged(
     tree: &DepTree,
     s: &Sentence,
@@ -1479,7 +1480,7 @@ pub(super) fn judged(
             t0 > v && t1 <= word && !judges.contains(&a) && tree.in_subtree(t0, v)
         })
         .collect();
-    (!judges.is_empty() && !judged.is_empty()).then_some((judges, judged, false_claim))
+    (!judges.is_empty()).then_some((judges, judged, false_claim))
 }
 
 /// Whether dependent `c` is a for-to infinitive ("called *for the Taliban to lift* the

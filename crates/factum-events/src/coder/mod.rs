@@ -671,25 +671,10 @@ impl EventCoder {
             return None;
         }
         let why = if let Some((earlier, answer)) = earlier {
-            let target = earlier.source.clone()?;
-            // The dictionary lines of the target, where it was coded before.
-            let lines: Vec<Provenance> = earlier
-                .provenance
-                .iter()
-                .filter_map(|p| {
-                    Some(Provenance {
-                        role: p.role.source_as_target()?,
-                        ..p.clone()
-                    })
-                })
-                .collect();
-            for e in &mut made {
-                e.target = Some(target.clone());
-                e.provenance.extend(lines.iter().cloned());
-            }
+            let target = aim_at_source_of(&mut made, &earlier)?;
             format!(
                 "{answer} what the story told in sentence {}: its source {} is the target",
-                earlier.sentence, target.code
+                earlier.sentence, target
             )
         } else {
             let span = at_home?;
@@ -805,6 +790,30 @@ impl EventCoder {
             })
     }
 
+    /// A judgement passed on an act the story told before, named by a definite noun with
+    /// no actor of its own: "Syria's foreign ministry *called the attack* a flagrant
+    /// violation" after "Israeli warplanes struck targets near the palace". Calling an act
+    /// wrong criticises whoever did it (CAMEO 111); the act is found as a reaction's is
+    /// ([`nominals::reacted_to`]). What it coded, in words, when it coded one.
+    fn judged_act_told_before(
+        &self,
+        s: &Sentence,
+        tree: &factum_doc::tree::DepTree,
+        v: usize,
+        judges: &[usize],
+        trigger: &Trigger,
+        out: &mut Vec<Event>,
+    ) -> Option<&'static str> {
+        let earlier = nominals::reacted_to(s, tree, &self.nominals, v, CRITICIZE, judges, out)?;
+        let mut made = Vec::new();
+        for &a in judges {
+            self.emit(s, a, None, CRITICIZE, trigger, &mut made);
+        }
+        aim_at_source_of(&mut made, &earlier)?;
+        out.extend(made);
+        Some("a judgement of an act told before: calling it wrong criticises its doer (CAMEO 111)")
+    }
+
     /// The speech act a verb that is no event of its own still performs, coded on that
     /// verb: a demand a verb of saying reports ("X said that Y must …", see
     /// [`reported_demand`]: CAMEO 100, speaker to the obliged), or a judgement a verb of
@@ -845,16 +854,22 @@ impl EventCoder {
             CRITICIZE,
             "a judgement: calling an act wrong criticises it (CAMEO 111)",
         );
+        let judgement = judged(tree, s, v);
+        if let Some((judges, judged, false)) = &judgement {
+            let told_before = || self.judged_act_told_before(s, tree, v, judges, trigger, out);
+            if let Some(why) = judged.is_empty().then(told_before).flatten() {
+                return Some(why);
+            }
+        }
         let (sources, targets, (code, why)) = reported(&|| reported_demand(tree, s, v), DEMANDED)
             .or_else(|| reported(&|| reported_rebuke(tree, s, v), REBUKED))
             .or_else(|| {
-                judged(tree, s, v).map(|(judges, judged, false_claim)| {
-                    (
-                        judges,
-                        judged,
-                        if false_claim { FALSE_CLAIM } else { WRONG_ACT },
-                    )
-                })
+                let (judges, judged, false_claim) = judgement.filter(|j| !j.1.is_empty())?;
+                Some((
+                    judges,
+                    judged,
+                    if false_claim { FALSE_CLAIM } else { WRONG_ACT },
+                ))
             })
             .or_else(|| reported(&|| reported_judgement(tree, s, v), WRONG_ACT))?;
         for &a in &sources {
@@ -864,6 +879,27 @@ impl EventCoder {
         }
         Some(why)
     }
+}
+
+/// Aim `made` at the source of `earlier`, the act they answer, with the dictionary lines
+/// that coded it there; the target's code, or `None` when `earlier` has no source.
+fn aim_at_source_of(made: &mut [Event], earlier: &Event) -> Option<String> {
+    let target = earlier.source.clone()?;
+    let lines: Vec<Provenance> = earlier
+        .provenance
+        .iter()
+        .filter_map(|p| {
+            Some(Provenance {
+                role: p.role.source_as_target()?,
+                ..p.clone()
+            })
+        })
+        .collect();
+    for e in made.iter_mut() {
+        e.target = Some(target.clone());
+        e.provenance.extend(lines.iter().cloned());
+    }
+    Some(target.code)
 }
 
 /// The rules that settle a verb's arguments once the parse has given them (each names the
