@@ -6248,3 +6248,29 @@ fn calling_an_act_told_before_wrong_criticises_its_doer() {
         &["SYRGOV ISRMIL 111"],
     );
 }
+
+#[test]
+fn dissolving_political_parties_bans_them() {
+    // CAMEO 2.0 lists DISSOLVE only as a collapse (stop 46: before, no event).
+    assert_coded(&[(
+        "Thailand's Constitutional Court dissolved the main opposition party.",
+        &["THAJUD THAOPP 1722"],
+    )]);
+    assert_none_coded("The protesters dissolved into the crowd.", &["1722"]);
+}
+
+#[test]
+fn an_act_noun_after_a_comma_sums_up_the_clause_before_it() {
+    // What is done to "a move" is done to whoever made it (stop 46: before, no target).
+    assert_coded(&[(
+        "India suspended the treaty, a decision criticized by Pakistan.",
+        &["PAK IND 111"],
+    )]);
+    assert_has_all(
+        &dyads(
+            "Mali's military government dissolved all political parties, a move condemned \
+             by opposition leaders.",
+        ),
+        &["MLIOPP MLIGOVMIL 111"],
+    );
+}

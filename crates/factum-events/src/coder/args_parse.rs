@@ -1663,6 +1663,9 @@ pub(super) fn dependency_arguments(
         // requested by …") is neither side.
         let own = subjects.iter().any(|&c| tree.head(c) == Some(verb));
         targets = if own { sources } else { targets };
+        if targets.is_empty() {
+            targets = doers_of_the_clause_named(tree, acts, verb);
+        }
         sources = found.agent;
     } else {
         targets.extend(found.agent);
@@ -2461,6 +2464,33 @@ fn mention_at(doc: &Document, k: usize) -> Option<usize> {
     doc.actors
         .iter()
         .position(|m| (m.token_start as usize..m.token_end as usize).contains(&k))
+}
+
+/// The doers of the clause that an act noun after a comma names, when participle `verb`
+/// modifies that noun: "Mali's junta dissolved all political parties, *a move condemned
+/// by* opposition leaders". English sums up the clause before the comma with such a noun
+/// ("a move", "a decision", "a step"), so what is done to the move is done to whoever made
+/// it, the subject of the sentence's main verb. Empty otherwise.
+fn doers_of_the_clause_named(tree: &DepTree, acts: &[Act], verb: usize) -> Vec<usize> {
+    let Some(noun) = tree.head(verb).filter(|_| tree.deprel(verb) == "acl") else {
+        return Vec::new();
+    };
+    let start = tree
+        .subtree(noun)
+        .into_iter()
+        .find(|&k| tree.syntax(k).xpos != ",")
+        .unwrap_or(noun);
+    let after_comma = start > 0 && tree.contains(start - 1) && tree.syntax(start - 1).xpos == ",";
+    let Some(root) = tree.root().filter(|&r| r < start) else {
+        return Vec::new();
+    };
+    if !after_comma || !tree.lemma_in(noun, ACT_NOUNS) {
+        return Vec::new();
+    }
+    subjects(tree, root)
+        .iter()
+        .flat_map(|&c| actors_in(tree, acts, c))
+        .collect()
 }
 
 /// Nouns that name an act without saying which ("the *move*", "the *decision*").
