@@ -6274,3 +6274,15 @@ fn an_act_noun_after_a_comma_sums_up_the_clause_before_it() {
         &["MLIOPP MLIGOVMIL 111"],
     );
 }
+
+#[test]
+fn a_past_perfect_is_background_to_the_act_a_definite_noun_names() {
+    // "the decision" had been Hungary's, the subject of the flashback (stop 46: before,
+    // `UKR HUN 051`).
+    let got = dyads(
+        "European Union foreign ministers agreed Monday to extend sanctions on Russia. \
+         Hungary had threatened to block the extension. Kyiv welcomed the decision.",
+    );
+    assert_has_all(&got, &["UKR IGOEUREECGOV 051"]);
+    assert!(!got.iter().any(|d| d == "UKR HUN 051"), "{got:?}");
+}

@@ -2554,13 +2554,33 @@ pub(super) fn act_noun_doers(
         // The doer: the subject of the sentence before, of a verb that is no verb of
         // saying; else the speaker who said it ("China's coast guard said *it* expelled
         // …": the pronoun is the speaker's).
+        // A past perfect ("Hungary *had threatened* to block the extension") tells
+        // background before the story's act, not the act a definite noun names next
+        // ("Kyiv welcomed *the decision*"): its subject is passed over for the sentence
+        // before it.
+        let pluperfect = |verb: usize| {
+            (verb.saturating_sub(5)..verb)
+                .any(|k| syn[k].head == Some(verb as u32) && doc.tokens[k].norm == "had")
+        };
+        let flashback = prev.token_range().any(|k| {
+            let verb = syn[k].head.map(|h| h as usize);
+            syn[k].deprel == "nsubj" && holder(k).is_some() && verb.is_some_and(pluperfect)
+        });
+        let reach = if flashback { 2 } else { 1 };
+        let prev_sentences = (si.saturating_sub(reach)..si)
+            .rev()
+            .map(|p| doc.sentences[p]);
         let subject_of = |saying: bool| {
-            prev.token_range().find_map(|k| {
-                let verb = syn[k].head? as usize;
-                let says =
-                    REPORTING_LEMMAS.contains(&syn[verb].lemma.to_ascii_lowercase().as_str());
-                let m = holder(k).filter(|_| syn[k].deprel == "nsubj" && says == saying)?;
-                (judge.is_none_or(|j| doc.actors[j].code != doc.actors[m].code)).then_some(m)
+            prev_sentences.clone().find_map(|p| {
+                p.token_range().find_map(|k| {
+                    let verb = syn[k].head? as usize;
+                    let says =
+                        REPORTING_LEMMAS.contains(&syn[verb].lemma.to_ascii_lowercase().as_str());
+                    let m = holder(k).filter(|_| {
+                        syn[k].deprel == "nsubj" && says == saying && !pluperfect(verb)
+                    })?;
+                    (judge.is_none_or(|j| doc.actors[j].code != doc.actors[m].code)).then_some(m)
+                })
             })
         };
         let doer = subject_of(false).or_else(|| subject_of(true));
