@@ -6286,3 +6286,18 @@ fn a_past_perfect_is_background_to_the_act_a_definite_noun_names() {
     assert_has_all(&got, &["UKR IGOEUREECGOV 051"]);
     assert!(!got.iter().any(|d| d == "UKR HUN 051"), "{got:?}");
 }
+
+#[test]
+fn a_land_within_a_country_after_in_says_where() {
+    // Gaza (`PSEGZA`) had been read as a party of the talks held there (stop 46: before,
+    // also `PSEREBHMS PSEGZA 046` both ways).
+    assert_coded(&[(
+        "Hamas held talks in Gaza with Egyptian officials.",
+        &["EGYGOV PSEREBHMS 046", "PSEREBHMS EGYGOV 046"],
+    )]);
+    // A place inside the object says where when the object names a party too.
+    assert_coded(&[(
+        "Palestinians staged rallies in Gaza against Israel.",
+        &["PSE ISR 141"],
+    )]);
+}

@@ -810,6 +810,18 @@ fn dependents(
                 .filter(party)
                 .filter(|&a| !describes_the_subject(tree, &acts[a], c))
                 .collect();
+            // "staged rallies *in the Gaza Strip* against Mahmoud Abbas": a place inside
+            // the object says where, when the object names a party too (alone, "struck
+            // targets *in Syria*", the place is what force was used on).
+            let placed = |a: &usize| {
+                let head = act_head(tree, &acts[*a]);
+                tree.head_chain(head)
+                    .take_while(|&k| k != c)
+                    .any(|k| universal(tree.deprel(k)) == "nmod" && place_adjunct(k))
+            };
+            if core.iter().any(|a| !placed(a)) {
+                core.retain(|a| !placed(a));
+            }
             // "shot down three drones *launched by Houthi rebels*": a thing the object's
             // own participle says someone launched, fired or sent is that actor's.
             let owners = launched_by(tree, acts, c);
@@ -939,9 +951,12 @@ const IN_ARGUMENT_VERBS: &[&str] = &[
 /// Belarus" is no place, nor is an actor with a sector ("in the ministry"), except a place
 /// where people gather ([`GATHERING_PLACES`]: "met at the hotel").
 pub(super) fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c: usize) -> bool {
+    // A country, or a land within one that the dictionaries code with no role ("Gaza",
+    // `PSEGZA`: "discussed the war *in Gaza*").
+    let land = |code: &str| code.len() == 3 || (code.len() == 6 && names_a_land(code));
     let place_name = |k: usize| {
         acts.iter()
-            .any(|a| (a.tokens.0..a.tokens.1).contains(&k) && actors[a.mention].code.len() == 3)
+            .any(|a| (a.tokens.0..a.tokens.1).contains(&k) && land(&actors[a.mention].code))
     };
     let named_place = || of_name(tree, c).is_some_and(place_name);
     let marked = |prepositions: &[&str]| prepositions.iter().any(|p| tree.has_marker(c, "case", p));

@@ -668,7 +668,9 @@ fn coded_on<'d>(
 /// The passive verb event noun `n` is the *by* phrase of, when that verb coded an event
 /// in this sentence: "Three civilians were killed *by Russian shelling* in the city of
 /// Kherson" is one act, the killing, done by the shelling (its source); the noun tells no
-/// second event.
+/// second event. So is an act of force in the *in* phrase of a passive of force that coded
+/// one: "Two Palestinians were killed *in an Israeli airstrike* in Gaza" (English names
+/// the act a passive's victims suffered *in*).
 fn agent_of_coded_passive<'d>(
     tree: &DepTree,
     s: &Sentence<'d>,
@@ -676,6 +678,15 @@ fn agent_of_coded_passive<'d>(
     lexicon: &Nominals,
     out: &[Event],
 ) -> Option<&'d str> {
+    let suffered_in = |h: usize| {
+        tree.has_marker(n, "case", "in")
+            && universal(tree.deprel(n)) == "obl"
+            && tree.children(h).any(|k| tree.deprel(k) == "aux:pass")
+            && coded_on(s, h, out, is_force).is_some()
+    };
+    if let Some(h) = tree.head(n).filter(|&h| suffered_in(h)) {
+        return coded_on(s, h, out, is_force);
+    }
     let h = tree.head(n).filter(|_| is_agent(tree, n))?;
     // "alarmed *by the arrest*": what a feeling (an adjective, or a participle the lexicon
     // lists as one) is about is no doer of it.
