@@ -815,9 +815,7 @@ fn dependents(
             // targets *in Syria*", the place is what force was used on).
             let placed = |a: &usize| {
                 let head = act_head(tree, &acts[*a]);
-                tree.head_chain(head)
-                    .take_while(|&k| k != c)
-                    .any(|k| universal(tree.deprel(k)) == "nmod" && place_adjunct(k))
+                head != c && universal(tree.deprel(head)) == "nmod" && place_adjunct(head)
             };
             if core.iter().any(|a| !placed(a)) {
                 core.retain(|a| !placed(a));
