@@ -6301,3 +6301,15 @@ fn a_land_within_a_country_after_in_says_where() {
         &["PSE ISR 141"],
     )]);
 }
+
+#[test]
+fn calling_an_act_a_coup_condemns_it() {
+    // "coup" had been no judging word (stop 46: before, no 111).
+    assert_has_all(
+        &dyads(
+            "Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday. The \
+             opposition CHP called the detention a coup.",
+        ),
+        &["TUROPP TURCOP 111"],
+    );
+}

@@ -1454,6 +1454,10 @@ const CONDEMNING_WORDS: &[&str] = &[
     "cruel",
     "violation",
     "mistake",
+    "coup",
+    "massacre",
+    "atrocity",
+    "terrorism",
 ];
 
 /// A judgement passed with a verb of naming at token `v`: who judges (the verb's subject
