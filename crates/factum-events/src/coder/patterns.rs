@@ -311,16 +311,9 @@ fn match_depth(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> Option<usize
 /// backing a country *at* talks (a rule of English: "at/during + event" is an adjunct of
 /// time or occasion). A pattern that writes the preposition ("(AT TALKS)") still matches.
 fn names_an_occasion(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> bool {
-    let Some(tree) = &s.tree else {
-        return false;
-    };
-    let matched_token = |k: usize| m.matched.iter().any(|&w| s.token_of(w) == k);
-    m.matched.iter().filter(|&&w| w >= occ.ue).any(|&w| {
-        let noun = s.token_of(w);
-        tree.children(noun).any(|k| {
-            let occasion = tree.lemma_in(k, TIME_PREPOSITIONS) || tree.lemma_in(k, &["at"]);
-            tree.deprel(k) == "case" && occasion && !matched_token(k)
-        })
+    any_matched_after(s, occ, m, |tree, noun, matched| {
+        unwritten_case(tree, noun, TIME_PREPOSITIONS, matched)
+            || unwritten_case(tree, noun, &["at"], matched)
     })
 }
 
@@ -331,23 +324,45 @@ fn names_an_occasion(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> bool {
 /// verb's object is N1 (a rule of English). An amount is the exception: "sent millions *in
 /// aid*", "a 40 mln dlr allotment *in* military aid" are aid.
 fn names_a_state_of_another(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> bool {
-    let Some(tree) = &s.tree else {
-        return false;
-    };
-    let matched_token = |k: usize| m.matched.iter().any(|&w| s.token_of(w) == k);
-    m.matched.iter().filter(|&&w| w >= occ.ue).any(|&w| {
-        let noun = s.token_of(w);
+    any_matched_after(s, occ, m, |tree, noun, matched| {
         let Some(owner) = tree.head(noun).filter(|_| tree.deprel(noun) == "nmod") else {
             return false;
         };
         let amount = tree.syntax(owner).xpos == "CD"
             || tree.lemma_in(owner, factum_doc::words::QUANTITY_NOUNS)
             || tree.children(owner).any(|k| tree.deprel(k) == "nummod");
-        let state = tree.children(noun).any(|k| {
-            tree.deprel(k) == "case" && tree.lemma_in(k, &["in", "under"]) && !matched_token(k)
-        });
-        state && !amount
+        unwritten_case(tree, noun, &["in", "under"], matched) && !amount
     })
+}
+
+/// Whether `test` holds for a word of the pattern found after the verb, given the parse,
+/// that word's token and whether a token is one of the pattern's own words.
+fn any_matched_after(
+    s: &Sentence,
+    occ: &Occurrence,
+    m: &PatternMatch,
+    test: impl Fn(&DepTree, usize, &dyn Fn(usize) -> bool) -> bool,
+) -> bool {
+    let Some(tree) = &s.tree else {
+        return false;
+    };
+    let matched_token = |k: usize| m.matched.iter().any(|&w| s.token_of(w) == k);
+    m.matched
+        .iter()
+        .filter(|&&w| w >= occ.ue)
+        .any(|&w| test(tree, s.token_of(w), &matched_token))
+}
+
+/// Whether `noun` has a preposition of `prepositions` that is not one of the pattern's own
+/// words (`matched`).
+fn unwritten_case(
+    tree: &DepTree,
+    noun: usize,
+    prepositions: &[&str],
+    matched: &dyn Fn(usize) -> bool,
+) -> bool {
+    tree.children(noun)
+        .any(|k| tree.deprel(k) == "case" && tree.lemma_in(k, prepositions) && !matched(k))
 }
 
 /// The units where a verb pattern's words may be found. To the right: up to the first unit
