@@ -6313,3 +6313,20 @@ fn calling_an_act_a_coup_condemns_it() {
         &["TUROPP TURCOP 111"],
     );
 }
+
+#[test]
+fn aid_given_in_a_land_is_given_to_it() {
+    // The place had said only where (stop 46: before, no target).
+    assert_coded(&[
+        (
+            "The World Food Program suspended aid deliveries in northern Ethiopia.",
+            &["IGOUNOWFP ETH 1623"],
+        ),
+        (
+            "The United States delivered food aid in Gaza.",
+            &["USA PSEGZA 070"],
+        ),
+    ]);
+    // Aid in the giver's own land goes to no other party.
+    assert_coded(&[("Kenya distributed food aid in northern Kenya.", &[])]);
+}

@@ -1828,12 +1828,40 @@ pub(super) fn foreign_land(
     heads: &[usize],
     sources: &[usize],
 ) -> Vec<usize> {
+    land_of_the_act(tree, s, heads, sources, false)
+}
+
+/// The land aid with no recipient named was given, cut or suspended in: "the World Food
+/// Program suspended aid deliveries *in northern Ethiopia*". Aid is given to the people
+/// of the land it is delivered in (CAMEO 07 and 162 take the recipient as target), so
+/// that land is the target, unless it is the giver's own; a giver of no country (an
+/// international body) gives in any land. The place phrases hang on `heads` (the verb and
+/// its object).
+pub(super) fn aided_land(
+    tree: &DepTree,
+    s: &Sentence,
+    heads: &[usize],
+    sources: &[usize],
+) -> Vec<usize> {
+    land_of_the_act(tree, s, heads, sources, true)
+}
+
+/// The land in the place phrases on `heads` of a country none of `sources` belongs to
+/// (see [`foreign_land`] and [`aided_land`]); with `stateless`, sources of no country
+/// act in any land, else they act in none.
+fn land_of_the_act(
+    tree: &DepTree,
+    s: &Sentence,
+    heads: &[usize],
+    sources: &[usize],
+    stateless: bool,
+) -> Vec<usize> {
     let code_of = |a: usize| s.doc.actors[s.acts[a].mention].code.as_str();
     let own: Vec<&str> = sources
         .iter()
         .filter_map(|&a| factum_actors::country_of(code_of(a)))
         .collect();
-    if own.is_empty() {
+    if own.is_empty() && !stateless {
         return Vec::new();
     }
     heads

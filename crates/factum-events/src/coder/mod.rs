@@ -976,6 +976,15 @@ fn settle_arguments(
             note("force used in another state's land is used against it".to_string());
         }
     }
+    let aid = code.starts_with("07") || code.starts_with("162");
+    if aid && args.targets.is_empty() && !args.sources.is_empty() {
+        let mut heads = vec![v];
+        heads.extend(tree.children(v).filter(|&k| tree.deprel(k) == "obj"));
+        args.targets = args_parse::aided_land(tree, s, &heads, &args.sources);
+        if !args.targets.is_empty() {
+            note("aid given in a land is given to it (CAMEO 07, 162)".to_string());
+        }
+    }
     if code.starts_with("16") && args.targets.is_empty() && !args.sources.is_empty() {
         args.targets = args_parse::trade_partner(tree, s, v);
         if !args.targets.is_empty() {
