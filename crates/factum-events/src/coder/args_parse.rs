@@ -1835,15 +1835,12 @@ pub(super) fn foreign_land(
 /// Program suspended aid deliveries *in northern Ethiopia*". Aid is given to the people
 /// of the land it is delivered in (CAMEO 07 and 162 take the recipient as target), so
 /// that land is the target, unless it is the giver's own; a giver of no country (an
-/// international body) gives in any land. The place phrases hang on `heads` (the verb and
-/// its object).
-pub(super) fn aided_land(
-    tree: &DepTree,
-    s: &Sentence,
-    heads: &[usize],
-    sources: &[usize],
-) -> Vec<usize> {
-    land_of_the_act(tree, s, heads, sources, true)
+/// international body) gives in any land. The place phrases hang on verb `v` or on its
+/// object.
+pub(super) fn aided_land(tree: &DepTree, s: &Sentence, v: usize, sources: &[usize]) -> Vec<usize> {
+    let mut heads = vec![v];
+    heads.extend(tree.children(v).filter(|&k| tree.deprel(k) == "obj"));
+    land_of_the_act(tree, s, &heads, sources, true)
 }
 
 /// The land in the place phrases on `heads` of a country none of `sources` belongs to

@@ -978,9 +978,7 @@ fn settle_arguments(
     }
     let aid = code.starts_with("07") || code.starts_with("162");
     if aid && args.targets.is_empty() && !args.sources.is_empty() {
-        let mut heads = vec![v];
-        heads.extend(tree.children(v).filter(|&k| tree.deprel(k) == "obj"));
-        args.targets = args_parse::aided_land(tree, s, &heads, &args.sources);
+        args.targets = args_parse::aided_land(tree, s, v, &args.sources);
         if !args.targets.is_empty() {
             note("aid given in a land is given to it (CAMEO 07, 162)".to_string());
         }
