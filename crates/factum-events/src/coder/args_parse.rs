@@ -1601,8 +1601,8 @@ pub(super) fn dependency_arguments(
         .iter()
         .copied()
         .filter(|&a| {
-            let countryless = s.doc.actors[acts[a].mention].code.starts_with("---");
-            !handed_to.contains(&a) && !own(a) && !countryless
+            let country = factum_actors::country_of(&s.doc.actors[acts[a].mention].code);
+            !handed_to.contains(&a) && !own(a) && country.is_some()
         })
         .collect();
     if deports(tree, verb) && !deported.is_empty() {
@@ -2565,14 +2565,14 @@ pub(super) fn act_noun_doers(
             .filter(move |&k| syn[k].head == Some(h as u32))
     };
     let holder = |k: usize| mention_at(doc, k);
+    // "condemned the move *as economic terrorism*": what the act is judged to be (parsed
+    // on the noun or on the verb) says nothing of whose it is.
+    let judged_as = |k: usize| {
+        syn[k].deprel == "nmod"
+            && children(k).any(|c| syn[c].deprel == "case" && syn[c].lemma == "as")
+    };
     let mut out = Vec::new();
     for t in sent.token_range() {
-        // "condemned the move *as economic terrorism*": what the act is judged to be
-        // (parsed on the noun or on the verb) says nothing of whose it is.
-        let judged_as = |k: usize| {
-            syn[k].deprel == "nmod"
-                && children(k).any(|c| syn[c].deprel == "case" && syn[c].lemma == "as")
-        };
         let bare_definite = syn[t].deprel == "obj"
             && ACT_NOUNS.contains(&syn[t].lemma.to_ascii_lowercase().as_str())
             && children(t)

@@ -601,13 +601,18 @@ pub(super) fn vetoed_measure(tree: &DepTree, v: usize) -> Option<usize> {
         .find(|&k| tree.deprel(k) == "obj" && tree.lemma_in(k, MEASURE_NOUNS))
 }
 
-/// The object of verb token `v` when the verb disapproves (CAMEO 11: condemn, criticise,
-/// denounce) and the object is an act whose doer it names: "condemned the arrest of a
+/// The doers of the act that verb token `v` disapproves of (CAMEO 11: condemn, criticise,
+/// denounce), when its object is an act whose doer it names: "condemned the arrest of a
 /// Chinese diplomat *by Japan*". To condemn an act is to condemn its doer (CAMEO's
 /// disapproval is of an actor), not those it was done to; the CAMEO dictionary writes the
 /// victims' phrase as skipped, "- * ARREST (OF ^)". An act naming no doer is left to the
 /// other rules ("condemned the arrest of opposition leaders").
-pub(super) fn disapproved_act(tree: &DepTree, acts: &[Act], v: usize, code: &str) -> Option<usize> {
+pub(super) fn disapproved_doers(
+    tree: &DepTree,
+    acts: &[Act],
+    v: usize,
+    code: &str,
+) -> Option<Vec<usize>> {
     // A passive has no object of its own: one the parser gives it is a misreading.
     let passive = tree
         .children(v)
@@ -615,9 +620,11 @@ pub(super) fn disapproved_act(tree: &DepTree, acts: &[Act], v: usize, code: &str
     if !code.starts_with("11") || passive {
         return None;
     }
-    let object = tree.children(v).find(|&k| tree.deprel(k) == "obj")?;
-    (tree.syntax(object).upos == "NOUN" && !judged_doers(tree, acts, object).is_empty())
-        .then_some(object)
+    let object = tree
+        .children(v)
+        .find(|&k| tree.deprel(k) == "obj")
+        .filter(|&k| tree.syntax(k).upos == "NOUN")?;
+    Some(judged_doers(tree, acts, object)).filter(|doers| !doers.is_empty())
 }
 
 /// Recode an act governed by an intention word ("agreed to withdraw") as the intention

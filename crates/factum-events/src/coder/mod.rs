@@ -465,8 +465,8 @@ impl EventCoder {
                 args.targets = judged_doers(tree, &s.acts, measure);
             }
             let code = dec.code.forward.as_deref().unwrap_or_default();
-            if let Some(act) = frames::disapproved_act(tree, &s.acts, v, code) {
-                args.targets = judged_doers(tree, &s.acts, act);
+            if let Some(doers) = frames::disapproved_doers(tree, &s.acts, v, code) {
+                args.targets = doers;
             }
             // "India and Pakistan traded *artillery* fire" (`- * &WEAPON [194:194]`): a
             // weapon the pattern names is what the act is done with, no party to it, though
@@ -855,10 +855,12 @@ impl EventCoder {
             "a judgement: calling an act wrong criticises it (CAMEO 111)",
         );
         let judgement = judged(tree, s, v);
+        // "called *the attack* a violation": no actor judged, but an act told before.
         if let Some((judges, judged, false)) = &judgement {
-            let told_before = || self.judged_act_told_before(s, tree, v, judges, trigger, out);
-            if let Some(why) = judged.is_empty().then(told_before).flatten() {
-                return Some(why);
+            if judged.is_empty() {
+                if let Some(why) = self.judged_act_told_before(s, tree, v, judges, trigger, out) {
+                    return Some(why);
+                }
             }
         }
         let (sources, targets, (code, why)) = reported(&|| reported_demand(tree, s, v), DEMANDED)

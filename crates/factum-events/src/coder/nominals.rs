@@ -682,10 +682,13 @@ fn agent_of_coded_passive<'d>(
         tree.has_marker(n, "case", "in")
             && universal(tree.deprel(n)) == "obl"
             && tree.children(h).any(|k| tree.deprel(k) == "aux:pass")
-            && coded_on(s, h, out, is_force).is_some()
     };
-    if let Some(h) = tree.head(n).filter(|&h| suffered_in(h)) {
-        return coded_on(s, h, out, is_force);
+    let force_suffered = tree
+        .head(n)
+        .filter(|&h| suffered_in(h))
+        .and_then(|h| coded_on(s, h, out, is_force));
+    if force_suffered.is_some() {
+        return force_suffered;
     }
     let h = tree.head(n).filter(|_| is_agent(tree, n))?;
     // "alarmed *by the arrest*": what a feeling (an adjective, or a participle the lexicon

@@ -78,7 +78,7 @@ fn clause_subject_countries<'d>(doc: &'d Document, tree: &DepTree, t: usize) -> 
         .iter()
         .filter(|m| {
             let k = m.token_start as usize;
-            subjects.iter().any(|&sj| tree.in_subtree(k, sj))
+            tree.contains(k) && subjects.iter().any(|&sj| tree.in_subtree(k, sj))
         })
         .filter_map(|m| party_country(&m.code))
         .collect()
