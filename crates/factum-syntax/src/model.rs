@@ -295,6 +295,7 @@ impl SyntaxModel {
         crate::repair::verb_read_as_noun(&self.tagger.tags, forms, &mut tags);
         crate::repair::participle_read_as_verb(&self.tagger.tags, forms, &mut tags);
         crate::repair::adverb_read_as_noun(&self.tagger.tags, forms, &mut tags);
+        crate::repair::that_before_a_plural(&self.tagger.tags, forms, &mut tags);
         let (heads, labels) = match &self.parser {
             Some((parser, labeller)) => {
                 let (words, t) = Self::parse_input(&self.tagger, &infos, &tags);

@@ -48,7 +48,8 @@
 //! an adverb of time the tagger read as a noun is an adverb ("attacked Kyiv *overnight*",
 //! [`adverb_read_as_noun`]), and an acronym in capitals written like a function word
 //! ("*IS* fighters", "*WHO* officials") before a noun phrase or after a preposition is a
-//! name, not that word ([`acronym_read_as_verb`]). After the parse, a past coordinated with the present of a
+//! name, not that word ([`acronym_read_as_verb`]), and a *that* read as a determiner
+//! before a plural noun opens a clause ([`that_before_a_plural`]). After the parse, a past coordinated with the present of a
 //! reported clause is the reporting clause's ([`past_conjunct_of_a_present`]), a clause
 //! read as a second subject of a trailing reporting verb is its complement
 //! ([`clause_read_as_subject`]), a passive subject of a verb with no passive auxiliary is
@@ -733,6 +734,44 @@ pub(crate) fn adverb_read_as_noun<S: AsRef<str>>(
     }
     for (k, t) in retagged {
         tags[k] = t;
+    }
+}
+
+/// Retag as a subordinator (`IN`, SCONJ) a *that* the tagger called a determiner (DT)
+/// when the noun phrase after it ends in a plural noun: "Syria complained that Israeli
+/// occupation *authorities* were blocking …" read as the demonstrative, so the clause's
+/// subject became a relative clause on the noun before it. English's demonstrative agrees
+/// in number with its noun (*that* man, *those* men); before a plural head, *that* can
+/// only open a clause. The noun phrase is read over adjectives, nouns, names and numbers;
+/// a possessive ends it ("that year's elections": the head is "year").
+pub(crate) fn that_before_a_plural<S: AsRef<str>>(
+    table: &[(String, String)],
+    forms: &[S],
+    tags: &mut [u16],
+) {
+    let Some(subordinator) = tag_id(table, "SCONJ", "IN") else {
+        return;
+    };
+    let n = tags.len();
+    for k in 0..n {
+        // Cheapest first: most words are no determiner.
+        if xpos_in(table, tags, k) != "DT" || !forms[k].as_ref().eq_ignore_ascii_case("that") {
+            continue;
+        }
+        let phrase_end = (k + 1..n)
+            .find(|&j| {
+                !matches!(
+                    xpos_in(table, tags, j),
+                    "JJ" | "JJR" | "JJS" | "NN" | "NNP" | "CD" | "NNS" | "NNPS"
+                )
+            })
+            .unwrap_or(n);
+        let head = phrase_end - 1;
+        let plural_head = head > k && matches!(xpos_in(table, tags, head), "NNS" | "NNPS");
+        let possessive = phrase_end < n && xpos_in(table, tags, phrase_end) == "POS";
+        if plural_head && !possessive {
+            tags[k] = subordinator;
+        }
     }
 }
 
@@ -2599,6 +2638,39 @@ mod tests {
             [2, 1, 2]
         );
         assert_eq!(retag(&["a", "\"", "b"], &[], &[2, 1, 2]), [2, 1, 2]);
+    }
+
+    #[test]
+    fn that_before_a_plural_noun_is_a_subordinator() {
+        let table = tag_table(&[
+            ("DET", "DT"),
+            ("SCONJ", "IN"),
+            ("ADJ", "JJ"),
+            ("NOUN", "NN"),
+            ("NOUN", "NNS"),
+            ("AUX", "VBD"),
+            ("PART", "POS"),
+        ]);
+        let retag = |forms: &[&str], tags: &[u16]| {
+            let mut tags = tags.to_vec();
+            that_before_a_plural(&table, forms, &mut tags);
+            tags
+        };
+        // "that Israeli occupation authorities were": a clause's subject.
+        assert_eq!(
+            retag(
+                &["that", "Israeli", "occupation", "authorities", "were"],
+                &[0, 2, 3, 4, 5]
+            ),
+            [1, 2, 3, 4, 5]
+        );
+        // "that decision", "that year's elections", "those men": demonstratives.
+        assert_eq!(retag(&["that", "decision", "was"], &[0, 3, 5]), [0, 3, 5]);
+        assert_eq!(
+            retag(&["that", "year", "'s", "elections"], &[0, 3, 6, 4]),
+            [0, 3, 6, 4]
+        );
+        assert_eq!(retag(&["those", "men", "were"], &[0, 4, 5]), [0, 4, 5]);
     }
 
     #[test]

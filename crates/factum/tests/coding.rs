@@ -6330,3 +6330,28 @@ fn aid_given_in_a_land_is_given_to_it() {
     // Aid in the giver's own land goes to no other party.
     assert_coded(&[("Kenya distributed food aid in northern Kenya.", &[])]);
 }
+
+#[test]
+fn a_subject_pronoun_continues_a_thing_named_as_subject_before() {
+    // "It" is the bond, not the place it is listed in (stop 47: before, MNCCAN LUX 030).
+    assert_coded(&[(
+        "The bond will be listed in Luxembourg. It is guaranteed by the Bank of Nova Scotia.",
+        &[],
+    )]);
+    // A subject actor in the sentence before is still what "it" continues.
+    assert_has_all(
+        &dyads("Russia sent troops to the border. It later attacked Ukraine."),
+        &["RUS UKR 190"],
+    );
+}
+
+#[test]
+fn that_before_a_plural_noun_opens_a_clause() {
+    // Read as a determiner, "that" had made the clause's subject a relative clause on the
+    // United Nations, and Syria the blocker (stop 47: before, SYR PSEGZA 170).
+    assert_coded(&[(
+        "Syria has complained to the United Nations that Israeli occupation authorities \
+         were blocking the export of citrus fruit from the Gaza Strip.",
+        &["ISRGOV PSEGZA 170", "SYR IGOUNO 114"],
+    )]);
+}

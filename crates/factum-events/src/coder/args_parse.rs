@@ -2884,6 +2884,34 @@ fn antecedent(
             None => return None,
         }
     }
+    // "The bond will be listed in Luxembourg. *It* is guaranteed by the Bank of Nova
+    // Scotia": a subject pronoun opening its clause continues the topic of the sentence
+    // before, which English puts in that sentence's main subject; when that subject is a
+    // common noun no dictionary knows and agrees with the pronoun, the pronoun names that
+    // thing, not an actor named elsewhere in the sentence. (Not when an actor is the
+    // subject of any clause there: "The attack killed ten, *the army* said. It vowed …")
+    let opens_its_sentence = !(sentence_start..t).any(|k| syn[k].deprel.starts_with("nsubj"));
+    if opens_its_sentence
+        && syn[t].deprel.starts_with("nsubj")
+        && matches!(lemma, "it" | "they")
+        && si > 0
+    {
+        let prev = doc.sentences[si - 1];
+        let subjects = || {
+            prev.token_range()
+                .filter(|&k| syn[k].deprel.starts_with("nsubj"))
+        };
+        let main_subject = subjects().find(|&k| {
+            syn[k]
+                .head
+                .is_some_and(|h| syn[h as usize].deprel == "root")
+        });
+        let thing =
+            main_subject.is_some_and(|k| syn[k].upos == "NOUN" && holder(k).is_none() && agrees(k));
+        if thing && !subjects().any(|k| holder(k).is_some()) {
+            return None;
+        }
+    }
     let candidates: Vec<usize> = (0..doc.actors.len())
         .rev()
         .filter(|&i| {
