@@ -6355,3 +6355,19 @@ fn that_before_a_plural_noun_opens_a_clause() {
         &["ISRGOV PSEGZA 170", "SYR IGOUNO 114"],
     )]);
 }
+
+#[test]
+fn taking_action_is_no_seizure() {
+    // TAKE is filed under seizing (171) (stop 47: before, MNCUSA USA 171 from the
+    // nationality inside a company's name).
+    assert_coded(&[(
+        "Nacco Industries Inc said a group of utilities has taken actions to exercise its \
+         option to acquire the unit of Nacco's North American Coal Co.",
+        &[],
+    )]);
+    // Taking a town is still seizing it.
+    assert_coded(&[(
+        "Russian forces took the town from Ukraine.",
+        &["RUSMIL UKR 171"],
+    )]);
+}
