@@ -44,7 +44,8 @@
 //! [`name_read_as_verb`]), nor an unknown capitalised word in *-ing* opening the sentence
 //! before a verb ("*Beijing* condemned", [`name_read_as_gerund`]), a word in *-s* after a number and names is a plural noun ("15
 //! Islamic State *suspects*", [`plural_read_as_verb`]), and a participle English uses only as an adjective is
-//! no gerund before a noun ("from *neighboring* Lebanon", [`participle_read_as_verb`]), and
+//! no gerund before a noun ("from *neighboring* Lebanon", [`participle_read_as_verb`]), nor
+//! a verb of growth before a bare noun ("to meet *mounting* pressure"), and
 //! an adverb of time the tagger read as a noun is an adverb ("attacked Kyiv *overnight*",
 //! [`adverb_read_as_noun`]), and an acronym in capitals written like a function word
 //! ("*IS* fighters", "*WHO* officials") before a noun phrase or after a preposition is a
@@ -665,11 +666,89 @@ pub(crate) fn participle_read_as_verb<S: AsRef<str>>(
         let attributive = PARTICIPIAL_ADJECTIVES
             .iter()
             .any(|a| form.eq_ignore_ascii_case(a))
-            || (form.eq_ignore_ascii_case("visiting") && describes_a_guest(table, forms, tags, k));
+            || (form.eq_ignore_ascii_case("visiting") && describes_a_guest(table, forms, tags, k))
+            || describes_a_growth(table, forms, tags, k);
         if attributive {
             tags[k] = adjective;
         }
     }
+}
+
+/// Forms in *-ing* of verbs of growth and decline, which English uses before a bare noun
+/// as adjectives ("to meet *mounting* pressure", "amid *growing* tension", "*rising*
+/// prices") as well as verbs ("forces *mounting* an offensive", "is *mounting* pressure").
+const GROWTH_PARTICIPLES: &[&str] = &[
+    "mounting",
+    "growing",
+    "rising",
+    "increasing",
+    "escalating",
+    "worsening",
+    "deepening",
+    "soaring",
+    "dwindling",
+    "declining",
+];
+
+/// Words after which an *-ing* form is still a verb: the *be* of a progressive ("is
+/// mounting pressure") and verbs of aspect taking a gerund ("kept mounting pressure").
+const GERUND_TAKERS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "'s",
+    "'re",
+    "keep",
+    "keeps",
+    "kept",
+    "continue",
+    "continues",
+    "continued",
+    "start",
+    "starts",
+    "started",
+    "began",
+    "begin",
+    "begins",
+    "stop",
+    "stops",
+    "stopped",
+];
+
+/// Whether the *-ing* word at `k`, tagged a gerund, is a verb of growth or decline
+/// ([`GROWTH_PARTICIPLES`]) describing the bare noun after it: with no determiner between
+/// (a verb's object would take one, "mounting *an* attack"), after a preposition, a
+/// determiner, a possessive, an adjective or a verb that takes no gerund.
+fn describes_a_growth<S: AsRef<str>>(
+    table: &[(String, String)],
+    forms: &[S],
+    tags: &[u16],
+    k: usize,
+) -> bool {
+    let form = forms[k].as_ref();
+    if !GROWTH_PARTICIPLES
+        .iter()
+        .any(|g| form.eq_ignore_ascii_case(g))
+    {
+        return false;
+    }
+    let bare_noun =
+        k + 1 < tags.len() && matches!(xpos_in(table, tags, k + 1), "NN" | "NNS" | "JJ");
+    let Some(j) = k.checked_sub(1) else {
+        return bare_noun;
+    };
+    let before = xpos_in(table, tags, j);
+    let opens = matches!(before, "IN" | "DT" | "PRP$" | "POS" | "JJ")
+        || (before.starts_with("VB")
+            && !GERUND_TAKERS
+                .iter()
+                .any(|w| forms[j].as_ref().eq_ignore_ascii_case(w)));
+    bare_noun && opens
 }
 
 /// Verb forms whose object is a person met or spoken to ("Putin *met* visiting Chinese
@@ -2638,6 +2717,39 @@ mod tests {
             [2, 1, 2]
         );
         assert_eq!(retag(&["a", "\"", "b"], &[], &[2, 1, 2]), [2, 1, 2]);
+    }
+
+    #[test]
+    fn a_growth_participle_before_a_bare_noun_is_an_adjective() {
+        let table = tag_table(&[
+            ("ADP", "IN"),
+            ("VERB", "VBG"),
+            ("NOUN", "NN"),
+            ("ADJ", "JJ"),
+            ("AUX", "VBZ"),
+            ("DET", "DT"),
+            ("VERB", "VB"),
+        ]);
+        let retag = |forms: &[&str], tags: &[u16]| {
+            let mut tags = tags.to_vec();
+            participle_read_as_verb(&table, forms, &mut tags);
+            tags
+        };
+        // "to meet mounting pressure", "amid growing tension": adjectives.
+        assert_eq!(
+            retag(&["meet", "mounting", "pressure"], &[6, 1, 2]),
+            [6, 3, 2]
+        );
+        assert_eq!(
+            retag(&["amid", "growing", "tension"], &[0, 1, 2]),
+            [0, 3, 2]
+        );
+        // "is mounting pressure", "mounting an attack": verbs.
+        assert_eq!(
+            retag(&["is", "mounting", "pressure"], &[4, 1, 2]),
+            [4, 1, 2]
+        );
+        assert_eq!(retag(&["mounting", "an", "attack"], &[1, 5, 2]), [1, 5, 2]);
     }
 
     #[test]

@@ -6371,3 +6371,27 @@ fn taking_action_is_no_seizure() {
         &["RUSMIL UKR 171"],
     )]);
 }
+
+#[test]
+fn applying_a_duty_imposes_it() {
+    // CAMEO 2.0 files APPLY as 020, "apply for" (stop 47: before, CAN USA 020).
+    assert_coded(&[(
+        "Ottawa would continue to apply a duty of 84.9 cents per bushel on U.S. corn imports.",
+        &["CAN USA 163"],
+    )]);
+}
+
+#[test]
+fn meeting_mounting_pressure_meets_nobody() {
+    // "mounting" read as a verb had made "pressure" no object of "meet" (stop 47: before,
+    // JPN JPNBUS 036).
+    assert_coded(&[(
+        "Japan would stimulate the economy to meet mounting pressure from Japanese businessmen.",
+        &[],
+    )]);
+    // A force mounting an attack still attacks.
+    assert_has_all(
+        &dyads("Russian forces are mounting an attack on Ukraine."),
+        &["RUSMIL UKR 190"],
+    );
+}
