@@ -3904,11 +3904,12 @@ fn a_writing_says_what_its_author_says() {
 
 #[test]
 fn foreign_people_are_not_of_the_storys_country() {
-    // Before: MEXGOV MEXMIL 035. The foreign minister is the story country's own.
+    // Before: MEXGOV MEXMIL 035. The foreign minister is the story country's own. (What
+    // she says she would not allow is refused, 124: stop 47; before, 035.)
     assert_coded(&[
         (
             "Mexico's president said she would not allow foreign troops on Mexican soil.",
-            &["MEXGOV ---MIL 035"],
+            &["MEXGOV ---MIL 124"],
         ),
         (
             "Mexico's foreign minister met Canada's prime minister in Ottawa.",
@@ -5006,10 +5007,11 @@ fn declining_to_comment_rejects_no_one() {
         dyads("Russia refused to give aid to Ukraine."),
         vec!["RUS UKR 122"]
     );
-    // A refusal of something other than words is still one (to release: 124).
+    // A refusal of something other than words is still one (to release: 1243, stop 47;
+    // before, 124 with no kind).
     assert_eq!(
         dyads("Iran refused to release the British tanker."),
-        vec!["IRN GBRBUS 124"]
+        vec!["IRN GBRBUS 1243"]
     );
 }
 
@@ -6394,4 +6396,38 @@ fn meeting_mounting_pressure_meets_nobody() {
         &dyads("Russian forces are mounting an attack on Ukraine."),
         &["RUSMIL UKR 190"],
     );
+}
+
+#[test]
+fn they_names_several() {
+    // Not the one person named before it (stop 47: before, BRA ---GOV 112 with Funaro as
+    // his own target): the panels are what "they" stands for, and no actor.
+    assert_none_coded(
+        "Brazil's Funaro criticized the panels on Monday, charging that they are \
+         unresponsive to new ideas.",
+        &["112"],
+    );
+    // A group named with the article is still a "they" (guard: the number rule alone had
+    // lost it).
+    assert_has_all(
+        &dyads(
+            "He spoke a day after the Taliban reported that they had barred the U.N. envoy \
+             from the country.",
+        ),
+        &["AFGGOV IGOUNOGOV 1245"],
+    );
+}
+
+#[test]
+fn an_act_of_cooperation_said_it_will_not_be_done_is_refused() {
+    // A future negated had been an intention to do it (stop 47: before, AFGGOV IGOUNO 0355).
+    assert_coded(&[
+        (
+            "The Taliban said they will no longer grant the U.N. envoy access to Afghanistan.",
+            &["AFGGOV IGOUNOGOV 1245"],
+        ),
+        ("Russia will not meet Ukraine.", &["RUS UKR 125"]),
+    ]);
+    // Force said not to come threatens nothing: the act stays, negated.
+    assert_coded(&[("Russia will not attack Ukraine.", &["RUS UKR 190"])]);
 }

@@ -2808,6 +2808,22 @@ fn antecedent(
             && !(m.token_start as usize..m.token_end as usize)
                 .any(|k| doc.tokens[k].norm.eq_ignore_ascii_case("of"))
     };
+    // "Shultz and Weinberger, who said *they* …": persons coordinated are several.
+    let coordinated = |m: &ActorMention| {
+        let last = m.token_end as usize - 1;
+        syn[last].deprel == "conj"
+            || syn
+                .iter()
+                .any(|w| w.head == Some(last as u32) && w.deprel == "conj")
+    };
+    // "the Taliban reported that *they* …": a name written with the article, inside the
+    // mention or before it, is a group's.
+    let with_article = |m: &ActorMention| {
+        doc.tokens[m.token_start as usize]
+            .norm
+            .eq_ignore_ascii_case("the")
+            || named_with_article(m)
+    };
     // A town the gazetteer found stands for its land only as a target of force (see
     // `with_places_as_lands`): no pronoun refers to it.
     let fits = |m: &ActorMention| {
@@ -2821,6 +2837,18 @@ fn antecedent(
                     !person(m)
                         || m.code.starts_with("IGO")
                         || m.code.starts_with("NGO")
+                        || institution(m)
+                        || body(m)
+                        || one_word_name(m)
+                        || named_with_article(m)
+                }
+                // *They* names several: not one person named ("Brazil's Funaro criticised
+                // the panels, charging that *they* …"), though a body may be a *they*.
+                "they" => {
+                    plural(m)
+                        || coordinated(m)
+                        || with_article(m)
+                        || !person(m)
                         || institution(m)
                         || body(m)
                         || one_word_name(m)
@@ -2882,6 +2910,29 @@ fn antecedent(
             Some(i) if lemma == "it" && common_plural(&doc.actors[i]) => return None,
             Some(_) => {}
             None => return None,
+        }
+    }
+    // "Funaro criticised *the panels*, charging that *they* are unresponsive": with no
+    // fitting subject before it, *they* stands for the nearest plural noun before it in its
+    // sentence; when no dictionary knows that noun, the pronoun is no actor (number
+    // agreement, as for a subject above).
+    if lemma == "they" {
+        let nearest_plural = (sentence_start..t)
+            .rev()
+            .find(|&k| matches!(syn[k].xpos.as_str(), "NNS" | "NNPS"));
+        // (Not when an actor that fits stands nearer: "the roles of Shultz and
+        // Weinberger, who said *they* …".)
+        let nearer_actor = |k: usize| {
+            doc.actors.iter().any(|m| {
+                (k as u32) < m.token_start
+                    && (m.token_end as usize) <= t
+                    && (plural(m) || coordinated(m))
+            })
+        };
+        if nearest_plural
+            .is_some_and(|k| holder(k).is_none() && syn[k].upos == "NOUN" && !nearer_actor(k))
+        {
+            return None;
         }
     }
     // "The bond will be listed in Luxembourg. *It* is guaranteed by the Bank of Nova

@@ -50,8 +50,14 @@ const CONJ_FILLER: &[&str] = &["THE", "A", "AN", "ALSO", "BOTH", "EITHER", "NEIT
 
 /// Whether a negation not consumed by the pattern stands just before the verb.
 pub(super) fn negated(words: &[String], occ: &Occurrence, matched: &[usize]) -> bool {
-    (occ.us.saturating_sub(3)..occ.us)
-        .any(|k| NEGATIONS.contains(&words[k].as_str()) && !matched.contains(&k))
+    (occ.us.saturating_sub(3)..occ.us).any(|k| negation_word(words, k) && !matched.contains(&k))
+}
+
+/// Whether word `k` negates a verb after it: *not*, *n't*, *never*, or the *longer* of
+/// *no longer* ("will no longer grant").
+pub(super) fn negation_word(words: &[String], k: usize) -> bool {
+    NEGATIONS.contains(&words[k].as_str())
+        || (words[k] == "LONGER" && k > 0 && words[k - 1] == "NO")
 }
 
 /// The actor a pattern marker points at.

@@ -638,9 +638,18 @@ pub(super) fn as_intention(tree: &DepTree, v: usize, code: &mut EventCode) -> Op
         (first != v).then(|| governed(first)).flatten()
     })?;
     let forward = code.forward.as_deref()?;
+    // "The Taliban will *no longer* grant me access": an act of cooperation or yielding
+    // its doer says it will not do is refused (CAMEO 12), as with "refused to".
+    let future = FUTURE_AUXILIARIES.contains(&head.as_str());
+    let cooperation = matches!(forward.get(..2), Some("04" | "05" | "06" | "07" | "08"));
+    let will_not = future && cooperation && negated_verb(tree, v);
+    // "Russia will not attack Ukraine" threatens nothing: the act stays, negated.
+    if future && !cooperation && negated_verb(tree, v) {
+        return None;
+    }
     let recode: fn(&str) -> Option<String> = if THREAT_HEADS.contains(&head.as_str()) {
         threat_code
-    } else if REFUSAL_HEADS.contains(&head.as_str()) {
+    } else if REFUSAL_HEADS.contains(&head.as_str()) || will_not {
         refusal_code
     } else {
         intent_code
@@ -658,6 +667,9 @@ pub(super) fn as_intention(tree: &DepTree, v: usize, code: &mut EventCode) -> Op
     Some(change)
 }
 
+/// The auxiliaries of the future and of the future in the past.
+const FUTURE_AUXILIARIES: &[&str] = &["will", "shall", "would"];
+
 /// The future auxiliary that makes verb token `v` a promise or announced intention ("India
 /// will cooperate in building a parliament", "they said they would boycott all contact"):
 /// an act an actor says it will do, with no time set for it, is CAMEO's expressed intent
@@ -667,10 +679,7 @@ pub(super) fn as_intention(tree: &DepTree, v: usize, code: &mut EventCode) -> Op
 fn promised(tree: &DepTree, v: usize) -> Option<String> {
     let future = tree.children(v).find(|&k| {
         universal(tree.deprel(k)) == "aux"
-            && matches!(
-                tree.syntax(k).lemma.to_lowercase().as_str(),
-                "will" | "shall" | "would"
-            )
+            && FUTURE_AUXILIARIES.contains(&tree.syntax(k).lemma.to_lowercase().as_str())
     })?;
     let passive = tree.children(v).any(|k| tree.deprel(k) == "aux:pass");
     (!passive && !scheduled(tree, v)).then(|| tree.syntax(future).lemma.to_lowercase())
@@ -1571,7 +1580,17 @@ const REFUSAL_HEADS: &[&str] = &["refuse", "decline"];
 /// The CAMEO rejection code of an act refused (CAMEO 2.0 section 12): material cooperation
 /// → 121 (1211 economic, 1212 military), aid → 122, yielding → 124, meeting or
 /// negotiating → 125, mediation → 126, anything else → 120. Rejections stay as they are.
+/// Yielding has one refusal for each way of yielding (CAMEO 2.0, 1241–1246: "refuse to
+/// release persons", "… to allow international involvement").
 fn refusal_code(code: &str) -> Option<String> {
+    const YIELDING: &[(&str, &str)] = &[
+        ("081", "1241"),
+        ("082", "1242"),
+        ("084", "1243"),
+        ("085", "1244"),
+        ("086", "1245"),
+        ("087", "1246"),
+    ];
     let root = code.get(..2)?;
     Some(
         match root {
@@ -1581,12 +1600,27 @@ fn refusal_code(code: &str) -> Option<String> {
             "06" if code.starts_with("062") => "1212",
             "06" => "121",
             "07" => "122",
-            "08" => "124",
+            "08" => YIELDING
+                .iter()
+                .find(|(from, _)| code.starts_with(from))
+                .map_or("124", |(_, to)| to),
             _ if code.starts_with("045") => "126",
             _ => "120",
         }
         .to_string(),
     )
+}
+
+/// Whether verb token `v` is negated in its own clause: *not*, *never* or *no longer* on
+/// it ("will *no longer* grant me access", "would *not* allow").
+pub(super) fn negated_verb(tree: &DepTree, v: usize) -> bool {
+    tree.children(v).any(|k| {
+        let lemma = tree.syntax(k).lemma.to_lowercase();
+        tree.deprel(k) == "advmod"
+            && (matches!(lemma.as_str(), "not" | "n't" | "never")
+                || (matches!(lemma.as_str(), "long" | "longer")
+                    && tree.children(k).any(|j| tree.lemma_in(j, &["no"]))))
+    })
 }
 
 /// The intention or threat word governing verb token `v`, if any: through `xcomp`, or

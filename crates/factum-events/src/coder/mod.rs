@@ -66,7 +66,7 @@ use args_parse::{
     maker_of_noun, object_parties, participle_relative, reported_demand, reported_judgement,
     reported_rebuke, reporting_force, warned_about, Relative,
 };
-use args_surface::{compound, negated, resolve, surface_arguments};
+use args_surface::{compound, negated, negation_word, resolve, surface_arguments};
 use emit::{each_other_object, exchanged, make_mutual, reciprocal, Trigger};
 use frames::{as_intention, criticises_words, no_event};
 use nominals::{earlier_act_on, told_again};
@@ -435,6 +435,18 @@ impl EventCoder {
                 dec.code = EventCode::one_way(&code);
             }
             if let Some(change) = as_intention(tree, v, &mut dec.code) {
+                // A refusal said with a negation ("will not allow") is the refusal, not
+                // its denial: the negation is spent on the code.
+                let refused = dec
+                    .code
+                    .forward
+                    .as_deref()
+                    .is_some_and(|c| c.starts_with("12"));
+                if refused && frames::negated_verb(tree, v) {
+                    let before = occ.us.saturating_sub(3)..occ.us;
+                    dec.matched
+                        .extend(before.filter(|&k| negation_word(&s.units.words, k)));
+                }
                 note(change);
             }
             if let Some(protest) = frames::protest_code_of_purpose(tree, v) {
