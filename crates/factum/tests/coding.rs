@@ -6431,3 +6431,15 @@ fn an_act_of_cooperation_said_it_will_not_be_done_is_refused() {
     // Force said not to come threatens nothing: the act stays, negated.
     assert_coded(&[("Russia will not attack Ukraine.", &["RUS UKR 190"])]);
 }
+
+#[test]
+fn they_of_one_who_speaks_for_a_body_is_the_body() {
+    // Guard for the number rule of "they": an official speaks of their ministry as "they".
+    assert_has_all(
+        &dyads(
+            "Cameroon Livestock Ministry official Denise Abanda says they are negotiating \
+             with Brazil.",
+        ),
+        &["CMRGOV BRA 046"],
+    );
+}

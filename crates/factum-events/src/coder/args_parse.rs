@@ -2808,6 +2808,15 @@ fn antecedent(
             && !(m.token_start as usize..m.token_end as usize)
                 .any(|k| doc.tokens[k].norm.eq_ignore_ascii_case("of"))
     };
+    // "Livestock Ministry official Denise Abanda says *they* are negotiating": one who
+    // speaks for a body named in their title speaks of it as *they*.
+    let speaks_for_a_body = |m: &ActorMention| {
+        (m.token_start as usize..m.token_end as usize).any(|k| {
+            let word = doc.slice(doc.tokens[k].span).to_lowercase();
+            factum_actors::names::INSTITUTION_NOUNS.contains(&word.as_str())
+                || words::COLLECTIVE_BODIES.contains(&word.as_str())
+        })
+    };
     // "Shultz and Weinberger, who said *they* …": persons coordinated are several.
     let coordinated = |m: &ActorMention| {
         let last = m.token_end as usize - 1;
@@ -2849,6 +2858,7 @@ fn antecedent(
                         || coordinated(m)
                         || with_article(m)
                         || !person(m)
+                        || speaks_for_a_body(m)
                         || institution(m)
                         || body(m)
                         || one_word_name(m)
@@ -2917,21 +2927,38 @@ fn antecedent(
     // sentence; when no dictionary knows that noun, the pronoun is no actor (number
     // agreement, as for a subject above).
     if lemma == "they" {
+        // (A noun an argument of its clause: "highlighted *the curbs* on Afghan women's
+        // access …, demanding *they* be reversed" is the curbs, not the women.)
+        let argument =
+            |k: usize| matches!(universal(&syn[k].deprel), "nsubj" | "obj" | "iobj" | "obl");
         let nearest_plural = (sentence_start..t)
             .rev()
-            .find(|&k| matches!(syn[k].xpos.as_str(), "NNS" | "NNPS"));
-        // (Not when an actor that fits stands nearer: "the roles of Shultz and
-        // Weinberger, who said *they* …".)
+            .find(|&k| matches!(syn[k].xpos.as_str(), "NNS" | "NNPS") && argument(k));
+        // (Not when actors of their clause stand nearer: "the Taliban hit *the cities*,
+        // and *the militants* said *they* …".)
         let nearer_actor = |k: usize| {
             doc.actors.iter().any(|m| {
+                let last = m.token_end as usize - 1;
                 (k as u32) < m.token_start
-                    && (m.token_end as usize) <= t
+                    && last < t
                     && (plural(m) || coordinated(m))
+                    && argument(last)
             })
         };
         if nearest_plural
             .is_some_and(|k| holder(k).is_none() && syn[k].upos == "NOUN" && !nearer_actor(k))
         {
+            return None;
+        }
+        // "the roles of Shultz and Weinberger, who said *they* …" with the pair unread: the
+        // nearest actor before it in its sentence is one person, and the pronoun is not
+        // looked for further back than the people it must be speaking of.
+        let nearest_actor = doc
+            .actors
+            .iter()
+            .rev()
+            .find(|m| m.token_start as usize >= sentence_start && (m.token_end as usize) <= t);
+        if nearest_actor.is_some_and(|m| person(m) && !fits(m)) {
             return None;
         }
     }
