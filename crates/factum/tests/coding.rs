@@ -1375,10 +1375,11 @@ fn what_a_state_sends_of_its_own_is_no_target() {
         dyads("Germany sent its troops to Lithuania."),
         vec!["DEU LTU 062"]
     );
-    // A non-state part of its society stays the target: the state acts on it.
+    // A non-state part of its society stays the target: the state acts on it. (An arrest:
+    // 173, stop 47; before, CAMEO 2.0's 175.)
     assert_eq!(
         dyads("Iraq arrested Iraqi protesters with help from Iran."),
-        vec!["IRQ IRQOPP 175"]
+        vec!["IRQ IRQOPP 173"]
     );
 }
 
@@ -4636,10 +4637,11 @@ fn a_definite_act_on_a_thing_retells_the_act_on_that_thing() {
 
 #[test]
 fn a_lone_noun_before_a_trailing_subject_modifies_it() {
-    // Before: also "KENCOP KENHRI 175": "rights" read as a second arrested party.
+    // Before: also "KENCOP KENHRI 175": "rights" read as a second arrested party. (An
+    // arrest: 173, stop 47; before, CAMEO 2.0's 175.)
     assert_eq!(
         dyads("Kenyan police arrested dozens of demonstrators, rights groups said."),
-        vec!["KENCOP KENOPP 175"]
+        vec!["KENCOP KENOPP 173"]
     );
 }
 
@@ -6441,5 +6443,27 @@ fn they_of_one_who_speaks_for_a_body_is_the_body() {
              with Brazil.",
         ),
         &["CMRGOV BRA 046"],
+    );
+}
+
+#[test]
+fn an_arrest_of_protesters_is_an_arrest() {
+    // CAMEO 2.0's pattern read it as violent repression (stop 47: before, KENCOP KENOPP 175).
+    assert_has_all(
+        &dyads("Police in Kenya arrested 40 protesters in Nairobi on Tuesday."),
+        &["KENCOP KENOPP 173"],
+    );
+}
+
+#[test]
+fn a_phrase_after_as_belongs_to_what_the_act_is_called() {
+    // "on the right to protest" had been read as what the arrests were done on, which the
+    // arrests told before did not name (stop 47: before, no 111).
+    assert_has_all(
+        &dyads(
+            "Police in Kenya arrested 40 protesters in Nairobi on Tuesday. Amnesty \
+             International condemned the arrests as an attack on the right to protest.",
+        ),
+        &["NGOHRIAMN KENCOP 111"],
     );
 }

@@ -1282,12 +1282,23 @@ fn told_on_the_same<'a>(
     let on_noun = tree
         .children(n)
         .filter(|&c| universal(tree.deprel(c)) == "nmod");
+    // "condemned the arrests *as an attack* on the right to protest": a phrase after a
+    // predicative *as* phrase belongs to it (the parser may hang it on the verb), and says
+    // what the act is called, not what it was done on.
+    let as_phrase = |k: usize| tree.has_marker(k, "case", "as");
+    let before_as = |v: usize, c: usize| {
+        !tree
+            .children(n)
+            .chain(tree.children(v))
+            .any(|k| k > n && k < c && as_phrase(k))
+    };
     let on_verb = tree
         .head(n)
         .filter(|_| tree.deprel(n) == "obj")
         .into_iter()
-        .flat_map(|v| tree.children(v))
-        .filter(|&c| c > n && universal(tree.deprel(c)) == "obl");
+        .flat_map(|v| tree.children(v).map(move |c| (v, c)))
+        .filter(|&(v, c)| c > n && universal(tree.deprel(c)) == "obl" && before_as(v, c))
+        .map(|(_, c)| c);
     let named: Vec<String> = on_noun
         .chain(on_verb)
         .filter(|&c| complement(c))
