@@ -6467,3 +6467,22 @@ fn a_phrase_after_as_belongs_to_what_the_act_is_called() {
         &["NGOHRIAMN KENCOP 111"],
     );
 }
+
+#[test]
+fn dispersing_a_crowd_is_repression() {
+    // DISPERSE was filed with CIRCULATE (010) and "crowd" was no actor (stop 47: before,
+    // no event).
+    assert_coded(&[(
+        "Serbian police dispersed the crowd.",
+        &["SRBCOP SRBCVL 175"],
+    )]);
+    assert_has_all(
+        &dyads(
+            "Thousands of people marched in Belgrade on Saturday. Serbian police used tear \
+             gas to disperse the crowd.",
+        ),
+        &["SRBCOP SRBCVL 175"],
+    );
+    // Funds dispersed are no crowd.
+    assert_coded(&[("The company dispersed funds to its partners.", &[])]);
+}
