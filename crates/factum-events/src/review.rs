@@ -112,6 +112,9 @@ pub fn review(
             unknown(&e.target) && !unknown(&e.source)
         })
         .collect();
+    for e in events.iter_mut() {
+        sources_of_the_sentence_country(doc, e);
+    }
     if let Some(country) = story_country(doc) {
         for e in events.iter_mut() {
             for side in [&mut e.source, &mut e.target].into_iter().flatten() {
@@ -167,6 +170,64 @@ pub fn review(
         "a second code for one trigger and dyad",
         &repeats(|e| (e.sentence, e.verb_span, dyad(e))),
     );
+}
+
+/// Give a source of no country (`---MIL`, "air defenses") the country of whoever reports
+/// its act in the same sentence (the subject of a verb of saying: a country, a body or
+/// officials, not one person), when the speakers there have one country and it is not the
+/// target's: "Russia's defense ministry said air
+/// defenses shot down 25 Ukrainian drones" is Russia's military, whatever the story's
+/// country. A speaker names its own side's forces by their role alone.
+fn sources_of_the_sentence_country(doc: &Document, e: &mut Event) {
+    let (Some(source), Some(syntax)) = (e.source.as_mut(), doc.syntax.as_deref()) else {
+        return;
+    };
+    if !source.code.starts_with(UNKNOWN_COUNTRY) {
+        return;
+    }
+    let sides = [Some(source.span), e.target.as_ref().map(|t| t.span)];
+    let overlaps = |m: &factum_doc::ActorMention| {
+        sides
+            .iter()
+            .flatten()
+            .any(|s| m.span.start < s.end && s.start < m.span.end)
+    };
+    // The speaker: a mention holding the subject of a verb of saying.
+    let speaks = |m: &factum_doc::ActorMention| {
+        (m.token_start as usize..m.token_end as usize).any(|k| {
+            syntax[k].deprel.starts_with("nsubj")
+                && syntax[k].head.is_some_and(|h| {
+                    factum_doc::words::REPORTING_LEMMAS
+                        .contains(&syntax[h as usize].lemma.to_lowercase().as_str())
+                })
+        })
+    };
+    // For a side: a country, a body ("the defense ministry", "the military") or officials;
+    // not one person, who may speak of anyone ("said Mohamed Qoone, a resident").
+    let for_a_side = |m: &factum_doc::ActorMention| {
+        let last = m.token_end as usize - 1;
+        let word = doc.slice(doc.tokens[last].span).to_lowercase();
+        m.code.len() == 3
+            || syntax[last].xpos == "NNS"
+            || factum_actors::names::INSTITUTION_NOUNS.contains(&word.as_str())
+            || factum_doc::words::COLLECTIVE_BODIES.contains(&word.as_str())
+    };
+    let mut countries = doc
+        .actors
+        .iter()
+        .filter(|m| doc.sentence_of_token(m.token_start) == Some(e.sentence as usize))
+        .filter(|m| !overlaps(m) && speaks(m) && for_a_side(m))
+        .filter(|m| !factum_actors::is_gazetteer_town(m))
+        .filter_map(|m| country_of(&m.code));
+    let Some(first) = countries.next() else {
+        return;
+    };
+    let target_country = e.target.as_ref().and_then(|t| country_of(&t.code));
+    if target_country != Some(first) && countries.all(|c| c == first) {
+        if let Some(code) = with_country(&source.code, first) {
+            source.code = code;
+        }
+    }
 }
 
 /// Whether an actor's text (with the word before it) says it is from abroad: "foreign

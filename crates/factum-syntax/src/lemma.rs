@@ -48,12 +48,17 @@ fn suffix_key(tag: u16, lower: &str, k: usize) -> u64 {
 
 /// The learnt `lemma` of the lower-case form `lower`, corrected by the rules of English
 /// spelling that five letters of suffix cannot show: the silent *e* ([`silent_e`]), the
-/// double *l* of a one-syllable verb ([`double_l`]) and the short irregular pasts in *-ed*
-/// ("fled" → "fl", "bled" → "ble", [`SHORT_PASTS`]).
+/// double *l* of a one-syllable verb ([`double_l`]), the short irregular pasts in *-ed*
+/// ("fled" → "fl", "bled" → "ble", [`SHORT_PASTS`]) and "shot" ([`VOWEL_PASTS`]).
 fn spelled(lower: &str, lemma: String) -> String {
     if lemma.len() < lower.len() {
         let irregular = SHORT_PASTS.iter().chain(OUGHT_PASTS);
         if let Some((_, base)) = irregular.into_iter().find(|(past, _)| *past == lower) {
+            return base.to_string();
+        }
+    }
+    if lemma != lower {
+        if let Some((_, base)) = VOWEL_PASTS.iter().find(|(past, _)| *past == lower) {
             return base.to_string();
         }
     }
@@ -93,6 +98,10 @@ const SHORT_PASTS: &[(&str, &str)] = &[
     ("led", "lead"),
     ("bred", "breed"),
 ];
+
+/// Irregular pasts in *-ot* whose verb is not in *-et*: the rule learnt from "got" →
+/// "get" makes "shot" → "shet" ("air defenses *shot* down 25 drones").
+const VOWEL_PASTS: &[(&str, &str)] = &[("shot", "shoot")];
 
 /// The irregular pasts in *-ought* and *-aught*, whose verbs share no ending: one suffix
 /// rule ("brought" → "bring", "thought" → "think") makes "fought" → "fing". English has
@@ -376,6 +385,9 @@ mod tests {
         // An irregular past in -ought takes its verb, whatever the suffix rule gave.
         assert_eq!(spelled("fought", "fing".to_string()), "fight");
         assert_eq!(spelled("sought", "seek".to_string()), "seek");
+        // "shot" is no past of "shet"; the noun "shot" keeps its form.
+        assert_eq!(spelled("shot", "shet".to_string()), "shoot");
+        assert_eq!(spelled("shot", "shot".to_string()), "shot");
         let cases = [
             // Silent e: a verb in consonant + -ine.
             ("declined", "declin", "decline"),

@@ -19,7 +19,8 @@
 //! that object's modifier ([`subject_before_object`]). Before the parse, a form that can
 //! only be a past tense is no present (VBP → VBD, [`past_read_as_present`]), and a past
 //! form right after the subject noun with an object after it is the clause's past tense,
-//! not a participle ("Thousands of farmers *battled* police": VBN → VBD).
+//! not a participle ("Thousands of farmers *battled* police": VBN → VBD), and so is an
+//! irregular past read as a noun before a verb particle ("defenses *shot down* drones").
 //!
 //! A reporting verb after its clause that the parser hung on it with several subjects
 //! keeps the nearest; the others go back to the first clause ([`subjects_of_trailing_clause`]);
@@ -357,8 +358,14 @@ pub(crate) fn past_read_as_present<S: AsRef<str>>(
             // So is one after an adjective that is also a noun ("The U.S. *military
             // struck* Houthi targets"): no noun is written like such a past either.
             if xpos == "NN" {
+                let past = words::IRREGULAR_PASTS.contains(&form.as_str());
+                // "air defenses *shot down* 25 drones": a noun takes no particle before a
+                // noun phrase, a verb does ("shot down", "took over", "set up").
+                if past && particle_verb(&tagged, k) {
+                    return true;
+                }
                 return (between_nouns(&tagged, k) || after_an_adjective(&tagged, k))
-                    && words::IRREGULAR_PASTS.contains(&form.as_str())
+                    && past
                     && !NOUN_HOMOGRAPHS.contains(&form.as_str());
             }
             if present {
@@ -1131,6 +1138,23 @@ const NOUN_HOMOGRAPHS: &[&str] = &["shot", "spoke", "won", "left", "felt", "saw"
 /// Whether word `k` stands between a noun and the start of a noun phrase.
 fn between_nouns<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize) -> bool {
     k > 0 && nominal(t.xpos(k - 1)) && k + 1 < t.tags.len() && starts_a_noun_phrase(t.xpos(k + 1))
+}
+
+/// Particles of English phrasal verbs of acting on something ("shot *down*", "took
+/// *over*", "set *up*", "cut *off*").
+const VERB_PARTICLES: &[&str] = &["down", "up", "off", "out", "over"];
+
+/// Whether word `k` stands after a noun with a verb particle and then the start of a noun
+/// phrase after it ("defenses shot *down* 25 drones").
+fn particle_verb<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize) -> bool {
+    k > 0
+        && k + 2 < t.tags.len()
+        && nominal(t.xpos(k - 1))
+        && matches!(t.xpos(k + 1), "RP" | "IN" | "RB")
+        && VERB_PARTICLES
+            .iter()
+            .any(|p| t.forms[k + 1].as_ref().eq_ignore_ascii_case(p))
+        && starts_a_noun_phrase(t.xpos(k + 2))
 }
 
 /// Whether word `k` stands between an adjective and the start of a noun phrase.

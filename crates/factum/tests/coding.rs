@@ -6486,3 +6486,21 @@ fn dispersing_a_crowd_is_repression() {
     // Funds dispersed are no crowd.
     assert_coded(&[("The company dispersed funds to its partners.", &[])]);
 }
+
+#[test]
+fn forces_named_by_their_role_are_the_speakers() {
+    // "shot" had been read as a noun, and "air defenses" was no actor; the story's country
+    // (Ukraine, named most) had made them Ukraine's (stop 47: before, no event).
+    assert_has_all(
+        &dyads(
+            "Ukrainian drones struck an oil refinery in Russia overnight. Russia's defense \
+             ministry said air defenses shot down 25 Ukrainian drones.",
+        ),
+        &["RUSMIL UKRMIL 190"],
+    );
+    // Air defense systems are weapons sent, no actor.
+    assert_coded(&[(
+        "Germany will send more air defense systems to Ukraine, Chancellor Olaf Scholz said.",
+        &["DEU UKR 0332"],
+    )]);
+}
