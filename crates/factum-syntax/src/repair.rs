@@ -2417,6 +2417,21 @@ mod tests {
             retagged(&nouns, &["request", "shot", "criticism"], &[0, 0, 0]),
             vec![0, 0, 0]
         );
+        // "defenses shot down drones": a noun takes no particle before a noun phrase.
+        let particle = tag_table(&[
+            ("NOUN", "NN"),
+            ("VERB", "VBD"),
+            ("NOUN", "NNS"),
+            ("ADP", "RP"),
+        ]);
+        assert_eq!(
+            retagged(
+                &particle,
+                &["defenses", "shot", "down", "drones"],
+                &[2, 0, 3, 2]
+            ),
+            vec![2, 1, 3, 2]
+        );
         // "military struck targets" with "military" an adjective and "struck" a noun: so
         // after an adjective.
         let adjective = tag_table(&[("NOUN", "NN"), ("VERB", "VBD"), ("ADJ", "JJ")]);
