@@ -6504,3 +6504,25 @@ fn forces_named_by_their_role_are_the_speakers() {
         &["DEU UKR 0332"],
     )]);
 }
+
+#[test]
+fn a_judgement_of_an_act_told_before_is_found_through_said_and_call() {
+    // The judged noun is the subject of the clause said or of the small clause (stop 47:
+    // before, no 111 either way).
+    let told = "Turkish police detained 12 journalists in Istanbul on Monday. ";
+    for judged in [
+        "The European Union said the detentions were unacceptable.",
+        "The European Union called the detentions unacceptable.",
+        "The European Union said the detentions were deeply concerning.",
+    ] {
+        assert_has_all(
+            &dyads(&format!("{told}{judged}")),
+            &["IGOEUREEC TURCOP 111"],
+        );
+    }
+    // Called lawful, it is no criticism.
+    assert_none_coded(
+        &format!("{told}The government said the detentions were lawful."),
+        &["111"],
+    );
+}

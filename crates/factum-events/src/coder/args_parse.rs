@@ -1458,6 +1458,14 @@ const CONDEMNING_WORDS: &[&str] = &[
     "massacre",
     "atrocity",
     "terrorism",
+    // Saying an act gives cause for concern ("the detentions were deeply *concerning*",
+    // "*worrisome*"): `docs/annotation.md` codes voiced concern over another's act as 111.
+    "concerning",
+    "worrying",
+    "worrisome",
+    "alarming",
+    "troubling",
+    "disturbing",
 ];
 
 /// A judgement passed with a verb of naming at token `v`: who judges (the verb's subject
@@ -2240,12 +2248,25 @@ pub(super) fn reported_judgement(
     reported(tree, s, v, condemns, |k| judged_doers(tree, &s.acts, k))
 }
 
+/// The speakers of verb of saying `v` when a clause it says condemns ("the EU said the
+/// detentions *were unacceptable*"), whoever that clause's subject names; else empty.
+pub(super) fn condemning_speakers(tree: &DepTree, s: &Sentence, v: usize) -> Vec<usize> {
+    let (speakers, clauses) = speech(tree, s, v);
+    if clauses.into_iter().any(|c| condemning_predicate(tree, c)) {
+        speakers
+    } else {
+        Vec::new()
+    }
+}
+
 /// Whether clause `c` is a copular predicate that condemns ("is utterly unacceptable",
 /// "was deeply regrettable and a violation of the treaty"): a condemning word heads it or
 /// one of its conjuncts, and it has a copula (an ordinary verb's clause states an act);
 /// or says that a rule was broken or a wrong committed.
 fn condemning_predicate(tree: &DepTree, c: usize) -> bool {
-    let condemns = |k: usize| tree.lemma_in(k, CONDEMNING_WORDS);
+    // (A participle read as a verb has the verb's lemma: "concerning" → "concern".)
+    let concerning = |k: usize| tree.syntax(k).xpos == "VBG" && tree.lemma_in(k, CONCERN_VERBS);
+    let condemns = |k: usize| tree.lemma_in(k, CONDEMNING_WORDS) || concerning(k);
     // "China said the U.S. arms sales to Taiwan *violate* the one-China principle": to say
     // an act breaks a rule, law or agreement condemns it as a predicate of *be* does.
     let breaks_a_rule =
@@ -2256,14 +2277,24 @@ fn condemning_predicate(tree: &DepTree, c: usize) -> bool {
         && tree
             .children(c)
             .any(|k| tree.deprel(k) == "obj" && (condemns(k) || tree.lemma_in(k, ATROCITY_NOUNS)));
+    // "were deeply *concerning*": the participle the parser read as a progressive verb is
+    // the adjective after *be*.
+    let be = |k: usize| {
+        let rel = universal(tree.deprel(k));
+        rel == "cop" || (rel == "aux" && tree.lemma_in(k, &["be"]) && tree.syntax(c).xpos == "VBG")
+    };
     breaks_a_rule
         || commits_a_wrong
-        || tree.children(c).any(|k| universal(tree.deprel(k)) == "cop")
+        || tree.children(c).any(be)
             && (condemns(c)
                 || tree
                     .children(c)
                     .any(|k| universal(tree.deprel(k)) == "conj" && condemns(k)))
 }
+
+/// Verbs whose participles in *-ing* say an act gives cause for concern ("deeply
+/// *concerning*", "*alarming*").
+const CONCERN_VERBS: &[&str] = &["concern", "worry", "alarm", "trouble", "disturb"];
 
 /// Nouns of grave wrongs done to people, besides the condemning words ("committed
 /// *atrocities*").

@@ -875,6 +875,17 @@ impl EventCoder {
                 }
             }
         }
+        // "The EU said *the detentions* were unacceptable": a judgement of an act told
+        // before, reported.
+        if reporting && reported_judgement(tree, s, v).1.is_empty() {
+            let speakers = args_parse::condemning_speakers(tree, s, v);
+            if !speakers.is_empty() {
+                if let Some(why) = self.judged_act_told_before(s, tree, v, &speakers, trigger, out)
+                {
+                    return Some(why);
+                }
+            }
+        }
         let (sources, targets, (code, why)) = reported(&|| reported_demand(tree, s, v), DEMANDED)
             .or_else(|| reported(&|| reported_rebuke(tree, s, v), REBUKED))
             .or_else(|| {

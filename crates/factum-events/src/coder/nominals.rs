@@ -1178,9 +1178,7 @@ pub(super) fn reacted_to(
     if !matches!(code.get(..2), Some("05" | "11" | "12")) && code != "016" {
         return None;
     }
-    let object = tree
-        .children(verb)
-        .find(|&c| tree.deprel(c) == "obj" && referring_back(tree, s, c))?;
+    let object = judged_noun(tree, verb).filter(|&c| referring_back(tree, s, c))?;
     let lemma = tree.syntax(object).lemma.to_lowercase();
     let nominal = nominals
         .at(tree.syntax(object))
@@ -1214,6 +1212,32 @@ pub(super) fn reacted_to(
         })
         .find(|e| kind(&e.cameo) && tells_them(e))
         .cloned()
+}
+
+/// The noun verb token `verb` acts on or judges: its object, or the subject of the small
+/// clause or copular clause it takes ("called *the detentions* unacceptable", "said *the
+/// detentions* were unacceptable": English puts what is judged there).
+fn judged_noun(tree: &DepTree, verb: usize) -> Option<usize> {
+    let object = tree.children(verb).find(|&c| tree.deprel(c) == "obj");
+    object.or_else(|| {
+        tree.children(verb)
+            .filter(|&c| match tree.deprel(c) {
+                "xcomp" => true,
+                // (Or *be* and an adjective in *-ing* read as a progressive verb: "were
+                // deeply concerning".)
+                "ccomp" => tree.children(c).any(|k| {
+                    universal(tree.deprel(k)) == "cop"
+                        || (tree.deprel(k) == "aux"
+                            && tree.lemma_in(k, &["be"])
+                            && tree.syntax(c).xpos == "VBG")
+                }),
+                _ => false,
+            })
+            .find_map(|c| {
+                tree.children(c)
+                    .find(|&k| tree.deprel(k) == "nsubj" && tree.syntax(k).upos == "NOUN")
+            })
+    })
 }
 
 /// The earlier act of force that verb token `verb`, *return fire* coded as force (`code`),
