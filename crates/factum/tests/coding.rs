@@ -6526,3 +6526,14 @@ fn a_judgement_of_an_act_told_before_is_found_through_said_and_call() {
         &["111"],
     );
 }
+
+#[test]
+fn words_denied_are_not_told_again() {
+    // The accusation retold under "denied" had been coded again, with the denial's
+    // modality (stop 47: before, also SDNMIL SDNREB 112 on "accusation").
+    assert_coded(&[(
+        "Sudan's army accused the Rapid Support Forces of killing dozens of civilians. The \
+         RSF denied the accusation.",
+        &["SDNMIL SDNREB 112", "SDNREB SDNMIL 120"],
+    )]);
+}

@@ -208,6 +208,16 @@ fn retold_by_noun(
     if goes_on(tree, n) {
         return None;
     }
+    // "The RSF denied *the accusation*": words denied or refused are the refusal's object
+    // (coded on its verb, 120 or 12x, against whoever said them); told again here they
+    // would read as words never said, the denial's modality falling on them.
+    let words = matches!(noun.code.get(..2), Some("02" | "10" | "11"));
+    let refused = denied_by(tree, n)
+        .or_else(|| refused_by(tree, n))
+        .or_else(|| called_false(tree, n));
+    if words && refused.is_some() {
+        return None;
+    }
     let on_patients = found
         .agents
         .is_empty()
