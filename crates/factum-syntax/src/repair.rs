@@ -674,7 +674,7 @@ pub(crate) fn participle_read_as_verb<S: AsRef<str>>(
             .iter()
             .any(|a| form.eq_ignore_ascii_case(a))
             || (form.eq_ignore_ascii_case("visiting") && describes_a_guest(table, forms, tags, k))
-            || describes_a_growth(table, forms, tags, k);
+            || describes_a_growth(&Tagged { table, forms, tags }, k);
         if attributive {
             tags[k] = adjective;
         }
@@ -731,12 +731,8 @@ const GERUND_TAKERS: &[&str] = &[
 /// ([`GROWTH_PARTICIPLES`]) describing the bare noun after it: with no determiner between
 /// (a verb's object would take one, "mounting *an* attack"), after a preposition, a
 /// determiner, a possessive, an adjective or a verb that takes no gerund.
-fn describes_a_growth<S: AsRef<str>>(
-    table: &[(String, String)],
-    forms: &[S],
-    tags: &[u16],
-    k: usize,
-) -> bool {
+fn describes_a_growth<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize) -> bool {
+    let Tagged { table, forms, tags } = *t;
     let form = forms[k].as_ref();
     if !GROWTH_PARTICIPLES
         .iter()
@@ -746,16 +742,25 @@ fn describes_a_growth<S: AsRef<str>>(
     }
     let bare_noun =
         k + 1 < tags.len() && matches!(xpos_in(table, tags, k + 1), "NN" | "NNS" | "JJ");
-    let Some(j) = k.checked_sub(1) else {
-        return bare_noun;
-    };
-    let before = xpos_in(table, tags, j);
-    let opens = matches!(before, "IN" | "DT" | "PRP$" | "POS" | "JJ")
-        || (before.starts_with("VB")
+    // After a verb, one that takes no gerund: "meet mounting pressure", not "is mounting".
+    let verb_before = |j: usize| {
+        xpos_in(table, tags, j).starts_with("VB")
             && !GERUND_TAKERS
                 .iter()
-                .any(|w| forms[j].as_ref().eq_ignore_ascii_case(w)));
+                .any(|w| forms[j].as_ref().eq_ignore_ascii_case(w))
+    };
+    let opens = k == 0
+        || modifier_before(table, tags, k)
+        || xpos_in(table, tags, k - 1) == "IN"
+        || verb_before(k - 1);
     bare_noun && opens
+}
+
+/// Whether a determiner, a possessive or an adjective stands right before word `k`: the
+/// start of a noun phrase, where a word in *-ing* is a modifier.
+fn modifier_before(table: &[(String, String)], tags: &[u16], k: usize) -> bool {
+    k.checked_sub(1)
+        .is_some_and(|j| matches!(xpos_in(table, tags, j), "DT" | "PRP$" | "POS" | "JJ"))
 }
 
 /// Verb forms whose object is a person met or spoken to ("Putin *met* visiting Chinese
@@ -776,13 +781,12 @@ fn describes_a_guest<S: AsRef<str>>(
     tags: &[u16],
     k: usize,
 ) -> bool {
-    let Some(j) = k.checked_sub(1) else {
-        return false;
-    };
-    matches!(xpos_in(table, tags, j), "DT" | "PRP$" | "POS" | "JJ")
-        || RECEIVING_FORMS
+    let received = k.checked_sub(1).is_some_and(|j| {
+        RECEIVING_FORMS
             .iter()
             .any(|f| forms[j].as_ref().eq_ignore_ascii_case(f))
+    });
+    modifier_before(table, tags, k) || received
 }
 
 /// Words English uses as adverbs of time or extent ("Russia attacked Kyiv *overnight*",
@@ -835,30 +839,37 @@ pub(crate) fn that_before_a_plural<S: AsRef<str>>(
     forms: &[S],
     tags: &mut [u16],
 ) {
-    let Some(subordinator) = tag_id(table, "SCONJ", "IN") else {
-        return;
-    };
-    let n = tags.len();
-    for k in 0..n {
-        // Cheapest first: most words are no determiner.
-        if xpos_in(table, tags, k) != "DT" || !forms[k].as_ref().eq_ignore_ascii_case("that") {
-            continue;
-        }
-        let phrase_end = (k + 1..n)
-            .find(|&j| {
-                !matches!(
-                    xpos_in(table, tags, j),
-                    "JJ" | "JJR" | "JJS" | "NN" | "NNP" | "CD" | "NNS" | "NNPS"
-                )
-            })
-            .unwrap_or(n);
-        let head = phrase_end - 1;
-        let plural_head = head > k && matches!(xpos_in(table, tags, head), "NNS" | "NNPS");
-        let possessive = phrase_end < n && xpos_in(table, tags, phrase_end) == "POS";
-        if plural_head && !possessive {
+    let tagged = Tagged { table, forms, tags };
+    let clauses: Vec<usize> = (0..tags.len())
+        .filter(|&k| that_of_a_clause(&tagged, k))
+        .collect();
+    if let Some(subordinator) = tag_id(table, "SCONJ", "IN") {
+        for k in clauses {
             tags[k] = subordinator;
         }
     }
+}
+
+/// Whether word `k` is a *that* tagged DT before a noun phrase with a plural head (see
+/// [`that_before_a_plural`]).
+fn that_of_a_clause<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize) -> bool {
+    // Cheapest first: most words are no determiner.
+    if t.xpos(k) != "DT" || !t.forms[k].as_ref().eq_ignore_ascii_case("that") {
+        return false;
+    }
+    let n = t.tags.len();
+    let phrase_end = (k + 1..n)
+        .find(|&j| {
+            !matches!(
+                t.xpos(j),
+                "JJ" | "JJR" | "JJS" | "NN" | "NNP" | "CD" | "NNS" | "NNPS"
+            )
+        })
+        .unwrap_or(n);
+    let head = phrase_end - 1;
+    let plural_head = head > k && matches!(t.xpos(head), "NNS" | "NNPS");
+    let possessive = phrase_end < n && t.xpos(phrase_end) == "POS";
+    plural_head && !possessive
 }
 
 /// Retag as a proper noun (NNP) an acronym written like a word of a closed class that the
@@ -2729,6 +2740,18 @@ mod tests {
     /// A tag mend run before the parse, on word forms.
     type TagMend = fn(&[(String, String)], &[&'static str], &mut [u16]);
 
+    /// The tags `mend` leaves on `forms` tagged `tags` (ids into `table`).
+    fn retagged_by(
+        mend: TagMend,
+        table: &[(String, String)],
+        forms: &[&'static str],
+        tags: &[u16],
+    ) -> Vec<u16> {
+        let mut tags = tags.to_vec();
+        mend(table, forms, &mut tags);
+        tags
+    }
+
     /// A tag mend, three word forms, their tags before and the tags it should leave.
     type TagCase = (TagMend, [&'static str; 3], [u16; 3], [u16; 3]);
 
@@ -2759,7 +2782,7 @@ mod tests {
     }
 
     #[test]
-    fn a_growth_participle_before_a_bare_noun_is_an_adjective() {
+    fn a_growth_participle_or_that_reads_the_noun_after_it() {
         let table = tag_table(&[
             ("ADP", "IN"),
             ("VERB", "VBG"),
@@ -2768,60 +2791,39 @@ mod tests {
             ("AUX", "VBZ"),
             ("DET", "DT"),
             ("VERB", "VB"),
+            ("NOUN", "NNS"),
+            ("PART", "POS"),
+            ("SCONJ", "IN"),
         ]);
-        let retag = |forms: &[&str], tags: &[u16]| {
-            let mut tags = tags.to_vec();
-            participle_read_as_verb(&table, forms, &mut tags);
-            tags
+        let growth = |forms: &[&'static str], tags: &[u16]| {
+            retagged_by(participle_read_as_verb::<&'static str>, &table, forms, tags)
         };
         // "to meet mounting pressure", "amid growing tension": adjectives.
         assert_eq!(
-            retag(&["meet", "mounting", "pressure"], &[6, 1, 2]),
+            growth(&["meet", "mounting", "pressure"], &[6, 1, 2]),
             [6, 3, 2]
         );
         assert_eq!(
-            retag(&["amid", "growing", "tension"], &[0, 1, 2]),
+            growth(&["amid", "growing", "tension"], &[0, 1, 2]),
             [0, 3, 2]
         );
         // "is mounting pressure", "mounting an attack": verbs.
         assert_eq!(
-            retag(&["is", "mounting", "pressure"], &[4, 1, 2]),
+            growth(&["is", "mounting", "pressure"], &[4, 1, 2]),
             [4, 1, 2]
         );
-        assert_eq!(retag(&["mounting", "an", "attack"], &[1, 5, 2]), [1, 5, 2]);
-    }
-
-    #[test]
-    fn that_before_a_plural_noun_is_a_subordinator() {
-        let table = tag_table(&[
-            ("DET", "DT"),
-            ("SCONJ", "IN"),
-            ("ADJ", "JJ"),
-            ("NOUN", "NN"),
-            ("NOUN", "NNS"),
-            ("AUX", "VBD"),
-            ("PART", "POS"),
-        ]);
-        let retag = |forms: &[&str], tags: &[u16]| {
-            let mut tags = tags.to_vec();
-            that_before_a_plural(&table, forms, &mut tags);
-            tags
+        assert_eq!(growth(&["mounting", "an", "attack"], &[1, 5, 2]), [1, 5, 2]);
+        let that = |forms: &[&'static str], tags: &[u16]| {
+            retagged_by(that_before_a_plural::<&'static str>, &table, forms, tags)
         };
-        // "that Israeli occupation authorities were": a clause's subject.
-        assert_eq!(
-            retag(
-                &["that", "Israeli", "occupation", "authorities", "were"],
-                &[0, 2, 3, 4, 5]
-            ),
-            [1, 2, 3, 4, 5]
-        );
+        // "that Israeli occupation authorities were": a subordinator opening a clause.
+        let clause = ["that", "Israeli", "occupation", "authorities", "were"];
+        assert_eq!(that(&clause, &[5, 3, 2, 7, 4]), [9, 3, 2, 7, 4]);
         // "that decision", "that year's elections", "those men": demonstratives.
-        assert_eq!(retag(&["that", "decision", "was"], &[0, 3, 5]), [0, 3, 5]);
-        assert_eq!(
-            retag(&["that", "year", "'s", "elections"], &[0, 3, 6, 4]),
-            [0, 3, 6, 4]
-        );
-        assert_eq!(retag(&["those", "men", "were"], &[0, 4, 5]), [0, 4, 5]);
+        assert_eq!(that(&["that", "decision", "was"], &[5, 2, 4]), [5, 2, 4]);
+        let possessive = ["that", "year", "'s", "elections"];
+        assert_eq!(that(&possessive, &[5, 2, 8, 7]), [5, 2, 8, 7]);
+        assert_eq!(that(&["those", "men", "were"], &[5, 7, 4]), [5, 7, 4]);
     }
 
     #[test]
