@@ -2277,19 +2277,22 @@ fn condemning_predicate(tree: &DepTree, c: usize) -> bool {
         && tree
             .children(c)
             .any(|k| tree.deprel(k) == "obj" && (condemns(k) || tree.lemma_in(k, ATROCITY_NOUNS)));
-    // "were deeply *concerning*": the participle the parser read as a progressive verb is
-    // the adjective after *be*.
-    let be = |k: usize| {
-        let rel = universal(tree.deprel(k));
-        rel == "cop" || (rel == "aux" && tree.lemma_in(k, &["be"]) && tree.syntax(c).xpos == "VBG")
-    };
     breaks_a_rule
         || commits_a_wrong
-        || tree.children(c).any(be)
+        || copular(tree, c)
             && (condemns(c)
                 || tree
                     .children(c)
                     .any(|k| universal(tree.deprel(k)) == "conj" && condemns(k)))
+}
+
+/// Whether clause `c` is a predicate of *be*: it has a copula, or it is an adjective in
+/// *-ing* the parser read as a progressive verb ("were deeply *concerning*").
+pub(super) fn copular(tree: &DepTree, c: usize) -> bool {
+    tree.children(c).any(|k| {
+        let rel = universal(tree.deprel(k));
+        rel == "cop" || (rel == "aux" && tree.lemma_in(k, &["be"]) && tree.syntax(c).xpos == "VBG")
+    })
 }
 
 /// Verbs whose participles in *-ing* say an act gives cause for concern ("deeply
@@ -2849,12 +2852,14 @@ fn antecedent(
         })
     };
     // "Shultz and Weinberger, who said *they* …": persons coordinated are several.
+    // (A conjunct follows its head, inside the sentence: only those words are read.)
     let coordinated = |m: &ActorMention| {
         let last = m.token_end as usize - 1;
+        let after = last + 1..doc.sentences[si].token_end as usize;
         syn[last].deprel == "conj"
-            || syn
-                .iter()
-                .any(|w| w.head == Some(last as u32) && w.deprel == "conj")
+            || after
+                .into_iter()
+                .any(|k| syn[k].head == Some(last as u32) && syn[k].deprel == "conj")
     };
     // "the Taliban reported that *they* …": a name written with the article, inside the
     // mention or before it, is a group's.
@@ -2893,7 +2898,6 @@ fn antecedent(
                         || institution(m)
                         || body(m)
                         || one_word_name(m)
-                        || named_with_article(m)
                 }
                 _ => true,
             }

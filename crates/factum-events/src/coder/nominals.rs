@@ -1233,14 +1233,7 @@ fn judged_noun(tree: &DepTree, verb: usize) -> Option<usize> {
         tree.children(verb)
             .filter(|&c| match tree.deprel(c) {
                 "xcomp" => true,
-                // (Or *be* and an adjective in *-ing* read as a progressive verb: "were
-                // deeply concerning".)
-                "ccomp" => tree.children(c).any(|k| {
-                    universal(tree.deprel(k)) == "cop"
-                        || (tree.deprel(k) == "aux"
-                            && tree.lemma_in(k, &["be"])
-                            && tree.syntax(c).xpos == "VBG")
-                }),
+                "ccomp" => super::args_parse::copular(tree, c),
                 _ => false,
             })
             .find_map(|c| {
