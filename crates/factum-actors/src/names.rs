@@ -103,6 +103,14 @@ pub fn dictionary_people(doc: &Document) -> Vec<Introduced> {
         .collect()
 }
 
+/// Whether `word` (lower case) names a body of people acting as one: an institution noun
+/// ([`INSTITUTION_NOUNS`]: "the court", "the group") or a collective body
+/// ([`factum_doc::words::COLLECTIVE_BODIES`]: "the government", "the ministry"). A body
+/// speaks of itself as *it* or *they*, and speaks for a side, where one person need not.
+pub fn names_a_body(word: &str) -> bool {
+    INSTITUTION_NOUNS.contains(&word) || factum_doc::words::COLLECTIVE_BODIES.contains(&word)
+}
+
 /// Head nouns of institutions and organised groups that a definite description ("the
 /// court", "the group") uses to name again an actor introduced by name (rule 3). Nouns of
 /// roles held by people ("the diplomats") are the agent dictionaries' own: see

@@ -207,10 +207,7 @@ fn sources_of_the_sentence_country(doc: &Document, e: &mut Event) {
     let for_a_side = |m: &factum_doc::ActorMention| {
         let last = m.token_end as usize - 1;
         let word = doc.slice(doc.tokens[last].span).to_lowercase();
-        m.code.len() == 3
-            || syntax[last].xpos == "NNS"
-            || factum_actors::names::INSTITUTION_NOUNS.contains(&word.as_str())
-            || factum_doc::words::COLLECTIVE_BODIES.contains(&word.as_str())
+        m.code.len() == 3 || syntax[last].xpos == "NNS" || factum_actors::names::names_a_body(&word)
     };
     let mut countries = doc
         .actors

@@ -2846,9 +2846,7 @@ fn antecedent(
     // speaks for a body named in their title speaks of it as *they*.
     let speaks_for_a_body = |m: &ActorMention| {
         (m.token_start as usize..m.token_end as usize).any(|k| {
-            let word = doc.slice(doc.tokens[k].span).to_lowercase();
-            factum_actors::names::INSTITUTION_NOUNS.contains(&word.as_str())
-                || words::COLLECTIVE_BODIES.contains(&word.as_str())
+            factum_actors::names::names_a_body(&doc.slice(doc.tokens[k].span).to_lowercase())
         })
     };
     // "Shultz and Weinberger, who said *they* …": persons coordinated are several.
@@ -2889,14 +2887,15 @@ fn antecedent(
                 }
                 // *They* names several: not one person named ("Brazil's Funaro criticised
                 // the panels, charging that *they* …"), though a body may be a *they*.
+                // (A body's noun anywhere in the mention: "the group", "the ministry", or
+                // a title that names one.)
                 "they" => {
                     plural(m)
                         || coordinated(m)
                         || with_article(m)
                         || !person(m)
                         || speaks_for_a_body(m)
-                        || institution(m)
-                        || body(m)
+                        || named_institution(m)
                         || one_word_name(m)
                 }
                 _ => true,

@@ -877,7 +877,11 @@ impl EventCoder {
         }
         // "The EU said *the detentions* were unacceptable": a judgement of an act told
         // before, reported.
-        if reporting && reported_judgement(tree, s, v).1.is_empty() {
+        let said_judgement = reporting.then(|| reported_judgement(tree, s, v));
+        if said_judgement
+            .as_ref()
+            .is_some_and(|(speakers, judged)| !speakers.is_empty() && judged.is_empty())
+        {
             let speakers = args_parse::condemning_speakers(tree, s, v);
             if !speakers.is_empty() {
                 if let Some(why) = self.judged_act_told_before(s, tree, v, &speakers, trigger, out)
@@ -896,7 +900,11 @@ impl EventCoder {
                     if false_claim { FALSE_CLAIM } else { WRONG_ACT },
                 ))
             })
-            .or_else(|| reported(&|| reported_judgement(tree, s, v), WRONG_ACT))?;
+            .or_else(|| {
+                let (speakers, judged) = said_judgement?;
+                (!speakers.is_empty() && !judged.is_empty())
+                    .then_some((speakers, judged, WRONG_ACT))
+            })?;
         for &a in &sources {
             for &b in &targets {
                 self.emit(s, a, Some(b), code, trigger, out);
