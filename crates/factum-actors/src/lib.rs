@@ -511,6 +511,39 @@ const NOT_MODIFIERS: &[&str] = &[
 /// Prepositions that attach an actor to a preceding agent ("activists in Arnor").
 const NP_PREP: &[&str] = &["OF", "IN", "FROM"];
 
+/// A sentence's share of its document's parse: `syntax` is the document's, `offset` the
+/// sentence's first token (the recogniser counts tokens from the sentence's start, the
+/// parse's heads from the document's).
+#[derive(Clone, Copy)]
+struct SentenceParse<'a> {
+    syntax: &'a [factum_doc::TokenSyntax],
+    offset: usize,
+}
+
+/// "nine American *defense* companies", "Chinese *coast* ships": one common noun between
+/// an actor and an agent, which the parse reads as modifying the agent's noun as the actor
+/// does, keeps them in one noun phrase (English stacks noun modifiers between an
+/// adjective and its head noun), so the agent takes the actor's country. (Only an actor
+/// with no agent yet: "representatives of the U.S. livestock *industry*" are the U.S.'s
+/// representatives, the industry is what they represent.)
+fn noun_modifier_between(units: &Units, parse: SentenceParse, prev: &Piece, next: &Piece) -> bool {
+    if prev.agent || !next.agent || next.start != prev.end + 1 {
+        return false;
+    }
+    let doc_token = |u: usize| units.token[u] as usize + parse.offset;
+    let agent_tokens = doc_token(next.start)..=doc_token(next.end - 1);
+    let modifies_agent = |t: usize| {
+        parse.syntax[t]
+            .head
+            .is_some_and(|h| agent_tokens.contains(&(h as usize)))
+    };
+    let gap = &parse.syntax[doc_token(prev.end)];
+    matches!(gap.xpos.as_str(), "NN" | "NNS")
+        && gap.deprel == "compound"
+        && modifies_agent(doc_token(prev.end))
+        && modifies_agent(doc_token(prev.end - 1))
+}
+
 /// A dictionary phrase matched at a unit position.
 #[derive(Debug, Clone, Copy)]
 struct Piece {
@@ -646,7 +679,11 @@ impl ActorRecognizer {
         let mut out = Vec::new();
         for s in &doc.sentences {
             let toks = &doc.tokens[s.token_range()];
-            for mut m in self.recognize(toks, date) {
+            let parse = doc.syntax.as_deref().map(|syn| SentenceParse {
+                syntax: syn,
+                offset: s.token_start as usize,
+            });
+            for mut m in self.recognize_parsed(toks, parse, date) {
                 m.token_start += s.token_start;
                 m.token_end += s.token_start;
                 out.push(m);
@@ -676,6 +713,16 @@ impl ActorRecognizer {
     /// to `tokens`.
     /// `None` codes as of [`ActorRecognizer::reference_date`] (never "the last listed role").
     pub fn recognize(&self, tokens: &[Token], date: Option<u32>) -> Vec<ActorMention> {
+        self.recognize_parsed(tokens, None, date)
+    }
+
+    /// [`ActorRecognizer::recognize`], reading the sentence's parse where there is one.
+    fn recognize_parsed(
+        &self,
+        tokens: &[Token],
+        parse: Option<SentenceParse>,
+        date: Option<u32>,
+    ) -> Vec<ActorMention> {
         let date = Some(date.unwrap_or(self.reference_date));
         let units = Units::from_tokens(tokens);
         let mut pieces = self.pieces(&units, tokens, date);
@@ -738,7 +785,10 @@ impl ActorRecognizer {
                 if owned && !has_actor && !next.agent && next.start > prev.end {
                     break;
                 }
-                if !self.glued(&units, tokens, prev.end, next.start, !next.agent) {
+                if !self.glued(&units, tokens, prev.end, next.start, !next.agent)
+                    && !(group.iter().all(|p| !p.agent)
+                        && parse.is_some_and(|p| noun_modifier_between(&units, p, prev, &next)))
+                {
                     break;
                 }
                 has_actor |= !next.agent;

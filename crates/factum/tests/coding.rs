@@ -6537,3 +6537,86 @@ fn words_denied_are_not_told_again() {
         &["SDNMIL SDNREB 112", "SDNREB SDNMIL 120"],
     )]);
 }
+
+#[test]
+fn a_participle_adjunct_binds_like_its_clause() {
+    // "them" had been Venezuela itself (a self-dyad, dropped), so the accusation and the
+    // rejection of it were lost (stop 48: before, only VEN ESPGOV 161).
+    assert_coded(&[(
+        "Venezuela expelled three Spanish diplomats on Friday, accusing them of interfering \
+         in its internal affairs. Spain rejected the accusation.",
+        &["ESP VEN 120", "VEN ESPGOV 112", "VEN ESPGOV 161"],
+    )]);
+}
+
+#[test]
+fn a_reaction_to_a_joint_agreement_is_against_both_sides() {
+    // "the deal" refers back to the signing (stop 48: before, no 111).
+    assert_has_all(
+        &dyads(
+            "South Korea and Japan signed an agreement to share military intelligence. North \
+             Korea condemned the deal as a threat to peace.",
+        ),
+        &["PRK JPN 111", "PRK KOR 111"],
+    );
+    // An agreement no one in the story made is no one's to answer for.
+    assert_none_coded(
+        "North Korea condemned the deal as a threat to peace.",
+        &["111"],
+    );
+}
+
+#[test]
+fn repression_aimed_by_its_purpose_has_that_target() {
+    // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
+    assert_has_all(
+        &dyads(
+            "Protesters in Kenya clashed with police in Nairobi on Tuesday. Police fired tear \
+             gas to disperse the crowds.",
+        ),
+        &["KENCOP KENCVL 175"],
+    );
+}
+
+#[test]
+fn a_noun_modifier_keeps_the_nationality_with_its_agent() {
+    // "American" and "companies" had been two mentions, the companies of no country
+    // (stop 48: before, CHN ---BUS dropped, or USA for "firms").
+    assert_coded(&[
+        (
+            "China imposed sanctions on nine American defense companies.",
+            &["CHN USABUS 163"],
+        ),
+        (
+            "Chinese coast guard ships fired water cannon at a Philippine boat.",
+            &["CHNMIL PHL 190"],
+        ),
+    ]);
+}
+
+#[test]
+fn harm_to_something_abstract_is_no_violence() {
+    // CAMEO 18 is harm to people and their property (stop 48: before, ---BUS CHN 180).
+    assert_none_coded("The companies had harmed China's sovereignty.", &["180"]);
+    assert_none_coded("The tariffs hurt the economy of Japan.", &["180"]);
+    assert_coded(&[(
+        "The militants harmed civilians in Nigeria.",
+        &["NGAUAF NGACVL 180"],
+    )]);
+}
+
+#[test]
+fn a_journey_told_as_an_occasion_is_the_subjects() {
+    // The visit had no traveller (stop 48: before, no 042).
+    assert_has_all(
+        &dyads(
+            "German Chancellor Friedrich Merz promised to send more air defense systems to \
+             Ukraine during a visit to Kyiv on Monday.",
+        ),
+        &["DEUGOV UKR 042"],
+    );
+    assert_coded(&[(
+        "Rubio made the remarks during a visit to Israel.",
+        &["USAGOV ISR 042"],
+    )]);
+}

@@ -581,7 +581,7 @@ fn reduced_passive(tree: &DepTree, v: usize) -> bool {
 /// `xcomp`/`conj`/`advcl` chains. (A parse may give a verb two subjects, one of them a
 /// misattached sourcing phrase: "According to … IRNA, Tehran condemned …"; the actors of all
 /// of them count.)
-fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
+pub(super) fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
     let mut v = verb;
     let mut subjects: Vec<usize> = Vec::new();
     for _ in 0..4 {
@@ -2729,10 +2729,15 @@ fn co_argument_subject(doc: &Document, syn: &[TokenSyntax], si: usize, t: usize)
     };
     // "Macron telephoned Pezeshkian and urged *him*": a verb coordinated with one before it
     // shares that verb's subject, and so its binding.
+    // "Venezuela expelled three diplomats, *accusing them* of …": a participle adjunct with
+    // no subject of its own takes its clause's subject (English subject control of a
+    // participial adverbial), and so its binding too.
     let mut verb = syn[t].head? as usize;
     let mut subject = subject_of(verb);
     for _ in 0..3 {
-        if subject.is_some() || syn[verb].deprel != "conj" {
+        let participle_adjunct =
+            syn[verb].deprel == "advcl" && matches!(syn[verb].xpos.as_str(), "VBG" | "VBN");
+        if subject.is_some() || !(syn[verb].deprel == "conj" || participle_adjunct) {
             break;
         }
         verb = syn[verb].head? as usize;

@@ -683,10 +683,23 @@ impl EventCoder {
             return None;
         }
         let why = if let Some((earlier, answer)) = earlier {
+            // "South Korea and Japan signed an agreement. North Korea condemned *the
+            // deal*": a reaction to an act two sides did together (told both ways, as
+            // CAMEO codes a reciprocal act) is against both, as a compound actor
+            // distributes.
+            let unaimed = made.clone();
             let target = aim_at_source_of(&mut made, &earlier)?;
+            let partner = mirror_of(out, &earlier).and_then(|twin| {
+                let mut at_partner = unaimed;
+                let code = aim_at_source_of(&mut at_partner, twin)?;
+                made.extend(at_partner);
+                Some(format!(" (and {code}, who did it with them)"))
+            });
             format!(
-                "{answer} what the story told in sentence {}: its source {} is the target",
-                earlier.sentence, target
+                "{answer} what the story told in sentence {}: its source {} is the target{}",
+                earlier.sentence,
+                target,
+                partner.unwrap_or_default()
             )
         } else {
             let span = at_home?;
@@ -916,6 +929,19 @@ impl EventCoder {
 
 /// Aim `made` at the source of `earlier`, the act they answer, with the dictionary lines
 /// that coded it there; the target's code, or `None` when `earlier` has no source.
+/// The event told with `earlier` the other way round, in the same sentence with the same
+/// code: the second direction of a reciprocal act ("X and Y signed an agreement").
+fn mirror_of<'a>(events: &'a [Event], earlier: &Event) -> Option<&'a Event> {
+    let code = |a: &Option<factum_doc::EventActor>| a.as_ref().map(|a| a.code.clone());
+    events.iter().find(|e| {
+        e.sentence == earlier.sentence
+            && e.cameo == earlier.cameo
+            && code(&e.source) == code(&earlier.target)
+            && code(&e.target) == code(&earlier.source)
+            && e.source.is_some()
+    })
+}
+
 fn aim_at_source_of(made: &mut [Event], earlier: &Event) -> Option<String> {
     let target = earlier.source.clone()?;
     let lines: Vec<Provenance> = earlier
@@ -997,10 +1023,13 @@ fn settle_arguments(
             note("a force reporting an agentless act of its trade did it".to_string());
         }
     }
-    if is_force(code) && args.targets.is_empty() && !args.sources.is_empty() {
+    // (Violent repression too, CAMEO 175: "police fired tear gas *to disperse the
+    // crowds*"; not other coercion, "took measures *to counter* China".)
+    let coercion = is_force(code) || code == "175";
+    if coercion && args.targets.is_empty() && !args.sources.is_empty() {
         args.targets = args_parse::purpose_target(tree, s, v, &args.sources);
         if !args.targets.is_empty() {
-            note("force used to act on someone is used on them".to_string());
+            note("force or repression used to act on someone is used on them".to_string());
         }
     }
     if is_force(code) && args.targets.is_empty() && !args.sources.is_empty() {

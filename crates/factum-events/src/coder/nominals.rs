@@ -379,6 +379,14 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
             }
         }
     }
+    if sides.agents.is_empty() {
+        if let Some(v) = journey_of_clause(tree, n) {
+            sides.agents = super::args_parse::subjects(tree, v)
+                .into_iter()
+                .flat_map(|c| actors_under(tree, acts, c))
+                .collect();
+        }
+    }
     if noun.code.starts_with("14") {
         protested(tree, acts, n, &mut sides);
     }
@@ -630,6 +638,35 @@ fn doing_verb(tree: &DepTree, n: usize) -> Option<usize> {
         && tree.lemma_in(h, RESPONSE_VERBS);
     response.then_some(h)
 }
+
+/// The verb whose clause journey noun `n` gives the time of: "Merz promised more air
+/// defences *during a visit to Kyiv*", "Rubio spoke *on a trip to Israel*". A journey told
+/// as the occasion of a clause's act, with no traveller of its own, is made by that
+/// clause's subject (English: an adjunct is predicated of the subject of its clause).
+/// (The parse may hang the phrase on the verb's object, "promised to send systems to
+/// Ukraine *during a visit*": the verb above is the clause's. Its subject may be one it
+/// shares, by control or coordination: [`super::args_parse::subjects`].)
+fn journey_of_clause(tree: &DepTree, n: usize) -> Option<usize> {
+    let occasion = case_of(tree, n)
+        .is_some_and(|p| matches!(p.as_str(), "during" | "on" | "after" | "before"));
+    if !occasion || !tree.lemma_in(n, JOURNEY_NOUNS) {
+        return None;
+    }
+    let mut k = n;
+    for _ in 0..3 {
+        if !matches!(universal(tree.deprel(k)), "obl" | "nmod" | "obj") {
+            return None;
+        }
+        k = tree.head(k)?;
+        if tree.syntax(k).upos == "VERB" {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// Nouns of a journey to a place.
+const JOURNEY_NOUNS: &[&str] = &["visit", "trip", "tour"];
 
 /// The verb above event noun `n` that asks for, offers, intends or threatens the act the
 /// noun names, when it coded such an event (CAMEO 02, 03, 10, 13) in this sentence: "Qatar
@@ -1128,6 +1165,13 @@ fn a_request(code: &str) -> bool {
     matches!(code.get(..2), Some("02" | "03" | "10"))
 }
 
+/// An agreement reached or signed (CAMEO 057, a formal agreement; 03, an agreed intent to
+/// act; 0871, a ceasefire): "North Korea condemned *the deal*" after "South Korea and Japan
+/// signed an agreement".
+fn an_agreement(code: &str) -> bool {
+    code == "057" || code == "0871" || code.starts_with("03")
+}
+
 /// Harm done that the noun does not say how ("denounced *the operation* as a massacre",
 /// "condemned *the crackdown*"): force or coercion (CAMEO 17–20).
 fn harm(code: &str) -> bool {
@@ -1153,6 +1197,13 @@ const REFERRING_NOUNS: &[(&str, KindOfAct)] = &[
     ("ultimatum", a_request),
     ("proposal", a_request),
     ("offer", a_request),
+    ("deal", an_agreement),
+    ("agreement", an_agreement),
+    ("accord", an_agreement),
+    ("pact", an_agreement),
+    ("treaty", an_agreement),
+    ("truce", an_agreement),
+    ("ceasefire", an_agreement),
     ("operation", harm),
     ("offensive", harm),
     ("incident", harm),
