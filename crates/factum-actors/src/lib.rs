@@ -139,14 +139,22 @@ const FEATURE_WORDS: &[&str] = &[
 /// English such an adjective classifies the thing, it names no one who acts; "the
 /// military said" (a subject) stays an actor. (Noun modifiers are left alone: "police
 /// officers" parsed as a compound still names the police.)
+///
+/// Nor are people held by force as noun modifiers ([`HELD_PEOPLE`]): a "*prisoner*
+/// exchange", a "*hostage* deal" are acts concerning them. (A "*passenger* train", a
+/// "*police* station" still carry the people attacked with them.)
 fn role_word_as_modifier(syntax: &[factum_doc::TokenSyntax], m: &ActorMention) -> bool {
     let one_word = m.token_end == m.token_start + 1;
-    one_word
-        && m.code.starts_with("---")
-        && syntax
-            .get(m.token_start as usize)
-            .is_some_and(|t| t.deprel == "amod")
+    let Some(word) = syntax.get(m.token_start as usize) else {
+        return false;
+    };
+    let held =
+        word.deprel == "compound" && HELD_PEOPLE.contains(&word.lemma.to_lowercase().as_str());
+    one_word && m.code.starts_with("---") && (word.deprel == "amod" || held)
 }
+
+/// People held by force, named by a role noun.
+const HELD_PEOPLE: &[&str] = &["hostage", "prisoner", "captive", "inmate", "detainee"];
 
 /// Words before *forces* that make it influences, not troops ("market forces", "economic
 /// forces", "the political forces at work"): the other sense of the word, an English

@@ -355,7 +355,14 @@ fn appositive_names(doc: &Document, inside: &[bool]) -> Vec<((usize, usize), usi
         // Two words at least ("Blessed Mhlanga"): one capitalised word before a comma is
         // as often a place or a sentence opener ("Today, the minister …").
         let before_is_name = start > first && name_word(doc, start - 1);
-        if end - start >= 2 && !before_is_name {
+        // "… in *the* Red Sea, the U.S. military said": a name after the article is no
+        // person's (English personal names take none), and a role that a reporting verb
+        // follows is that verb's subject, no appositive.
+        let with_article = start > first && doc.tokens[start - 1].norm.eq_ignore_ascii_case("the");
+        let reports = doc.tokens.get(m.token_end as usize).is_some_and(|t| {
+            factum_doc::words::REPORTING_VERBS.contains(&t.norm.to_lowercase().as_str())
+        });
+        if end - start >= 2 && !before_is_name && !with_article && !reports {
             out.push(((start, end), mi));
         }
     }
@@ -523,6 +530,22 @@ mod tests {
             .actors
             .windows(2)
             .all(|w| w[0].token_start <= w[1].token_start));
+    }
+
+    #[test]
+    fn a_name_with_the_article_or_before_a_reporting_verb_takes_no_appositive() {
+        // "the Red Sea" had been coded as the U.S. military, a person so described.
+        let mut doc = doc_with(
+            "The Houthis fired a missile at a ship in the Red Sea, the U.S. military said. \
+             Ships near Port Sudan, an army spokesman added, were safe.",
+            &[("U.S. military", "USAMIL"), ("army spokesman", "---MIL")],
+        );
+        extend(&mut doc, Vec::new());
+        let got = coded(&doc);
+        assert!(
+            got.iter().all(|(t, _)| t != "Red Sea" && t != "Port Sudan"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -114,6 +114,7 @@ pub fn review(
         .collect();
     for e in events.iter_mut() {
         sources_of_the_sentence_country(doc, e);
+        held_in_the_holders_land(e);
     }
     if let Some(country) = story_country(doc) {
         for e in events.iter_mut() {
@@ -170,6 +171,22 @@ pub fn review(
         "a second code for one trigger and dyad",
         &repeats(|e| (e.sentence, e.verb_span, dyad(e))),
     );
+}
+
+/// A state arrests and frees people in its own land (its jurisdiction): the people of no country an arrest
+/// or a release (CAMEO 173, 0841) acts on take the source's country ("Cuba freed 553
+/// *prisoners*" is Cuba's prisoners, whatever country the story names most).
+fn held_in_the_holders_land(e: &mut Event) {
+    let (Some(s), Some(t)) = (&e.source, &mut e.target) else {
+        return;
+    };
+    // (A state only: hostages an armed group frees are not its own people.)
+    let holding = matches!(e.cameo.as_str(), "173" | "0841") && names_the_state(&s.code);
+    if let (true, Some(country)) = (holding, country_of(&s.code)) {
+        if let Some(code) = with_country(&t.code, country) {
+            t.code = code;
+        }
+    }
 }
 
 /// Give a source of no country (`---MIL`, "air defenses") the country of whoever reports

@@ -1240,7 +1240,7 @@ fn a_threatened_act_is_a_threat_and_one_act_gets_its_most_specific_code() {
     // Before: "ISR PSE 050" beside "ISR PSE 0353", one act coded twice.
     assert_eq!(
         dyads("Israel agreed to release Palestinian prisoners."),
-        vec!["ISR PSE 0353"]
+        vec!["ISR PSECVL 0353"]
     );
     // After an object the infinitive says what the object is for: no intention to curb.
     assert_none_coded(
@@ -6618,5 +6618,45 @@ fn a_journey_told_as_an_occasion_is_the_subjects() {
     assert_coded(&[(
         "Rubio made the remarks during a visit to Israel.",
         &["USAGOV ISR 042"],
+    )]);
+}
+
+#[test]
+fn prisoners_freed_by_a_state_are_its_own() {
+    // "prisoners" had been no actor (stop 48: before, no event), and a story naming the
+    // United States most would have made them American.
+    assert_coded(&[(
+        "Myanmar's military government released more than 3,000 prisoners under an amnesty.",
+        &["MMRGOVMIL MMRCVL 0841"],
+    )]);
+    assert_has_all(
+        &dyads(
+            "Cuba freed 553 prisoners after the United States agreed to remove the country \
+             from its list of state sponsors of terrorism. The United States welcomed the \
+             release.",
+        ),
+        &["CUB CUBCVL 0841"],
+    );
+    // A "prisoner exchange" or "hostage deal" is about them: they are not its party.
+    assert_coded(&[
+        (
+            "Russia and Ukraine agreed a prisoner exchange.",
+            &["RUS UKR 030", "UKR RUS 030"],
+        ),
+        (
+            "Israel and Hamas agreed a hostage deal.",
+            &["ISR PSEREBHMS 030", "PSEREBHMS ISR 030"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_threat_rejected_is_not_told_again() {
+    // The threat had been coded again, negated (stop 48: before, also USAGOV MEX 1312
+    // on "threat").
+    assert_coded(&[(
+        "President Donald Trump threatened to impose new tariffs on Mexico. Mexican \
+         President Claudia Sheinbaum rejected the threat.",
+        &["MEXGOV USAGOV 120", "USAGOV MEX 1312"],
     )]);
 }

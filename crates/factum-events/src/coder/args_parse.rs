@@ -1620,6 +1620,22 @@ pub(super) fn dependency_arguments(
         found.core.clear();
         found.oblique = handed_to.clone();
     }
+    // "Russia exchanged *prisoners* with Ukraine": what one side exchanges is the act's
+    // theme, its *with* partner the other side (to exchange is to give and take in
+    // return). With no partner named, the people exchanged are whom the act concerns.
+    // (The parser may hang the *with* phrase on the object.)
+    if tree.lemma_in(verb, super::emit::EXCHANGE_VERBS) {
+        let objects: Vec<usize> = tree
+            .children(verb)
+            .filter(|&c| tree.deprel(c) == "obj")
+            .collect();
+        let partners: Vec<usize> = (found.core.iter().copied())
+            .filter(|&a| !objects.contains(&act_head(tree, &acts[a])))
+            .collect();
+        if !partners.is_empty() || !found.oblique.is_empty() {
+            found.core = partners;
+        }
+    }
     let core_is_theme = !found.core.is_empty() && found.core.iter().all(|&a| own(a));
     let others: Vec<usize> = found.oblique.iter().copied().filter(|&a| !own(a)).collect();
     // "The Kenyan government deployed troops to quell protests": a state that moves its

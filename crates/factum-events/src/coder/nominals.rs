@@ -211,7 +211,8 @@ fn retold_by_noun(
     // "The RSF denied *the accusation*": words denied or refused are the refusal's object
     // (coded on its verb, 120 or 12x, against whoever said them); told again here they
     // would read as words never said, the denial's modality falling on them.
-    let words = matches!(noun.code.get(..2), Some("02" | "10" | "11"));
+    // (A threat is words too: "Sheinbaum rejected *the threat*".)
+    let words = matches!(noun.code.get(..2), Some("02" | "10" | "11" | "13"));
     let refused = denied_by(tree, n)
         .or_else(|| refused_by(tree, n))
         .or_else(|| called_false(tree, n));
