@@ -941,8 +941,11 @@ fn participle_with_object<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize, form: &str
     // but not the participle of a hyphenated adjective ("Vietnamese-*led* forces"), which
     // English writes as one word modifying the noun after it.
     let in_compound = |j: usize| j > 0 && xpos(j) == "VBN" && xpos(j - 1) == "HYPH";
+    // Nor *according* ("*According to* the Observatory, Turkish drones *struck* …"): with
+    // *to* it is a preposition, no verb of a clause.
+    let according = |j: usize| forms[j].as_ref().eq_ignore_ascii_case("according");
     let verb_before = (0..k).any(|j| {
-        ((xpos(j).starts_with("VB") && !in_compound(j)) || xpos(j) == "MD")
+        ((xpos(j).starts_with("VB") && !in_compound(j) && !according(j)) || xpos(j) == "MD")
             && !reports_the_clause(t, j, k)
     });
     let next = forms.get(k + 1).map(|f| f.as_ref().to_lowercase());

@@ -6660,3 +6660,44 @@ fn a_threat_rejected_is_not_told_again() {
         &["MEXGOV USAGOV 120", "USAGOV MEX 1312"],
     )]);
 }
+
+#[test]
+fn a_post_held_by_someone_is_theirs_when_struck() {
+    // "According" had been read as the clause's verb, so "struck" stayed a participle,
+    // and the positions were no one's (stop 48: before, no event).
+    assert_has_all(
+        &dyads(
+            "According to the Syrian Observatory for Human Rights, Turkish drones struck \
+             positions held by the Kurdish-led Syrian Democratic Forces near Kobani.",
+        ),
+        &["TURMIL SYRREB 190"],
+    );
+    assert_coded(&[(
+        "Israeli jets bombed areas controlled by Hezbollah.",
+        &["ISR LBNREB 195"],
+    )]);
+}
+
+#[test]
+fn people_who_rally_demonstrate() {
+    // CAMEO 2.0 files "rally" under MOBILIZE (stop 48: before, also GEOPPL 150).
+    assert_coded(&[(
+        "Thousands of people rallied in Tbilisi on Saturday to protest the Georgian \
+         government's decision.",
+        &["GEOPPL GEOGOV 141"],
+    )]);
+}
+
+#[test]
+fn retaliation_answers_the_hostile_act_before() {
+    // To retaliate is to answer an act done to you (stop 48: before, no event).
+    assert_has_all(
+        &dyads(
+            "The European Union imposed new sanctions on Russia over its war in Ukraine. \
+             Moscow vowed to retaliate.",
+        ),
+        &["RUS IGOEUREEC 138"],
+    );
+    // With nothing done to it before, retaliation has no one to answer.
+    assert_none_coded("Moscow vowed to retaliate.", &["138"]);
+}

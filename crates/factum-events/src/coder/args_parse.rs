@@ -831,6 +831,11 @@ fn dependents(
             if core.is_empty() {
                 core = made_by(tree, acts, c, AUTHORING_VERBS);
             }
+            // "struck positions *held by* the Syrian Democratic Forces": a place or post of
+            // no one's named is its holder's (as "the SDF's positions").
+            if core.is_empty() {
+                core = made_by(tree, acts, c, HOLDING_VERBS);
+            }
             found.core.extend(core);
         } else if rel.starts_with("obl")
             && marked_by(tree, c, REASON_PREPOSITIONS)
@@ -1216,6 +1221,10 @@ const AUTHORING_VERBS: &[&str] = &[
     "impose",
     "back",
 ];
+
+/// Verbs whose participle after a place or post says whose it is ("positions *held by*
+/// the SDF", "areas *controlled by* the rebels", "a base *used by* U.S. troops").
+const HOLDING_VERBS: &[&str] = &["hold", "control", "occupy", "run", "use", "man", "operate"];
 
 /// The agents of a participle of making (`verbs`) on noun `c`, as a *by* phrase after a
 /// reduced passive names them; "40 of the 60 drones launched by Russia" are theirs too.

@@ -667,10 +667,7 @@ impl EventCoder {
         let v = s.token_of(occ.us);
         let earlier = nominals::reacted_to(s, tree, &self.nominals, v, code, &args.sources, out)
             .map(|e| (e, "reacts to"))
-            .or_else(|| {
-                nominals::fire_returned(s, tree, v, code, &args.sources, out)
-                    .map(|e| (e, "returns the fire of"))
-            });
+            .or_else(|| nominals::fire_returned(s, tree, v, code, &args.sources, out));
         let at_home = match earlier {
             Some(_) => None,
             None => Some(restriction_phrase(s, tree, v, code, args)?),
@@ -1014,6 +1011,9 @@ fn settle_arguments(
     if forces_deployed(s, tree, v, dec, args) {
         note("forces deployed with no one they aid are mobilised (CAMEO 154)".to_string());
     }
+    if people_rallied(s, tree, v, dec, args) {
+        note("people who rally, with no one rallied, demonstrate (CAMEO 141)".to_string());
+    }
     let Some(code) = dec.code.forward.as_deref() else {
         return;
     };
@@ -1058,6 +1058,40 @@ const ENACTING_VERBS: &[&str] = &["approve", "pass", "adopt", "enact"];
 
 /// Verbs of bringing people out: mobilising, organising.
 const ORGANISING_VERBS: &[&str] = &["mobilize", "mobilise", "organize", "organise"];
+
+/// Whether verb token `v` is *rally* said of people with no object, and if so recode it:
+/// "Thousands of people *rallied* in Tbilisi" gather to demonstrate (CAMEO 141); CAMEO 2.0
+/// files RALLY under MOBILIZE (150), which is rallying someone ("rallied supporters",
+/// "rallied troops"), an act of a state or leader. (English: intransitive *rally* of a
+/// crowd is its gathering.)
+fn people_rallied(
+    s: &Sentence,
+    tree: &DepTree,
+    v: usize,
+    dec: &mut Decision,
+    args: &Arguments,
+) -> bool {
+    let intransitive = !tree.children(v).any(|c| tree.deprel(c) == "obj");
+    let people = !args.sources.is_empty()
+        && args.sources.iter().all(|&a| {
+            let code = &s.doc.actors[s.acts[a].mention].code;
+            !crate::review::names_the_state(code)
+        });
+    let rallied = tree.lemma_in(v, &["rally"])
+        && dec.code.forward.as_deref() == Some(MOBILIZE)
+        && intransitive
+        && people;
+    if rallied {
+        dec.code = EventCode::one_way(DEMONSTRATE);
+    }
+    rallied
+}
+
+/// CAMEO 150 "demonstrate military or police power", where CAMEO 2.0 files *rally*.
+const MOBILIZE: &str = "150";
+
+/// CAMEO 141 "demonstrate or rally".
+const DEMONSTRATE: &str = "141";
 
 /// Verbs of putting forces in place.
 pub(super) const DEPLOYING_VERBS: &[&str] = &["deploy", "redeploy", "send", "dispatch", "station"];

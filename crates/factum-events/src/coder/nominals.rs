@@ -1300,7 +1300,10 @@ fn judged_noun(tree: &DepTree, verb: usize) -> Option<usize> {
 /// fire is to shoot back at whoever fired on you (English idiom), so the target is the
 /// source of the latest act of force, in this sentence or the three before, done to the
 /// returners' side (their country where both are known, else their sector: police,
-/// troops) by someone other than them.
+/// troops) by someone other than them. So for *retaliate* with no target of its own
+/// ("Moscow vowed *to retaliate*" after "The EU imposed new sanctions on Russia"): to
+/// retaliate is to answer a hostile act done to you (CAMEO 10–20), and its target is that
+/// act's doer. Returns the act and what answering it is, in words.
 pub(super) fn fire_returned(
     s: &Sentence,
     tree: &DepTree,
@@ -1308,14 +1311,17 @@ pub(super) fn fire_returned(
     code: &str,
     sources: &[usize],
     events: &[Event],
-) -> Option<Event> {
+) -> Option<(Event, &'static str)> {
     let returns_fire = tree.lemma_in(verb, &["return"])
         && tree
             .children(verb)
             .any(|c| tree.deprel(c) == "obj" && tree.lemma_in(c, &["fire", "gunfire"]));
-    if !returns_fire || !is_force(code) {
-        return None;
-    }
+    let retaliates = tree.lemma_in(verb, &["retaliate"]);
+    let (answered, answer): (fn(&str) -> bool, _) = match (returns_fire, retaliates) {
+        (true, _) if is_force(code) => (is_force, "returns the fire of"),
+        (_, true) => (hostile, "retaliates against"),
+        _ => return None,
+    };
     let ours: Vec<&str> = sources
         .iter()
         .map(|&a| s.doc.actors[s.acts[a].mention].code.as_str())
@@ -1332,14 +1338,22 @@ pub(super) fn fire_returned(
         .iter()
         .rev()
         .filter(|e| e.sentence == si || told_just_before(e.sentence, si))
-        .filter(|e| is_force(&e.cameo))
+        .filter(|e| answered(&e.cameo))
         .find(|e| {
             let (Some(by), Some(on)) = (&e.source, &e.target) else {
                 return false;
             };
             !ours.contains(&by.code.as_str()) && our_side(&on.code)
         })
-        .cloned()
+        .map(|e| (e.clone(), answer))
+}
+
+/// Whether CAMEO `code` is a hostile act: a demand, criticism, rejection, threat, protest,
+/// show of force, sanction or force (roots 10–20).
+fn hostile(code: &str) -> bool {
+    code.get(..2)
+        .and_then(|r| r.parse::<u8>().ok())
+        .is_some_and(|r| (10..=20).contains(&r))
 }
 
 /// Whether an earlier event is told on what the definite noun at `n` names in its own
