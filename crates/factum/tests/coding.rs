@@ -6701,3 +6701,19 @@ fn retaliation_answers_the_hostile_act_before() {
     // With nothing done to it before, retaliation has no one to answer.
     assert_none_coded("Moscow vowed to retaliate.", &["138"]);
 }
+
+#[test]
+fn the_sides_of_a_countrys_war_are_that_country() {
+    // The war phrase the parser hung on the verb had left the sides no one (stop 48:
+    // before, no event).
+    assert_coded(&[(
+        "South Africa's President Cyril Ramaphosa called on both sides in Sudan's civil war \
+         to agree to an immediate ceasefire.",
+        &["ZAFGOV SDN 020"],
+    )]);
+    // A war between two countries names no one country.
+    assert_none_coded(
+        "The U.N. urged both sides in the war between Israel and Hamas to respect the truce.",
+        &["020"],
+    );
+}

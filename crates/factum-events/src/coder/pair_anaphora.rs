@@ -38,6 +38,10 @@ pub(super) fn pair_actors(doc: &Document, tree: &DepTree, si: usize, units: &Uni
     let base = sent.token_start as usize;
     let mut out = Vec::new();
     for t in sent.token_range() {
+        if let Some(land) = sides_of_a_war(doc, tree, t) {
+            out.extend(Act::referring(units, base, t, land));
+            continue;
+        }
         let Some(kind) = pair_description(tree, t) else {
             continue;
         };
@@ -57,6 +61,46 @@ pub(super) fn pair_actors(doc: &Document, tree: &DepTree, si: usize, units: &Uni
     }
     out
 }
+
+/// The country whose war sides noun `t` names: "called on *both sides in Sudan's civil
+/// war*", "urged *all parties to the conflict in Yemen*". The warring parties of one
+/// country's war are of that country (as the coding guide codes a civil war's sides with
+/// the country's code), so the description stands for the country the war phrase names:
+/// its only country-coded actor mention. `None` when the phrase names none or several.
+fn sides_of_a_war(doc: &Document, tree: &DepTree, t: usize) -> Option<usize> {
+    let syn = tree.syntax(t);
+    if syn.xpos != "NNS" || !tree.lemma_in(t, &["side", "party", "faction"]) {
+        return None;
+    }
+    // (The parser may hang the war phrase on the verb, right after the sides.)
+    let next_phrase = tree
+        .head(t)
+        .into_iter()
+        .flat_map(|h| tree.children(h))
+        .find(|&k| {
+            k > t && tree.subtree(k).first() == Some(&(t + 1)) && tree.deprel(k).starts_with("obl")
+        });
+    let war = tree.children(t).chain(next_phrase).find(|&k| {
+        matches!(tree.deprel(k), "nmod" | "obl")
+            && ["in", "to", "of"]
+                .iter()
+                .any(|p| tree.has_marker(k, "case", p))
+            && tree.lemma_in(k, WAR_NOUNS)
+    })?;
+    let phrase = tree.subtree(war);
+    let mut lands = doc.actors.iter().enumerate().filter(|(_, m)| {
+        let k = m.token_start as usize;
+        phrase.contains(&k) && factum_actors::country_of(&m.code).is_some()
+    });
+    let (first, m) = lands.next()?;
+    let one_country = lands.all(|(_, other)| {
+        factum_actors::country_of(&other.code) == factum_actors::country_of(&m.code)
+    });
+    one_country.then_some(first)
+}
+
+/// Nouns of an armed conflict.
+const WAR_NOUNS: &[&str] = &["war", "conflict", "fighting", "civil war"];
 
 /// The countries of the actors in the subject of the verb whose object or oblique the pair
 /// description at token `t` is. "Egypt and Qatar … urged *both sides* to show restraint":
