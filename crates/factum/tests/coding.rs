@@ -6717,3 +6717,25 @@ fn the_sides_of_a_countrys_war_are_that_country() {
         &["020"],
     );
 }
+
+#[test]
+fn an_act_warned_against_by_an_infinitive_did_not_happen() {
+    // The interference had been coded as done, Japan helping Taiwan (stop 48: before,
+    // also JPN TWN 070).
+    assert_coded(&[(
+        "China's defense ministry warned Japan not to interfere in the Taiwan issue.",
+        &["CHNGOVMIL JPN 130"],
+    )]);
+}
+
+#[test]
+fn a_criticism_of_joint_drills_is_against_both_sides() {
+    // "the drills" refers back to the exercises (stop 48: before, no 111).
+    assert_has_all(
+        &dyads(
+            "The United States and the Philippines began joint military exercises in the \
+             South China Sea on Monday. Beijing criticized the drills as provocative.",
+        ),
+        &["CHN PHL 111", "CHN USA 111"],
+    );
+}

@@ -1430,10 +1430,13 @@ pub(super) fn denied(tree: &DepTree, v: usize) -> bool {
 /// aid to Moscow").
 const WARNING_VERBS: &[&str] = &["warn", "caution", "advise", "counsel"];
 
-/// Whether verb `v` is a gerund in an *against* phrase of a verb of warning: the act is
-/// what the warning hopes will not happen (CAMEO codes the warning, 13x or 111).
+/// Whether verb `v` is a gerund in an *against* phrase of a verb of warning, or its
+/// infinitive ("warned Japan *not to interfere*", "warned Iran *to stop*"): the act is
+/// what the warning hopes will or will not happen (CAMEO codes the warning, 13x or 111).
 fn warned_against(tree: &DepTree, v: usize) -> bool {
-    gerund_in_phrase(tree, v, "against", WARNING_VERBS)
+    let infinitive = tree.has_marker(v, "mark", "to")
+        && complement_of(tree, v, &["xcomp", "advcl"], WARNING_VERBS);
+    gerund_in_phrase(tree, v, "against", WARNING_VERBS) || infinitive
 }
 
 /// Whether verb `v` is a gerund in a phrase marked by `preposition` on one of the verbs

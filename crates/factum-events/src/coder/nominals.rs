@@ -1173,6 +1173,13 @@ fn an_agreement(code: &str) -> bool {
     code == "057" || code == "0871" || code.starts_with("03")
 }
 
+/// Military exercises held (CAMEO 062, military cooperation, when held jointly; 15x, a
+/// show of force, when alone): "Beijing criticized *the drills*" after "the United States
+/// and the Philippines began joint military exercises".
+fn an_exercise(code: &str) -> bool {
+    code == "062" || code.starts_with("15")
+}
+
 /// Harm done that the noun does not say how ("denounced *the operation* as a massacre",
 /// "condemned *the crackdown*"): force or coercion (CAMEO 17–20).
 fn harm(code: &str) -> bool {
@@ -1205,6 +1212,10 @@ const REFERRING_NOUNS: &[(&str, KindOfAct)] = &[
     ("treaty", an_agreement),
     ("truce", an_agreement),
     ("ceasefire", an_agreement),
+    ("drill", an_exercise),
+    ("exercise", an_exercise),
+    ("maneuver", an_exercise),
+    ("manoeuvre", an_exercise),
     ("operation", harm),
     ("offensive", harm),
     ("incident", harm),
