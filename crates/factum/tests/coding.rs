@@ -6739,3 +6739,19 @@ fn a_criticism_of_joint_drills_is_against_both_sides() {
         &["CHN PHL 111", "CHN USA 111"],
     );
 }
+
+#[test]
+fn advising_told_as_a_role_is_no_event() {
+    // A standing job, told in a relative clause (stop 48: before, ITAELI ITAGOV 020).
+    assert_coded(&[
+        (
+            "\"There is no real goodwill,\" Hesse, who advises the Italian Foreign Affairs \
+             Ministry on coffee issues, told Reuters.",
+            &[],
+        ),
+        (
+            "The IMF advised Belgium to adopt a firm interest rate policy.",
+            &["IGOBUSIMF BEL 020"],
+        ),
+    ]);
+}

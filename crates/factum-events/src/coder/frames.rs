@@ -46,6 +46,9 @@ pub(super) fn no_event(
     if declines_to_say(tree, v) || tree.head(v).is_some_and(|h| withheld_words(tree, h, v)) {
         return Some("declining to comment or to name withholds words, it rejects no one".into());
     }
+    if advises_as_a_role(tree, v) {
+        return Some("advising, told in the present with nothing advised, is a role".into());
+    }
     if asked_of_the_speaker(tree, v) {
         return Some("\"when asked\" puts a question to the speaker, it is no event".into());
     }
@@ -1424,6 +1427,28 @@ const DENIAL_VERBS: &[&str] = &["deny", "dismiss", "refute"];
 /// negated (`docs/annotation.md` §1, denials), as "did not support".
 pub(super) fn denied(tree: &DepTree, v: usize) -> bool {
     complement_of(tree, v, &["xcomp", "ccomp"], DENIAL_VERBS)
+}
+
+/// Whether verb `v` is *advise* or *counsel* in a relative clause, in the present and with
+/// nothing advised (no infinitive or clause): "Hesse, *who advises* the Italian Foreign
+/// Ministry on coffee issues", "a fund *that is advised by* Soros". English tells
+/// someone's standing job so (the simple present of habit); an act of advice says what
+/// is advised ("the IMF *urges* Belgium to adopt …").
+fn advises_as_a_role(tree: &DepTree, v: usize) -> bool {
+    let present = |k: usize| matches!(tree.syntax(k).xpos.as_str(), "VBZ" | "VBP");
+    let tense = present(v)
+        || tree
+            .children(v)
+            .any(|c| tree.deprel(c) == "aux:pass" && present(c));
+    let advised = tree
+        .children(v)
+        .any(|c| matches!(universal(tree.deprel(c)), "xcomp" | "ccomp"));
+    // (A relative pronoun subject marks the clause wherever the parser hung it.)
+    let relative = tree.deprel(v).starts_with("acl")
+        || tree.children(v).any(|c| {
+            tree.deprel(c).starts_with("nsubj") && tree.lemma_in(c, &["who", "which", "that"])
+        });
+    tree.lemma_in(v, &["advise", "counsel"]) && relative && tense && !advised
 }
 
 /// Verbs that caution someone against an act ("warned Beijing *against providing* lethal
