@@ -913,6 +913,12 @@ impl ActorRecognizer {
             let piece = if alen >= glen {
                 let (len, ids) = actor.unwrap();
                 let (entry, name) = unpack(self.choose(ids, date));
+                // (Not after a dictionary phrase: "Prime Minister *Wong*".)
+                let after_a_phrase = out.last().is_some_and(|p: &Piece| p.end == i);
+                if !after_a_phrase && self.someone_elses_surname(units, tokens, i, entry, name) {
+                    i += 1;
+                    continue;
+                }
                 Piece {
                     start: i,
                     end: i + len,
@@ -934,6 +940,44 @@ impl ActorRecognizer {
             out.push(piece);
         }
         out
+    }
+
+    /// Whether the one-word name at unit `i` (name `name` of entry `entry`) is a surname the
+    /// dictionary lists for a person of a longer name, written here after another given
+    /// name: "pro-democracy activist *Joshua Wong*" is not Singapore's Lawrence Wong (a
+    /// full name is a given name and a surname; one the entry lacks names someone else).
+    /// The word before must be a capitalised word no dictionary knows, inside the sentence
+    /// (a sentence's first word is capitalised anyway) and no day, month or function word.
+    fn someone_elses_surname(
+        &self,
+        units: &Units,
+        tokens: &[Token],
+        i: usize,
+        entry: usize,
+        name: usize,
+    ) -> bool {
+        let names = &self.actors.entries[entry].names;
+        let word = &names[name].units;
+        // (A person's entry codes a role, never a bare country: "North *China*" is China.)
+        let person = self.actors.entries[entry]
+            .codes
+            .iter()
+            .all(|c| c.code.len() > 3);
+        let surname = person
+            && word.len() == 1
+            && names
+                .iter()
+                .any(|n| n.units.len() > 1 && n.units.last() == word.last());
+        if !surname || i < 2 {
+            return false;
+        }
+        let before = &tokens[units.token[i - 1] as usize].norm;
+        let known = self.actor_trie.longest_at(&units.words, i - 1).is_some()
+            || self.agent_trie.longest_at(&units.words, i - 1).is_some();
+        is_capitalised(before)
+            && before.chars().all(char::is_alphabetic)
+            && !known
+            && !NOT_NAMES.contains(&units.words[i - 1].as_str())
     }
 
     /// Whether the words between two pieces keep them in one noun phrase.
@@ -1103,11 +1147,18 @@ impl ActorRecognizer {
                 && self.agent_trie.longest_at(&units.words, k).is_none()
         };
         let known = |k: usize| self.actor_trie.longest_at(&units.words, k);
+        // "activist Joshua *Wong*": a surname the dictionary lists for another person ends
+        // the name (see `someone_elses_surname`).
+        let surname = |k: usize, ids: &[u32]| {
+            let (entry, name) = unpack(ids[0]);
+            k > from && self.someone_elses_surname(units, tokens, k, entry, name)
+        };
         let mut k = from;
         while name_word(k) {
             match known(k) {
                 None => k += 1,
                 Some((1, _)) if k > from && name_word(k + 1) && known(k + 1).is_none() => k += 2,
+                Some((1, ids)) if surname(k, ids) => k += 1,
                 Some(_) => break,
             }
         }
@@ -1297,6 +1348,25 @@ mod tests {
             .into_iter()
             .map(|m| m.code)
             .collect()
+    }
+
+    #[test]
+    fn a_surname_after_another_given_name_is_someone_else() {
+        let actors = "LAWRENCE_WONG [SGPGOV]\n+WONG\nPEOPLES_REPUBLIC_OF_CHINA [CHN]\n+CHINA\n";
+        let agents = "ACTIVIST [~OPP]\nPRIME_MINISTER [~GOV]\n";
+        let r = recognizer(actors, agents);
+        assert_one_mentions(
+            &r,
+            &[
+                // "Joshua Wong" is not Lawrence Wong: the name goes with the title.
+                ("activist Joshua Wong said", "---OPP", true, 3),
+                ("Prime Minister Wong said", "SGPGOV", false, 3),
+                ("Lawrence Wong said", "SGPGOV", false, 2),
+            ],
+        );
+        // A country is no person's surname: "North China Industrial Co" is China's.
+        assert!(codes(&r, "the North China Industrial Co said").contains(&"CHN".to_string()));
+        assert!(codes(&r, "said Joshua Wong .").is_empty());
     }
 
     fn recognizer(actors: &str, agents: &str) -> ActorRecognizer {

@@ -6755,3 +6755,49 @@ fn advising_told_as_a_role_is_no_event() {
         ),
     ]);
 }
+
+#[test]
+fn a_court_ruling_condemned_is_against_the_court() {
+    // "Wong" had been Singapore's prime minister, and "the ruling" referred to nothing
+    // (stop 48: before, HKGJUD SGPGOVOPP 172 and no 111).
+    assert_coded(&[(
+        "A court in Hong Kong sentenced pro-democracy activist Joshua Wong to four more \
+         years in prison on Friday. Britain and the European Union condemned the ruling.",
+        &[
+            "GBR HKGJUD 111",
+            "HKGJUD HKGOPP 172",
+            "IGOEUREEC HKGJUD 111",
+        ],
+    )]);
+}
+
+#[test]
+fn a_report_dismissed_answers_the_charge_it_made() {
+    // (Stop 48: before, no 120.)
+    assert_has_all(
+        &dyads(
+            "Human Rights Watch accused Ethiopian forces of killing dozens of civilians in the \
+             Amhara region. The government dismissed the report as baseless.",
+        ),
+        &["ETHGOV NGOHRI 120"],
+    );
+}
+
+#[test]
+fn an_appeal_to_the_international_community_has_no_target() {
+    // "the community" had been Somalia's civilians (stop 48: before, SOMGOV SOMCVL 020).
+    assert_coded(&[(
+        "Somalia's president appealed to the international community for more support.",
+        &["SOMGOV --- 020"],
+    )]);
+}
+
+#[test]
+fn what_an_alleged_act_governs_is_alleged() {
+    // (Stop 48: before, also DEURAD DEUGOV 180.)
+    assert_none_coded(
+        "German police raided the homes of 20 far-right extremists accused of plotting to \
+         overthrow the government.",
+        &["180"],
+    );
+}

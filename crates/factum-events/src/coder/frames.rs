@@ -2066,6 +2066,15 @@ fn alleged_act(tree: &DepTree, v: usize) -> bool {
             return alleged_act(tree, h);
         }
     }
+    // "accused of plotting *to overthrow* the government": what an alleged act governs is
+    // alleged with it.
+    if tree.deprel(v) == "xcomp" {
+        if let Some(h) = tree.head(v) {
+            if alleged_act(tree, h) {
+                return true;
+            }
+        }
+    }
     let marked = tree.children(v).any(|k| {
         matches!(tree.deprel(k), "mark" | "case")
             && matches!(

@@ -1180,6 +1180,12 @@ fn an_exercise(code: &str) -> bool {
     code == "062" || code.starts_with("15")
 }
 
+/// A court's decision against someone: a sentence, a ban or an arrest ordered (CAMEO 17):
+/// "Britain condemned *the ruling*" after "a court sentenced the activist".
+fn a_judgement(code: &str) -> bool {
+    code.starts_with("17")
+}
+
 /// Harm done that the noun does not say how ("denounced *the operation* as a massacre",
 /// "condemned *the crackdown*"): force or coercion (CAMEO 17–20).
 fn harm(code: &str) -> bool {
@@ -1199,6 +1205,7 @@ const REFERRING_NOUNS: &[(&str, KindOfAct)] = &[
     ("criticism", a_charge),
     ("protest", a_charge),
     ("complaint", a_charge),
+    ("report", a_charge),
     ("demand", a_request),
     ("call", a_request),
     ("request", a_request),
@@ -1212,6 +1219,10 @@ const REFERRING_NOUNS: &[(&str, KindOfAct)] = &[
     ("treaty", an_agreement),
     ("truce", an_agreement),
     ("ceasefire", an_agreement),
+    ("ruling", a_judgement),
+    ("verdict", a_judgement),
+    ("sentence", a_judgement),
+    ("conviction", a_judgement),
     ("drill", an_exercise),
     ("exercise", an_exercise),
     ("maneuver", an_exercise),

@@ -158,7 +158,8 @@ const GENERIC_PLURALS: &[&str] = &[
 ];
 
 /// The generic addressee verb token `verb` is addressed to, if any: its object, or its
-/// "on" phrase ("called on democratic nations"), when that is a bare plural of
+/// "on" or "to" phrase ("called on democratic nations", "appealed to the international
+/// community"), when that is a bare plural of
 /// [`GENERIC_PLURALS`] (quantified by "all" or not), "the international community",
 /// "the world" or "everyone". The coding guide codes such an appeal or threat with a null
 /// target rather than dropping it (`docs/annotation.md` §4, generic addressees).
@@ -167,7 +168,8 @@ fn generic_addressee(tree: &DepTree, verb: usize) -> Option<usize> {
         let rel = tree.deprel(k);
         let addressed = rel == "obj"
             || rel == "iobj"
-            || (rel.starts_with("obl") && tree.has_marker(k, "case", "on"));
+            || (rel.starts_with("obl")
+                && (tree.has_marker(k, "case", "on") || tree.has_marker(k, "case", "to")));
         addressed && generic_noun(tree, k)
     })
 }
