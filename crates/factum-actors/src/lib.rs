@@ -793,9 +793,10 @@ impl ActorRecognizer {
                 if owned && !has_actor && !next.agent && next.start > prev.end {
                     break;
                 }
-                if !self.glued(&units, tokens, prev.end, next.start, !next.agent)
-                    && !(group.iter().all(|p| !p.agent)
-                        && parse.is_some_and(|p| noun_modifier_between(&units, p, prev, &next)))
+                let modifier_between = group.iter().all(|p| !p.agent)
+                    && parse.is_some_and(|p| noun_modifier_between(&units, p, prev, &next));
+                if !modifier_between
+                    && !self.glued(&units, tokens, prev.end, next.start, !next.agent)
                 {
                     break;
                 }
