@@ -1161,14 +1161,16 @@ const VERB_PARTICLES: &[&str] = &["down", "up", "off", "out", "over"];
 /// Whether word `k` stands after a noun with a verb particle and then the start of a noun
 /// phrase after it ("defenses shot *down* 25 drones").
 fn particle_verb<S: AsRef<str>>(t: &Tagged<'_, S>, k: usize) -> bool {
-    k > 0
-        && k + 2 < t.tags.len()
-        && nominal(t.xpos(k - 1))
-        && matches!(t.xpos(k + 1), "RP" | "IN" | "RB")
-        && VERB_PARTICLES
-            .iter()
-            .any(|p| t.forms[k + 1].as_ref().eq_ignore_ascii_case(p))
-        && starts_a_noun_phrase(t.xpos(k + 2))
+    if k == 0 || k + 2 >= t.tags.len() {
+        return false;
+    }
+    let next = t.forms[k + 1].as_ref();
+    let particle = matches!(t.xpos(k + 1), "RP" | "IN" | "RB")
+        && VERB_PARTICLES.iter().any(|p| next.eq_ignore_ascii_case(p));
+    // "gunmen *shot dead* a journalist": so does a resultative *dead* (English puts the
+    // result of the act between the verb and its object).
+    let resultative = next.eq_ignore_ascii_case("dead");
+    nominal(t.xpos(k - 1)) && (particle || resultative) && starts_a_noun_phrase(t.xpos(k + 2))
 }
 
 /// Whether word `k` stands between an adjective and the start of a noun phrase.

@@ -121,7 +121,7 @@ impl<'a> Batch<'a> {
          -> anyhow::Result<()> {
             let results: Vec<Result<T, Diagnostic>> = std::mem::take(pending)
                 .into_par_iter()
-                .map(&process)
+                .map(|doc| process_guarded(&process, doc))
                 .collect();
             for r in results {
                 match r {
@@ -166,6 +166,36 @@ impl<'a> Batch<'a> {
         }
         Ok(totals)
     }
+}
+
+/// `process(doc)`, with a panic (a factum bug) turned into that document's failure, so one
+/// article that trips a bug never takes the batch down with it: the failure names the
+/// document's file and line and asks for a report; the other documents go on.
+fn process_guarded<T>(
+    process: &(impl Fn(Document) -> Result<T, Diagnostic> + Sync),
+    doc: Document,
+) -> Result<T, Diagnostic> {
+    let location = match (doc.origin.line, doc.origin.item) {
+        (Some(line), _) => format!("{}:{line}", doc.origin.path),
+        (None, Some(item)) => format!("{}#{item}", doc.origin.path),
+        (None, None) => doc.origin.path.clone(),
+    };
+    let id = doc.id.clone();
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process(doc))).unwrap_or_else(
+        |panic| {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            Err(Diagnostic::new(
+                location,
+                format!(
+                    "internal error in document {id} ({what}); please report it with this document"
+                ),
+            ))
+        },
+    )
 }
 
 /// What [`for_each_item`] reads: an item of an input, or the end of one.
@@ -289,6 +319,42 @@ mod tests {
         assert!(failed[0].ends_with("b.jsonl:2"), "{failed:?}");
         assert!(failed[1].ends_with("missing.txt"), "{failed:?}");
         assert_eq!(totals.exit_code(), ExitCode::from(1));
+    }
+
+    /// A document whose processing panics (a bug) fails alone, with its file and line;
+    /// the documents before and after it are processed.
+    #[test]
+    fn a_panic_on_one_document_fails_it_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.jsonl");
+        std::fs::write(
+            &path,
+            "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": \"Two.\"}\n\
+             {\"id\": \"c\", \"text\": \"Three.\"}\n",
+        )
+        .unwrap();
+        let inputs = factum_ingest::expand_inputs(&[path.display().to_string()], None);
+        let (mut done, mut failed) = (Vec::new(), Vec::new());
+        let totals = Batch::new(&inputs, &ReadOptions::default())
+            .run(
+                |doc| {
+                    assert!(doc.id != "b", "a bug");
+                    Ok(doc.id)
+                },
+                |out| {
+                    match out {
+                        Out::Done(id) => done.push(id),
+                        Out::Failed(d) => failed.push(d),
+                        _ => {}
+                    }
+                    Ok(())
+                },
+            )
+            .unwrap();
+        assert_eq!(done, ["a", "c"]);
+        assert_eq!((totals.documents, totals.failures), (2, 1));
+        assert!(failed[0].location.ends_with("d.jsonl:2"), "{failed:?}");
+        assert!(failed[0].message.contains("a bug"), "{failed:?}");
     }
 
     /// Documents `admit` refuses are neither processed nor counted.

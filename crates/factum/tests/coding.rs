@@ -6801,3 +6801,41 @@ fn what_an_alleged_act_governs_is_alleged() {
         &["180"],
     );
 }
+
+#[test]
+fn shot_dead_is_the_verb() {
+    // "shot" had been read as a noun before "dead" (stop 48: before, no event).
+    assert_has_all(
+        &dyads(
+            "Unidentified gunmen shot dead a local journalist in the Mexican state of Sinaloa, \
+             prosecutors said.",
+        ),
+        &["MEXREB MEXMED 180"],
+    );
+}
+
+#[test]
+fn joint_drills_near_a_border_are_between_their_holders() {
+    // The land whose border was named had been a partner (stop 48: before, RUS POL 062,
+    // POL RUS 062, BLR POL 062, POL BLR 062).
+    assert_coded(&[
+        (
+            "Russia and Belarus held joint military drills near the Polish border.",
+            &["BLR RUS 062", "RUS BLR 062"],
+        ),
+        ("China held military drills near Taiwan.", &["CHN TWN 150"]),
+    ]);
+}
+
+#[test]
+fn fire_responded_with_is_the_responders() {
+    // "artillery" had been the doer of the fire (stop 48: before, no event; with "fire"
+    // an event noun, LBNMIL LBNCVL 175).
+    assert_has_all(
+        &dyads(
+            "Hezbollah fighters attacked an Israeli army position. Israel responded with \
+             artillery fire on several villages in southern Lebanon.",
+        ),
+        &["ISR LBNCVL 190"],
+    );
+}

@@ -1124,8 +1124,12 @@ pub(super) const NEARBY_PREPOSITIONS: &[&str] = &["near", "around", "off"];
 /// military *exercises* around Taiwan"): drills held near or around another's land are a
 /// show of force aimed at it (CAMEO 150), so the place named is their target, not merely
 /// where they were held.
+/// (Not *joint* drills: "Russia and Belarus held *joint* military drills near the Polish
+/// border" is their military cooperation, CAMEO 062, between them; the land near is where.)
 fn shows_force_near(tree: &DepTree, v: usize) -> bool {
-    let drills = |c: usize| tree.lemma_in(c, &["drill", "exercise", "maneuver", "manoeuvre"]);
+    let joint = |c: usize| tree.children(c).any(|k| tree.lemma_in(k, &["joint"]));
+    let drills =
+        |c: usize| tree.lemma_in(c, &["drill", "exercise", "maneuver", "manoeuvre"]) && !joint(c);
     let near = |c: usize| {
         NEARBY_PREPOSITIONS
             .iter()

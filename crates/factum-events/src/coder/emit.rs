@@ -54,6 +54,12 @@ impl EventCoder {
         {
             targets.retain(|&b| !staged_in(s, b));
         }
+        // "Russia and Belarus held joint drills *near the Polish border*": for a joint act
+        // of several, a land whose border or coast is named in a phrase of place says
+        // where they acted, it is no partner.
+        if sources.len() >= 2 && dec.code.forward.as_deref().is_some_and(joint) {
+            targets.retain(|&b| !owns_a_border_there(s, b));
+        }
         // "Russia and Ukraine swapped *prisoners of war*": what parties exchange is the
         // theme of the act, they are its sides.
         if sources.len() >= 2 && exchanged(s, verb) {
@@ -301,6 +307,23 @@ fn venue(s: &Sentence, b: usize) -> bool {
                     .iter()
                     .any(|p| tree.has_marker(t, "case", p))
         })
+}
+
+/// Whether actor `b` names the land whose border or coast a phrase of place names ("near
+/// *the Polish border*", "along *Venezuela's* border", "off *its* coast").
+fn owns_a_border_there(s: &Sentence, b: usize) -> bool {
+    let Some(tree) = &s.tree else {
+        return false;
+    };
+    let head = act_head(tree, &s.acts[b]);
+    let place = |h: usize| {
+        tree.lemma_in(h, &["border", "frontier", "coast", "coastline", "boundary"])
+            && ["near", "along", "across", "on", "at", "off", "to"]
+                .iter()
+                .any(|p| tree.has_marker(h, "case", p))
+    };
+    matches!(tree.deprel(head), "amod" | "nmod:poss" | "compound")
+        && tree.head(head).is_some_and(place)
 }
 
 /// Whether actor `b` is a country's or a place's name written after *in* and parsed as a

@@ -362,7 +362,13 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
         }
     }
     if let Some(v) = doing_verb(tree, n) {
-        if sides.agents.is_empty() {
+        // "responded with *artillery* fire": a weapon modifying the noun is how the act was
+        // done, not who did it (the verb's subject did).
+        let weapon = |&a: &usize| {
+            let t = super::args_parse::act_head(tree, &acts[a]);
+            tree.lemma_in(t, factum_doc::words::WEAPON_NOUNS) && t < n
+        };
+        if sides.agents.iter().all(weapon) {
             sides.agents = active_subject(tree, acts, v);
         }
         // "announced new sanctions *against Russia*", "responded with airstrikes *on
