@@ -173,9 +173,10 @@ pub fn review(
     );
 }
 
-/// A state arrests and frees people in its own land (its jurisdiction): the people of no country an arrest
-/// or a release (CAMEO 173, 0841) acts on take the source's country ("Cuba freed 553
-/// *prisoners*" is Cuba's prisoners, whatever country the story names most).
+/// A state arrests and frees people in its own land (its jurisdiction): the people of no
+/// country an arrest or a release (CAMEO 173, 0841) acts on take the source's country
+/// ("Cuba freed 553 *prisoners*" is Cuba's prisoners, whatever country the story names
+/// most).
 fn held_in_the_holders_land(e: &mut Event) {
     let (Some(s), Some(t)) = (&e.source, &mut e.target) else {
         return;

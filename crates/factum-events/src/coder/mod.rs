@@ -667,7 +667,7 @@ impl EventCoder {
         let v = s.token_of(occ.us);
         let earlier = nominals::reacted_to(s, tree, &self.nominals, v, code, &args.sources, out)
             .map(|e| (e, "reacts to"))
-            .or_else(|| nominals::fire_returned(s, tree, v, code, &args.sources, out));
+            .or_else(|| nominals::act_answered(s, tree, v, code, &args.sources, out));
         let at_home = match earlier {
             Some(_) => None,
             None => Some(restriction_phrase(s, tree, v, code, args)?),
@@ -924,8 +924,6 @@ impl EventCoder {
     }
 }
 
-/// Aim `made` at the source of `earlier`, the act they answer, with the dictionary lines
-/// that coded it there; the target's code, or `None` when `earlier` has no source.
 /// The event told with `earlier` the other way round, in the same sentence with the same
 /// code: the second direction of a reciprocal act ("X and Y signed an agreement").
 fn mirror_of<'a>(events: &'a [Event], earlier: &Event) -> Option<&'a Event> {
@@ -939,6 +937,8 @@ fn mirror_of<'a>(events: &'a [Event], earlier: &Event) -> Option<&'a Event> {
     })
 }
 
+/// Aim `made` at the source of `earlier`, the act they answer, with the dictionary lines
+/// that coded it there; the target's code, or `None` when `earlier` has no source.
 fn aim_at_source_of(made: &mut [Event], earlier: &Event) -> Option<String> {
     let target = earlier.source.clone()?;
     let lines: Vec<Provenance> = earlier

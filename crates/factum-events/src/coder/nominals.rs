@@ -1332,7 +1332,7 @@ fn judged_noun(tree: &DepTree, verb: usize) -> Option<usize> {
 /// ("Moscow vowed *to retaliate*" after "The EU imposed new sanctions on Russia"): to
 /// retaliate is to answer a hostile act done to you (CAMEO 10–20), and its target is that
 /// act's doer. Returns the act and what answering it is, in words.
-pub(super) fn fire_returned(
+pub(super) fn act_answered(
     s: &Sentence,
     tree: &DepTree,
     verb: usize,

@@ -64,9 +64,9 @@ pub(super) fn pair_actors(doc: &Document, tree: &DepTree, si: usize, units: &Uni
 
 /// The country whose war sides noun `t` names: "called on *both sides in Sudan's civil
 /// war*", "urged *all parties to the conflict in Yemen*". The warring parties of one
-/// country's war are of that country (as the coding guide codes a civil war's sides with
-/// the country's code), so the description stands for the country the war phrase names:
-/// its only country-coded actor mention. `None` when the phrase names none or several.
+/// country's war are of that country (its army and its rebels both carry its code), so the
+/// description stands for the country the war phrase names: its only country-coded actor
+/// mention. `None` when the phrase names none or several.
 fn sides_of_a_war(doc: &Document, tree: &DepTree, t: usize) -> Option<usize> {
     let syn = tree.syntax(t);
     if syn.xpos != "NNS" || !tree.lemma_in(t, &["side", "party", "faction"]) {
@@ -100,7 +100,7 @@ fn sides_of_a_war(doc: &Document, tree: &DepTree, t: usize) -> Option<usize> {
 }
 
 /// Nouns of an armed conflict.
-const WAR_NOUNS: &[&str] = &["war", "conflict", "fighting", "civil war"];
+const WAR_NOUNS: &[&str] = &["war", "conflict", "fighting"];
 
 /// The countries of the actors in the subject of the verb whose object or oblique the pair
 /// description at token `t` is. "Egypt and Qatar … urged *both sides* to show restraint":
