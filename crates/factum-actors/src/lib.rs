@@ -959,17 +959,20 @@ impl ActorRecognizer {
     ) -> bool {
         let names = &self.actors.entries[entry].names;
         let word = &names[name].units;
+        // (Cheap tests first: this runs on every actor the sentence matches.)
+        if word.len() != 1 || i < 2 {
+            return false;
+        }
         // (A person's entry codes a role, never a bare country: "North *China*" is China.)
         let person = self.actors.entries[entry]
             .codes
             .iter()
             .all(|c| c.code.len() > 3);
         let surname = person
-            && word.len() == 1
             && names
                 .iter()
                 .any(|n| n.units.len() > 1 && n.units.last() == word.last());
-        if !surname || i < 2 {
+        if !surname {
             return false;
         }
         let before = &tokens[units.token[i - 1] as usize].norm;

@@ -321,19 +321,24 @@ mod tests {
         assert_eq!(totals.exit_code(), ExitCode::from(1));
     }
 
+    /// One JSON Lines input, `d.jsonl` holding `text`, in a temporary directory that lives
+    /// as long as the returned guard.
+    fn jsonl_input(text: &str) -> (tempfile::TempDir, Vec<Result<Input, Diagnostic>>) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.jsonl");
+        std::fs::write(&path, text).unwrap();
+        let inputs = factum_ingest::expand_inputs(&[path.display().to_string()], None);
+        (dir, inputs)
+    }
+
     /// A document whose processing panics (a bug) fails alone, with its file and line;
     /// the documents before and after it are processed.
     #[test]
     fn a_panic_on_one_document_fails_it_alone() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("d.jsonl");
-        std::fs::write(
-            &path,
+        let (_dir, inputs) = jsonl_input(
             "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": \"Two.\"}\n\
              {\"id\": \"c\", \"text\": \"Three.\"}\n",
-        )
-        .unwrap();
-        let inputs = factum_ingest::expand_inputs(&[path.display().to_string()], None);
+        );
         let (mut done, mut failed) = (Vec::new(), Vec::new());
         let totals = Batch::new(&inputs, &ReadOptions::default())
             .run(
@@ -360,14 +365,8 @@ mod tests {
     /// Documents `admit` refuses are neither processed nor counted.
     #[test]
     fn refused_documents_are_not_processed() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("d.jsonl");
-        std::fs::write(
-            &path,
-            "{\"id\":\"a\",\"text\":\"A.\"}\n{\"id\":\"b\",\"text\":\"B.\"}\n",
-        )
-        .unwrap();
-        let inputs = factum_ingest::expand_inputs(&[path.display().to_string()], None);
+        let (_dir, inputs) =
+            jsonl_input("{\"id\":\"a\",\"text\":\"A.\"}\n{\"id\":\"b\",\"text\":\"B.\"}\n");
         let mut ids = Vec::new();
         let totals = Batch::new(&inputs, &ReadOptions::default())
             .run_admitting(

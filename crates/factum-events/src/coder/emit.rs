@@ -309,6 +309,9 @@ fn venue(s: &Sentence, b: usize) -> bool {
         })
 }
 
+/// Nouns of a land's edge.
+const BORDER_NOUNS: &[&str] = &["border", "frontier", "coast", "coastline", "boundary"];
+
 /// Whether actor `b` names the land whose border or coast a phrase of place names ("near
 /// *the Polish border*", "along *Venezuela's* border", "off *its* coast").
 fn owns_a_border_there(s: &Sentence, b: usize) -> bool {
@@ -317,7 +320,7 @@ fn owns_a_border_there(s: &Sentence, b: usize) -> bool {
     };
     let head = act_head(tree, &s.acts[b]);
     let place = |h: usize| {
-        tree.lemma_in(h, &["border", "frontier", "coast", "coastline", "boundary"])
+        tree.lemma_in(h, BORDER_NOUNS)
             && ["near", "along", "across", "on", "at", "off", "to"]
                 .iter()
                 .any(|p| tree.has_marker(h, "case", p))

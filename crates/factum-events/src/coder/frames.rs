@@ -1444,10 +1444,12 @@ fn advises_as_a_role(tree: &DepTree, v: usize) -> bool {
         .children(v)
         .any(|c| matches!(universal(tree.deprel(c)), "xcomp" | "ccomp"));
     // (A relative pronoun subject marks the clause wherever the parser hung it.)
+    let relative_pronoun =
+        |c: usize| tree.lemma_in(c, words::RELATIVE_PRONOUNS) || tree.lemma_in(c, &["that"]);
     let relative = tree.deprel(v).starts_with("acl")
-        || tree.children(v).any(|c| {
-            tree.deprel(c).starts_with("nsubj") && tree.lemma_in(c, &["who", "which", "that"])
-        });
+        || tree
+            .children(v)
+            .any(|c| tree.deprel(c).starts_with("nsubj") && relative_pronoun(c));
     tree.lemma_in(v, &["advise", "counsel"]) && relative && tense && !advised
 }
 

@@ -684,10 +684,9 @@ impl EventCoder {
             // deal*": a reaction to an act two sides did together (told both ways, as
             // CAMEO codes a reciprocal act) is against both, as a compound actor
             // distributes.
-            let unaimed = made.clone();
+            let twin = mirror_of(out, &earlier).map(|twin| (twin, made.clone()));
             let target = aim_at_source_of(&mut made, &earlier)?;
-            let partner = mirror_of(out, &earlier).and_then(|twin| {
-                let mut at_partner = unaimed;
+            let partner = twin.and_then(|(twin, mut at_partner)| {
                 let code = aim_at_source_of(&mut at_partner, twin)?;
                 made.extend(at_partner);
                 Some(format!(" (and {code}, who did it with them)"))

@@ -1377,11 +1377,9 @@ pub(super) fn act_answered(
 }
 
 /// Whether CAMEO `code` is a hostile act: a demand, criticism, rejection, threat, protest,
-/// show of force, sanction or force (roots 10–20).
+/// show of force, sanction or force (roots 10–20, the conflict quad classes 3 and 4).
 fn hostile(code: &str) -> bool {
-    code.get(..2)
-        .and_then(|r| r.parse::<u8>().ok())
-        .is_some_and(|r| (10..=20).contains(&r))
+    crate::cameo::quad_class(code) >= 3
 }
 
 /// Whether an earlier event is told on what the definite noun at `n` names in its own

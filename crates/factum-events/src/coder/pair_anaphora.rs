@@ -4,7 +4,8 @@
 //! signed eight pacts"), and news of joint acts — meetings, agreements, signings — is told
 //! with them more than with pronouns. Each becomes two actors of its sentence, one for each
 //! party, so a joint act of such a subject codes both directions like "India and Mauritius
-//! signed".
+//! signed". The sides or parties of one country's war ("both sides in Sudan's civil war")
+//! stand for that country, one actor.
 
 use factum_codes::actor::ActorCode;
 use factum_doc::tree::DepTree;
