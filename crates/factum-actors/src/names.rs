@@ -32,7 +32,7 @@
 
 use std::collections::HashMap;
 
-use factum_doc::{ActorMention, Document, Span};
+use factum_doc::{words, ActorMention, Document, Span};
 
 use factum_codes::actor::{ActorCode, UNKNOWN_COUNTRY};
 
@@ -105,10 +105,10 @@ pub fn dictionary_people(doc: &Document) -> Vec<Introduced> {
 
 /// Whether `word` (lower case) names a body of people acting as one: an institution noun
 /// ([`INSTITUTION_NOUNS`]: "the court", "the group") or a collective body
-/// ([`factum_doc::words::COLLECTIVE_BODIES`]: "the government", "the ministry"). A body
+/// ([`words::COLLECTIVE_BODIES`]: "the government", "the ministry"). A body
 /// speaks of itself as *it* or *they*, and speaks for a side, where one person need not.
 pub fn names_a_body(word: &str) -> bool {
-    INSTITUTION_NOUNS.contains(&word) || factum_doc::words::COLLECTIVE_BODIES.contains(&word)
+    INSTITUTION_NOUNS.contains(&word) || words::COLLECTIVE_BODIES.contains(&word)
 }
 
 /// Head nouns of institutions and organised groups that a definite description ("the
@@ -339,11 +339,11 @@ fn appositive_names(doc: &Document, inside: &[bool]) -> Vec<((usize, usize), usi
         let Some(sentence) = doc.sentence_of_token(m.token_start) else {
             continue;
         };
-        let first = doc.sentences[sentence].token_start as usize;
-        let mut k = m.token_start as usize;
-        if k > first && matches!(doc.slice(doc.tokens[k - 1].span), "a" | "an" | "the") {
-            k -= 1;
+        if modifies_a_later_mention(doc, m) {
+            continue; // "the *Village* de Dieu gang": the role is the head's, "gang"
         }
+        let first = doc.sentences[sentence].token_start as usize;
+        let k = role_phrase_start(doc, first, m);
         if k <= first + 1 || doc.slice(doc.tokens[k - 1].span) != "," {
             continue;
         }
@@ -359,14 +359,98 @@ fn appositive_names(doc: &Document, inside: &[bool]) -> Vec<((usize, usize), usi
         // person's (English personal names take none), and a role that a reporting verb
         // follows is that verb's subject, no appositive.
         let with_article = start > first && doc.tokens[start - 1].norm.eq_ignore_ascii_case("the");
-        let reports = doc.tokens.get(m.token_end as usize).is_some_and(|t| {
-            factum_doc::words::REPORTING_VERBS.contains(&t.norm.to_lowercase().as_str())
-        });
+        let reports = doc
+            .tokens
+            .get(m.token_end as usize)
+            .is_some_and(|t| words::REPORTING_VERBS.contains(&t.norm.to_lowercase().as_str()));
         if end - start >= 2 && !before_is_name && !with_article && !reports {
             out.push(((start, end), mi));
         }
     }
     out
+}
+
+/// Whether mention `m` modifies the head word of a mention after it ("the *Village* de
+/// Dieu gang", "*South Africa's* Economic Freedom Fighters party" is not: its head has no
+/// mention): a noun phrase is what its head names.
+fn modifies_a_later_mention(doc: &Document, m: &ActorMention) -> bool {
+    let Some(syn) = doc.syntax.as_deref() else {
+        return false;
+    };
+    let Some(head) = syn[m.token_end as usize - 1].head else {
+        return false;
+    };
+    doc.actors
+        .iter()
+        .any(|o| o.token_start >= m.token_end && o.token_end == head + 1)
+}
+
+/// Where the role phrase of an appositive begins, given the mention starting at `k` that
+/// codes it: the start of the noun phrase the mention heads ("Blessed Mhlanga, *a*
+/// journalist", "Abu Ubaida, *a senior* Hamas official", "the *Village de Dieu* gang"),
+/// or, where that phrase hangs on a person's title or place in a body, the start of the
+/// title's phrase ("Arnel Joseph, *the notorious leader of* the Village de Dieu gang",
+/// "Maria Corina Machado, *leader of* the Venezuelan opposition"): English names a person
+/// of a body by their post in it, and the person then stands for the body, as the
+/// dictionaries code "Hamas official". Without a parse, only an article is read.
+fn role_phrase_start(doc: &Document, first: usize, m: &ActorMention) -> usize {
+    let k = m.token_start as usize;
+    let Some(syn) = doc.syntax.as_deref() else {
+        let article = k > first && matches!(doc.slice(doc.tokens[k - 1].span), "a" | "an" | "the");
+        return k - usize::from(article);
+    };
+    let dominated_by = |t: usize, h: usize| {
+        let mut x = t;
+        for _ in 0..8 {
+            match syn[x].head {
+                Some(p) if p as usize == h => return true,
+                Some(p) => x = p as usize,
+                None => return false,
+            }
+        }
+        false
+    };
+    // The comma closes the phrase: it hangs on the phrase's head as well. Only the words
+    // of a noun phrase belong to it (not "Henry McCance, *will* retire").
+    let inside_noun_phrase = |t: usize| {
+        let rel = syn[t].deprel.as_str();
+        matches!(
+            rel.split(':').next().unwrap_or(rel),
+            "det" | "amod" | "compound" | "nmod" | "case" | "flat" | "nummod" | "punct"
+        )
+    };
+    let phrase_start = |mut k: usize, h: usize| {
+        while k > first
+            && doc.tokens[k - 1].norm != ","
+            && inside_noun_phrase(k - 1)
+            && dominated_by(k - 1, h)
+        {
+            k -= 1;
+        }
+        k
+    };
+    // "the head of *South Africa's Economic Freedom Fighters* party": a mention modifying
+    // a noun no dictionary knows names what that noun's phrase names.
+    let mut head = m.token_end as usize - 1;
+    while let Some(p) = syn[head].head.map(|p| p as usize) {
+        let modifier = matches!(syn[head].deprel.as_str(), "compound" | "nmod:poss" | "amod");
+        if !modifier || p <= head {
+            break;
+        }
+        head = p;
+    }
+    if !syn[head].xpos.starts_with("NN") {
+        return k;
+    }
+    let k = phrase_start(k, head);
+    let post = |t: usize| {
+        let w = syn[t].lemma.to_lowercase();
+        words::PERSON_TITLES.contains(&w.as_str()) || words::MEMBER_NOUNS.contains(&w.as_str())
+    };
+    if k > first && syn[head].head == Some(k as u32 - 1) && post(k - 1) && syn[k - 1].xpos == "NN" {
+        return phrase_start(k - 1, k - 1);
+    }
+    k
 }
 
 /// Rule 2: later standalone occurrences of an introduced full name or surname.

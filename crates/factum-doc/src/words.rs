@@ -161,6 +161,40 @@ pub const PLACE_NOUNS: &[&str] = &[
     "streets",
 ];
 
+/// Words of a person's office that may follow the noun of the institution they serve
+/// ("agency *chief* John Smith", "the group's *leader*"): the mention is then a person's.
+pub const PERSON_TITLES: &[&str] = &[
+    "chief",
+    "head",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "chairman",
+    "chairwoman",
+    "leader",
+    "commander",
+    "minister",
+    "secretary",
+    "founder",
+    "editor",
+];
+
+/// Nouns that name a person by their place in a body, beside [`PERSON_TITLES`]: "X, a
+/// *member* of the group", "a senior *official* in the army", "a *fighter* with the RSF".
+pub const MEMBER_NOUNS: &[&str] = &[
+    "member",
+    "official",
+    "representative",
+    "envoy",
+    "adviser",
+    "advisor",
+    "deputy",
+    "fighter",
+    "negotiator",
+];
+
 /// English prepositions and subordinators (the Penn tag `IN`), a closed class: a word
 /// that is none of these is no preposition, whatever its context suggests to a tagger that
 /// never saw it ("rights *watchdog* Amnesty International"). Rare members a web-text

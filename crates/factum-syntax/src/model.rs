@@ -289,7 +289,7 @@ impl SyntaxModel {
         let known = |k: usize| self.tagger.knows(&infos[k]);
         crate::repair::name_read_as_preposition(&self.tagger.tags, forms, known, &mut tags);
         crate::repair::name_read_as_verb(&self.tagger.tags, forms, known, &mut tags);
-        crate::repair::name_read_as_gerund(&self.tagger.tags, forms, known, &mut tags);
+        crate::repair::name_read_as_modifier(&self.tagger.tags, forms, known, &mut tags);
         crate::repair::plural_read_as_verb(&self.tagger.tags, forms, &mut tags);
         // After the preposition mend, which makes an unknown "preposition" a noun.
         crate::repair::verb_read_as_noun(&self.tagger.tags, forms, &mut tags);

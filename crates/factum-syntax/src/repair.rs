@@ -42,8 +42,8 @@
 //! ([`name_read_as_preposition`]), a past that is only a verb is no noun or modal
 //! ("Ukraine *fought* against Russia", [`verb_read_as_noun`]), nor, capitalised after a
 //! name, a verb ("Xi *Jinping*",
-//! [`name_read_as_verb`]), nor an unknown capitalised word in *-ing* opening the sentence
-//! before a verb ("*Beijing* condemned", [`name_read_as_gerund`]), a word in *-s* after a number and names is a plural noun ("15
+//! [`name_read_as_verb`]), nor an unknown capitalised word read as a gerund or adjective opening the sentence
+//! before a verb ("*Beijing* condemned", "*Adwan* fired", [`name_read_as_modifier`]), a word in *-s* after a number and names is a plural noun ("15
 //! Islamic State *suspects*", [`plural_read_as_verb`]), and a participle English uses only as an adjective is
 //! no gerund before a noun ("from *neighboring* Lebanon", [`participle_read_as_verb`]), nor
 //! a verb of growth before a bare noun ("to meet *mounting* pressure"), and
@@ -496,14 +496,18 @@ pub(crate) fn name_read_as_verb<S: AsRef<str>>(
     }
 }
 
-/// Retag as a proper noun an unknown capitalised word in *-ing* that opens the sentence
-/// and that the tagger called a gerund (VBG) right before a finite verb or a participle:
-/// "*Beijing* condemned the move", and "*Beijing* imposed tariffs" read as "Being imposed".
+/// Retag as a proper noun an unknown capitalised word that opens the sentence and that the
+/// tagger called a gerund (VBG, in *-ing*) or an adjective (JJ) right before a finite verb
+/// or a participle: "*Beijing* condemned the move", "*Beijing* imposed tariffs" read as
+/// "Being imposed", "*Adwan* fired rockets" read as an adjective of "fired rockets".
 /// Before a participle only the auxiliaries *being* and *having* stand, and a gerund that
 /// is the subject ("Fishing declined") is a word English uses often enough for the tagger
-/// to have learnt it (`known(k)`); an unknown one is a name (Beijing, Nanjing, Kunming).
-/// The participle after it, left with no auxiliary, is the name's past tense (VBD).
-pub(crate) fn name_read_as_gerund<S: AsRef<str>>(
+/// to have learnt it (`known(k)`); an unknown one is a name (Beijing, Nanjing, Kunming). An
+/// adjective opening a clause modifies the noun after it, and no adjective stands alone
+/// before a verb; the adjectives that open news sentences (nationalities: "Iranian",
+/// "Sudanese") are known words. The participle after it, left with no auxiliary, is the
+/// name's past tense (VBD).
+pub(crate) fn name_read_as_modifier<S: AsRef<str>>(
     table: &[(String, String)],
     forms: &[S],
     known: impl Fn(usize) -> bool,
@@ -521,12 +525,12 @@ pub(crate) fn name_read_as_gerund<S: AsRef<str>>(
         return;
     };
     let form = forms[k].as_ref();
-    if k + 1 >= tags.len()
-        || xpos_in(table, tags, k) != "VBG"
-        || !form.starts_with(char::is_uppercase)
-        || !form.ends_with("ing")
-        || known(k)
-    {
+    let modifier = match xpos_in(table, tags, k) {
+        "VBG" => form.ends_with("ing"),
+        "JJ" => form.chars().all(char::is_alphabetic),
+        _ => false,
+    };
+    if k + 1 >= tags.len() || !modifier || !form.starts_with(char::is_uppercase) || known(k) {
         return;
     }
     match xpos_in(table, tags, k + 1) {
@@ -2653,10 +2657,11 @@ mod tests {
             ("VERB", "VBN"),
             ("NOUN", "NNS"),
             ("PUNCT", "``"),
+            ("ADJ", "JJ"),
         ]);
         // "Beijing imposed tariffs" read as "Being imposed".
         let mut tags = vec![1, 3, 4];
-        name_read_as_gerund(
+        name_read_as_modifier(
             &table,
             &["Beijing", "imposed", "tariffs"],
             |k| k > 0,
@@ -2665,7 +2670,7 @@ mod tests {
         assert_eq!(tags, vec![0, 2, 4]);
         // After an opening quote, before a past tense.
         let mut tags = vec![5, 1, 2];
-        name_read_as_gerund(
+        name_read_as_modifier(
             &table,
             &["\"", "Beijing", "condemned"],
             |k| k != 1,
@@ -2675,19 +2680,32 @@ mod tests {
         // A known gerund stays one ("Fishing declined"), so does one before a noun, and one
         // that does not open the sentence.
         let mut tags = vec![1, 2];
-        name_read_as_gerund(&table, &["Fishing", "declined"], |_| true, &mut tags);
+        name_read_as_modifier(&table, &["Fishing", "declined"], |_| true, &mut tags);
         assert_eq!(tags, vec![1, 2]);
         let mut tags = vec![1, 4];
-        name_read_as_gerund(&table, &["Beijing", "tariffs"], |_| false, &mut tags);
+        name_read_as_modifier(&table, &["Beijing", "tariffs"], |_| false, &mut tags);
         assert_eq!(tags, vec![1, 4]);
         let mut tags = vec![0, 1, 2];
-        name_read_as_gerund(
+        name_read_as_modifier(
             &table,
             &["Then", "Beijing", "declined"],
             |_| false,
             &mut tags,
         );
         assert_eq!(tags, vec![0, 1, 2]);
+        // "Adwan fired rockets" read as an adjective of "fired rockets"; a known adjective
+        // stays one.
+        let mut tags = vec![6, 3, 4];
+        name_read_as_modifier(&table, &["Adwan", "fired", "rockets"], |_| false, &mut tags);
+        assert_eq!(tags, vec![0, 2, 4]);
+        let mut tags = vec![6, 3, 4];
+        name_read_as_modifier(
+            &table,
+            &["Iranian", "fired", "rockets"],
+            |_| true,
+            &mut tags,
+        );
+        assert_eq!(tags, vec![6, 3, 4]);
     }
 
     #[test]

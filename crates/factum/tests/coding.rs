@@ -6839,3 +6839,35 @@ fn fire_responded_with_is_the_responders() {
         &["ISR LBNCVL 190"],
     );
 }
+
+#[test]
+fn a_person_named_by_a_post_in_a_body_stands_for_it() {
+    // "X, the leader of the Y gang,": the appositive's head is a post ("leader"), the body
+    // hangs on it; the name and its later surname take the body's code.
+    let got = dyads(
+        "Arnel Joseph, the notorious leader of the Village de Dieu gang, was hiding in Haiti. \
+         Joseph attacked a police patrol on Friday.",
+    );
+    assert_has_all(&got, &["HTICRM HTICOP 190"]);
+    // No article before the post; the body is a phrase no dictionary ends ("... party").
+    let got = dyads(
+        "Julius Malema, head of South Africa's Economic Freedom Fighters party, spoke on \
+         Monday. Malema criticized the government.",
+    );
+    assert_has_all(&got, &["ZAFREB ZAFGOV 111"]);
+    let got = dyads(
+        "Kamal Adwan, a member of the Palestinian Islamic Jihad, was freed last year. \
+         Adwan fired rockets at Israel.",
+    );
+    assert_has_all(&got, &["PSEREB ISR 190"]);
+}
+
+#[test]
+fn an_appositive_is_a_noun_phrase() {
+    // "Henry McCance, will retire": a verb's words are no role phrase.
+    let got = dyads(
+        "Two members of the board, Michael Child and Henry McCance, will retired at the \
+         meeting, the company said.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

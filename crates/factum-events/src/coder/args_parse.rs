@@ -2780,26 +2780,6 @@ fn co_argument_subject(doc: &Document, syn: &[TokenSyntax], si: usize, t: usize)
     mention_at(doc, subject)
 }
 
-/// Words of a person's office that may follow the noun of the institution they serve
-/// ("agency *chief* John Smith", "the group's *leader*"): the mention is then a person's.
-const PERSON_TITLES: &[&str] = &[
-    "chief",
-    "head",
-    "director",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "president",
-    "chairman",
-    "chairwoman",
-    "leader",
-    "commander",
-    "minister",
-    "secretary",
-    "founder",
-    "editor",
-];
-
 /// The actor mention a pronoun at token `t` refers to: among the mentions before it in its
 /// sentence and the two before, one that can be what the pronoun names (a person for
 /// *he*/*she*: a coded title or name, not a bare country; not a person for *it*), the
@@ -2837,7 +2817,7 @@ fn antecedent(
             institution_noun(i)
                 && (i + 1..end).all(|k| {
                     matches!(syn[k].xpos.as_str(), "NNP" | "NNPS")
-                        && !PERSON_TITLES.contains(&syn[k].lemma.to_lowercase().as_str())
+                        && !words::PERSON_TITLES.contains(&syn[k].lemma.to_lowercase().as_str())
                 })
         })
     };
