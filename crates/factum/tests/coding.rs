@@ -6871,3 +6871,29 @@ fn an_appositive_is_a_noun_phrase() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_quotation_opening_its_sentence_speaks_of_the_person_just_named() {
+    // "He" in a quotation that opens its sentence: the person the sentence before is
+    // about. "returned fire" answers that act; its object tells no second one.
+    let got = dyads(
+        "Arnel Joseph, the notorious leader of the Village de Dieu gang, was killed in a gun \
+         battle with police Friday in the town of L'Estere in Haiti's north, officials said. \
+         \"He opened fire on a police patrol who had stopped his motorbike at a checkpoint. \
+         The police returned fire and Arnel Joseph was killed,\" a minister told reporters.",
+    );
+    assert_has_all(&got, &["HTICRM HTICOP 193", "HTICOP HTICRM 190"]);
+    assert_eq!(
+        got.iter()
+            .filter(|d| d.starts_with("HTICRM HTICOP"))
+            .count(),
+        1,
+        "{got:?}"
+    );
+    // A plural still names only what the quotation names ("They attacked the hotel").
+    let got = dyads(
+        "Somali President Hassan Sheikh Mohamud visited Kismayo on Monday. \"They attacked \
+         the hotel at dawn,\" a lawmaker said.",
+    );
+    assert!(got.iter().all(|d| !d.contains(" 19")), "{got:?}");
+}

@@ -2526,14 +2526,21 @@ pub(super) fn pronoun_actors(
             (true, "we" | "i") => quoted_speaker(doc, tree),
             // A third person in a quotation can only stand for an actor the quotation
             // itself names before it ("“The Taliban's announcement that *they* will no
-            // longer grant me access …”").
+            // longer grant me access …”"), or, for *he* or *she* in a quotation that opens
+            // its sentence, for the person the sentence before is about: the news quotes
+            // a speaker on the person it has just named ("Arnel Joseph … was killed …
+            // “*He* opened fire on a police patrol …”").
             (true, _) => {
                 let opening = (sent.token_start as usize..t)
                     .rev()
                     .find(|&k| doc.tokens[k].norm == "\"")
                     .unwrap_or(t);
+                let topic = (matches!(lemma, "he" | "she") && opening == sent.token_start as usize)
+                    .then(|| person_topic_before(doc, syn, si))
+                    .flatten();
                 antecedent(doc, syn, si, t, lemma)
-                    .filter(|&m| doc.actors[m].token_start as usize > opening)
+                    .filter(|&m| doc.actors[m].token_start as usize > opening || Some(m) == topic)
+                    .or(topic)
             }
             (false, "we" | "i") => continue,
             _ => None,
@@ -2562,6 +2569,30 @@ pub(super) fn pronoun_actors(
         out.extend(Act::referring(units, base, t, mention));
     }
     out
+}
+
+/// The person the sentence before `si` is about: the subject of its main clause (of the
+/// clause reported, where the main verb reports it: "X was killed …, officials said"), when
+/// that is an actor named by a person's name (every word a proper noun: "Arnel Joseph").
+fn person_topic_before(doc: &Document, syn: &[TokenSyntax], si: usize) -> Option<usize> {
+    let prev = doc.sentences[si.checked_sub(1)?];
+    let main = |h: usize| {
+        syn[h].deprel == "root"
+            || (syn[h].deprel == "ccomp"
+                && syn[h].head.is_some_and(|r| {
+                    let r = r as usize;
+                    syn[r].deprel == "root"
+                        && REPORTING_LEMMAS.contains(&syn[r].lemma.to_lowercase().as_str())
+                }))
+    };
+    let subject = prev.token_range().find(|&k| {
+        syn[k].deprel.starts_with("nsubj") && syn[k].head.is_some_and(|h| main(h as usize))
+    })?;
+    let m = mention_at(doc, subject)?;
+    let mention = &doc.actors[m];
+    let name =
+        (mention.token_start as usize..mention.token_end as usize).all(|k| syn[k].xpos == "NNP");
+    (name && mention.code.len() > 3).then_some(m)
 }
 
 /// The actor mention with a word at document token `k`, if any.

@@ -145,7 +145,16 @@ impl EventCoder {
             let mut pairs = pairs;
             let intended = intended_noun(tree, n, &noun.code);
             let unpaired = pairs.is_empty() && !was_retold && intended.is_none();
-            let open_act = unpaired && is_force(&noun.code) && found.patients.is_empty();
+            // "The police *returned fire*": the object of a verb that coded the act is
+            // that act's own word, no act of its own the story tells elsewhere.
+            let object_of_coded_verb = tree
+                .head(n)
+                .filter(|_| tree.deprel(n) == "obj")
+                .is_some_and(|h| coded_on(s, h, out, |c| !c.starts_with("01")).is_some());
+            let open_act = unpaired
+                && is_force(&noun.code)
+                && found.patients.is_empty()
+                && !object_of_coded_verb;
             if open_act && !story_acts::unrealised(tree, n) {
                 // An act of force the story may tell the rest of (see [`story_acts`]).
                 let mut by_doer = Vec::new();
