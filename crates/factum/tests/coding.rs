@@ -6897,3 +6897,26 @@ fn a_quotation_opening_its_sentence_speaks_of_the_person_just_named() {
     );
     assert!(got.iter().all(|d| !d.contains(" 19")), "{got:?}");
 }
+
+#[test]
+fn arms_used_against_a_party_fight_it() {
+    // The weapons are the instrument (their nationality no party), the against phrase
+    // the target; the weapon gives the code.
+    assert_eq!(
+        dyads("Russia used North Korean missiles against Ukraine."),
+        ["RUS UKR 195"]
+    );
+    assert_eq!(
+        dyads("Ukrainian officials said the shells were among the weapons Russia has used against Ukraine."),
+        ["RUS UKR 190"]
+    );
+    assert_eq!(
+        dyads("Russia has used Iranian drones against Ukrainian cities."),
+        ["RUS UKR 195"]
+    );
+    // Tear gas is no weapon of war: repression, as CAMEO 2.0 codes it.
+    assert_all_begin(
+        "Police used tear gas against protesters in Nairobi.",
+        "KENCOP KENOPP 175",
+    );
+}

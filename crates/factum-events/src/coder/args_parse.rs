@@ -921,6 +921,24 @@ fn marked_by(tree: &DepTree, k: usize, prepositions: &[&str]) -> bool {
         .any(|c| tree.deprel(c) == "case" && tree.lemma_in(c, prepositions))
 }
 
+/// Whether token `k` stands in a phrase marked by one of `prepositions`: its own, or that
+/// of the noun it modifies ("against *Ukrainian* cities").
+fn in_phrase_of(tree: &DepTree, k: usize, prepositions: &[&str]) -> bool {
+    let mut x = k;
+    for _ in 0..3 {
+        if marked_by(tree, x, prepositions) {
+            return true;
+        }
+        match tree.head(x) {
+            Some(h) if matches!(tree.deprel(x), "amod" | "compound" | "nmod:poss" | "flat") => {
+                x = h
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Prepositions of place: an oblique they mark says where the event happened.
 const LOCATIVE_PREPOSITIONS: &[&str] = &[
     "in",
@@ -1647,6 +1665,19 @@ pub(super) fn dependency_arguments(
             .collect();
         if !partners.is_empty() || !found.oblique.is_empty() {
             found.core = partners;
+        }
+    }
+    // "Russia used North Korean *missiles* against Ukraine": what one uses is the act's
+    // instrument, the *against* phrase the party acted on (the parser may hang it on the
+    // object).
+    if tree.lemma_in(verb, super::frames::USING_VERBS) {
+        let against: Vec<usize> = (found.core.iter().chain(&found.oblique))
+            .copied()
+            .filter(|&a| in_phrase_of(tree, act_head(tree, &acts[a]), &["against"]))
+            .collect();
+        if !against.is_empty() {
+            found.core = against;
+            found.oblique.clear();
         }
     }
     let core_is_theme = !found.core.is_empty() && found.core.iter().all(|&a| own(a));

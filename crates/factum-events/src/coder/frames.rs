@@ -1391,6 +1391,59 @@ pub(super) fn gives_arms(tree: &DepTree, v: usize) -> bool {
             .any(|c| given(c) && (arms(c) || load_of_arms(c)))
 }
 
+/// Verbs of using a thing as an instrument: its object is what the act is done *with*.
+pub(super) const USING_VERBS: &[&str] = &["use", "employ", "wield"];
+
+/// Weapons CAMEO codes as aerial (195, "employ aerial weapons") and as artillery or tanks
+/// (194, "fight with artillery and tanks"); other arms give 190.
+const AERIAL_WEAPONS: &[&str] = &[
+    "drone",
+    "missile",
+    "rocket",
+    "bomb",
+    "warplane",
+    "jet",
+    "aircraft",
+    "plane",
+    "bomber",
+    "helicopter",
+    "gunship",
+];
+const ARTILLERY_WEAPONS: &[&str] = &["artillery", "mortar", "tank", "shell", "howitzer"];
+
+/// The CAMEO code of arms used *against* someone ("Russia *used* North Korean missiles
+/// against Ukraine", "the weapons Russia has *used* against Ukraine"): to use weapons
+/// against a party is to fight it, coded by the weapon (CAMEO 19: 195 aerial weapons, 194
+/// artillery and tanks, 190 otherwise), whatever CAMEO 2.0's patterns of *use* say (175
+/// for "use * &WEAPON", 090 for aircraft). The weapons are the verb's object, or the noun
+/// its relative clause modifies. `None` when the verb is no verb of using, names no arms
+/// or no *against* phrase.
+pub(super) fn arms_used_against(tree: &DepTree, v: usize) -> Option<&'static str> {
+    if !tree.lemma_in(v, USING_VERBS) {
+        return None;
+    }
+    let relative_head = tree.head(v).filter(|_| tree.deprel(v) == "acl:relcl");
+    let instrument = tree
+        .children(v)
+        .filter(|&c| tree.deprel(c) == "obj")
+        .chain(relative_head)
+        .find(|&c| tree.lemma_in(c, WEAPON_NOUNS) || tree.lemma_in(c, ARMS_NOUNS))?;
+    let against = |k: usize| {
+        tree.children(k)
+            .any(|c| tree.has_marker(c, "case", "against"))
+    };
+    if !against(v) && !against(instrument) {
+        return None;
+    }
+    Some(if tree.lemma_in(instrument, AERIAL_WEAPONS) {
+        "195"
+    } else if tree.lemma_in(instrument, ARTILLERY_WEAPONS) {
+        "194"
+    } else {
+        "190"
+    })
+}
+
 /// Whether verb token `v` is a protest or complaint made *to* someone ("Japan *protested
 /// to* China over the detention of a businessman", "complained to Beijing"): English
 /// *protest to* / *complain to* addresses a formal complaint to that party, an official

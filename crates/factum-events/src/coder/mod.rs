@@ -424,6 +424,10 @@ impl EventCoder {
                 note("weapons given are military aid (CAMEO 072)".into());
                 dec.code = EventCode::one_way(MILITARY_AID);
             }
+            if let Some(code) = frames::arms_used_against(tree, v) {
+                note(format!("arms used against a party fight it (CAMEO {code})"));
+                dec.code = EventCode::one_way(code);
+            }
             if frames::protests_to(tree, v) {
                 note("a protest made *to* someone complains to them officially (CAMEO 114)".into());
                 dec.code = EventCode::one_way(COMPLAIN_OFFICIALLY);
