@@ -73,6 +73,7 @@ pub fn extend(doc: &mut Document, titled: Vec<Introduced>) {
         doc.actors.sort_by_key(|m| (m.token_start, m.token_end));
     }
     definite_descriptions(doc);
+    country_descriptions(doc);
 }
 
 /// The dictionary files whose every entry is one person (office holders of today's news,
@@ -172,6 +173,159 @@ fn definite_descriptions(doc: &mut Document) {
         doc.actors.extend(added);
         doc.actors.sort_by_key(|m| (m.token_start, m.token_end));
     }
+}
+
+/// Nouns a definite description names a country by ("the country", "the Southeast Asian
+/// *nation*", "the Gulf *state*", "the *kingdom*"); *state* only with a modifier, as "the
+/// state" alone is as often the government in general.
+const COUNTRY_NOUNS: &[&str] = &[
+    "country", "nation", "kingdom", "emirate", "republic", "monarchy", "state",
+];
+
+/// Modifiers that make a country description name another country than the one the story
+/// is about ("the *neighbouring* country", "a *third* country", "the *host* nation").
+const OTHER_COUNTRY_MODIFIERS: &[&str] = &[
+    "other",
+    "another",
+    "neighbouring",
+    "neighboring",
+    "third",
+    "host",
+    "donor",
+    "member",
+    "home",
+    "foreign",
+    "two",
+    "both",
+];
+
+/// Rule 4: a definite description of a country ("The Southeast Asian *nation* submitted
+/// …", "*the country's* intelligence service") names the country the story has just made
+/// its topic: English news names a country again by a description (elegant variation),
+/// and the description stands for the subject a sentence made of the country. The
+/// antecedent is the subject, in the description's own sentence before it or in the
+/// nearest sentence before that has one, of a mention coded as a bare country
+/// ("Malaysia has challenged …"); a sentence whose subjects name a country only through
+/// a person or an organ of it ("the U.S. envoy visited Ukraine") leaves the description
+/// alone, as the topic may be either country.
+fn country_descriptions(doc: &mut Document) {
+    let Some(syn) = doc.syntax.as_deref() else {
+        return;
+    };
+    let mut added = Vec::new();
+    for t in 0..doc.tokens.len() {
+        let Some(head) = country_description_head(doc, t) else {
+            continue;
+        };
+        if matches!(syn[head].deprel.as_str(), "compound" | "amod") {
+            continue; // "the 13-*nation* group": a modifier, no country
+        }
+        let Some(from) = topic_country_before(doc, syn, t, head) else {
+            continue;
+        };
+        let mut mention = mention_for(doc, (t, head + 1), from);
+        mention.code = doc.actors[from].code.clone();
+        added.push(mention);
+    }
+    if !added.is_empty() {
+        doc.actors.extend(added);
+        doc.actors.sort_by_key(|m| (m.token_start, m.token_end));
+    }
+}
+
+/// When token `t` is "the" opening "the [modifiers] NOUN" with a country noun
+/// ([`COUNTRY_NOUNS`]) in lower case, no word of it in an actor mention, and no *of* phrase
+/// after it ("the state *of* Israel"): the noun's token.
+fn country_description_head(doc: &Document, t: usize) -> Option<usize> {
+    if !doc.slice(doc.tokens[t].span).eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let sentence_end = doc.sentences[doc.sentence_of_token(t as u32)?].token_end as usize;
+    let word = |k: usize| doc.slice(doc.tokens[k].span);
+    let head = (t + 1..(t + 6).min(sentence_end)).find(|&k| COUNTRY_NOUNS.contains(&word(k)))?;
+    let modifiers = t + 1..head;
+    let in_mention = |k: usize| {
+        doc.actors
+            .iter()
+            .any(|m| (m.token_start as usize..m.token_end as usize).contains(&k))
+    };
+    let other = modifiers
+        .clone()
+        .any(|k| OTHER_COUNTRY_MODIFIERS.contains(&word(k).to_lowercase().as_str()));
+    let of_follows = head + 1 < sentence_end && word(head + 1).eq_ignore_ascii_case("of");
+    let bare_state = word(head) == "state" && modifiers.is_empty();
+    let clean = (t..=head).all(|k| !in_mention(k) && !matches!(word(k), "," | "and" | "or"));
+    (clean && !other && !of_follows && !bare_state).then_some(head)
+}
+
+/// The mention coded as a bare country that is a subject in the sentence of token `t`
+/// before it or, failing that, in the nearest sentence before it (within
+/// [`DESCRIPTION_REACH`]) whose subjects name a country; `None` when that sentence's
+/// country subject is a person or organ of a country, or one of coordinated subjects
+/// ("China and Malaysia … are disagreeing": either may be the topic). A subject of the
+/// clause the description (headed by `head`) is an object in, or of one controlling it, is
+/// no antecedent: English says "itself" for that ("the United States agreed to remove *the
+/// country* from its list" is another country; binding principle B).
+fn topic_country_before(
+    doc: &Document,
+    syn: &[factum_doc::TokenSyntax],
+    t: usize,
+    head: usize,
+) -> Option<usize> {
+    let si = doc.sentence_of_token(t as u32)?;
+    let binders = clause_subjects_of(syn, head);
+    for sk in (si.saturating_sub(DESCRIPTION_REACH)..=si).rev() {
+        let sentence = doc.sentences[sk];
+        let end = if sk == si {
+            t
+        } else {
+            sentence.token_end as usize
+        };
+        let subjects: Vec<(usize, usize)> = (sentence.token_start as usize..end)
+            .filter(|&k| syn[k].deprel.starts_with("nsubj"))
+            .filter_map(|k| {
+                let m = doc.actors.iter().position(|m| {
+                    (m.token_start as usize..m.token_end as usize).contains(&k)
+                        && crate::country_of(&m.code).is_some()
+                })?;
+                Some((k, m))
+            })
+            .collect();
+        if let Some(&(k, last)) = subjects.last() {
+            let coordinated = (k + 1..sentence.token_end as usize)
+                .any(|c| syn[c].head == Some(k as u32) && syn[c].deprel == "conj");
+            let bound = binders.contains(&k);
+            let bare = doc.actors[last].code.len() == 3;
+            return (bare && !coordinated && !bound).then_some(last);
+        }
+    }
+    None
+}
+
+/// The subjects of the clause whose object or oblique token `k` is, and of the clauses
+/// that clause is a complement (`xcomp`) or conjunct of: the actors that could bind it.
+fn clause_subjects_of(syn: &[factum_doc::TokenSyntax], k: usize) -> Vec<usize> {
+    let rel = syn[k].deprel.split(':').next().unwrap_or("");
+    let Some(mut verb) = syn[k]
+        .head
+        .map(|h| h as usize)
+        .filter(|_| matches!(rel, "obj" | "iobj" | "obl" | "nmod"))
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for _ in 0..4 {
+        out.extend(
+            (0..syn.len()).filter(|&c| {
+                syn[c].head == Some(verb as u32) && syn[c].deprel.starts_with("nsubj")
+            }),
+        );
+        match syn[verb].head {
+            Some(h) if matches!(syn[verb].deprel.as_str(), "xcomp" | "conj") => verb = h as usize,
+            _ => break,
+        }
+    }
+    out
 }
 
 /// When token `t` is "the" opening a description "the [adj [adj]] NOUN" whose noun is an

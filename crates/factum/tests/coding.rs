@@ -6920,3 +6920,41 @@ fn arms_used_against_a_party_fight_it() {
         "KENCOP KENOPP 175",
     );
 }
+
+#[test]
+fn a_country_described_again_is_the_topic_country() {
+    // "the Southeast Asian nation", "the Gulf state", "the country's": the bare country
+    // the story made its subject.
+    assert_has_all(
+        &dyads(
+            "Malaysia has challenged China's claims in the South China Sea. The Southeast \
+             Asian nation submitted documentation to a U.N. commission on Monday.",
+        ),
+        &["MYS IGOUNO 080"],
+    );
+    assert_has_all(
+        &dyads("Qatar hosted the talks. The Gulf state condemned Israel's strike on Doha."),
+        &["QAT ISR 111"],
+    );
+    // Not a subject bound in its own clause ("itself"), nor coordinated subjects, nor a
+    // modifier ("the 13-nation group").
+    let got = dyads(
+        "Cuba freed 553 prisoners after the United States agreed to remove the country from \
+         its list of state sponsors of terrorism.",
+    );
+    assert!(got.iter().all(|d| !d.starts_with("USA USA")), "{got:?}");
+    let got = dyads(
+        "China and Malaysia are disagreeing over Malaysia's rights in the sea. The Southeast \
+         Asian nation submitted documentation to a U.N. commission.",
+    );
+    assert!(got.iter().all(|d| !d.starts_with("CHN IGOUNO")), "{got:?}");
+}
+
+#[test]
+fn a_thing_needed_in_the_passive_demands_nothing() {
+    assert_none_coded(
+        "Western bankers said more will be needed, and the country now ranks sixth among \
+         Third World debtors.",
+        &["100"],
+    );
+}

@@ -88,6 +88,9 @@ pub(super) fn no_event(
             "an act someone is kept from has not happened: the keeping is the event".into(),
         );
     }
+    if needed_by_no_one(tree, v) {
+        return Some("a thing \"needed\" in the passive with no one needing it describes a want, it is no demand".into());
+    }
     if let Some(by) = demanded_by(tree, v) {
         return Some(format!(
             "an act demanded (\"{by}\") has not happened: the demand is the event"
@@ -1389,6 +1392,16 @@ pub(super) fn gives_arms(tree: &DepTree, v: usize) -> bool {
         && tree
             .children(v)
             .any(|c| given(c) && (arms(c) || load_of_arms(c)))
+}
+
+/// Whether verb `v` is *need* or *require* in the passive with no *by* phrase ("more will
+/// be *needed*", "reforms are *required*"): English states a requirement so, naming no one
+/// who asks anything of anyone, where the active ("the bankers need more") would name who
+/// wants it.
+fn needed_by_no_one(tree: &DepTree, v: usize) -> bool {
+    tree.lemma_in(v, &["need", "require"])
+        && tree.children(v).any(|c| tree.deprel(c) == "aux:pass")
+        && !tree.children(v).any(|c| is_agent(tree, c))
 }
 
 /// Verbs of using a thing as an instrument: its object is what the act is done *with*.
