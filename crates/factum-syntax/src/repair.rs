@@ -24,8 +24,10 @@
 //!
 //! A reporting verb after its clause that the parser hung on it with several subjects
 //! keeps the nearest; the others go back to the first clause ([`subjects_of_trailing_clause`]);
-//! one with no subject takes the noun phrase between it and the last comma
-//! ([`reporter_read_as_conjunct`]).
+//! one with no subject takes the noun phrase between it and the last comma, a phrase of
+//! place after its noun included ([`reporter_read_as_conjunct`]); a comma-set participle
+//! before it that the parser hung on it modifies the reported clause
+//! ([`participle_hung_on_a_reporter`]).
 //! A conjunct with no coordinator, or an adverbial clause with no subject, opened by
 //! "after" is an adverbial clause whose subject is the noun after it
 //! ([`clause_opened_by_after`]); so is a list's last conjunct joined by a comma alone
@@ -85,6 +87,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     subject_before_object,
     subjects_of_trailing_clause,
     reporter_read_as_conjunct,
+    participle_hung_on_a_reporter,
     clause_opened_by_after,
     adjective_read_as_adverbial,
     object_with_preposition,
@@ -1648,15 +1651,21 @@ pub(crate) fn reporter_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
         return;
     };
     let phrase = comma + 1..r;
+    // The phrase may end in a phrase of place or body ("relief officials *in Nairobi*"):
+    // its head is then the last noun before the preposition.
+    let prep = phrase.clone().skip(1).find(|&k| words[k].xpos == "IN");
+    let core_end = prep.unwrap_or(r);
+    let noun_words = |k: usize| {
+        matches!(
+            words[k].xpos,
+            "NNP" | "NNPS" | "NN" | "NNS" | "DT" | "JJ" | "POS" | "HYPH"
+        )
+    };
     let noun_phrase = !phrase.is_empty()
         && phrase.len() <= 8
-        && phrase.clone().all(|k| {
-            matches!(
-                words[k].xpos,
-                "NNP" | "NNPS" | "NN" | "NNS" | "DT" | "JJ" | "POS" | "HYPH"
-            )
-        })
-        && phrase.clone().any(|k| nominal(words[k].xpos));
+        && phrase.clone().all(|k| Some(k) == prep || noun_words(k))
+        && (comma + 1..core_end).any(|k| nominal(words[k].xpos))
+        && prep.is_none_or(|p| (p + 1..r).any(|k| nominal(words[k].xpos)));
     // The words the parser hung outside the phrase: the phrase's head and the pieces
     // attached elsewhere.
     let outside: Vec<usize> = phrase
@@ -1666,16 +1675,21 @@ pub(crate) fn reporter_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
     if !noun_phrase || outside.iter().all(|&k| words[k].head == head_of(r)) {
         return;
     }
-    let head = *outside.last().unwrap();
+    let Some(&head) = outside.iter().rev().find(|&&k| k < core_end) else {
+        return;
+    };
     for &k in &outside {
-        if k != head {
-            words[k].head = head_of(head);
-            words[k].deprel = if words[k].upos == "PROPN" {
-                "compound"
-            } else {
-                "amod"
-            };
+        if k == head {
+            continue;
         }
+        words[k].head = head_of(head);
+        words[k].deprel = if k > core_end {
+            "nmod"
+        } else if words[k].upos == "PROPN" {
+            "compound"
+        } else {
+            "amod"
+        };
     }
     words[head].head = head_of(r);
     words[head].deprel = "nsubj";
@@ -2044,6 +2058,40 @@ pub(crate) fn subjects_of_trailing_clause(words: &mut [WordAnalysis<'_>]) {
     take_over_root(words, v, r);
     words[v].head = head_of(r);
     words[v].deprel = "ccomp";
+}
+
+/// Hang on the reported clause a participle adjunct the parser hung on the reporting verb
+/// after it: "Russian forces launched drones at Ukraine, *killing* four civilians,
+/// Ukrainian officials *said*" read with "killing" an adverbial of "said". A comma-set
+/// participle adjunct modifies the clause it follows (English subject control: its subject
+/// is that clause's), and a reporting clause that closes the sentence takes no adjunct
+/// before itself; so the participle goes to the reported clause's verb, whether the parser
+/// made that verb the root (the reporter beside it, `parataxis`) or the reporter's
+/// complement (`ccomp`).
+pub(crate) fn participle_hung_on_a_reporter(words: &mut [WordAnalysis<'_>]) {
+    for k in 1..words.len() {
+        if words[k].head == 0 {
+            continue;
+        }
+        let h = words[k].head as usize - 1;
+        if words[k].deprel != "advcl"
+            || words[k].xpos != "VBG"
+            || words[k - 1].xpos != ","
+            || h <= k
+            || !is_reporting_lemma(&words[h].lemma)
+        {
+            continue;
+        }
+        let reported = match words[h].deprel {
+            "parataxis" if words[h].head > 0 => Some(words[h].head as usize - 1),
+            _ => dependents(words, h, &["ccomp"])
+                .into_iter()
+                .find(|&c| c < k),
+        };
+        if let Some(r) = reported.filter(|&r| r < k) {
+            words[k].head = head_of(r);
+        }
+    }
 }
 
 /// Make the verb after a relative clause the sentence's verb when the parser left the
@@ -2706,6 +2754,26 @@ mod tests {
             &mut tags,
         );
         assert_eq!(tags, vec![6, 3, 4]);
+    }
+
+    #[test]
+    fn a_participle_hung_on_a_trailing_reporter_goes_to_the_reported_clause() {
+        // "Forces shelled the town, killing four, officials said" with "killing" on "said".
+        let mut s = sentence(
+            "NOUN NNS 2 nsubj;VERB VBD 0 root;NOUN NN 2 obj;PUNCT , 5 punct;VERB VBG 8 advcl;\
+             NUM CD 5 obj;PUNCT , 8 punct;VERB VBD 2 parataxis",
+        );
+        s[7].lemma = "say".into();
+        participle_hung_on_a_reporter(&mut s);
+        assert_eq!(arcs(&s)[4], (2, "advcl"));
+        // Not a participle after the reporter, nor one on another verb.
+        let mut s = sentence(
+            "NOUN NNS 2 nsubj;VERB VBD 0 root;NOUN NN 2 obj;PUNCT , 5 punct;VERB VBG 8 advcl;\
+             NUM CD 5 obj;PUNCT , 8 punct;VERB VBD 2 parataxis",
+        );
+        s[7].lemma = "attack".into();
+        participle_hung_on_a_reporter(&mut s);
+        assert_eq!(arcs(&s)[4], (8, "advcl"));
     }
 
     #[test]

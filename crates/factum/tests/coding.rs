@@ -6958,3 +6958,22 @@ fn a_thing_needed_in_the_passive_demands_nothing() {
         &["100"],
     );
 }
+
+#[test]
+fn a_participle_before_a_trailing_reporter_belongs_to_the_reported_clause() {
+    // ", killing …, officials said": the participle's subject is the reported clause's;
+    // the weapons launched at a party are the instrument, no target.
+    let got = dyads(
+        "Russian forces launched a wave of drones and missiles at Ukraine's energy \
+         facilities overnight, killing at least four civilians in the Kharkiv region, \
+         Ukrainian officials said Saturday.",
+    );
+    assert_has_all(&got, &["RUSMIL UKR 194", "RUSMIL UKRCVL 190"]);
+    assert!(got.iter().all(|d| !d.starts_with("UKR")), "{got:?}");
+    // "…, relief officials in Nairobi said": the reporter's subject, no conjunct.
+    let got = dyads(
+        "Sudanese rebels shelled the regional capital Juba on Sunday, killing about 20 \
+         people, relief officials in Nairobi said.",
+    );
+    assert!(got.iter().all(|d| !d.contains("KEN")), "{got:?}");
+}

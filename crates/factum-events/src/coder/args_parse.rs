@@ -921,6 +921,9 @@ fn marked_by(tree: &DepTree, k: usize, prepositions: &[&str]) -> bool {
         .any(|c| tree.deprel(c) == "case" && tree.lemma_in(c, prepositions))
 }
 
+/// Prepositions that mark what a weapon or an act is aimed at.
+const AIM_PREPOSITIONS: &[&str] = &["at", "against", "into", "toward", "towards"];
+
 /// Whether token `k` stands in a phrase marked by one of `prepositions`: its own, or that
 /// of the noun it modifies ("against *Ukrainian* cities").
 fn in_phrase_of(tree: &DepTree, k: usize, prepositions: &[&str]) -> bool {
@@ -1679,6 +1682,16 @@ pub(super) fn dependency_arguments(
             found.core = against;
             found.oblique.clear();
         }
+    }
+    // "launched a wave of drones and missiles *at Ukraine's energy facilities*": weapons
+    // sent at a party are the act's instrument, the party they are aimed at its target
+    // (a weapon stands for its side only as the doer or as what is hit: "shot down
+    // Russian drones").
+    let aimed_at = |a: usize| in_phrase_of(tree, act_head(tree, &acts[a]), AIM_PREPOSITIONS);
+    if (found.core.iter().chain(&found.oblique)).any(|&a| aimed_at(a)) {
+        let weapon = |a: &usize| tree.lemma_in(act_head(tree, &acts[*a]), words::WEAPON_NOUNS);
+        found.core.retain(|a| !weapon(a));
+        found.oblique.retain(|a| !weapon(a));
     }
     let core_is_theme = !found.core.is_empty() && found.core.iter().all(|&a| own(a));
     let others: Vec<usize> = found.oblique.iter().copied().filter(|&a| !own(a)).collect();
