@@ -6977,3 +6977,24 @@ fn a_participle_before_a_trailing_reporter_belongs_to_the_reported_clause() {
     );
     assert!(got.iter().all(|d| !d.contains("KEN")), "{got:?}");
 }
+
+#[test]
+fn a_bundle_or_series_of_acts_is_the_acts() {
+    // "a package of sanctions", "a round of sanctions": the measure phrase's place in
+    // the clause is its acts'.
+    assert_eq!(
+        dyads("The European Union on Monday adopted a new package of sanctions against Russia."),
+        ["IGOEUREEC RUS 163"]
+    );
+}
+
+#[test]
+fn a_demand_is_made_of_the_subject_of_its_mandative_clause() {
+    assert_has_all(
+        &dyads("Medinsky repeated Russia's demand that Ukraine withdraw its troops from the Donetsk region."),
+        &["RUS UKR 100"],
+    );
+    // A relative clause names no one the demand is made of.
+    let got = dyads("The demand that Russia made was rejected by Kyiv.");
+    assert!(got.iter().all(|d| !d.ends_with(" 100")), "{got:?}");
+}

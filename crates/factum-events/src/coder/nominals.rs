@@ -348,6 +348,37 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
             Side::Party => sides.parties.extend(found),
         }
     }
+    // "Russia's demand *that Ukraine withdraw* its troops": a demand or appeal is made of
+    // the subject of its content clause, which English puts in the mandative subjunctive
+    // (the bare verb) or with "should" / "must" (a relative clause, "the demand that
+    // Russia made", has neither).
+    if matches!(noun.code.get(..2), Some("10" | "02")) {
+        for c in tree.children(n) {
+            // (The form, not the tag: a tagger may call "withdraw" a past.)
+            let form = s.doc.slice(s.doc.tokens[c].span).to_lowercase();
+            let bare = !factum_doc::words::is_past_form(&form)
+                && !form.ends_with("ing")
+                && tree.syntax(c).upos == "VERB"
+                && !tree.has_marker(c, "mark", "to");
+            // A relative pronoun as the clause's object or subject makes it relative.
+            let relative = tree.children(c).any(|k| {
+                tree.lemma_in(k, &["that", "which", "who"])
+                    && matches!(universal(tree.deprel(k)), "obj" | "nsubj")
+            });
+            let mandative = !relative
+                && (bare
+                    || tree
+                        .children(c)
+                        .any(|a| tree.deprel(a) == "aux" && tree.lemma_in(a, &["should", "must"])));
+            if (tree.deprel(c).starts_with("acl") || tree.deprel(c) == "ccomp") && mandative {
+                for k in tree.children(c) {
+                    if tree.deprel(k).starts_with("nsubj") {
+                        sides.patients.extend(actors_under(tree, acts, k));
+                    }
+                }
+            }
+        }
+    }
     // "sanctions *targeting* Russian banks", "tariffs *aimed at* China": the aim of a
     // participle on the noun is whom its act is done to.
     for v in tree.children(n).filter(|&v| aims_an_event_noun(tree, v)) {
@@ -836,15 +867,28 @@ fn standing_measure(tree: &DepTree, n: usize) -> Option<String> {
 }
 
 /// Nouns that bundle acts of one kind: "a military *aid package* for Ukraine", "a new
-/// *sanctions package* against Russia".
+/// *sanctions package* against Russia", "a new *package of sanctions* against Russia".
 const BUNDLE_NOUNS: &[&str] = &["package", "programme", "program", "tranche"];
 
-/// The bundle noun that event noun `n` is the compound of, when it is one ("aid" in "aid
-/// package"): the bundle's dependents and its place in the clause are the event's, since
-/// the compound names what the bundle consists of.
+/// Nouns that count acts of one kind in an *of* phrase: "a fresh *round of* sanctions on
+/// Iran", "a *wave of* strikes", "a *series of* attacks".
+const SERIES_NOUNS: &[&str] = &[
+    "round", "raft", "set", "series", "wave", "spate", "string", "batch",
+];
+
+/// The bundle noun that event noun `n` is the compound or *of* phrase of, when it is one
+/// ("aid" in "aid package", "sanctions" in "a round of sanctions"): the bundle's dependents
+/// and its place in the clause are the event's, since the compound or the *of* phrase
+/// names what the bundle consists of (English measure phrases).
 fn bundle_of(tree: &DepTree, n: usize) -> Option<usize> {
-    let h = tree.head(n).filter(|_| tree.deprel(n) == "compound")?;
-    tree.lemma_in(h, BUNDLE_NOUNS).then_some(h)
+    let h = tree.head(n)?;
+    match tree.deprel(n) {
+        "compound" => tree.lemma_in(h, BUNDLE_NOUNS).then_some(h),
+        "nmod" if tree.has_marker(n, "case", "of") => {
+            (tree.lemma_in(h, BUNDLE_NOUNS) || tree.lemma_in(h, SERIES_NOUNS)).then_some(h)
+        }
+        _ => None,
+    }
 }
 
 /// The verb by which an actor claims the act of event noun `n`, when it does: the noun is
