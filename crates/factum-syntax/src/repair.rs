@@ -27,7 +27,8 @@
 //! one with no subject takes the noun phrase between it and the last comma, a phrase of
 //! place after its noun included ([`reporter_read_as_conjunct`]); a comma-set participle
 //! before it that the parser hung on it modifies the reported clause
-//! ([`participle_hung_on_a_reporter`]).
+//! ([`participle_hung_on_a_reporter`]). Narration addresses no one: a vocative before a
+//! verb with no subject is its subject ([`vocative_read_as_subject`]).
 //! A conjunct with no coordinator, or an adverbial clause with no subject, opened by
 //! "after" is an adverbial clause whose subject is the noun after it
 //! ([`clause_opened_by_after`]); so is a list's last conjunct joined by a comma alone
@@ -105,6 +106,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     relative_clause_read_as_main,
     verb_hung_on_a_relative_clause,
     phrase_hung_on_own,
+    vocative_read_as_subject,
 ];
 
 /// Whether `lemma` names a day: a weekday or "today", "yesterday", "tonight",
@@ -2119,12 +2121,70 @@ pub(crate) fn verb_hung_on_a_relative_clause(words: &mut [WordAnalysis<'_>]) {
         return;
     };
     let finite = |w: &WordAnalysis<'_>| matches!(w.xpos, "VBD" | "VBZ" | "VBP");
-    let Some(main) = verb_after_the_clause(words, v, finite) else {
+    let Some(main) =
+        verb_after_the_clause(words, v, finite).or_else(|| past_on_the_noun(words, noun, v))
+    else {
         return;
     };
+    if words[main].xpos == "VBN" {
+        words[main].xpos = "VBD";
+    }
     take_over_root(words, noun, main);
     words[noun].head = head_of(main);
     words[noun].deprel = "nsubj";
+}
+
+/// The verb after relative clause `v` that the parser hung on the root noun itself, read
+/// as a participle ("The RSF, which has been at war with Sudan's army, *denied* targeting
+/// civilians" with "denied" a VBN beside the noun): a verb after the clause's closing comma,
+/// with no subject, coordinator or auxiliary of its own, that takes an object or a
+/// complement and no *by* phrase (a participle modifying the noun, "N, which …, backed by
+/// Y", has the *by* phrase or nothing after it).
+fn past_on_the_noun(words: &[WordAnalysis<'_>], noun: usize, v: usize) -> Option<usize> {
+    let bare = |m: usize| {
+        dependents(words, m, &["nsubj", "nsubj:pass", "cc", "aux", "aux:pass"]).is_empty()
+    };
+    let transitive = |m: usize| !dependents(words, m, &["obj", "xcomp", "ccomp"]).is_empty();
+    let by_phrase = |m: usize| {
+        dependents(words, m, &["obl", "obl:agent"])
+            .into_iter()
+            .any(|o| {
+                dependents(words, o, &["case"])
+                    .into_iter()
+                    .any(|c| words[c].lemma.eq_ignore_ascii_case("by"))
+            })
+    };
+    dependents(words, noun, &["parataxis", "acl", "conj", "advcl"])
+        .into_iter()
+        .find(|&m| {
+            m > v
+                && matches!(words[m].xpos, "VBD" | "VBN")
+                && words[m - 1].deprel == "punct"
+                && bare(m)
+                && transitive(m)
+                && !by_phrase(m)
+        })
+}
+
+/// Make a noun the parser read as a vocative before a verb with no subject that verb's
+/// subject: "*Hungary*, which has close ties to Moscow, had blocked the package" read as
+/// an address ("John, come here"). Narration addresses no one; outside a quotation, a
+/// noun before a verb that has no subject is its subject.
+pub(crate) fn vocative_read_as_subject(words: &mut [WordAnalysis<'_>]) {
+    if words.iter().any(|w| matches!(w.xpos, "``" | "''")) {
+        return;
+    }
+    for k in 0..words.len() {
+        if words[k].deprel != "vocative" || words[k].head == 0 {
+            continue;
+        }
+        let v = words[k].head as usize - 1;
+        let subjectless = dependents(words, v, &["nsubj", "nsubj:pass", "expl"]).is_empty();
+        if k < v && words[v].xpos.starts_with("VB") && subjectless {
+            let passive = !dependents(words, v, &["aux:pass"]).is_empty();
+            words[k].deprel = if passive { "nsubj:pass" } else { "nsubj" };
+        }
+    }
 }
 
 /// Whether word `w` is a relative pronoun that opens a clause on a noun
@@ -2774,6 +2834,25 @@ mod tests {
         s[7].lemma = "attack".into();
         participle_hung_on_a_reporter(&mut s);
         assert_eq!(arcs(&s)[4], (8, "advcl"));
+    }
+
+    #[test]
+    fn a_vocative_before_a_verb_with_no_subject_is_its_subject() {
+        // "Hungary, which …, had blocked the package"
+        let mut s = sentence(
+            "PROPN NNP 4 vocative;PUNCT , 1 punct;AUX VBD 4 aux;VERB VBN 0 root;NOUN NN 4 obj",
+        );
+        vocative_read_as_subject(&mut s);
+        assert_eq!(arcs(&s)[0], (4, "nsubj"));
+        // Not inside a quotation, nor where the verb has a subject.
+        let mut s =
+            sentence("PUNCT `` 4 punct;PROPN NNP 4 vocative;PUNCT , 2 punct;VERB VB 0 root");
+        vocative_read_as_subject(&mut s);
+        assert_eq!(arcs(&s)[1], (4, "vocative"));
+        let mut s =
+            sentence("PROPN NNP 4 vocative;PUNCT , 1 punct;PRON PRP 4 nsubj;VERB VBD 0 root");
+        vocative_read_as_subject(&mut s);
+        assert_eq!(arcs(&s)[0], (4, "vocative"));
     }
 
     #[test]

@@ -6998,3 +6998,26 @@ fn a_demand_is_made_of_the_subject_of_its_mandative_clause() {
     let got = dyads("The demand that Russia made was rejected by Kyiv.");
     assert!(got.iter().all(|d| !d.ends_with(" 100")), "{got:?}");
 }
+
+#[test]
+fn a_verb_after_a_relative_clause_on_the_subject_is_its_verb() {
+    // Read as a participle on the noun, or the noun as an address: the subject's verb.
+    assert_has_all(
+        &dyads(
+            "The RSF, which has been at war with Sudan's army since April 2023, denied \
+             targeting civilians and accused the military of bombing markets.",
+        ),
+        &["SDNREB SDNMIL 112"],
+    );
+    let got =
+        dyads("Hungary, which has close ties to Moscow, had blocked the EU package for weeks.");
+    assert!(got.iter().all(|d| d.starts_with("HUN")), "{got:?}");
+}
+
+#[test]
+fn serving_with_a_body_belongs_to_it() {
+    assert_none_coded(
+        "Two Ugandan peacekeepers serving with the African Union mission were wounded on Monday.",
+        &["060"],
+    );
+}

@@ -421,8 +421,10 @@ const RELATION_PARTICIPLES: &[&str] = &[
 ];
 
 /// Whether *serve* at `v` holds an office or undergoes a period ("*served as* foreign
-/// minister", "will *serve* a third term", "*serving* a ten-year sentence"): CAMEO's AID
-/// block lists *serve* for serving someone; these senses serve no one.
+/// minister", "will *serve* a third term", "*serving* a ten-year sentence"), or belongs to
+/// a body ("peacekeepers *serving with* the African Union mission", "*served in* the
+/// army", "*under* U.N. command"): CAMEO's AID block lists *serve* for serving someone;
+/// these senses serve no one.
 fn serves_an_office(tree: &DepTree, v: usize) -> bool {
     const PERIODS: &[&str] = &[
         "term", "sentence", "year", "month", "time", "stint", "tenure", "mandate",
@@ -430,9 +432,12 @@ fn serves_an_office(tree: &DepTree, v: usize) -> bool {
     tree.children(v).any(|k| {
         let lemma = tree.syntax(k).lemma.to_lowercase();
         let as_phrase = tree.has_marker(k, "case", "as") || tree.has_marker(k, "mark", "as");
+        let in_a_body = ["with", "in", "under"]
+            .iter()
+            .any(|p| tree.has_marker(k, "case", p));
         match universal(tree.deprel(k)) {
             "obj" => PERIODS.contains(&lemma.as_str()),
-            "obl" => as_phrase || PERIODS.contains(&lemma.as_str()),
+            "obl" => as_phrase || in_a_body || PERIODS.contains(&lemma.as_str()),
             "xcomp" | "advcl" => as_phrase,
             _ => false,
         }
