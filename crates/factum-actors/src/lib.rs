@@ -946,9 +946,11 @@ impl ActorRecognizer {
     /// Whether the one-word name at unit `i` (name `name` of entry `entry`) is a surname the
     /// dictionary lists for a person of a longer name, written here after another given
     /// name: "pro-democracy activist *Joshua Wong*" is not Singapore's Lawrence Wong (a
-    /// full name is a given name and a surname; one the entry lacks names someone else).
-    /// The word before must be a capitalised word no dictionary knows, inside the sentence
-    /// (a sentence's first word is capitalised anyway) and no day, month or function word.
+    /// full name is a given name and a surname; one the entry lacks names someone else);
+    /// or before another surname: "police spokesman *Moses* Kirabo" is not Vanuatu's Tallis
+    /// Obed Moses. The other word must be a capitalised word no dictionary knows, no day,
+    /// month or function word; one before must be inside the sentence (a sentence's first
+    /// word is capitalised anyway).
     fn someone_elses_surname(
         &self,
         units: &Units,
@@ -960,7 +962,7 @@ impl ActorRecognizer {
         let names = &self.actors.entries[entry].names;
         let word = &names[name].units;
         // (Cheap tests first: this runs on every actor the sentence matches.)
-        if word.len() != 1 || i < 2 {
+        if word.len() != 1 {
             return false;
         }
         // (A person's entry codes a role, never a bare country: "North *China*" is China.)
@@ -975,13 +977,28 @@ impl ActorRecognizer {
         if !surname {
             return false;
         }
-        let before = &tokens[units.token[i - 1] as usize].norm;
-        let known = self.actor_trie.longest_at(&units.words, i - 1).is_some()
-            || self.agent_trie.longest_at(&units.words, i - 1).is_some();
-        is_capitalised(before)
-            && before.chars().all(char::is_alphabetic)
-            && !known
-            && !NOT_NAMES.contains(&units.words[i - 1].as_str())
+        // Another name word right before it ("Joshua *Wong*") or right after it ("police
+        // spokesman *Moses* Kirabo": the listed surname is this person's given name).
+        let another_name = |k: usize| {
+            let word = &tokens[units.token[k] as usize].norm;
+            let known = self.actor_trie.longest_at(&units.words, k).is_some()
+                || self.agent_trie.longest_at(&units.words, k).is_some();
+            is_capitalised(word)
+                && word.chars().all(char::is_alphabetic)
+                && !known
+                && !NOT_NAMES.contains(&units.words[k].as_str())
+        };
+        // (After it only for a people's file: "the *Senate* Agriculture Committee" is the
+        // Senate, whose entry lists "U.S. Senate" too.)
+        let people_file = {
+            let file = &self.actors.files[self.actors.entries[entry].file as usize];
+            names::PEOPLE_FILES.iter().any(|f| file.ends_with(f))
+        };
+        let after = people_file
+            && i + 1 < units.words.len()
+            && units.token[i + 1] as usize == units.token[i] as usize + 1
+            && another_name(i + 1);
+        (i >= 2 && another_name(i - 1)) || after
     }
 
     /// Whether the words between two pieces keep them in one noun phrase.

@@ -80,7 +80,8 @@ pub fn extend(doc: &mut Document, titled: Vec<Introduced>) {
 /// and the heads of state and government of the leaders' build): their full names
 /// introduce a surname like a title does ("Catherine Russell, UNICEF's executive director,
 /// …" … "Russell said"; "Kim Jong Un" … "Kim"), rule 2.
-const PEOPLE_FILES: &[&str] = &["factum.curated.actors.txt", "factum.leaders.actors.txt"];
+pub(crate) const PEOPLE_FILES: &[&str] =
+    &["factum.curated.actors.txt", "factum.leaders.actors.txt"];
 
 /// Full names (two to four capitalised words) that the people's dictionary coded in
 /// `doc.actors`, as introductions for rule 2.

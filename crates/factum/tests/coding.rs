@@ -7021,3 +7021,20 @@ fn serving_with_a_body_belongs_to_it() {
         &["060"],
     );
 }
+
+#[test]
+fn a_listed_surname_before_another_surname_is_a_given_name() {
+    // "Moses" is listed for Vanuatu's Tallis Obed Moses; "Moses Kirabo" is someone else.
+    let got =
+        dyads("A police spokesman, Moses Kirabo, rejected the accusations by Uganda's opposition.");
+    assert!(got.iter().all(|d| !d.contains("VUT")), "{got:?}");
+    // An organisation's entry is no person's: "the Senate Agriculture Committee".
+    assert_has_all(
+        &dyads_on(
+            "A majority of the Senate Agriculture Committee urged President Reagan to reverse \
+             his opposition to export subsidies.",
+            Some("1987-03-03T15:40:45+00:00"),
+        ),
+        &["USAGOVLEG USAGOV 020"],
+    );
+}
