@@ -2114,7 +2114,8 @@ pub(crate) fn verb_hung_on_a_relative_clause(words: &mut [WordAnalysis<'_>]) {
             .into_iter()
             .any(|k| relative_pronoun(&words[k]))
     };
-    let Some(v) = dependents(words, noun, &["acl:relcl"])
+    // (The parser may label the clause an adverbial one.)
+    let Some(v) = dependents(words, noun, &["acl:relcl", "advcl:relcl"])
         .into_iter()
         .find(|&v| v > noun && relative_subject(v))
     else {
@@ -2159,7 +2160,7 @@ fn past_on_the_noun(words: &[WordAnalysis<'_>], noun: usize, v: usize) -> Option
         .find(|&m| {
             m > v
                 && matches!(words[m].xpos, "VBD" | "VBN")
-                && words[m - 1].deprel == "punct"
+                && after_a_comma(words, m)
                 && bare(m)
                 && transitive(m)
                 && !by_phrase(m)
@@ -2206,7 +2207,15 @@ fn verb_after_the_clause(
     let bare = |m: usize| dependents(words, m, &["nsubj", "nsubj:pass", "cc"]).is_empty();
     dependents(words, v, &["parataxis", "conj", "advcl"])
         .into_iter()
-        .find(|&m| m > v && kind(&words[m]) && bare(m) && words[m - 1].deprel == "punct")
+        .find(|&m| m > v && kind(&words[m]) && bare(m) && after_a_comma(words, m))
+}
+
+/// Whether the word before `m`, adverbs aside ("…, *also* pledged"), is punctuation.
+fn after_a_comma(words: &[WordAnalysis<'_>], m: usize) -> bool {
+    (0..m)
+        .rev()
+        .find(|&j| words[j].xpos != "RB")
+        .is_some_and(|j| words[j].deprel == "punct")
 }
 
 /// Make word `new` the sentence's root in place of `old`, the closing punctuation after it

@@ -7038,3 +7038,16 @@ fn a_listed_surname_before_another_surname_is_a_given_name() {
         &["USAGOVLEG USAGOV 020"],
     );
 }
+
+#[test]
+fn a_relative_clause_labelled_adverbial_is_still_relative() {
+    // "X, who arrived …, also pledged …": the clause's "who" is X, and the verb after the
+    // clause (past an adverb) is X's.
+    assert_has_all(
+        &dyads(
+            "Indonesian Foreign Minister Sugiono, who arrived in Dili on Thursday for a two-day \
+             visit, also pledged $50 million in credit for roads.",
+        ),
+        &["IDNGOV TMP 042"],
+    );
+}

@@ -681,7 +681,14 @@ fn antecedent_of_relative(tree: &DepTree, subject: usize, v: usize) -> usize {
             .any(|k| matches!(universal(tree.deprel(k)), "nsubj" | "cop"))
     };
     match tree.head(v) {
-        Some(noun) if relative && universal(tree.deprel(v)) == "acl" && !predicate(noun) => noun,
+        // (The parser may label a relative clause adverbial: "advcl:relcl".)
+        Some(noun)
+            if relative
+                && (universal(tree.deprel(v)) == "acl" || tree.deprel(v) == "advcl:relcl")
+                && !predicate(noun) =>
+        {
+            noun
+        }
         _ => subject,
     }
 }

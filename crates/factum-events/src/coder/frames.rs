@@ -1440,7 +1440,9 @@ pub(super) fn arms_used_against(tree: &DepTree, v: usize) -> Option<&'static str
     if !tree.lemma_in(v, USING_VERBS) {
         return None;
     }
-    let relative_head = tree.head(v).filter(|_| tree.deprel(v) == "acl:relcl");
+    let relative_head = tree
+        .head(v)
+        .filter(|_| matches!(tree.deprel(v), "acl:relcl" | "advcl:relcl"));
     let instrument = tree
         .children(v)
         .filter(|&c| tree.deprel(c) == "obj")
