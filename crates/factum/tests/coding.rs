@@ -7051,3 +7051,11 @@ fn a_relative_clause_labelled_adverbial_is_still_relative() {
         &["IDNGOV TMP 042"],
     );
 }
+
+#[test]
+fn summoning_a_high_commissioner_summons_a_diplomat() {
+    assert_eq!(
+        dyads("Pakistan on Tuesday summoned India's deputy high commissioner in Islamabad."),
+        ["PAK INDGOV 111"]
+    );
+}
