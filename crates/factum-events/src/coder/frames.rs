@@ -1412,21 +1412,9 @@ fn needed_by_no_one(tree: &DepTree, v: usize) -> bool {
 /// Verbs of using a thing as an instrument: its object is what the act is done *with*.
 pub(super) const USING_VERBS: &[&str] = &["use", "employ", "wield"];
 
-/// Weapons CAMEO codes as aerial (195, "employ aerial weapons") and as artillery or tanks
-/// (194, "fight with artillery and tanks"); other arms give 190.
-const AERIAL_WEAPONS: &[&str] = &[
-    "drone",
-    "missile",
-    "rocket",
-    "bomb",
-    "warplane",
-    "jet",
-    "aircraft",
-    "plane",
-    "bomber",
-    "helicopter",
-    "gunship",
-];
+/// Weapons CAMEO codes as artillery or tanks (194, "fight with artillery and tanks"); the
+/// other [`WEAPON_NOUNS`] but warships are aerial (195, "employ aerial weapons"), and other
+/// arms give 190.
 const ARTILLERY_WEAPONS: &[&str] = &["artillery", "mortar", "tank", "shell", "howitzer"];
 
 /// The CAMEO code of arms used *against* someone ("Russia *used* North Korean missiles
@@ -1455,10 +1443,10 @@ pub(super) fn arms_used_against(tree: &DepTree, v: usize) -> Option<&'static str
     if !against(v) && !against(instrument) {
         return None;
     }
-    Some(if tree.lemma_in(instrument, AERIAL_WEAPONS) {
-        "195"
-    } else if tree.lemma_in(instrument, ARTILLERY_WEAPONS) {
+    Some(if tree.lemma_in(instrument, ARTILLERY_WEAPONS) {
         "194"
+    } else if tree.lemma_in(instrument, WEAPON_NOUNS) && !tree.lemma_in(instrument, &["warship"]) {
+        "195"
     } else {
         "190"
     })
