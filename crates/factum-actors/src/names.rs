@@ -32,6 +32,7 @@
 
 use std::collections::HashMap;
 
+use factum_doc::tree::{universal, DepTree};
 use factum_doc::{words, ActorMention, Document, Span};
 
 use factum_codes::actor::{ActorCode, UNKNOWN_COUNTRY};
@@ -224,9 +225,7 @@ fn country_descriptions(doc: &mut Document) {
         let Some(from) = topic_country_before(doc, syn, t, head) else {
             continue;
         };
-        let mut mention = mention_for(doc, (t, head + 1), from);
-        mention.code = doc.actors[from].code.clone();
-        added.push(mention);
+        added.push(mention_for(doc, (t, head + 1), from));
     }
     if !added.is_empty() {
         doc.actors.extend(added);
@@ -274,7 +273,7 @@ fn topic_country_before(
     head: usize,
 ) -> Option<usize> {
     let si = doc.sentence_of_token(t as u32)?;
-    let binders = clause_subjects_of(syn, head);
+    let binders = clause_subjects_of(&DepTree::new(syn, doc.sentences[si].token_range()), head);
     for sk in (si.saturating_sub(DESCRIPTION_REACH)..=si).rev() {
         let sentence = doc.sentences[sk];
         let end = if sk == si {
@@ -305,24 +304,19 @@ fn topic_country_before(
 
 /// The subjects of the clause whose object or oblique token `k` is, and of the clauses
 /// that clause is a complement (`xcomp`) or conjunct of: the actors that could bind it.
-fn clause_subjects_of(syn: &[factum_doc::TokenSyntax], k: usize) -> Vec<usize> {
-    let rel = syn[k].deprel.split(':').next().unwrap_or("");
-    let Some(mut verb) = syn[k]
-        .head
-        .map(|h| h as usize)
-        .filter(|_| matches!(rel, "obj" | "iobj" | "obl" | "nmod"))
-    else {
+fn clause_subjects_of(tree: &DepTree, k: usize) -> Vec<usize> {
+    let binds = matches!(universal(tree.deprel(k)), "obj" | "iobj" | "obl" | "nmod");
+    let Some(mut verb) = tree.head(k).filter(|_| binds) else {
         return Vec::new();
     };
     let mut out = Vec::new();
     for _ in 0..4 {
         out.extend(
-            (0..syn.len()).filter(|&c| {
-                syn[c].head == Some(verb as u32) && syn[c].deprel.starts_with("nsubj")
-            }),
+            tree.children(verb)
+                .filter(|&c| tree.deprel(c).starts_with("nsubj")),
         );
-        match syn[verb].head {
-            Some(h) if matches!(syn[verb].deprel.as_str(), "xcomp" | "conj") => verb = h as usize,
+        match tree.head(verb) {
+            Some(h) if matches!(tree.deprel(verb), "xcomp" | "conj") => verb = h,
             _ => break,
         }
     }
@@ -540,37 +534,28 @@ fn modifies_a_later_mention(doc: &Document, m: &ActorMention) -> bool {
         .any(|o| o.token_start >= m.token_end && o.token_end == head + 1)
 }
 
-/// Where the role phrase of an appositive begins, given the mention starting at `k` that
-/// codes it: the start of the noun phrase the mention heads ("Blessed Mhlanga, *a*
-/// journalist", "Abu Ubaida, *a senior* Hamas official", "the *Village de Dieu* gang"),
-/// or, where that phrase hangs on a person's title or place in a body, the start of the
-/// title's phrase ("Arnel Joseph, *the notorious leader of* the Village de Dieu gang",
-/// "Maria Corina Machado, *leader of* the Venezuelan opposition"): English names a person
-/// of a body by their post in it, and the person then stands for the body, as the
-/// dictionaries code "Hamas official". Without a parse, only an article is read.
+/// Where the role phrase of an appositive begins, given mention `m` that codes it: the
+/// start of the noun phrase the mention heads ("Blessed Mhlanga, *a* journalist", "Abu
+/// Ubaida, *a senior* Hamas official", "the *Village de Dieu* gang"), or, where that
+/// phrase hangs on a person's title or place in a body, the start of the title's phrase
+/// ("Arnel Joseph, *the notorious leader of* the Village de Dieu gang", "Maria Corina
+/// Machado, *leader of* the Venezuelan opposition"): English names a person of a body by
+/// their post in it, and the person then stands for the body, as the dictionaries code
+/// "Hamas official". Without a parse, only an article is read. `first` is the sentence's
+/// first token.
 fn role_phrase_start(doc: &Document, first: usize, m: &ActorMention) -> usize {
     let k = m.token_start as usize;
     let Some(syn) = doc.syntax.as_deref() else {
         let article = k > first && matches!(doc.slice(doc.tokens[k - 1].span), "a" | "an" | "the");
         return k - usize::from(article);
     };
-    let dominated_by = |t: usize, h: usize| {
-        let mut x = t;
-        for _ in 0..8 {
-            match syn[x].head {
-                Some(p) if p as usize == h => return true,
-                Some(p) => x = p as usize,
-                None => return false,
-            }
-        }
-        false
-    };
+    let sentence = doc.sentences[doc.sentence_of_token(m.token_start).unwrap_or(0)];
+    let tree = DepTree::new(syn, sentence.token_range());
     // The comma closes the phrase: it hangs on the phrase's head as well. Only the words
     // of a noun phrase belong to it (not "Henry McCance, *will* retire").
     let inside_noun_phrase = |t: usize| {
-        let rel = syn[t].deprel.as_str();
         matches!(
-            rel.split(':').next().unwrap_or(rel),
+            universal(tree.deprel(t)),
             "det" | "amod" | "compound" | "nmod" | "case" | "flat" | "nummod" | "punct"
         )
     };
@@ -578,7 +563,7 @@ fn role_phrase_start(doc: &Document, first: usize, m: &ActorMention) -> usize {
         while k > first
             && doc.tokens[k - 1].norm != ","
             && inside_noun_phrase(k - 1)
-            && dominated_by(k - 1, h)
+            && tree.in_subtree(k - 1, h)
         {
             k -= 1;
         }
@@ -587,22 +572,22 @@ fn role_phrase_start(doc: &Document, first: usize, m: &ActorMention) -> usize {
     // "the head of *South Africa's Economic Freedom Fighters* party": a mention modifying
     // a noun no dictionary knows names what that noun's phrase names.
     let mut head = m.token_end as usize - 1;
-    while let Some(p) = syn[head].head.map(|p| p as usize) {
-        let modifier = matches!(syn[head].deprel.as_str(), "compound" | "nmod:poss" | "amod");
+    while let Some(p) = tree.head(head) {
+        let modifier = matches!(tree.deprel(head), "compound" | "nmod:poss" | "amod");
         if !modifier || p <= head {
             break;
         }
         head = p;
     }
-    if !syn[head].xpos.starts_with("NN") {
+    if !tree.syntax(head).xpos.starts_with("NN") {
         return k;
     }
     let k = phrase_start(k, head);
     let post = |t: usize| {
-        let w = syn[t].lemma.to_lowercase();
-        words::PERSON_TITLES.contains(&w.as_str()) || words::MEMBER_NOUNS.contains(&w.as_str())
+        (tree.lemma_in(t, words::PERSON_TITLES) || tree.lemma_in(t, words::MEMBER_NOUNS))
+            && tree.syntax(t).xpos == "NN"
     };
-    if k > first && syn[head].head == Some(k as u32 - 1) && post(k - 1) && syn[k - 1].xpos == "NN" {
+    if k > first && tree.head(head) == Some(k - 1) && post(k - 1) {
         return phrase_start(k - 1, k - 1);
     }
     k
