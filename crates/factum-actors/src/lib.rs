@@ -990,15 +990,17 @@ impl ActorRecognizer {
         };
         // (After it only for a people's file: "the *Senate* Agriculture Committee" is the
         // Senate, whose entry lists "U.S. Senate" too.)
-        let people_file = {
+        let people_file = || {
             let file = &self.actors.files[self.actors.entries[entry].file as usize];
             names::PEOPLE_FILES.iter().any(|f| file.ends_with(f))
         };
-        let after = people_file
-            && i + 1 < units.words.len()
-            && units.token[i + 1] as usize == units.token[i] as usize + 1
-            && another_name(i + 1);
-        (i >= 2 && another_name(i - 1)) || after
+        let after = || {
+            i + 1 < units.words.len()
+                && units.token[i + 1] as usize == units.token[i] as usize + 1
+                && another_name(i + 1)
+                && people_file()
+        };
+        (i >= 2 && another_name(i - 1)) || after()
     }
 
     /// Whether the words between two pieces keep them in one noun phrase.

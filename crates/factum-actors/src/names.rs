@@ -492,7 +492,7 @@ fn appositive_names(doc: &Document, inside: &[bool]) -> Vec<((usize, usize), usi
             continue; // "the *Village* de Dieu gang": the role is the head's, "gang"
         }
         let first = doc.sentences[sentence].token_start as usize;
-        let k = role_phrase_start(doc, first, m);
+        let k = role_phrase_start(doc, sentence, m);
         if k <= first + 1 || doc.slice(doc.tokens[k - 1].span) != "," {
             continue;
         }
@@ -541,16 +541,16 @@ fn modifies_a_later_mention(doc: &Document, m: &ActorMention) -> bool {
 /// ("Arnel Joseph, *the notorious leader of* the Village de Dieu gang", "Maria Corina
 /// Machado, *leader of* the Venezuelan opposition"): English names a person of a body by
 /// their post in it, and the person then stands for the body, as the dictionaries code
-/// "Hamas official". Without a parse, only an article is read. `first` is the sentence's
-/// first token.
-fn role_phrase_start(doc: &Document, first: usize, m: &ActorMention) -> usize {
+/// "Hamas official". Without a parse, only an article is read. `sentence` is the
+/// mention's.
+fn role_phrase_start(doc: &Document, sentence: usize, m: &ActorMention) -> usize {
     let k = m.token_start as usize;
+    let first = doc.sentences[sentence].token_start as usize;
     let Some(syn) = doc.syntax.as_deref() else {
         let article = k > first && matches!(doc.slice(doc.tokens[k - 1].span), "a" | "an" | "the");
         return k - usize::from(article);
     };
-    let sentence = doc.sentences[doc.sentence_of_token(m.token_start).unwrap_or(0)];
-    let tree = DepTree::new(syn, sentence.token_range());
+    let tree = DepTree::new(syn, doc.sentences[sentence].token_range());
     // The comma closes the phrase: it hangs on the phrase's head as well. Only the words
     // of a noun phrase belong to it (not "Henry McCance, *will* retire").
     let inside_noun_phrase = |t: usize| {

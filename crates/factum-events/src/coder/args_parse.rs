@@ -2626,19 +2626,16 @@ pub(super) fn pronoun_actors(
 /// clause reported, where the main verb reports it: "X was killed …, officials said"), when
 /// that is an actor named by a person's name (every word a proper noun: "Arnel Joseph").
 fn person_topic_before(doc: &Document, syn: &[TokenSyntax], si: usize) -> Option<usize> {
-    let prev = doc.sentences[si.checked_sub(1)?];
-    let main = |h: usize| {
-        syn[h].deprel == "root"
-            || (syn[h].deprel == "ccomp"
-                && syn[h].head.is_some_and(|r| {
-                    let r = r as usize;
-                    syn[r].deprel == "root"
-                        && REPORTING_LEMMAS.contains(&syn[r].lemma.to_lowercase().as_str())
-                }))
+    let tree = DepTree::new(syn, doc.sentences[si.checked_sub(1)?].token_range());
+    let root = tree.root()?;
+    // The clause a final reporting verb reports is the sentence's news.
+    let main = match tree.children(root).find(|&c| tree.deprel(c) == "ccomp") {
+        Some(reported) if tree.lemma_in(root, REPORTING_LEMMAS) => reported,
+        _ => root,
     };
-    let subject = prev.token_range().find(|&k| {
-        syn[k].deprel.starts_with("nsubj") && syn[k].head.is_some_and(|h| main(h as usize))
-    })?;
+    let subject = tree
+        .children(main)
+        .find(|&k| tree.deprel(k).starts_with("nsubj"))?;
     let m = mention_at(doc, subject)?;
     let mention = &doc.actors[m];
     let name =
