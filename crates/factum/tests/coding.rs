@@ -7059,3 +7059,28 @@ fn summoning_a_high_commissioner_summons_a_diplomat() {
         ["PAK INDGOV 111"]
     );
 }
+
+#[test]
+fn both_governments_are_the_two_parties_named_before() {
+    // Before: the agent dictionary's "governments" (`---GOV`, no country) stood in the
+    // place of the pair description, and the appeal had no target.
+    let got = dyads(
+        "Peruvian and Chilean troops clashed along the border on Monday. \
+         Brazil's President Luiz Inacio Lula da Silva urged both governments to respect \
+         the truce.",
+    );
+    assert_has_all(&got, &["BRAGOV PER 020", "BRAGOV CHLMIL 020"]);
+}
+
+#[test]
+fn dismissing_allegations_rejects_them() {
+    // Before: CAMEO 2.0's "- * ALLEGATION [016] # DISMISS" has the singular only, and
+    // "dismissed the allegations" was the bare verb's 110.
+    assert_coded(&[
+        (
+            "Russia dismissed the allegations by Ukraine.",
+            &["RUS UKR 120"],
+        ),
+        ("Kenya dismissed the claims by Somalia.", &["KEN SOM 120"]),
+    ]);
+}

@@ -47,10 +47,11 @@ pub(super) fn pair_actors(doc: &Document, tree: &DepTree, si: usize, units: &Uni
             continue;
         };
         // A name already there is no description; a bare role the dictionaries code with
-        // no country ("the prime ministers" → `---GOV`) is one, and gives way.
+        // no country ("the prime ministers", "both governments" → `---GOV`) is one, and
+        // gives way.
         let named = doc.actors.iter().any(|m| {
             (m.token_start as usize..m.token_end as usize).contains(&t)
-                && !(kind == Pair::Officials && m.code.starts_with("---"))
+                && !m.code.starts_with("---")
         });
         if named {
             continue;
