@@ -7084,3 +7084,37 @@ fn dismissing_allegations_rejects_them() {
         ("Kenya dismissed the claims by Somalia.", &["KEN SOM 120"]),
     ]);
 }
+
+#[test]
+fn a_region_named_after_its_town_is_that_place() {
+    // Before: "Kherson" before "region" was read as a city naming a thing ("the Jenin
+    // refugee camp") and left out, and the strike had no target.
+    assert_has_all(
+        &dyads("Russian missiles hit a power plant in Ukraine's Kherson region on Sunday."),
+        &["RUS UKR 190"],
+    );
+}
+
+#[test]
+fn foretelling_anothers_punishment_threatens_them() {
+    // Before: the warning had no target, the vow no code.
+    assert_coded(&[
+        (
+            "Iran's foreign minister warned that Israel would face the consequences.",
+            &["IRNGOV ISR 130"],
+        ),
+        (
+            "The Egyptian president vowed that Ethiopia would pay a heavy price.",
+            &["EGYGOV ETH 130"],
+        ),
+        (
+            "Iran warned that the United States would regret any attack.",
+            &["IRN USA 130"],
+        ),
+        // Paying what one owes is no penalty.
+        (
+            "The minister vowed that the government would pay pensions on time.",
+            &[],
+        ),
+    ]);
+}

@@ -1918,6 +1918,49 @@ pub(super) fn threat_condition(tree: &DepTree, v: usize) -> Option<usize> {
     tree.subtree(top).into_iter().find(|&k| condition(tree, k))
 }
 
+/// Verbs that announce a penalty in a content clause: "*warned* that Islamabad would face
+/// the consequences", "*vowed* that the Houthis would pay a heavy price".
+const PENALTY_ANNOUNCING_VERBS: &[&str] = &["warn", "vow", "threaten", "promise", "pledge"];
+
+/// The verbs and objects of a penalty foretold: to *face* or *bear* the consequences, to
+/// *pay* a price, to *suffer* retaliation (English idioms of punishment).
+const PENALTY_VERBS: &[&str] = &["face", "pay", "suffer", "bear"];
+
+/// What one pays, faces or suffers as a penalty.
+const PENALTY_NOUNS: &[&str] = &[
+    "consequence",
+    "price",
+    "cost",
+    "retaliation",
+    "retribution",
+    "punishment",
+    "response",
+    "wrath",
+];
+
+/// The clause of a penalty that verb token `v` foretells: its complement clause when that
+/// says someone *will* or *would* face the consequences, pay a price, or regret it ("warned
+/// that Islamabad *would face the consequences*"). To foretell another's punishment is to
+/// threaten it (CAMEO 13), and whoever is to pay is its target: the clause's subject.
+pub(super) fn penalty_foretold(tree: &DepTree, v: usize) -> Option<usize> {
+    if !tree.lemma_in(v, PENALTY_ANNOUNCING_VERBS) {
+        return None;
+    }
+    let future = |c: usize| {
+        tree.children(c)
+            .any(|k| universal(tree.deprel(k)) == "aux" && tree.lemma_in(k, &["will", "would"]))
+    };
+    let penalty = |c: usize| {
+        tree.lemma_in(c, &["regret"])
+            || tree.lemma_in(c, PENALTY_VERBS)
+                && tree
+                    .children(c)
+                    .any(|k| tree.deprel(k) == "obj" && tree.lemma_in(k, PENALTY_NOUNS))
+    };
+    tree.children(v)
+        .find(|&c| universal(tree.deprel(c)) == "ccomp" && future(c) && penalty(c))
+}
+
 /// Whether verb token `v` heads an infinitival purpose clause ("held an exercise *to
 /// demonstrate* its strength", "in order to"): it says why the main act was done; what
 /// it aims at has not happened.

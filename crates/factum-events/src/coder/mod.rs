@@ -1011,6 +1011,20 @@ fn settle_arguments(
             note("a threat is aimed at whoever must meet its condition".to_string());
         }
     }
+    if let Some(clause) = frames::penalty_foretold(tree, v).filter(|_| args.targets.is_empty()) {
+        let payers = nominals::active_subject(tree, &s.acts, clause);
+        let payers: Vec<usize> = payers
+            .into_iter()
+            .filter(|a| !args.sources.contains(a))
+            .collect();
+        if !payers.is_empty() {
+            note("foretelling another's punishment threatens them (CAMEO 130)".to_string());
+            if !threat(dec) {
+                dec.code = EventCode::one_way(THREATEN);
+            }
+            args.targets = payers;
+        }
+    }
     if forces_deployed(s, tree, v, dec, args) {
         note("forces deployed with no one they aid are mobilised (CAMEO 154)".to_string());
     }
@@ -1092,6 +1106,9 @@ fn people_rallied(
 
 /// CAMEO 150 "demonstrate military or police power", where CAMEO 2.0 files *rally*.
 const MOBILIZE: &str = "150";
+
+/// CAMEO 130 "threaten, not specified below".
+const THREATEN: &str = "130";
 
 /// CAMEO 141 "demonstrate or rally".
 const DEMONSTRATE: &str = "141";
