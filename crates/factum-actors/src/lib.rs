@@ -79,6 +79,14 @@ pub fn country_of(code: &str) -> Option<&str> {
 /// such a mention.
 pub const GAZETTEER_TOWN: &str = "GeoNames";
 
+/// Whether mention `m` names one person from the people's dictionaries (office holders
+/// and heads of state and government: "Lee Jae-myung", and "Lee" once introduced).
+pub fn names_a_listed_person(m: &ActorMention) -> bool {
+    m.provenance
+        .first()
+        .is_some_and(|p| names::PEOPLE_FILES.contains(&p.file.as_str()))
+}
+
 /// Whether mention `m` is a town the event coder added from the gazetteer (see
 /// [`GAZETTEER_TOWN`]).
 pub fn is_gazetteer_town(m: &ActorMention) -> bool {

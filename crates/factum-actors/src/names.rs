@@ -86,24 +86,80 @@ pub(crate) const PEOPLE_FILES: &[&str] =
 
 /// Full names (two to four capitalised words) that the people's dictionary coded in
 /// `doc.actors`, as introductions for rule 2.
+/// The name of a mention with a title before it ("South Korean President *Lee
+/// Jae-myung*") is its words from the first of the name's (see [`name_start`]).
 pub fn dictionary_people(doc: &Document) -> Vec<Introduced> {
     doc.actors
         .iter()
         .enumerate()
         .filter(|(_, m)| {
-            let (a, b) = (m.token_start as usize, m.token_end as usize);
             !m.inferred
                 && m.provenance
                     .first()
                     .is_some_and(|p| PEOPLE_FILES.contains(&p.file.as_str()))
-                && (2..=4).contains(&(b - a))
-                && (a..b).all(|t| name_word(doc, t))
         })
-        .map(|(i, m)| Introduced {
-            tokens: (m.token_start as usize, m.token_end as usize),
-            mention: i,
+        .filter_map(|(i, m)| {
+            let end = m.token_end as usize;
+            let start = name_start(doc, m.token_start as usize, end)?;
+            Some(Introduced {
+                tokens: (start, end),
+                mention: i,
+            })
         })
         .collect()
+}
+
+/// Where the full name ending mention tokens `start..end` begins: the name is the
+/// mention's last two to four words that can be words of a name, after any title
+/// ("Prime Minister", "Kremlin spokesman"), which ends in a lower-case word or a word
+/// of office; a hyphenated word ("Jae-myung", split by the tokeniser) is one
+/// word. `None` when the mention does not end in such a name. The whole mention when it
+/// is all name words, as before: a title in capitals ("President") is then part of it,
+/// and the surname is still its last word (or a family name written first).
+fn name_start(doc: &Document, start: usize, end: usize) -> Option<usize> {
+    if (2..=4).contains(&(end - start)) && (start..end).all(|t| name_word(doc, t)) {
+        return Some(start);
+    }
+    let words = hyphen_joined_words(doc, start, end);
+    let tail: Vec<&(usize, usize)> = words
+        .iter()
+        .rev()
+        .take_while(|&&(a, b)| name_text(&joined(doc, a, b)) && !is_title_word(doc, a, b))
+        .collect();
+    let first = tail.last()?;
+    (2..=4).contains(&tail.len()).then_some(first.0)
+}
+
+/// The words of tokens `start..end` as (first, last) token pairs, tokens written with no
+/// space between them joined into one word ("Jae", "-", "myung").
+fn hyphen_joined_words(doc: &Document, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    let mut k = start;
+    while k < end {
+        let mut last = k;
+        while last + 1 < end && doc.tokens[last].span.end == doc.tokens[last + 1].span.start {
+            last += 1;
+        }
+        words.push((k, last));
+        k = last + 1;
+    }
+    words
+}
+
+/// The text of tokens `first..=last`.
+fn joined(doc: &Document, first: usize, last: usize) -> String {
+    let span = factum_doc::Span::new(
+        doc.tokens[first].span.start as usize,
+        doc.tokens[last].span.end as usize,
+    );
+    doc.slice(span).to_string()
+}
+
+/// Whether the word of tokens `first..=last` is a word of a title or office
+/// ([`words::PERSON_TITLES`]: "President", "Minister"): no part of the name after it.
+fn is_title_word(doc: &Document, first: usize, last: usize) -> bool {
+    let word = joined(doc, first, last).to_lowercase();
+    words::PERSON_TITLES.contains(&word.as_str())
 }
 
 /// Whether `word` (lower case) names a body of people acting as one: an institution noun
@@ -458,7 +514,11 @@ fn mention_for(doc: &Document, name: (usize, usize), m: usize) -> ActorMention {
 /// Whether token `t` can be part of a person's name: capitalised, alphabetic (hyphens and
 /// apostrophes inside), not a weekday, month or function word.
 fn name_word(doc: &Document, t: usize) -> bool {
-    let w = doc.slice(doc.tokens[t].span);
+    name_text(doc.slice(doc.tokens[t].span))
+}
+
+/// Whether `w` can be a word of a person's name (see [`name_word`]).
+fn name_text(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
         && w.chars().count() >= 2
         && w.chars()
@@ -670,10 +730,17 @@ fn surname_of(doc: &Document, intro: &Introduced) -> usize {
     (start..end.saturating_sub(1))
         .find(|&t| {
             SURNAMES_WRITTEN_FIRST.contains(&doc.slice(doc.tokens[t].span))
-                && end - t <= 3
-                && (t + 1..end).all(|k| name_word(doc, k))
+                && given_name(doc, t + 1, end)
         })
         .unwrap_or(end - 1)
+}
+
+/// Whether tokens `from..end` are a given name of one or two words. A hyphenated word
+/// is one word, though the tokeniser splits it ("Lee *Jae-myung*": `Jae`, `-`, `myung`):
+/// Korean given names are written so.
+fn given_name(doc: &Document, from: usize, end: usize) -> bool {
+    let words = hyphen_joined_words(doc, from, end);
+    (1..=2).contains(&words.len()) && words.iter().all(|&(a, b)| name_text(&joined(doc, a, b)))
 }
 
 fn starts_sentence(doc: &Document, t: usize) -> bool {

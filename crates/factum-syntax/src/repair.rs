@@ -16,7 +16,8 @@
 //! "Kenyan farmers *urged* officials" with the officials read as an uncoordinated conjunct,
 //! [`object_of_noun`]). A clause hung on a verb is labelled adverbial, not a noun's (`acl`
 //! → `advcl`, [`clause_on_a_verb`]), and a second subject right before the verb's object is
-//! that object's modifier ([`subject_before_object`]). Before the parse, a form that can
+//! that object's modifier ([`subject_before_object`]), and a possessor read as a second
+//! subject owns the subject after it ([`possessor_read_as_subject`]). Before the parse, a form that can
 //! only be a past tense is no present (VBP → VBD, [`past_read_as_present`]), and a past
 //! form right after the subject noun with an object after it is the clause's past tense,
 //! not a participle ("Thousands of farmers *battled* police": VBN → VBD), and so is an
@@ -86,6 +87,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     name_compounded_on_a_time,
     clause_on_a_verb,
     subject_before_object,
+    possessor_read_as_subject,
     subjects_of_trailing_clause,
     reporter_read_as_conjunct,
     participle_hung_on_a_reporter,
@@ -1217,6 +1219,29 @@ pub(crate) fn subject_before_object(words: &mut [WordAnalysis<'_>]) {
             if object {
                 words[k].head = head_of(k + 1);
                 words[k].deprel = "compound";
+            }
+        }
+    }
+}
+
+/// Make a possessor the parser read as a second subject the possessor of the subject after
+/// it: "*Lee*'s Democratic Party welcomed the verdict" read with "Lee" and "Party" both
+/// subjects of "welcomed". A noun phrase ending in the possessive 's determines the noun
+/// after it (English genitive, UD `nmod:poss`), and a verb has one subject.
+pub(crate) fn possessor_read_as_subject(words: &mut [WordAnalysis<'_>]) {
+    for v in 0..words.len() {
+        let subjects = dependents(words, v, &["nsubj"]);
+        for pair in subjects.windows(2) {
+            let (owner, owned) = (pair[0], pair[1]);
+            let marked = dependents(words, owner, &["case"])
+                .into_iter()
+                .any(|c| words[c].xpos == "POS" && c + 1 < owned);
+            // Only the owned phrase's own modifiers lie between them.
+            let adjacent = (owner + 1..owned)
+                .all(|k| words[k].xpos == "POS" || words[k].head == head_of(owned));
+            if marked && adjacent && owner < owned {
+                words[owner].head = head_of(owned);
+                words[owner].deprel = "nmod:poss";
             }
         }
     }
@@ -2843,6 +2868,22 @@ mod tests {
         s[7].lemma = "attack".into();
         participle_hung_on_a_reporter(&mut s);
         assert_eq!(arcs(&s)[4], (8, "advcl"));
+    }
+
+    #[test]
+    fn a_possessor_read_as_a_second_subject_owns_the_subject() {
+        // "Lee 's Democratic Party welcomed the verdict"
+        let mut s = sentence(
+            "PROPN NNP 5 nsubj;PART POS 1 case;ADJ NNP 4 amod;PROPN NNP 5 nsubj;\
+             VERB VBD 0 root;DET DT 7 det;NOUN NN 5 obj",
+        );
+        possessor_read_as_subject(&mut s);
+        assert_eq!(arcs(&s)[0], (4, "nmod:poss"));
+        assert_eq!(arcs(&s)[3], (5, "nsubj"));
+        // Two subjects with no possessive between them are left alone.
+        let mut s = sentence("PROPN NNP 3 nsubj;PROPN NNP 3 nsubj;VERB VBD 0 root");
+        possessor_read_as_subject(&mut s);
+        assert_eq!(arcs(&s)[0], (3, "nsubj"));
     }
 
     #[test]

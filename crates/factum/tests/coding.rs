@@ -735,7 +735,8 @@ fn an_accusation_denied_was_made_against_the_denier() {
     // Before: only the denials: the accusations had their accuser but no accused.
     assert_eq!(
         dyads("Russia dismissed accusations by Ukraine that its troops had executed prisoners."),
-        vec!["RUS UKR 110", "UKR RUS 112"]
+        // (120 since stop 50: dismissing accusations rejects them; was the bare verb's 110.)
+        vec!["RUS UKR 120", "UKR RUS 112"]
     );
     assert_has_all(
         &dyads("China rejected U.S. criticism of its military drills."),
@@ -7117,4 +7118,43 @@ fn foretelling_anothers_punishment_threatens_them() {
             &[],
         ),
     ]);
+}
+
+#[test]
+fn a_leaders_family_name_written_first_names_them_again_after_a_title() {
+    // Before: "South Korean President Lee Jae-myung" introduced no surname (a title before
+    // the name, and "Jae-myung" split by the tokeniser), and "Lee" later was no actor.
+    let got = dyads_on(
+        "South Korean President Lee Jae-myung met Japanese Prime Minister Sanae Takaichi \
+         in Tokyo on Saturday. Takaichi said Lee had expressed support for Japan's bid.",
+        Some("2026-06-01T00:00:00Z"),
+    );
+    assert_has_all(&got, &["KORGOV JPN 051"]);
+}
+
+#[test]
+fn the_two_leaders_are_the_two_governments_named_before() {
+    // Before: the nearest two countries were taken, a modifier's ("the two U.S. allies")
+    // among them: USA and JPN.
+    let got = dyads_on(
+        "South Korean President Lee Jae-myung met Japanese Prime Minister Sanae Takaichi \
+         in Tokyo on Saturday, the latest meeting between the two U.S. allies. The two \
+         leaders agreed to expand cooperation on energy security.",
+        Some("2026-06-01T00:00:00Z"),
+    );
+    assert_has_all(&got, &["KORGOV JPNGOV 032", "JPNGOV KORGOV 032"]);
+    assert!(got.iter().all(|d| !d.starts_with("USA")), "{got:?}");
+}
+
+#[test]
+fn an_owner_named_before_a_reacting_source_is_no_source() {
+    // Before: "Lee's" was parsed as a second subject of "welcomed", and coded as one; a
+    // party a person owns is their country's party (`KORPTY`, not `KORGOVPTY`).
+    let got = dyads_on(
+        "South Korean President Lee Jae-myung visited Busan on Thursday. Police detained two \
+         protesters in Seoul on Friday. Lee's Democratic Party welcomed the arrests.",
+        Some("2026-06-01T00:00:00Z"),
+    );
+    assert_has_all(&got, &["KORPTY KORCOP 051"]);
+    assert!(got.iter().all(|d| !d.starts_with("KORGOV")), "{got:?}");
 }

@@ -230,7 +230,7 @@ impl EventCoder {
 /// the two mentions are one actor, named by the head, and a head that is a bare role takes
 /// its owner's code ([`owned_code`]). The coding guide's compound actors distribute only
 /// over coordination ("the U.S. and Japan", "Israeli and U.S. officials" are left alone).
-fn without_modifiers(s: &Sentence, side: &[usize]) -> Vec<usize> {
+pub(super) fn without_modifiers(s: &Sentence, side: &[usize]) -> Vec<usize> {
     side.iter()
         .copied()
         .filter(|&a| !side.iter().any(|&b| b != a && modifies(s, a, b)))
@@ -548,8 +548,13 @@ fn owned_code(s: &Sentence, b: usize) -> Option<String> {
         .or_else(|| appositive_owner(s, b));
     // "the ministry said *its* forces captured …": the forces are the owner's country's,
     // not a sector of the ministry.
-    let code = match owner {
-        Some(owner) => s.doc.actors[s.acts[owner].mention].code.clone(),
+    let code = match owner.map(|owner| &s.doc.actors[s.acts[owner].mention]) {
+        // "*Lee's* Democratic Party", "*Putin's* army": a body a person owns is their
+        // country's (the party is Korea's `PTY`, not a part of the president's office).
+        Some(m) if factum_actors::names_a_listed_person(m) => {
+            factum_actors::country_of(&m.code).map_or_else(|| m.code.clone(), str::to_string)
+        }
+        Some(m) => m.code.clone(),
         None => possessor_country(s, b).or_else(|| living_in(s, b, role))?,
     };
     if code.starts_with("---") || code.contains('/') || role.contains('/') {

@@ -677,7 +677,9 @@ impl EventCoder {
             None => Some(restriction_phrase(s, tree, v, code, args)?),
         };
         let mut made = Vec::new();
-        for &a in &args.sources {
+        // "*Lee's* Democratic Party welcomed the verdict": the owner named on the source
+        // is no source of its own, as in every other pairing (`emit::pairs`).
+        for a in emit::without_modifiers(s, &args.sources) {
             self.emit(s, a, None, code, trigger, &mut made);
         }
         if made.is_empty() {

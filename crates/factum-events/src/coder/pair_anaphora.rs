@@ -138,6 +138,10 @@ enum Pair {
     /// "the prime ministers", "the leaders": the officials of the two governments the
     /// story names, when it names exactly two.
     Officials,
+    /// "the two leaders", "both presidents": the two nearest government mentions of
+    /// different countries, else the two nearest parties ("*the two U.S. allies* … the
+    /// two leaders" are the allies' leaders, not the United States).
+    TwoOfficials,
 }
 
 /// Offices whose plural with a bare "the" names the officials a story has introduced
@@ -180,6 +184,7 @@ fn pair_description(tree: &DepTree, t: usize) -> Option<Pair> {
     let office = OFFICES.contains(&lemma.as_str());
     match (the, two, both, other) {
         (_, _, _, true) => None,
+        (true, true, false, _) | (false, false, true, _) if office => Some(Pair::TwoOfficials),
         (true, true, false, _) | (false, false, true, _) if !office_words => Some(Pair::Two),
         (true, false, false, _) if office => Some(Pair::Officials),
         _ => None,
@@ -189,14 +194,43 @@ fn pair_description(tree: &DepTree, t: usize) -> Option<Pair> {
 /// The actor mentions of the two parties a pair description at token `t` of sentence `si`
 /// refers to, nearest first: mentions of different countries (an organisation or a
 /// mention with no country is no party), none of the `excluded` countries; empty when
-/// there are not two. Officials are
-/// government mentions (`GOV` after the country), and there must be exactly two countries
-/// of them.
+/// there are not two. Officials are government mentions (`GOV` after the country), and
+/// there must be exactly two countries of them; two officials are the two nearest
+/// governments when there are two, else the two nearest parties.
 fn parties_before(
     doc: &Document,
     si: usize,
     t: usize,
     kind: Pair,
+    excluded: &[&str],
+) -> Vec<usize> {
+    if kind == Pair::TwoOfficials {
+        let officials = nearest_parties(doc, si, t, true, excluded);
+        if officials.len() >= 2 {
+            return officials[..2].to_vec();
+        }
+        return parties_before(doc, si, t, Pair::Two, excluded);
+    }
+    let mut parties = nearest_parties(doc, si, t, kind == Pair::Officials, excluded);
+    let enough = match kind {
+        Pair::Officials => parties.len() == 2,
+        _ => parties.len() >= 2,
+    };
+    parties.truncate(2);
+    if !enough {
+        parties.clear();
+    }
+    parties
+}
+
+/// The actor mentions before token `t` of sentence `si`, in it and the three before, one
+/// per country, nearest first, none of the `excluded` countries; with `officials`, only
+/// government mentions (`GOV` after the country).
+fn nearest_parties(
+    doc: &Document,
+    si: usize,
+    t: usize,
+    officials: bool,
     excluded: &[&str],
 ) -> Vec<usize> {
     let window_start = doc.sentences[si.saturating_sub(3)].token_start as usize;
@@ -212,21 +246,13 @@ fn parties_before(
         let Some(country) = party_country(&m.code) else {
             continue;
         };
-        if kind == Pair::Officials && ActorCode::new(&m.code).sector() != Some("GOV") {
+        if officials && ActorCode::new(&m.code).sector() != Some("GOV") {
             continue;
         }
         if !countries.contains(&country) {
             countries.push(country);
             parties.push(i);
         }
-    }
-    let enough = match kind {
-        Pair::Two => parties.len() >= 2,
-        Pair::Officials => parties.len() == 2,
-    };
-    parties.truncate(2);
-    if !enough {
-        parties.clear();
     }
     parties
 }
