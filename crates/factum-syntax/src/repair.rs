@@ -1951,6 +1951,7 @@ const PREPOSITIONS_OF_CLAUSES: &[&str] = &["after", "before", "since", "until", 
 /// before a noun and a finite verb opens a clause whose subject is that noun (UD: `mark`,
 /// `nsubj`, `advcl`).
 pub(crate) fn clause_opened_by_after(words: &mut [WordAnalysis<'_>]) {
+    clause_hung_on_the_noun_after(words);
     for v in 1..words.len() {
         let finite = matches!(words[v].xpos, "VBD" | "VBZ" | "VBP");
         let misread = match words[v].deprel {
@@ -1978,6 +1979,45 @@ pub(crate) fn clause_opened_by_after(words: &mut [WordAnalysis<'_>]) {
                 .any(|p| words[c].lemma.eq_ignore_ascii_case(p))
         });
         if let Some(opener) = opener {
+            words[v].deprel = "advcl";
+            words[noun].head = head_of(v);
+            words[noun].deprel = "nsubj";
+            words[opener].head = head_of(v);
+            words[opener].deprel = "mark";
+        }
+    }
+}
+
+/// The third reading of [`clause_opened_by_after`]: the clause's verb hung on the noun as
+/// its clause ("their first meeting *since U.S. warplanes bombed* Iranian sites", "bombed"
+/// an `acl` of "warplanes", itself a phrase opened by "since", tagged a participle). A
+/// participle on a noun takes no object, and a finite verb on one has a relative pronoun
+/// as subject; "since" before a noun and a verb with an object, no subject and no
+/// auxiliary opens an adverbial clause in the past, the noun its subject, hung where the
+/// noun's phrase was.
+fn clause_hung_on_the_noun_after(words: &mut [WordAnalysis<'_>]) {
+    for v in 1..words.len() {
+        let noun = words[v].head as usize;
+        // (A participle takes no object: with one, and no auxiliary, the form is a past.)
+        if words[v].deprel != "acl"
+            || !matches!(words[v].xpos, "VBD" | "VBN")
+            || !dependents(words, v, &["aux", "aux:pass"]).is_empty()
+            || noun == 0
+            || noun - 1 >= v
+            || dependents(words, v, &["obj"]).is_empty()
+            || !dependents(words, v, &["nsubj", "nsubj:pass"]).is_empty()
+        {
+            continue;
+        }
+        let noun = noun - 1;
+        let opener = dependents(words, noun, &["case"]).into_iter().find(|&c| {
+            PREPOSITIONS_OF_CLAUSES
+                .iter()
+                .any(|p| words[c].lemma.eq_ignore_ascii_case(p))
+        });
+        if let Some(opener) = opener {
+            words[v].xpos = "VBD";
+            words[v].head = words[noun].head;
             words[v].deprel = "advcl";
             words[noun].head = head_of(v);
             words[noun].deprel = "nsubj";
@@ -2868,6 +2908,26 @@ mod tests {
         s[7].lemma = "attack".into();
         participle_hung_on_a_reporter(&mut s);
         assert_eq!(arcs(&s)[4], (8, "advcl"));
+    }
+
+    #[test]
+    fn a_clause_opened_by_since_and_hung_on_its_noun_is_adverbial() {
+        // "the first meeting since warplanes bombed sites"
+        let mut s = sentence(
+            "DET DT 3 det;ADJ JJ 3 amod;NOUN NN 0 root;SCONJ IN 5 case;NOUN NNS 3 nmod;\
+             VERB VBN 5 acl;NOUN NNS 6 obj",
+        );
+        s[3].lemma = "since".into();
+        clause_opened_by_after(&mut s);
+        assert_eq!(arcs(&s)[5], (3, "advcl"));
+        assert_eq!(arcs(&s)[4], (6, "nsubj"));
+        assert_eq!(arcs(&s)[3], (6, "mark"));
+        // A noun's clause after a preposition of place is left alone.
+        let mut s =
+            sentence("NOUN NN 0 root;ADP IN 3 case;NOUN NNS 1 nmod;VERB VBD 3 acl;NOUN NNS 4 obj");
+        s[1].lemma = "in".into();
+        clause_opened_by_after(&mut s);
+        assert_eq!(arcs(&s)[3], (3, "acl"));
     }
 
     #[test]

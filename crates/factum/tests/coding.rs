@@ -7158,3 +7158,20 @@ fn an_owner_named_before_a_reacting_source_is_no_source() {
     assert_has_all(&got, &["KORPTY KORCOP 051"]);
     assert!(got.iter().all(|d| !d.starts_with("KORGOV")), "{got:?}");
 }
+
+#[test]
+fn a_place_a_land_owns_is_where_not_whom() {
+    // Before: "in Oman's capital" was no place phrase, and Oman a party to the talks; and
+    // "since U.S. warplanes bombed …" was parsed as a clause on "warplanes", which then
+    // joined the talks too.
+    let got = dyads(
+        "U.S. and Iranian negotiators held indirect talks in Oman's capital, Muscat, on \
+         Saturday, their first meeting since U.S. warplanes bombed Iranian nuclear sites.",
+    );
+    assert_has_all(&got, &["USAGOV IRNGOV 046", "IRNGOV USAGOV 046"]);
+    assert!(
+        got.iter()
+            .all(|d| !d.contains("OMN") && !d.contains("USAMIL IRNGOV")),
+        "{got:?}"
+    );
+}

@@ -990,6 +990,14 @@ pub(super) fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c:
             .any(|a| (a.tokens.0..a.tokens.1).contains(&k) && land(&actors[a.mention].code))
     };
     let named_place = || of_name(tree, c).is_some_and(place_name);
+    // "in *Oman's capital*", "in Ukraine's east": a place noun a land's name determines is
+    // a place of that land (English genitive of the whole).
+    let owned_place = || {
+        tree.lemma_in(c, words::PLACE_NOUNS)
+            && tree.children(c).any(|k| {
+                matches!(tree.deprel(k), "nmod:poss" | "compound" | "amod") && place_name(k)
+            })
+    };
     let marked = |prepositions: &[&str]| prepositions.iter().any(|p| tree.has_marker(c, "case", p));
     // "met *at the Qahira Hotel*", "gunfire *from the hotel*": a place where people gather
     // is an actor as what an act is done to ("stormed a hotel"), a place in a phrase of place.
@@ -998,7 +1006,8 @@ pub(super) fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c:
     // government in a phrase of place is where the act happened; the government it stands
     // for as subject or object ("the White House said") is no place.
     let seat = tree.lemma_in(c, SEAT_BUILDINGS);
-    (marked(LOCATIVE_PREPOSITIONS) && (place_name(c) || named_place() || gathering || seat))
+    (marked(LOCATIVE_PREPOSITIONS)
+        && (place_name(c) || named_place() || owned_place() || gathering || seat))
         || ((gathering || seat) && marked(&["at", "from"]))
 }
 
