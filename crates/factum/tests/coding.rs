@@ -7175,3 +7175,19 @@ fn a_place_a_land_owns_is_where_not_whom() {
         "{got:?}"
     );
 }
+
+#[test]
+fn handing_out_food_or_relief_is_humanitarian_aid() {
+    // Before: *distribute* fell to its statement code (010) with rice or rations, and
+    // "handed out" was no verb of the dictionary.
+    assert_coded(&[
+        (
+            "The World Food Program began distributing rice to displaced people in Sudan.",
+            &["IGOUNOWFP SDNREF 073"],
+        ),
+        (
+            "Red Cross volunteers handed out blankets to refugees in Chad.",
+            &["NGOHLHIRC TCDREF 073"],
+        ),
+    ]);
+}
