@@ -481,9 +481,27 @@ fn role_named_with(doc: &Document, noun: &str, t: usize) -> Option<usize> {
     nearest_before(doc, t, |m, s, e| {
         m.code.len() > 3
             && !m.code.starts_with(UNKNOWN_COUNTRY)
-            && (s..e).any(|k| doc.slice(doc.tokens[k].span).eq_ignore_ascii_case(noun))
+            && (s..e).any(|k| same_role(doc.slice(doc.tokens[k].span), noun))
             && !modifies_a_noun(doc, e - 1)
     })
+}
+
+/// Plural role nouns news uses for one another when it names a group again: "Islamic
+/// State-linked *insurgents* … pursued the *militants*" (English avoids repeating a noun;
+/// these are synonyms in that use). (Not "troops" and "soldiers": a story of two armies
+/// names both so, and the story's country is the better guess.)
+const ROLE_SYNONYMS: &[&[&str]] = &[
+    &["insurgents", "militants", "jihadists", "rebels", "fighters"],
+    &["police", "policemen", "officers"],
+];
+
+/// Whether `word` names the role `noun` does: the same word, or a synonym of it
+/// ([`ROLE_SYNONYMS`]).
+fn same_role(word: &str, noun: &str) -> bool {
+    word.eq_ignore_ascii_case(noun)
+        || ROLE_SYNONYMS.iter().any(|group| {
+            group.iter().any(|w| word.eq_ignore_ascii_case(w)) && group.contains(&noun)
+        })
 }
 
 /// Whether token `k` is a noun modifying the noun after it ("U.S. *Government* securities",

@@ -7191,3 +7191,31 @@ fn handing_out_food_or_relief_is_humanitarian_aid() {
         ),
     ]);
 }
+
+#[test]
+fn the_militants_are_the_insurgents_named_before() {
+    // Before: "the militants" took the story's country, not the Sudanese insurgents the
+    // story had named with a synonym of the noun.
+    let got = dyads(
+        "Chadian troops fought Sudanese insurgents near the border on Monday. Chad's army \
+         said the militants attacked a police post overnight.",
+    );
+    assert_has_all(&got, &["SDNREB TCDCOP 190"]);
+    assert!(got.iter().all(|d| !d.starts_with("TCDUAF")), "{got:?}");
+}
+
+#[test]
+fn the_attackers_are_the_doers_of_the_attack_told_before() {
+    // Before: "the attackers" was no actor, and the raid had no source.
+    let got = dyads(
+        "Islamist insurgents beheaded at least nine villagers in northern Mozambique on \
+         Wednesday. The attackers raided the village of Mitope before dawn.",
+    );
+    assert_eq!(
+        got.iter()
+            .filter(|d| d.starts_with("MOZMUSREB MOZCVL 18"))
+            .count(),
+        2,
+        "{got:?}"
+    );
+}

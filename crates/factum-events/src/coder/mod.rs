@@ -309,7 +309,7 @@ impl EventCoder {
                 return;
             }
         }
-        let mut s = Sentence::new(doc, si, units);
+        let mut s = Sentence::new(doc, si, units, out);
         let occs = self.occurrences(&s, trace.as_deref_mut());
         let verbs = Verbs::of(&s, &occs);
         let mut prev_sources: Option<Vec<usize>> = None;

@@ -14,6 +14,7 @@ use factum_doc::{Document, Span, Token, TokenSyntax};
 use super::args_parse::{act_noun_doers, pronoun_actors};
 use super::frames::according_to_phrases;
 use super::pair_anaphora::pair_actors;
+use super::story_acts::doer_actors;
 use super::Occurrence;
 
 /// An actor mention seen at the unit level of one sentence.
@@ -110,7 +111,14 @@ pub(super) fn is_force_noun(lemma: &str) -> bool {
 }
 
 impl<'a> Sentence<'a> {
-    pub(super) fn new(doc: &'a Document, index: usize, units: Units) -> Sentence<'a> {
+    /// The sentence `index` of `doc`, with its actors; `events` are those the story has
+    /// coded before it (a definite doer noun refers to one's source).
+    pub(super) fn new(
+        doc: &'a Document,
+        index: usize,
+        units: Units,
+        events: &[factum_doc::Event],
+    ) -> Sentence<'a> {
         let sent = doc.sentences[index];
         let mut s = Sentence {
             doc,
@@ -139,6 +147,10 @@ impl<'a> Sentence<'a> {
                 a.pronoun.is_some() || !pairs.iter().any(|p| a.covers_token(p.tokens.0))
             });
             s.acts.extend(pairs);
+            let doers = doer_actors(doc, tree, index, &s.units, events);
+            s.acts
+                .retain(|a| !doers.iter().any(|d| a.covers_token(d.tokens.0)));
+            s.acts.extend(doers);
             s.possessives = pronoun_actors(doc, syn, tree, index, &s.units, true);
             // A force a dictionary codes ("*its* forces", `---MIL`) is the actor itself, of
             // its owner's country (`emit::owned_code`); one no dictionary codes ("*its* jets")

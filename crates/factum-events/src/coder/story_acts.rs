@@ -23,9 +23,14 @@ use factum_actors::country_of;
 use factum_doc::tree::DepTree;
 use factum_doc::{Document, Event, ProvenanceRole};
 
+use factum_dict::Units;
+
 use super::emit::Trigger;
 use super::nominals::{names_the_word, same_kind, told_again, trigger_words};
+use super::sentence::Act;
 use super::Candidate;
+use crate::cameo::is_force;
+use crate::review::told_just_before;
 
 /// An act of force told by an event noun that found no actor pair of its own.
 pub(super) struct OpenAct {
@@ -81,6 +86,60 @@ pub(super) fn unrealised(tree: &DepTree, n: usize) -> bool {
         || tree
             .head(n)
             .is_some_and(|h| tree.lemma_in(h, UNREALISED_HEADS))
+}
+
+/// Nouns for those who did an act of force, which news uses for the doers it has just
+/// told of: "Islamic State-linked insurgents beheaded nine villagers … *The attackers*
+/// raided the village".
+const DOER_NOUNS: &[&str] = &[
+    "attacker",
+    "assailant",
+    "raider",
+    "perpetrator",
+    "kidnapper",
+    "abductor",
+    "shooter",
+    "killer",
+];
+
+/// The actors that definite doer nouns of sentence `si` ("*the attackers*", "the
+/// assailants"; [`DOER_NOUNS`]) stand for: the source of the latest act of force (CAMEO
+/// 18–20) the story coded in the three sentences before, at the noun's word. A definite
+/// noun names what the reader already knows, and an agent noun of attacking names who
+/// attacked. None where no dictionary-coded mention of that source stands before the noun.
+pub(super) fn doer_actors(
+    doc: &Document,
+    tree: &DepTree,
+    si: usize,
+    units: &Units,
+    events: &[Event],
+) -> Vec<Act> {
+    let base = doc.sentences[si].token_start as usize;
+    let mut out = Vec::new();
+    for t in doc.sentences[si].token_range() {
+        let definite = tree
+            .children(t)
+            .any(|k| tree.deprel(k) == "det" && tree.lemma_in(k, &["the"]));
+        if !definite || !tree.lemma_in(t, DOER_NOUNS) {
+            continue;
+        }
+        let doer = events
+            .iter()
+            .rev()
+            .filter(|e| told_just_before(e.sentence, si as u32) && is_force(&e.cameo))
+            .find_map(|e| e.source.as_ref());
+        let Some(doer) = doer else {
+            continue;
+        };
+        let mention = doc
+            .actors
+            .iter()
+            .rposition(|m| m.code == doer.code && (m.token_end as usize) <= t);
+        if let Some(mention) = mention {
+            out.extend(Act::referring(units, base, t, mention));
+        }
+    }
+    out
 }
 
 /// Close the open acts of a story against its coded `events` (see the module docs), adding
