@@ -1666,27 +1666,30 @@ pub(crate) fn reporter_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
     let Some(r) = root_of(words) else {
         return;
     };
-    let last_word = (r + 1..words.len()).all(|k| words[k].deprel == "punct");
-    if !last_word
-        || !words[r].xpos.starts_with("VB")
-        || !is_reporting_lemma(&words[r].lemma)
-        || !dependents(words, r, &["nsubj", "nsubj:pass"]).is_empty()
-    {
+    // ("…, officials said *Friday*.": a day may follow the reporter.)
+    let last_word =
+        (r + 1..words.len()).all(|k| words[k].deprel == "punct" || names_a_day(&words[k].lemma));
+    if !last_word || !words[r].xpos.starts_with("VB") || !is_reporting_lemma(&words[r].lemma) {
         return;
     }
     let Some(comma) = (0..r).rev().find(|&k| words[k].xpos == ",") else {
         return;
     };
+    reported_clause_read_as_a_noun_clause(words, r, comma);
+    if !dependents(words, r, &["nsubj", "nsubj:pass"]).is_empty() {
+        return;
+    }
     let phrase = comma + 1..r;
     // The phrase may end in a phrase of place or body ("relief officials *in Nairobi*"):
     // its head is then the last noun before the preposition.
     let prep = phrase.clone().skip(1).find(|&k| words[k].xpos == "IN");
     let core_end = prep.unwrap_or(r);
+    // ("a local official *and* residents said": coordinated reporters.)
     let noun_words = |k: usize| {
         matches!(
             words[k].xpos,
             "NNP" | "NNPS" | "NN" | "NNS" | "DT" | "JJ" | "POS" | "HYPH"
-        )
+        ) || (words[k].xpos == "CC" && k > comma + 1 && k + 1 < r)
     };
     let noun_phrase = !phrase.is_empty()
         && phrase.len() <= 8
@@ -1722,6 +1725,36 @@ pub(crate) fn reporter_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
     words[head].deprel = "nsubj";
     words[comma].head = head_of(r);
     words[comma].deprel = "punct";
+}
+
+/// The first half of [`reporter_read_as_conjunct`]: "Islamic State-linked insurgents
+/// *beheaded* nine villagers …, a local official and residents said" read with
+/// "insurgents" the subject of the final "said" and "beheaded" a clause on it (`acl`).
+/// A final reporting verb after a comma reports the clause before the comma; a verb with
+/// an object of its own and no auxiliary hung on the reporter's subject before that comma
+/// is that clause's verb, the noun its subject (a noun's clause is a participle, which
+/// takes no object).
+fn reported_clause_read_as_a_noun_clause(words: &mut [WordAnalysis<'_>], r: usize, comma: usize) {
+    let subjects = dependents(words, r, &["nsubj"]);
+    let [subject] = subjects[..] else {
+        return;
+    };
+    if subject > comma {
+        return;
+    }
+    let clause = dependents(words, subject, &["acl"]).into_iter().find(|&a| {
+        a < comma
+            && matches!(words[a].xpos, "VBD" | "VBN")
+            && !dependents(words, a, &["obj"]).is_empty()
+            && dependents(words, a, &["aux", "aux:pass", "nsubj", "mark"]).is_empty()
+    });
+    if let Some(verb) = clause {
+        words[verb].xpos = "VBD";
+        words[verb].head = head_of(r);
+        words[verb].deprel = "ccomp";
+        words[subject].head = head_of(verb);
+        words[subject].deprel = "nsubj";
+    }
 }
 
 /// Make a bare noun joined by a comma alone, right before the subject noun of a verb, that
@@ -2928,6 +2961,22 @@ mod tests {
         s[1].lemma = "in".into();
         clause_opened_by_after(&mut s);
         assert_eq!(arcs(&s)[3], (3, "acl"));
+    }
+
+    #[test]
+    fn a_reported_clause_read_as_a_clause_on_the_reporters_subject_is_reported() {
+        // "insurgents beheaded villagers , officials said Friday"
+        let mut s = sentence(
+            "NOUN NNS 6 nsubj;VERB VBN 1 acl;NOUN NNS 2 obj;PUNCT , 5 punct;NOUN NNS 3 conj;\
+             VERB VBD 0 root;PROPN NNP 6 obl:tmod",
+        );
+        s[5].lemma = "say".into();
+        s[6].lemma = "Friday".into();
+        reporter_read_as_conjunct(&mut s);
+        assert_eq!(arcs(&s)[1], (6, "ccomp"));
+        assert_eq!(arcs(&s)[0], (2, "nsubj"));
+        assert_eq!(arcs(&s)[4], (6, "nsubj"));
+        assert_eq!(s[1].xpos, "VBD");
     }
 
     #[test]

@@ -7219,3 +7219,15 @@ fn the_attackers_are_the_doers_of_the_attack_told_before() {
         "{got:?}"
     );
 }
+
+#[test]
+fn reporters_after_a_comma_are_no_victims() {
+    // Before: the parser made "insurgents" the subject of "said" and the reporters a
+    // conjunct of the province, so "a local official" was a target of the beheading; and
+    // Mozambique, named in the place phrase, was a second target beside the villagers.
+    let got = dyads(
+        "Islamist insurgents beheaded at least nine villagers in northern Mozambique's Cabo \
+         Delgado province, a local official and residents said Friday.",
+    );
+    assert_eq!(got, vec!["MOZMUSREB MOZCVL 180"]);
+}

@@ -990,13 +990,12 @@ pub(super) fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c:
             .any(|a| (a.tokens.0..a.tokens.1).contains(&k) && land(&actors[a.mention].code))
     };
     let named_place = || of_name(tree, c).is_some_and(place_name);
-    // "in *Oman's capital*", "in Ukraine's east": a place noun a land's name determines is
-    // a place of that land (English genitive of the whole).
+    // "in *Oman's capital*", "in Ukraine's east", "in northern Mozambique's Cabo Delgado
+    // province": a place noun a land's name determines is a place of that land (English
+    // genitive of the whole), the name among the noun's modifiers.
     let owned_place = || {
         tree.lemma_in(c, words::PLACE_NOUNS)
-            && tree.children(c).any(|k| {
-                matches!(tree.deprel(k), "nmod:poss" | "compound" | "amod") && place_name(k)
-            })
+            && tree.subtree(c).into_iter().any(|k| k < c && place_name(k))
     };
     let marked = |prepositions: &[&str]| prepositions.iter().any(|p| tree.has_marker(c, "case", p));
     // "met *at the Qahira Hotel*", "gunfire *from the hotel*": a place where people gather
@@ -1926,6 +1925,31 @@ pub(super) fn foreign_land(
     sources: &[usize],
 ) -> Vec<usize> {
     land_of_the_act(tree, s, heads, sources, false)
+}
+
+/// The land a verb of force `v` with no target of its own was used in: [`foreign_land`]
+/// of the place phrases on the verb; for armed doers of no known country (gunmen,
+/// militants), also those on its object ("Gunmen attacked Springfield *in Nigeria's Plateau state*"),
+/// in any land, as aid given by a body of no country is given in any ([`aided_land`]):
+/// whoever has no country of their own attacks no land of their own.
+pub(super) fn land_attacked(
+    tree: &DepTree,
+    s: &Sentence,
+    v: usize,
+    sources: &[usize],
+) -> Vec<usize> {
+    let code_of = |a: usize| s.doc.actors[s.acts[a].mention].code.as_str();
+    let armed_of_no_country = |a: usize| {
+        code_of(a)
+            .strip_prefix("---")
+            .is_some_and(|role| ["UAF", "REB", "CRM", "MIL"].contains(&role))
+    };
+    if !sources.iter().all(|&a| armed_of_no_country(a)) {
+        return foreign_land(tree, s, &[v], sources);
+    }
+    let mut heads = vec![v];
+    heads.extend(tree.children(v).filter(|&k| tree.deprel(k) == "obj"));
+    land_of_the_act(tree, s, &heads, sources, true)
 }
 
 /// The land aid with no recipient named was given, cut or suspended in: "the World Food

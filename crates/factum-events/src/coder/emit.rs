@@ -43,6 +43,13 @@ impl EventCoder {
         // Force used in a place is used on it (`args_parse::foreign_land`).
         if !dec.code.forward.as_deref().is_some_and(is_force) {
             targets.retain(|&b| !venue(s, b) && !place_before_a_time(s, b));
+        } else if let Some(tree) = &s.tree {
+            // "beheaded nine villagers … *in northern Mozambique's* Cabo Delgado province":
+            // force used in a place is used on the place only when it names no one else.
+            let placed = |b: usize| super::args_parse::in_place_phrase(tree, s, &s.acts[b], verb);
+            if targets.iter().any(|&b| !placed(b)) {
+                targets.retain(|&b| !placed(b));
+            }
         }
         // "Protesters blocked roads *in Nairobi*": a protest is aimed at people, not at the
         // place where it is staged (CAMEO 14).

@@ -62,9 +62,9 @@ use crate::nominal::{self, Nominals};
 use crate::verbs::{EventCode, Pattern, VerbDictionary};
 
 use args_parse::{
-    armed, demanded_of, dependency_arguments, foreign_land, in_place_phrase, judged, judged_doers,
-    maker_of_noun, object_parties, participle_relative, reported_demand, reported_judgement,
-    reported_rebuke, reporting_force, warned_about, Relative,
+    armed, demanded_of, dependency_arguments, in_place_phrase, judged, judged_doers, maker_of_noun,
+    object_parties, participle_relative, reported_demand, reported_judgement, reported_rebuke,
+    reporting_force, warned_about, Relative,
 };
 use args_surface::{compound, negated, negation_word, resolve, surface_arguments};
 use emit::{each_other_object, exchanged, make_mutual, reciprocal, Trigger};
@@ -1052,7 +1052,7 @@ fn settle_arguments(
         }
     }
     if is_force(code) && args.targets.is_empty() && !args.sources.is_empty() {
-        args.targets = foreign_land(tree, s, &[v], &args.sources);
+        args.targets = args_parse::land_attacked(tree, s, v, &args.sources);
         if !args.targets.is_empty() {
             note("force used in another state's land is used against it".to_string());
         }
