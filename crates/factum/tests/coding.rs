@@ -7231,3 +7231,19 @@ fn reporters_after_a_comma_are_no_victims() {
     );
     assert_eq!(got, vec!["MOZMUSREB MOZCVL 180"]);
 }
+
+#[test]
+fn banning_demonstrations_restricts_political_freedoms() {
+    // Before: the bare verb's 172 with Douala's country as its target, dropped as one
+    // actor on both sides; CAMEO 2.0 has "ban demonstration" in the singular only.
+    assert_coded(&[
+        (
+            "Cameroon's government banned demonstrations in Douala.",
+            &["CMRGOV CMRCVL 1721"],
+        ),
+        (
+            "Kenyan police banned protests in Nairobi.",
+            &["KENCOP KENCVL 1721"],
+        ),
+    ]);
+}
