@@ -17,7 +17,9 @@
 //! [`object_of_noun`]). A clause hung on a verb is labelled adverbial, not a noun's (`acl`
 //! → `advcl`, [`clause_on_a_verb`]), and a second subject right before the verb's object is
 //! that object's modifier ([`subject_before_object`]), and a possessor read as a second
-//! subject owns the subject after it ([`possessor_read_as_subject`]). Before the parse, a form that can
+//! subject owns the subject after it ([`possessor_read_as_subject`]), and a speaker's act
+//! after "and" that the parser hung on the reported clause is the reporter's
+//! ([`judgement_conjoined_to_the_report`]). Before the parse, a form that can
 //! only be a past tense is no present (VBP → VBD, [`past_read_as_present`]), and a past
 //! form right after the subject noun with an object after it is the clause's past tense,
 //! not a participle ("Thousands of farmers *battled* police": VBN → VBD), and so is an
@@ -91,6 +93,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     subjects_of_trailing_clause,
     reporter_read_as_conjunct,
     participle_hung_on_a_reporter,
+    judgement_conjoined_to_the_report,
     clause_opened_by_after,
     adjective_read_as_adverbial,
     object_with_preposition,
@@ -2160,6 +2163,62 @@ pub(crate) fn subjects_of_trailing_clause(words: &mut [WordAnalysis<'_>]) {
     words[v].deprel = "ccomp";
 }
 
+/// Verbs of judging, asking and promising: acts of a speaker, done in words.
+const SPEAKERS_ACTS: &[&str] = &[
+    "condemn",
+    "denounce",
+    "criticize",
+    "criticise",
+    "decry",
+    "deplore",
+    "urge",
+    "demand",
+    "warn",
+    "vow",
+    "pledge",
+    "promise",
+    "threaten",
+    "accuse",
+    "blame",
+    "reject",
+    "deny",
+    "welcome",
+    "praise",
+    "appeal",
+];
+
+/// Make a speaker's act after "and" the reporting verb's conjunct: "The Taliban government
+/// *said* the strikes killed 11 civilians … and *condemned* what it called a violation"
+/// read with "condemned" a conjunct of "killed", the reported clause's verb, and so done by
+/// the strikes. A verb of judging or asking with no subject of its own shares the subject of
+/// the verb it is coordinated with; a reported clause with a subject of its own (the
+/// strikes) is no speaker, and an act done in words is the one who speaks it, the
+/// reporter's (English coordination of the reporting verb's predicates).
+pub(crate) fn judgement_conjoined_to_the_report(words: &mut [WordAnalysis<'_>]) {
+    for c in 0..words.len() {
+        let h = words[c].head as usize;
+        if words[c].deprel != "conj" || h == 0 || words[h - 1].deprel != "ccomp" {
+            continue;
+        }
+        let (h, r) = (h - 1, words[h - 1].head as usize);
+        let speaking = SPEAKERS_ACTS
+            .iter()
+            .any(|v| words[c].lemma.eq_ignore_ascii_case(v));
+        let own_subject = |k: usize| !dependents(words, k, &["nsubj", "nsubj:pass"]).is_empty();
+        let unaided = dependents(words, c, &["aux", "aux:pass"]).is_empty();
+        if r == 0 || !is_reporting_lemma(&words[r - 1].lemma) || !speaking || !unaided {
+            continue;
+        }
+        if own_subject(c) || !own_subject(h) || !own_subject(r - 1) {
+            continue;
+        }
+        words[c].head = r as u32;
+        if words[c].xpos == "VBN" && words[r - 1].xpos == "VBD" {
+            words[c].xpos = "VBD";
+        }
+    }
+}
+
 /// Hang on the reported clause a participle adjunct the parser hung on the reporting verb
 /// after it: "Russian forces launched drones at Ukraine, *killing* four civilians,
 /// Ukrainian officials *said*" read with "killing" an adverbial of "said". A comma-set
@@ -2977,6 +3036,29 @@ mod tests {
         assert_eq!(arcs(&s)[0], (2, "nsubj"));
         assert_eq!(arcs(&s)[4], (6, "nsubj"));
         assert_eq!(s[1].xpos, "VBD");
+    }
+
+    #[test]
+    fn a_judgement_after_a_reported_clause_is_the_reporters() {
+        // "government said strikes killed civilians and condemned what …"
+        let mut s = sentence(
+            "NOUN NN 2 nsubj;VERB VBD 0 root;NOUN NNS 4 nsubj;VERB VBD 2 ccomp;NOUN NNS 4 obj;\
+             CCONJ CC 7 cc;VERB VBN 4 conj;PRON WP 7 obj",
+        );
+        s[1].lemma = "say".into();
+        s[6].lemma = "condemn".into();
+        judgement_conjoined_to_the_report(&mut s);
+        assert_eq!(arcs(&s)[6], (2, "conj"));
+        assert_eq!(s[6].xpos, "VBD");
+        // Another verb stays with the reported clause ("… killed civilians and wounded …").
+        let mut s = sentence(
+            "NOUN NN 2 nsubj;VERB VBD 0 root;NOUN NNS 4 nsubj;VERB VBD 2 ccomp;NOUN NNS 4 obj;\
+             CCONJ CC 7 cc;VERB VBD 4 conj;NOUN NNS 7 obj",
+        );
+        s[1].lemma = "say".into();
+        s[6].lemma = "wound".into();
+        judgement_conjoined_to_the_report(&mut s);
+        assert_eq!(arcs(&s)[6], (4, "conj"));
     }
 
     #[test]

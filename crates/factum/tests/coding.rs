@@ -7247,3 +7247,13 @@ fn banning_demonstrations_restricts_political_freedoms() {
         ),
     ]);
 }
+
+#[test]
+fn a_judgement_after_a_reported_clause_is_the_speakers() {
+    // Before: nothing: "condemned" was parsed as a conjunct of "killed", whose subject is
+    // the strikes, no actor.
+    assert_coded(&[(
+        "Egypt said the strikes killed five people in Gaza and condemned Israel.",
+        &["EGY ISR 111"],
+    )]);
+}
