@@ -2039,7 +2039,7 @@ fn clause_hung_on_the_noun_after(words: &mut [WordAnalysis<'_>]) {
             || !matches!(words[v].xpos, "VBD" | "VBN")
             || !dependents(words, v, &["aux", "aux:pass"]).is_empty()
             || noun == 0
-            || noun - 1 >= v
+            || noun > v
             || dependents(words, v, &["obj"]).is_empty()
             || !dependents(words, v, &["nsubj", "nsubj:pass"]).is_empty()
         {
