@@ -1443,23 +1443,27 @@ const TIME_NOUNS: &[&str] = &["week", "weekend", "month", "year"];
 
 /// Give back its place in the clause to a name the parser compounded on a time after it:
 /// "will travel *to Washington next week*" read with "Washington" a compound of "week",
-/// the week the verb's *to* phrase. A deictic time ("next week", "last month") modifies no
-/// noun as a compound's head in English; the name before it is the phrase's noun and the
-/// time a phrase of its own (`obl:tmod`).
+/// the week the verb's *to* phrase; "struck the port *of Hodeidah hours later*" with
+/// "Hodeidah" a compound of "hours". A deictic time ("next week", "last month") and a
+/// measure of time before "later" or "ago" modify no noun as a compound's head in
+/// English; the name before it is the phrase's noun and the time a phrase of its own
+/// (`obl:tmod`).
 pub(crate) fn name_compounded_on_a_time(words: &mut [WordAnalysis<'_>]) {
-    for t in 2..words.len() {
-        let (name, modifier) = (t - 2, t - 1);
-        let deictic = words[modifier].head == head_of(t)
+    for t in 1..words.len() {
+        let measured = measured_time(words, t);
+        let name = if measured { t - 1 } else { t.saturating_sub(2) };
+        let deictic = t >= 2
+            && words[t - 1].head == head_of(t)
             && DEICTIC_TIME_MODIFIERS
                 .iter()
-                .any(|m| words[modifier].lemma.eq_ignore_ascii_case(m));
+                .any(|m| words[t - 1].lemma.eq_ignore_ascii_case(m));
         let compounded = words[name].head == head_of(t)
             && words[name].deprel == "compound"
             && words[name].upos == "PROPN";
         let time = TIME_NOUNS
             .iter()
             .any(|n| words[t].lemma.eq_ignore_ascii_case(n));
-        if !(deictic && compounded && time) || words[t].head == 0 {
+        if !((deictic && time || measured) && compounded) || words[t].head == 0 {
             continue;
         }
         words[name].head = words[t].head;
@@ -1470,8 +1474,31 @@ pub(crate) fn name_compounded_on_a_time(words: &mut [WordAnalysis<'_>]) {
                 w.head = head_of(name);
             }
         }
-        words[t].deprel = "obl:tmod";
+        if measured {
+            // "hours later": the measure of "later" (UD `obl:npmod`).
+            words[t].head = head_of(t + 1);
+            words[t].deprel = "obl:npmod";
+        } else {
+            words[t].deprel = "obl:tmod";
+        }
     }
+}
+
+/// Whether word `t` is a plural unit of time right before "later", "earlier" or "ago"
+/// ("struck the port of Hodeidah *hours later*"): a measure of how long after or before,
+/// which no name modifies (the second reading of [`name_compounded_on_a_time`]).
+fn measured_time(words: &[WordAnalysis<'_>], t: usize) -> bool {
+    let unit = ["minute", "hour", "day", "week", "month", "year"]
+        .iter()
+        .any(|n| words[t].lemma.eq_ignore_ascii_case(n));
+    let after = words.get(t + 1).is_some_and(|w| {
+        w.lemma.eq_ignore_ascii_case("ago")
+            || (w.xpos == "RBR"
+                && ["late", "early"]
+                    .iter()
+                    .any(|l| w.lemma.eq_ignore_ascii_case(l)))
+    });
+    unit && words[t].xpos == "NNS" && after
 }
 
 /// Hang on its noun an adjective the parser made an adverbial modifier of the verb when an
@@ -3059,6 +3086,21 @@ mod tests {
         s[6].lemma = "wound".into();
         judgement_conjoined_to_the_report(&mut s);
         assert_eq!(arcs(&s)[6], (4, "conj"));
+    }
+
+    #[test]
+    fn a_name_compounded_on_hours_later_heads_its_phrase() {
+        // "struck the port of Hodeidah hours later"
+        let mut s = sentence(
+            "VERB VBD 0 root;DET DT 3 det;NOUN NN 1 obj;ADP IN 6 case;PROPN NNP 6 compound;\
+             NOUN NNS 3 nmod;ADV RBR 1 advmod",
+        );
+        s[5].lemma = "hour".into();
+        s[6].lemma = "late".into();
+        name_compounded_on_a_time(&mut s);
+        assert_eq!(arcs(&s)[4], (3, "nmod"));
+        assert_eq!(arcs(&s)[3], (5, "case"));
+        assert_eq!(arcs(&s)[5], (7, "obl:npmod"));
     }
 
     #[test]

@@ -7257,3 +7257,28 @@ fn a_judgement_after_a_reported_clause_is_the_speakers() {
         &["EGY ISR 111"],
     )]);
 }
+
+#[test]
+fn duties_on_goods_made_in_a_land_restrict_its_trade() {
+    // Before: nothing: "Chinese-made" was read like "Iranian-backed", a name that is no
+    // party to the act; a trade measure is on the goods' land of origin.
+    assert_coded(&[(
+        "The European Union imposed anti-dumping duties on Chinese-made wind turbines.",
+        &["IGOEUREEC CHN 163"],
+    )]);
+    // Force on a thing made abroad is not on its maker.
+    assert!(dyads("Ukraine shot down Iranian-made drones over Kyiv.")
+        .iter()
+        .all(|d| !d.contains("IRN")));
+}
+
+#[test]
+fn a_town_before_hours_later_is_the_place_struck() {
+    // Before: "Hodeidah" was parsed as a compound of "hours", no land: no target.
+    let got = dyads_on(
+        "Yemen's Houthi rebels fired missiles at a tanker in the Red Sea. Israeli warplanes \
+         struck the port of Hodeidah hours later, according to Houthi-run media.",
+        Some("2025-06-01T00:00:00Z"),
+    );
+    assert_has_all(&got, &["ISRMIL YEM 190"]);
+}

@@ -176,7 +176,12 @@ impl EventCoder {
             return;
         }
         // "struck *Iranian*-backed militia facilities": who backs a thing is not the thing.
-        if backer_only(s, source) || target.is_some_and(|b| backer_only(s, b)) {
+        // But a measure on trade is on the goods' maker: duties on "*Chinese*-made
+        // turbines" restrict China's trade (CAMEO 16: the embargo's target is the land the
+        // goods come from).
+        let trade_on_goods = |b: usize| code.starts_with("16") && made_in(s, b);
+        if backer_only(s, source) || target.is_some_and(|b| backer_only(s, b) && !trade_on_goods(b))
+        {
             return;
         }
         let sources = side(source);
@@ -542,6 +547,13 @@ fn backer_only(s: &Sentence, a: usize) -> bool {
         && end + 1 < toks.len()
         && joining_hyphen(toks, end)
         && BACKING_PARTICIPLES.contains(&toks[end + 1].norm.to_lowercase().as_str())
+}
+
+/// Whether actor `a` is a maker's name joined by a hyphen to a participle of making
+/// ("*Chinese*-made", "Russian-built"): the goods' land of origin.
+fn made_in(s: &Sentence, a: usize) -> bool {
+    let (toks, end) = (&s.doc.tokens, s.acts[a].tokens.1);
+    backer_only(s, a) && ["made", "built"].contains(&toks[end + 1].norm.to_lowercase().as_str())
 }
 
 /// The code of actor `b` when it is a role of unknown country (`---JUD`, "court") that
