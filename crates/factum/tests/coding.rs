@@ -7282,3 +7282,13 @@ fn a_town_before_hours_later_is_the_place_struck() {
     );
     assert_has_all(&got, &["ISRMIL YEM 190"]);
 }
+
+#[test]
+fn a_past_written_like_the_bare_form_is_no_habit() {
+    // Before: "hit" tagged as a bare form with a plural subject read as a present: a habit,
+    // no event.
+    assert_has_all(
+        &dyads("Russian drones hit Zaporizhzhia overnight, Ukrainian officials said."),
+        &["RUSMIL UKR 195"],
+    );
+}

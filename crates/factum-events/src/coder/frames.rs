@@ -901,7 +901,11 @@ fn past_in_present_form(tree: &DepTree, v: usize) -> bool {
     let how_often = tree
         .children(v)
         .any(|k| tree.lemma_in(k, FREQUENCY_ADVERBS));
-    tree.syntax(v).xpos == "VBP" && tree.lemma_in(v, words::SAME_FORM_PASTS) && !how_often
+    // (Tagged as a present, or as the bare form the tagger gives a present with a plural
+    // subject: "Russian drones *hit* Zaporizhzhia overnight".)
+    matches!(tree.syntax(v).xpos.as_str(), "VBP" | "VB")
+        && tree.lemma_in(v, words::SAME_FORM_PASTS)
+        && !how_often
 }
 
 /// Adverbs that say how often something happens, making a present a habit.
