@@ -7292,3 +7292,18 @@ fn a_past_written_like_the_bare_form_is_no_habit() {
         &["RUSMIL UKR 195"],
     );
 }
+
+#[test]
+fn both_sides_of_a_civil_war_are_its_army_and_its_rebels() {
+    // Before: "both sides" with a time hung on it was no pair description; and the two
+    // nearest countries were taken, a mediator among them, where the war's two sides are
+    // of one country.
+    let got = dyads_on(
+        "Sudan's army fought the Rapid Support Forces near El Obeid on Monday. The United \
+         States and Saudi Arabia proposed a truce. A U.S. envoy urged both sides on \
+         Wednesday to accept the truce.",
+        Some("2025-06-01T00:00:00Z"),
+    );
+    assert_has_all(&got, &["USAGOV SDNMIL 020", "USAGOV SDNREB 020"]);
+    assert!(got.iter().all(|d| !d.starts_with("USAGOV SAU")), "{got:?}");
+}

@@ -175,6 +175,8 @@ fn pair_description(tree: &DepTree, t: usize) -> Option<Pair> {
             ("det" | "det:predet" | "cc:preconj", "both") => both = true,
             ("punct" | "case" | "cc", _) => {}
             (rel, _) if rel.starts_with("acl") || rel == "advmod" => {}
+            // "urged both sides *on Wednesday*": a time the parser hung on the noun.
+            (rel, w) if rel.starts_with("nmod") && super::nominals::is_time_word(w) => {}
             // "prime", "foreign": a lower-case word of the office's own name.
             ("amod" | "compound", _) if lower => office_words = true,
             _ => other = true,
@@ -211,7 +213,15 @@ fn parties_before(
         }
         return parties_before(doc, si, t, Pair::Two, excluded);
     }
-    let mut parties = nearest_parties(doc, si, t, kind == Pair::Officials, excluded);
+    // The sides of a civil war the story tells first: the mediators and backers it names
+    // beside them ("the United States, Saudi Arabia … urged both sides") are no sides.
+    let mut parties = match kind {
+        Pair::Two => sides_of_one_country(doc, si, t, excluded),
+        _ => Vec::new(),
+    };
+    if parties.is_empty() {
+        parties = nearest_parties(doc, si, t, kind == Pair::Officials, excluded);
+    }
     let enough = match kind {
         Pair::Officials => parties.len() == 2,
         _ => parties.len() >= 2,
@@ -255,6 +265,40 @@ fn nearest_parties(
         }
     }
     parties
+}
+
+/// The two sides of one country's armed conflict the story names before token `t` of
+/// sentence `si` (in it and the three before): the
+/// nearest mention of the state's forces (`MIL`, `GOV`, `COP`) and the nearest of an armed
+/// group (`REB`, `UAF`) of the same country, none of the `excluded` countries ("the army
+/// … the RSF … urged *both sides* to accept the truce"). A civil war's sides both carry
+/// the country's code, told apart by their sectors, as CAMEO codes them. Empty when the
+/// story names no such pair.
+fn sides_of_one_country(doc: &Document, si: usize, t: usize, excluded: &[&str]) -> Vec<usize> {
+    let window_start = doc.sentences[si.saturating_sub(3)].token_start as usize;
+    let before: Vec<(usize, &str, &str)> = doc
+        .actors
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, m)| (m.token_end as usize) <= t && m.token_start as usize >= window_start)
+        .filter_map(|(i, m)| {
+            let country = factum_actors::country_of(&m.code)?;
+            let sector = ActorCode::new(&m.code).sector()?;
+            (!excluded.contains(&country)).then_some((i, country, sector))
+        })
+        .collect();
+    let state = |sector: &str| ["MIL", "GOV", "COP"].contains(&sector);
+    let armed_group = |sector: &str| ["REB", "UAF"].contains(&sector);
+    for &(i, country, sector) in &before {
+        let other = before.iter().find(|&&(_, c, s)| {
+            c == country && (state(sector) && armed_group(s) || armed_group(sector) && state(s))
+        });
+        if let Some(&(j, _, _)) = other {
+            return vec![i, j];
+        }
+    }
+    Vec::new()
 }
 
 /// The country of a party's actor code: its country prefix, also where that prefix is
