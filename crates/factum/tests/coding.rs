@@ -7307,3 +7307,15 @@ fn both_sides_of_a_civil_war_are_its_army_and_its_rebels() {
     assert_has_all(&got, &["USAGOV SDNMIL 020", "USAGOV SDNREB 020"]);
     assert!(got.iter().all(|d| !d.starts_with("USAGOV SAU")), "{got:?}");
 }
+
+#[test]
+fn an_adjective_after_the_object_of_call_is_its_predicate() {
+    // Before: "regrettable" was parsed as a modifier of "the sanctions", and "called" was a
+    // phone call with no one called.
+    let got = dyads(
+        "China imposed sanctions on three Japanese lawmakers on Monday. Japan's chief \
+         cabinet secretary called the sanctions regrettable on Tuesday.",
+    );
+    assert_has_all(&got, &["JPNGOV CHN 111"]);
+    assert!(got.iter().all(|d| !d.ends_with(" 041")), "{got:?}");
+}

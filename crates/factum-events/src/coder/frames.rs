@@ -112,9 +112,21 @@ pub(super) fn no_event(
         tree.deprel(v).starts_with("acl")
             && tree.head(v).is_some_and(|h| tree.lemma_in(h, &["what"]))
     };
+    // "called the sanctions *regrettable*" parsed with the adjective a modifier of the
+    // object: English puts an attributive adjective before its noun, so one after the
+    // object is the predicate.
+    let adjective_after_object = || {
+        tree.children(v)
+            .filter(|&k| tree.deprel(k) == "obj")
+            .any(|o| {
+                tree.children(o)
+                    .any(|k| k > o && tree.deprel(k) == "amod" && tree.syntax(k).xpos == "JJ")
+            })
+    };
     if lemma == "call"
         && (objects() >= 2
             || names_what()
+            || adjective_after_object()
             || tree
                 .children(v)
                 .any(|k| tree.deprel(k) == "xcomp" && !tree.has_marker(k, "mark", "to")))
