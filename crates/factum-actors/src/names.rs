@@ -27,6 +27,10 @@
 //!    before it whose name holds the noun, or whose name stands beside it ("group
 //!    al-Shabab", "the Hamas militant group").
 //!
+//! 4. **Country descriptions** ("the Southeast Asian nation") name the country the story
+//!    made its subject; 5. **posts of bodies**: "a spokesperson *for* the Chinese Foreign
+//!    Ministry" is a person of that ministry.
+//!
 //! Every mention added is marked `inferred` (so `factum actors --unknown` lists it) and
 //! carries the dictionary lines of the mention that introduced the name.
 
@@ -73,8 +77,61 @@ pub fn extend(doc: &mut Document, titled: Vec<Introduced>) {
         doc.actors.extend(added);
         doc.actors.sort_by_key(|m| (m.token_start, m.token_end));
     }
+    posts_of_bodies(doc);
     definite_descriptions(doc);
     country_descriptions(doc);
+}
+
+/// Prepositions that hang on a person's post the body it serves ("a spokesperson *for*
+/// the ministry", "an official *of* the African Union", "an adviser *to* the president").
+const POST_PREPOSITIONS: &[&str] = &["for", "of", "at", "with", "to"];
+
+/// Rule 5: a post with no country of its own (a `---` role: "a *spokesperson*", "an
+/// *official*") with the body it serves hung on it ("a spokesperson *for the Chinese
+/// Foreign Ministry*", "a senior official *of the African Union*") is a person of that
+/// body, and takes its code, as a post in an appositive does (rule 1) and as the
+/// dictionaries code "Hamas official". English names an unnamed person by their post.
+fn posts_of_bodies(doc: &mut Document) {
+    let Some(syn) = doc.syntax.as_deref() else {
+        return;
+    };
+    let mut recoded = Vec::new();
+    for (i, m) in doc.actors.iter().enumerate() {
+        let head = m.token_end as usize - 1;
+        let post = m.code.starts_with(UNKNOWN_COUNTRY)
+            && (m.token_start as usize..m.token_end as usize).len() <= 3
+            && [words::PERSON_TITLES, words::MEMBER_NOUNS]
+                .iter()
+                .any(|list| list.contains(&syn[head].lemma.to_lowercase().as_str()));
+        let Some(si) = doc.sentence_of_token(head as u32).filter(|_| post) else {
+            continue;
+        };
+        let tree = DepTree::new(syn, doc.sentences[si].token_range());
+        let body_phrase = tree.children(head).find(|&c| {
+            universal(tree.deprel(c)) == "nmod"
+                && POST_PREPOSITIONS
+                    .iter()
+                    .any(|p| tree.has_marker(c, "case", p))
+        });
+        let Some(phrase) = body_phrase else {
+            continue;
+        };
+        let inside = tree.subtree(phrase);
+        let body = doc.actors.iter().position(|b| {
+            !b.code.starts_with(UNKNOWN_COUNTRY)
+                && (b.token_start as usize..b.token_end as usize).all(|k| inside.contains(&k))
+        });
+        if let Some(body) = body {
+            recoded.push((i, body));
+        }
+    }
+    for (i, body) in recoded {
+        let from = doc.actors[body].clone();
+        let m = &mut doc.actors[i];
+        m.code = from.code;
+        m.inferred = true;
+        m.provenance.extend(from.provenance);
+    }
 }
 
 /// The dictionary files whose every entry is one person (office holders of today's news,

@@ -90,6 +90,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     clause_on_a_verb,
     subject_before_object,
     possessor_read_as_subject,
+    place_phrase_read_as_subject,
     subjects_of_trailing_clause,
     reporter_read_as_conjunct,
     participle_hung_on_a_reporter,
@@ -1246,6 +1247,38 @@ pub(crate) fn possessor_read_as_subject(words: &mut [WordAnalysis<'_>]) {
                 words[owner].head = head_of(owned);
                 words[owner].deprel = "nmod:poss";
             }
+        }
+    }
+}
+
+/// Make a place phrase the parser read as a second subject of the verb, its preposition a
+/// subordinator, a phrase of the noun before it: "A spokesman for the ministry's office
+/// *in Hong Kong* rejected …" read with "in" marking "Hong Kong" as the subject of
+/// "rejected". A preposition opens a phrase, not a clause, before a noun and a verb that
+/// has a subject already; the phrase modifies the noun right before it (UD `nmod`).
+pub(crate) fn place_phrase_read_as_subject(words: &mut [WordAnalysis<'_>]) {
+    for v in 0..words.len() {
+        let subjects = dependents(words, v, &["nsubj"]);
+        let [first, second] = subjects[..] else {
+            continue;
+        };
+        let Some(p) = second.checked_sub(1) else {
+            continue;
+        };
+        let marked = words[p].deprel == "mark"
+            && words[p].head == head_of(v)
+            && words[p].xpos == "IN"
+            && ["in", "at", "from", "near"]
+                .iter()
+                .any(|w| words[p].lemma.eq_ignore_ascii_case(w));
+        let noun_before = p
+            .checked_sub(1)
+            .filter(|&n| n > first && nominal(words[n].xpos));
+        if let (true, Some(noun)) = (marked, noun_before) {
+            words[p].head = head_of(second);
+            words[p].deprel = "case";
+            words[second].head = head_of(noun);
+            words[second].deprel = "nmod";
         }
     }
 }
@@ -3101,6 +3134,20 @@ mod tests {
         assert_eq!(arcs(&s)[4], (3, "nmod"));
         assert_eq!(arcs(&s)[3], (5, "case"));
         assert_eq!(arcs(&s)[5], (7, "obl:npmod"));
+    }
+
+    #[test]
+    fn a_place_phrase_read_as_a_second_subject_modifies_the_noun_before() {
+        // "spokesman for office in Hong Kong rejected statement"
+        let mut s = sentence(
+            "NOUN NN 6 nsubj;ADP IN 3 case;NOUN NN 1 nmod;ADP IN 6 mark;PROPN NNP 6 nsubj;\
+             VERB VBD 0 root;NOUN NN 6 obj",
+        );
+        s[3].lemma = "in".into();
+        place_phrase_read_as_subject(&mut s);
+        assert_eq!(arcs(&s)[4], (3, "nmod"));
+        assert_eq!(arcs(&s)[3], (5, "case"));
+        assert_eq!(arcs(&s)[0], (6, "nsubj"));
     }
 
     #[test]

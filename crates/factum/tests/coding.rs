@@ -7319,3 +7319,20 @@ fn an_adjective_after_the_object_of_call_is_its_predicate() {
     assert_has_all(&got, &["JPNGOV CHN 111"]);
     assert!(got.iter().all(|d| !d.ends_with(" 041")), "{got:?}");
 }
+
+#[test]
+fn a_spokesperson_for_a_body_is_that_body() {
+    // Before: "a spokesperson" was a bare media role (`---MED`), dropped as a generic noun,
+    // and "in Hong Kong" was parsed as a second subject: Hong Kong rejected the statement.
+    assert_coded(&[
+        (
+            "A spokesperson for the Chinese Foreign Ministry rejected the British statement.",
+            &["CHNGOV GBR 120"],
+        ),
+        (
+            "A spokesman for the Chinese Foreign Ministry's office in Hong Kong rejected the \
+             British statement.",
+            &["CHNGOV GBR 120"],
+        ),
+    ]);
+}

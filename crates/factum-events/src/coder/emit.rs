@@ -36,7 +36,16 @@ impl EventCoder {
         args: &Arguments,
         verb: usize,
     ) -> Vec<(usize, Option<usize>)> {
-        let sources = &without_modifiers(s, &args.sources);
+        let mut sources = without_modifiers(s, &args.sources);
+        // "A spokesman for the ministry's office *in Hong Kong* rejected …": a place phrase
+        // inside the subject says where the doer is, when the subject names the doer too.
+        if let Some(tree) = &s.tree {
+            let placed = |a: usize| super::args_parse::in_place_phrase(tree, s, &s.acts[a], verb);
+            if sources.iter().any(|&a| !placed(a)) {
+                sources.retain(|&a| !placed(a));
+            }
+        }
+        let sources = &sources;
         let mut targets = without_modifiers(s, &args.targets);
         // "signed a peace agreement *in Saudi Arabia*", "met Xi *in Bali*": a place phrase on
         // what two parties make together, or on a name, says where, as one on the verb does.
