@@ -1143,7 +1143,18 @@ impl ActorRecognizer {
                 .find(|p| !p.agent)
                 .and_then(|p| self.piece_code(p, date))
                 .is_some_and(|c| ["IGO", "NGO", "IMG"].iter().any(|x| c.starts_with(x)));
-        if titled && (country_level || agent_only || organisation_title) {
+        // A post an institution's own person holds ("*DHS spokeswoman* Tricia
+        // McLaughlin", "Kremlin spokesman Dmitry Peskov") counts too: a spokesperson,
+        // secretary or director speaks or works for the institution named before the post
+        // (words::PERSON_TITLES; not a correspondent, who covers it).
+        let institution_post = last_piece.agent
+            && group.len() > 1
+            && units.words[last_piece.start..last_piece.end]
+                .last()
+                .is_some_and(|w| {
+                    factum_doc::words::PERSON_TITLES.contains(&w.to_lowercase().as_str())
+                });
+        if titled && (country_level || agent_only || organisation_title || institution_post) {
             let k = self.name_after(units, tokens, last);
             let long_enough = !organisation_title || k >= last + 2;
             if k > last && long_enough && !names_an_institution(&units.words[last..k]) {

@@ -7336,3 +7336,35 @@ fn a_spokesperson_for_a_body_is_that_body() {
         ),
     ]);
 }
+
+#[test]
+fn an_institutions_spokesperson_is_named_with_the_post() {
+    // Before: the name after "DHS spokeswoman" was not absorbed (an institution's title,
+    // like "White House correspondent", named no one), so "she" after it had no actor.
+    let got = dyads_on(
+        "DHS spokeswoman Tricia McLaughlin said many of those detained had criminal \
+         convictions, and she accused local activists of obstructing federal law \
+         enforcement.",
+        Some("2026-06-01T00:00:00Z"),
+    );
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with("USAGOV") && d.ends_with(" 112")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn immigration_agents_are_police() {
+    // Before: no actor, and the arrests had no source.
+    let got = dyads_on(
+        "Federal immigration agents arrested more than 200 people in raids across the \
+         Houston area this week, the Department of Homeland Security said.",
+        Some("2026-06-01T00:00:00Z"),
+    );
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with("USACOP ") && d.ends_with(" 173")),
+        "{got:?}"
+    );
+}
