@@ -1147,8 +1147,16 @@ impl ActorRecognizer {
         // McLaughlin", "Kremlin spokesman Dmitry Peskov") counts too: a spokesperson,
         // secretary or director speaks or works for the institution named before the post
         // (words::PERSON_TITLES; not a correspondent, who covers it).
+        // (A state's or an international body's; a company's president or spokesman is
+        // its business, which the agent dictionary would code as a government post.)
+        let public_body = group
+            .iter()
+            .find(|p| !p.agent)
+            .and_then(|p| self.piece_code(p, date))
+            .is_some_and(|c| !c.starts_with("MNC") && !c.contains("BUS"));
         let institution_post = last_piece.agent
             && group.len() > 1
+            && public_body
             && units.words[last_piece.start..last_piece.end]
                 .last()
                 .is_some_and(|w| {

@@ -116,11 +116,18 @@ fn posts_of_bodies(doc: &mut Document) {
         let Some(phrase) = body_phrase else {
             continue;
         };
-        let inside = tree.subtree(phrase);
-        let body = doc.actors.iter().position(|b| {
-            !b.code.starts_with(UNKNOWN_COUNTRY)
-                && (b.token_start as usize..b.token_end as usize).all(|k| inside.contains(&k))
-        });
+        // The body is the phrase's head or its possessor ("the Chinese Foreign Ministry's
+        // office"), not a modifier of another noun ("officials of major *Japanese* banks"
+        // are the banks', which no dictionary names).
+        let names_the_phrase = |b: &ActorMention| {
+            (b.token_start as usize..b.token_end as usize).any(|k| {
+                k == phrase || (tree.deprel(k) == "nmod:poss" && tree.head(k) == Some(phrase))
+            })
+        };
+        let body = doc
+            .actors
+            .iter()
+            .position(|b| !b.code.starts_with(UNKNOWN_COUNTRY) && names_the_phrase(b));
         if let Some(body) = body {
             recoded.push((i, body));
         }

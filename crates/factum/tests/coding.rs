@@ -7335,6 +7335,10 @@ fn a_spokesperson_for_a_body_is_that_body() {
             &["CHNGOV GBR 120"],
         ),
     ]);
+    // The body is the phrase's head or its possessor, not a modifier inside it: officials
+    // of Japanese banks are the banks', no dictionary's (was `JPN`, the adjective's code).
+    let got = dyads("Officials of major Japanese banks criticized the U.S. Treasury on Monday.");
+    assert!(got.iter().all(|d| !d.starts_with("JPN ")), "{got:?}");
 }
 
 #[test]
