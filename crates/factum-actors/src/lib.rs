@@ -1146,9 +1146,9 @@ impl ActorRecognizer {
         // A post an institution's own person holds ("*DHS spokeswoman* Tricia
         // McLaughlin", "Kremlin spokesman Dmitry Peskov") counts too: a spokesperson,
         // secretary or director speaks or works for the institution named before the post
-        // (words::PERSON_TITLES; not a correspondent, who covers it).
-        // (A state's or an international body's; a company's president or spokesman is
-        // its business, which the agent dictionary would code as a government post.)
+        // (words::PERSON_TITLES; not a correspondent, who covers it). Only a state's or an
+        // international body's: a company's president is its business, which the agent
+        // dictionary would code as a government post.
         let public_body = group
             .iter()
             .find(|p| !p.agent)

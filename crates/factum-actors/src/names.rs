@@ -28,8 +28,9 @@
 //!    al-Shabab", "the Hamas militant group").
 //!
 //! 4. **Country descriptions** ("the Southeast Asian nation") name the country the story
-//!    made its subject; 5. **posts of bodies**: "a spokesperson *for* the Chinese Foreign
-//!    Ministry" is a person of that ministry.
+//!    made its subject.
+//! 5. **Posts of bodies**: a post with the body it serves hung on it ("a spokesperson
+//!    *for* the Chinese Foreign Ministry") is a person of that body.
 //!
 //! Every mention added is marked `inferred` (so `factum actors --unknown` lists it) and
 //! carries the dictionary lines of the mention that introduced the name.
@@ -156,12 +157,7 @@ pub fn dictionary_people(doc: &Document) -> Vec<Introduced> {
     doc.actors
         .iter()
         .enumerate()
-        .filter(|(_, m)| {
-            !m.inferred
-                && m.provenance
-                    .first()
-                    .is_some_and(|p| PEOPLE_FILES.contains(&p.file.as_str()))
-        })
+        .filter(|(_, m)| !m.inferred && crate::names_a_listed_person(m))
         .filter_map(|(i, m)| {
             let end = m.token_end as usize;
             let start = name_start(doc, m.token_start as usize, end)?;

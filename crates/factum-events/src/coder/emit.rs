@@ -36,29 +36,19 @@ impl EventCoder {
         args: &Arguments,
         verb: usize,
     ) -> Vec<(usize, Option<usize>)> {
-        let mut sources = without_modifiers(s, &args.sources);
         // "A spokesman for the ministry's office *in Hong Kong* rejected …": a place phrase
         // inside the subject says where the doer is, when the subject names the doer too.
-        if let Some(tree) = &s.tree {
-            let placed = |a: usize| super::args_parse::in_place_phrase(tree, s, &s.acts[a], verb);
-            if sources.iter().any(|&a| !placed(a)) {
-                sources.retain(|&a| !placed(a));
-            }
-        }
-        let sources = &sources;
+        let sources = &without_places(s, verb, without_modifiers(s, &args.sources));
         let mut targets = without_modifiers(s, &args.targets);
         // "signed a peace agreement *in Saudi Arabia*", "met Xi *in Bali*": a place phrase on
         // what two parties make together, or on a name, says where, as one on the verb does.
-        // Force used in a place is used on it (`args_parse::foreign_land`).
+        // Force used in a place is used on it (`args_parse::foreign_land`), but only when it
+        // names no one else ("beheaded nine villagers … *in northern Mozambique's* Cabo
+        // Delgado province").
         if !dec.code.forward.as_deref().is_some_and(is_force) {
             targets.retain(|&b| !venue(s, b) && !place_before_a_time(s, b));
-        } else if let Some(tree) = &s.tree {
-            // "beheaded nine villagers … *in northern Mozambique's* Cabo Delgado province":
-            // force used in a place is used on the place only when it names no one else.
-            let placed = |b: usize| super::args_parse::in_place_phrase(tree, s, &s.acts[b], verb);
-            if targets.iter().any(|&b| !placed(b)) {
-                targets.retain(|&b| !placed(b));
-            }
+        } else {
+            targets = without_places(s, verb, targets);
         }
         // "Protesters blocked roads *in Nairobi*": a protest is aimed at people, not at the
         // place where it is staged (CAMEO 14).
@@ -257,6 +247,20 @@ pub(super) fn without_modifiers(s: &Sentence, side: &[usize]) -> Vec<usize> {
         .filter(|&a| !side.iter().any(|&b| b != a && modifies(s, a, b)))
         .filter(|&a| !city_naming_a_thing(s, a))
         .collect()
+}
+
+/// The actors of one side less those in a place phrase under verb `verb`
+/// ([`args_parse::in_place_phrase`]), when the side names someone who is in none: a
+/// place says where the others are or acted. A side of places alone is left as it is.
+fn without_places(s: &Sentence, verb: usize, mut side: Vec<usize>) -> Vec<usize> {
+    let Some(tree) = &s.tree else {
+        return side;
+    };
+    let placed = |a: usize| super::args_parse::in_place_phrase(tree, s, &s.acts[a], verb);
+    if side.iter().any(|&a| !placed(a)) {
+        side.retain(|&a| !placed(a));
+    }
+    side
 }
 
 /// The code of actor `a`, a bare country named by a modifier coordinated with another

@@ -131,10 +131,18 @@ pub(super) fn doer_actors(
         let Some(doer) = doer else {
             continue;
         };
+        // The doer's own mention (the event's code may be resolved past it: `---REB` in a
+        // Mozambique story is `MOZREB`), else the latest one coded as the doer is.
+        let before = |m: &factum_doc::ActorMention| (m.token_end as usize) <= t;
         let mention = doc
             .actors
             .iter()
-            .rposition(|m| m.code == doer.code && (m.token_end as usize) <= t);
+            .rposition(|m| m.span == doer.span && before(m))
+            .or_else(|| {
+                doc.actors
+                    .iter()
+                    .rposition(|m| m.code == doer.code && before(m))
+            });
         if let Some(mention) = mention {
             out.extend(Act::referring(units, base, t, mention));
         }
