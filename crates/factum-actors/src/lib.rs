@@ -1115,11 +1115,12 @@ impl ActorRecognizer {
                 }
             }
         }
-        let country_level = group
+        // The code of the group's first piece that is no title: who the title is of.
+        let named = group
             .iter()
             .find(|p| !p.agent)
-            .and_then(|p| self.piece_code(p, date))
-            .is_some_and(|c| c.len() == 3);
+            .and_then(|p| self.piece_code(p, date));
+        let country_level = named.is_some_and(|c| c.len() == 3);
         let last_piece = group.last().unwrap();
         let titled = last_piece.agent
             || (group.len() > 1
@@ -1138,22 +1139,14 @@ impl ActorRecognizer {
         // House correspondent Anita Powell" covers the White House, she does not work
         // for it.)
         let organisation_title = last_piece.agent
-            && group
-                .iter()
-                .find(|p| !p.agent)
-                .and_then(|p| self.piece_code(p, date))
-                .is_some_and(|c| ["IGO", "NGO", "IMG"].iter().any(|x| c.starts_with(x)));
+            && named.is_some_and(|c| ["IGO", "NGO", "IMG"].iter().any(|x| c.starts_with(x)));
         // A post an institution's own person holds ("*DHS spokeswoman* Tricia
         // McLaughlin", "Kremlin spokesman Dmitry Peskov") counts too: a spokesperson,
         // secretary or director speaks or works for the institution named before the post
         // (words::PERSON_TITLES; not a correspondent, who covers it). Only a state's or an
         // international body's: a company's president is its business, which the agent
         // dictionary would code as a government post.
-        let public_body = group
-            .iter()
-            .find(|p| !p.agent)
-            .and_then(|p| self.piece_code(p, date))
-            .is_some_and(|c| !c.starts_with("MNC") && !c.contains("BUS"));
+        let public_body = named.is_some_and(|c| !c.starts_with("MNC") && !c.contains("BUS"));
         let institution_post = last_piece.agent
             && group.len() > 1
             && public_body

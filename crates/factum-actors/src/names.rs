@@ -184,7 +184,11 @@ fn name_start(doc: &Document, start: usize, end: usize) -> Option<usize> {
     let tail: Vec<&(usize, usize)> = words
         .iter()
         .rev()
-        .take_while(|&&(a, b)| name_text(&joined(doc, a, b)) && !is_title_word(doc, a, b))
+        .take_while(|&&(a, b)| {
+            // A word of office ("President", "Minister") is no part of the name after it.
+            let word = joined(doc, a, b);
+            name_text(&word) && !words::PERSON_TITLES.contains(&word.to_lowercase().as_str())
+        })
         .collect();
     let first = tail.last()?;
     (2..=4).contains(&tail.len()).then_some(first.0)
@@ -213,13 +217,6 @@ fn joined(doc: &Document, first: usize, last: usize) -> String {
         doc.tokens[last].span.end as usize,
     );
     doc.slice(span).to_string()
-}
-
-/// Whether the word of tokens `first..=last` is a word of a title or office
-/// ([`words::PERSON_TITLES`]: "President", "Minister"): no part of the name after it.
-fn is_title_word(doc: &Document, first: usize, last: usize) -> bool {
-    let word = joined(doc, first, last).to_lowercase();
-    words::PERSON_TITLES.contains(&word.as_str())
 }
 
 /// Whether `word` (lower case) names a body of people acting as one: an institution noun

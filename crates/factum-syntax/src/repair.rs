@@ -2069,19 +2069,29 @@ pub(crate) fn clause_opened_by_after(words: &mut [WordAnalysis<'_>]) {
         let Some(noun) = noun else {
             continue;
         };
-        let opener = dependents(words, noun, &["case"]).into_iter().find(|&c| {
-            PREPOSITIONS_OF_CLAUSES
-                .iter()
-                .any(|p| words[c].lemma.eq_ignore_ascii_case(p))
-        });
-        if let Some(opener) = opener {
-            words[v].deprel = "advcl";
-            words[noun].head = head_of(v);
-            words[noun].deprel = "nsubj";
-            words[opener].head = head_of(v);
-            words[opener].deprel = "mark";
+        if let Some(opener) = clause_opener(words, noun) {
+            open_clause(words, v, noun, opener);
         }
     }
+}
+
+/// The word opening noun `noun`'s phrase that opens a clause before a verb
+/// ([`PREPOSITIONS_OF_CLAUSES`]: "*after* the strike killed …").
+fn clause_opener(words: &[WordAnalysis<'_>], noun: usize) -> Option<usize> {
+    dependents(words, noun, &["case"]).into_iter().find(|&c| {
+        PREPOSITIONS_OF_CLAUSES
+            .iter()
+            .any(|p| words[c].lemma.eq_ignore_ascii_case(p))
+    })
+}
+
+/// Make verb `v` an adverbial clause opened by `opener` with `noun` its subject.
+fn open_clause(words: &mut [WordAnalysis<'_>], v: usize, noun: usize, opener: usize) {
+    words[v].deprel = "advcl";
+    words[noun].head = head_of(v);
+    words[noun].deprel = "nsubj";
+    words[opener].head = head_of(v);
+    words[opener].deprel = "mark";
 }
 
 /// The third reading of [`clause_opened_by_after`]: the clause's verb hung on the noun as
@@ -2106,19 +2116,11 @@ fn clause_hung_on_the_noun_after(words: &mut [WordAnalysis<'_>]) {
             continue;
         }
         let noun = noun - 1;
-        let opener = dependents(words, noun, &["case"]).into_iter().find(|&c| {
-            PREPOSITIONS_OF_CLAUSES
-                .iter()
-                .any(|p| words[c].lemma.eq_ignore_ascii_case(p))
-        });
-        if let Some(opener) = opener {
+        if let Some(opener) = clause_opener(words, noun) {
+            // The clause hangs where the noun's phrase hung.
             words[v].xpos = "VBD";
             words[v].head = words[noun].head;
-            words[v].deprel = "advcl";
-            words[noun].head = head_of(v);
-            words[noun].deprel = "nsubj";
-            words[opener].head = head_of(v);
-            words[opener].deprel = "mark";
+            open_clause(words, v, noun, opener);
         }
     }
 }

@@ -9,7 +9,7 @@
 
 use factum_codes::actor::ActorCode;
 use factum_doc::tree::DepTree;
-use factum_doc::Document;
+use factum_doc::{ActorMention, Document};
 
 use factum_dict::Units;
 
@@ -243,16 +243,9 @@ fn nearest_parties(
     officials: bool,
     excluded: &[&str],
 ) -> Vec<usize> {
-    let window_start = doc.sentences[si.saturating_sub(3)].token_start as usize;
     let mut countries: Vec<&str> = excluded.to_vec();
     let mut parties = Vec::new();
-    let before = doc
-        .actors
-        .iter()
-        .enumerate()
-        .rev()
-        .filter(|(_, m)| (m.token_end as usize) <= t && m.token_start as usize >= window_start);
-    for (i, m) in before {
+    for (i, m) in mentions_before(doc, si, t) {
         let Some(country) = party_country(&m.code) else {
             continue;
         };
@@ -267,6 +260,21 @@ fn nearest_parties(
     parties
 }
 
+/// The actor mentions that end before token `t` of sentence `si`, in it and the three
+/// sentences before (the reach of a pair description), nearest first, with their indices.
+fn mentions_before(
+    doc: &Document,
+    si: usize,
+    t: usize,
+) -> impl Iterator<Item = (usize, &ActorMention)> {
+    let window_start = doc.sentences[si.saturating_sub(3)].token_start as usize;
+    doc.actors
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(move |(_, m)| (m.token_end as usize) <= t && m.token_start as usize >= window_start)
+}
+
 /// The two sides of one country's armed conflict the story names before token `t` of
 /// sentence `si` (in it and the three before): the
 /// nearest mention of the state's forces (`MIL`, `GOV`, `COP`) and the nearest of an armed
@@ -275,13 +283,7 @@ fn nearest_parties(
 /// the country's code, told apart by their sectors, as CAMEO codes them. Empty when the
 /// story names no such pair.
 fn sides_of_one_country(doc: &Document, si: usize, t: usize, excluded: &[&str]) -> Vec<usize> {
-    let window_start = doc.sentences[si.saturating_sub(3)].token_start as usize;
-    let before: Vec<(usize, &str, &str)> = doc
-        .actors
-        .iter()
-        .enumerate()
-        .rev()
-        .filter(|(_, m)| (m.token_end as usize) <= t && m.token_start as usize >= window_start)
+    let before: Vec<(usize, &str, &str)> = mentions_before(doc, si, t)
         .filter_map(|(i, m)| {
             let country = factum_actors::country_of(&m.code)?;
             let sector = ActorCode::new(&m.code).sector()?;

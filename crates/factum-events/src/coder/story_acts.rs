@@ -117,10 +117,12 @@ pub(super) fn doer_actors(
     let base = doc.sentences[si].token_start as usize;
     let mut out = Vec::new();
     for t in doc.sentences[si].token_range() {
-        let definite = tree
-            .children(t)
-            .any(|k| tree.deprel(k) == "det" && tree.lemma_in(k, &["the"]));
-        if !definite || !tree.lemma_in(t, DOER_NOUNS) {
+        // (The noun first: this runs on every word of every sentence.)
+        let definite = || {
+            tree.children(t)
+                .any(|k| tree.deprel(k) == "det" && tree.lemma_in(k, &["the"]))
+        };
+        if !tree.lemma_in(t, DOER_NOUNS) || !definite() {
             continue;
         }
         let doer = events
