@@ -102,6 +102,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     subject_read_as_expletive,
     hyphenated_participle_as_verb,
     noun_coordinated_with_a_verb,
+    verb_read_as_modifier_of_a_count,
     following_read_as_modifier,
     subject_read_as_conjunct,
     modifier_read_as_conjunct,
@@ -1660,6 +1661,46 @@ pub(crate) fn noun_coordinated_with_a_verb(words: &mut [WordAnalysis<'_>]) {
         if let Some(o) = object.filter(|_| coordinated(words, k)) {
             words[k].head = head_of(o);
         }
+    }
+}
+
+/// Make a verb the parser read as an adjective before a counted noun, after "and", a
+/// second verb of the clause with that noun its object: "insurgents beheaded nine
+/// villagers and *burned* dozens of homes", "killed three soldiers and *wounded* 20
+/// people" with *burned* a modifier of "dozens" conjoined to "villagers". English puts a
+/// noun's adjectives after its numbers ("20 wounded people", "dozens of burned homes"),
+/// never before them, so a participle or past form before a number or a noun of number is
+/// no modifier; after the object of a verb and "and" it is that verb's conjunct.
+pub(crate) fn verb_read_as_modifier_of_a_count(words: &mut [WordAnalysis<'_>]) {
+    for p in 1..words.len() {
+        let noun = words[p].head as usize;
+        let verb_form = matches!(words[p].xpos, "VBN" | "VBD" | "VBG");
+        if !verb_form
+            || words[p].deprel != "amod"
+            || noun <= p + 1
+            || words[noun - 1].deprel != "conj"
+        {
+            continue;
+        }
+        let noun = noun - 1;
+        let counted = words[p + 1].xpos == "CD"
+            || p + 1 == noun
+                && words::QUANTITY_NOUNS.contains(&words[noun].lemma.to_lowercase().as_str())
+            || (p + 1..noun).any(|k| words[k].xpos == "CD" && words[k].head == head_of(noun));
+        let after_and = words[p - 1].upos == "CCONJ" && words[p - 1].head == head_of(noun);
+        let first = words[noun].head as usize;
+        if !counted || !after_and || first == 0 || words[first - 1].deprel != "obj" {
+            continue;
+        }
+        let verb = words[first - 1].head as usize;
+        if verb == 0 || words[verb - 1].upos != "VERB" {
+            continue;
+        }
+        words[p - 1].head = head_of(p);
+        words[p].head = verb as u32;
+        words[p].deprel = "conj";
+        words[noun].head = head_of(p);
+        words[noun].deprel = "obj";
     }
 }
 
@@ -3459,7 +3500,7 @@ mod tests {
 
     #[test]
     fn phrase_repairs_mend_their_arcs() {
-        let cases: [ArcCase; 19] = [
+        let cases: [ArcCase; 22] = [
             // "travel to Washington next week ." with "Washington" a compound of "week".
             (
                 "VERB VB 0 root; ADP IN 5 case; PROPN NNP 5 compound; ADJ JJ 5 amod; NOUN NN 1 obl; PUNCT . 1 punct",
@@ -3603,6 +3644,31 @@ mod tests {
                 &[],
                 noun_coordinated_with_a_verb,
                 "0 root, 1 obj, 5 cc, 5 compound, 2 conj, 1 punct",
+            ),
+            // "rebels killed three soldiers and wounded 20 people ." with "wounded" a
+            // modifier of "people", a conjunct of "soldiers".
+            (
+                "NOUN NNS 2 nsubj; VERB VBD 0 root; NUM CD 4 nummod; NOUN NNS 2 obj; \
+                 CCONJ CC 8 cc; VERB VBN 8 amod; NUM CD 8 nummod; NOUN NNS 4 conj; PUNCT . 2 punct",
+                &[],
+                verb_read_as_modifier_of_a_count,
+                "2 nsubj, 0 root, 4 nummod, 2 obj, 6 cc, 2 conj, 8 nummod, 6 obj, 2 punct",
+            ),
+            // "... villagers and burned dozens of homes .": a noun of number.
+            (
+                "NOUN NNS 2 nsubj; VERB VBD 0 root; NOUN NNS 2 obj; CCONJ CC 6 cc; \
+                 VERB VBN 6 amod; NOUN NNS 3 conj; ADP IN 8 case; NOUN NNS 6 nmod; PUNCT . 2 punct",
+                &[(5, "dozen")],
+                verb_read_as_modifier_of_a_count,
+                "2 nsubj, 0 root, 2 obj, 5 cc, 2 conj, 5 obj, 8 case, 6 nmod, 2 punct",
+            ),
+            // "evacuated residents and wounded soldiers .": no number, an adjective it may be.
+            (
+                "VERB VBD 0 root; NOUN NNS 1 obj; CCONJ CC 5 cc; VERB VBN 5 amod; NOUN NNS 2 conj; \
+                 PUNCT . 1 punct",
+                &[],
+                verb_read_as_modifier_of_a_count,
+                "0 root, 1 obj, 5 cc, 5 amod, 2 conj, 1 punct",
             ),
             // "Erdogan , who threatened , met Putin ." with "threatened" the root holding two
             // subjects and "met" its parataxis.

@@ -7372,3 +7372,22 @@ fn immigration_agents_are_police() {
         "{got:?}"
     );
 }
+
+#[test]
+fn burning_homes_is_destroying_property() {
+    // Before: "burned" read as an adjective of "dozens" (no event), and setting fire to
+    // homes coded 190 (CAMEO 2.0 writes BURN only with HOUSES, HOME and DOWN).
+    assert_coded(&[
+        (
+            "Militants killed nine villagers and burned dozens of homes in northern \
+             Mozambique on Friday.",
+            &["MOZUAF MOZ 1712", "MOZUAF MOZCVL 180"],
+        ),
+        (
+            "Jihadists torched a market in Mali on Sunday.",
+            &["MLIUAFMUS MLI 1712"],
+        ),
+    ]);
+    let got = dyads("Nigerian troops killed three rebels and wounded 20 civilians on Monday.");
+    assert!(got.iter().any(|d| d.ends_with("CVL 180")), "{got:?}");
+}
