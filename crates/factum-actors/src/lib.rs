@@ -919,7 +919,9 @@ impl ActorRecognizer {
                 i += 1;
                 continue;
             }
-            let piece = if alen >= glen {
+            let generic =
+                alen == glen && self.another_countrys_institution(&out, units, i, actor, date);
+            let piece = if alen >= glen && !generic {
                 let (len, ids) = actor.unwrap();
                 let (entry, name) = unpack(self.choose(ids, date));
                 // (Not after a dictionary phrase: "Prime Minister *Wong*".)
@@ -949,6 +951,37 @@ impl ActorRecognizer {
             out.push(piece);
         }
         out
+    }
+
+    /// Whether the actor name `actor` at unit `i`, whose words an agent entry also matches
+    /// (a generic institution: "Senate", "Joint Chiefs of Staff", which the dictionaries
+    /// list under one country), follows another country's name or adjective, possessive or
+    /// not ("the *Philippine* Senate", "*South Korea's* Joint Chiefs of Staff"): then it is
+    /// that country's institution, and the agent reading composes with the country. English
+    /// names an institution's country before it; the dictionary's country is only the
+    /// default when none is named.
+    fn another_countrys_institution(
+        &self,
+        before: &[Piece],
+        units: &Units,
+        i: usize,
+        actor: Option<(usize, &[u32])>,
+        date: Option<u32>,
+    ) -> bool {
+        let (Some(prev), Some((_, ids))) = (before.last(), actor) else {
+            return false;
+        };
+        let adjacent = prev.end == i
+            || prev.end + 1 == i && matches!(units.words[prev.end].as_str(), "'S" | "'");
+        let country = (!prev.agent && adjacent)
+            .then(|| self.piece_code(prev, date))
+            .flatten()
+            .filter(|c| c.len() == 3);
+        let (entry, _) = unpack(self.choose(ids, date));
+        let own = self.actors.entries[entry]
+            .code_on(date)
+            .and_then(|c| country_of(&c.code));
+        country.is_some_and(|c| own.is_some_and(|o| o != c))
     }
 
     /// Whether the one-word name at unit `i` (name `name` of entry `entry`) is a surname the

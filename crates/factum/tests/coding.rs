@@ -7391,3 +7391,26 @@ fn burning_homes_is_destroying_property() {
     let got = dyads("Nigerian troops killed three rebels and wounded 20 civilians on Monday.");
     assert!(got.iter().any(|d| d.ends_with("CVL 180")), "{got:?}");
 }
+
+#[test]
+fn an_institution_named_after_its_country_is_that_countrys() {
+    // Before: the Phoenix actor file lists SENATE and JOINT_CHIEFS_OF_STAFF under the
+    // United States, so "the Philippine Senate" was USAGOVLEG beside PHL, and "South
+    // Korea's Joint Chiefs of Staff" USAMIL.
+    assert_coded(&[
+        (
+            "The Philippine Senate criticized President Marcos on Monday.",
+            &["PHLLEG PHLGOV 111"],
+        ),
+        (
+            "Nigeria's Senate rejected the budget of President Tinubu.",
+            &["NGALEG NGAGOV 120"],
+        ),
+        ("The U.S. Senate criticized Iran.", &["USAGOVLEG IRN 111"]),
+    ]);
+    let got = dyads(
+        "North Korean troops fired at South Korean soldiers on Monday. South Korea's Joint \
+         Chiefs of Staff condemned the attack.",
+    );
+    assert_has_all(&got, &["KORMIL PRKMIL 111"]);
+}
