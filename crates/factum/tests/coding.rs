@@ -7414,3 +7414,17 @@ fn an_institution_named_after_its_country_is_that_countrys() {
     );
     assert_has_all(&got, &["KORMIL PRKMIL 111"]);
 }
+
+#[test]
+fn call_with_a_quoted_noun_after_the_object_judges_and_an_appositive_is_phoned() {
+    // Before: the quoted noun, parsed as an appositive of "the ruling", left "calling" a
+    // phone call between the lawyers and the government, both ways.
+    assert_none_coded(
+        "Yoon's lawyers said they would appeal to the Supreme Court, calling the ruling \
+         \"political revenge\" by the government of President Lee Jae-myung.",
+        &["041"],
+    );
+    // Before: the name after the comma, parsed as the predicate, made the call a judgement.
+    let got = dyads("Erdogan called his Russian counterpart, Vladimir Putin, on Monday.");
+    assert_has_all(&got, &["TURGOV RUSGOV 041"]);
+}

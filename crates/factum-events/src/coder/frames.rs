@@ -123,13 +123,32 @@ pub(super) fn no_event(
                     .any(|k| k > o && tree.deprel(k) == "amod" && tree.syntax(k).xpos == "JJ")
             })
     };
+    // "calling the ruling *"political revenge"*" parsed with the predicate noun an
+    // appositive of the object: an appositive stands after a comma; a noun right after the
+    // object, in quotation marks or none, is the predicate of "call X Y".
+    let noun_after_object = || {
+        tree.children(v)
+            .filter(|&k| tree.deprel(k) == "obj")
+            .any(|o| {
+                tree.children(o).any(|k| {
+                    k > o
+                        && tree.deprel(k) == "appos"
+                        && (o + 1..k).all(|j| s.doc.tokens[j].norm != ",")
+                })
+            })
+    };
     if lemma == "call"
         && (objects() >= 2
             || names_what()
             || adjective_after_object()
-            || tree
-                .children(v)
-                .any(|k| tree.deprel(k) == "xcomp" && !tree.has_marker(k, "mark", "to")))
+            || noun_after_object()
+            || tree.children(v).any(|k| {
+                // ("called his Russian counterpart*, Vladimir Putin*," parsed with the
+                // name a predicate: an appositive, after a comma, phones the one named.)
+                tree.deprel(k) == "xcomp"
+                    && !tree.has_marker(k, "mark", "to")
+                    && (v + 1..k).all(|j| s.doc.tokens[j].norm != ",")
+            }))
     {
         return Some("\"call X Y\" names or judges, it is no phone call".to_string());
     }
