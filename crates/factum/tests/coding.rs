@@ -7428,3 +7428,20 @@ fn call_with_a_quoted_noun_after_the_object_judges_and_an_appositive_is_phoned()
     let got = dyads("Erdogan called his Russian counterpart, Vladimir Putin, on Monday.");
     assert_has_all(&got, &["TURGOV RUSGOV 041"]);
 }
+
+#[test]
+fn a_meeting_of_ones_own_council_is_internal() {
+    // Before: KORGOV <-> KORGOVMIL 046 both ways, and the cabinet took the story's country.
+    assert_none_coded(
+        "South Korean President Lee Jae-myung convened an emergency meeting of his national \
+         security council on Tuesday.",
+        &["046", "040"],
+    );
+    assert_none_coded(
+        "Netanyahu convened his security cabinet on Sunday.",
+        &["042", "046"],
+    );
+    // A counterpart is no body of one's own.
+    let got = dyads("Erdogan met his Russian counterpart in Sochi.");
+    assert_has_all(&got, &["TURGOV RUSGOV 040", "RUSGOV TURGOV 040"]);
+}

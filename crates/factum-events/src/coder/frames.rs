@@ -55,6 +55,9 @@ pub(super) fn no_event(
     if feared(tree, v) {
         return Some("an act feared has not happened: the fear is no event".to_string());
     }
+    if code.is_some_and(|c| c.starts_with("04")) && meets_its_own(tree, v) {
+        return Some("a meeting of one's own council or aides is internal: no second party".into());
+    }
     if meets_a_reaction(tree, v) {
         return Some("\"met with opposition\" receives it, it is no meeting".to_string());
     }
@@ -529,6 +532,50 @@ fn relation_participle(tree: &DepTree, v: usize) -> bool {
         );
     reduced_relative
         || (tree.syntax(v).xpos == "VBN" || tree.syntax(v).xpos == "VBD") && preposition_next
+}
+
+/// Bodies of a leader's own government that "his", "her", "its" or "their" makes the
+/// subject's own.
+const OWN_BODIES: &[&str] = &[
+    "cabinet",
+    "council",
+    "government",
+    "minister",
+    "aide",
+    "adviser",
+    "advisor",
+    "staff",
+    "commander",
+    "general",
+    "chief",
+    "team",
+];
+
+/// Whether meeting verb token `v` (CAMEO 04) meets or convenes a body of the subject's own:
+/// "Lee *convened an emergency meeting of his national security council*", "Netanyahu
+/// convened *his security cabinet*". A possessive pronoun in a clause's object refers to
+/// its subject (English binds it there), and a leader's own council is no second party:
+/// CAMEO codes consultation between actors, not a government's deliberation within.
+fn meets_its_own(tree: &DepTree, v: usize) -> bool {
+    let has_subject = tree.children(v).any(|k| tree.deprel(k) == "nsubj");
+    let owned = |n: usize| {
+        tree.lemma_in(n, OWN_BODIES)
+            && tree.children(n).any(|k| {
+                tree.deprel(k) == "nmod:poss"
+                    && tree.lemma_in(
+                        k,
+                        &["he", "she", "it", "they", "his", "her", "its", "their"],
+                    )
+            })
+    };
+    let objects = tree.children(v).filter(|&k| tree.deprel(k) == "obj");
+    has_subject
+        && objects.into_iter().any(|o| {
+            owned(o)
+                || tree.children(o).any(|k| {
+                    tree.deprel(k) == "nmod" && tree.has_marker(k, "case", "of") && owned(k)
+                })
+        })
 }
 
 /// Whether verb token `v` has an object followed by a predicative adjective or an
