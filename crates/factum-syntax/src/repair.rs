@@ -2381,13 +2381,22 @@ pub(crate) fn verb_hung_on_a_relative_clause(words: &mut [WordAnalysis<'_>]) {
     else {
         return;
     };
-    let finite = |w: &WordAnalysis<'_>| matches!(w.xpos, "VBD" | "VBZ" | "VBP");
+    // "The gunmen, who arrived on motorcycles, also *set* the clinic ablaze": a verb whose
+    // past is its bare form, tagged a bare form after a relative clause in the past, is a
+    // past too (`words::SAME_FORM_PASTS`; a bare form has no subject of its own there).
+    let past_clause = words[v].xpos == "VBD";
+    let finite = |w: &WordAnalysis<'_>| {
+        matches!(w.xpos, "VBD" | "VBZ" | "VBP")
+            || past_clause
+                && w.xpos == "VB"
+                && words::SAME_FORM_PASTS.contains(&w.lemma.to_lowercase().as_str())
+    };
     let Some(main) =
         verb_after_the_clause(words, v, finite).or_else(|| past_on_the_noun(words, noun, v))
     else {
         return;
     };
-    if words[main].xpos == "VBN" {
+    if matches!(words[main].xpos, "VBN" | "VB") {
         words[main].xpos = "VBD";
     }
     take_over_root(words, noun, main);
@@ -3500,7 +3509,7 @@ mod tests {
 
     #[test]
     fn phrase_repairs_mend_their_arcs() {
-        let cases: [ArcCase; 22] = [
+        let cases: [ArcCase; 23] = [
             // "travel to Washington next week ." with "Washington" a compound of "week".
             (
                 "VERB VB 0 root; ADP IN 5 case; PROPN NNP 5 compound; ADJ JJ 5 amod; NOUN NN 1 obl; PUNCT . 1 punct",
@@ -3678,6 +3687,15 @@ mod tests {
                 &[(2, "who")],
                 relative_clause_read_as_main,
                 "6 nsubj, 4 punct, 4 nsubj, 1 acl:relcl, 6 punct, 0 root, 6 obj, 6 punct",
+            ),
+            // "gunmen , who arrived , set clinic ablaze ." rooted on "gunmen", with "set"
+            // tagged a bare form and hung on "arrived" (its past is its bare form).
+            (
+                "NOUN NNS 0 root; PUNCT , 1 punct; PRON WP 4 nsubj; VERB VBD 1 acl:relcl; \
+                 PUNCT , 6 punct; VERB VB 4 parataxis; NOUN NN 6 obj; PUNCT . 1 punct",
+                &[(2, "who"), (5, "set")],
+                verb_hung_on_a_relative_clause,
+                "6 nsubj, 1 punct, 4 nsubj, 1 acl:relcl, 6 punct, 0 root, 6 obj, 6 punct",
             ),
             // "rebels , who control north , seized town ." rooted on "rebels", with "seized"
             // a conjunct of "control".

@@ -7445,3 +7445,14 @@ fn a_meeting_of_ones_own_council_is_internal() {
     let got = dyads("Erdogan met his Russian counterpart in Sochi.");
     assert_has_all(&got, &["TURGOV RUSGOV 040", "RUSGOV TURGOV 040"]);
 }
+
+#[test]
+fn setting_property_ablaze_destroys_it() {
+    // Before: "set", tagged a bare form after the relative clause, hung on "arrived" with no
+    // subject (no event); and CAMEO 2.0 codes "set ablaze" 180 whatever burns.
+    let got = dyads(
+        "The gunmen, who arrived on motorcycles, also set the village clinic ablaze, according \
+         to a local leader.",
+    );
+    assert!(got.iter().any(|d| d.ends_with("CVL 1712")), "{got:?}");
+}
