@@ -275,7 +275,7 @@ fn definite_descriptions(doc: &mut Document) {
         } else {
             named_with(doc, &noun, t).or_else(|| kind_named(doc, &noun, t))
         };
-        let Some(from) = from else {
+        let Some(from) = from.filter(|&m| !moved_to_another_land(doc, t, m)) else {
             continue;
         };
         let mention = mention_for(doc, (t, head + 1), from);
@@ -288,6 +288,32 @@ fn definite_descriptions(doc: &mut Document) {
         doc.actors.extend(added);
         doc.actors.sort_by_key(|m| (m.token_start, m.token_end));
     }
+}
+
+/// Whether the sentence of token `t` opens with a place phrase naming a country other than
+/// that of mention `m` ("*In neighboring Burkina Faso*, the military government said …"
+/// after "Mali's military government"): the story has moved to that land, and "the
+/// military government" is its own, not the one named before.
+fn moved_to_another_land(doc: &Document, t: usize, m: usize) -> bool {
+    let Some(si) = doc.sentence_of_token(t as u32) else {
+        return false;
+    };
+    let sentence = &doc.sentences[si];
+    let first = sentence.token_start as usize;
+    if doc.slice(doc.tokens[first].span) != "In" {
+        return false;
+    }
+    let end = (sentence.token_end as usize).min(first + 9);
+    let Some(comma) = (first + 1..end).find(|&k| doc.slice(doc.tokens[k].span) == ",") else {
+        return false;
+    };
+    let land = doc
+        .actors
+        .iter()
+        .filter(|a| first < a.token_start as usize && (a.token_end as usize) <= comma)
+        .filter_map(|a| crate::country_of(&a.code))
+        .last();
+    land.is_some_and(|land| crate::country_of(&doc.actors[m].code) != Some(land))
 }
 
 /// Nouns a definite description names a country by ("the country", "the Southeast Asian

@@ -115,6 +115,7 @@ pub fn review(
     for e in events.iter_mut() {
         sources_of_the_sentence_country(doc, e);
         held_in_the_holders_land(e);
+        roles_of_the_opening_land(doc, e);
     }
     if let Some(country) = story_country(doc) {
         for e in events.iter_mut() {
@@ -171,6 +172,40 @@ pub fn review(
         "a second code for one trigger and dyad",
         &repeats(|e| (e.sentence, e.verb_span, dyad(e))),
     );
+}
+
+/// Give the sides of no country (`---GOV`, `---COP`) the country a sentence opens with:
+/// "*In neighboring Burkina Faso*, the military government said it had foiled a coup
+/// plot", "*In Kenya's capital*, police fired tear gas". News English moves the story to
+/// another land with an opening place phrase, and the bare roles after it are that land's
+/// (the story's main country, the fallback below, is the one it moved from).
+fn roles_of_the_opening_land(doc: &Document, e: &mut Event) {
+    let Some(country) = opening_land(doc, e.sentence as usize) else {
+        return;
+    };
+    for side in [&mut e.source, &mut e.target].into_iter().flatten() {
+        if let Some(code) = with_country(&side.code, &country) {
+            side.code = code;
+        }
+    }
+}
+
+/// The country of the place phrase sentence `si` opens with ("In X," up to a comma within
+/// eight words): the last place the gazetteer resolved there, not a nationality word.
+fn opening_land(doc: &Document, si: usize) -> Option<String> {
+    let sentence = doc.sentences.get(si)?;
+    let (first, end) = (sentence.token_start as usize, sentence.token_end as usize);
+    if doc.slice(doc.tokens.get(first)?.span) != "In" {
+        return None;
+    }
+    let comma = (first + 1..end.min(first + 9)).find(|&k| doc.slice(doc.tokens[k].span) == ",")?;
+    let (from, to) = (doc.tokens[first].span.end, doc.tokens[comma].span.start);
+    doc.places
+        .iter()
+        .filter(|p| !p.demonym && from <= p.span.start && p.span.end <= to)
+        .map(|p| p.place.country.clone())
+        .filter(|c| c.len() == 3)
+        .last()
 }
 
 /// A state arrests and frees people in its own land (its jurisdiction): the people of no

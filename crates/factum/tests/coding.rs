@@ -7456,3 +7456,20 @@ fn setting_property_ablaze_destroys_it() {
     );
     assert!(got.iter().any(|d| d.ends_with("CVL 1712")), "{got:?}");
 }
+
+#[test]
+fn a_sentence_opening_in_another_land_moves_its_roles_there() {
+    // Before: "the military government" named Mali's again (MLIGOVMIL MLIMIL 173), and bare
+    // police took the story's country.
+    let got = dyads(
+        "Mali's military government said the army had killed dozens of militants. In \
+         neighboring Burkina Faso, the military government said it had arrested several army \
+         officers.",
+    );
+    assert_has_all(&got, &["BFAGOVMIL BFAMIL 173"]);
+    let got = dyads(
+        "Ugandan troops attacked rebels on Monday. In Kenya's capital, police fired tear gas \
+         at protesters.",
+    );
+    assert!(got.iter().any(|d| d.starts_with("KENCOP ")), "{got:?}");
+}
