@@ -31,6 +31,8 @@
 //!    made its subject.
 //! 5. **Posts of bodies**: a post with the body it serves hung on it ("a spokesperson
 //!    *for* the Chinese Foreign Ministry") is a person of that body.
+//! 6. **Affiliates of armed groups**: "militants *linked to al-Qaida*", "Islamic
+//!    State*-linked* insurgents" are fighters of that group.
 //!
 //! Every mention added is marked `inferred` (so `factum actors --unknown` lists it) and
 //! carries the dictionary lines of the mention that introduced the name.
@@ -79,6 +81,7 @@ pub fn extend(doc: &mut Document, titled: Vec<Introduced>) {
         doc.actors.sort_by_key(|m| (m.token_start, m.token_end));
     }
     posts_of_bodies(doc);
+    affiliates_of_groups(doc);
     definite_descriptions(doc);
     country_descriptions(doc);
 }
@@ -135,6 +138,58 @@ fn posts_of_bodies(doc: &mut Document) {
     }
     for (i, body) in recoded {
         let from = doc.actors[body].clone();
+        let m = &mut doc.actors[i];
+        m.code = from.code;
+        m.inferred = true;
+        m.provenance.extend(from.provenance);
+    }
+}
+
+/// Rule 6: armed men of no country of their own (`---UAF`, `---REB`: militants, gunmen,
+/// insurgents) tied to an armed group the dictionaries name by a participle of
+/// affiliation ("militants *linked to al-Qaida*", "*Islamic State*-linked insurgents") are
+/// that group's fighters and take its code: news names a group's fighters by their tie
+/// to it, and an expert codes the act as the group's.
+fn affiliates_of_groups(doc: &mut Document) {
+    let Some(syn) = doc.syntax.as_deref() else {
+        return;
+    };
+    let armed = |code: &str| {
+        ["REB", "UAF", "INS", "IMG"]
+            .iter()
+            .any(|k| code.contains(k))
+    };
+    let mut recoded = Vec::new();
+    for (i, m) in doc.actors.iter().enumerate() {
+        let head = m.token_end as usize - 1;
+        let Some(si) = doc.sentence_of_token(head as u32) else {
+            continue;
+        };
+        if !m.code.starts_with(UNKNOWN_COUNTRY) || !armed(&m.code) {
+            continue;
+        }
+        let tree = DepTree::new(syn, doc.sentences[si].token_range());
+        let ties = tree.children(head).filter(|&c| {
+            matches!(tree.deprel(c), "amod" | "acl")
+                && tree.lemma_in(c, words::AFFILIATION_PARTICIPLES)
+        });
+        let groups: Vec<usize> = ties
+            .flat_map(|p| tree.children(p).collect::<Vec<_>>())
+            .filter(|&g| matches!(universal(tree.deprel(g)), "obl" | "nmod"))
+            .collect();
+        let group = doc.actors.iter().position(|b| {
+            !b.code.starts_with(UNKNOWN_COUNTRY)
+                && armed(&b.code)
+                && groups
+                    .iter()
+                    .any(|&g| (b.token_start as usize..b.token_end as usize).contains(&g))
+        });
+        if let Some(group) = group {
+            recoded.push((i, group));
+        }
+    }
+    for (i, group) in recoded {
+        let from = doc.actors[group].clone();
         let m = &mut doc.actors[i];
         m.code = from.code;
         m.inferred = true;

@@ -307,6 +307,19 @@ pub const VERB_ONLY_PASTS: &[&str] = &[
     "sank", "told", "went", "came", "forgave", "forgot", "retook",
 ];
 
+/// Verbs whose past participle ties a noun to the body it belongs to ("militants *linked
+/// to* al-Qaida", "Islamic State-*affiliated* insurgents", "a party *allied with* the
+/// government"): after a noun it describes, it tells no act.
+pub const AFFILIATION_PARTICIPLES: &[&str] = &[
+    "link",
+    "tie",
+    "connect",
+    "affiliate",
+    "associate",
+    "ally",
+    "align",
+];
+
 /// Verbs whose past tense is written like their present ("its jets *hit* depots",
 /// "protesters *set* fire to the embassy"): a tagger cannot tell the two apart, and news
 /// narrates in the past.

@@ -101,6 +101,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     object_hung_on_a_noun,
     subject_read_as_expletive,
     hyphenated_participle_as_verb,
+    affiliation_read_as_verb,
     noun_coordinated_with_a_verb,
     verb_read_as_modifier_of_a_count,
     following_read_as_modifier,
@@ -1614,13 +1615,9 @@ pub(crate) fn hyphenated_participle_as_verb(words: &mut [WordAnalysis<'_>]) {
             continue;
         }
         let noun = p + 1;
-        let verb = words[noun].head as usize;
-        let subject = matches!(words[noun].deprel, "nsubj" | "nsubj:pass");
-        if !nominal(words[noun].xpos) || !subject || verb == 0 || words[verb - 1].head != head_of(p)
-        {
+        let Some(verb) = verb_of_the_noun_after(words, p, noun) else {
             continue;
-        }
-        let verb = verb - 1;
+        };
         // What hung on the participle after it (the final stop) goes to the verb.
         for (k, w) in words.iter_mut().enumerate().skip(p + 1) {
             if w.head == head_of(p) && k != verb {
@@ -1637,7 +1634,97 @@ pub(crate) fn hyphenated_participle_as_verb(words: &mut [WordAnalysis<'_>]) {
         };
         words[p].head = head_of(noun);
         words[p].deprel = "amod";
+        words[noun].head = head_of(verb);
+        if words[noun].deprel == "obj" {
+            words[noun].deprel = "nsubj";
+        }
     }
+}
+
+/// Make a participle of affiliation after its noun ("Militants *linked to* al-Qaida
+/// ambushed a convoy") a modifier of the noun, when the parser read it as the clause's verb
+/// with the noun its subject and the real verb its complement. A finite verb with no
+/// subject right after the *to* / *with* phrase has the noun for subject; English joins
+/// two finite verbs of one subject with a conjunction, so the first is a participle
+/// (`words::AFFILIATION_PARTICIPLES`).
+pub(crate) fn affiliation_read_as_verb(words: &mut [WordAnalysis<'_>]) {
+    for p in 1..words.len() {
+        let lemma = words[p].lemma.to_lowercase();
+        if !matches!(words[p].xpos, "VBD" | "VBN")
+            || !words::AFFILIATION_PARTICIPLES.contains(&lemma.as_str())
+            || !dependents(words, p, &["aux", "aux:pass"]).is_empty()
+        {
+            continue;
+        }
+        let Some(noun) = dependents(words, p, &["nsubj", "nsubj:pass"])
+            .into_iter()
+            .find(|&n| n + 1 == p)
+        else {
+            continue;
+        };
+        let phrase = dependents(words, p, &["obl", "nmod"])
+            .into_iter()
+            .find(|&o| {
+                o > p
+                    && dependents(words, o, &["case"]).into_iter().any(|c| {
+                        c == p + 1
+                            && matches!(words[c].lemma.to_lowercase().as_str(), "to" | "with")
+                    })
+            });
+        let Some(phrase) = phrase else {
+            continue;
+        };
+        let after = (p + 1..words.len())
+            .find(|&k| k != phrase && !descends_from(words, k, phrase))
+            .unwrap_or(words.len());
+        let verb = dependents(words, p, &["xcomp", "ccomp", "conj", "parataxis", "advcl"])
+            .into_iter()
+            .find(|&v| {
+                v == after
+                    && matches!(words[v].xpos, "VBD" | "VBZ" | "VBP")
+                    && dependents(words, v, &["nsubj", "nsubj:pass"]).is_empty()
+            });
+        let Some(verb) = verb else {
+            continue;
+        };
+        for k in verb + 1..words.len() {
+            if words[k].head == head_of(p) {
+                words[k].head = head_of(verb);
+            }
+        }
+        words[verb].head = words[p].head;
+        words[verb].deprel = words[p].deprel;
+        words[noun].head = head_of(verb);
+        words[noun].deprel = "nsubj";
+        words[p].head = head_of(noun);
+        words[p].deprel = "acl";
+        words[p].xpos = "VBN";
+    }
+}
+
+/// The verb the noun after hyphenated participle `p` is the subject of: the parser made the
+/// noun that verb's subject with the verb hung on the participle, or (with the participle
+/// the clause's verb) the participle's object, the finite verb after it a complement of the
+/// participle with no subject of its own ("Islamic State-*linked* insurgents *beheaded*
+/// nine villagers").
+fn verb_of_the_noun_after(words: &[WordAnalysis<'_>], p: usize, noun: usize) -> Option<usize> {
+    if !nominal(words[noun].xpos) {
+        return None;
+    }
+    if matches!(words[noun].deprel, "nsubj" | "nsubj:pass") {
+        let verb = (words[noun].head as usize).checked_sub(1)?;
+        return (words[verb].head == head_of(p)).then_some(verb);
+    }
+    if words[noun].deprel != "obj" || words[noun].head != head_of(p) {
+        return None;
+    }
+    dependents(words, p, &["xcomp", "ccomp", "conj", "parataxis"])
+        .into_iter()
+        .find(|&v| {
+            v == noun + 1
+                && matches!(words[v].xpos, "VBD" | "VBZ" | "VBP")
+                && dependents(words, v, &["nsubj", "nsubj:pass"]).is_empty()
+        })
 }
 
 /// Hang on the verb's object a noun the parser coordinated with the verb itself:
@@ -3509,7 +3596,7 @@ mod tests {
 
     #[test]
     fn phrase_repairs_mend_their_arcs() {
-        let cases: [ArcCase; 23] = [
+        let cases: [ArcCase; 25] = [
             // "travel to Washington next week ." with "Washington" a compound of "week".
             (
                 "VERB VB 0 root; ADP IN 5 case; PROPN NNP 5 compound; ADJ JJ 5 amod; NOUN NN 1 obl; PUNCT . 1 punct",
@@ -3645,6 +3732,23 @@ mod tests {
                 &[],
                 hyphenated_participle_as_verb,
                 "3 compound, 1 punct, 4 amod, 5 nsubj, 0 root, 5 obj, 5 punct",
+            ),
+            // "Islamic State - linked insurgents beheaded villagers ." with "linked" the root,
+            // "insurgents" its object and "beheaded" its complement.
+            (
+                "ADJ NNP 2 amod; PROPN NNP 4 obl:unmarked; PUNCT HYPH 2 punct; VERB VBN 0 root; \
+                 NOUN NNS 4 obj; VERB VBD 4 xcomp; NOUN NNS 6 obj; PUNCT . 4 punct",
+                &[],
+                hyphenated_participle_as_verb,
+                "2 amod, 4 obl:unmarked, 2 punct, 5 amod, 6 nsubj, 0 root, 6 obj, 6 punct",
+            ),
+            // "Militants linked to al-Qaida ambushed convoy ." with "linked" the verb.
+            (
+                "NOUN NNS 2 nsubj; VERB VBD 0 root; ADP IN 4 case; PROPN NNP 2 obl; \
+                 VERB VBD 2 xcomp; NOUN NN 5 obj; PUNCT . 2 punct",
+                &[(1, "link"), (2, "to")],
+                affiliation_read_as_verb,
+                "5 nsubj, 1 acl, 4 case, 2 obl, 0 root, 5 obj, 5 punct",
             ),
             // "launched artillery and rocket fire ." with "fire" a conjunct of "launched".
             (

@@ -7473,3 +7473,18 @@ fn a_sentence_opening_in_another_land_moves_its_roles_there() {
     );
     assert!(got.iter().any(|d| d.starts_with("KENCOP ")), "{got:?}");
 }
+
+#[test]
+fn fighters_tied_to_an_armed_group_are_its_fighters() {
+    // Before: "linked" read as the verb (hyphenated: as the clause's root) and the fighters
+    // coded as militants of the story's country.
+    let got = dyads(
+        "Militants linked to al-Qaida ambushed a convoy escorted by Malian soldiers on \
+         Sunday, killing several soldiers, security sources said.",
+    );
+    assert_has_all(&got, &["IMGMUSALQ MLIMIL 190"]);
+    let got =
+        dyads("Islamic State-linked insurgents beheaded nine villagers in northern Mozambique.");
+    assert!(got.iter().all(|d| d.starts_with("IMGMUSISI ")), "{got:?}");
+    assert!(!got.is_empty());
+}

@@ -324,7 +324,10 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         "fire" if fires_a_person(tree, v) => {
             Some("\"fire X\" with a person as X dismisses, it is no shooting")
         }
-        _ if RELATION_PARTICIPLES.contains(&lemma) && relation_participle(tree, v) => {
+        _ if (RELATION_PARTICIPLES.contains(&lemma)
+            || words::AFFILIATION_PARTICIPLES.contains(&lemma))
+            && relation_participle(tree, v) =>
+        {
             Some("a participle of relation after a noun describes, it is no act")
         }
         _ if COMPANY_PARTICIPLES.contains(&lemma) && company_participle(tree, v) => {
@@ -435,24 +438,10 @@ const NEEDS: &[&str] = &[
     "pressure",
 ];
 
-/// Verbs whose past participle after a noun says what the noun belongs to, or who leads,
-/// founded or owns it ("the organization, *led by* former NATO chief Rasmussen").
-const RELATION_PARTICIPLES: &[&str] = &[
-    "link",
-    "tie",
-    "connect",
-    "affiliate",
-    "associate",
-    "ally",
-    "align",
-    "relate",
-    "lead",
-    "head",
-    "chair",
-    "found",
-    "own",
-    "run",
-];
+/// Verbs whose past participle after a noun says, besides what the noun belongs to
+/// ([`words::AFFILIATION_PARTICIPLES`]), what it relates to or who leads, founded or owns
+/// it ("the organization, *led by* former NATO chief Rasmussen").
+const RELATION_PARTICIPLES: &[&str] = &["relate", "lead", "head", "chair", "found", "own", "run"];
 
 /// Whether *serve* at `v` holds an office or undergoes a period ("*served as* foreign
 /// minister", "will *serve* a third term", "*serving* a ten-year sentence"), or belongs to
