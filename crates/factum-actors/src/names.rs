@@ -33,6 +33,10 @@
 //!    *for* the Chinese Foreign Ministry") is a person of that body.
 //! 6. **Affiliates of armed groups**: "militants *linked to al-Qaida*", "Islamic
 //!    State*-linked* insurgents" are fighters of that group.
+//! 7. **Parties and acronyms**: a capitalised name ending in *Party* is a political party
+//!    ("the main opposition *Republican People's Party*", "the opposition *Chadema*
+//!    party"); an acronym given after a name ("…, or *CHP*,", "(*RSF*)"), and the one word
+//!    of a party's name, name it again later ("CHP leader Ozgur Ozel", "Chadema said").
 //!
 //! Every mention added is marked `inferred` (so `factum actors --unknown` lists it) and
 //! carries the dictionary lines of the mention that introduced the name.
@@ -84,6 +88,8 @@ pub fn extend(doc: &mut Document, titled: Vec<Introduced>) {
     affiliates_of_groups(doc);
     definite_descriptions(doc);
     country_descriptions(doc);
+    let aliases = party_names(doc);
+    named_again(doc, aliases);
 }
 
 /// Prepositions that hang on a person's post the body it serves ("a spokesperson *for*
@@ -369,6 +375,182 @@ fn moved_to_another_land(doc: &Document, t: usize, m: usize) -> bool {
         .filter_map(|a| crate::country_of(&a.code))
         .last();
     land.is_some_and(|land| crate::country_of(&doc.actors[m].code) != Some(land))
+}
+
+/// A word that names an actor again later, with the mention it names and the token after
+/// which it does.
+type Alias = (String, usize, usize);
+
+/// Words before a party's name that give its side: the opposition's (`OPP`), the
+/// government's (`GOV`, as Phoenix's `RULING_PARTY [~GOV]`).
+const PARTY_SIDES: &[(&str, &str)] = &[
+    ("opposition", "OPP"),
+    ("ruling", "GOV"),
+    ("governing", "GOV"),
+];
+
+/// Rule 7, parties: a run of capitalised words ending in *Party* or *party* that no
+/// dictionary name ends there ("the Bangladesh Nationalist Party", "the main opposition
+/// Republican People's Party", "the opposition Chadema party") is a political party of
+/// the country a name inside it gives (`BGDPTY`), else of no country yet (`---PTY`, the
+/// story's country later); *opposition* or *ruling* before it gives its side. English
+/// names a party by its proper name and the word *party*; the words inside ("People",
+/// "Nationalist") are the name's, not roles. Returns the one-word names before a lower-case
+/// *party* ("Chadema"), which name the party alone later, and the acronyms given after it.
+fn party_names(doc: &mut Document) -> Vec<Alias> {
+    let mut aliases = Vec::new();
+    let mut k = 0;
+    while k < doc.tokens.len() {
+        let word = doc.slice(doc.tokens[k].span).to_string();
+        let ends_a_name = doc.actors.iter().any(|m| m.token_end as usize == k + 1);
+        let start = name_run_before(doc, k);
+        if !word.eq_ignore_ascii_case("party") || ends_a_name || start == k {
+            k += 1;
+            continue;
+        }
+        let side_word = start
+            .checked_sub(1)
+            .map(|j| doc.slice(doc.tokens[j].span).to_lowercase());
+        let side = PARTY_SIDES
+            .iter()
+            .find(|(w, _)| side_word.as_deref() == Some(*w))
+            .map(|&(_, sector)| sector);
+        let first = if side.is_some() { start - 1 } else { start };
+        let inside =
+            |m: &ActorMention| (m.token_start as usize) < k + 1 && (m.token_end as usize) > first;
+        // A name the dictionaries code with its sector ("the *Zanu PF* party", ZWEGOV)
+        // is that party already.
+        let known = doc
+            .actors
+            .iter()
+            .any(|m| inside(m) && m.code.len() > 3 && !m.code.starts_with(UNKNOWN_COUNTRY));
+        if known {
+            k += 1;
+            continue;
+        }
+        let country = doc
+            .actors
+            .iter()
+            .filter(|m| inside(m))
+            .find_map(|m| crate::country_of(&m.code))
+            .unwrap_or(UNKNOWN_COUNTRY)
+            .to_string();
+        // The dictionary lines of the words inside (the country's, "opposition"'s).
+        let provenance = doc
+            .actors
+            .iter()
+            .filter(|m| inside(m))
+            .flat_map(|m| m.provenance.clone())
+            .collect();
+        doc.actors.retain(|m| !inside(m));
+        doc.actors.push(ActorMention {
+            span: Span {
+                start: doc.tokens[first].span.start,
+                end: doc.tokens[k].span.end,
+            },
+            token_start: first as u32,
+            token_end: k as u32 + 1,
+            code: format!("{country}{}", side.unwrap_or("PTY")),
+            inferred: true,
+            provenance,
+        });
+        doc.actors.sort_by_key(|m| (m.token_start, m.token_end));
+        let at = doc
+            .actors
+            .iter()
+            .position(|m| m.token_start as usize == first)
+            .unwrap_or(0);
+        if word == "party" && start + 1 == k {
+            aliases.push((doc.slice(doc.tokens[start].span).to_string(), at, k));
+        }
+        aliases.extend(acronym_after(doc, k + 1).map(|(a, t)| (a, at, t)));
+        k += 1;
+    }
+    for (i, m) in doc.actors.iter().enumerate() {
+        if !m.code.ends_with("PTY") || m.token_end as usize > doc.tokens.len() {
+            continue;
+        }
+        if let Some((a, t)) = acronym_after(doc, m.token_end as usize) {
+            if !aliases.iter().any(|(b, _, _)| *b == a) {
+                aliases.push((a, i, t));
+            }
+        }
+    }
+    aliases
+}
+
+/// The first token of the run of capitalised name words ending right before token `k`
+/// (`k` itself when there is none): capitalised words, and "'s", hyphens and the lower-case
+/// pieces of a hyphenated name ("Tehreek-e-Insaf") or "for" ("Alternative for Germany")
+/// between them; not an article.
+fn name_run_before(doc: &Document, k: usize) -> usize {
+    let text = |j: usize| doc.slice(doc.tokens[j].span);
+    let capital = |j: usize| {
+        text(j).chars().next().is_some_and(char::is_uppercase)
+            && !["The", "A", "An", "This", "That"].contains(&text(j))
+    };
+    let Some(si) = doc.sentence_of_token(k as u32) else {
+        return k;
+    };
+    let floor = doc.sentences[si].token_start as usize;
+    let mut start = k;
+    while start > floor {
+        let j = start - 1;
+        // A piece of a hyphenated name ("Tehreek-*e-Insaf*") joins whatever its case.
+        let hyphened = j > floor && text(j - 1) == "-";
+        let joiner = matches!(text(j), "'s" | "-" | "for");
+        if capital(j)
+            || hyphened
+            || joiner && j > floor && capital(j - 1)
+            || text(j) == "-" && hyphened
+        {
+            start = j;
+        } else {
+            break;
+        }
+    }
+    while start < k && !capital(start) {
+        start += 1;
+    }
+    start
+}
+
+/// An acronym given right after a name ending before token `e`: "…, or *CHP*," or
+/// "(*RSF*)"; with the token it stands at.
+fn acronym_after(doc: &Document, e: usize) -> Option<(String, usize)> {
+    let text = |j: usize| doc.tokens.get(j).map(|t| doc.slice(t.span));
+    let acronym = |w: &str| {
+        (2..=6).contains(&w.len())
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && w.chars().filter(char::is_ascii_uppercase).count() >= 2
+    };
+    let at = match (text(e)?, text(e + 1)?) {
+        (",", "or") => e + 2,
+        ("(", _) => e + 1,
+        _ => return None,
+    };
+    let closes = matches!(text(at + 1), Some("," | ")" | "."));
+    let word = text(at)?;
+    (acronym(word) && closes).then(|| (word.to_string(), at))
+}
+
+/// Rule 7, naming again: each alias word ([`party_names`]) standing alone after where it
+/// was given, outside any other mention, names its mention's actor.
+fn named_again(doc: &mut Document, aliases: Vec<Alias>) {
+    let inside = covered(doc);
+    let mut added = Vec::new();
+    for (word, m, from) in aliases {
+        for t in from + 1..doc.tokens.len() {
+            if !inside[t] && doc.slice(doc.tokens[t].span) == word {
+                added.push(mention_for(doc, (t, t + 1), m));
+            }
+        }
+    }
+    if !added.is_empty() {
+        doc.actors.extend(added);
+        doc.actors.sort_by_key(|m| (m.token_start, m.token_end));
+    }
 }
 
 /// Nouns a definite description names a country by ("the country", "the Southeast Asian

@@ -7488,3 +7488,28 @@ fn fighters_tied_to_an_armed_group_are_its_fighters() {
     assert!(got.iter().all(|d| d.starts_with("IMGMUSISI ")), "{got:?}");
     assert!(!got.is_empty());
 }
+
+#[test]
+fn a_party_is_named_by_its_name_and_its_acronym() {
+    // Before: "Republican People's Party" read as the agent PEOPLE (`---OPPPPL`), and "CHP"
+    // named no one, so neither accusation had both sides.
+    let got = dyads(
+        "Police detained 35 supporters of the main opposition Republican People's Party, or \
+         CHP, outside the courthouse in Istanbul. CHP leader Ozgur Ozel accused the Turkish \
+         government of repression. Erdogan accused the CHP of pressuring judges.",
+    );
+    assert_has_all(&got, &["TUROPP TURGOV 112", "TURGOV TUROPP 112"]);
+    // A party of a country named inside its name is that country's; one the dictionaries
+    // code keeps its code (was: the country alone, `BGD`).
+    let got =
+        dyads("The Bangladesh Nationalist Party accused the government of India of meddling.");
+    assert!(got.iter().any(|d| d.starts_with("BGDPTY ")), "{got:?}");
+}
+
+#[test]
+fn people_gathering_outside_a_court_demonstrate() {
+    // Before: CAMEO 2.0's GATHER, a meeting (040) with the court.
+    let got = dyads("Protesters gathered outside the High Court in Nairobi on Monday.");
+    assert!(got.iter().all(|d| !d.ends_with(" 040")), "{got:?}");
+    assert!(got.iter().any(|d| d.ends_with(" 141")), "{got:?}");
+}

@@ -1078,7 +1078,8 @@ const ENACTING_VERBS: &[&str] = &["approve", "pass", "adopt", "enact"];
 /// Verbs of bringing people out: mobilising, organising.
 const ORGANISING_VERBS: &[&str] = &["mobilize", "mobilise", "organize", "organise"];
 
-/// Whether verb token `v` is *rally* said of people with no object, and if so recode it:
+/// Whether verb token `v` is *rally* said of people with no object, or *gather* said of
+/// people outside a building of the state, and if so recode it:
 /// "Thousands of people *rallied* in Tbilisi" gather to demonstrate (CAMEO 141); CAMEO 2.0
 /// files RALLY under MOBILIZE (150), which is rallying someone ("rallied supporters",
 /// "rallied troops"), an act of a state or leader. (English: intransitive *rally* of a
@@ -1096,15 +1097,35 @@ fn people_rallied(
             let code = &s.doc.actors[s.acts[a].mention].code;
             !crate::review::names_the_state(code)
         });
-    let rallied = tree.lemma_in(v, &["rally"])
+    // "supporters *gathered outside* the High Court", "crowds *massed in front of* the
+    // embassy": people who gather outside a building of the state (CAMEO 2.0: GATHER, a
+    // meeting, 040) stand there to demonstrate at it.
+    let outside = || {
+        tree.children(v).any(|c| {
+            universal(tree.deprel(c)) == "obl"
+                && ["outside", "front", "near"]
+                    .iter()
+                    .any(|p| tree.has_marker(c, "case", p) || tree.lemma_in(c, &[p]))
+        })
+    };
+    let gathered = tree.lemma_in(v, &["gather", "mass", "assemble", "congregate"])
+        && dec.code.forward.as_deref() == Some(MEET)
+        && intransitive
+        && people
+        && outside();
+    let rallied = (tree.lemma_in(v, &["rally"])
         && dec.code.forward.as_deref() == Some(MOBILIZE)
         && intransitive
-        && people;
+        && people)
+        || gathered;
     if rallied {
         dec.code = EventCode::one_way(DEMONSTRATE);
     }
     rallied
 }
+
+/// CAMEO 040 "consult, not specified below", where CAMEO 2.0 files *gather*.
+const MEET: &str = "040";
 
 /// CAMEO 150 "demonstrate military or police power", where CAMEO 2.0 files *rally*.
 const MOBILIZE: &str = "150";
