@@ -158,7 +158,14 @@ fn role_word_as_modifier(syntax: &[factum_doc::TokenSyntax], m: &ActorMention) -
     };
     let held =
         word.deprel == "compound" && HELD_PEOPLE.contains(&word.lemma.to_lowercase().as_str());
-    one_word && m.code.starts_with("---") && (word.deprel == "amod" || held)
+    // "air and *naval* drills": a conjunct of a modifier modifies the noun too.
+    let joined_modifier = word.deprel == "conj"
+        && word
+            .head
+            .and_then(|h| syntax.get(h as usize))
+            .is_some_and(|h| matches!(h.deprel.as_str(), "amod" | "compound"))
+        && word.upos == "ADJ";
+    one_word && m.code.starts_with("---") && (word.deprel == "amod" || held || joined_modifier)
 }
 
 /// People held by force, named by a role noun.

@@ -7513,3 +7513,13 @@ fn people_gathering_outside_a_court_demonstrate() {
     assert!(got.iter().all(|d| !d.ends_with(" 040")), "{got:?}");
     assert!(got.iter().any(|d| d.ends_with(" 141")), "{got:?}");
 }
+
+#[test]
+fn a_role_adjective_joined_to_a_modifier_names_no_one() {
+    // Before: "naval", a conjunct of "air" before "drills", was the drills' target
+    // (`---MIL`), and the drills were aimed at no one.
+    let got = dyads(
+        "China's military launched large-scale air and naval drills around Taiwan on Monday.",
+    );
+    assert_eq!(got, ["CHNMIL TWN 150"]);
+}
