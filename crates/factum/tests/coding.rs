@@ -7523,3 +7523,16 @@ fn a_role_adjective_joined_to_a_modifier_names_no_one() {
     );
     assert_eq!(got, ["CHNMIL TWN 150"]);
 }
+
+#[test]
+fn a_leaders_own_government_is_their_countrys() {
+    // Before: "her government" took the story's country (`USAGOV`, from the U.S. forces).
+    let got = dyads(
+        "Mexican President Claudia Sheinbaum said on Monday that her government would not \
+         allow U.S. forces to carry out strikes on Mexican soil.",
+    );
+    assert!(
+        got.iter().any(|d| d.starts_with("MEXGOV USAMIL 12")),
+        "{got:?}"
+    );
+}

@@ -291,14 +291,18 @@ fn shared_role(s: &Sentence, a: usize) -> Option<String> {
 /// The country of the possessive determiner that owns actor `b` when `b` is an armed force
 /// ("*its* forces", "*their* troops", the determiner standing for an actor named before): a
 /// state's force so owned is of its owner's country (`RUSGOVMIL`'s forces are `RUS` +
-/// `MIL`, a state's military, not a sector of the ministry).
+/// `MIL`, a state's military, not a sector of the ministry). So is a government or an
+/// administration ("Sheinbaum said *her* government would not allow …"): the one a leader
+/// heads is their country's.
 fn possessor_country(s: &Sentence, b: usize) -> Option<String> {
     let tree = s.tree.as_ref()?;
+    let owned =
+        |lemma: &str| is_force_noun(lemma) || ["government", "administration"].contains(&lemma);
     let owns = |t: usize| {
         tree.deprel(t) == "nmod:poss"
             && tree
                 .head(t)
-                .is_some_and(|h| s.acts[b].covers_token(h) && is_force_noun(&tree.syntax(h).lemma))
+                .is_some_and(|h| s.acts[b].covers_token(h) && owned(&tree.syntax(h).lemma))
     };
     let owner = s
         .possessives
