@@ -7536,3 +7536,13 @@ fn a_leaders_own_government_is_their_countrys() {
         "{got:?}"
     );
 }
+
+#[test]
+fn rebels_seizing_a_town_of_their_country_act_against_it() {
+    // Before: the land of the rebels' own country was no target (only a foreign land was).
+    let got = dyads(
+        "M23 rebels seized the town of Pinga in Congo's North Kivu province on Tuesday, \
+         residents said.",
+    );
+    assert_has_all(&got, &["CODREB COD 192"]);
+}

@@ -1943,6 +1943,7 @@ pub(super) fn land_attacked(
         code_of(a)
             .strip_prefix("---")
             .is_some_and(|role| ["UAF", "REB", "CRM", "MIL"].contains(&role))
+            || armed_non_state(code_of(a))
     };
     if !sources.iter().all(|&a| armed_of_no_country(a)) {
         return foreign_land(tree, s, &[v], sources);
@@ -1950,6 +1951,16 @@ pub(super) fn land_attacked(
     let mut heads = vec![v];
     heads.extend(tree.children(v).filter(|&k| tree.deprel(k) == "obj"));
     land_of_the_act(tree, s, &heads, sources, true)
+}
+
+/// Whether an actor code is an armed group of a country that is not its state (rebels,
+/// insurgents, militants: `CODREB`), which CAMEO codes as fighting that state.
+fn armed_non_state(code: &str) -> bool {
+    let c = ActorCode::new(code);
+    c.country().is_some()
+        && c.parts()
+            .skip(1)
+            .any(|p| ["REB", "INS", "UAF"].contains(&p))
 }
 
 /// The land aid with no recipient named was given, cut or suspended in: "the World Food
@@ -1975,8 +1986,11 @@ fn land_of_the_act(
     stateless: bool,
 ) -> Vec<usize> {
     let code_of = |a: usize| s.doc.actors[s.acts[a].mention].code.as_str();
+    // Rebels fight their own country's state: its land is no land of theirs
+    // ("M23 rebels seized the town of Pinga in Congo's North Kivu province").
     let own: Vec<&str> = sources
         .iter()
+        .filter(|&&a| !armed_non_state(code_of(a)))
         .filter_map(|&a| factum_actors::country_of(code_of(a)))
         .collect();
     if own.is_empty() && !stateless {
