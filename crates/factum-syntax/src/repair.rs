@@ -110,6 +110,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     past_conjunct_of_a_present,
     clause_read_as_subject,
     passive_subject_of_an_active,
+    agent_without_by,
     conjunct_read_as_modifier,
     relative_clause_read_as_main,
     verb_hung_on_a_relative_clause,
@@ -2021,6 +2022,25 @@ pub(crate) fn passive_subject_of_an_active(words: &mut [WordAnalysis<'_>]) {
     }
 }
 
+/// Make an "agent" with no *by* the object of its verb: "it had struck *a Hamas militant*
+/// who …" read with "militant" (tagged an adjective) `obl:agent`. English marks a passive's
+/// agent with *by*; a noun phrase right after a verb with none is its object.
+pub(crate) fn agent_without_by(words: &mut [WordAnalysis<'_>]) {
+    for k in 0..words.len() {
+        if words[k].deprel != "obl:agent" || words[k].head == 0 {
+            continue;
+        }
+        let marked = dependents(words, k, &["case"])
+            .into_iter()
+            .any(|c| words[c].lemma.eq_ignore_ascii_case("by"));
+        let verb = words[k].head as usize - 1;
+        let has_object = !dependents(words, verb, &["obj"]).is_empty();
+        if !marked && !has_object && verb < k {
+            words[k].deprel = "obj";
+        }
+    }
+}
+
 /// Make a clause the parser gave a trailing reporting verb as a second subject its
 /// complement: "Xi Jinping will *visit* Malaysia next week, the foreign ministry *said*"
 /// read with "visit" a subject of "said" beside "ministry". A finite verb is no noun
@@ -3596,7 +3616,7 @@ mod tests {
 
     #[test]
     fn phrase_repairs_mend_their_arcs() {
-        let cases: [ArcCase; 25] = [
+        let cases: [ArcCase; 27] = [
             // "travel to Washington next week ." with "Washington" a compound of "week".
             (
                 "VERB VB 0 root; ADP IN 5 case; PROPN NNP 5 compound; ADJ JJ 5 amod; NOUN NN 1 obl; PUNCT . 1 punct",
@@ -3749,6 +3769,22 @@ mod tests {
                 &[(1, "link"), (2, "to")],
                 affiliation_read_as_verb,
                 "5 nsubj, 1 acl, 4 case, 2 obl, 0 root, 5 obj, 5 punct",
+            ),
+            // "it had struck a Hamas militant ." with "militant" an agent with no "by".
+            (
+                "PRON PRP 3 nsubj; AUX VBD 3 aux; VERB VBN 0 root; DET DT 6 det; \
+                 PROPN NNP 6 compound; ADJ JJ 3 obl:agent; PUNCT . 3 punct",
+                &[],
+                agent_without_by,
+                "3 nsubj, 3 aux, 0 root, 6 det, 6 compound, 3 obj, 3 punct",
+            ),
+            // "was struck by a drone ." keeps its agent.
+            (
+                "AUX VBD 2 aux:pass; VERB VBN 0 root; ADP IN 5 case; DET DT 5 det; \
+                 NOUN NN 2 obl:agent; PUNCT . 2 punct",
+                &[(2, "by")],
+                agent_without_by,
+                "2 aux:pass, 0 root, 5 case, 5 det, 2 obl:agent, 2 punct",
             ),
             // "launched artillery and rocket fire ." with "fire" a conjunct of "launched".
             (
