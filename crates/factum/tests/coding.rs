@@ -7454,7 +7454,10 @@ fn setting_property_ablaze_destroys_it() {
         "The gunmen, who arrived on motorcycles, also set the village clinic ablaze, according \
          to a local leader.",
     );
-    assert!(got.iter().any(|d| d.ends_with("CVL 1712")), "{got:?}");
+    assert!(got.iter().any(|d| d.ends_with("CVL 1712")), "{got:?}"); // "setting" had no entry (CAMEO 2.0 lists SET without its forms); the block that
+                                                                     // gives it one keeps CAMEO 2.0's codes for what is not property.
+    let got = dyads("Protesters were setting the embassy ablaze on Friday.");
+    assert!(got.iter().any(|d| d.ends_with(" 145")), "{got:?}");
 }
 
 #[test]
