@@ -94,6 +94,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     subjects_of_trailing_clause,
     reporter_read_as_conjunct,
     participle_hung_on_a_reporter,
+    participle_clause_hung_on_a_noun,
     judgement_conjoined_to_the_report,
     clause_opened_by_after,
     adjective_read_as_adverbial,
@@ -2041,6 +2042,37 @@ pub(crate) fn agent_without_by(words: &mut [WordAnalysis<'_>]) {
     }
 }
 
+/// Hang on the verb a participle clause after a comma that the parser hung on a noun of
+/// the verb's object or oblique: "Russia pounded Kyiv with more than 400 drones and 30
+/// missiles*, killing* at least seven people" read with "killing" a modifier of "drones".
+/// A reduced relative clause follows its noun with no comma; a comma and a present
+/// participle at the end of a clause add an act of the clause's subject (English: the
+/// participle's understood subject is the main clause's).
+pub(crate) fn participle_clause_hung_on_a_noun(words: &mut [WordAnalysis<'_>]) {
+    for p in 1..words.len() {
+        if words[p].xpos != "VBG" || words[p].deprel != "acl" || words[p - 1].xpos != "," {
+            continue;
+        }
+        let mut noun = words[p].head as usize;
+        if noun == 0 || noun - 1 >= p {
+            continue;
+        }
+        noun -= 1;
+        // Up a list of conjuncts ("drones and 30 missiles") to its first.
+        while words[noun].deprel == "conj" && words[noun].head > 0 {
+            noun = words[noun].head as usize - 1;
+        }
+        let verb = words[noun].head as usize;
+        let argument = matches!(words[noun].deprel, "obj" | "obl");
+        if !argument || verb == 0 || words[verb - 1].upos != "VERB" || verb - 1 > noun {
+            continue;
+        }
+        words[p].head = verb as u32;
+        words[p].deprel = "advcl";
+        words[p - 1].head = head_of(p);
+    }
+}
+
 /// Make a clause the parser gave a trailing reporting verb as a second subject its
 /// complement: "Xi Jinping will *visit* Malaysia next week, the foreign ministry *said*"
 /// read with "visit" a subject of "said" beside "ministry". A finite verb is no noun
@@ -3616,7 +3648,7 @@ mod tests {
 
     #[test]
     fn phrase_repairs_mend_their_arcs() {
-        let cases: [ArcCase; 27] = [
+        let cases: [ArcCase; 28] = [
             // "travel to Washington next week ." with "Washington" a compound of "week".
             (
                 "VERB VB 0 root; ADP IN 5 case; PROPN NNP 5 compound; ADJ JJ 5 amod; NOUN NN 1 obl; PUNCT . 1 punct",
@@ -3785,6 +3817,15 @@ mod tests {
                 &[(2, "by")],
                 agent_without_by,
                 "2 aux:pass, 0 root, 5 case, 5 det, 2 obl:agent, 2 punct",
+            ),
+            // "Russia pounded Kyiv with drones , killing people ." with "killing" a
+            // modifier of "drones".
+            (
+                "PROPN NNP 2 nsubj; VERB VBD 0 root; PROPN NNP 2 obj; ADP IN 5 case; \
+                 NOUN NNS 2 obl; PUNCT , 7 punct; VERB VBG 5 acl; NOUN NNS 7 obj; PUNCT . 2 punct",
+                &[],
+                participle_clause_hung_on_a_noun,
+                "2 nsubj, 0 root, 2 obj, 5 case, 2 obl, 7 punct, 2 advcl, 7 obj, 2 punct",
             ),
             // "launched artillery and rocket fire ." with "fire" a conjunct of "launched".
             (

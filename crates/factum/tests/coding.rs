@@ -7549,3 +7549,14 @@ fn rebels_seizing_a_town_of_their_country_act_against_it() {
     );
     assert_has_all(&got, &["CODREB COD 192"]);
 }
+
+#[test]
+fn a_participle_clause_after_a_comma_is_the_subjects_act() {
+    // Before: "killing", hung on "drones", took the drones for its doer by position
+    // (`UKRMIL RUSPPL 190`, both sides wrong).
+    let got = dyads(
+        "Russia pounded Kyiv and the western city of Lviv with more than 400 drones and 30 \
+         missiles, killing at least seven people, Ukrainian officials said.",
+    );
+    assert!(got.iter().all(|d| d.starts_with("RUS")), "{got:?}");
+}
