@@ -7560,3 +7560,12 @@ fn a_participle_clause_after_a_comma_is_the_subjects_act() {
     );
     assert!(got.iter().all(|d| d.starts_with("RUS")), "{got:?}");
 }
+
+#[test]
+fn a_partner_in_the_act_is_no_target() {
+    // Before: RUS CHN 110, China found inside the "against" phrase.
+    assert_none_coded(
+        "Russia, which voted against the text along with China, accused Britain of bias.",
+        &["110"],
+    );
+}

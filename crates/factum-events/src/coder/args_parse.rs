@@ -866,7 +866,19 @@ fn dependents(
             }
         }
     }
+    // "voted against the text *along with China*": a partner in the act is no target.
+    let partner = |a: &usize| comitative(tree, act_head(tree, &acts[*a]));
+    found.core.retain(|a| !partner(a));
+    found.oblique.retain(|a| !partner(a));
     found
+}
+
+/// Whether token `k` heads a phrase of company ("*along with* China", "*together with*
+/// its allies", "*alongside* Ukrainian troops"): who does the act with the subject.
+fn comitative(tree: &DepTree, k: usize) -> bool {
+    ["along", "alongside", "together"]
+        .iter()
+        .any(|p| tree.has_marker(k, "case", p) || tree.has_marker(k, "advmod", p))
 }
 
 /// Prepositions that make a phrase of time: "*after* talks with Ramgoolam", "*during* a
