@@ -736,8 +736,15 @@ fn ends_bare_role(doc: &Document, k: usize) -> bool {
 fn named_with(doc: &Document, noun: &str, t: usize) -> Option<usize> {
     let word_is =
         |k: usize| k < doc.tokens.len() && doc.slice(doc.tokens[k].span).eq_ignore_ascii_case(noun);
+    // (Within the mention's sentence: "… the Iran-backed *group*. Lebanese President Joseph
+    // Aoun" names no group.)
+    let sentence_of = |k: usize| doc.sentence_of_token(k as u32);
     nearest_before(doc, t, |m, s, e| {
-        !m.code.starts_with(UNKNOWN_COUNTRY) && (s.saturating_sub(2)..(e + 2).min(t)).any(word_is)
+        let same = |k: &usize| sentence_of(*k) == sentence_of(s);
+        !m.code.starts_with(UNKNOWN_COUNTRY)
+            && (s.saturating_sub(2)..(e + 2).min(t))
+                .filter(same)
+                .any(word_is)
     })
 }
 

@@ -7569,3 +7569,17 @@ fn a_partner_in_the_act_is_no_target() {
         &["110"],
     );
 }
+
+#[test]
+fn a_description_reads_its_noun_in_the_named_actors_sentence_only() {
+    // Before: "the group" was Aoun's (LBNGOV): "group" ended the sentence before his name.
+    let got = dyads(
+        "A ceasefire ended the 2024 war between Israel and the Iran-backed group. Lebanese \
+         President Joseph Aoun condemned the raids. Hezbollah leader Naim Qassem said the \
+         group would retaliate against Israel.",
+    );
+    assert!(
+        got.iter().all(|d| !d.starts_with("LBNGOV ISR 13")),
+        "{got:?}"
+    );
+}
