@@ -7583,3 +7583,19 @@ fn a_description_reads_its_noun_in_the_named_actors_sentence_only() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_free_relative_object_is_what_it_names() {
+    // Before: no target ("what" names no actor; the clause naming it was not read).
+    assert_coded(&[
+        (
+            "Israel struck what it called Hamas command centers in Gaza.",
+            &["ISR PSEREBHMS 190"],
+        ),
+        (
+            "Israeli warplanes struck what the military described as Hezbollah weapons \
+             depots in southern Lebanon on Monday.",
+            &["ISRMIL LBNREB 190"],
+        ),
+    ]);
+}

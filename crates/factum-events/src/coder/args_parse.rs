@@ -843,6 +843,9 @@ fn dependents(
             if core.is_empty() {
                 core = made_by(tree, acts, c, HOLDING_VERBS);
             }
+            if core.is_empty() {
+                core = described_as(tree, acts, c);
+            }
             found.core.extend(core);
         } else if rel.starts_with("obl")
             && marked_by(tree, c, REASON_PREPOSITIONS)
@@ -871,6 +874,27 @@ fn dependents(
     found.core.retain(|a| !partner(a));
     found.oblique.retain(|a| !partner(a));
     found
+}
+
+/// Verbs a free relative names what it stands for with ("what the military *described
+/// as* Hezbollah weapons depots", "what it *called* Hamas command centers").
+const NAMING_VERBS: &[&str] = &["describe", "call", "term", "label", "brand", "identify"];
+
+/// The actors a free relative object names ("struck *what the military described as
+/// Hezbollah weapons depots*"): those in its naming clause other than the one naming.
+/// English "what X called Y" is Y as X named it, so the act is done to Y's actors.
+fn described_as(tree: &DepTree, acts: &[Act], object: usize) -> Vec<usize> {
+    if !tree.lemma_in(object, &["what"]) {
+        return Vec::new();
+    }
+    let naming = tree
+        .children(object)
+        .filter(|&r| tree.deprel(r).starts_with("acl") && tree.lemma_in(r, NAMING_VERBS));
+    naming
+        .flat_map(|r| tree.children(r).collect::<Vec<_>>())
+        .filter(|&k| matches!(universal(tree.deprel(k)), "obl" | "xcomp" | "obj"))
+        .flat_map(|k| actors_in(tree, acts, k))
+        .collect()
 }
 
 /// Whether token `k` heads a phrase of company ("*along with* China", "*together with*
