@@ -200,14 +200,26 @@ pub(crate) fn verbless_clause(words: &mut [WordAnalysis<'_>]) {
     };
     // Nothing of the noun phrase may stand between subject and participle but the
     // subject's own words: "police *arrested* opposition leaders", not "the *arrested*
-    // leaders" with a subject elsewhere.
-    if (subject + 1..verb).any(|k| words[k].head == head_of(root)) {
+    // leaders" with a subject elsewhere. (Adverbials of the clause the parser hung on the
+    // noun may: "Qassem, in a televised speech *hours later*, rejected renewed demands".)
+    let of_the_clause = |k: usize| {
+        matches!(
+            words[k].deprel,
+            "advmod" | "obl" | "obl:unmarked" | "obl:tmod" | "punct"
+        )
+    };
+    if (subject + 1..verb).any(|k| words[k].head == head_of(root) && !of_the_clause(k)) {
         return;
     }
-    for w in words.iter_mut() {
-        if w.head == head_of(root) && matches!(w.deprel, "nsubj" | "punct") {
-            w.head = head_of(verb);
-        }
+    let moved: Vec<usize> = (0..words.len())
+        .filter(|&k| {
+            let before_verb = subject < k && k < verb && of_the_clause(k);
+            words[k].head == head_of(root)
+                && (matches!(words[k].deprel, "nsubj" | "punct") || before_verb)
+        })
+        .collect();
+    for k in moved {
+        words[k].head = head_of(verb);
     }
     words[subject].deprel = "nsubj";
     make_root_verb(words, verb, root, "obj");
@@ -3648,7 +3660,7 @@ mod tests {
 
     #[test]
     fn phrase_repairs_mend_their_arcs() {
-        let cases: [ArcCase; 28] = [
+        let cases: [ArcCase; 29] = [
             // "travel to Washington next week ." with "Washington" a compound of "week".
             (
                 "VERB VB 0 root; ADP IN 5 case; PROPN NNP 5 compound; ADJ JJ 5 amod; NOUN NN 1 obl; PUNCT . 1 punct",
@@ -3826,6 +3838,15 @@ mod tests {
                 &[],
                 participle_clause_hung_on_a_noun,
                 "2 nsubj, 0 root, 2 obj, 5 case, 2 obl, 7 punct, 2 advcl, 7 obj, 2 punct",
+            ),
+            // "Qassem , hours later rejected demands ." rooted on "demands", with "later" hung
+            // on it between the subject and the participle.
+            (
+                "PROPN NNP 6 nsubj; PUNCT , 4 punct; NOUN NNS 4 obl:unmarked; ADV RBR 6 advmod; \
+                 VERB VBN 6 amod; NOUN NNS 0 root; PUNCT . 6 punct",
+                &[],
+                verbless_clause,
+                "5 nsubj, 4 punct, 4 obl:unmarked, 5 advmod, 0 root, 5 obj, 5 punct",
             ),
             // "launched artillery and rocket fire ." with "fire" a conjunct of "launched".
             (
