@@ -142,8 +142,14 @@ fn posts_of_bodies(doc: &mut Document) {
             recoded.push((i, body));
         }
     }
-    for (i, body) in recoded {
-        let from = doc.actors[body].clone();
+    take_codes(doc, recoded);
+}
+
+/// Give each mention `i` of `recoded` the code of mention `from`, with its dictionary lines,
+/// marked inferred.
+fn take_codes(doc: &mut Document, recoded: Vec<(usize, usize)>) {
+    for (i, from) in recoded {
+        let from = doc.actors[from].clone();
         let m = &mut doc.actors[i];
         m.code = from.code;
         m.inferred = true;
@@ -194,13 +200,7 @@ fn affiliates_of_groups(doc: &mut Document) {
             recoded.push((i, group));
         }
     }
-    for (i, group) in recoded {
-        let from = doc.actors[group].clone();
-        let m = &mut doc.actors[i];
-        m.code = from.code;
-        m.inferred = true;
-        m.provenance.extend(from.provenance);
-    }
+    take_codes(doc, recoded);
 }
 
 /// The dictionary files whose every entry is one person (office holders of today's news,
