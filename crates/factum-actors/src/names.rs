@@ -373,7 +373,7 @@ fn moved_to_another_land(doc: &Document, t: usize, m: usize) -> bool {
         .iter()
         .filter(|a| first < a.token_start as usize && (a.token_end as usize) <= comma)
         .filter_map(|a| crate::country_of(&a.code))
-        .last();
+        .next_back();
     land.is_some_and(|land| crate::country_of(&doc.actors[m].code) != Some(land))
 }
 
@@ -499,11 +499,7 @@ fn name_run_before(doc: &Document, k: usize) -> usize {
         // A piece of a hyphenated name ("Tehreek-*e-Insaf*") joins whatever its case.
         let hyphened = j > floor && text(j - 1) == "-";
         let joiner = matches!(text(j), "'s" | "-" | "for");
-        if capital(j)
-            || hyphened
-            || joiner && j > floor && capital(j - 1)
-            || text(j) == "-" && hyphened
-        {
+        if capital(j) || hyphened || joiner && j > floor && capital(j - 1) {
             start = j;
         } else {
             break;
@@ -541,11 +537,9 @@ fn named_again(doc: &mut Document, aliases: Vec<Alias>) {
     let inside = covered(doc);
     let mut added = Vec::new();
     for (word, m, from) in aliases {
-        for t in from + 1..doc.tokens.len() {
-            if !inside[t] && doc.slice(doc.tokens[t].span) == word {
-                added.push(mention_for(doc, (t, t + 1), m));
-            }
-        }
+        let again = (from + 1..doc.tokens.len())
+            .filter(|&t| !inside[t] && doc.slice(doc.tokens[t].span) == word);
+        added.extend(again.map(|t| mention_for(doc, (t, t + 1), m)));
     }
     if !added.is_empty() {
         doc.actors.extend(added);

@@ -204,8 +204,7 @@ fn opening_land(doc: &Document, si: usize) -> Option<String> {
         .iter()
         .filter(|p| !p.demonym && from <= p.span.start && p.span.end <= to)
         .map(|p| p.place.country.clone())
-        .filter(|c| c.len() == 3)
-        .last()
+        .rfind(|c| c.len() == 3)
 }
 
 /// A state arrests and frees people in its own land (its jurisdiction): the people of no

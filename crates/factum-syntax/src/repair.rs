@@ -1701,9 +1701,9 @@ pub(crate) fn affiliation_read_as_verb(words: &mut [WordAnalysis<'_>]) {
         let Some(verb) = verb else {
             continue;
         };
-        for k in verb + 1..words.len() {
-            if words[k].head == head_of(p) {
-                words[k].head = head_of(verb);
+        for w in words.iter_mut().skip(verb + 1) {
+            if w.head == head_of(p) {
+                w.head = head_of(verb);
             }
         }
         words[verb].head = words[p].head;
@@ -2066,7 +2066,7 @@ pub(crate) fn participle_clause_hung_on_a_noun(words: &mut [WordAnalysis<'_>]) {
             continue;
         }
         let mut noun = words[p].head as usize;
-        if noun == 0 || noun - 1 >= p {
+        if noun == 0 || noun > p {
             continue;
         }
         noun -= 1;
