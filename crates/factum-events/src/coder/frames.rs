@@ -127,8 +127,9 @@ pub(super) fn no_event(
             })
     };
     // "calling the ruling *"political revenge"*" parsed with the predicate noun an
-    // appositive of the object: an appositive stands after a comma; a noun right after the
-    // object, in quotation marks or none, is the predicate of "call X Y".
+    // appositive of the object: an appositive stands after a comma, or is a name ("his
+    // counterpart *Volodymyr Zelenskyy*"); a common noun right after the object, in
+    // quotation marks or none, is the predicate of "call X Y".
     let noun_after_object = || {
         tree.children(v)
             .filter(|&k| tree.deprel(k) == "obj")
@@ -136,6 +137,8 @@ pub(super) fn no_event(
                 tree.children(o).any(|k| {
                     k > o
                         && tree.deprel(k) == "appos"
+                        && tree.syntax(k).upos == "NOUN"
+                        && !s.acts.iter().any(|a| a.covers_token(k))
                         && (o + 1..k).all(|j| s.doc.tokens[j].norm != ",")
                 })
             })
