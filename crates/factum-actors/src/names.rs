@@ -368,12 +368,10 @@ fn moved_to_another_land(doc: &Document, t: usize, m: usize) -> bool {
     let Some(comma) = (first + 1..end).find(|&k| doc.slice(doc.tokens[k].span) == ",") else {
         return false;
     };
-    let land = doc
-        .actors
-        .iter()
+    let land = mentions_over(doc, first + 1, comma)
         .filter(|a| first < a.token_start as usize && (a.token_end as usize) <= comma)
         .filter_map(|a| crate::country_of(&a.code))
-        .next_back();
+        .last();
     land.is_some_and(|land| crate::country_of(&doc.actors[m].code) != Some(land))
 }
 
@@ -389,6 +387,10 @@ const PARTY_SIDES: &[(&str, &str)] = &[
     ("governing", "GOV"),
 ];
 
+/// A party found: its first token, its end, its mention, and its alias words with the
+/// token each was given at.
+type Party = (usize, usize, ActorMention, Vec<(String, usize)>);
+
 /// Rule 7, parties: a run of capitalised words ending in *Party* or *party* that no
 /// dictionary name ends there ("the Bangladesh Nationalist Party", "the main opposition
 /// Republican People's Party", "the opposition Chadema party") is a political party of
@@ -398,14 +400,15 @@ const PARTY_SIDES: &[(&str, &str)] = &[
 /// "Nationalist") are the name's, not roles. Returns the one-word names before a lower-case
 /// *party* ("Chadema"), which name the party alone later, and the acronyms given after it.
 fn party_names(doc: &mut Document) -> Vec<Alias> {
-    let mut aliases = Vec::new();
-    let mut k = 0;
-    while k < doc.tokens.len() {
-        let word = doc.slice(doc.tokens[k].span).to_string();
-        let ends_a_name = doc.actors.iter().any(|m| m.token_end as usize == k + 1);
+    let mut parties: Vec<Party> = Vec::new();
+    for k in 0..doc.tokens.len() {
+        let word = doc.slice(doc.tokens[k].span);
+        if !word.eq_ignore_ascii_case("party") {
+            continue;
+        }
         let start = name_run_before(doc, k);
-        if !word.eq_ignore_ascii_case("party") || ends_a_name || start == k {
-            k += 1;
+        let ends_a_name = mentions_over(doc, k, k + 1).any(|m| m.token_end as usize == k + 1);
+        if ends_a_name || start == k {
             continue;
         }
         let side_word = start
@@ -416,34 +419,22 @@ fn party_names(doc: &mut Document) -> Vec<Alias> {
             .find(|(w, _)| side_word.as_deref() == Some(*w))
             .map(|&(_, sector)| sector);
         let first = if side.is_some() { start - 1 } else { start };
-        let inside =
-            |m: &ActorMention| (m.token_start as usize) < k + 1 && (m.token_end as usize) > first;
         // A name the dictionaries code with its sector ("the *Zanu PF* party", ZWEGOV)
         // is that party already.
-        let known = doc
-            .actors
-            .iter()
-            .any(|m| inside(m) && m.code.len() > 3 && !m.code.starts_with(UNKNOWN_COUNTRY));
+        let known = mentions_over(doc, first, k + 1)
+            .any(|m| m.code.len() > 3 && !m.code.starts_with(UNKNOWN_COUNTRY));
         if known {
-            k += 1;
             continue;
         }
-        let country = doc
-            .actors
-            .iter()
-            .filter(|m| inside(m))
+        let country = mentions_over(doc, first, k + 1)
             .find_map(|m| crate::country_of(&m.code))
             .unwrap_or(UNKNOWN_COUNTRY)
             .to_string();
         // The dictionary lines of the words inside (the country's, "opposition"'s).
-        let provenance = doc
-            .actors
-            .iter()
-            .filter(|m| inside(m))
+        let provenance = mentions_over(doc, first, k + 1)
             .flat_map(|m| m.provenance.clone())
             .collect();
-        doc.actors.retain(|m| !inside(m));
-        doc.actors.push(ActorMention {
+        let mention = ActorMention {
             span: Span {
                 start: doc.tokens[first].span.start,
                 end: doc.tokens[k].span.end,
@@ -453,30 +444,65 @@ fn party_names(doc: &mut Document) -> Vec<Alias> {
             code: format!("{country}{}", side.unwrap_or("PTY")),
             inferred: true,
             provenance,
-        });
-        doc.actors.sort_by_key(|m| (m.token_start, m.token_end));
-        let at = doc
-            .actors
-            .iter()
-            .position(|m| m.token_start as usize == first)
-            .unwrap_or(0);
+        };
+        let mut words = Vec::new();
         if word == "party" && start + 1 == k {
-            aliases.push((doc.slice(doc.tokens[start].span).to_string(), at, k));
+            words.push((doc.slice(doc.tokens[start].span).to_string(), k));
         }
-        aliases.extend(acronym_after(doc, k + 1).map(|(a, t)| (a, at, t)));
-        k += 1;
+        words.extend(acronym_after(doc, k + 1));
+        parties.push((first, k + 1, mention, words));
     }
+    if !parties.is_empty() {
+        let replaced = |m: &ActorMention| {
+            parties.iter().any(|&(first, end, _, _)| {
+                (m.token_start as usize) < end && (m.token_end as usize) > first
+            })
+        };
+        doc.actors.retain(|m| !replaced(m));
+        doc.actors
+            .extend(parties.iter().map(|(_, _, m, _)| m.clone()));
+        doc.actors.sort_by_key(|m| (m.token_start, m.token_end));
+    }
+    let index_of = |first: usize| {
+        doc.actors
+            .partition_point(|m| (m.token_start as usize) < first)
+    };
+    let mut aliases: Vec<Alias> = parties
+        .iter()
+        .flat_map(|(first, _, _, words)| {
+            let at = index_of(*first);
+            words.iter().map(move |(w, t)| (w.clone(), at, *t))
+        })
+        .collect();
+    // Acronyms given after a party the dictionaries name ("the Democratic Party (DP)").
+    let mut given: std::collections::HashSet<String> =
+        aliases.iter().map(|(w, _, _)| w.clone()).collect();
     for (i, m) in doc.actors.iter().enumerate() {
-        if !m.code.ends_with("PTY") || m.token_end as usize > doc.tokens.len() {
+        if !m.code.ends_with("PTY") {
             continue;
         }
         if let Some((a, t)) = acronym_after(doc, m.token_end as usize) {
-            if !aliases.iter().any(|(b, _, _)| *b == a) {
+            if given.insert(a.clone()) {
                 aliases.push((a, i, t));
             }
         }
     }
     aliases
+}
+
+/// The mentions of `doc.actors` (in text order) that overlap tokens `first..end`.
+fn mentions_over(doc: &Document, first: usize, end: usize) -> impl Iterator<Item = &ActorMention> {
+    // (A mention spans a few words: one that starts 40 tokens before the range ends before
+    // it.)
+    let lo = doc
+        .actors
+        .partition_point(|m| (m.token_start as usize) + 40 < first);
+    let hi = doc
+        .actors
+        .partition_point(|m| (m.token_start as usize) < end);
+    doc.actors[lo..hi.max(lo)]
+        .iter()
+        .filter(move |m| (m.token_end as usize) > first)
 }
 
 /// The first token of the run of capitalised name words ending right before token `k`
@@ -536,7 +562,12 @@ fn acronym_after(doc: &Document, e: usize) -> Option<(String, usize)> {
 fn named_again(doc: &mut Document, aliases: Vec<Alias>) {
     let inside = covered(doc);
     let mut added = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for (word, m, from) in aliases {
+        // (One scan a word: a long document may give the same acronym many times.)
+        if !seen.insert(word.clone()) {
+            continue;
+        }
         let again = (from + 1..doc.tokens.len())
             .filter(|&t| !inside[t] && doc.slice(doc.tokens[t].span) == word);
         added.extend(again.map(|t| mention_for(doc, (t, t + 1), m)));

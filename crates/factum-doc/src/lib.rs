@@ -99,7 +99,7 @@ pub struct Document {
     /// Actor mentions (actor stage).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actors: Vec<ActorMention>,
-    /// Resolved place mentions (geo stage).
+    /// Resolved place mentions (geo stage), in text order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub places: Vec<PlaceMention>,
     /// Resolved time expressions (geo/time stage).

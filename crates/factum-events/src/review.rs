@@ -200,9 +200,12 @@ fn opening_land(doc: &Document, si: usize) -> Option<String> {
     }
     let comma = (first + 1..end.min(first + 9)).find(|&k| doc.slice(doc.tokens[k].span) == ",")?;
     let (from, to) = (doc.tokens[first].span.end, doc.tokens[comma].span.start);
-    doc.places
+    // (`doc.places` is in text order: only the places between the two are read.)
+    let lo = doc.places.partition_point(|p| p.span.start < from);
+    let hi = doc.places.partition_point(|p| p.span.start < to);
+    doc.places[lo..hi.max(lo)]
         .iter()
-        .filter(|p| !p.demonym && from <= p.span.start && p.span.end <= to)
+        .filter(|p| !p.demonym && p.span.end <= to)
         .map(|p| p.place.country.clone())
         .rfind(|c| c.len() == 3)
 }

@@ -98,6 +98,8 @@ impl GeoStage {
                 actor: c.actor_only,
             });
         }
+        // In text order, as `Document::places` promises (readers search it by offset).
+        places.sort_by_key(|p| (p.span.start, p.span.end));
         places
     }
 
