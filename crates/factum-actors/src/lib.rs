@@ -1186,7 +1186,10 @@ impl ActorRecognizer {
         // (words::PERSON_TITLES; not a correspondent, who covers it). Only a state's or an
         // international body's: a company's president is its business, which the agent
         // dictionary would code as a government post.
-        let public_body = named.is_some_and(|c| !c.starts_with("MNC") && !c.contains("BUS"));
+        let public_body = named.is_some_and(|c| {
+            let code = ActorCode::new(c);
+            code.first() != Some("MNC") && !code.parts().any(|p| p == "BUS")
+        });
         let institution_post = last_piece.agent
             && group.len() > 1
             && public_body

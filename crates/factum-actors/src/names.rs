@@ -166,10 +166,10 @@ fn affiliates_of_groups(doc: &mut Document) {
     let Some(syn) = doc.syntax.as_deref() else {
         return;
     };
+    // (Or an international militant group's, `IMG…`: "Islamic State".)
     let armed = |code: &str| {
-        ["REB", "UAF", "INS", "IMG"]
-            .iter()
-            .any(|k| code.contains(k))
+        let c = ActorCode::new(code);
+        c.is_armed_non_state() || c.first() == Some("IMG")
     };
     let mut recoded = Vec::new();
     for (i, m) in doc.actors.iter().enumerate() {
@@ -356,20 +356,14 @@ fn definite_descriptions(doc: &mut Document) {
 /// after "Mali's military government"): the story has moved to that land, and "the
 /// military government" is its own, not the one named before.
 fn moved_to_another_land(doc: &Document, t: usize, m: usize) -> bool {
-    let Some(si) = doc.sentence_of_token(t as u32) else {
+    let Some(phrase) = doc
+        .sentence_of_token(t as u32)
+        .and_then(|si| doc.opening_place_phrase(si))
+    else {
         return false;
     };
-    let sentence = &doc.sentences[si];
-    let first = sentence.token_start as usize;
-    if doc.slice(doc.tokens[first].span) != "In" {
-        return false;
-    }
-    let end = (sentence.token_end as usize).min(first + 9);
-    let Some(comma) = (first + 1..end).find(|&k| doc.slice(doc.tokens[k].span) == ",") else {
-        return false;
-    };
-    let land = mentions_over(doc, first + 1, comma)
-        .filter(|a| first < a.token_start as usize && (a.token_end as usize) <= comma)
+    let land = mentions_over(doc, phrase.start, phrase.end)
+        .filter(|a| phrase.start <= a.token_start as usize && (a.token_end as usize) <= phrase.end)
         .filter_map(|a| crate::country_of(&a.code))
         .last();
     land.is_some_and(|land| crate::country_of(&doc.actors[m].code) != Some(land))

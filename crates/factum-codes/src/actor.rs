@@ -43,6 +43,11 @@ pub const ROLES: &[&str] = &[
     "RAD",
 ];
 
+/// Parts of armed groups that are not a state's forces: rebels, insurgents, unidentified
+/// armed forces (militants, gunmen). CAMEO codes their force against a state as against
+/// that state, their own included.
+pub const ARMED_NON_STATE: &[&str] = &["REB", "INS", "UAF"];
+
 /// Religion parts (`CHR` Christian, `SHI` Shia …).
 pub const RELIGIONS: &[&str] = &[
     "REL", "CHR", "CTH", "ORT", "PRO", "MOS", "SUN", "SHI", "JEW", "BUD", "HIN", "SIK", "JAN",
@@ -96,6 +101,11 @@ impl<'a> ActorCode<'a> {
         self.code.starts_with(UNKNOWN_COUNTRY)
     }
 
+    /// Whether any part is one of [`ARMED_NON_STATE`] (`CODREB`, `---UAF`, `SDNREBMIL`).
+    pub fn is_armed_non_state(&self) -> bool {
+        self.parts().any(|p| ARMED_NON_STATE.contains(&p))
+    }
+
     /// Whether the first part is one of [`TRANSNATIONAL`] (`IGOUNO`, `NGOAMN`, `INTREB`).
     pub fn is_transnational(&self) -> bool {
         self.first().is_some_and(|p| TRANSNATIONAL.contains(&p))
@@ -122,6 +132,15 @@ mod tests {
         assert_eq!(ActorCode::new("IRQGOV").sector(), Some("GOV"));
         assert_eq!(ActorCode::new("---REBUAF").sector(), Some("REB"));
         assert_eq!(ActorCode::new("IRQ").sector(), None);
+    }
+
+    #[test]
+    fn knows_armed_groups_that_are_no_state() {
+        assert!(ActorCode::new("CODREB").is_armed_non_state());
+        assert!(ActorCode::new("---UAF").is_armed_non_state());
+        assert!(ActorCode::new("SDNREBMIL").is_armed_non_state());
+        assert!(!ActorCode::new("SDNMIL").is_armed_non_state());
+        assert!(!ActorCode::new("IMGMUSISI").is_armed_non_state());
     }
 
     #[test]

@@ -201,6 +201,22 @@ impl Document {
         (i < self.sentences.len() && self.sentences[i].token_start <= token).then_some(i)
     }
 
+    /// The tokens of the place phrase sentence `si` opens with, after its "In" and before
+    /// the comma that closes it within eight words ("*In neighboring Burkina Faso*, the
+    /// military government said …"): news English moves the story to another land so, and
+    /// the actor and event stages read the land there. `None` when the sentence does not
+    /// open so.
+    pub fn opening_place_phrase(&self, si: usize) -> Option<std::ops::Range<usize>> {
+        let sentence = self.sentences.get(si)?;
+        let (first, end) = (sentence.token_start as usize, sentence.token_end as usize);
+        if self.slice(self.tokens.get(first)?.span) != "In" {
+            return None;
+        }
+        let comma =
+            (first + 2..end.min(first + 9)).find(|&k| self.slice(self.tokens[k].span) == ",")?;
+        Some(first + 1..comma)
+    }
+
     /// Check the invariants in the crate documentation, returning the first violation.
     pub fn validate(&self) -> Result<(), String> {
         let check = |what: &str, span: Span| -> Result<(), String> {

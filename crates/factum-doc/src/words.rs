@@ -122,6 +122,20 @@ pub const WEAPON_NOUNS: &[&str] = &[
     "bomb",
 ];
 
+/// Nouns of a country's administrative divisions, which English names after a place,
+/// mostly its chief town ("the Odesa region", "Kherson oblast", "Plateau state", "the
+/// province of Kandahar"): a name right before one, or in "<noun> of X", names a division.
+pub const DIVISION_NOUNS: &[&str] = &[
+    "region",
+    "oblast",
+    "province",
+    "governorate",
+    "state",
+    "county",
+    "prefecture",
+    "district",
+];
+
 /// Nouns for a kind of place or a part of one: a place name modifying one ("Balochistan
 /// province") or named after one ("the town of L'Estere", "the coast of Yemen", "the city of
 /// Kirkuk") is where that place is, for geo's locations and the coder's place adjuncts.

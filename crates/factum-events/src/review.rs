@@ -190,16 +190,13 @@ fn roles_of_the_opening_land(doc: &Document, e: &mut Event) {
     }
 }
 
-/// The country of the place phrase sentence `si` opens with ("In X," up to a comma within
-/// eight words): the last place the gazetteer resolved there, not a nationality word.
+/// The country of the place phrase sentence `si` opens with
+/// ([`Document::opening_place_phrase`]): the last place the gazetteer resolved there, not a
+/// nationality word.
 fn opening_land(doc: &Document, si: usize) -> Option<String> {
-    let sentence = doc.sentences.get(si)?;
-    let (first, end) = (sentence.token_start as usize, sentence.token_end as usize);
-    if doc.slice(doc.tokens.get(first)?.span) != "In" {
-        return None;
-    }
-    let comma = (first + 1..end.min(first + 9)).find(|&k| doc.slice(doc.tokens[k].span) == ",")?;
-    let (from, to) = (doc.tokens[first].span.end, doc.tokens[comma].span.start);
+    let phrase = doc.opening_place_phrase(si)?;
+    let from = doc.tokens[phrase.start].span.start;
+    let to = doc.tokens[phrase.end - 1].span.end;
     // (`doc.places` is in text order: only the places between the two are read.)
     let lo = doc.places.partition_point(|p| p.span.start < from);
     let hi = doc.places.partition_point(|p| p.span.start < to);
@@ -784,9 +781,6 @@ fn is_false_self_dyad(doc: &Document, e: &Event) -> bool {
     }
 }
 
-/// Armed groups that are not the state: rebels, insurgents, militants.
-const ARMED_NON_STATE: &[&str] = &["REB", "INS", "UAF"];
-
 /// Whether event `e` is an armed group of a country using force or coercion (CAMEO 17–20)
 /// against that country named as a place: "M23 rebels captured the eastern *Congolese*
 /// city of Goma" is `CODREB` → `COD`, the insurgency against the state CAMEO codes, not
@@ -795,7 +789,7 @@ fn armed_against_its_state(e: &Event) -> bool {
     let armed = e
         .source
         .as_ref()
-        .is_some_and(|s| ARMED_NON_STATE.iter().any(|k| sector_has(&s.code, k)));
+        .is_some_and(|s| ActorCode::new(&s.code).is_armed_non_state());
     armed && matches!(e.cameo.get(..2), Some("17" | "18" | "19" | "20"))
 }
 

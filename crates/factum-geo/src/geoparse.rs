@@ -105,18 +105,6 @@ const DIRECTIONS: &[&str] = &[
     "occupied",
 ];
 
-/// Words that, right after a name or in "<word> of X", say it names a division.
-const DIVISION_WORDS: &[&str] = &[
-    "region",
-    "oblast",
-    "province",
-    "governorate",
-    "state",
-    "county",
-    "prefecture",
-    "district",
-];
-
 /// Lower-case words allowed inside a multi-word name.
 const CONNECTORS: &[&str] = &[
     "of", "the", "al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "de", "la", "le", "du",
@@ -728,8 +716,8 @@ fn judge(
     } else {
         String::new()
     };
-    let division_cue = DIVISION_WORDS.contains(&next_lower.as_str())
-        || DIVISION_WORDS.contains(&before_of.as_str());
+    let division_cue = words::DIVISION_NOUNS.contains(&next_lower.as_str())
+        || words::DIVISION_NOUNS.contains(&before_of.as_str());
     let multiword = j - i > 1;
     let mut strong = locative || multiword;
 

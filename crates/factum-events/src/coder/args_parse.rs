@@ -1964,10 +1964,11 @@ pub(super) fn foreign_land(
 }
 
 /// The land a verb of force `v` with no target of its own was used in: [`foreign_land`]
-/// of the place phrases on the verb; for armed doers of no known country (gunmen,
-/// militants), also those on its object ("Gunmen attacked Springfield *in Nigeria's Plateau state*"),
-/// in any land, as aid given by a body of no country is given in any ([`aided_land`]):
-/// whoever has no country of their own attacks no land of their own.
+/// of the place phrases on the verb; for armed doers who are no state's (gunmen and
+/// militants of no known country, a country's rebels), also those on its object ("Gunmen
+/// attacked Springfield *in Nigeria's Plateau state*"), in any land, their own country's
+/// included, as aid given by a body of no country is given in any ([`aided_land`]):
+/// whoever holds no state's land attacks the state's.
 pub(super) fn land_attacked(
     tree: &DepTree,
     s: &Sentence,
@@ -1975,13 +1976,13 @@ pub(super) fn land_attacked(
     sources: &[usize],
 ) -> Vec<usize> {
     let code_of = |a: usize| s.doc.actors[s.acts[a].mention].code.as_str();
-    let armed_of_no_country = |a: usize| {
+    let no_states = |a: usize| {
         code_of(a)
             .strip_prefix("---")
             .is_some_and(|role| ["UAF", "REB", "CRM", "MIL"].contains(&role))
             || armed_non_state(code_of(a))
     };
-    if !sources.iter().all(|&a| armed_of_no_country(a)) {
+    if !sources.iter().all(|&a| no_states(a)) {
         return foreign_land(tree, s, &[v], sources);
     }
     let mut heads = vec![v];
@@ -1993,10 +1994,7 @@ pub(super) fn land_attacked(
 /// insurgents, militants: `CODREB`), which CAMEO codes as fighting that state.
 fn armed_non_state(code: &str) -> bool {
     let c = ActorCode::new(code);
-    c.country().is_some()
-        && c.parts()
-            .skip(1)
-            .any(|p| ["REB", "INS", "UAF"].contains(&p))
+    c.country().is_some() && c.is_armed_non_state()
 }
 
 /// The land aid with no recipient named was given, cut or suspended in: "the World Food

@@ -414,22 +414,10 @@ fn city_naming_a_thing(s: &Sentence, a: usize) -> bool {
     let thing = tree.head(end - 1).is_some_and(|h| {
         !s.acts.iter().any(|b| b.covers_token(h))
             && !is_time_word(&tree.syntax(h).lemma.to_lowercase())
-            && !tree.lemma_in(h, DIVISION_NOUNS)
+            && !tree.lemma_in(h, factum_doc::words::DIVISION_NOUNS)
     });
     city && thing
 }
-
-/// Nouns of a country's administrative divisions, which English names after their chief
-/// town ("the Odesa region", "Kherson oblast", "the Kandahar province").
-const DIVISION_NOUNS: &[&str] = &[
-    "region",
-    "province",
-    "district",
-    "oblast",
-    "governorate",
-    "county",
-    "prefecture",
-];
 
 /// Whether actor `a` of sentence `s` only modifies actor `b`: a word of `a` hangs by
 /// modifier relations alone (compound, amod, a possessive or "of" nmod; a few steps: "U.N." on "war" on "crimes"

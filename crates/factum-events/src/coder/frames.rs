@@ -526,8 +526,8 @@ fn relation_participle(tree: &DepTree, v: usize) -> bool {
         || (tree.syntax(v).xpos == "VBN" || tree.syntax(v).xpos == "VBD") && preposition_next
 }
 
-/// Bodies of a leader's own government that "his", "her", "its" or "their" makes the
-/// subject's own.
+/// Bodies of a leader's own government that a possessive determiner ("his", "her", "its",
+/// "their") makes the subject's own.
 const OWN_BODIES: &[&str] = &[
     "cabinet",
     "council",
@@ -552,13 +552,9 @@ fn meets_its_own(tree: &DepTree, v: usize) -> bool {
     let has_subject = tree.children(v).any(|k| tree.deprel(k) == "nsubj");
     let owned = |n: usize| {
         tree.lemma_in(n, OWN_BODIES)
-            && tree.children(n).any(|k| {
-                tree.deprel(k) == "nmod:poss"
-                    && tree.lemma_in(
-                        k,
-                        &["he", "she", "it", "they", "his", "her", "its", "their"],
-                    )
-            })
+            && tree
+                .children(n)
+                .any(|k| tree.deprel(k) == "nmod:poss" && tree.syntax(k).xpos == "PRP$")
     };
     let objects = tree.children(v).filter(|&k| tree.deprel(k) == "obj");
     has_subject

@@ -7,7 +7,7 @@
 //! signed". The sides or parties of one country's war ("both sides in Sudan's civil war")
 //! stand for that country, one actor.
 
-use factum_codes::actor::ActorCode;
+use factum_codes::actor::{ActorCode, ARMED_NON_STATE};
 use factum_doc::tree::DepTree;
 use factum_doc::{ActorMention, Document};
 
@@ -291,7 +291,7 @@ fn sides_of_one_country(doc: &Document, si: usize, t: usize, excluded: &[&str]) 
         })
         .collect();
     let state = |sector: &str| ["MIL", "GOV", "COP"].contains(&sector);
-    let armed_group = |sector: &str| ["REB", "UAF"].contains(&sector);
+    let armed_group = |sector: &str| ARMED_NON_STATE.contains(&sector);
     for &(i, country, sector) in &before {
         let other = before.iter().find(|&&(_, c, s)| {
             c == country && (state(sector) && armed_group(s) || armed_group(sector) && state(s))
