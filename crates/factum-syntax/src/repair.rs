@@ -499,6 +499,11 @@ pub(crate) fn verb_read_as_noun<S: AsRef<str>>(
 /// "Chinese leader Xi *Jinping*" read as a gerund for its *-ing*. English writes verbs in
 /// lower case inside a sentence; an unknown capitalised word after a name continues the
 /// name. (A known verb stays a verb, "Biden *Signs* Order" in a headline.)
+///
+/// A known verb form is a name's last word too when it stands between a capitalised word
+/// and a finite verb and is no auxiliary: "Human Rights *Watch* said" read as a present
+/// before "said". Two finite verbs follow each other only when the first is an auxiliary
+/// (English grammar), so the capitalised one closes the name before the verb.
 pub(crate) fn name_read_as_verb<S: AsRef<str>>(
     table: &[(String, String)],
     forms: &[S],
@@ -513,14 +518,36 @@ pub(crate) fn name_read_as_verb<S: AsRef<str>>(
         // Cheapest first: most words are lower case.
         if !form.starts_with(char::is_uppercase)
             || !xpos_in(table, tags, k).starts_with("VB")
-            || xpos_in(table, tags, k - 1) != "NNP"
             || !form.chars().all(char::is_alphabetic)
-            || known(k)
         {
             continue;
         }
-        tags[k] = name;
+        let after_a_name = xpos_in(table, tags, k - 1) == "NNP" && !known(k);
+        if after_a_name || name_before_its_verb(table, forms, tags, k) {
+            tags[k] = name;
+        }
     }
+}
+
+/// Whether the capitalised verb form at `k` stands between a capitalised word and a
+/// finite verb or modal, and is no auxiliary ([`name_read_as_verb`]).
+fn name_before_its_verb<S: AsRef<str>>(
+    table: &[(String, String)],
+    forms: &[S],
+    tags: &[u16],
+    k: usize,
+) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did",
+        "will", "would", "can", "could", "may", "might", "must", "should", "shall",
+    ];
+    let finite = |j: usize| matches!(xpos_in(table, tags, j), "VBD" | "VBZ" | "VBP" | "MD");
+    k + 1 < tags.len()
+        && forms[k - 1].as_ref().starts_with(char::is_uppercase)
+        && finite(k + 1)
+        && !AUXILIARIES
+            .iter()
+            .any(|a| forms[k].as_ref().eq_ignore_ascii_case(a))
 }
 
 /// Retag as a proper noun an unknown capitalised word that opens the sentence and that the
@@ -3177,12 +3204,40 @@ mod tests {
         name_read_as_verb(&table, &forms, |k| k == 2, &mut tags);
         assert_eq!(tags, vec![0, 0, 2]);
         // A known word stays a verb; so does one after no name.
-        let mut tags = vec![0, 1, 2];
-        name_read_as_verb(&table, &["Biden", "Signing", "orders"], |_| true, &mut tags);
-        assert_eq!(tags, vec![0, 1, 2]);
+        let mut tags = vec![0, 1];
+        name_read_as_verb(&table, &["Biden", "Signing"], |_| true, &mut tags);
+        assert_eq!(tags, vec![0, 1]);
         let mut tags = vec![1, 1, 2];
-        name_read_as_verb(&table, &["Ruling", "Jinping", "held"], |_| false, &mut tags);
+        name_read_as_verb(&table, &["ruling", "Jinping", "held"], |_| false, &mut tags);
         assert_eq!(tags, vec![1, 1, 2]);
+    }
+
+    #[test]
+    fn a_known_capitalised_verb_between_a_name_and_its_verb_ends_the_name() {
+        let table = tag_table(&[
+            ("PROPN", "NNP"),
+            ("VERB", "VBP"),
+            ("VERB", "VBD"),
+            ("NOUN", "NNS"),
+            ("AUX", "VBZ"),
+        ]);
+        // "Human Rights Watch said": Watch read as a present before "said".
+        let mut tags = vec![0, 3, 1, 2];
+        name_read_as_verb(
+            &table,
+            &["Human", "Rights", "Watch", "said"],
+            |_| true,
+            &mut tags,
+        );
+        assert_eq!(tags, vec![0, 3, 0, 2]);
+        // An auxiliary stays ("Officials Have said"); so does a verb before a noun
+        // ("Biden Signs Order").
+        let mut tags = vec![3, 4, 2];
+        name_read_as_verb(&table, &["Officials", "Has", "said"], |_| true, &mut tags);
+        assert_eq!(tags, vec![3, 4, 2]);
+        let mut tags = vec![0, 1, 3];
+        name_read_as_verb(&table, &["Biden", "Signs", "Orders"], |_| true, &mut tags);
+        assert_eq!(tags, vec![0, 1, 3]);
     }
 
     #[test]

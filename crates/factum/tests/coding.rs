@@ -7601,3 +7601,32 @@ fn a_free_relative_object_is_what_it_names() {
         ),
     ]);
 }
+
+#[test]
+fn a_claim_rejected_by_its_noun_is_the_speakers() {
+    // Before: no target (the claim was told with a verb of saying, no event to answer).
+    assert_coded(&[
+        (
+            "Human Rights Watch said last week that Malian soldiers had executed at least 20 \
+             men in October. Mali's government rejected the accusation.",
+            &["MLIGOV NGOHRI 120"],
+        ),
+        (
+            "Thailand's army said Cambodian soldiers had opened fire on a Thai patrol. \
+             Cambodia's defense ministry rejected that account.",
+            &["KHMGOVMIL THAMIL 120", "KHMMIL THA 193"],
+        ),
+        // In a relative clause on the noun, the claim is told before it in the sentence.
+        (
+            "Human Rights Watch said that Malian soldiers had executed 20 men in October, an \
+             accusation the Malian government rejected.",
+            &["MLIGOV NGOHRI 120"],
+        ),
+    ]);
+    // No one rejects their own claim: a speaker of the rejecting side is passed over.
+    assert_none_coded(
+        "Mali's army said its soldiers had killed 20 militants. The Malian government \
+         rejected the accusation.",
+        &["120", "016"],
+    );
+}

@@ -2285,7 +2285,7 @@ fn reported(
 /// The actors who speak through verb of saying `v` (its subjects), and the clauses it
 /// says: its complements ("said that Y must …"), or the clause it is a parenthetical of
 /// ("Y must …, X said").
-fn speech(tree: &DepTree, s: &Sentence, v: usize) -> (Vec<usize>, Vec<usize>) {
+pub(super) fn speech(tree: &DepTree, s: &Sentence, v: usize) -> (Vec<usize>, Vec<usize>) {
     // "The U.S. Trade Act says that China must …": a law or agreement says what it
     // provides; no one speaks through it.
     // A speaker is an active subject like any other: an actor in a place phrase of it

@@ -39,6 +39,7 @@
 
 mod args_parse;
 mod args_surface;
+mod claims;
 mod emit;
 mod frames;
 mod nominals;
@@ -671,7 +672,11 @@ impl EventCoder {
         let v = s.token_of(occ.us);
         let earlier = nominals::reacted_to(s, tree, &self.nominals, v, code, &args.sources, out)
             .map(|e| (e, "reacts to"))
-            .or_else(|| nominals::act_answered(s, tree, v, code, &args.sources, out));
+            .or_else(|| nominals::act_answered(s, tree, v, code, &args.sources, out))
+            .or_else(|| {
+                let claim = self.claim_answered(s, tree, v, code, &args.sources, out)?;
+                Some((claim, "answers, with a claim noun referring to it,"))
+            });
         let at_home = match earlier {
             Some(_) => None,
             None => Some(restriction_phrase(s, tree, v, code, args)?),

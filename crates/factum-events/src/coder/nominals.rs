@@ -1360,7 +1360,7 @@ pub(super) fn reacted_to(
 /// The noun verb token `verb` acts on or judges: its object, or the subject of the small
 /// clause or copular clause it takes ("called *the detentions* unacceptable", "said *the
 /// detentions* were unacceptable": English puts what is judged there).
-fn judged_noun(tree: &DepTree, verb: usize) -> Option<usize> {
+pub(super) fn judged_noun(tree: &DepTree, verb: usize) -> Option<usize> {
     let object = tree.children(verb).find(|&c| tree.deprel(c) == "obj");
     object.or_else(|| {
         tree.children(verb)
@@ -1577,7 +1577,7 @@ fn sentence_has_lemma(doc: &factum_doc::Document, e: &Event, lemma: &str) -> boo
 /// Whether the noun phrase at `n` refers back: a definite article, a demonstrative or a
 /// possessive pronoun, and no actor anywhere in it (one that names its own doer or victim,
 /// "Israel's strikes", "the attack on Kyiv", is not looked for further back).
-fn referring_back(tree: &DepTree, s: &Sentence, n: usize) -> bool {
+pub(super) fn referring_back(tree: &DepTree, s: &Sentence, n: usize) -> bool {
     let determined = tree.children(n).any(|k| {
         let syn = tree.syntax(k);
         let lemma = syn.lemma.to_lowercase();
