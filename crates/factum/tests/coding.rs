@@ -7630,3 +7630,20 @@ fn a_claim_rejected_by_its_noun_is_the_speakers() {
         &["120", "016"],
     );
 }
+
+#[test]
+fn parties_in_a_topic_phrase_of_the_subject_are_no_speakers() {
+    // Before: no target: Belgrade and Pristina, named in the envoy's "for" phrase, were
+    // taken for the subject's own parties and passed over as "both sides".
+    assert_coded(&[(
+        "Serbia and Kosovo traded accusations on Tuesday. The European Union's special \
+         representative for the Belgrade-Pristina dialogue urged both sides to avoid \
+         escalation.",
+        &[
+            "IGOEUREEC KSV 020",
+            "IGOEUREEC SRB 020",
+            "KSV SRB 112",
+            "SRB KSV 112",
+        ],
+    )]);
+}

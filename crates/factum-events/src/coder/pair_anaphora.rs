@@ -8,7 +8,7 @@
 //! stand for that country, one actor.
 
 use factum_codes::actor::{ActorCode, ARMED_NON_STATE};
-use factum_doc::tree::DepTree;
+use factum_doc::tree::{universal, DepTree};
 use factum_doc::{ActorMention, Document};
 
 use factum_dict::Units;
@@ -124,10 +124,40 @@ fn clause_subject_countries<'d>(doc: &'d Document, tree: &DepTree, t: usize) -> 
         .iter()
         .filter(|m| {
             let k = m.token_start as usize;
-            tree.contains(k) && subjects.iter().any(|&sj| tree.in_subtree(k, sj))
+            tree.contains(k)
+                && subjects
+                    .iter()
+                    .any(|&sj| tree.in_subtree(k, sj) && !in_topic_phrase(tree, k, sj))
         })
         .filter_map(|m| party_country(&m.code))
         .collect()
+}
+
+/// Prepositions whose phrase on a noun says what it is about or where it is, not whose it
+/// is: "the special representative *for the Belgrade-Pristina dialogue*", "the envoy *to*
+/// Sudan", "talks *on* Ukraine".
+const TOPIC_PREPOSITIONS: &[&str] = &["for", "to", "on", "in", "over", "about", "between"];
+
+/// Whether token `k` lies in a phrase of [`TOPIC_PREPOSITIONS`] inside the subject phrase
+/// headed by `subject`: the parties it names are the subject's business, not the subject
+/// ("the EU's representative for the Belgrade-Pristina dialogue urged both sides": Serbia
+/// and Kosovo are the sides, not the speaker).
+fn in_topic_phrase(tree: &DepTree, k: usize, subject: usize) -> bool {
+    let mut t = k;
+    while t != subject {
+        let topic = universal(tree.deprel(t)) == "nmod"
+            && TOPIC_PREPOSITIONS
+                .iter()
+                .any(|p| tree.has_marker(t, "case", p));
+        if topic {
+            return true;
+        }
+        match tree.head(t) {
+            Some(h) => t = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// What a pair description says its two parties are.
