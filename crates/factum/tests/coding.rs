@@ -7647,3 +7647,22 @@ fn parties_in_a_topic_phrase_of_the_subject_are_no_speakers() {
         ],
     )]);
 }
+
+#[test]
+fn foes_exchanging_fire_hit_the_other_sides_people() {
+    // Before: also "INDMIL INDCVL 175", India wounding its own villagers.
+    assert_coded(&[(
+        "Indian and Pakistani troops exchanged fire along the Line of Control overnight, \
+         killing a Pakistani soldier and wounding three Indian villagers.",
+        &[
+            "INDMIL PAKMIL 193",
+            "PAKMIL INDCVL 180",
+            "PAKMIL INDMIL 193",
+        ],
+    )]);
+    // Allies acting together are no foes: their own country's people may be the victims.
+    assert_has_all(
+        &dyads("Malian and Russian troops killed Malian civilians in the Mopti region."),
+        &["MLIMIL MLICVL 175", "RUSMIL MLICVL 190"],
+    );
+}

@@ -126,6 +126,9 @@ impl EventCoder {
         if let Some(syn) = s.syntax {
             pairs.retain(|&(a, b)| !b.is_some_and(|b| in_apposition(syn, &s.acts[a], &s.acts[b])));
         }
+        if dec.code.forward.as_deref().is_some_and(is_force) && between_foes(s, verb) {
+            pairs.retain(|&(a, b)| !b.is_some_and(|b| hits_its_own_side(s, sources, a, b)));
+        }
         pairs
     }
 
@@ -982,4 +985,43 @@ pub(super) fn reciprocal(code: &EventCode) -> bool {
 fn joint(code: &str) -> bool {
     matches!(cameo_root(code), Some("03" | "04" | "05" | "06"))
         && !matches!(code, "042" | "043" | "045")
+}
+
+/// Whether verb token `verb` tells force its plural subject used on each other, itself or
+/// as the participle of such a verb: "Indian and Pakistani troops *exchanged* fire,
+/// *killing* a Pakistani soldier", "the two armies *clashed*, *leaving* ten dead". (Allies
+/// acting together, "Malian and Russian troops killed Malian civilians", are no foes.)
+fn between_foes(s: &Sentence, verb: usize) -> bool {
+    let Some(tree) = &s.tree else {
+        return false;
+    };
+    let foes = |v: usize| exchanged(s, v) || fought_each_other(s, v);
+    // "killing a soldier *and wounding* three villagers": a conjunct shares the head.
+    let mut v = verb;
+    while tree.deprel(v) == "conj" {
+        match tree.head(v) {
+            Some(h) => v = h,
+            None => break,
+        }
+    }
+    foes(verb)
+        || tree
+            .head(v)
+            .is_some_and(|h| universal(tree.deprel(v)) == "advcl" && foes(h))
+}
+
+/// Whether source `a`, one of `sources` that name several countries, and target `b` are of
+/// one country: "Indian and Pakistani troops exchanged fire, killing a Pakistani soldier
+/// and wounding three Indian villagers". Force between foes is used on the other side
+/// (CAMEO's force is between two parties), so foes who hit each other hit each one's
+/// people with the others' fire: the soldier is India's victim, the villagers Pakistan's.
+fn hits_its_own_side(s: &Sentence, sources: &[usize], a: usize, b: usize) -> bool {
+    let country = |x: usize| factum_actors::country_of(&s.doc.actors[s.acts[x].mention].code);
+    let Some(own) = country(a) else {
+        return false;
+    };
+    country(b) == Some(own)
+        && sources
+            .iter()
+            .any(|&o| country(o).is_some_and(|c| c != own))
 }
