@@ -824,13 +824,22 @@ fn nearest_before(
 /// Group of Seven" is `IGOGOSGOV`). A bare country beside the noun ("Britain … banks") is
 /// not the role's owner.
 fn role_named_with(doc: &Document, noun: &str, t: usize) -> Option<usize> {
+    // "the National Liberation Army … *the army* said it had captured a rebel commander":
+    // English calls a state's forces "the army", "the military", "the police"; an armed
+    // group whose name ends so is named again as "the group" or "the rebels".
+    let state_force = STATE_FORCE_NOUNS.contains(&noun);
     nearest_before(doc, t, |m, s, e| {
         m.code.len() > 3
             && !m.code.starts_with(UNKNOWN_COUNTRY)
             && (s..e).any(|k| same_role(doc.slice(doc.tokens[k].span), noun))
             && !modifies_a_noun(doc, e - 1)
+            && !(state_force && ActorCode::new(&m.code).is_armed_non_state())
     })
 }
+
+/// Nouns of a state's own forces: as a bare description ("the army") they name a state's,
+/// not an armed group named with the same word ([`role_named_with`]).
+const STATE_FORCE_NOUNS: &[&str] = &["army", "military", "navy", "police"];
 
 /// Plural role nouns news uses for one another when it names a group again: "Islamic
 /// State-linked *insurgents* … pursued the *militants*" (English avoids repeating a noun;

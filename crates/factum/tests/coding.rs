@@ -7666,3 +7666,16 @@ fn foes_exchanging_fire_hit_the_other_sides_people() {
         &["MLIMIL MLICVL 175", "RUSMIL MLICVL 190"],
     );
 }
+
+#[test]
+fn the_army_is_a_states_not_an_armed_group_named_army() {
+    // Before: "the army" named the National Liberation Army again (MKDREB, its
+    // dictionary code), and so did the "it" that stands for it.
+    let got = dyads_on(
+        "Colombia's government suspended talks with the National Liberation Army on Sunday. \
+         Separately, the army said it had captured a senior ELN commander in a raid.",
+        Some("2026-12-01T00:00:00Z"),
+    );
+    assert_has_all(&got, &["COLMIL COLREBMIL 173"]);
+    assert!(!got.iter().any(|d| d.starts_with("MKDREB COL")), "{got:?}");
+}
