@@ -23,7 +23,7 @@ pub mod names;
 
 use factum_codes::actor::{ActorCode, UNKNOWN_COUNTRY};
 use factum_dict::{file_name, read_file, DictError, PhraseTrie, Units};
-use factum_doc::{ActorMention, Document, Provenance, ProvenanceRole, Span, Token};
+use factum_doc::{ActorMention, Document, Provenance, ProvenanceRole, Span, Token, TokenSyntax};
 
 use dict::{ActorDictionary, AgentDictionary, AgentPlacement};
 
@@ -203,13 +203,29 @@ fn forces_of_influence(tokens: &[Token], m: &ActorMention) -> bool {
 /// opposed to a government (in the mention, any word *opposition*): with a complement ("the opposition *of* the United States *to*
 /// the tax", "opposition *from* farmers"), after a possessive ("*their* opposition") or an
 /// adjective of degree ("*strong* opposition"). The actor sense takes none of these: "the
-/// opposition boycotted parliament".
-fn opposition_as_stance(tokens: &[Token], m: &ActorMention) -> bool {
+/// opposition boycotted parliament". A phrase the parse hangs elsewhere is no complement:
+/// "accused the opposition *of* trying to stage a revolution" is the accusation's *of*.
+fn opposition_as_stance(
+    tokens: &[Token],
+    syntax: Option<&[TokenSyntax]>,
+    m: &ActorMention,
+) -> bool {
     let word = |k: usize| tokens.get(k).map(|t| t.norm.to_lowercase());
+    // The noun of the phrase that preposition `p` opens hangs on `k` (no parse: assume
+    // so); a gerund there is what someone is accused *of* ("accused the opposition of
+    // trying …"), which the parser may hang on the noun too.
+    let complement_of = |k: usize, p: usize| {
+        syntax.is_none_or(|syn| {
+            (p + 1..syn.len().min(p + 8))
+                .find(|&n| syn[n].head == Some(k as u32))
+                .is_some_and(|n| syn[p].head == Some(n as u32) && syn[n].upos != "VERB")
+        })
+    };
     (m.token_start as usize..m.token_end as usize)
         .filter(|&k| tokens[k].norm.eq_ignore_ascii_case("opposition"))
         .any(|k| {
             matches!(word(k + 1).as_deref(), Some("of" | "to" | "from" | "among"))
+                && complement_of(k, k + 1)
                 || k.checked_sub(1).and_then(word).is_some_and(|w| {
                     matches!(
                         w.as_str(),
@@ -715,8 +731,9 @@ impl ActorRecognizer {
         if let Some(syntax) = doc.syntax.as_deref() {
             out.retain(|m| !role_word_as_modifier(syntax, m));
         }
+        let syntax = doc.syntax.as_deref();
         out.retain(|m| {
-            !forces_of_influence(&doc.tokens, m) && !opposition_as_stance(&doc.tokens, m)
+            !forces_of_influence(&doc.tokens, m) && !opposition_as_stance(&doc.tokens, syntax, m)
         });
         doc.actors = out;
         let mut titled = names::dictionary_people(doc);

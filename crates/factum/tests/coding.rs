@@ -7679,3 +7679,14 @@ fn the_army_is_a_states_not_an_armed_group_named_army() {
     assert_has_all(&got, &["COLMIL COLREBMIL 173"]);
     assert!(!got.iter().any(|d| d.starts_with("MKDREB COL")), "{got:?}");
 }
+
+#[test]
+fn the_opposition_accused_of_something_is_an_actor() {
+    // Before: no event: "the opposition *of* trying" was read as a stance with a
+    // complement ("the opposition of the United States to the tax").
+    assert_coded(&[(
+        "Georgian Prime Minister Irakli Kobakhidze accused the opposition of trying to stage \
+         a revolution.",
+        &["GEOGOV GEOOPP 112"],
+    )]);
+}
