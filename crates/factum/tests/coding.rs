@@ -7690,3 +7690,20 @@ fn the_opposition_accused_of_something_is_an_actor() {
         &["GEOGOV GEOOPP 112"],
     )]);
 }
+
+#[test]
+fn a_ceasefire_violated_is_violated_against_the_other_side() {
+    // Before: no event ("violated the ceasefire" had no code: CAMEO 2.0 writes 196 for
+    // "breached" only) and no target.
+    let got = dyads(
+        "Indian and Pakistani troops exchanged fire along the Line of Control overnight. An \
+         Indian army spokesman said Pakistani troops had violated the ceasefire.",
+    );
+    assert_has_all(&got, &["PAKMIL INDMIL 196"]);
+    assert!(
+        !got.iter().any(|d| d.starts_with("PAKMIL PAKMIL")),
+        "{got:?}"
+    );
+    // With no force told before, no side to aim at: no event.
+    assert_none_coded("Pakistan violated the ceasefire.", &["196"]);
+}

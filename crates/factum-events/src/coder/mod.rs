@@ -695,7 +695,16 @@ impl EventCoder {
             // deal*": a reaction to an act two sides did together (told both ways, as
             // CAMEO codes a reciprocal act) is against both, as a compound actor
             // distributes.
-            let twin = mirror_of(out, &earlier).map(|twin| (twin, made.clone()));
+            // (Never the answering side itself: "Pakistani troops violated the ceasefire"
+            // after the two armies exchanged fire is against India alone.)
+            let own = |twin: &&Event| {
+                made.iter().any(|m| {
+                    m.source.as_ref().map(|a| &a.code) == twin.source.as_ref().map(|a| &a.code)
+                })
+            };
+            let twin = mirror_of(out, &earlier)
+                .filter(|twin| !own(twin))
+                .map(|twin| (twin, made.clone()));
             let target = aim_at_source_of(&mut made, &earlier)?;
             let partner = twin.and_then(|(twin, mut at_partner)| {
                 let code = aim_at_source_of(&mut at_partner, twin)?;

@@ -1384,7 +1384,9 @@ pub(super) fn judged_noun(tree: &DepTree, verb: usize) -> Option<usize> {
 /// troops) by someone other than them. So for *retaliate* with no target of its own
 /// ("Moscow vowed *to retaliate*" after "The EU imposed new sanctions on Russia"): to
 /// retaliate is to answer a hostile act done to you (CAMEO 10–20), and its target is that
-/// act's doer. Returns the act and what answering it is, in words.
+/// act's doer. So, too, for a ceasefire violated (CAMEO 196) with no one named it was
+/// violated against: the other side is the doer of the latest force used on the
+/// violator's side. Returns the act and what answering it is, in words.
 pub(super) fn act_answered(
     s: &Sentence,
     tree: &DepTree,
@@ -1398,9 +1400,14 @@ pub(super) fn act_answered(
             .children(verb)
             .any(|c| tree.deprel(c) == "obj" && tree.lemma_in(c, &["fire", "gunfire"]));
     let retaliates = tree.lemma_in(verb, &["retaliate"]);
+    // "Pakistani troops *violated the ceasefire*": a truce is between the sides that
+    // fought, so the one it is broken against is whoever last used force on the breaker's
+    // side (CAMEO 196 needs the other party, as force does).
+    let breaks_truce = code == VIOLATE_CEASEFIRE;
     let (answered, answer): (fn(&str) -> bool, _) = match (returns_fire, retaliates) {
         (true, _) if is_force(code) => (is_force, "returns the fire of"),
         (_, true) => (hostile, "retaliates against"),
+        _ if breaks_truce => (is_force, "breaks the truce with"),
         _ => return None,
     };
     let ours: Vec<&str> = sources
@@ -1428,6 +1435,9 @@ pub(super) fn act_answered(
         })
         .map(|e| (e.clone(), answer))
 }
+
+/// CAMEO 196, "violate ceasefire".
+const VIOLATE_CEASEFIRE: &str = "196";
 
 /// Whether CAMEO `code` is a hostile act: a demand, criticism, rejection, threat, protest,
 /// show of force, sanction or force (roots 10–20, the conflict quad classes 3 and 4).
