@@ -17,7 +17,9 @@
 //! [`object_of_noun`]). A clause hung on a verb is labelled adverbial, not a noun's (`acl`
 //! → `advcl`, [`clause_on_a_verb`]), and a second subject right before the verb's object is
 //! that object's modifier ([`subject_before_object`]), and a possessor read as a second
-//! subject owns the subject after it ([`possessor_read_as_subject`]), and a speaker's act
+//! subject owns the subject after it ([`possessor_read_as_subject`]), a second subject
+//! between commas right after the first renames it ([`appositive_read_as_subject`]), and a
+//! speaker's act
 //! after "and" that the parser hung on the reported clause is the reporter's
 //! ([`judgement_conjoined_to_the_report`]). Before the parse, a form that can
 //! only be a past tense is no present (VBP → VBD, [`past_read_as_present`]), and a past
@@ -90,6 +92,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     clause_on_a_verb,
     subject_before_object,
     possessor_read_as_subject,
+    appositive_read_as_subject,
     place_phrase_read_as_subject,
     subjects_of_trailing_clause,
     reporter_read_as_conjunct,
@@ -1290,6 +1293,48 @@ pub(crate) fn possessor_read_as_subject(words: &mut [WordAnalysis<'_>]) {
                 words[owner].head = head_of(owned);
                 words[owner].deprel = "nmod:poss";
             }
+        }
+    }
+}
+
+/// Make a second subject set off by commas right after the first the first's appositive:
+/// "The United States, *the main funder of the force*, said …" read with "States" and
+/// "funder" both subjects of "said". A verb has one subject (English grammar); a noun
+/// phrase between commas right after a noun phrase, with no conjunction, renames it (UD
+/// `appos`).
+pub(crate) fn appositive_read_as_subject(words: &mut [WordAnalysis<'_>]) {
+    for v in 0..words.len() {
+        let subjects = dependents(words, v, &["nsubj"]);
+        let [first, second] = subjects[..] else {
+            continue;
+        };
+        let phrase = |h: usize| {
+            let mut span = (h, h);
+            for k in 0..words.len() {
+                if descends_from(words, k, h) {
+                    span = (span.0.min(k), span.1.max(k));
+                }
+            }
+            span
+        };
+        let (first_span, second_span) = (phrase(first), phrase(second));
+        let comma = |k: usize| words.get(k).is_some_and(|w| w.xpos == ",");
+        // The two phrases may take their commas inside; a comma lies between them.
+        let between = first_span.1 + 1..second_span.0;
+        let opened = between.clone().all(comma)
+            && (comma(first_span.1) || !between.is_empty() || comma(second_span.0));
+        let closed = comma(second_span.1) || comma(second_span.1 + 1);
+        let conjoined = (first_span.1..=second_span.1).any(|k| words[k].deprel == "cc");
+        if first < second
+            && opened
+            && closed
+            && !conjoined
+            && nominal(words[first].xpos)
+            && nominal(words[second].xpos)
+            && second_span.1 < v
+        {
+            words[second].head = head_of(first);
+            words[second].deprel = "appos";
         }
     }
 }
@@ -3650,7 +3695,7 @@ mod tests {
 
     #[test]
     fn phrase_repairs_mend_their_arcs() {
-        let cases: [ArcCase; 35] = [
+        let cases: [ArcCase; 37] = [
             // "travel to Washington next week ." with "Washington" a compound of "week".
             (
                 "VERB VB 0 root; ADP IN 5 case; PROPN NNP 5 compound; ADJ JJ 5 amod; NOUN NN 1 obl; PUNCT . 1 punct",
@@ -3884,6 +3929,21 @@ mod tests {
                 "PROPN NNP 3 nsubj; PROPN NNP 3 nsubj; VERB VBD 0 root",
                 &[],
                 possessor_read_as_subject,
+                "3 nsubj, 3 nsubj, 0 root",
+            ),
+            // "The States , the funder , said" with "funder" a second subject.
+            (
+                "DET DT 2 det; PROPN NNPS 7 nsubj; PUNCT , 2 punct; DET DT 5 det; \
+                 NOUN NN 7 nsubj; PUNCT , 5 punct; VERB VBD 0 root",
+                &[],
+                appositive_read_as_subject,
+                "2 det, 7 nsubj, 2 punct, 5 det, 2 appos, 5 punct, 0 root",
+            ),
+            // Two subjects with no comma between them are left alone.
+            (
+                "PROPN NNP 3 nsubj; PROPN NNP 3 nsubj; VERB VBD 0 root",
+                &[],
+                appositive_read_as_subject,
                 "3 nsubj, 3 nsubj, 0 root",
             ),
             // "launched artillery and rocket fire ." with "fire" a conjunct of "launched".
