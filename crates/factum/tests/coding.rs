@@ -7707,3 +7707,18 @@ fn a_ceasefire_violated_is_violated_against_the_other_side() {
     // With no force told before, no side to aim at: no event.
     assert_none_coded("Pakistan violated the ceasefire.", &["196"]);
 }
+
+#[test]
+fn an_arms_sale_approved_is_military_aid() {
+    // Before: USA TWN 0311 (CAMEO 2.0's "approve * sale", an intent to trade).
+    assert_coded(&[
+        (
+            "Washington approved a $4 billion arms sale to Taipei.",
+            &["USA TWN 072"],
+        ),
+        (
+            "The U.S. approved arms sales to Taiwan worth $2 billion.",
+            &["USA TWN 072"],
+        ),
+    ]);
+}
