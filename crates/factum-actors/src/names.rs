@@ -37,6 +37,8 @@
 //!    ("the main opposition *Republican People's Party*", "the opposition *Chadema*
 //!    party"); an acronym given after a name ("…, or *CHP*,", "(*RSF*)"), and the one word
 //!    of a party's name, name it again later ("CHP leader Ozgur Ozel", "Chadema said").
+//! 8. **Initials**: a word in capitals spelt by the initials of an organisation's name
+//!    given before names it again ("the African Union" … "the *AU*'s mediation").
 //!
 //! Every mention added is marked `inferred` (so `factum actors --unknown` lists it) and
 //! carries the dictionary lines of the mention that introduced the name.
@@ -88,8 +90,48 @@ pub fn extend(doc: &mut Document, titled: Vec<Introduced>) {
     affiliates_of_groups(doc);
     definite_descriptions(doc);
     country_descriptions(doc);
-    let aliases = party_names(doc);
+    let mut aliases = party_names(doc);
+    aliases.extend(initials_of_names(doc));
     named_again(doc, aliases);
+}
+
+/// Rule 8, initials: a word in capitals spelt by the initials of a name the story gave
+/// before ("the African Union" … "the *AU*'s mediation", "the National Unity
+/// Government" … "the *NUG*") names it again. English abbreviates a long name by its
+/// initials once the reader knows it; the words of grammar in the name ("of", "the",
+/// "and", "for") give no letter; the first words of a name may be a name of their own ("the
+/// *African Union* Commission"). Persons' names are read too: news seldom writes a person
+/// by initials, and where it does ("JFK") they name that person.
+fn initials_of_names(doc: &Document) -> Vec<Alias> {
+    const SKIPPED: &[&str] = &["of", "the", "and", "for", "'s", "on", "in"];
+    let mut out = Vec::new();
+    for (i, m) in doc.actors.iter().enumerate() {
+        if m.code.starts_with(UNKNOWN_COUNTRY) {
+            continue;
+        }
+        let words: Vec<&str> = (m.token_start as usize..m.token_end as usize)
+            .map(|k| doc.slice(doc.tokens[k].span))
+            .filter(|w| !SKIPPED.iter().any(|s| w.eq_ignore_ascii_case(s)))
+            .collect();
+        let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
+        if words.len() < 2 || !capitalised {
+            continue;
+        }
+        // A name that holds a shorter one names that one too ("the *African Union*
+        // Commission" … "the AU").
+        let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+        // Given in brackets right after the name ("the European Union (EU)"), the initials
+        // are the name's own second spelling, no second actor: later ones name it again.
+        let end = m.token_end as usize;
+        let word_at = |k: usize| doc.tokens.get(k).map(|t| doc.slice(t.span));
+        for n in 2..=initials.chars().count() {
+            let prefix: String = initials.chars().take(n).collect();
+            let bracketed = word_at(end) == Some("(") && word_at(end + 1) == Some(prefix.as_str());
+            let from = if bracketed { end + 1 } else { end - 1 };
+            out.push((prefix, i, from));
+        }
+    }
+    out
 }
 
 /// Prepositions that hang on a person's post the body it serves ("a spokesperson *for*

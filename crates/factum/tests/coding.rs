@@ -7722,3 +7722,18 @@ fn an_arms_sale_approved_is_military_aid() {
         ),
     ]);
 }
+
+#[test]
+fn initials_of_a_name_given_before_name_it_again() {
+    // Before: no target ("AU" is in no dictionary: it is also gold's symbol).
+    assert_coded(&[(
+        "The African Union called on both governments to talk. The European Union said it \
+         fully supported the AU's mediation efforts.",
+        &["IGOAFRAFU --- 020", "IGOEUREEC IGOAFRAFU 051"],
+    )]);
+    // Initials in brackets right after the name are the same mention, no second actor.
+    assert_coded(&[(
+        "The Philippines and the European Union (EU) agreed to hold talks on Monday.",
+        &["IGOEEU PHL 030", "PHL IGOEEU 030"],
+    )]);
+}

@@ -704,6 +704,27 @@ pub(super) fn disapproved_doers(
     Some(judged_doers(tree, acts, object)).filter(|doers| !doers.is_empty())
 }
 
+/// The doers of the act or plan that verb token `v` approves of (CAMEO 05: support,
+/// praise, welcome, endorse), when its object is one whose doer it names: "supported *the
+/// AU's* mediation efforts", "welcomed *Thailand's* offer". To back someone's effort is to
+/// back them (CAMEO's support is of an actor), as to condemn an act is to condemn its doer
+/// ([`disapproved_doers`]).
+pub(super) fn approved_doers(
+    tree: &DepTree,
+    acts: &[Act],
+    v: usize,
+    code: &str,
+) -> Option<Vec<usize>> {
+    if !code.starts_with("05") {
+        return None;
+    }
+    let object = tree
+        .children(v)
+        .find(|&k| tree.deprel(k) == "obj")
+        .filter(|&k| tree.syntax(k).upos == "NOUN")?;
+    Some(judged_doers(tree, acts, object)).filter(|doers| !doers.is_empty())
+}
+
 /// Recode an act governed by an intention word ("agreed to withdraw") as the intention
 /// (CAMEO 03, or 13 for threats of force); returns what `explain` says about it.
 pub(super) fn as_intention(tree: &DepTree, v: usize, code: &mut EventCode) -> Option<String> {

@@ -485,6 +485,11 @@ impl EventCoder {
             if let Some(doers) = frames::disapproved_doers(tree, &s.acts, v, code) {
                 args.targets = doers;
             }
+            if args.targets.is_empty() {
+                if let Some(doers) = frames::approved_doers(tree, &s.acts, v, code) {
+                    args.targets = doers;
+                }
+            }
             // "India and Pakistan traded *artillery* fire" (`- * &WEAPON [194:194]`): a
             // weapon the pattern names is what the act is done with, no party to it, though
             // the agents dictionary codes weapons as the military that fires them.
