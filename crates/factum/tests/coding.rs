@@ -7734,6 +7734,6 @@ fn initials_of_a_name_given_before_name_it_again() {
     // Initials in brackets right after the name are the same mention, no second actor.
     assert_coded(&[(
         "The Philippines and the European Union (EU) agreed to hold talks on Monday.",
-        &["IGOEEU PHL 030", "PHL IGOEEU 030"],
+        &["IGOEUREEC PHL 036", "PHL IGOEUREEC 036"],
     )]);
 }
