@@ -7737,3 +7737,13 @@ fn initials_of_a_name_given_before_name_it_again() {
         &["IGOEUREEC PHL 036", "PHL IGOEUREEC 036"],
     )]);
 }
+
+#[test]
+fn a_jury_is_the_judiciary() {
+    // Before: no source ("jury" was in no dictionary).
+    let got = dyads(
+        "Protesters in Peru accuse the National Jury of Elections of ignoring evidence of \
+         vote-buying. The jury rejected a request by the opposition for a recount.",
+    );
+    assert_has_all(&got, &["PEROPP PERJUD 112", "PERJUD PEROPP 120"]);
+}
