@@ -7747,3 +7747,22 @@ fn a_jury_is_the_judiciary() {
     );
     assert_has_all(&got, &["PEROPP PERJUD 112", "PERJUD PEROPP 120"]);
 }
+
+#[test]
+fn a_missile_fired_at_no_one_demonstrates_military_power() {
+    // Before: nothing (190 with no target), or "fire off" a protest (110) for a missile
+    // fired "off its east coast".
+    assert_coded(&[
+        (
+            "North Korea fired a new intercontinental ballistic missile into the sea on \
+             Tuesday.",
+            &["PRK --- 150"],
+        ),
+        (
+            "North Korea fired a ballistic missile into the sea off its east coast on Tuesday.",
+            &["PRK --- 150"],
+        ),
+        // Aimed at someone, it is force on them.
+        ("Russia fired missiles at Kyiv overnight.", &["RUS UKR 190"]),
+    ]);
+}

@@ -725,6 +725,38 @@ pub(super) fn approved_doers(
     Some(judged_doers(tree, acts, object)).filter(|doers| !doers.is_empty())
 }
 
+/// Verbs of letting a weapon fly.
+const LAUNCHING_VERBS: &[&str] = &["fire", "launch", "test", "test-fire"];
+
+/// Nouns of open water, where a weapon fired hits no one.
+const OPEN_WATER: &[&str] = &["sea", "ocean", "water", "waters"];
+
+/// Whether verb token `v` fires, launches or tests a missile or rocket at no one: its
+/// object is one ("fired a ballistic missile *into the sea*", "test-fired a cruise
+/// missile"), and no *at*, *on*, *against*, *into* or *toward* phrase names what it was
+/// aimed at but open water. A weapon shown and aimed at no one demonstrates military power
+/// (CAMEO 150), a single-actor event; fired at someone, it is force on them.
+/// Returns the missile's token.
+pub(super) fn weapon_fired_at_no_one(tree: &DepTree, v: usize) -> Option<usize> {
+    const MISSILES: &[&str] = &["missile", "rocket"];
+    if !tree.lemma_in(v, LAUNCHING_VERBS) {
+        return None;
+    }
+    let missile = tree
+        .children(v)
+        .find(|&k| tree.deprel(k) == "obj" && tree.lemma_in(k, MISSILES))?;
+    // (The aim may hang on the verb or on the missile: "fired a missile *at a ship*".)
+    let aimed = tree.children(v).chain(tree.children(missile)).any(|k| {
+        matches!(universal(tree.deprel(k)), "obl" | "nmod")
+            && ["at", "on", "against", "into", "toward", "towards"]
+                .iter()
+                .any(|p| tree.has_marker(k, "case", p))
+            && !tree.lemma_in(k, OPEN_WATER)
+            && !is_time_word(&tree.syntax(k).lemma.to_lowercase())
+    });
+    (!aimed).then_some(missile)
+}
+
 /// Recode an act governed by an intention word ("agreed to withdraw") as the intention
 /// (CAMEO 03, or 13 for threats of force); returns what `explain` says about it.
 pub(super) fn as_intention(tree: &DepTree, v: usize, code: &mut EventCode) -> Option<String> {

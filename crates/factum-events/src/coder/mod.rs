@@ -495,6 +495,20 @@ impl EventCoder {
             // the agents dictionary codes weapons as the military that fires them.
             args.targets
                 .retain(|&a| !weapon_of_the_idiom(tree, &s.acts[a], &dec.matched));
+            // (The missile itself, coded as the military that fires it, is no one hit.
+            // Whatever code a pattern gave the verb: a missile fired is no letter "fired
+            // off" in protest, 110, even with "off its east coast" after it.)
+            let shown = frames::weapon_fired_at_no_one(tree, v).filter(|&m| {
+                let missile = tree.subtree(m);
+                args.targets
+                    .iter()
+                    .all(|&a| missile.iter().any(|&t| s.acts[a].covers_token(t)))
+            });
+            if shown.is_some() {
+                note("a missile fired at no one demonstrates military power (CAMEO 150)".into());
+                dec.code = EventCode::one_way(MOBILIZE);
+                args.targets.clear();
+            }
         }
         *prev_sources = Some(args.sources.clone());
         // PETRARCH's validation records code the direction written; its convention mirrors
