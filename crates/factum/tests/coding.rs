@@ -7766,3 +7766,14 @@ fn a_missile_fired_at_no_one_demonstrates_military_power() {
         ("Russia fired missiles at Kyiv overnight.", &["RUS UKR 190"]),
     ]);
 }
+
+#[test]
+fn an_object_pronoun_is_not_its_own_clauses_subject() {
+    // Before: no target: "it" was taken for the boat, the subject of its own clause (an
+    // object pronoun is never bound by its clause's subject), and a destroyer was no "it".
+    assert_coded(&[(
+        "A Venezuelan navy patrol boat shadowed a U.S. destroyer for several hours on Monday \
+         and repeatedly ordered it by radio to leave Venezuelan waters.",
+        &["VENMIL USAMIL 100"],
+    )]);
+}

@@ -2904,11 +2904,44 @@ fn quoted_speaker(doc: &Document, tree: &DepTree) -> Option<usize> {
 /// is a pronoun: "they had barred *him*"). English says "himself" for that actor (binding
 /// principle B), so the object pronoun names someone else.
 fn co_argument_subject(doc: &Document, syn: &[TokenSyntax], si: usize, t: usize) -> Option<usize> {
-    // Only the object forms: *it* is also a subject ("indicated it deplored Libya", where
-    // a parser may take it for an object).
+    let subject = co_argument_subject_token(doc, syn, si, t)?;
+    if syn[subject].xpos == "PRP" {
+        let lemma = syn[subject].lemma.to_ascii_lowercase();
+        return antecedent(doc, syn, si, subject, &lemma);
+    }
+    mention_at(doc, subject)
+}
+
+/// Nouns of ships and boats, which a navy or a coast guard acts through.
+const VESSEL_NOUNS: &[&str] = &[
+    "ship",
+    "vessel",
+    "boat",
+    "destroyer",
+    "frigate",
+    "cutter",
+    "carrier",
+    "submarine",
+];
+
+/// The subject token of the clause whose object pronoun `t` is ([`co_argument_subject`]).
+/// Only the object forms, and *it* where no finite verb follows it: *it* is also a subject
+/// ("indicated it deplored Libya", where a parser may take it for an object), but "ordered
+/// *it* by radio to leave" is the order's object.
+fn co_argument_subject_token(
+    doc: &Document,
+    syn: &[TokenSyntax],
+    si: usize,
+    t: usize,
+) -> Option<usize> {
     let form = doc.slice(doc.tokens[t].span).to_ascii_lowercase();
     let rel = syn[t].deprel.split(':').next().unwrap_or("");
-    if !matches!(rel, "obj" | "iobj") || !matches!(form.as_str(), "him" | "her" | "them") {
+    let finite_after = syn
+        .get(t + 1)
+        .is_some_and(|n| matches!(n.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"));
+    let object_form =
+        matches!(form.as_str(), "him" | "her" | "them") || (form == "it" && !finite_after);
+    if !matches!(rel, "obj" | "iobj") || !object_form {
         return None;
     }
     let sent = doc.sentences[si];
@@ -2932,12 +2965,7 @@ fn co_argument_subject(doc: &Document, syn: &[TokenSyntax], si: usize, t: usize)
         verb = syn[verb].head? as usize;
         subject = subject_of(verb);
     }
-    let subject = subject?;
-    if syn[subject].xpos == "PRP" {
-        let lemma = syn[subject].lemma.to_ascii_lowercase();
-        return antecedent(doc, syn, si, subject, &lemma);
-    }
-    mention_at(doc, subject)
+    subject
 }
 
 /// The actor mention a pronoun at token `t` refers to: among the mentions before it in its
@@ -3041,6 +3069,13 @@ fn antecedent(
             .eq_ignore_ascii_case("the")
             || named_with_article(m)
     };
+    // "a U.S. *destroyer* … ordered it to leave": a weapon or a vessel, coded as the
+    // military that uses it, is a thing, an *it*.
+    let craft = |m: &ActorMention| {
+        let word = last_word(m);
+        let singular = word.strip_suffix('s').unwrap_or(&word);
+        words::WEAPON_NOUNS.contains(&singular) || VESSEL_NOUNS.contains(&singular)
+    };
     // A town the gazetteer found stands for its land only as a target of force (see
     // `with_places_as_lands`): no pronoun refers to it.
     let fits = |m: &ActorMention| {
@@ -3052,6 +3087,7 @@ fn antecedent(
                 "it" if common_plural(m) => false,
                 "it" => {
                     !person(m)
+                        || craft(m)
                         || m.code.starts_with("IGO")
                         || m.code.starts_with("NGO")
                         || institution(m)
@@ -3082,6 +3118,9 @@ fn antecedent(
     let sentence_start = doc.sentences[si].token_start as usize;
     let holder = |k: usize| mention_at(doc, k);
     let co_subject = co_argument_subject(doc, syn, si, t);
+    // (The clause's own subject is no antecedent of its object, named or not: "a patrol
+    // boat shadowed a U.S. destroyer and ordered *it* to leave" is the destroyer.)
+    let own_subject = co_argument_subject_token(doc, syn, si, t);
     let same_as_co_subject =
         |i: usize| co_subject.is_some_and(|c| doc.actors[c].code == doc.actors[i].code);
     // A noun that no dictionary knows blocks only when it agrees with the pronoun in
@@ -3098,6 +3137,7 @@ fn antecedent(
         syn[k].deprel.starts_with("nsubj")
             && matches!(syn[k].upos.as_str(), "NOUN" | "PROPN")
             && !holder(k).is_some_and(&same_as_co_subject)
+            && Some(k) != own_subject
             && agrees(k)
     }) {
         // "Iranian leaders said *they* would …": a plural subject noun no dictionary knows,
