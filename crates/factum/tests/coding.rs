@@ -7777,3 +7777,22 @@ fn an_object_pronoun_is_not_its_own_clauses_subject() {
         &["VENMIL USAMIL 100"],
     )]);
 }
+
+#[test]
+fn calling_a_claim_told_before_a_threat_criticises_its_speaker() {
+    // Before: nothing ("a threat" judged nothing, and "the remarks" were told with a verb
+    // of saying, no event to aim at).
+    assert_coded(&[(
+        "President Donald Trump told reporters that strikes on drug cartels in Venezuela \
+         would begin very soon. Venezuela's foreign minister called the remarks a threat of \
+         invasion.",
+        &["VENGOV USAGOV 111"],
+    )]);
+    // A judging word in a clause of its own below the verb is that clause's subject's.
+    assert_none_coded(
+        "Prime Minister Abiy Ahmed has repeatedly described Ethiopia's lack of access to the \
+         sea as an existential issue, remarks that Asmara has taken as a threat to its \
+         sovereignty.",
+        &["111"],
+    );
+}

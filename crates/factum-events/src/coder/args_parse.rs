@@ -1543,6 +1543,11 @@ const CONDEMNING_WORDS: &[&str] = &[
     "massacre",
     "atrocity",
     "terrorism",
+    // Calling another's act or words a threat, blackmail or interference condemns them
+    // ("called the remarks *a threat of invasion*", "called the warning *blackmail*").
+    "threat",
+    "blackmail",
+    "interference",
     // Saying an act gives cause for concern ("the detentions were deeply *concerning*",
     // "*worrisome*"): `docs/annotation.md` codes voiced concern over another's act as 111.
     "concerning",
@@ -1566,10 +1571,23 @@ pub(super) fn judged(
     if !tree.lemma_in(v, JUDGING_VERBS) {
         return None;
     }
+    // The judging word is the verb's own predicate: not one in a clause with a subject of
+    // its own below it ("described the lack of access as an existential issue, *remarks
+    // that Asmara has taken as a threat*": Asmara's reading, not the speaker's).
+    let in_another_clause = |k: usize| {
+        tree.head_chain(k).take_while(|&n| n != v).any(|n| {
+            matches!(
+                universal(tree.deprel(n)),
+                "acl" | "advcl" | "ccomp" | "parataxis" | "conj"
+            ) && tree
+                .children(n)
+                .any(|c| tree.deprel(c).starts_with("nsubj"))
+        })
+    };
     let (word, false_claim) = tree
         .subtree(v)
         .into_iter()
-        .filter(|&k| k > v)
+        .filter(|&k| k > v && !in_another_clause(k))
         .find_map(|k| {
             let lemma = tree.syntax(k).lemma.to_lowercase();
             if FALSE_CLAIM_WORDS.contains(&lemma.as_str()) {

@@ -864,14 +864,22 @@ impl EventCoder {
         trigger: &Trigger,
         out: &mut Vec<Event>,
     ) -> Option<&'static str> {
-        let earlier = nominals::reacted_to(s, tree, &self.nominals, v, CRITICIZE, judges, out)?;
+        // "called *the remarks* a threat of invasion": a claim told with a verb of saying
+        // is judged in its speaker ([`claims`]).
+        let (earlier, why) = match nominals::reacted_to(s, tree, &self.nominals, v, CRITICIZE, judges, out) {
+            Some(act) => (act, "a judgement of an act told before: calling it wrong criticises its doer (CAMEO 111)"),
+            None => (
+                self.claim_answered(s, tree, v, CRITICIZE, judges, out)?,
+                "a judgement of a claim told before: calling it wrong criticises its speaker (CAMEO 111)",
+            ),
+        };
         let mut made = Vec::new();
         for &a in judges {
             self.emit(s, a, None, CRITICIZE, trigger, &mut made);
         }
         aim_at_source_of(&mut made, &earlier)?;
         out.extend(made);
-        Some("a judgement of an act told before: calling it wrong criticises its doer (CAMEO 111)")
+        Some(why)
     }
 
     /// The speech act a verb that is no event of its own still performs, coded on that
