@@ -42,12 +42,13 @@ const CLAIM_NOUNS: &[&str] = &[
     "comment",
     "account",
     "report",
+    "warning",
 ];
 
 /// Verbs whose subject makes a claim about another besides the verbs of saying
 /// ([`factum_doc::words::REPORTING_LEMMAS`]): "whom *it accused* of working with foreign
-/// sponsors".
-const CLAIMING_VERBS: &[&str] = &["accuse", "allege", "charge", "claim", "blame"];
+/// sponsors", "the EU *warned* that it could suspend visa-free travel" (the warning).
+const CLAIMING_VERBS: &[&str] = &["accuse", "allege", "charge", "claim", "blame", "warn"];
 
 impl EventCoder {
     /// The claim that verb token `verb`, a rejection, denial or criticism (`code`, CAMEO
