@@ -7796,3 +7796,13 @@ fn calling_a_claim_told_before_a_threat_criticises_its_speaker() {
         &["111"],
     );
 }
+
+#[test]
+fn a_warning_judged_is_a_judgement_of_who_warned() {
+    // Before: nothing ("the warning" named no act and no claim).
+    assert_coded(&[(
+        "The European Union warned that it could suspend visa-free travel for Georgian \
+         citizens. Georgia's Foreign Ministry called the warning \"blackmail.\"",
+        &["GEOGOV IGOEUREEC 111"],
+    )]);
+}
