@@ -7806,3 +7806,14 @@ fn a_warning_judged_is_a_judgement_of_who_warned() {
         &["GEOGOV IGOEUREEC 111"],
     )]);
 }
+
+#[test]
+fn the_initiative_is_its_doers() {
+    // Before: no target ("the initiative" named no one).
+    let got = dyads(
+        "Thailand's foreign minister said his country would host talks next month between \
+         ASEAN envoys and Myanmar officials. Myanmar's foreign ministry welcomed the \
+         initiative.",
+    );
+    assert_has_all(&got, &["MMRGOV THA 051"]);
+}
