@@ -7815,5 +7815,5 @@ fn the_initiative_is_its_doers() {
          ASEAN envoys and Myanmar officials. Myanmar's foreign ministry welcomed the \
          initiative.",
     );
-    assert_has_all(&got, &["MMRGOV THA 051"]);
+    assert_has_all(&got, &["MMRGOV THAGOV 051"]);
 }
