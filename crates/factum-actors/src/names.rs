@@ -104,7 +104,18 @@ pub fn extend(doc: &mut Document, titled: Vec<Introduced>) {
 /// by initials, and where it does ("JFK") they name that person.
 fn initials_of_names(doc: &Document) -> Vec<Alias> {
     const SKIPPED: &[&str] = &["of", "the", "and", "for", "'s", "on", "in"];
+    // The words in capitals the story writes (few, most stories none): only initials
+    // among them are worth a scan of the story for later mentions.
+    let in_capitals: std::collections::HashSet<&str> = doc
+        .tokens
+        .iter()
+        .map(|t| doc.slice(t.span))
+        .filter(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+        .collect();
     let mut out = Vec::new();
+    if in_capitals.is_empty() {
+        return out;
+    }
     for (i, m) in doc.actors.iter().enumerate() {
         if m.code.starts_with(UNKNOWN_COUNTRY) {
             continue;
@@ -126,6 +137,9 @@ fn initials_of_names(doc: &Document) -> Vec<Alias> {
         let word_at = |k: usize| doc.tokens.get(k).map(|t| doc.slice(t.span));
         for n in 2..=initials.chars().count() {
             let prefix: String = initials.chars().take(n).collect();
+            if !in_capitals.contains(prefix.as_str()) {
+                continue;
+            }
             let bracketed = word_at(end) == Some("(") && word_at(end + 1) == Some(prefix.as_str());
             let from = if bracketed { end + 1 } else { end - 1 };
             out.push((prefix, i, from));

@@ -160,6 +160,21 @@ fn make_root_verb(words: &mut [WordAnalysis<'_>], verb: usize, root: usize, rel:
     words[root].deprel = rel;
 }
 
+/// The words with two subjects (`nsubj`) or more, in order: the verbs the repairs of a
+/// second subject look at. One pass over the sentence finds them, so those repairs cost
+/// linear time on the many sentences with none (the repairs only ever take a subject
+/// away, so no word gains a second one while they run).
+fn with_two_subjects(words: &[WordAnalysis<'_>]) -> Vec<usize> {
+    let mut count = vec![0u8; words.len()];
+    for w in words.iter() {
+        if w.deprel == "nsubj" && w.head > 0 {
+            let c = &mut count[w.head as usize - 1];
+            *c = c.saturating_add(1);
+        }
+    }
+    (0..words.len()).filter(|&v| count[v] >= 2).collect()
+}
+
 /// The dependents of word `head` with one of the relations `rels`, in order.
 fn dependents(words: &[WordAnalysis<'_>], head: usize, rels: &[&str]) -> Vec<usize> {
     (0..words.len())
@@ -1257,7 +1272,7 @@ fn starts_a_noun_phrase(xpos: &str) -> bool {
 /// two subjects. A clause has one subject (coordinated ones hang on each other), and a
 /// noun right before the object noun modifies it.
 pub(crate) fn subject_before_object(words: &mut [WordAnalysis<'_>]) {
-    for v in 0..words.len() {
+    for v in with_two_subjects(words) {
         let subjects = dependents(words, v, &["nsubj"]);
         if subjects.len() < 2 {
             continue;
@@ -1279,7 +1294,7 @@ pub(crate) fn subject_before_object(words: &mut [WordAnalysis<'_>]) {
 /// subjects of "welcomed". A noun phrase ending in the possessive 's determines the noun
 /// after it (English genitive, UD `nmod:poss`), and a verb has one subject.
 pub(crate) fn possessor_read_as_subject(words: &mut [WordAnalysis<'_>]) {
-    for v in 0..words.len() {
+    for v in with_two_subjects(words) {
         let subjects = dependents(words, v, &["nsubj"]);
         for pair in subjects.windows(2) {
             let (owner, owned) = (pair[0], pair[1]);
@@ -1303,7 +1318,7 @@ pub(crate) fn possessor_read_as_subject(words: &mut [WordAnalysis<'_>]) {
 /// phrase between commas right after a noun phrase, with no conjunction, renames it (UD
 /// `appos`).
 pub(crate) fn appositive_read_as_subject(words: &mut [WordAnalysis<'_>]) {
-    for v in 0..words.len() {
+    for v in with_two_subjects(words) {
         let subjects = dependents(words, v, &["nsubj"]);
         let [first, second] = subjects[..] else {
             continue;
@@ -1345,7 +1360,7 @@ pub(crate) fn appositive_read_as_subject(words: &mut [WordAnalysis<'_>]) {
 /// "rejected". A preposition opens a phrase, not a clause, before a noun and a verb that
 /// has a subject already; the phrase modifies the noun right before it (UD `nmod`).
 pub(crate) fn place_phrase_read_as_subject(words: &mut [WordAnalysis<'_>]) {
-    for v in 0..words.len() {
+    for v in with_two_subjects(words) {
         let subjects = dependents(words, v, &["nsubj"]);
         let [first, second] = subjects[..] else {
             continue;

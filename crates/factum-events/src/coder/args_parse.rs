@@ -2778,7 +2778,14 @@ fn doers_of_the_clause_named(tree: &DepTree, acts: &[Act], verb: usize) -> Vec<u
 
 /// Nouns that name an act without saying which ("the *move*", "the *decision*").
 const ACT_NOUNS: &[&str] = &[
-    "move", "decision", "step", "action", "launch", "test", "measure", "initiative",
+    "move",
+    "decision",
+    "step",
+    "action",
+    "launch",
+    "test",
+    "measure",
+    "initiative",
 ];
 
 /// The doers that a definite act noun with nothing of its own refers to, as actors standing
