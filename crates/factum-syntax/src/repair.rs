@@ -2059,6 +2059,16 @@ pub(crate) fn modifier_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
         let noun = |k: usize| matches!(words[k].upos, "NOUN" | "PROPN");
         let subject = c + 1;
         let comma_before = words[c - 1].deprel == "punct" && words[c - 1].xpos == ",";
+        // (The word's own shape first: the scans of the sentence below run only for the
+        // few words that have it.)
+        if words[c].deprel != "conj"
+            || !noun(c)
+            || !noun(subject)
+            || !words[subject].deprel.starts_with("nsubj")
+            || !comma_before
+        {
+            continue;
+        }
         let alone = (0..words.len()).all(|k| words[k].head != head_of(c) || k == c - 1);
         // A list ended with "and" / "or": its conjuncts (this one among them) have one.
         let first = words[c].head as usize;
@@ -2067,14 +2077,7 @@ pub(crate) fn modifier_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
                 (k == c || (words[k].head as usize == first && words[k].deprel == "conj"))
                     && !dependents(words, k, &["cc"]).is_empty()
             });
-        if words[c].deprel != "conj"
-            || !noun(c)
-            || !noun(subject)
-            || !words[subject].deprel.starts_with("nsubj")
-            || !comma_before
-            || !alone
-            || listed
-        {
+        if !alone || listed {
             continue;
         }
         words[c - 1].head = words[subject].head;
