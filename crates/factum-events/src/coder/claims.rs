@@ -51,17 +51,18 @@ const CLAIM_NOUNS: &[&str] = &[
 const CLAIMING_VERBS: &[&str] = &["accuse", "allege", "charge", "claim", "blame", "warn"];
 
 impl EventCoder {
-    /// The claim that verb token `verb`, a rejection, denial or criticism (`code`, CAMEO
-    /// 11, 12 or 016) with no target of its own, answers by naming it with a claim noun:
-    /// an event standing for the claim (CAMEO 010, on the verb that told it), whose source
-    /// is the claimant. `None` when the verb names no claim, or no claimant is found.
+    /// The claim that verb token `verb`, a rejection, denial or criticism by `sources`
+    /// (`code`, CAMEO 11, 12 or 016) with no target of its own, answers by naming it with
+    /// a claim noun: an event standing for the claim (CAMEO 010, on the verb that told it),
+    /// whose source is the claimant. `None` when the verb names no claim, or no claimant
+    /// is found.
     pub(super) fn claim_answered(
         &self,
         s: &Sentence,
         tree: &DepTree,
         verb: usize,
-        code: &str,
         sources: &[usize],
+        code: &str,
         events: &[Event],
     ) -> Option<Event> {
         if !(matches!(code.get(..2), Some("11" | "12")) || code == "016") {

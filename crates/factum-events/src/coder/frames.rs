@@ -697,6 +697,12 @@ pub(super) fn disapproved_doers(
     if !code.starts_with("11") || passive {
         return None;
     }
+    doers_of_the_object(tree, acts, v)
+}
+
+/// The doers named in the noun object of verb token `v` ([`judged_doers`]), when it names
+/// any.
+fn doers_of_the_object(tree: &DepTree, acts: &[Act], v: usize) -> Option<Vec<usize>> {
     let object = tree
         .children(v)
         .find(|&k| tree.deprel(k) == "obj")
@@ -718,11 +724,7 @@ pub(super) fn approved_doers(
     if !code.starts_with("05") {
         return None;
     }
-    let object = tree
-        .children(v)
-        .find(|&k| tree.deprel(k) == "obj")
-        .filter(|&k| tree.syntax(k).upos == "NOUN")?;
-    Some(judged_doers(tree, acts, object)).filter(|doers| !doers.is_empty())
+    doers_of_the_object(tree, acts, v)
 }
 
 /// Verbs of letting a weapon fly.

@@ -693,7 +693,7 @@ impl EventCoder {
             .map(|e| (e, "reacts to"))
             .or_else(|| nominals::act_answered(s, tree, v, code, &args.sources, out))
             .or_else(|| {
-                let claim = self.claim_answered(s, tree, v, code, &args.sources, out)?;
+                let claim = self.claim_answered(s, tree, v, &args.sources, code, out)?;
                 Some((claim, "answers, with a claim noun referring to it,"))
             });
         let at_home = match earlier {
@@ -869,7 +869,7 @@ impl EventCoder {
         let (earlier, why) = match nominals::reacted_to(s, tree, &self.nominals, v, CRITICIZE, judges, out) {
             Some(act) => (act, "a judgement of an act told before: calling it wrong criticises its doer (CAMEO 111)"),
             None => (
-                self.claim_answered(s, tree, v, CRITICIZE, judges, out)?,
+                self.claim_answered(s, tree, v, judges, CRITICIZE, out)?,
                 "a judgement of a claim told before: calling it wrong criticises its speaker (CAMEO 111)",
             ),
         };
