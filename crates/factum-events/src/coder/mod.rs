@@ -866,11 +866,16 @@ impl EventCoder {
     ) -> Option<&'static str> {
         // "called *the remarks* a threat of invasion": a claim told with a verb of saying
         // is judged in its speaker ([`claims`]).
-        let (earlier, why) = match nominals::reacted_to(s, tree, &self.nominals, v, CRITICIZE, judges, out) {
-            Some(act) => (act, "a judgement of an act told before: calling it wrong criticises its doer (CAMEO 111)"),
+        const OF_AN_ACT: &str =
+            "a judgement of an act told before: calling it wrong criticises its doer (CAMEO 111)";
+        const OF_A_CLAIM: &str =
+            "a judgement of a claim told before: calling it wrong criticises its speaker (CAMEO 111)";
+        let act = nominals::reacted_to(s, tree, &self.nominals, v, CRITICIZE, judges, out);
+        let (earlier, why) = match act {
+            Some(act) => (act, OF_AN_ACT),
             None => (
                 self.claim_answered(s, tree, v, judges, CRITICIZE, out)?,
-                "a judgement of a claim told before: calling it wrong criticises its speaker (CAMEO 111)",
+                OF_A_CLAIM,
             ),
         };
         let mut made = Vec::new();
