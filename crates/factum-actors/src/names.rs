@@ -37,8 +37,8 @@
 //!    ("the main opposition *Republican People's Party*", "the opposition *Chadema*
 //!    party"); an acronym given after a name ("…, or *CHP*,", "(*RSF*)"), and the one word
 //!    of a party's name, name it again later ("CHP leader Ozgur Ozel", "Chadema said").
-//! 8. **Initials**: a word in capitals spelt by the initials of an organisation's name
-//!    given before names it again ("the African Union" … "the *AU*'s mediation").
+//! 8. **Initials**: a word in capitals spelt by the initials of a name given before names
+//!    it again ("the African Union" … "the *AU*'s mediation").
 //!
 //! Every mention added is marked `inferred` (so `factum actors --unknown` lists it) and
 //! carries the dictionary lines of the mention that introduced the name.
