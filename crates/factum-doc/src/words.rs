@@ -321,6 +321,14 @@ pub const VERB_ONLY_PASTS: &[&str] = &[
     "sank", "told", "went", "came", "forgave", "forgot", "retook",
 ];
 
+/// The auxiliary and modal verb forms of English ("has", "was", "will", "could"): they
+/// carry tense, mood or voice for the verb after them, never an event of their own; no
+/// other finite verb stands right before a verb.
+pub const AUXILIARY_VERBS: &[&str] = &[
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have",
+    "had", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did",
+];
+
 /// Verbs whose past participle ties a noun to the body it belongs to ("militants *linked
 /// to* al-Qaida", "Islamic State-*affiliated* insurgents", "a party *allied with* the
 /// government"): after a noun it describes, it tells no act.

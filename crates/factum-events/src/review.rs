@@ -533,7 +533,7 @@ fn recode(e: &mut Event, code: &str, tables: &CameoTables) {
 /// How many sentences back a story's later sentence refers to what it told: a definite
 /// event noun retells, a reaction answers, and weapons of no country belong to, an act of
 /// the three sentences before (the coder's and this review's one window).
-const TOLD_BEFORE: u32 = 3;
+pub(crate) const TOLD_BEFORE: u32 = 3;
 
 /// Whether something told in sentence `earlier` is within reach of sentence `later`
 /// ([`TOLD_BEFORE`]).

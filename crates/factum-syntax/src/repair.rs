@@ -555,15 +555,11 @@ fn name_before_its_verb<S: AsRef<str>>(
     tags: &[u16],
     k: usize,
 ) -> bool {
-    const AUXILIARIES: &[&str] = &[
-        "is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did",
-        "will", "would", "can", "could", "may", "might", "must", "should", "shall",
-    ];
     let finite = |j: usize| matches!(xpos_in(table, tags, j), "VBD" | "VBZ" | "VBP" | "MD");
     k + 1 < tags.len()
         && forms[k - 1].as_ref().starts_with(char::is_uppercase)
         && finite(k + 1)
-        && !AUXILIARIES
+        && !words::AUXILIARY_VERBS
             .iter()
             .any(|a| forms[k].as_ref().eq_ignore_ascii_case(a))
 }

@@ -11,10 +11,15 @@ pub(super) const DETERMINERS: &[&str] = &[
     "A", "AN", "THE", "ITS", "THEIR", "HIS", "HER", "OUR", "MY", "YOUR", "THIS", "THESE", "THOSE",
     "'S", "ANY", "EACH", "EVERY", "NO",
 ];
-pub(super) const AUXILIARIES: &[&str] = &[
-    "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT", "MUST", "HAS", "HAVE",
-    "HAD", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "DO", "DOES", "DID", "TO",
-];
+/// Whether the match unit `w` (upper case) is an auxiliary or modal verb
+/// ([`factum_doc::words::AUXILIARY_VERBS`]) or the infinitive's *to*: a word that only
+/// carries the verb after it.
+pub(super) fn auxiliary(w: &str) -> bool {
+    w == "TO"
+        || factum_doc::words::AUXILIARY_VERBS
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a))
+}
 const BE_FORMS: &[&str] = &[
     "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE",
 ];
@@ -148,7 +153,7 @@ fn possessive_conjunct(gap: &[String]) -> bool {
                 w.chars().all(|c| c.is_alphabetic())
                     && !CONJ_FILLER.contains(&w.as_str())
                     && !SUBORDINATORS.contains(&w.as_str())
-                    && !AUXILIARIES.contains(&w.as_str())
+                    && !auxiliary(w)
             })
     };
     plain(&inner[..and]) && plain(&inner[and + 1..])
@@ -164,7 +169,7 @@ pub(super) fn surface_arguments(
 ) -> (Vec<usize>, Vec<usize>) {
     // A verb conjoined to the previous one ("condemned … and promised") shares its source.
     let mut k = occ.us;
-    while k > 0 && (AUXILIARIES.contains(&words[k - 1].as_str()) || words[k - 1] == "ALSO") {
+    while k > 0 && (auxiliary(&words[k - 1]) || words[k - 1] == "ALSO") {
         k -= 1;
     }
     let conjoined = k > 0 && (words[k - 1] == "AND" || words[k - 1] == "BUT");

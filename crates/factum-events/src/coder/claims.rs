@@ -25,7 +25,7 @@ use super::emit::Trigger;
 use super::nominals::{judged_noun, referring_back};
 use super::sentence::Sentence;
 use super::EventCoder;
-use crate::review::told_just_before;
+use crate::review::TOLD_BEFORE;
 
 /// Nouns that name something said about another: what a rejection or denial of "the X"
 /// answers ("rejected *the accusation*", "dismissed *the allegation*", "denies *the
@@ -79,11 +79,7 @@ impl EventCoder {
                 .any(|&c| c == code || country_of(c).is_some() && country_of(c) == country_of(code))
         };
         let si = s.index;
-        let first = si.saturating_sub(3);
-        for j in (first..=si).rev() {
-            if j != si && !told_just_before(j as u32, si as u32) {
-                continue;
-            }
+        for j in (si.saturating_sub(TOLD_BEFORE as usize)..=si).rev() {
             let earlier;
             let said = if j == si {
                 s
@@ -112,6 +108,9 @@ impl EventCoder {
                 else {
                     continue;
                 };
+                // The claim stands in only to lend its speaker to the answer
+                // (`aim_at_source_of` takes its source's dictionary lines, never its
+                // code's): it carries no dictionary line of its own.
                 let trigger = Trigger {
                     code_line: Provenance {
                         file: String::new(),

@@ -498,13 +498,13 @@ impl EventCoder {
             // (The missile itself, coded as the military that fires it, is no one hit.
             // Whatever code a pattern gave the verb: a missile fired is no letter "fired
             // off" in protest, 110, even with "off its east coast" after it.)
-            let shown = frames::weapon_fired_at_no_one(tree, v).filter(|&m| {
+            let shown = frames::weapon_fired_at_no_one(tree, v).is_some_and(|m| {
                 let missile = tree.subtree(m);
                 args.targets
                     .iter()
                     .all(|&a| missile.iter().any(|&t| s.acts[a].covers_token(t)))
             });
-            if shown.is_some() {
+            if shown {
                 note("a missile fired at no one demonstrates military power (CAMEO 150)".into());
                 dec.code = EventCode::one_way(MOBILIZE);
                 args.targets.clear();

@@ -4,7 +4,7 @@
 
 use factum_doc::tree::universal;
 
-use super::args_surface::{AUXILIARIES, DEGREE, DETERMINERS, NEGATIONS};
+use super::args_surface::{auxiliary, DEGREE, DETERMINERS, NEGATIONS};
 use super::sentence::{joining_hyphen, Act, Sentence};
 use super::{Candidate, EventCoder, Occurrence};
 
@@ -119,7 +119,7 @@ impl EventCoder {
             if DETERMINERS.contains(&w) && (w != "'S" || back == 1) {
                 return true;
             }
-            if AUXILIARIES.contains(&w)
+            if auxiliary(w)
                 || NEGATIONS.contains(&w)
                 || acts.iter().any(|a| a.us <= k && k < a.ue)
                 || !w.chars().any(|c| c.is_alphabetic())

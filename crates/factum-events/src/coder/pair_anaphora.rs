@@ -143,21 +143,12 @@ const TOPIC_PREPOSITIONS: &[&str] = &["for", "to", "on", "in", "over", "about", 
 /// ("the EU's representative for the Belgrade-Pristina dialogue urged both sides": Serbia
 /// and Kosovo are the sides, not the speaker).
 fn in_topic_phrase(tree: &DepTree, k: usize, subject: usize) -> bool {
-    let mut t = k;
-    while t != subject {
-        let topic = universal(tree.deprel(t)) == "nmod"
+    tree.head_chain(k).take_while(|&t| t != subject).any(|t| {
+        universal(tree.deprel(t)) == "nmod"
             && TOPIC_PREPOSITIONS
                 .iter()
-                .any(|p| tree.has_marker(t, "case", p));
-        if topic {
-            return true;
-        }
-        match tree.head(t) {
-            Some(h) => t = h,
-            None => return false,
-        }
-    }
-    false
+                .any(|p| tree.has_marker(t, "case", p))
+    })
 }
 
 /// What a pair description says its two parties are.
