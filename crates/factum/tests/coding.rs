@@ -7817,3 +7817,37 @@ fn the_initiative_is_its_doers() {
     );
     assert_has_all(&got, &["MMRGOV THAGOV 051"]);
 }
+
+#[test]
+fn a_release_asked_is_asked_of_the_captor() {
+    // Before: the held were the target ("Ukraine's reporters"), or with no one named
+    // ("their release") nothing was coded; a captor named in the phrase went unused.
+    assert_coded(&[
+        (
+            "Russian forces detained two Ukrainian journalists in Zaporizhzhia on Monday. \
+             Ukraine demanded their immediate release.",
+            &["RUSMIL UKRMED 173", "UKR RUSMIL 1053"],
+        ),
+        (
+            "Russian forces detained two Ukrainian journalists in Zaporizhzhia on Monday. \
+             The Committee to Protect Journalists demanded the release of the Ukrainian \
+             reporters.",
+            &["NGOHRIMED RUSMIL 1053", "RUSMIL UKRMED 173"],
+        ),
+        (
+            "Serbia demanded the release of the Serb officer arrested by Kosovo police.",
+            &["KSVCOP SRB 173", "SRB KSVCOP 1053"],
+        ),
+    ]);
+    // An opposition asks its own country's police: the captor is no part of the asker.
+    let got = dyads(
+        "Ugandan police arrested opposition leader Kizza Besigye on Monday. \
+         His party demanded his immediate release.",
+    );
+    assert_has_all(&got, &["UGACOP UGAOPP 173", "UGAPTY UGACOP 1053"]);
+    // No one taken before: a release asked of no captor stays as the parse gives it.
+    assert_coded(&[(
+        "The United Nations called for the release of the journalists.",
+        &["IGOUNO ---MED 100"],
+    )]);
+}

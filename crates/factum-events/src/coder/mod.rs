@@ -39,6 +39,7 @@
 
 mod args_parse;
 mod args_surface;
+mod captors;
 mod claims;
 mod emit;
 mod frames;
@@ -490,6 +491,7 @@ impl EventCoder {
                     args.targets = doers;
                 }
             }
+            settle_release_asked(s, tree, v, &mut args, out, &mut note);
             // "India and Pakistan traded *artillery* fire" (`- * &WEAPON [194:194]`): a
             // weapon the pattern names is what the act is done with, no party to it, though
             // the agents dictionary codes weapons as the military that fires them.
@@ -695,6 +697,10 @@ impl EventCoder {
             .or_else(|| {
                 let claim = self.claim_answered(s, tree, v, &args.sources, code, out)?;
                 Some((claim, "answers, with a claim noun referring to it,"))
+            })
+            .or_else(|| {
+                let taking = captors::captor_told_before(s, tree, v, &args.sources, out)?;
+                Some((taking, "asks the release of those taken in"))
             });
         let at_home = match earlier {
             Some(_) => None,
@@ -1007,6 +1013,34 @@ fn aim_at_source_of(made: &mut [Event], earlier: &Event) -> Option<String> {
         e.provenance.extend(lines.iter().cloned());
     }
     Some(target.code)
+}
+
+/// A release asked is aimed at the captor ([`captors`]): the agent of the holding the
+/// released phrase names ("the release of the officer *arrested by Kosovo police*"), else,
+/// when the phrase names only the held (or no one), no target here, for
+/// [`EventCoder::implied_target`] to take the captor the story told of before.
+fn settle_release_asked(
+    s: &Sentence,
+    tree: &DepTree,
+    v: usize,
+    args: &mut Arguments,
+    events: &[Event],
+    note: &mut impl FnMut(String),
+) {
+    let Some(release) = captors::release_asked(tree, v) else {
+        return;
+    };
+    let named = captors::captors_named(tree, &s.acts, release);
+    if !named.is_empty() {
+        note("a release asked is asked of the captor (CAMEO 1053, 0253)".into());
+        args.targets = named;
+        return;
+    }
+    let held = captors::held(tree, &s.acts, release);
+    let only_the_held = args.targets.iter().all(|a| held.contains(a));
+    if only_the_held && captors::captor_told_before(s, tree, v, &args.sources, events).is_some() {
+        args.targets.clear();
+    }
 }
 
 /// The rules that settle a verb's arguments once the parse has given them (each names the
