@@ -124,7 +124,16 @@ fn initials_of_names(doc: &Document) -> Vec<Alias> {
             .map(|k| doc.slice(doc.tokens[k].span))
             .filter(|w| !SKIPPED.iter().any(|s| w.eq_ignore_ascii_case(s)))
             .collect();
-        let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
+        // The lower-case pieces of a hyphenated name and a head noun after it give no
+        // letter ("Pakistan Tehreek-e-Insaf party" is the *PTI*): the capitalised words do.
+        let capitalised = words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+        let words: Vec<&str> = words
+            .into_iter()
+            .flat_map(|w| w.split('-'))
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .collect();
         if words.len() < 2 || !capitalised {
             continue;
         }
@@ -618,14 +627,31 @@ fn named_again(doc: &mut Document, aliases: Vec<Alias>) {
         if !seen.insert(word.clone()) {
             continue;
         }
-        let again = (from + 1..doc.tokens.len())
-            .filter(|&t| !inside[t] && doc.slice(doc.tokens[t].span) == word);
-        added.extend(again.map(|t| mention_for(doc, (t, t + 1), m)));
+        let again: Vec<usize> = (from + 1..doc.tokens.len())
+            .filter(|&t| doc.slice(doc.tokens[t].span) == word)
+            .filter(|&t| !inside[t] || dictionary_word_alone(doc, t))
+            .collect();
+        added.extend(again.iter().map(|&t| mention_for(doc, (t, t + 1), m)));
     }
     if !added.is_empty() {
+        // The story's own name beats another body the dictionaries spell with the same
+        // letters ("Pakistan Tehreek-e-Insaf" … "the *PTI*", not the Press Trust of
+        // India): a reader takes the letters as the story defined them.
+        doc.actors.retain(|old| {
+            !added
+                .iter()
+                .any(|a| (a.token_start, a.token_end) == (old.token_start, old.token_end))
+        });
         doc.actors.extend(added);
         doc.actors.sort_by_key(|m| (m.token_start, m.token_end));
     }
+}
+
+/// Whether token `t` is a dictionary mention of its own, that word alone (an acronym the
+/// dictionaries know).
+fn dictionary_word_alone(doc: &Document, t: usize) -> bool {
+    mentions_over(doc, t, t + 1)
+        .any(|m| (m.token_start as usize, m.token_end as usize) == (t, t + 1) && !m.inferred)
 }
 
 /// Nouns a definite description names a country by ("the country", "the Southeast Asian

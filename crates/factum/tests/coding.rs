@@ -7851,3 +7851,32 @@ fn a_release_asked_is_asked_of_the_captor() {
         &["IGOUNO ---MED 100"],
     )]);
 }
+
+#[test]
+fn naming_an_act_a_grave_wrong_criticises_its_doer() {
+    // Before: "piracy", "travesty" were no judging words: the sentence coded nothing.
+    let got = dyads(
+        "Estonian police arrested the Russian captain of a tanker on Friday. \
+         Russia's Foreign Ministry called the arrest \"an act of state piracy\".",
+    );
+    assert_has_all(&got, &["RUSGOV ESTCOP 111"]);
+}
+
+#[test]
+fn initials_the_story_defines_beat_the_dictionarys() {
+    // Before: "PTI" was the Press Trust of India (a news agency, `---MED`), though the
+    // story had named the Pakistan Tehreek-e-Insaf party; and its criticism was dropped.
+    let got = dyads(
+        "A Pakistani court sentenced 14 members of the Pakistan Tehreek-e-Insaf party to \
+         prison. Interior Minister Mohsin Naqvi accused the PTI of inciting violence. \
+         The PTI called the verdict a travesty.",
+    );
+    assert_has_all(
+        &got,
+        &[
+            "PAKJUD PAKPTY 172",
+            "PAKGOV PAKPTY 112",
+            "PAKPTY PAKJUD 111",
+        ],
+    );
+}

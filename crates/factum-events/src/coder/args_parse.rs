@@ -1548,6 +1548,22 @@ const CONDEMNING_WORDS: &[&str] = &[
     "threat",
     "blackmail",
     "interference",
+    // So does naming it a wrong of the gravest kind or a breach of a rule ("called the
+    // seizure *an act of state piracy*", "the verdict *a judicial murder*", "the shooting
+    // *a blatant breach* of the ceasefire", "the exclusion *an affront*").
+    "piracy",
+    "murder",
+    "breach",
+    "affront",
+    "outrage",
+    "travesty",
+    "sham",
+    "farce",
+    "persecution",
+    "vendetta",
+    "theft",
+    "betrayal",
+    "insult",
     // Saying an act gives cause for concern ("the detentions were deeply *concerning*",
     // "*worrisome*"): `docs/annotation.md` codes voiced concern over another's act as 111.
     "concerning",
