@@ -7880,3 +7880,13 @@ fn initials_the_story_defines_beat_the_dictionarys() {
         ],
     );
 }
+
+#[test]
+fn a_round_of_talks_keeps_the_sides_of_the_talks() {
+    // Before: the sides were looked for on "round" alone: nothing was coded.
+    assert_coded(&[(
+        "A new round of talks between Ukraine and Russia is due to take place in \
+         Istanbul next week.",
+        &["RUS UKR 046", "UKR RUS 046"],
+    )]);
+}

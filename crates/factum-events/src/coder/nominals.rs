@@ -34,6 +34,24 @@ struct Sides {
     parties: Vec<usize>,
 }
 
+impl Sides {
+    /// These sides and `other`'s, each actor once.
+    fn with(mut self, other: Sides) -> Sides {
+        for (mine, theirs) in [
+            (&mut self.agents, other.agents),
+            (&mut self.patients, other.patients),
+            (&mut self.parties, other.parties),
+        ] {
+            for a in theirs {
+                if !mine.contains(&a) {
+                    mine.push(a);
+                }
+            }
+        }
+        self
+    }
+}
+
 impl EventCoder {
     /// Nominal events of the sentence (see [`crate::nominal`]).
     pub(super) fn code_nominals(
@@ -105,7 +123,12 @@ impl EventCoder {
                 ));
                 continue;
             }
-            let mut found = sides(tree, s, noun, bundle_of(tree, n).unwrap_or(n));
+            let mut found = match bundle_of(tree, n) {
+                // "a new round of talks *between Ukraine and Russia*": the noun's own
+                // phrases name sides as well as the bundle's.
+                Some(b) => sides(tree, s, noun, b).with(sides(tree, s, noun, n)),
+                None => sides(tree, s, noun, n),
+            };
             // "Pakistan carried out airstrikes *inside Afghanistan*": force used in another
             // state's land is used against it, as on a verb (`foreign_land`).
             if is_force(&noun.code) && found.patients.is_empty() && !noun.reciprocal {
