@@ -7890,3 +7890,20 @@ fn a_round_of_talks_keeps_the_sides_of_the_talks() {
         &["RUS UKR 046", "UKR RUS 046"],
     )]);
 }
+
+#[test]
+fn the_decision_is_of_whoever_decided() {
+    // Before: "the decision" was read as the act of the sentence before's subject (the
+    // Chinese diplomat): the condemnation went to China.
+    let got = dyads(
+        "Press secretary Karoline Leavitt said Trump had decided not to invite South African \
+         President Cyril Ramaphosa. Ramaphosa's office said South Africa would not be bullied. \
+         Xi and Trump are expected to hold a separate meeting, a Chinese diplomat said. \
+         The African Union condemned the decision and urged Washington to reverse it.",
+    );
+    assert_has_all(&got, &["IGOAFRAFU USAGOV 111"]);
+    assert!(
+        !got.iter().any(|d| d.starts_with("IGOAFRAFU CHN")),
+        "{got:?}"
+    );
+}

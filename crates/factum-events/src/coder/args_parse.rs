@@ -2889,12 +2889,46 @@ pub(super) fn act_noun_doers(
                 })
             })
         };
-        let doer = subject_of(false).or_else(|| subject_of(true));
+        let doer = told_by_its_verb(doc, syn, si, &syn[t].lemma, judge)
+            .or_else(|| subject_of(false))
+            .or_else(|| subject_of(true));
         if let Some(m) = doer {
             out.extend(Act::referring(units, base, t, m));
         }
     }
     out
+}
+
+/// Act nouns with the verb they nominalise: "Trump *had decided* not to invite
+/// Ramaphosa" … "condemned *the decision*".
+const NOMINALISED_VERBS: &[(&str, &str)] = &[("decision", "decide"), ("move", "move")];
+
+/// The subject of the latest verb of the story before sentence `si` that act noun `noun`
+/// nominalises ([`NOMINALISED_VERBS`]), other than `judge`'s actor: a definite noun made
+/// from a verb names again the act that verb told (English nominal anaphora), however far
+/// back, and before any nearer subject.
+fn told_by_its_verb(
+    doc: &Document,
+    syn: &[TokenSyntax],
+    si: usize,
+    noun: &str,
+    judge: Option<usize>,
+) -> Option<usize> {
+    let noun = noun.to_ascii_lowercase();
+    let (_, verb) = NOMINALISED_VERBS.iter().find(|(n, _)| *n == noun)?;
+    (0..si).rev().find_map(|p| {
+        doc.sentences[p].token_range().rev().find_map(|k| {
+            let head = syn[k].head? as usize;
+            let m = mention_at(doc, k).filter(|_| {
+                syn[k].deprel == "nsubj"
+                    && syn[head].upos == "VERB"
+                    && syn[head].lemma.eq_ignore_ascii_case(verb)
+            })?;
+            judge
+                .is_none_or(|j| doc.actors[j].code != doc.actors[m].code)
+                .then_some(m)
+        })
+    })
 }
 
 /// The personal pronoun a token stands for, when it is one `pronoun_actors` resolves: with
