@@ -80,11 +80,15 @@ pub const COLLECTIVE_BODIES: &[&str] = &[
     "assembly",
     "authority",
     "cabinet",
+    // "U.S. Central *Command* said it had struck …".
+    "command",
     "congress",
     "department",
     "embassy",
     "force",
     "government",
+    // "China's coast *guard* said it had expelled the vessels", "the National Guard".
+    "guard",
     "junta",
     "legislature",
     "military",

@@ -7907,3 +7907,12 @@ fn the_decision_is_of_whoever_decided() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_guard_or_a_command_is_an_it() {
+    // Before: "China's coast guard" read as a person, no *it*: the expulsion had no doer.
+    assert_coded(&[(
+        "China's coast guard said it had expelled two Philippine vessels from the shoal.",
+        &["CHNMIL PHL 174"],
+    )]);
+}
