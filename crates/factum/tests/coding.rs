@@ -7916,3 +7916,15 @@ fn a_guard_or_a_command_is_an_it() {
         &["CHNMIL PHL 174"],
     )]);
 }
+
+#[test]
+fn only_an_infinitive_gives_a_protest_its_purpose() {
+    // Before: "demanded", conjoined with "condemned the strike", was read as the purpose
+    // of a labour strike (143).
+    let got = dyads(
+        "Colombia's Foreign Ministry condemned the strike, saying at least one of the dead \
+         was a Colombian fisherman, and demanded that Washington provide evidence.",
+    );
+    assert_has_all(&got, &["COLGOV USA 100"]);
+    assert!(!got.iter().any(|d| d.ends_with(" 143")), "{got:?}");
+}

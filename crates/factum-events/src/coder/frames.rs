@@ -2232,7 +2232,10 @@ fn protest_purpose(tree: &DepTree, v: usize) -> bool {
 /// *demonstrations* to demand", "a *rally* … to protest", "went on *strike* to protest").
 fn protest_of_purpose(tree: &DepTree, v: usize) -> Option<usize> {
     let protesting = |k: usize| tree.lemma_in(k, PROTEST_ACTS);
-    if !tree.lemma_in(v, PROTEST_PURPOSES) {
+    // Only an infinitive says a purpose: "condemned the strike … and *demanded* that
+    // Washington provide evidence" is a demand of its own, conjoined with the verb whose
+    // object "strike" is (an attack, no walkout).
+    if !tree.lemma_in(v, PROTEST_PURPOSES) || !tree.has_marker(v, "mark", "to") {
         return None;
     }
     let h = tree.head(v)?;
