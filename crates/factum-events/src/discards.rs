@@ -54,10 +54,19 @@ impl Discards {
 
     /// The first discard phrase in `units`, if any.
     pub fn find<S: AsRef<str>>(&self, units: &[S]) -> Option<&DiscardEntry> {
+        self.find_where(units, |_| true).map(|(_, e)| e)
+    }
+
+    /// The first discard phrase in `units` whose unit range `keep` accepts, with that
+    /// range.
+    pub fn find_where<S: AsRef<str>>(
+        &self,
+        units: &[S],
+        keep: impl Fn(std::ops::Range<usize>) -> bool,
+    ) -> Option<(std::ops::Range<usize>, &DiscardEntry)> {
         (0..units.len()).find_map(|i| {
-            self.trie
-                .longest_at(units, i)
-                .map(|(_, ids)| &self.entries[ids[0] as usize])
+            let (len, ids) = self.trie.longest_at(units, i)?;
+            keep(i..i + len).then(|| (i..i + len, &self.entries[ids[0] as usize]))
         })
     }
 }

@@ -7928,3 +7928,20 @@ fn only_an_infinitive_gives_a_protest_its_purpose() {
     assert_has_all(&got, &["COLGOV USA 100"]);
     assert!(!got.iter().any(|d| d.ends_with(" 143")), "{got:?}");
 }
+
+#[test]
+fn a_career_in_sport_describes_a_person_it_is_no_sports_news() {
+    // Before: Phoenix's discard phrase "cricket" dropped the whole sentence.
+    assert_coded(&[
+        (
+            "Pakistani police arrested Imran Khan, the former cricket star, on Tuesday.",
+            &["PAKCOP PAKELI 173"],
+        ),
+        // A game is still discarded.
+        (
+            "The cricket match between India and Pakistan was cancelled after India \
+             attacked Pakistan.",
+            &[],
+        ),
+    ]);
+}

@@ -295,7 +295,12 @@ impl EventCoder {
     ) {
         let units = Units::from_tokens(&doc.tokens[doc.sentences[si].token_range()]);
         if let Some(d) = &self.discards {
-            if let Some(entry) = d.find(&units.words) {
+            let base = doc.sentences[si].token_start as usize;
+            let sport_of_a_person = |r: std::ops::Range<usize>| {
+                let last = base + units.token[r.end - 1] as usize;
+                describes_a_person(doc, last)
+            };
+            if let Some((_, entry)) = d.find_where(&units.words, |r| !sport_of_a_person(r)) {
                 // Explainable like every other drop: the whole sentence, and why.
                 if let Some(tr) = trace.as_deref_mut() {
                     tr.push(Candidate {
@@ -598,6 +603,26 @@ fn fought_beside_against(s: &Sentence, tree: &DepTree, verb: usize, dec: &Decisi
         .filter(|&c| universal(tree.deprel(c)) == "obl" && tree.has_marker(c, "case", "against"))
         .flat_map(|c| args_parse::actors_in(tree, &s.acts, c))
         .collect()
+}
+
+/// Nouns of a person known for a sport or a past career ("the former cricket *star*").
+const CAREER_NOUNS: &[&str] = &[
+    "star", "player", "captain", "champion", "legend", "great", "coach", "hero", "icon",
+];
+
+/// Whether token `t`, the last of a discard phrase, is a modifier of a noun that describes
+/// a person by a career ("the 74-year-old former *cricket* star", "ex-*football* captain"):
+/// the phrase says who someone is, the sentence is no sports news (Phoenix's sentence
+/// discards are for stories of games).
+fn describes_a_person(doc: &Document, t: usize) -> bool {
+    let Some(syn) = doc.syntax.as_deref() else {
+        return false;
+    };
+    let Some(h) = syn[t].head.map(|h| h as usize) else {
+        return false;
+    };
+    matches!(syn[t].deprel.as_str(), "compound" | "amod")
+        && CAREER_NOUNS.contains(&syn[h].lemma.to_lowercase().as_str())
 }
 
 /// Give the coder, beside the actor mentions of `doc`, the cities and provinces the
