@@ -7945,3 +7945,12 @@ fn a_career_in_sport_describes_a_person_it_is_no_sports_news() {
         ),
     ]);
 }
+
+#[test]
+fn an_ally_of_someone_is_not_them() {
+    // Before: Putin, named in the subject's appositive, was a second source.
+    assert_coded(&[(
+        "Viktor Orban, a close ally of Vladimir Putin, criticised the European Union.",
+        &["HUNGOV IGOEUREEC 111"],
+    )]);
+}

@@ -145,6 +145,15 @@ const RELATION_NOUNS: &[&str] = &[
     "widow",
     "brother",
     "sister",
+    // "Belarusian President Alexander Lukashenko, *a close ally of* Russian President
+    // Vladimir Putin, denied …": an ally, friend or rival of someone is not them.
+    "ally",
+    "friend",
+    "rival",
+    "successor",
+    "predecessor",
+    "protege",
+    "associate",
 ];
 
 /// Whether verb `verb` has a noun or pronoun object (asked only when that object names no
