@@ -7954,3 +7954,18 @@ fn an_ally_of_someone_is_not_them() {
         &["HUNGOV IGOEUREEC 111"],
     )]);
 }
+
+#[test]
+fn an_agentless_arrest_conjoined_with_the_polices_act_is_theirs() {
+    // Before: "were arrested" had no agent, and the arrest was dropped.
+    assert_coded(&[(
+        "Gambian police fired tear gas at opposition supporters in Banjul on Sunday, and at \
+         least 25 people were arrested.",
+        &["GMBCOP GMBOPP 175", "GMBCOP GMBPPL 173"],
+    )]);
+    // Force against civilians is no force's own trade: the agent stays untold.
+    assert_none_coded(
+        "Soldiers patrolled the market on Sunday, and at least 25 civilians were killed.",
+        &["190", "180"],
+    );
+}

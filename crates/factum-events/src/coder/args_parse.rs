@@ -2413,6 +2413,45 @@ pub(super) fn reporting_force(
         .collect()
 }
 
+/// The forces whose act the agentless passive at verb token `v` is conjoined with, when it
+/// is an act of their own trade: "*Police* fired tear gas to disperse hundreds of UDP
+/// supporters, and at least 25 people *were arrested*". English leaves out the agent a
+/// clause before has just named; the coding guide takes an untold agent from the story
+/// (`docs/annotation.md` §3). The same trades as [`reporting_force`]: coercion (CAMEO 17)
+/// of anyone, force (18, 19) against armed non-state actors.
+pub(super) fn conjoined_force(
+    tree: &DepTree,
+    s: &Sentence,
+    v: usize,
+    code: &str,
+    targets: &[usize],
+) -> Vec<usize> {
+    let code_of = |a: usize| s.doc.actors[s.acts[a].mention].code.as_str();
+    let sector_in = |a: usize, sectors: &[&str]| {
+        ActorCode::new(code_of(a))
+            .sector()
+            .is_some_and(|x| sectors.contains(&x))
+    };
+    let own_trade = code.starts_with("17")
+        || (matches!(code.get(..2), Some("18" | "19"))
+            && !targets.is_empty()
+            && targets
+                .iter()
+                .all(|&t| code_of(t).starts_with("IMG") || sector_in(t, ARMED_NON_STATE_SECTORS)));
+    let Some(first) = tree.head(v).filter(|_| tree.deprel(v) == "conj") else {
+        return Vec::new();
+    };
+    if !own_trade {
+        return Vec::new();
+    }
+    subjects(tree, first)
+        .into_iter()
+        .filter(|&k| !tree.deprel(k).ends_with(":pass"))
+        .flat_map(|k| actors_in(tree, &s.acts, k))
+        .filter(|&a| sector_in(a, FORCE_SECTORS) && !targets.contains(&a))
+        .collect()
+}
+
 /// The verb of saying that reports the clause of verb token `v`: the head of the complement
 /// clause it stands in ("police *said* [three men were arrested]"; up a coordination,
 /// "say [X were seized and Y *captured*]"), or a parenthetical on it ("…, police *said*").

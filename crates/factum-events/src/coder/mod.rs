@@ -1147,6 +1147,15 @@ fn settle_arguments(
             note("a force reporting an agentless act of its trade did it".to_string());
         }
     }
+    if args.doer_untold && args.sources.is_empty() {
+        args.sources = args_parse::conjoined_force(tree, s, v, code, &args.targets);
+        if !args.sources.is_empty() {
+            note(
+                "an agentless act of a force's trade, conjoined with its act, is its own"
+                    .to_string(),
+            );
+        }
+    }
     // (Violent repression too, CAMEO 175: "police fired tear gas *to disperse the
     // crowds*"; not other coercion, "took measures *to counter* China".)
     let coercion = is_force(code) || code == "175";
