@@ -107,6 +107,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     hyphenated_participle_as_verb,
     affiliation_read_as_verb,
     noun_coordinated_with_a_verb,
+    verb_coordinated_with_a_noun,
     verb_read_as_modifier_of_a_count,
     following_read_as_modifier,
     subject_read_as_conjunct,
@@ -1844,6 +1845,43 @@ pub(crate) fn noun_coordinated_with_a_verb(words: &mut [WordAnalysis<'_>]) {
             .find(|&o| o < k);
         if let Some(o) = object.filter(|_| coordinated(words, k)) {
             words[k].head = head_of(o);
+        }
+    }
+}
+
+/// Hang on the clause's verb a finite verb the parser coordinated with a noun of that
+/// clause: "condemned the incursion as a blatant violation of Syrian sovereignty …, and
+/// *called* on the U.N. Security Council to act" with *called* a conjunct of
+/// *violation*. English coordinates like with like; a finite verb with no subject of its
+/// own after "and" is a second predicate of the subject of the verb above the noun.
+pub(crate) fn verb_coordinated_with_a_noun(words: &mut [WordAnalysis<'_>]) {
+    for k in 0..words.len() {
+        let h = words[k].head as usize;
+        if words[k].deprel != "conj"
+            || !matches!(words[k].xpos, "VBD" | "VBZ" | "VBP")
+            || h == 0
+            || h - 1 > k
+            || !nominal(words[h - 1].xpos)
+            || !dependents(words, k, &["nsubj", "nsubj:pass"]).is_empty()
+            || !coordinated(words, k)
+        {
+            continue;
+        }
+        // The nearest verb above the noun: the clause the noun is part of.
+        let mut up = h;
+        let mut verb = None;
+        for _ in 0..words.len() {
+            if up == 0 {
+                break;
+            }
+            if words[up - 1].upos == "VERB" {
+                verb = Some(up - 1);
+                break;
+            }
+            up = words[up - 1].head as usize;
+        }
+        if let Some(v) = verb.filter(|&v| v < k && words[v].xpos == words[k].xpos) {
+            words[k].head = head_of(v);
         }
     }
 }
@@ -3709,7 +3747,7 @@ mod tests {
 
     #[test]
     fn phrase_repairs_mend_their_arcs() {
-        let cases: [ArcCase; 37] = [
+        let cases: [ArcCase; 39] = [
             // "travel to Washington next week ." with "Washington" a compound of "week".
             (
                 "VERB VB 0 root; ADP IN 5 case; PROPN NNP 5 compound; ADJ JJ 5 amod; NOUN NN 1 obl; PUNCT . 1 punct",
@@ -3967,6 +4005,26 @@ mod tests {
                 &[],
                 noun_coordinated_with_a_verb,
                 "0 root, 1 obj, 5 cc, 5 compound, 2 conj, 1 punct",
+            ),
+            // "condemned the raid as a violation , and called ." with "called" a conjunct
+            // of "violation".
+            (
+                "VERB VBD 0 root; DET DT 3 det; NOUN NN 1 obj; ADP IN 6 case; DET DT 6 det; \
+                 NOUN NN 1 obl; PUNCT , 9 punct; CCONJ CC 9 cc; VERB VBD 6 conj; PUNCT . 1 punct",
+                &[],
+                verb_coordinated_with_a_noun,
+                "0 root, 3 det, 1 obj, 6 case, 6 det, 1 obl, 9 punct, 9 cc, 1 conj, 1 punct",
+            ),
+            // "... a violation , and Russia called ." : a verb with its own subject is left
+            // alone.
+            (
+                "VERB VBD 0 root; DET DT 3 det; NOUN NN 1 obj; ADP IN 6 case; DET DT 6 det; \
+                 NOUN NN 1 obl; PUNCT , 10 punct; CCONJ CC 10 cc; PROPN NNP 10 nsubj; \
+                 VERB VBD 6 conj; PUNCT . 1 punct",
+                &[],
+                verb_coordinated_with_a_noun,
+                "0 root, 3 det, 1 obj, 6 case, 6 det, 1 obl, 10 punct, 10 cc, 10 nsubj, 6 conj, \
+                 1 punct",
             ),
             // "rebels killed three soldiers and wounded 20 people ." with "wounded" a
             // modifier of "people", a conjunct of "soldiers".

@@ -7969,3 +7969,15 @@ fn an_agentless_arrest_conjoined_with_the_polices_act_is_theirs() {
         &["190", "180"],
     );
 }
+
+#[test]
+fn a_verb_coordinated_with_a_noun_is_the_clauses_second_predicate() {
+    // Before: "called" hung on "violation", and the Council it was called on became the
+    // target of the condemnation too.
+    let got = dyads(
+        "The government of President Ahmed al-Sharaa condemned the incursion as \"a blatant \
+         violation\" of Syrian sovereignty and of the 1974 disengagement agreement, and called \
+         on the U.N. Security Council to act.",
+    );
+    assert_eq!(got, ["SYRGOV IGOUNO 020"]);
+}
