@@ -7981,3 +7981,14 @@ fn a_verb_coordinated_with_a_noun_is_the_clauses_second_predicate() {
     );
     assert_eq!(got, ["SYRGOV IGOUNO 020"]);
 }
+
+#[test]
+fn the_national_liberation_army_is_colombias_eln() {
+    // Before: the UCDP-derived groups file gave the bare name to North Macedonia (MKDREB).
+    let got = dyads(
+        "Fighters of the National Liberation Army, Colombia's largest remaining guerrilla \
+         group, abducted 11 soldiers on Wednesday in Arauca department.",
+    );
+    assert!(got.iter().any(|d| d.starts_with("COLREB")), "{got:?}");
+    assert!(!got.iter().any(|d| d.contains("MKD")), "{got:?}");
+}
