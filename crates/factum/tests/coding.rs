@@ -7992,3 +7992,14 @@ fn the_national_liberation_army_is_colombias_eln() {
     assert!(got.iter().any(|d| d.starts_with("COLREB")), "{got:?}");
     assert!(!got.iter().any(|d| d.contains("MKD")), "{got:?}");
 }
+
+#[test]
+fn the_measures_are_whoever_imposed_the_sanctions() {
+    // Before: "the measures" were the act of the sentence before's subject (China).
+    assert_coded(&[(
+        "The European Union on Monday adopted its 21st package of sanctions against Russia. \
+         Chinese officials spoke. Kremlin spokesman Dmitry Peskov dismissed the measures as \
+         illegal.",
+        &["IGOEUREEC RUS 163", "RUSGOVMED IGOEUREEC 110"],
+    )]);
+}

@@ -2866,6 +2866,7 @@ pub(super) fn act_noun_doers(
     syn: &[TokenSyntax],
     si: usize,
     units: &Units,
+    events: &[factum_doc::Event],
 ) -> Vec<Act> {
     let Some(prev) = si.checked_sub(1).map(|p| doc.sentences[p]) else {
         return Vec::new();
@@ -2938,6 +2939,7 @@ pub(super) fn act_noun_doers(
             })
         };
         let doer = told_by_its_verb(doc, syn, si, &syn[t].lemma, judge)
+            .or_else(|| measure_taken_before(doc, si, &syn[t].lemma, judge, events))
             .or_else(|| subject_of(false))
             .or_else(|| subject_of(true));
         if let Some(m) = doer {
@@ -2977,6 +2979,38 @@ fn told_by_its_verb(
                 .then_some(m)
         })
     })
+}
+
+/// The actor mention of the source of the latest sanction or other reduction of relations
+/// (CAMEO 16) the story told before sentence `si`, however far back, when act noun
+/// `noun` is *measure*: "The European Union adopted its 21st package of sanctions against
+/// Russia" … "Peskov dismissed *the measures* as illegal". English calls sanctions
+/// measures; the doer is whoever imposed them, not the last subject (a spokesman of a
+/// third country who spoke of them). Not `judge`'s own.
+fn measure_taken_before(
+    doc: &Document,
+    si: usize,
+    noun: &str,
+    judge: Option<usize>,
+    events: &[factum_doc::Event],
+) -> Option<usize> {
+    if !noun.eq_ignore_ascii_case("measure") {
+        return None;
+    }
+    let source = events
+        .iter()
+        .rev()
+        .filter(|e| (e.sentence as usize) < si && e.cameo.starts_with("16"))
+        .find_map(|e| e.source.as_ref())?;
+    // The mention that coded the source: its own, or (for a pronoun, "*its* 21st package
+    // of sanctions") the latest one before it with its code.
+    let m = doc
+        .actors
+        .iter()
+        .rposition(|m| m.span.start < source.span.end && m.code == source.code)?;
+    judge
+        .is_none_or(|j| doc.actors[j].code != doc.actors[m].code)
+        .then_some(m)
 }
 
 /// The personal pronoun a token stands for, when it is one `pronoun_actors` resolves: with

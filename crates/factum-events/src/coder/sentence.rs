@@ -139,7 +139,8 @@ impl<'a> Sentence<'a> {
         if let (Some(syn), Some(tree)) = (s.syntax, &s.tree) {
             let pronouns = pronoun_actors(doc, syn, tree, index, &s.units, false);
             s.acts.extend(pronouns);
-            s.acts.extend(act_noun_doers(doc, syn, index, &s.units));
+            s.acts
+                .extend(act_noun_doers(doc, syn, index, &s.units, events));
             let pairs = pair_actors(doc, tree, index, &s.units);
             // A bare role the pair description replaces ("the prime ministers", `---GOV`)
             // is no actor of its own.
