@@ -8003,3 +8003,18 @@ fn the_measures_are_whoever_imposed_the_sanctions() {
         &["IGOEUREEC RUS 163", "RUSGOVMED IGOEUREEC 110"],
     )]);
 }
+
+#[test]
+fn a_warning_conjoined_with_an_accusation_is_aimed_at_the_accused() {
+    // Before: the warning had no target and was dropped.
+    assert_coded(&[(
+        "Eritrea accused Ethiopia of massing troops on the border and warned that it would \
+         respond to any attack.",
+        &["ERI ETH 112", "ERI ETH 130"],
+    )]);
+    // A second subject warns whom it names.
+    assert_coded(&[(
+        "Eritrea accused Ethiopia of massing troops, and the African Union warned of war.",
+        &["ERI ETH 112"],
+    )]);
+}

@@ -1068,6 +1068,44 @@ fn settle_release_asked(
     }
 }
 
+/// Verbs of blaming another, whose object is whom a warning conjoined with them is aimed
+/// at.
+const BLAMING_VERBS: &[&str] = &[
+    "accuse",
+    "blame",
+    "condemn",
+    "denounce",
+    "criticize",
+    "criticise",
+];
+
+/// The actors a threat or warning at verb token `v`, with no target of its own, is aimed at
+/// when it is the second conjunct of a verb of blaming with the same subject: "Eritrea
+/// *accused Ethiopia* of massing troops … and *warned* that it would defend every inch of
+/// its territory". English says whom a speaker warns once, in the first conjunct; the
+/// warning answers what the accused did.
+fn warned_in_the_same_breath(
+    s: &Sentence,
+    tree: &DepTree,
+    v: usize,
+    sources: &[usize],
+) -> Vec<usize> {
+    let Some(first) = tree.head(v).filter(|_| tree.deprel(v) == "conj") else {
+        return Vec::new();
+    };
+    let own_subject = tree
+        .children(v)
+        .any(|k| tree.deprel(k).starts_with("nsubj"));
+    if own_subject || !tree.lemma_in(first, BLAMING_VERBS) {
+        return Vec::new();
+    }
+    tree.children(first)
+        .filter(|&k| tree.deprel(k) == "obj")
+        .flat_map(|k| args_parse::actors_in(tree, &s.acts, k))
+        .filter(|a| !sources.contains(a))
+        .collect()
+}
+
 /// The rules that settle a verb's arguments once the parse has given them (each names the
 /// rule of English or of the coding guide it follows): who stages a protest, what a
 /// warning is about, whom a demand or a threat addresses, who did an agentless act of
@@ -1116,6 +1154,12 @@ fn settle_arguments(
         args.targets.retain(|t| !args.sources.contains(t));
         if !args.targets.is_empty() {
             note("a threat is aimed at whoever must meet its condition".to_string());
+        }
+    }
+    if threat(dec) && args.targets.is_empty() {
+        args.targets = warned_in_the_same_breath(s, tree, v, &args.sources);
+        if !args.targets.is_empty() {
+            note("a warning conjoined with an accusation is aimed at the accused".to_string());
         }
     }
     if let Some(clause) = frames::penalty_foretold(tree, v).filter(|_| args.targets.is_empty()) {
