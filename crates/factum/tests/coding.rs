@@ -8005,12 +8005,16 @@ fn the_measures_are_whoever_imposed_the_sanctions() {
 }
 
 #[test]
-fn a_warning_conjoined_with_an_accusation_is_aimed_at_the_accused() {
+fn a_warning_or_demand_conjoined_with_an_accusation_is_aimed_at_the_accused() {
     // Before: the warning had no target and was dropped.
     assert_coded(&[(
         "Eritrea accused Ethiopia of massing troops on the border and warned that it would \
          respond to any attack.",
         &["ERI ETH 112", "ERI ETH 130"],
+    )]);
+    assert_coded(&[(
+        "Eritrea accused Ethiopia of massing troops and demanded an immediate withdrawal.",
+        &["ERI ETH 1056", "ERI ETH 112"],
     )]);
     // A second subject warns whom it names.
     assert_coded(&[(

@@ -1079,11 +1079,12 @@ const BLAMING_VERBS: &[&str] = &[
     "criticise",
 ];
 
-/// The actors a threat or warning at verb token `v`, with no target of its own, is aimed at
-/// when it is the second conjunct of a verb of blaming with the same subject: "Eritrea
-/// *accused Ethiopia* of massing troops … and *warned* that it would defend every inch of
-/// its territory". English says whom a speaker warns once, in the first conjunct; the
-/// warning answers what the accused did.
+/// The actors a threat, warning or demand at verb token `v`, with no target of its own, is
+/// aimed at when it is the second conjunct of a verb of blaming with the same subject:
+/// "Eritrea *accused Ethiopia* of massing troops … and *warned* that it would defend every
+/// inch of its territory", "… and *demanded* an immediate withdrawal". English says whom a
+/// speaker addresses once, in the first conjunct; the warning answers what the accused
+/// did.
 fn warned_in_the_same_breath(
     s: &Sentence,
     tree: &DepTree,
@@ -1156,10 +1157,18 @@ fn settle_arguments(
             note("a threat is aimed at whoever must meet its condition".to_string());
         }
     }
-    if threat(dec) && args.targets.is_empty() {
+    let demand = dec
+        .code
+        .forward
+        .as_deref()
+        .is_some_and(|c| c.starts_with("10"));
+    if (threat(dec) || demand) && args.targets.is_empty() {
         args.targets = warned_in_the_same_breath(s, tree, v, &args.sources);
         if !args.targets.is_empty() {
-            note("a warning conjoined with an accusation is aimed at the accused".to_string());
+            note(
+                "a warning or demand conjoined with an accusation is aimed at the accused"
+                    .to_string(),
+            );
         }
     }
     if let Some(clause) = frames::penalty_foretold(tree, v).filter(|_| args.targets.is_empty()) {
