@@ -1179,9 +1179,16 @@ const SURNAMES_WRITTEN_FIRST: &[&str] = &[
 
 /// The token of `intro`'s surname: its last word, or, in a name of two or three words
 /// whose first word is a family name written first ([`SURNAMES_WRITTEN_FIRST`]), that
-/// word ("*Xi* Jinping", "*Kim* Jong Un").
+/// word ("*Xi* Jinping", "*Kim* Jong Un"); for an Ethiopian or Eritrean, the first word,
+/// the name the person goes by.
 fn surname_of(doc: &Document, intro: &Introduced) -> usize {
     let (start, end) = intro.tokens;
+    // Ethiopian and Eritrean names are a given name and the father's: news names the
+    // person again by the first ("Abiy Ahmed" … "Abiy", "Isaias Afwerki" … "Isaias").
+    let land = crate::country_of(&doc.actors[intro.mention].code);
+    if matches!(land, Some("ETH" | "ERI")) && given_name(doc, start + 1, end) {
+        return start;
+    }
     (start..end.saturating_sub(1))
         .find(|&t| {
             SURNAMES_WRITTEN_FIRST.contains(&doc.slice(doc.tokens[t].span))

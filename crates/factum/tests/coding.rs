@@ -8022,3 +8022,14 @@ fn a_warning_or_demand_conjoined_with_an_accusation_is_aimed_at_the_accused() {
         &["ERI ETH 112"],
     )]);
 }
+
+#[test]
+fn an_ethiopian_is_named_again_by_the_first_name() {
+    // Before: only the last word ("Ahmed") named him again; "Abiy" was no actor.
+    let got = dyads(
+        "Ethiopian Prime Minister Abiy Ahmed told lawmakers that his government wanted \
+         peace. U.S. Deputy Secretary of State Christopher Landau spoke by phone with Abiy \
+         on Thursday.",
+    );
+    assert!(got.iter().any(|d| d.starts_with("USAGOV ETH")), "{got:?}");
+}
