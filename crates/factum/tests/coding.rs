@@ -2380,7 +2380,7 @@ fn drones_delegations_and_negotiators_are_their_states() {
     // Before: "RUS UKR": "drones" was no agent, "Russian" alone the country.
     assert_eq!(
         dyads("Russian drones attacked Ukrainian troops near Kharkiv."),
-        vec!["RUSMIL UKRMIL 190"]
+        vec!["RUSMIL UKRMIL 195"]
     );
     // Before: "CHN RUSGOV".
     assert_has_all(
@@ -3009,7 +3009,7 @@ fn weapons_in_a_with_phrase_are_the_means() {
     // As subject a weapon still stands for the military using it.
     assert_eq!(
         dyads("Russian drones struck Kyiv overnight."),
-        vec!["RUSMIL UKR 190"]
+        vec!["RUSMIL UKR 195"]
     );
 }
 
@@ -3671,7 +3671,7 @@ fn an_adverb_of_time_after_the_object_leaves_it_the_object() {
     // the object itself, a thing, so the attack had no target.
     assert_coded(&[(
         "Russian drones attacked Kyiv overnight.",
-        &["RUSMIL UKR 190"],
+        &["RUSMIL UKR 195"],
     )]);
 }
 
@@ -6238,7 +6238,7 @@ fn force_at_a_seat_of_government_abroad_is_against_its_land() {
     // before, no target).
     assert_coded(&[(
         "Israeli warplanes struck targets near the presidential palace in Damascus.",
-        &["ISRMIL SYRGOV 190"],
+        &["ISRMIL SYRGOV 195"],
     )]);
 }
 
@@ -6673,7 +6673,7 @@ fn a_post_held_by_someone_is_theirs_when_struck() {
             "According to the Syrian Observatory for Human Rights, Turkish drones struck \
              positions held by the Kurdish-led Syrian Democratic Forces near Kobani.",
         ),
-        &["TURMIL SYRREB 190"],
+        &["TURMIL SYRREB 195"],
     );
     assert_coded(&[(
         "Israeli jets bombed areas controlled by Hezbollah.",
@@ -7094,7 +7094,7 @@ fn a_region_named_after_its_town_is_that_place() {
     // refugee camp") and left out, and the strike had no target.
     assert_has_all(
         &dyads("Russian missiles hit a power plant in Ukraine's Kherson region on Sunday."),
-        &["RUS UKR 190"],
+        &["RUS UKR 195"],
     );
 }
 
@@ -7282,7 +7282,7 @@ fn a_town_before_hours_later_is_the_place_struck() {
          struck the port of Hodeidah hours later, according to Houthi-run media.",
         Some("2025-06-01T00:00:00Z"),
     );
-    assert_has_all(&got, &["ISRMIL YEM 190"]);
+    assert_has_all(&got, &["ISRMIL YEM 195"]);
 }
 
 #[test]
@@ -7597,7 +7597,7 @@ fn a_free_relative_object_is_what_it_names() {
         (
             "Israeli warplanes struck what the military described as Hezbollah weapons \
              depots in southern Lebanon on Monday.",
-            &["ISRMIL LBNREB 190"],
+            &["ISRMIL LBNREB 195"],
         ),
     ]);
 }
@@ -8032,4 +8032,21 @@ fn an_ethiopian_is_named_again_by_the_first_name() {
          on Thursday.",
     );
     assert!(got.iter().any(|d| d.starts_with("USAGOV ETH")), "{got:?}");
+}
+
+#[test]
+fn force_a_drone_delivers_is_aerial_and_the_launcher_does_it() {
+    // Before: 190 (and, by rebels on civilians, recoded 180); "Drones launched by the RSF"
+    // had no doer at all.
+    let got = dyads("Russian drones struck a power plant in Kyiv on Monday.");
+    assert_eq!(got, ["RUSMIL UKR 195"]);
+    let got = dyads(
+        "Drones launched by the paramilitary Rapid Support Forces struck a camp for \
+         displaced families near El Obeid in Sudan on Monday.",
+    );
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with("SDNREB") && d.ends_with(" 195")),
+        "{got:?}"
+    );
 }

@@ -435,6 +435,11 @@ impl EventCoder {
                 note(format!("arms used against a party fight it (CAMEO {code})"));
                 dec.code = EventCode::one_way(code);
             }
+            let plain_force = dec.code.forward.as_deref() == Some(USE_FORCE);
+            if plain_force && aerial_weapon_acting(tree, v) {
+                note("force a drone, missile or aircraft delivers is aerial (CAMEO 195)".into());
+                dec.code = EventCode::one_way(AERIAL_WEAPONS);
+            }
             if frames::protests_to(tree, v) {
                 note("a protest made *to* someone complains to them officially (CAMEO 114)".into());
                 dec.code = EventCode::one_way(COMPLAIN_OFFICIALLY);
@@ -1068,6 +1073,91 @@ fn settle_release_asked(
     }
 }
 
+/// CAMEO 195 "employ aerial weapons".
+const AERIAL_WEAPONS: &str = "195";
+
+/// Weapons that strike from the air: drones, missiles and aircraft.
+const AERIAL_WEAPON_NOUNS: &[&str] = &[
+    "drone",
+    "missile",
+    "warplane",
+    "jet",
+    "aircraft",
+    "helicopter",
+    "bomber",
+    "airstrike",
+];
+
+/// Whether the subject of verb token `v` is a weapon that strikes from the air ("Russian
+/// *drones* struck a power plant", "*Drones* launched by the RSF struck a fuel depot", the
+/// latter read by the parser with the weapon the subject of the participle): force so
+/// delivered is CAMEO 195, "employ aerial weapons" (`docs/annotation.md` §3: "air strikes,
+/// drones 195"), whichever verb tells it.
+fn aerial_weapon_acting(tree: &DepTree, v: usize) -> bool {
+    let aerial = |k: usize| {
+        let lemma = tree.syntax(k).lemma.to_lowercase();
+        let singular = lemma.strip_suffix('s').unwrap_or(&lemma).to_string();
+        AERIAL_WEAPON_NOUNS.contains(&singular.as_str())
+            || AERIAL_WEAPON_NOUNS.contains(&lemma.as_str())
+    };
+    let subjectless = !tree
+        .children(v)
+        .any(|k| tree.deprel(k).starts_with("nsubj"));
+    tree.children(v).any(|k| {
+        (tree.deprel(k) == "nsubj" && aerial(k))
+            || (subjectless
+                && k < v
+                && tree.deprel(k) == "advcl"
+                && tree.syntax(k).xpos == "VBN"
+                && tree
+                    .children(k)
+                    .any(|c| tree.deprel(c) == "nsubj" && aerial(c)))
+    })
+}
+
+/// Verbs of firing a weapon, whose passive participle on a weapon names who fired it.
+const FIRING_VERBS: &[&str] = &["launch", "fire", "fly", "operate", "send", "deploy", "use"];
+
+/// The actors who fired the weapon that is the subject of verb token `v`, named by the
+/// agent of a participle on it: "*Drones launched by the paramilitary Rapid Support
+/// Forces* struck a fuel depot" is the RSF striking (a weapon acts for whoever fires it,
+/// as the agents dictionary codes weapons as the military that uses them).
+fn weapon_fired_by(s: &Sentence, tree: &DepTree, v: usize) -> Vec<usize> {
+    let weapon = |k: usize| {
+        let lemma = tree.syntax(k).lemma.to_lowercase();
+        let singular = lemma.strip_suffix('s').unwrap_or(&lemma).to_string();
+        factum_doc::words::WEAPON_NOUNS.contains(&singular.as_str())
+            || factum_doc::words::WEAPON_NOUNS.contains(&lemma.as_str())
+    };
+    let fired = |p: usize| tree.lemma_in(p, FIRING_VERBS) && tree.syntax(p).xpos == "VBN";
+    // The participle on the weapon subject ("Drones *launched* by …"), or, where the parser
+    // read the reduced relative as a clause of the verb with the weapon its subject, that
+    // clause (the verb then has no subject of its own).
+    let on_the_subject = tree
+        .children(v)
+        .filter(|&k| tree.deprel(k) == "nsubj" && weapon(k))
+        .flat_map(|k| tree.children(k).collect::<Vec<_>>())
+        .filter(|&p| universal(tree.deprel(p)) == "acl");
+    let subjectless = !tree
+        .children(v)
+        .any(|k| tree.deprel(k).starts_with("nsubj"));
+    let read_as_clause = tree.children(v).filter(|&p| {
+        subjectless
+            && p < v
+            && tree.deprel(p) == "advcl"
+            && tree
+                .children(p)
+                .any(|k| tree.deprel(k) == "nsubj" && weapon(k))
+    });
+    on_the_subject
+        .chain(read_as_clause)
+        .filter(|&p| fired(p))
+        .flat_map(|p| tree.children(p).collect::<Vec<_>>())
+        .filter(|&a| args_parse::is_agent(tree, a))
+        .flat_map(|a| args_parse::actors_in(tree, &s.acts, a))
+        .collect()
+}
+
 /// Verbs of blaming another, whose object is whom a warning conjoined with them is aimed
 /// at.
 const BLAMING_VERBS: &[&str] = &[
@@ -1156,6 +1246,12 @@ fn settle_arguments(
         if !args.targets.is_empty() {
             note("a threat is aimed at whoever must meet its condition".to_string());
         }
+    }
+    let fired_by = weapon_fired_by(s, tree, v);
+    if !fired_by.is_empty() {
+        note("a weapon fired by someone acts for them".to_string());
+        args.targets.retain(|t| !fired_by.contains(t));
+        args.sources = fired_by;
     }
     let demand = dec
         .code
