@@ -2388,19 +2388,7 @@ pub(super) fn reporting_force(
     code: &str,
     targets: &[usize],
 ) -> Vec<usize> {
-    let code_of = |a: usize| s.doc.actors[s.acts[a].mention].code.as_str();
-    let sector_in = |a: usize, sectors: &[&str]| {
-        ActorCode::new(code_of(a))
-            .sector()
-            .is_some_and(|x| sectors.contains(&x))
-    };
-    let own_trade = code.starts_with("17")
-        || (matches!(code.get(..2), Some("18" | "19"))
-            && !targets.is_empty()
-            && targets
-                .iter()
-                .all(|&t| code_of(t).starts_with("IMG") || sector_in(t, ARMED_NON_STATE_SECTORS)));
-    if !own_trade {
+    if !forces_own_trade(s, code, targets) {
         return Vec::new();
     }
     let Some(report) = reporting_verb_of(tree, v) else {
@@ -2409,16 +2397,42 @@ pub(super) fn reporting_force(
     let (speakers, _) = speech(tree, s, report);
     speakers
         .into_iter()
-        .filter(|&a| sector_in(a, FORCE_SECTORS) && !targets.contains(&a))
+        .filter(|&a| is_force_actor(s, a) && !targets.contains(&a))
         .collect()
+}
+
+/// Whether actor `a` of sentence `s` is an armed or police force ([`FORCE_SECTORS`]).
+fn is_force_actor(s: &Sentence, a: usize) -> bool {
+    sector_in(s, a, FORCE_SECTORS)
+}
+
+/// Whether the sector of actor `a` of sentence `s` is one of `sectors`.
+fn sector_in(s: &Sentence, a: usize, sectors: &[&str]) -> bool {
+    ActorCode::new(&s.doc.actors[s.acts[a].mention].code)
+        .sector()
+        .is_some_and(|x| sectors.contains(&x))
+}
+
+/// Whether an act of CAMEO `code` on `targets` is one a force does as its trade and
+/// reports as its own: coercion (CAMEO 17) of anyone, force (18, 19) against armed
+/// non-state actors ([`reporting_force`], [`conjoined_force`]).
+fn forces_own_trade(s: &Sentence, code: &str, targets: &[usize]) -> bool {
+    let armed_group = |t: usize| {
+        s.doc.actors[s.acts[t].mention].code.starts_with("IMG")
+            || sector_in(s, t, ARMED_NON_STATE_SECTORS)
+    };
+    code.starts_with("17")
+        || (matches!(code.get(..2), Some("18" | "19"))
+            && !targets.is_empty()
+            && targets.iter().all(|&t| armed_group(t)))
 }
 
 /// The forces whose act the agentless passive at verb token `v` is conjoined with, when it
 /// is an act of their own trade: "*Police* fired tear gas to disperse hundreds of UDP
 /// supporters, and at least 25 people *were arrested*". English leaves out the agent a
 /// clause before has just named; the coding guide takes an untold agent from the story
-/// (`docs/annotation.md` §3). The same trades as [`reporting_force`]: coercion (CAMEO 17)
-/// of anyone, force (18, 19) against armed non-state actors.
+/// (`docs/annotation.md` §3). The same trades as [`reporting_force`]
+/// ([`forces_own_trade`]).
 pub(super) fn conjoined_force(
     tree: &DepTree,
     s: &Sentence,
@@ -2426,29 +2440,17 @@ pub(super) fn conjoined_force(
     code: &str,
     targets: &[usize],
 ) -> Vec<usize> {
-    let code_of = |a: usize| s.doc.actors[s.acts[a].mention].code.as_str();
-    let sector_in = |a: usize, sectors: &[&str]| {
-        ActorCode::new(code_of(a))
-            .sector()
-            .is_some_and(|x| sectors.contains(&x))
-    };
-    let own_trade = code.starts_with("17")
-        || (matches!(code.get(..2), Some("18" | "19"))
-            && !targets.is_empty()
-            && targets
-                .iter()
-                .all(|&t| code_of(t).starts_with("IMG") || sector_in(t, ARMED_NON_STATE_SECTORS)));
     let Some(first) = tree.head(v).filter(|_| tree.deprel(v) == "conj") else {
         return Vec::new();
     };
-    if !own_trade {
+    if !forces_own_trade(s, code, targets) {
         return Vec::new();
     }
     subjects(tree, first)
         .into_iter()
         .filter(|&k| !tree.deprel(k).ends_with(":pass"))
         .flat_map(|k| actors_in(tree, &s.acts, k))
-        .filter(|&a| sector_in(a, FORCE_SECTORS) && !targets.contains(&a))
+        .filter(|&a| is_force_actor(s, a) && !targets.contains(&a))
         .collect()
 }
 

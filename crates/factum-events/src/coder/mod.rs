@@ -1088,18 +1088,21 @@ const AERIAL_WEAPON_NOUNS: &[&str] = &[
     "airstrike",
 ];
 
+/// Whether noun token `k` is one of `nouns`, also as a plural the lemmatiser kept
+/// ("drones").
+fn noun_of(tree: &DepTree, k: usize, nouns: &[&str]) -> bool {
+    let lemma = tree.syntax(k).lemma.to_lowercase();
+    let singular = lemma.strip_suffix('s').unwrap_or(&lemma);
+    nouns.contains(&lemma.as_str()) || nouns.contains(&singular)
+}
+
 /// Whether the subject of verb token `v` is a weapon that strikes from the air ("Russian
 /// *drones* struck a power plant", "*Drones* launched by the RSF struck a fuel depot", the
 /// latter read by the parser with the weapon the subject of the participle): force so
 /// delivered is CAMEO 195, "employ aerial weapons" (`docs/annotation.md` §3: "air strikes,
 /// drones 195"), whichever verb tells it.
 fn aerial_weapon_acting(tree: &DepTree, v: usize) -> bool {
-    let aerial = |k: usize| {
-        let lemma = tree.syntax(k).lemma.to_lowercase();
-        let singular = lemma.strip_suffix('s').unwrap_or(&lemma).to_string();
-        AERIAL_WEAPON_NOUNS.contains(&singular.as_str())
-            || AERIAL_WEAPON_NOUNS.contains(&lemma.as_str())
-    };
+    let aerial = |k: usize| noun_of(tree, k, AERIAL_WEAPON_NOUNS);
     let subjectless = !tree
         .children(v)
         .any(|k| tree.deprel(k).starts_with("nsubj"));
@@ -1123,12 +1126,7 @@ const FIRING_VERBS: &[&str] = &["launch", "fire", "fly", "operate", "send", "dep
 /// Forces* struck a fuel depot" is the RSF striking (a weapon acts for whoever fires it,
 /// as the agents dictionary codes weapons as the military that uses them).
 fn weapon_fired_by(s: &Sentence, tree: &DepTree, v: usize) -> Vec<usize> {
-    let weapon = |k: usize| {
-        let lemma = tree.syntax(k).lemma.to_lowercase();
-        let singular = lemma.strip_suffix('s').unwrap_or(&lemma).to_string();
-        factum_doc::words::WEAPON_NOUNS.contains(&singular.as_str())
-            || factum_doc::words::WEAPON_NOUNS.contains(&lemma.as_str())
-    };
+    let weapon = |k: usize| noun_of(tree, k, factum_doc::words::WEAPON_NOUNS);
     let fired = |p: usize| tree.lemma_in(p, FIRING_VERBS) && tree.syntax(p).xpos == "VBN";
     // The participle on the weapon subject ("Drones *launched* by …"), or, where the parser
     // read the reduced relative as a clause of the verb with the weapon its subject, that
