@@ -3435,7 +3435,12 @@ fn what_a_condition_governs_has_not_happened_either() {
          could take several months."
     )
     .is_empty());
-    assert!(dyads("If Iran decides to attack Israel, the United States will respond.").is_empty());
+    // (Since stop 53 the promised response is itself coded, as the coding guide codes a
+    // conditional threat, aimed at whoever must meet the condition; the attack still not.)
+    assert_eq!(
+        dyads("If Iran decides to attack Israel, the United States will respond."),
+        ["USA IRN 130"]
+    );
 }
 
 #[test]
@@ -8048,5 +8053,21 @@ fn force_a_drone_delivers_is_aerial_and_the_launcher_does_it() {
         got.iter()
             .any(|d| d.starts_with("SDNREB") && d.ends_with(" 195")),
         "{got:?}"
+    );
+}
+
+#[test]
+fn a_response_promised_to_a_hostile_act_threatens_its_doer() {
+    // Before: CAMEO 2.0 leaves "respond" uncoded; the threat was lost.
+    assert_coded(&[(
+        "Poland expelled four Russian diplomats on Wednesday. Russia's foreign ministry said \
+         Moscow would respond in a tough manner.",
+        &["POL RUSGOV 161", "RUS POL 130"],
+    )]);
+    // An answer to a question is no threat.
+    assert_none_coded(
+        "Poland expelled four Russian diplomats on Wednesday. The ministry said it would \
+         respond to the letter next week.",
+        &["130"],
     );
 }

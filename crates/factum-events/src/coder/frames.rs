@@ -1860,6 +1860,45 @@ fn intent_head(tree: &DepTree, v: usize) -> Option<String> {
     .then_some(lemma)
 }
 
+/// Nouns of a hostile act one can respond to ("respond to *any attack*", "to the
+/// *expulsion*").
+const HOSTILE_ACT_NOUNS: &[&str] = &[
+    "attack",
+    "aggression",
+    "provocation",
+    "move",
+    "decision",
+    "step",
+    "action",
+    "sanction",
+    "expulsion",
+    "measure",
+    "strike",
+    "threat",
+    "escalation",
+];
+
+/// Whether verb token `v` is *respond* told as a future or a vow, with no object and no
+/// *to* phrase other than a hostile act ("Moscow *would respond* in a tough and
+/// proportionate manner", "China vowed to *respond* resolutely", "will respond to any
+/// attack"): a state's answer promised to another's act is a threat (CAMEO 13, "threaten,
+/// not specified": the manner names no means), as "will retaliate" is. CAMEO 2.0 leaves
+/// *respond* uncoded, most often an answer to a question or a letter.
+pub(super) fn threatened_response(tree: &DepTree, v: usize) -> bool {
+    if !tree.lemma_in(v, &["respond"]) || negated_verb(tree, v) {
+        return false;
+    }
+    let promised_here = promised(tree, v).is_some()
+        || intent_head(tree, v).is_some_and(|h| h != "refuse" && h != "decline");
+    let object = tree.children(v).any(|k| tree.deprel(k) == "obj");
+    let to_something_else = tree.children(v).any(|k| {
+        universal(tree.deprel(k)) == "obl"
+            && tree.has_marker(k, "case", "to")
+            && !tree.lemma_in(k, HOSTILE_ACT_NOUNS)
+    });
+    promised_here && !object && !to_something_else
+}
+
 /// Adjectives of readiness that take an act as a *for* or *to* phrase ("ready for talks",
 /// "open to negotiations").
 const READY_FOR: &[&str] = &["ready", "prepared", "willing", "eager", "keen", "open"];

@@ -465,6 +465,10 @@ impl EventCoder {
                 }
                 note(change);
             }
+            if dec.code.is_null() && frames::threatened_response(tree, v) {
+                note("a response promised to another's act threatens (CAMEO 130)".into());
+                dec.code = EventCode::one_way(THREATEN);
+            }
             if let Some(protest) = frames::protest_code_of_purpose(tree, v) {
                 note(format!(
                     "what a protest demands or denounces is the protest (CAMEO {protest})"

@@ -1422,7 +1422,10 @@ pub(super) fn act_answered(
         && tree
             .children(verb)
             .any(|c| tree.deprel(c) == "obj" && tree.lemma_in(c, &["fire", "gunfire"]));
-    let retaliates = tree.lemma_in(verb, &["retaliate"]);
+    // (So does a response promised, coded a threat: "Moscow would *respond* in a tough
+    // manner", [`super::frames::threatened_response`].)
+    let retaliates = tree.lemma_in(verb, &["retaliate"])
+        || (tree.lemma_in(verb, &["respond"]) && code.starts_with("13"));
     // "Pakistani troops *violated the ceasefire*": a truce is between the sides that
     // fought, so the one it is broken against is whoever last used force on the breaker's
     // side (CAMEO 196 needs the other party, as force does).
