@@ -8071,3 +8071,14 @@ fn a_response_promised_to_a_hostile_act_threatens_its_doer() {
         &["130"],
     );
 }
+
+#[test]
+fn support_of_its_ally_is_support_of_the_storys_first_victim() {
+    // Before: "stood with its ally" had no target and was dropped.
+    let got = dyads(
+        "Chinese coast guard vessels fired water cannon at two Philippine ships near \
+         Scarborough Shoal. China said the Philippine vessels had intruded. Japan expressed \
+         solidarity with its partner.",
+    );
+    assert_has_all(&got, &["JPN PHL 051"]);
+}

@@ -736,9 +736,14 @@ impl EventCoder {
                 let taking = captors::captor_told_before(s, tree, v, &args.sources, out)?;
                 Some((taking, "asks the release of those taken in"))
             });
-        let at_home = match earlier {
-            Some(_) => None,
-            None => Some(restriction_phrase(s, tree, v, code, args)?),
+        let ally = earlier
+            .is_none()
+            .then(|| ally_supported(s, tree, v, code, &args.sources, out))
+            .flatten();
+        let at_home = match (&earlier, &ally) {
+            (None, Some(_)) => None,
+            (Some(_), _) => None,
+            (None, None) => Some(restriction_phrase(s, tree, v, code, args)?),
         };
         let mut made = Vec::new();
         // "*Lee's* Democratic Party welcomed the verdict": the owner named on the source
@@ -775,6 +780,14 @@ impl EventCoder {
                 earlier.sentence,
                 target,
                 partner.unwrap_or_default()
+            )
+        } else if let Some(victim) = ally {
+            for e in &mut made {
+                e.target = Some(victim.clone());
+            }
+            format!(
+                "support of \"its ally\" is support of the victim of the story's first act of force, {}",
+                victim.code
             )
         } else {
             let span = at_home?;
@@ -1047,6 +1060,48 @@ fn aim_at_source_of(made: &mut [Event], earlier: &Event) -> Option<String> {
         e.provenance.extend(lines.iter().cloned());
     }
     Some(target.code)
+}
+
+/// Nouns of a relation between states that a possessive ties to the one who holds it
+/// ("*its ally*", "*their partner*").
+const ALLY_NOUNS: &[&str] = &["ally", "partner", "friend"];
+
+/// The victim that support or solidarity (CAMEO 05) given to "its ally" or "its partner"
+/// at verb token `v`, naming no one, is given to: the target of the first act of force or
+/// coercion the story told (quad class 4), of another country than every supporter in
+/// `sources` ("China's coast guard fired water cannon at Philippine ships. Washington
+/// said it *stood with its ally*" → `USA PHL 051`). News names the side its lead told of
+/// by its relation to the supporter; acts told after the lead are often one side's
+/// counter-claims ("China said the Philippine vessel had rammed its ship").
+fn ally_supported(
+    s: &Sentence,
+    tree: &DepTree,
+    v: usize,
+    code: &str,
+    sources: &[usize],
+    events: &[Event],
+) -> Option<factum_doc::EventActor> {
+    let to_an_ally = tree.children(v).any(|k| {
+        matches!(universal(tree.deprel(k)), "obj" | "obl")
+            && tree.lemma_in(k, ALLY_NOUNS)
+            && tree.children(k).any(|d| tree.deprel(d) == "nmod:poss")
+    });
+    if !code.starts_with("05") || !to_an_ally {
+        return None;
+    }
+    let ours: Vec<Option<&str>> = sources
+        .iter()
+        .map(|&a| factum_actors::country_of(&s.doc.actors[s.acts[a].mention].code))
+        .collect();
+    let si = s.index as u32;
+    events
+        .iter()
+        .filter(|e| e.sentence < si && quad_class(&e.cameo) == 4)
+        .find_map(|e| {
+            let on = e.target.as_ref()?;
+            let land = factum_actors::country_of(&on.code)?;
+            (!ours.contains(&Some(land))).then(|| on.clone())
+        })
 }
 
 /// A release asked is aimed at the captor ([`captors`]): the agent of the holding the
