@@ -2951,14 +2951,20 @@ pub(super) fn act_noun_doers(
     out
 }
 
+/// How many sentences back a definite act noun looks for the act it names again: further
+/// than a pronoun (a noun names its act where a pronoun only points), as far as a
+/// definite description looks for its actor (`factum_actors::names`), and bounded so a
+/// long document costs time in proportion to its length.
+const ANAPHORA_REACH: usize = 6;
+
 /// Act nouns with the verb they nominalise: "Trump *had decided* not to invite
 /// Ramaphosa" … "condemned *the decision*".
 const NOMINALISED_VERBS: &[(&str, &str)] = &[("decision", "decide"), ("move", "move")];
 
 /// The subject of the latest verb of the story before sentence `si` that act noun `noun`
 /// nominalises ([`NOMINALISED_VERBS`]), other than `judge`'s actor: a definite noun made
-/// from a verb names again the act that verb told (English nominal anaphora), however far
-/// back, and before any nearer subject.
+/// from a verb names again the act that verb told (English nominal anaphora), up to
+/// [`ANAPHORA_REACH`] sentences back, and before any nearer subject.
 fn told_by_its_verb(
     doc: &Document,
     syn: &[TokenSyntax],
@@ -2968,7 +2974,7 @@ fn told_by_its_verb(
 ) -> Option<usize> {
     let noun = noun.to_ascii_lowercase();
     let (_, verb) = NOMINALISED_VERBS.iter().find(|(n, _)| *n == noun)?;
-    (0..si).rev().find_map(|p| {
+    (si.saturating_sub(ANAPHORA_REACH)..si).rev().find_map(|p| {
         doc.sentences[p].token_range().rev().find_map(|k| {
             let head = syn[k].head? as usize;
             let m = mention_at(doc, k).filter(|_| {
@@ -2984,7 +2990,7 @@ fn told_by_its_verb(
 }
 
 /// The actor mention of the source of the latest sanction or other reduction of relations
-/// (CAMEO 16) the story told before sentence `si`, however far back, when act noun
+/// (CAMEO 16) the story told before sentence `si` ([`ANAPHORA_REACH`]), when act noun
 /// `noun` is *measure*: "The European Union adopted its 21st package of sanctions against
 /// Russia" … "Peskov dismissed *the measures* as illegal". English calls sanctions
 /// measures; the doer is whoever imposed them, not the last subject (a spokesman of a
@@ -3002,6 +3008,7 @@ fn measure_taken_before(
     let source = events
         .iter()
         .rev()
+        .take_while(|e| e.sentence as usize + ANAPHORA_REACH >= si)
         .filter(|e| (e.sentence as usize) < si && e.cameo.starts_with("16"))
         .find_map(|e| e.source.as_ref())?;
     // The mention that coded the source: its own, or (for a pronoun, "*its* 21st package

@@ -36,6 +36,11 @@ const HOLDING_VERBS: &[&str] = &[
     "arrest", "detain", "hold", "jail", "imprison", "abduct", "kidnap", "seize", "capture",
 ];
 
+/// How many sentences back a release asked looks for the taking it undoes: a story tells
+/// the arrest in its lead and the calls for release within a few paragraphs; bounded so a
+/// long document costs time in proportion to its length.
+const CAPTIVITY_REACH: u32 = 8;
+
 /// CAMEO codes of taking a person: arrest or detention (173), abduction or hostage-taking
 /// (181 and its sub-codes).
 fn takes_a_person(code: &str) -> bool {
@@ -111,6 +116,7 @@ pub(super) fn captor_told_before(
     events
         .iter()
         .rev()
+        .take_while(|e| e.sentence + CAPTIVITY_REACH >= si)
         .filter(|e| e.sentence <= si && takes_a_person(&e.cameo))
         .find(|e| {
             let (Some(by), Some(on)) = (&e.source, &e.target) else {

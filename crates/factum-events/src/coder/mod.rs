@@ -1062,6 +1062,11 @@ fn aim_at_source_of(made: &mut [Event], earlier: &Event) -> Option<String> {
     Some(target.code)
 }
 
+/// How far back (in sentences) support of "its ally" looks for the act of force whose
+/// victim the ally is: the first such act within it, so a long document costs time in
+/// proportion to its length.
+const LEAD_REACH: u32 = 12;
+
 /// Nouns of a relation between states that a possessive ties to the one who holds it
 /// ("*its ally*", "*their partner*").
 const ALLY_NOUNS: &[&str] = &["ally", "partner", "friend"];
@@ -1094,14 +1099,18 @@ fn ally_supported(
         .map(|&a| factum_actors::country_of(&s.doc.actors[s.acts[a].mention].code))
         .collect();
     let si = s.index as u32;
+    // (The first within reach: read backwards, the last found.)
     events
         .iter()
+        .rev()
+        .take_while(|e| e.sentence + LEAD_REACH >= si)
         .filter(|e| e.sentence < si && quad_class(&e.cameo) == 4)
-        .find_map(|e| {
+        .filter_map(|e| {
             let on = e.target.as_ref()?;
             let land = factum_actors::country_of(&on.code)?;
             (!ours.contains(&Some(land))).then(|| on.clone())
         })
+        .last()
 }
 
 /// A release asked is aimed at the captor ([`captors`]): the agent of the holding the

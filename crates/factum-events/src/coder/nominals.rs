@@ -24,7 +24,7 @@ use crate::nominal::{
     aim_phrases, aims_an_event_noun, side_of, Nominal, Nominals, Side, CLAIM_VERBS, DENIAL_VERBS,
     FORCE_ACT_NOUNS, LIGHT_VERBS, REACTION_VERBS, RESPONSE_VERBS, RESPONSIBILITY_NOUNS,
 };
-use crate::review::told_just_before;
+use crate::review::{told_just_before, TOLD_BEFORE};
 
 /// The actors on each side of one event noun.
 #[derive(Default)]
@@ -1448,9 +1448,12 @@ pub(super) fn act_answered(
             })
     };
     let si = s.index as u32;
+    // (Read backwards only as far as an act answered may be: a long document costs time in
+    // proportion to its length.)
     events
         .iter()
         .rev()
+        .take_while(|e| e.sentence + TOLD_BEFORE >= si)
         .filter(|e| e.sentence == si || told_just_before(e.sentence, si))
         .filter(|e| answered(&e.cameo))
         .find(|e| {
