@@ -2371,34 +2371,54 @@ pub(super) fn armed(code: &str) -> bool {
             .is_some_and(|x| FORCE_SECTORS.contains(&x) || ARMED_NON_STATE_SECTORS.contains(&x))
 }
 
-/// The forces who report the agentless passive at verb token `v`, when it is an act of
-/// their own trade: "Police said three activists *were arrested*", "Both forces say
-/// several rebels were neutralized or *captured*", "…, the army said" after "30 militants
-/// were killed". Police and armed forces announce their own arrests and their own
-/// operations against armed groups; a passive with no *by* phrase in their report leaves
-/// them as the doer (the coding guide takes an untold agent from the story,
-/// `docs/annotation.md` §3). Only coercion (CAMEO 17) of anyone, and force (18, 19)
-/// against armed non-state actors: a force reporting its own losses ("five soldiers were
-/// killed, the army said") or violence against civilians is not reporting its own act.
-/// Empty when no such force reports the clause.
-pub(super) fn reporting_force(
+/// The forces behind the agentless passive at verb token `v`, when it is an act of their
+/// own trade, with why, in words: those who report it ("Police said three activists *were
+/// arrested*", "Both forces say several rebels were neutralized or *captured*", "…, the
+/// army said" after "30 militants were killed": police and armed forces announce their
+/// own arrests and operations), else those whose act it is conjoined with ("*Police* fired
+/// tear gas to disperse hundreds of UDP supporters, and at least 25 people *were
+/// arrested*": English leaves out the agent a clause before has just named). The coding
+/// guide takes an untold agent from the story (`docs/annotation.md` §3). Only coercion
+/// (CAMEO 17) of anyone, and force (18, 19) against armed non-state actors: a force
+/// reporting its own losses ("five soldiers were killed, the army said") or violence
+/// against civilians is not telling its own act. `None` when no such force stands there.
+pub(super) fn force_behind_agentless(
     tree: &DepTree,
     s: &Sentence,
     v: usize,
     code: &str,
     targets: &[usize],
-) -> Vec<usize> {
+) -> Option<(Vec<usize>, &'static str)> {
     if !forces_own_trade(s, code, targets) {
-        return Vec::new();
+        return None;
     }
-    let Some(report) = reporting_verb_of(tree, v) else {
-        return Vec::new();
+    let forces = |found: Vec<usize>| -> Vec<usize> {
+        found
+            .into_iter()
+            .filter(|&a| is_force_actor(s, a) && !targets.contains(&a))
+            .collect()
     };
-    let (speakers, _) = speech(tree, s, report);
-    speakers
-        .into_iter()
-        .filter(|&a| is_force_actor(s, a) && !targets.contains(&a))
-        .collect()
+    let reporters = reporting_verb_of(tree, v)
+        .map(|report| forces(speech(tree, s, report).0))
+        .unwrap_or_default();
+    if !reporters.is_empty() {
+        return Some((
+            reporters,
+            "a force reporting an agentless act of its trade did it",
+        ));
+    }
+    let first = tree.head(v).filter(|_| tree.deprel(v) == "conj")?;
+    let conjoined = forces(
+        subjects(tree, first)
+            .into_iter()
+            .filter(|&k| !tree.deprel(k).ends_with(":pass"))
+            .flat_map(|k| actors_in(tree, &s.acts, k))
+            .collect(),
+    );
+    (!conjoined.is_empty()).then_some((
+        conjoined,
+        "an agentless act of a force's trade, conjoined with its act, is its own",
+    ))
 }
 
 /// Whether actor `a` of sentence `s` is an armed or police force ([`FORCE_SECTORS`]).
@@ -2415,7 +2435,7 @@ fn sector_in(s: &Sentence, a: usize, sectors: &[&str]) -> bool {
 
 /// Whether an act of CAMEO `code` on `targets` is one a force does as its trade and
 /// reports as its own: coercion (CAMEO 17) of anyone, force (18, 19) against armed
-/// non-state actors ([`reporting_force`], [`conjoined_force`]).
+/// non-state actors ([`force_behind_agentless`]).
 fn forces_own_trade(s: &Sentence, code: &str, targets: &[usize]) -> bool {
     let armed_group = |t: usize| {
         s.doc.actors[s.acts[t].mention].code.starts_with("IMG")
@@ -2425,33 +2445,6 @@ fn forces_own_trade(s: &Sentence, code: &str, targets: &[usize]) -> bool {
         || (matches!(code.get(..2), Some("18" | "19"))
             && !targets.is_empty()
             && targets.iter().all(|&t| armed_group(t)))
-}
-
-/// The forces whose act the agentless passive at verb token `v` is conjoined with, when it
-/// is an act of their own trade: "*Police* fired tear gas to disperse hundreds of UDP
-/// supporters, and at least 25 people *were arrested*". English leaves out the agent a
-/// clause before has just named; the coding guide takes an untold agent from the story
-/// (`docs/annotation.md` §3). The same trades as [`reporting_force`]
-/// ([`forces_own_trade`]).
-pub(super) fn conjoined_force(
-    tree: &DepTree,
-    s: &Sentence,
-    v: usize,
-    code: &str,
-    targets: &[usize],
-) -> Vec<usize> {
-    let Some(first) = tree.head(v).filter(|_| tree.deprel(v) == "conj") else {
-        return Vec::new();
-    };
-    if !forces_own_trade(s, code, targets) {
-        return Vec::new();
-    }
-    subjects(tree, first)
-        .into_iter()
-        .filter(|&k| !tree.deprel(k).ends_with(":pass"))
-        .flat_map(|k| actors_in(tree, &s.acts, k))
-        .filter(|&a| is_force_actor(s, a) && !targets.contains(&a))
-        .collect()
 }
 
 /// The verb of saying that reports the clause of verb token `v`: the head of the complement

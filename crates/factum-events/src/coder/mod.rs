@@ -66,7 +66,7 @@ use crate::verbs::{EventCode, Pattern, VerbDictionary};
 use args_parse::{
     armed, demanded_of, dependency_arguments, in_place_phrase, judged, judged_doers, maker_of_noun,
     object_parties, participle_relative, reported_demand, reported_judgement, reported_rebuke,
-    reporting_force, warned_about, Relative,
+    warned_about, Relative,
 };
 use args_surface::{compound, negated, negation_word, resolve, surface_arguments};
 use emit::{each_other_object, exchanged, make_mutual, reciprocal, Trigger};
@@ -1357,18 +1357,11 @@ fn settle_arguments(
         return;
     };
     if args.doer_untold && args.sources.is_empty() {
-        args.sources = reporting_force(tree, s, v, code, &args.targets);
-        if !args.sources.is_empty() {
-            note("a force reporting an agentless act of its trade did it".to_string());
-        }
-    }
-    if args.doer_untold && args.sources.is_empty() {
-        args.sources = args_parse::conjoined_force(tree, s, v, code, &args.targets);
-        if !args.sources.is_empty() {
-            note(
-                "an agentless act of a force's trade, conjoined with its act, is its own"
-                    .to_string(),
-            );
+        if let Some((forces, why)) =
+            args_parse::force_behind_agentless(tree, s, v, code, &args.targets)
+        {
+            args.sources = forces;
+            note(why.to_string());
         }
     }
     // (Violent repression too, CAMEO 175: "police fired tear gas *to disperse the
