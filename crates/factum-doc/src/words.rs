@@ -103,6 +103,15 @@ pub const COLLECTIVE_BODIES: &[&str] = &[
     "union",
 ];
 
+/// Whether `word` is one of `nouns` (lower case) or such a noun's plural in *-s*, case
+/// ignored: the lemmatiser keeps some plurals ("troops", "drones"), and word lists name
+/// the singular.
+pub fn noun_in(word: &str, nouns: &[&str]) -> bool {
+    let w = word.to_lowercase();
+    let singular = w.strip_suffix('s').unwrap_or(&w);
+    nouns.iter().any(|n| *n == w || *n == singular)
+}
+
 /// Nouns of weapons and armed craft. They stand for the military that uses them ("Russian
 /// drones struck Kyiv": `RUSMIL`; "the military said *its* jets hit …": the military), but
 /// in a *with* phrase they are the means of an act ("targeted a ship *with drones*"), no
@@ -402,6 +411,14 @@ pub fn is_capitalised(word: &str, class: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_listed_noun_is_found_in_either_number_and_case() {
+        assert!(noun_in("Drones", WEAPON_NOUNS));
+        assert!(noun_in("drone", WEAPON_NOUNS));
+        assert!(!noun_in("drones", &["troop"]));
+        assert!(noun_in("troops", &["troop"]));
+    }
 
     #[test]
     fn verb_only_pasts_are_irregular_pasts() {

@@ -581,11 +581,7 @@ fn weapons_of_the_attacker(events: &mut [Event]) {
 
 /// Whether `word` is a weapon noun, singular or plural ("drones", "missile").
 fn is_weapon_word(word: &str) -> bool {
-    let w = word.to_lowercase();
-    let singular = w.strip_suffix('s').unwrap_or(&w);
-    factum_doc::words::WEAPON_NOUNS
-        .iter()
-        .any(|n| *n == w || *n == singular)
+    factum_doc::words::noun_in(word, factum_doc::words::WEAPON_NOUNS)
 }
 
 /// Whether actor code `code` has the three-letter sector or group code `sector` at a

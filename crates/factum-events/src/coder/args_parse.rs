@@ -2428,7 +2428,7 @@ fn is_force_actor(s: &Sentence, a: usize) -> bool {
 
 /// Whether the sector of actor `a` of sentence `s` is one of `sectors`.
 fn sector_in(s: &Sentence, a: usize, sectors: &[&str]) -> bool {
-    ActorCode::new(&s.doc.actors[s.acts[a].mention].code)
+    ActorCode::new(s.code_of(a))
         .sector()
         .is_some_and(|x| sectors.contains(&x))
 }
@@ -2437,10 +2437,8 @@ fn sector_in(s: &Sentence, a: usize, sectors: &[&str]) -> bool {
 /// reports as its own: coercion (CAMEO 17) of anyone, force (18, 19) against armed
 /// non-state actors ([`force_behind_agentless`]).
 fn forces_own_trade(s: &Sentence, code: &str, targets: &[usize]) -> bool {
-    let armed_group = |t: usize| {
-        s.doc.actors[s.acts[t].mention].code.starts_with("IMG")
-            || sector_in(s, t, ARMED_NON_STATE_SECTORS)
-    };
+    let armed_group =
+        |t: usize| s.code_of(t).starts_with("IMG") || sector_in(s, t, ARMED_NON_STATE_SECTORS);
     code.starts_with("17")
         || (matches!(code.get(..2), Some("18" | "19"))
             && !targets.is_empty()
@@ -2929,7 +2927,7 @@ pub(super) fn act_noun_doers(
                     let m = holder(k).filter(|_| {
                         syn[k].deprel == "nsubj" && says == saying && !pluperfect(verb)
                     })?;
-                    (judge.is_none_or(|j| doc.actors[j].code != doc.actors[m].code)).then_some(m)
+                    not_the_judge(doc, judge, m)
                 })
             })
         };
@@ -2942,6 +2940,14 @@ pub(super) fn act_noun_doers(
         }
     }
     out
+}
+
+/// Mention `m`, unless it has the code of `judge`, the actor who judges the act noun (no one
+/// judges their own act: the doer is someone else).
+fn not_the_judge(doc: &Document, judge: Option<usize>, m: usize) -> Option<usize> {
+    judge
+        .is_none_or(|j| doc.actors[j].code != doc.actors[m].code)
+        .then_some(m)
 }
 
 /// How many sentences back a definite act noun looks for the act it names again: further
@@ -2975,9 +2981,7 @@ fn told_by_its_verb(
                     && syn[head].upos == "VERB"
                     && syn[head].lemma.eq_ignore_ascii_case(verb)
             })?;
-            judge
-                .is_none_or(|j| doc.actors[j].code != doc.actors[m].code)
-                .then_some(m)
+            not_the_judge(doc, judge, m)
         })
     })
 }
@@ -3010,9 +3014,7 @@ fn measure_taken_before(
         .actors
         .iter()
         .rposition(|m| m.span.start < source.span.end && m.code == source.code)?;
-    judge
-        .is_none_or(|j| doc.actors[j].code != doc.actors[m].code)
-        .then_some(m)
+    not_the_judge(doc, judge, m)
 }
 
 /// The personal pronoun a token stands for, when it is one `pronoun_actors` resolves: with
@@ -3232,8 +3234,7 @@ fn antecedent(
     // military that uses it, is a thing, an *it*.
     let craft = |m: &ActorMention| {
         let word = last_word(m);
-        let singular = word.strip_suffix('s').unwrap_or(&word);
-        words::WEAPON_NOUNS.contains(&singular) || VESSEL_NOUNS.contains(&singular)
+        words::noun_in(&word, words::WEAPON_NOUNS) || words::noun_in(&word, VESSEL_NOUNS)
     };
     // A town the gazetteer found stands for its land only as a target of force (see
     // `with_places_as_lands`): no pronoun refers to it.

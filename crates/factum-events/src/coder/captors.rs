@@ -97,12 +97,8 @@ pub(super) fn captor_told_before(
     events: &[Event],
 ) -> Option<Event> {
     let release = release_asked(tree, v)?;
-    let code_of = |a: usize| s.doc.actors[s.acts[a].mention].code.as_str();
-    let held: Vec<&str> = held(tree, &s.acts, release)
-        .into_iter()
-        .map(code_of)
-        .collect();
-    let ours: Vec<&str> = sources.iter().map(|&a| code_of(a)).collect();
+    let held = s.codes_of(&held(tree, &s.acts, release));
+    let ours = s.codes_of(sources);
     let same_actor = |a: &str, b: &str| match (country_of(a), country_of(b)) {
         (Some(x), Some(y)) => x == y,
         // A side of no country yet ("his party", `---PTY`) is the same by its sector.

@@ -69,10 +69,7 @@ impl EventCoder {
             return None;
         }
         claim_noun(s, tree, verb)?;
-        let ours: Vec<&str> = sources
-            .iter()
-            .map(|&a| s.doc.actors[s.acts[a].mention].code.as_str())
-            .collect();
+        let ours = s.codes_of(sources);
         let another_side = |code: &str| {
             !ours
                 .iter()
@@ -102,9 +99,7 @@ impl EventCoder {
                     continue;
                 }
                 let (speakers, _) = speech(said_tree, said, t);
-                let Some(&speaker) = speakers
-                    .iter()
-                    .find(|&&a| another_side(&s.doc.actors[said.acts[a].mention].code))
+                let Some(&speaker) = speakers.iter().find(|&&a| another_side(said.code_of(a)))
                 else {
                     continue;
                 };

@@ -55,6 +55,7 @@ use std::path::Path;
 
 use factum_dict::{file_name, read_file, DictError, Units};
 use factum_doc::tree::{universal, DepTree};
+use factum_doc::words::noun_in;
 use factum_doc::{Document, Event, PlaceKind, Provenance, ProvenanceRole, Span};
 
 use crate::cameo::{is_force, quad_class, CameoTables};
@@ -741,9 +742,8 @@ impl EventCoder {
             .then(|| ally_supported(s, tree, v, code, &args.sources, out))
             .flatten();
         let at_home = match (&earlier, &ally) {
-            (None, Some(_)) => None,
-            (Some(_), _) => None,
             (None, None) => Some(restriction_phrase(s, tree, v, code, args)?),
+            _ => None,
         };
         let mut made = Vec::new();
         // "*Lee's* Democratic Party welcomed the verdict": the owner named on the source
@@ -1094,9 +1094,10 @@ fn ally_supported(
     if !code.starts_with("05") || !to_an_ally {
         return None;
     }
-    let ours: Vec<Option<&str>> = sources
-        .iter()
-        .map(|&a| factum_actors::country_of(&s.doc.actors[s.acts[a].mention].code))
+    let ours: Vec<Option<&str>> = s
+        .codes_of(sources)
+        .into_iter()
+        .map(factum_actors::country_of)
         .collect();
     let si = s.index as u32;
     // (The first within reach: read backwards, the last found.)
@@ -1156,67 +1157,59 @@ const AERIAL_WEAPON_NOUNS: &[&str] = &[
     "airstrike",
 ];
 
-/// Whether noun token `k` is one of `nouns`, also as a plural the lemmatiser kept
-/// ("drones").
-fn noun_of(tree: &DepTree, k: usize, nouns: &[&str]) -> bool {
-    let lemma = tree.syntax(k).lemma.to_lowercase();
-    let singular = lemma.strip_suffix('s').unwrap_or(&lemma);
-    nouns.contains(&lemma.as_str()) || nouns.contains(&singular)
-}
-
-/// Whether the subject of verb token `v` is a weapon that strikes from the air ("Russian
-/// *drones* struck a power plant", "*Drones* launched by the RSF struck a fuel depot", the
-/// latter read by the parser with the weapon the subject of the participle): force so
-/// delivered is CAMEO 195, "employ aerial weapons" (`docs/annotation.md` §3: "air strikes,
-/// drones 195"), whichever verb tells it.
-fn aerial_weapon_acting(tree: &DepTree, v: usize) -> bool {
-    let aerial = |k: usize| noun_of(tree, k, AERIAL_WEAPON_NOUNS);
+/// The weapons (`is_weapon`) that are the subject of verb token `v`: its own subject
+/// ("Russian *drones* struck a power plant"), or, where the parser read a reduced relative
+/// on the subject as a clause of the verb ("*Drones launched by the RSF* struck a fuel
+/// depot": the verb has no subject, the participle before it has the weapon as its), that
+/// participle's subject.
+fn weapon_subjects(tree: &DepTree, v: usize, is_weapon: impl Fn(usize) -> bool) -> Vec<usize> {
     let subjectless = !tree
         .children(v)
         .any(|k| tree.deprel(k).starts_with("nsubj"));
-    tree.children(v).any(|k| {
-        (tree.deprel(k) == "nsubj" && aerial(k))
-            || (subjectless
-                && k < v
-                && tree.deprel(k) == "advcl"
-                && tree.syntax(k).xpos == "VBN"
-                && tree
-                    .children(k)
-                    .any(|c| tree.deprel(c) == "nsubj" && aerial(c)))
+    let misread = tree.children(v).filter(|&p| {
+        subjectless && p < v && tree.deprel(p) == "advcl" && tree.syntax(p).xpos == "VBN"
+    });
+    let subjects = |h: usize| tree.children(h).filter(|&k| tree.deprel(k) == "nsubj");
+    subjects(v)
+        .chain(misread.flat_map(|p| subjects(p).collect::<Vec<_>>()))
+        .filter(|&k| is_weapon(k))
+        .collect()
+}
+
+/// Whether the subject of verb token `v` is a weapon that strikes from the air
+/// ([`weapon_subjects`]): force so delivered is CAMEO 195, "employ aerial weapons"
+/// (`docs/annotation.md` §3: "air strikes, drones 195"), whichever verb tells it.
+fn aerial_weapon_acting(tree: &DepTree, v: usize) -> bool {
+    !weapon_subjects(tree, v, |k| {
+        noun_in(&tree.syntax(k).lemma, AERIAL_WEAPON_NOUNS)
     })
+    .is_empty()
 }
 
 /// Verbs of firing a weapon, whose passive participle on a weapon names who fired it.
 const FIRING_VERBS: &[&str] = &["launch", "fire", "fly", "operate", "send", "deploy", "use"];
 
-/// The actors who fired the weapon that is the subject of verb token `v`, named by the
-/// agent of a participle on it: "*Drones launched by the paramilitary Rapid Support
-/// Forces* struck a fuel depot" is the RSF striking (a weapon acts for whoever fires it,
-/// as the agents dictionary codes weapons as the military that uses them).
+/// The actors who fired the weapon that is the subject of verb token `v`
+/// ([`weapon_subjects`]), named by the agent of a participle on it: "*Drones launched by
+/// the paramilitary Rapid Support Forces* struck a fuel depot" is the RSF striking (a
+/// weapon acts for whoever fires it, as the agents dictionary codes weapons as the
+/// military that uses them).
 fn weapon_fired_by(s: &Sentence, tree: &DepTree, v: usize) -> Vec<usize> {
-    let weapon = |k: usize| noun_of(tree, k, factum_doc::words::WEAPON_NOUNS);
+    let weapon = |k: usize| noun_in(&tree.syntax(k).lemma, factum_doc::words::WEAPON_NOUNS);
     let fired = |p: usize| tree.lemma_in(p, FIRING_VERBS) && tree.syntax(p).xpos == "VBN";
-    // The participle on the weapon subject ("Drones *launched* by …"), or, where the parser
-    // read the reduced relative as a clause of the verb with the weapon its subject, that
-    // clause (the verb then has no subject of its own).
-    let on_the_subject = tree
-        .children(v)
-        .filter(|&k| tree.deprel(k) == "nsubj" && weapon(k))
-        .flat_map(|k| tree.children(k).collect::<Vec<_>>())
-        .filter(|&p| universal(tree.deprel(p)) == "acl");
-    let subjectless = !tree
-        .children(v)
-        .any(|k| tree.deprel(k).starts_with("nsubj"));
-    let read_as_clause = tree.children(v).filter(|&p| {
-        subjectless
-            && p < v
-            && tree.deprel(p) == "advcl"
-            && tree
-                .children(p)
-                .any(|k| tree.deprel(k) == "nsubj" && weapon(k))
-    });
-    on_the_subject
-        .chain(read_as_clause)
+    // The participle: on the weapon, or the misread clause the weapon is the subject of.
+    let participles = |w: usize| -> Vec<usize> {
+        if tree.head(w) == Some(v) {
+            tree.children(w)
+                .filter(|&p| universal(tree.deprel(p)) == "acl")
+                .collect()
+        } else {
+            tree.head(w).into_iter().collect()
+        }
+    };
+    weapon_subjects(tree, v, weapon)
+        .into_iter()
+        .flat_map(participles)
         .filter(|&p| fired(p))
         .flat_map(|p| tree.children(p).collect::<Vec<_>>())
         .filter(|&a| args_parse::is_agent(tree, a))

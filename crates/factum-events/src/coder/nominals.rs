@@ -273,7 +273,7 @@ fn retold_by_noun(
         })
         .collect();
     if definite(tree, n) && !named.is_empty() {
-        let doers = codes_of(s, &named);
+        let doers = s.codes_of(&named);
         let by_them = |e: &Event| {
             e.source
                 .as_ref()
@@ -1202,7 +1202,7 @@ fn possessive_names(tree: &DepTree, s: &Sentence, agents: &[usize], n: usize) ->
 /// noun tell which (the visit by Modi to Mauritius the story told before, not a meeting on
 /// the way), however far back.
 fn agents_event(events: &[Event], s: &Sentence, agents: &[usize], code: &str) -> Option<Event> {
-    let codes = codes_of(s, agents);
+    let codes = s.codes_of(agents);
     events
         .iter()
         .rev()
@@ -1214,14 +1214,6 @@ fn agents_event(events: &[Event], s: &Sentence, agents: &[usize], code: &str) ->
                     .is_some_and(|a| same_doer(&codes, &a.code))
         })
         .cloned()
-}
-
-/// The actor codes of `agents`.
-fn codes_of<'d>(s: &Sentence<'d>, agents: &[usize]) -> Vec<&'d str> {
-    agents
-        .iter()
-        .map(|&a| s.doc.actors[s.acts[a].mention].code.as_str())
-        .collect()
 }
 
 /// Whether an event's `source` code is one of the doers `codes` names: "Iran's attack" is
@@ -1362,10 +1354,7 @@ pub(super) fn reacted_to(
             || force && is_force(c)
             || told.is_some_and(|of_kind| of_kind(c))
     };
-    let ours: Vec<&str> = sources
-        .iter()
-        .map(|&a| s.doc.actors[s.acts[a].mention].code.as_str())
-        .collect();
+    let ours = s.codes_of(sources);
     let tells_them = told_on_the_same(tree, s, object);
     events
         .iter()
@@ -1436,10 +1425,7 @@ pub(super) fn act_answered(
         _ if breaks_truce => (is_force, "breaks the truce with"),
         _ => return None,
     };
-    let ours: Vec<&str> = sources
-        .iter()
-        .map(|&a| s.doc.actors[s.acts[a].mention].code.as_str())
-        .collect();
+    let ours = s.codes_of(sources);
     let our_side = |target: &str| {
         ours.iter()
             .any(|&c| match (country_of(c), country_of(target)) {
@@ -1669,10 +1655,7 @@ pub(super) fn earlier_act_on(
     if targets.is_empty() || !matches!(code.get(..2), Some("17" | "18" | "19" | "20")) {
         return None;
     }
-    let codes: Vec<&str> = targets
-        .iter()
-        .map(|&a| s.doc.actors[s.acts[a].mention].code.as_str())
-        .collect();
+    let codes = s.codes_of(targets);
     latest_retold(events, s.index, code, |e| {
         let Some(target) = e.target.as_ref().map(|t| t.code.as_str()) else {
             return false;

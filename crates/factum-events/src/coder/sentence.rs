@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use factum_dict::Units;
 use factum_doc::tree::DepTree;
-use factum_doc::words::WEAPON_NOUNS;
+use factum_doc::words::{noun_in, WEAPON_NOUNS};
 use factum_doc::{Document, Span, Token, TokenSyntax};
 
 use super::args_parse::{act_noun_doers, pronoun_actors};
@@ -103,11 +103,7 @@ fn owned_acting_force(syn: &[TokenSyntax], t: usize) -> Option<usize> {
 /// Whether `lemma` names an armed force or its weapons ([`FORCE_NOUNS`], [`WEAPON_NOUNS`]),
 /// also as a plural the lemmatiser kept ("troops", a plural English mostly uses alone).
 pub(super) fn is_force_noun(lemma: &str) -> bool {
-    let lemma = lemma.to_ascii_lowercase();
-    let singular = lemma.strip_suffix('s').unwrap_or(&lemma);
-    [lemma.as_str(), singular]
-        .iter()
-        .any(|w| FORCE_NOUNS.contains(w) || WEAPON_NOUNS.contains(w))
+    noun_in(lemma, FORCE_NOUNS) || noun_in(lemma, WEAPON_NOUNS)
 }
 
 impl<'a> Sentence<'a> {
@@ -180,6 +176,16 @@ impl<'a> Sentence<'a> {
             start: self.tokens[self.units.token[occ.us] as usize].span.start,
             end: self.tokens[self.units.token[occ.ue - 1] as usize].span.end,
         }
+    }
+
+    /// The actor code of act `a` (its mention's).
+    pub(super) fn code_of(&self, a: usize) -> &'a str {
+        &self.doc.actors[self.acts[a].mention].code
+    }
+
+    /// The actor codes of `acts`, in order.
+    pub(super) fn codes_of(&self, acts: &[usize]) -> Vec<&'a str> {
+        acts.iter().map(|&a| self.code_of(a)).collect()
     }
 
     /// Whether unit `u` lies inside an actor mention.
