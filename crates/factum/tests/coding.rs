@@ -5997,10 +5997,11 @@ fn a_war_named_after_in_is_a_time() {
 #[test]
 fn of_two_patterns_as_long_the_one_on_the_object_wins() {
     // "- * ENVOY [042:043]" stands before "- * EXPULSION [174]" in ORDER's block (stop 45:
-    // before, 042, the expulsion read as sending an envoy).
+    // before, 042, the expulsion read as sending an envoy). Expelling an envoy is CAMEO
+    // 166, not deporting a person (174: stop 54's EXPULSION ENVOY line in factum.verbs).
     assert_coded(&[(
         "Sudan's government ordered the expulsion of the U.N. envoy.",
-        &["SDNGOV IGOUNOGOV 174"],
+        &["SDNGOV IGOUNOGOV 166"],
     )]);
 }
 
@@ -8081,4 +8082,48 @@ fn support_of_its_ally_is_support_of_the_storys_first_victim() {
          solidarity with its partner.",
     );
     assert_has_all(&got, &["JPN PHL 051"]);
+}
+
+#[test]
+fn who_is_ready_for_talks_with_a_partner_intends_them() {
+    // Before: the noun named only the partner ("with New Delhi"), so no pair was coded.
+    assert_coded(&[
+        (
+            "Islamabad was ready for talks with New Delhi.",
+            &["PAK IND 036"],
+        ),
+        (
+            "Moscow remained open to negotiations with Kyiv.",
+            &["RUS UKR 036"],
+        ),
+        ("Russia is ready for talks with Ukraine.", &["RUS UKR 036"]),
+    ]);
+    // Talks held are no intention: both sides meet.
+    assert_coded(&[(
+        "Russia held talks with Ukraine.",
+        &["RUS UKR 046", "UKR RUS 046"],
+    )]);
+}
+
+#[test]
+fn ordering_diplomats_expelled_expels_them() {
+    // Before: CAMEO 2.0's ORDER * EXPULSION coded deporting individuals (174).
+    assert_coded(&[(
+        "Poland ordered the expulsion of four Russian diplomats on Wednesday.",
+        &["POL RUSGOV 166"],
+    )]);
+    assert_coded(&[(
+        "Poland ordered the expulsion of four Russian nationals on Wednesday.",
+        &["POL RUS 174"],
+    )]);
+}
+
+#[test]
+fn labour_unions_and_their_leaders_are_labour() {
+    // Before: "labour unions" coded as the country and "union leaders" as no actor.
+    let got = dyads(
+        "Nigeria's labour unions demanded that the government reverse the increase. Labour \
+         Minister Muhammad Dingyadi met union leaders on Monday.",
+    );
+    assert_has_all(&got, &["NGALAB NGAGOV 100", "NGAGOVLAB NGALAB 040"]);
 }

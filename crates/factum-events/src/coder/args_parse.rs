@@ -1404,7 +1404,7 @@ fn has_recipient(tree: &DepTree, verb: usize) -> bool {
 /// Whether subject `c` is the subject of a passive: labelled `:pass`, or a plain `nsubj` of a
 /// participle that has a passive auxiliary ("the leader of ISIS *was killed*", the subject
 /// mislabelled): in English *be* + past participle is passive whatever the subject's label.
-fn passive_subject(tree: &DepTree, c: usize) -> bool {
+pub(super) fn passive_subject(tree: &DepTree, c: usize) -> bool {
     let rel = tree.deprel(c);
     rel.ends_with(":pass")
         || (rel == "nsubj"

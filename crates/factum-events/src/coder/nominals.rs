@@ -9,7 +9,8 @@ use factum_doc::{Event, Provenance, ProvenanceRole};
 
 use super::args_parse::{
     behind_phrase, between_phrase_of_object, between_phrase_of_subject, by_phrase_actors,
-    foreign_land, has_particle, is_agent, judged_doers, locative, FALSE_CLAIM_WORDS, JUDGING_VERBS,
+    foreign_land, has_particle, is_agent, judged_doers, locative, passive_subject,
+    FALSE_CLAIM_WORDS, JUDGING_VERBS,
 };
 use super::emit::Trigger;
 use super::frames::{
@@ -136,6 +137,35 @@ impl EventCoder {
                 heads.extend(tree.head(n).filter(|_| tree.deprel(n) == "obj"));
                 found.patients = foreign_land(tree, s, &heads, &found.agents);
             }
+            let intended = intended_noun(tree, n, &noun.code);
+            // Who is ready for talks intends them; the partner has said nothing. (A light
+            // verb's object has its doer already: "would intensify *its* strikes" is the
+            // subject's through its possessive.)
+            let ready = intended
+                .as_ref()
+                .and_then(|_| tree.head(n))
+                .filter(|_| light_verb_of(tree, n).is_none())
+                .map(|h| {
+                    // ("remained open to talks": the subject of the verb the adjective
+                    // completes, through control.)
+                    super::args_parse::subjects(tree, h)
+                        .into_iter()
+                        .filter(|&c| !passive_subject(tree, c))
+                        .flat_map(|c| actors_under(tree, &s.acts, c))
+                        .collect::<Vec<usize>>()
+                })
+                .unwrap_or_default();
+            // "Islamabad was ready *for a dialogue with New Delhi*", "Moscow remained open
+            // *to negotiations with Kyiv*": the noun names only the partner; the one ready
+            // for it is its agent (English control: the subject of the adjective of
+            // readiness is the understood doer of the act it is ready for).
+            if found.agents.is_empty() && found.parties.is_empty() && !found.patients.is_empty() {
+                found.agents = ready
+                    .iter()
+                    .filter(|a| !found.patients.contains(a))
+                    .copied()
+                    .collect();
+            }
             let pairs = nominal_pairs(noun, &found);
             note(format!(
                 "event noun, code {} ({} line {}): {} actor pair(s)",
@@ -166,7 +196,6 @@ impl EventCoder {
                 out.push(again);
             }
             let mut pairs = pairs;
-            let intended = intended_noun(tree, n, &noun.code);
             let unpaired = pairs.is_empty() && !was_retold && intended.is_none();
             // "The police *returned fire*": the object of a verb that coded the act is
             // that act's own word, no act of its own the story tells elsewhere.
@@ -195,14 +224,7 @@ impl EventCoder {
             let code = match intended {
                 Some((code, why)) => {
                     note(why);
-                    // Who is ready for talks intends them; the partner has said nothing.
-                    // (A light verb's object has its doer already: "would intensify *its*
-                    // strikes" is the subject's through its possessive.)
-                    let ready = tree
-                        .head(n)
-                        .filter(|_| light_verb_of(tree, n).is_none())
-                        .map(|h| active_subject(tree, &s.acts, h));
-                    if let Some(ready) = ready.filter(|r| !r.is_empty()) {
+                    if !ready.is_empty() {
                         pairs.retain(|(a, _)| ready.contains(a));
                     }
                     code
