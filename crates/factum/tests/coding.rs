@@ -8127,3 +8127,18 @@ fn labour_unions_and_their_leaders_are_labour() {
     );
     assert_has_all(&got, &["NGALAB NGAGOV 100", "NGAGOVLAB NGALAB 040"]);
 }
+
+#[test]
+fn what_an_act_is_condemned_as_is_no_party_to_it() {
+    // Before: "Lebanese" inside the judgement was the target, and the event a self-dyad.
+    let got = dyads(
+        "Israeli troops raided two villages in southern Lebanon on Monday. Lebanese President \
+         Joseph Aoun condemned the raids as a blatant attack on Lebanese sovereignty.",
+    );
+    assert_has_all(&got, &["LBNGOV ISRMIL 111"]);
+    // "As a result of" gives a cause, which keeps its actors.
+    let got = dyads(
+        "A Palestinian prisoner died as a result of torture while in Israeli police custody.",
+    );
+    assert!(got.iter().any(|d| d.starts_with("ISRCOP PSE")), "{got:?}");
+}

@@ -866,7 +866,13 @@ fn dependents(
             && !between_phrase_of_subject(tree, verb, c)
             && !place_adjunct(c)
             && !side_fought_for(tree, verb, c)
+            && !(tree.has_marker(c, "case", "as") && !tree.lemma_in(c, &["result"]))
         {
+            // (An *as* phrase is a predicate of the object or subject, no party: "condemned
+            // the raids *as a blatant attack on Lebanese sovereignty*", "served *as* the
+            // envoy of the United States": English secondary predication. "*As a result
+            // of* torture in Israeli police custody" is a cause, the preposition of
+            // reason.)
             // (A bare noun phrase the parser labelled an oblique, "shot down *40 of the
             // drones launched by Russia*", is the object it should be.)
             let owners = launched_by(tree, acts, c);
