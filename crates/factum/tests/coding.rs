@@ -8142,3 +8142,23 @@ fn what_an_act_is_condemned_as_is_no_party_to_it() {
     );
     assert!(got.iter().any(|d| d.starts_with("ISRCOP PSE")), "{got:?}");
 }
+
+#[test]
+fn foretelling_the_punishment_of_the_doers_threatens_them() {
+    // Before: "vowed" coded nothing; the passive of a verb of pursuit named no one.
+    let got = dyads(
+        "Militants killed 26 tourists in Pahalgam. India's prime minister vowed that those \
+         responsible would be hunted down and punished.",
+    );
+    assert_has_all(&got, &["INDGOV INDUAF 130"]);
+    // A named payer is the target, a quoted participle being passive all the same.
+    assert_has_all(
+        &dyads("Israel's defense minister vowed that Hamas would be \"crushed.\""),
+        &["ISRGOVMIL PSEREBHMS 130"],
+    );
+    // Someone else's arrest foretold by an agent is no threat by the speaker.
+    assert_none_coded(
+        "The minister said the suspects would be brought before a judge on Monday.",
+        &["130"],
+    );
+}

@@ -2102,10 +2102,28 @@ const PENALTY_NOUNS: &[&str] = &[
     "wrath",
 ];
 
+/// Verbs of pursuit and punishment whose passive foretells a penalty: "those responsible
+/// *would be hunted down*", "*will be punished*", "*brought to justice*", "*held
+/// accountable*", "*crushed*".
+const PUNISHED_VERBS: &[&str] = &[
+    "hunt",
+    "punish",
+    "bring",
+    "hold",
+    "crush",
+    "eliminate",
+    "pursue",
+    "destroy",
+    "avenge",
+];
+
 /// The clause of a penalty that verb token `v` foretells: its complement clause when that
 /// says someone *will* or *would* face the consequences, pay a price, or regret it ("warned
-/// that Islamabad *would face the consequences*"). To foretell another's punishment is to
-/// threaten it (CAMEO 13), and whoever is to pay is its target: the clause's subject.
+/// that Islamabad *would face the consequences*"), or be hunted down or punished ("vowed
+/// that the attackers *would be hunted down*": the passive of a verb of pursuit or
+/// punishment, [`PUNISHED_VERBS`]; "brought" and "held" only to justice or to account).
+/// To foretell another's punishment is to threaten it (CAMEO 13), and whoever is to pay is
+/// its target: the clause's subject.
 pub(super) fn penalty_foretold(tree: &DepTree, v: usize) -> Option<usize> {
     if !tree.lemma_in(v, PENALTY_ANNOUNCING_VERBS) {
         return None;
@@ -2121,8 +2139,50 @@ pub(super) fn penalty_foretold(tree: &DepTree, v: usize) -> Option<usize> {
                     .children(c)
                     .any(|k| tree.deprel(k) == "obj" && tree.lemma_in(k, PENALTY_NOUNS))
     };
+    let punished = |c: usize| {
+        // (*Be* and the participle make the passive whatever the parser labels *be*:
+        // "would be \"hunted down\"" in quotation marks parses as a copula.)
+        let passive = tree.children(c).any(|k| {
+            tree.deprel(k) == "aux:pass"
+                || (tree.lemma_in(k, &["be"]) && matches!(tree.deprel(k), "cop" | "aux"))
+        });
+        let to_justice = tree.children(c).any(|k| {
+            universal(tree.deprel(k)) == "obl" && tree.lemma_in(k, &["justice", "account"])
+        });
+        let agentless = !tree.children(c).any(|k| tree.deprel(k) == "obl:agent");
+        passive
+            && agentless
+            && tree.lemma_in(c, PUNISHED_VERBS)
+            && (to_justice || !tree.lemma_in(c, &["bring", "hold"]))
+    };
     tree.children(v)
-        .find(|&c| universal(tree.deprel(c)) == "ccomp" && future(c) && penalty(c))
+        .find(|&c| universal(tree.deprel(c)) == "ccomp" && future(c) && (penalty(c) || punished(c)))
+}
+
+/// Nouns and adjectives that name the doers of an act only as its doers: "*those
+/// responsible*", "the *perpetrators*", "the *culprits*", "the *attackers*".
+const DOER_WORDS: &[&str] = &[
+    "responsible",
+    "perpetrator",
+    "culprit",
+    "attacker",
+    "assailant",
+    "killer",
+];
+
+/// Whether clause `c` has a subject that names the doers of an act only as its doers
+/// ([`DOER_WORDS`]: "that *those responsible* would be hunted down").
+pub(super) fn doers_as_subject(tree: &DepTree, c: usize) -> bool {
+    // ("those responsible" may be parsed with *responsible* beside *those*, not under it.)
+    tree.children(c)
+        .filter(|&k| tree.deprel(k).starts_with("nsubj"))
+        .any(|k| {
+            tree.lemma_in(k, DOER_WORDS)
+                || tree.children(k).any(|j| tree.lemma_in(j, DOER_WORDS))
+                || tree
+                    .tokens()
+                    .any(|j| j == k + 1 && tree.lemma_in(j, &["responsible"]))
+        })
 }
 
 /// Whether verb token `v` heads an infinitival purpose clause ("held an exercise *to

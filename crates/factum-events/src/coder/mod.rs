@@ -1327,7 +1327,13 @@ fn settle_arguments(
         }
     }
     if let Some(clause) = frames::penalty_foretold(tree, v).filter(|_| args.targets.is_empty()) {
-        let payers = nominals::active_subject(tree, &s.acts, clause);
+        // (Whoever is to pay: the clause's subject, a passive one included, "the attackers
+        // would be hunted down".)
+        let payers: Vec<usize> = tree
+            .children(clause)
+            .filter(|&k| tree.deprel(k).starts_with("nsubj"))
+            .flat_map(|k| nominals::actors_under(tree, &s.acts, k))
+            .collect();
         let payers: Vec<usize> = payers
             .into_iter()
             .filter(|a| !args.sources.contains(a))
@@ -1338,6 +1344,10 @@ fn settle_arguments(
                 dec.code = EventCode::one_way(THREATEN);
             }
             args.targets = payers;
+        } else if frames::doers_as_subject(tree, clause) && !threat(dec) {
+            // "vowed that *those responsible* would be hunted down": a threat to whoever
+            // did the act the story told ([`nominals::act_answered`]).
+            dec.code = EventCode::one_way(THREATEN);
         }
     }
     if forces_deployed(s, tree, v, dec, args) {

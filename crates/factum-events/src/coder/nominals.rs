@@ -1076,7 +1076,7 @@ pub(super) fn case_of(tree: &DepTree, c: usize) -> Option<String> {
 }
 
 /// Actors in the phrase headed by `root` (not into clauses inside it).
-fn actors_under(tree: &DepTree, acts: &[Act], root: usize) -> Vec<usize> {
+pub(super) fn actors_under(tree: &DepTree, acts: &[Act], root: usize) -> Vec<usize> {
     let within = |t: usize| {
         tree.climbs_to(t, root, |rel| {
             !matches!(
@@ -1441,17 +1441,26 @@ pub(super) fn act_answered(
     // fought, so the one it is broken against is whoever last used force on the breaker's
     // side (CAMEO 196 needs the other party, as force does).
     let breaks_truce = code == VIOLATE_CEASEFIRE;
+    // "vowed that *those responsible* would be hunted down": the punishment foretold of
+    // the doers of an act is a threat to whoever did the last act of force on one's side.
+    let punishes_doers = code.starts_with("13")
+        && super::frames::penalty_foretold(tree, verb)
+            .is_some_and(|c| super::frames::doers_as_subject(tree, c));
     let (answered, answer): (fn(&str) -> bool, _) = match (returns_fire, retaliates) {
         (true, _) if is_force(code) => (is_force, "returns the fire of"),
         (_, true) => (hostile, "retaliates against"),
         _ if breaks_truce => (is_force, "breaks the truce with"),
+        _ if punishes_doers => (is_force, "foretells the punishment of the doers of"),
         _ => return None,
     };
     let ours = s.codes_of(sources);
+    // (Doers punished for an act on people of no country yet, "militants killed 26
+    // *tourists*": the review gives them the story's country, which is the vower's.)
     let our_side = |target: &str| {
         ours.iter()
             .any(|&c| match (country_of(c), country_of(target)) {
                 (Some(a), Some(b)) => a == b,
+                (Some(_), None) if punishes_doers => target.starts_with("---"),
                 _ => c.get(3..6).is_some_and(|x| target.get(3..6) == Some(x)),
             })
     };
