@@ -8162,3 +8162,33 @@ fn foretelling_the_punishment_of_the_doers_threatens_them() {
         &["130"],
     );
 }
+
+#[test]
+fn brussels_standing_for_an_actor_is_the_european_union() {
+    // Before: Belgium (BEL), the capital's country.
+    assert_coded(&[(
+        "Georgia's prime minister Irakli Kobakhidze rejected what he called blackmail from \
+         Brussels.",
+        &["GEOGOV IGOEUREEC 120"],
+    )]);
+    // Where people meet, Brussels is a place, no party.
+    let got = dyads("Georgian and Armenian ministers met in Brussels on Monday.");
+    assert!(
+        !got.is_empty() && got.iter().all(|d| !d.contains("IGOEUREEC")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_appeal_to_a_region_s_allies_addresses_no_one_in_particular() {
+    // Before: the region code WST was the target of the appeal.
+    assert_coded(&[(
+        "Zelenskyy urged Western allies to deliver more air defence systems.",
+        &["UKRGOV --- 020"],
+    )]);
+    // A nationality names its state's leaders.
+    assert_coded(&[(
+        "Macron urged Iranian leaders to return to talks.",
+        &["FRAGOV IRN 020"],
+    )]);
+}

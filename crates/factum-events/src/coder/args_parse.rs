@@ -1062,8 +1062,10 @@ pub(super) fn locative(tree: &DepTree, acts: &[Act], actors: &[ActorMention], c:
 }
 
 /// Head nouns of the buildings that seats of government are named by ("the White *House*",
-/// "the Élysée *Palace*", "the *Kremlin*", "the *Pentagon*").
-const SEAT_BUILDINGS: &[&str] = &["house", "palace", "kremlin", "pentagon"];
+/// "the Élysée *Palace*", "the *Kremlin*", "the *Pentagon*"), and the city the actor
+/// dictionaries code as the body seated there, not as a land ("met *in Brussels*": the
+/// European Union's seat, coded `IGOEUREEC`).
+const SEAT_BUILDINGS: &[&str] = &["house", "palace", "kremlin", "pentagon", "brussels"];
 
 /// Whether actor `a` is, or owns or modifies, the predicate noun of complement `c` of
 /// *be* ("came to Washington determined *to be America's economic spokesman*", "wants *to

@@ -24,15 +24,27 @@ pub(super) fn addressed_to_anyone(
     if !dec.code.forward.as_deref().is_some_and(appeal_or_threat) {
         return false;
     }
-    let Some(k) = s
-        .tree
-        .as_ref()
-        .and_then(|tree| generic_addressee(tree, verb))
-    else {
+    let Some(tree) = s.tree.as_ref() else {
         return false;
     };
+    let Some(k) = generic_addressee(tree, verb) else {
+        return false;
+    };
+    // "urged *Western* allies", "called on *African* countries": an adjective of a region
+    // on a bare plural classifies the group addressed; it names no one either. (A
+    // nationality names its state's: "urged *Iranian* leaders" addresses Iran's.)
+    let classifier = |t: usize| {
+        let (start, end) = s.acts[t].tokens;
+        let code = &s.doc.actors[s.acts[t].mention].code;
+        let region = code.len() == 3
+            && !code.starts_with("---")
+            && factum_codes::country::by_iso3(code).is_none();
+        region && end == start + 1 && tree.head(start) == Some(k) && tree.deprel(start) == "amod"
+    };
     targets.retain(|&t| {
-        !(s.acts[t].covers_token(k) && s.doc.actors[s.acts[t].mention].code.starts_with("---"))
+        let role =
+            s.acts[t].covers_token(k) && s.doc.actors[s.acts[t].mention].code.starts_with("---");
+        !role && !classifier(t)
     });
     true
 }
