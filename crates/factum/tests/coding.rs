@@ -8192,3 +8192,17 @@ fn an_appeal_to_a_region_s_allies_addresses_no_one_in_particular() {
         &["FRAGOV IRN 020"],
     )]);
 }
+
+#[test]
+fn calling_it_a_violation_is_no_phone_call() {
+    // Before: "calling it" parsed as a small clause was a phone call both ways (041).
+    assert_none_coded(
+        "Israeli forces raided a village in Quneitra. Syria condemned the raid, calling it \
+         \"a blatant violation\" of Syrian sovereignty.",
+        &["041"],
+    );
+    assert_has_all(
+        &dyads("Putin called Trump on Tuesday to discuss the war."),
+        &["RUSGOV USAGOV 041"],
+    );
+}

@@ -143,8 +143,19 @@ pub(super) fn no_event(
                 })
             })
     };
+    // "calling *it "a blatant violation"*" parsed as a small clause, the predicate noun
+    // the object with "it" its subject: what is called so is judged, no one is phoned.
+    let small_clause = || {
+        tree.children(v).any(|o| {
+            tree.deprel(o) == "obj"
+                && tree
+                    .children(o)
+                    .any(|k| tree.deprel(k).starts_with("nsubj"))
+        })
+    };
     if lemma == "call"
         && (objects() >= 2
+            || small_clause()
             || names_what()
             || adjective_after_object()
             || noun_after_object()
