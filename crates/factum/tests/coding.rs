@@ -8206,3 +8206,13 @@ fn calling_it_a_violation_is_no_phone_call() {
         &["RUSGOV USAGOV 041"],
     );
 }
+
+#[test]
+fn approaching_a_place_is_no_overture() {
+    // Before: CAMEO 2.0's ARRIVE block coded it a consultation (040) with the place's land.
+    assert_none_coded(
+        "China said the Japanese plane had deliberately approached Chinese airspace.",
+        &["040"],
+    );
+    assert_coded(&[("Iran approached Oman about mediating.", &["IRN OMN 040"])]);
+}
