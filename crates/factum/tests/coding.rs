@@ -6768,13 +6768,14 @@ fn advising_told_as_a_role_is_no_event() {
 #[test]
 fn a_court_ruling_condemned_is_against_the_court() {
     // "Wong" had been Singapore's prime minister, and "the ruling" referred to nothing
-    // (stop 48: before, HKGJUD SGPGOVOPP 172 and no 111).
+    // (stop 48: before, HKGJUD SGPGOVOPP 172 and no 111). A sentence finds guilty, 116
+    // (stop 54: before, CAMEO 2.0's 172).
     assert_coded(&[(
         "A court in Hong Kong sentenced pro-democracy activist Joshua Wong to four more \
          years in prison on Friday. Britain and the European Union condemned the ruling.",
         &[
             "GBR HKGJUD 111",
-            "HKGJUD HKGOPP 172",
+            "HKGJUD HKGOPP 116",
             "IGOEUREEC HKGJUD 111",
         ],
     )]);
@@ -8215,4 +8216,15 @@ fn approaching_a_place_is_no_overture() {
         &["040"],
     );
     assert_coded(&[("Iran approached Oman about mediating.", &["IRN OMN 040"])]);
+}
+
+#[test]
+fn a_sentence_passed_finds_guilty() {
+    // Before: CAMEO 2.0's SENTENCE default, administrative sanctions (172).
+    let got = dyads(
+        "A court in Islamabad sentenced former Prime Minister Imran Khan to 14 years in prison \
+         on Friday.",
+    );
+    assert!(got.iter().any(|d| d.ends_with(" 116")), "{got:?}");
+    assert!(got.iter().all(|d| !d.ends_with(" 172")), "{got:?}");
 }

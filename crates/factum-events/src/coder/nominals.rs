@@ -1276,10 +1276,11 @@ fn an_exercise(code: &str) -> bool {
     code == "062" || code.starts_with("15")
 }
 
-/// A court's decision against someone: a sentence, a ban or an arrest ordered (CAMEO 17):
-/// "Britain condemned *the ruling*" after "a court sentenced the activist".
+/// A court's decision against someone: a conviction or sentence (CAMEO 116), a ban or an
+/// arrest ordered (17): "Britain condemned *the ruling*" after "a court sentenced the
+/// activist".
 fn a_judgement(code: &str) -> bool {
-    code.starts_with("17")
+    code == "116" || code.starts_with("17")
 }
 
 /// Harm done that the noun does not say how ("denounced *the operation* as a massacre",
