@@ -136,6 +136,7 @@ pub fn review(
         unconventional_violence(e, tables);
         violent_repression(doc, e, tables, guessed);
         official_protest(doc, e, tables);
+        legal_charge(doc, e, tables);
         international_involvement_refused(e, tables);
     }
     for e in events.iter_mut() {
@@ -495,6 +496,31 @@ fn official_protest(doc: &Document, e: &mut Event, tables: &CameoTables) {
     let foreign = country_of(&t.code).is_some_and(|c| Some(c) != country_of(&s.code));
     if e.cameo == "140" && names_the_state(&s.code) && foreign && !names_people(doc, s.span) {
         recode(e, "114", tables);
+    }
+}
+
+/// Rule 6: prosecutors, police or a court charging someone ("prosecutors *charged* three
+/// Belarusian men with plotting an arson attack", "was *indicted* on fraud charges") take
+/// legal action, CAMEO 173 "arrest, detain, or charge with legal action", not the
+/// accusation (112) a government or a rival makes with the same verb.
+fn legal_charge(doc: &Document, e: &mut Event, tables: &CameoTables) {
+    let Some(s) = &e.source else {
+        return;
+    };
+    let legal = matches!(ActorCode::new(&s.code).sector(), Some("JUD" | "COP"));
+    if !legal || !e.cameo.starts_with("112") {
+        return;
+    }
+    let token = doc
+        .tokens
+        .partition_point(|t| t.span.end <= e.verb_span.start);
+    let charged = doc
+        .syntax
+        .as_deref()
+        .and_then(|syntax| syntax.get(token))
+        .is_some_and(|w| matches!(w.lemma.to_lowercase().as_str(), "charge" | "indict"));
+    if charged {
+        recode(e, "173", tables);
     }
 }
 

@@ -8228,3 +8228,18 @@ fn a_sentence_passed_finds_guilty() {
     assert!(got.iter().any(|d| d.ends_with(" 116")), "{got:?}");
     assert!(got.iter().all(|d| !d.ends_with(" 172")), "{got:?}");
 }
+
+#[test]
+fn prosecutors_charging_someone_take_legal_action() {
+    // Before: the accusation code of "charge" (112).
+    let got = dyads(
+        "Poland expelled four Russian diplomats after prosecutors charged three Belarusian \
+         men with plotting to set fire to a rail depot.",
+    );
+    assert_has_all(&got, &["POLJUD BLRPPL 173"]);
+    // A government charging another with a wrong accuses it.
+    assert_has_all(
+        &dyads("Russia charged Ukraine with sabotaging the talks."),
+        &["RUS UKR 112"],
+    );
+}
