@@ -319,8 +319,10 @@ fn infinitives_after_nouns_alleged_acts_and_showing_are_no_acts_of_the_subject()
         dyads("Turkish protesters demonstrated against Israel."),
         vec!["TUROPP ISR 141"]
     );
-    assert!(
-        dyads("Japan held an exercise with India to demonstrate its naval strength.").is_empty()
+    // (The exercise with India is a joint one, military cooperation: stop 54.)
+    assert_eq!(
+        dyads("Japan held an exercise with India to demonstrate its naval strength."),
+        vec!["IND JPN 062", "JPN IND 062"]
     );
     // The accuser does not do the act it charges someone with.
     let charged =
@@ -8241,5 +8243,19 @@ fn prosecutors_charging_someone_take_legal_action() {
     assert_has_all(
         &dyads("Russia charged Ukraine with sabotaging the talks."),
         &["RUS UKR 112"],
+    );
+}
+
+#[test]
+fn the_drills_retell_the_show_of_force() {
+    // Before: "drills" and "exercises" named no event, so a restatement coded nothing.
+    let got = dyads(
+        "China's military launched large-scale air and naval drills around Taiwan on Monday. \
+         The U.S. State Department said the drills exacerbate tensions.",
+    );
+    assert_eq!(
+        got.iter().filter(|d| *d == "CHNMIL TWN 150").count(),
+        2,
+        "{got:?}"
     );
 }

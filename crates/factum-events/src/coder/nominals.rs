@@ -231,8 +231,25 @@ impl EventCoder {
                 }
                 None => noun.code.clone(),
             };
+            // "held an exercise *with India*": a drill with a partner is a joint one,
+            // military cooperation (CAMEO 062, as CAMEO 2.0 codes "held joint exercises"),
+            // told both ways like every joint act.
+            let joint_drill = noun.code == SHOW_OF_FORCE
+                && tree.children(n).any(|c| {
+                    case_of(tree, c).as_deref() == Some("with")
+                        && !actors_under(tree, &s.acts, c).is_empty()
+                });
+            let code = if joint_drill {
+                note("a drill with a partner is military cooperation (CAMEO 062)".into());
+                MILITARY_COOPERATION.to_string()
+            } else {
+                code
+            };
             for (a, b) in &pairs {
                 self.emit(s, *a, Some(*b), &code, &trigger, out);
+                if joint_drill {
+                    self.emit(s, *b, Some(*a), &code, &trigger, out);
+                }
             }
             if pairs.is_empty() && !was_retold {
                 // "Students staged demonstrations": a protest by people naming no one it
@@ -246,6 +263,12 @@ impl EventCoder {
         }
     }
 }
+
+/// CAMEO 150, "demonstrate military or police power": the code of a drill or exercise.
+const SHOW_OF_FORCE: &str = "150";
+
+/// CAMEO 062, "cooperate militarily": a joint drill.
+const MILITARY_COOPERATION: &str = "062";
 
 /// The earlier event an event noun at token `n` with no actor pair of its own retells, and
 /// why: an act of force done to the noun's patients ([`earlier_act_on`]), the event a
