@@ -866,13 +866,8 @@ fn dependents(
             && !between_phrase_of_subject(tree, verb, c)
             && !place_adjunct(c)
             && !side_fought_for(tree, verb, c)
-            && !(tree.has_marker(c, "case", "as") && !tree.lemma_in(c, &["result"]))
+            && !predicate_as(tree, c)
         {
-            // (An *as* phrase is a predicate of the object or subject, no party: "condemned
-            // the raids *as a blatant attack on Lebanese sovereignty*", "served *as* the
-            // envoy of the United States": English secondary predication. "*As a result
-            // of* torture in Israeli police custody" is a cause, the preposition of
-            // reason.)
             // (A bare noun phrase the parser labelled an oblique, "shot down *40 of the
             // drones launched by Russia*", is the object it should be.)
             let owners = launched_by(tree, acts, c);
@@ -889,6 +884,14 @@ fn dependents(
     found.core.retain(|a| !partner(a));
     found.oblique.retain(|a| !partner(a));
     found
+}
+
+/// Whether oblique `c` is an *as* phrase, a predicate of the verb's object or subject, no
+/// party: "condemned the raids *as a blatant attack on Lebanese sovereignty*", "served *as*
+/// the envoy of the United States" (English secondary predication). "*As a result of*
+/// torture in Israeli police custody" is a cause, a preposition of reason.
+fn predicate_as(tree: &DepTree, c: usize) -> bool {
+    tree.has_marker(c, "case", "as") && !tree.lemma_in(c, &["result"])
 }
 
 /// Verbs a free relative names what it stands for with ("what the military *described
