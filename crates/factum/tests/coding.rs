@@ -8259,3 +8259,17 @@ fn the_drills_retell_the_show_of_force() {
         "{got:?}"
     );
 }
+
+#[test]
+fn backed_by_after_a_noun_describes_a_standing_relation() {
+    // Before: "backed by the United States" after the subjects was a support event (050).
+    assert_none_coded(
+        "Britain, France and Germany, backed by the United States, have drafted a resolution \
+         on Iran.",
+        &["050"],
+    );
+    assert_has_all(
+        &dyads("The United States backed Ukraine's peace plan."),
+        &["USA UKR 050"],
+    );
+}

@@ -455,7 +455,9 @@ const NEEDS: &[&str] = &[
 /// Verbs whose past participle after a noun says, besides what the noun belongs to
 /// ([`words::AFFILIATION_PARTICIPLES`]), what it relates to or who leads, founded or owns
 /// it ("the organization, *led by* former NATO chief Rasmussen").
-const RELATION_PARTICIPLES: &[&str] = &["relate", "lead", "head", "chair", "found", "own", "run"];
+const RELATION_PARTICIPLES: &[&str] = &[
+    "relate", "lead", "head", "chair", "found", "own", "run", "back",
+];
 
 /// Whether *serve* at `v` holds an office or undergoes a period ("*served as* foreign
 /// minister", "will *serve* a third term", "*serving* a ten-year sentence"), or belongs to
