@@ -195,6 +195,14 @@ impl Document {
         &self.tokens[s.token_start as usize..s.token_end as usize]
     }
 
+    /// The index of the token that starts at byte `byte` (an event's trigger word, a
+    /// mention's first word), if one does.
+    pub fn token_at(&self, byte: u32) -> Option<usize> {
+        self.tokens
+            .binary_search_by_key(&byte, |t| t.span.start)
+            .ok()
+    }
+
     /// The index of the sentence that contains document token `token`, if any.
     pub fn sentence_of_token(&self, token: u32) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.token_end <= token);

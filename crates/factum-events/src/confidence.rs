@@ -200,7 +200,7 @@ fn resolved_by(doc: &Document, side: &EventActor) -> Option<&'static str> {
 /// The dependency relation of the trigger's head token: `root` for a main-clause verb, else
 /// the kind of clause it heads (`ccomp`, `xcomp`, `advcl`, `conj`, `acl`, …).
 fn verb_clause(doc: &Document, event: &Event) -> String {
-    let (Some(syn), Some(t)) = (doc.syntax.as_deref(), token_at(doc, event.verb_span.start)) else {
+    let (Some(syn), Some(t)) = (doc.syntax.as_deref(), doc.token_at(event.verb_span.start)) else {
         return "unparsed".to_string();
     };
     let rel = syn[t].deprel.as_str();
@@ -209,13 +209,6 @@ fn verb_clause(doc: &Document, event: &Event) -> String {
         "root" | "ccomp" | "xcomp" | "advcl" | "conj" | "acl" | "parataxis" => rel.to_string(),
         _ => "other".to_string(),
     }
-}
-
-/// The token starting at `byte` (tokens are in text order).
-fn token_at(doc: &Document, byte: u32) -> Option<usize> {
-    doc.tokens
-        .binary_search_by_key(&byte, |t| t.span.start)
-        .ok()
 }
 
 /// Per sentence, how many of `events` were coded from it.

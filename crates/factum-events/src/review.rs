@@ -511,13 +511,11 @@ fn legal_charge(doc: &Document, e: &mut Event, tables: &CameoTables) {
     if !legal || !e.cameo.starts_with("112") {
         return;
     }
-    let token = doc
-        .tokens
-        .partition_point(|t| t.span.end <= e.verb_span.start);
     let charged = doc
         .syntax
         .as_deref()
-        .and_then(|syntax| syntax.get(token))
+        .zip(doc.token_at(e.verb_span.start))
+        .and_then(|(syntax, token)| syntax.get(token))
         .is_some_and(|w| matches!(w.lemma.to_lowercase().as_str(), "charge" | "indict"));
     if charged {
         recode(e, "173", tables);

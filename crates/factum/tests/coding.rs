@@ -61,6 +61,16 @@ fn assert_has_all(got: &[String], codings: &[&str]) {
     }
 }
 
+/// Fails unless some coding in `got` begins with `prefix` and ends with `suffix` (a side
+/// and a code the test fixes, the rest free).
+fn assert_one_like(got: &[String], prefix: &str, suffix: &str) {
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with(prefix) && d.ends_with(suffix)),
+        "no {prefix} … {suffix}: {got:?}"
+    );
+}
+
 /// Fails unless each undated text codes exactly its codings ("SOURCE TARGET CAMEO",
 /// sorted; none for a text that tells no event).
 fn assert_coded(cases: &[(&str, &[&str])]) {
@@ -815,12 +825,7 @@ fn a_by_phrase_on_a_past_participle_names_its_doer() {
     // A participle's own subject, however labelled, is what the agent acted on. Before:
     // nothing.
     let coded = dyads("Civilians attacked by Russian troops fled to Poland.");
-    assert!(
-        coded
-            .iter()
-            .any(|d| d.starts_with("RUSMIL ") && d.ends_with("CVL 190")),
-        "{coded:?}"
-    );
+    assert_one_like(&coded, "RUSMIL ", "CVL 190");
 }
 
 #[test]
@@ -5967,11 +5972,7 @@ fn a_name_in_ing_is_no_gerund() {
         "Russian President Vladimir Putin held talks with Chinese leader Xi Jinping in Moscow.",
         Some("2025-03-01T00:00:00Z"),
     );
-    assert!(
-        got.iter()
-            .any(|d| d.starts_with("RUSGOV CHN") && d.ends_with(" 046")),
-        "{got:?}"
-    );
+    assert_one_like(&got, "RUSGOV CHN", " 046");
 }
 
 #[test]
@@ -7362,11 +7363,7 @@ fn an_institutions_spokesperson_is_named_with_the_post() {
          enforcement.",
         Some("2026-06-01T00:00:00Z"),
     );
-    assert!(
-        got.iter()
-            .any(|d| d.starts_with("USAGOV") && d.ends_with(" 112")),
-        "{got:?}"
-    );
+    assert_one_like(&got, "USAGOV", " 112");
 }
 
 #[test]
@@ -7377,11 +7374,7 @@ fn immigration_agents_are_police() {
          Houston area this week, the Department of Homeland Security said.",
         Some("2026-06-01T00:00:00Z"),
     );
-    assert!(
-        got.iter()
-            .any(|d| d.starts_with("USACOP ") && d.ends_with(" 173")),
-        "{got:?}"
-    );
+    assert_one_like(&got, "USACOP ", " 173");
 }
 
 #[test]
@@ -8053,11 +8046,7 @@ fn force_a_drone_delivers_is_aerial_and_the_launcher_does_it() {
         "Drones launched by the paramilitary Rapid Support Forces struck a camp for \
          displaced families near El Obeid in Sudan on Monday.",
     );
-    assert!(
-        got.iter()
-            .any(|d| d.starts_with("SDNREB") && d.ends_with(" 195")),
-        "{got:?}"
-    );
+    assert_one_like(&got, "SDNREB", " 195");
 }
 
 #[test]

@@ -2172,29 +2172,20 @@ pub(super) fn penalty_foretold(tree: &DepTree, v: usize) -> Option<usize> {
         .find(|&c| universal(tree.deprel(c)) == "ccomp" && future(c) && (penalty(c) || punished(c)))
 }
 
-/// Nouns and adjectives that name the doers of an act only as its doers: "*those
-/// responsible*", "the *perpetrators*", "the *culprits*", "the *attackers*".
-const DOER_WORDS: &[&str] = &[
-    "responsible",
-    "perpetrator",
-    "culprit",
-    "attacker",
-    "assailant",
-    "killer",
-];
-
-/// Whether clause `c` has a subject that names the doers of an act only as its doers
-/// ([`DOER_WORDS`]: "that *those responsible* would be hunted down").
+/// Whether clause `c` has a subject that names the doers of an act only as its doers: a
+/// doer noun ([`super::story_acts::DOER_NOUNS`], "the *perpetrators*", "the *attackers*")
+/// or "*those responsible*", which may be parsed with *responsible* beside *those*, not
+/// under it ("that those responsible would be hunted down").
 pub(super) fn doers_as_subject(tree: &DepTree, c: usize) -> bool {
-    // ("those responsible" may be parsed with *responsible* beside *those*, not under it.)
+    let doers = |k: usize| {
+        tree.lemma_in(k, super::story_acts::DOER_NOUNS) || tree.lemma_in(k, &["responsible"])
+    };
     tree.children(c)
         .filter(|&k| tree.deprel(k).starts_with("nsubj"))
         .any(|k| {
-            tree.lemma_in(k, DOER_WORDS)
-                || tree.children(k).any(|j| tree.lemma_in(j, DOER_WORDS))
-                || tree
-                    .tokens()
-                    .any(|j| j == k + 1 && tree.lemma_in(j, &["responsible"]))
+            doers(k)
+                || tree.children(k).any(doers)
+                || (tree.contains(k + 1) && tree.lemma_in(k + 1, &["responsible"]))
         })
 }
 

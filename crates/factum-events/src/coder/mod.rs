@@ -1333,9 +1333,6 @@ fn settle_arguments(
             .children(clause)
             .filter(|&k| tree.deprel(k).starts_with("nsubj"))
             .flat_map(|k| nominals::actors_under(tree, &s.acts, k))
-            .collect();
-        let payers: Vec<usize> = payers
-            .into_iter()
             .filter(|a| !args.sources.contains(a))
             .collect();
         if !payers.is_empty() {
@@ -1453,7 +1450,7 @@ fn people_rallied(
 const MEET: &str = "040";
 
 /// CAMEO 150 "demonstrate military or police power", where CAMEO 2.0 files *rally*.
-const MOBILIZE: &str = "150";
+pub(super) const MOBILIZE: &str = "150";
 
 /// CAMEO 130 "threaten, not specified below".
 const THREATEN: &str = "130";

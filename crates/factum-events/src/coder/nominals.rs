@@ -234,7 +234,7 @@ impl EventCoder {
             // "held an exercise *with India*": a drill with a partner is a joint one,
             // military cooperation (CAMEO 062, as CAMEO 2.0 codes "held joint exercises"),
             // told both ways like every joint act.
-            let joint_drill = noun.code == SHOW_OF_FORCE
+            let joint_drill = noun.code == super::MOBILIZE
                 && tree.children(n).any(|c| {
                     case_of(tree, c).as_deref() == Some("with")
                         && !actors_under(tree, &s.acts, c).is_empty()
@@ -263,9 +263,6 @@ impl EventCoder {
         }
     }
 }
-
-/// CAMEO 150, "demonstrate military or police power": the code of a drill or exercise.
-const SHOW_OF_FORCE: &str = "150";
 
 /// CAMEO 062, "cooperate militarily": a joint drill.
 const MILITARY_COOPERATION: &str = "062";
@@ -1296,7 +1293,7 @@ fn an_agreement(code: &str) -> bool {
 /// show of force, when alone): "Beijing criticized *the drills*" after "the United States
 /// and the Philippines began joint military exercises".
 fn an_exercise(code: &str) -> bool {
-    code == "062" || code.starts_with("15")
+    code == MILITARY_COOPERATION || code.starts_with("15")
 }
 
 /// A court's decision against someone: a conviction or sentence (CAMEO 116), a ban or an

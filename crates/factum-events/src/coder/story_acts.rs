@@ -91,7 +91,7 @@ pub(super) fn unrealised(tree: &DepTree, n: usize) -> bool {
 /// Nouns for those who did an act of force, which news uses for the doers it has just
 /// told of: "Islamic State-linked insurgents beheaded nine villagers … *The attackers*
 /// raided the village".
-const DOER_NOUNS: &[&str] = &[
+pub(super) const DOER_NOUNS: &[&str] = &[
     "attacker",
     "assailant",
     "raider",
