@@ -6579,6 +6579,23 @@ fn a_reaction_to_a_joint_agreement_is_against_both_sides() {
 }
 
 #[test]
+fn a_reaction_answers_the_act_of_its_kind_however_far_back() {
+    // The welcome comes five sentences after the signing (stop 55: before, nothing; the
+    // act was looked for in the three sentences before only).
+    assert_has_all(
+        &dyads(
+            "Armenia and Azerbaijan signed a peace agreement at the White House on Friday, \
+             ending decades of conflict over Nagorno-Karabakh. The deal opens a transit \
+             corridor through southern Armenia. Thousands of ethnic Armenians fled the region \
+             in 2023. Officials said the border would be demarcated next year. Russia, long \
+             the region's main power broker, was not involved in the talks. Turkey welcomed \
+             the agreement as a historic step.",
+        ),
+        &["TUR ARM 051", "TUR AZE 051"],
+    );
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(

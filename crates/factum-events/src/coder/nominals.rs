@@ -1360,9 +1360,12 @@ const REFERRING_NOUNS: &[(&str, KindOfAct)] = &[
 /// strikes*" after "Israeli airstrikes hit several villages", "India rejected *the
 /// accusation*" after "Pakistan accused India …". English refers back to what the story
 /// told with a definite noun, and a reaction to an act or a word is a reaction to whoever
-/// did or said it, the target CAMEO codes. The event is the latest in the three sentences
-/// before of the noun's kind (an event noun: its code's kind; a charge: an accusation or
-/// criticism, 11; a demand or proposal: 02, 03 or 10), by someone other than `sources`.
+/// did or said it, the target CAMEO codes. The event is the latest the story told before
+/// of the noun's kind (an event noun: its code's kind; a charge: an accusation or
+/// criticism, 11; a demand or proposal: 02, 03 or 10), by someone other than `sources`,
+/// however far back: a definite noun of a kind names the act of that kind the reader last
+/// heard of, and a story's reactions ("The United States welcomed *the ceasefire*") come
+/// in its last paragraphs, far from the act told in its first.
 /// (Nouns that name an act of no kind, "the *move*", "the *decision*", refer to the
 /// previous sentence's subject instead, as actors standing at the noun:
 /// `args_parse::act_noun_doers`; they have no kind to match an earlier event by.)
@@ -1402,7 +1405,7 @@ pub(super) fn reacted_to(
     events
         .iter()
         .rev()
-        .filter(|e| told_just_before(e.sentence, s.index as u32))
+        .filter(|e| e.sentence < s.index as u32)
         .filter(|e| {
             e.source
                 .as_ref()
