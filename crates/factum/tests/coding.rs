@@ -6596,6 +6596,19 @@ fn a_reaction_answers_the_act_of_its_kind_however_far_back() {
 }
 
 #[test]
+fn a_reaction_answers_the_act_told_with_its_own_word_first() {
+    // The deployment is nearer and of the drills' kind (15), but "the drills" repeats the
+    // word of the first act (stop 55: before, "FINGOV FINGOVMIL 111").
+    let got = dyads(
+        "Russia's navy began large-scale drills in the Baltic Sea on Monday. Finland's \
+         Defence Ministry said it had deployed warships to shadow the Russian vessels. \
+         Finnish President Alexander Stubb criticised the drills as a provocation.",
+    );
+    assert_has_all(&got, &["FINGOV RUSMIL 111"]);
+    assert!(got.iter().all(|d| !d.starts_with("FINGOV FIN")), "{got:?}");
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(

@@ -1402,7 +1402,7 @@ pub(super) fn reacted_to(
     };
     let ours = s.codes_of(sources);
     let tells_them = told_on_the_same(tree, s, object);
-    events
+    let mut answered = events
         .iter()
         .rev()
         .filter(|e| e.sentence < s.index as u32)
@@ -1411,8 +1411,16 @@ pub(super) fn reacted_to(
                 .as_ref()
                 .is_some_and(|a| !ours.contains(&a.code.as_str()))
         })
-        .find(|e| kind(&e.cameo) && tells_them(e))
+        .filter(|e| kind(&e.cameo) && tells_them(e))
+        .peekable();
+    // The act told with the noun's own word first ("condemned *the drills*" answers
+    // "launched large-scale *drills*", not a later deployment of the same kind): repeating
+    // the word is how English points back past nearer acts of the kind.
+    let latest = answered.peek().copied().cloned();
+    answered
+        .find(|e| names_the_word(&trigger_words(s.doc, e), &lemma))
         .cloned()
+        .or(latest)
 }
 
 /// The noun verb token `verb` acts on or judges: its object, or the subject of the small
