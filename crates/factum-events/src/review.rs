@@ -245,14 +245,23 @@ fn sources_of_the_sentence_country(doc: &Document, e: &mut Event) {
             .flatten()
             .any(|s| m.span.start < s.end && s.start < m.span.end)
     };
-    // The speaker: a mention holding the subject of a verb of saying.
+    // The speaker: a mention holding the subject of a verb of saying. A verb has one
+    // subject; where the parse gives it two ("Prosecutors have charged two Ukrainians and
+    // *a Belarusian* …, spokesman Przemyslaw Nowak said"), the one nearer the verb is its
+    // subject and the other a misplaced piece of the clause reported.
+    let subject_of = |k: usize, h: usize| {
+        let (lo, hi) = if k < h { (k + 1, h) } else { (h + 1, k) };
+        syntax[k].deprel.starts_with("nsubj")
+            && !(lo..hi)
+                .any(|j| syntax[j].deprel.starts_with("nsubj") && syntax[j].head == Some(h as u32))
+    };
     let speaks = |m: &factum_doc::ActorMention| {
         (m.token_start as usize..m.token_end as usize).any(|k| {
-            syntax[k].deprel.starts_with("nsubj")
-                && syntax[k].head.is_some_and(|h| {
-                    factum_doc::words::REPORTING_LEMMAS
-                        .contains(&syntax[h as usize].lemma.to_lowercase().as_str())
-                })
+            syntax[k].head.is_some_and(|h| {
+                factum_doc::words::REPORTING_LEMMAS
+                    .contains(&syntax[h as usize].lemma.to_lowercase().as_str())
+                    && subject_of(k, h as usize)
+            })
         })
     };
     // For a side: a country, a body ("the defense ministry", "the military") or officials;

@@ -6609,6 +6609,20 @@ fn a_reaction_answers_the_act_told_with_its_own_word_first() {
 }
 
 #[test]
+fn a_second_subject_the_parse_gives_a_verb_of_saying_is_no_speaker() {
+    // The parser hangs "a Belarusian" on "said" beside the spokesman; a verb has one
+    // subject, so the Belarusian is no speaker whose country the prosecutors take (stop
+    // 55: before, "BLRJUD UKRCVL 173").
+    let got = dyads(
+        "Polish police arrested two men in Gdansk on Monday. Prosecutors have charged two \
+         Ukrainian citizens and a Belarusian with espionage, prosecutor's office spokesman \
+         Piotr Nowak said.",
+    );
+    assert_has_all(&got, &["POLJUD UKRCVL 173"]);
+    assert!(got.iter().all(|d| !d.starts_with("BLR")), "{got:?}");
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(
