@@ -6623,6 +6623,18 @@ fn a_second_subject_the_parse_gives_a_verb_of_saying_is_no_speaker() {
 }
 
 #[test]
+fn a_launch_judged_names_the_firing_told_before() {
+    // "the launch" is the firing of the first sentence, two sentences back (stop 55:
+    // before, nothing: the noun looked for the subject of the sentence before only).
+    let got = dyads(
+        "North Korea fired a ballistic missile toward the Sea of Japan on Tuesday, Seoul's \
+         military said. The missile flew about 300 km, Japan's coast guard said. Tokyo \
+         called the launch a clear violation of Security Council resolutions.",
+    );
+    assert_has_all(&got, &["JPN PRK 111"]);
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(

@@ -2967,9 +2967,15 @@ fn not_the_judge(doc: &Document, judge: Option<usize>, m: usize) -> Option<usize
 /// long document costs time in proportion to its length.
 const ANAPHORA_REACH: usize = 6;
 
-/// Act nouns with the verb they nominalise: "Trump *had decided* not to invite
-/// Ramaphosa" … "condemned *the decision*".
-const NOMINALISED_VERBS: &[(&str, &str)] = &[("decision", "decide"), ("move", "move")];
+/// Act nouns with the verbs they nominalise: "Trump *had decided* not to invite
+/// Ramaphosa" … "condemned *the decision*". A missile's launch is its firing: "North Korea
+/// *fired* two ballistic missiles" … "Seoul called *the launch* a violation".
+const NOMINALISED_VERBS: &[(&str, &str)] = &[
+    ("decision", "decide"),
+    ("move", "move"),
+    ("launch", "launch"),
+    ("launch", "fire"),
+];
 
 /// The subject of the latest verb of the story before sentence `si` that act noun `noun`
 /// nominalises ([`NOMINALISED_VERBS`]), other than `judge`'s actor: a definite noun made
@@ -2983,14 +2989,23 @@ fn told_by_its_verb(
     judge: Option<usize>,
 ) -> Option<usize> {
     let noun = noun.to_ascii_lowercase();
-    let (_, verb) = NOMINALISED_VERBS.iter().find(|(n, _)| *n == noun)?;
+    let verbs: Vec<&str> = NOMINALISED_VERBS
+        .iter()
+        .filter(|(n, _)| *n == noun)
+        .map(|&(_, v)| v)
+        .collect();
+    if verbs.is_empty() {
+        return None;
+    }
     (si.saturating_sub(ANAPHORA_REACH)..si).rev().find_map(|p| {
         doc.sentences[p].token_range().rev().find_map(|k| {
             let head = syn[k].head? as usize;
             let m = mention_at(doc, k).filter(|_| {
                 syn[k].deprel == "nsubj"
                     && syn[head].upos == "VERB"
-                    && syn[head].lemma.eq_ignore_ascii_case(verb)
+                    && verbs
+                        .iter()
+                        .any(|v| syn[head].lemma.eq_ignore_ascii_case(v))
             })?;
             not_the_judge(doc, judge, m)
         })
