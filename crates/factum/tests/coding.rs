@@ -6635,6 +6635,17 @@ fn a_launch_judged_names_the_firing_told_before() {
 }
 
 #[test]
+fn a_speaker_is_no_doer_of_what_others_did() {
+    // The military reports the rockets' landing, no act of its own (stop 55: before,
+    // "LBN ISRMIL 111": the speaker stood for "the move").
+    assert_none_coded(
+        "The rockets landed near a school in the border town, Israel's military said. \
+         Lebanon condemned the move.",
+        &["111"],
+    );
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(

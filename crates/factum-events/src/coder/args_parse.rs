@@ -2929,6 +2929,29 @@ pub(super) fn act_noun_doers(
         let prev_sentences = (si.saturating_sub(reach)..si)
             .rev()
             .map(|p| doc.sentences[p]);
+        // A speaker is the doer only of a clause it reports with a pronoun for itself
+        // ("said *it* expelled", "said *his country* would host"): "The missiles flew 350
+        // km, Japan's Defence Ministry said" tells an act of the missiles', not the
+        // ministry's. (A subject that is an actor was taken before the speaker.)
+        let reports_another = |p: factum_doc::Sentence, verb: usize| {
+            let in_p = |h: usize| {
+                p.token_range()
+                    .filter(move |&k| syn[k].head == Some(h as u32))
+            };
+            let reported = p.token_range().filter(|&c| {
+                syn[c].head == Some(verb as u32) && syn[c].deprel == "ccomp"
+                    || syn[verb].deprel == "parataxis" && syn[verb].head == Some(c as u32)
+            });
+            let speakers_own = |k: usize| {
+                syn[k].upos == "PRON"
+                    || in_p(k).any(|c| syn[c].deprel == "nmod:poss" && syn[c].upos == "PRON")
+            };
+            reported.into_iter().any(|c| {
+                in_p(c).any(|k| {
+                    syn[k].deprel.starts_with("nsubj") && !speakers_own(k) && holder(k).is_none()
+                })
+            })
+        };
         let subject_of = |saying: bool| {
             prev_sentences.clone().find_map(|p| {
                 p.token_range().find_map(|k| {
@@ -2936,7 +2959,10 @@ pub(super) fn act_noun_doers(
                     let says =
                         REPORTING_LEMMAS.contains(&syn[verb].lemma.to_ascii_lowercase().as_str());
                     let m = holder(k).filter(|_| {
-                        syn[k].deprel == "nsubj" && says == saying && !pluperfect(verb)
+                        syn[k].deprel == "nsubj"
+                            && says == saying
+                            && !pluperfect(verb)
+                            && !(says && reports_another(p, verb))
                     })?;
                     not_the_judge(doc, judge, m)
                 })
