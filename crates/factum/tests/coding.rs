@@ -7831,6 +7831,13 @@ fn a_missile_fired_at_no_one_demonstrates_military_power() {
             "North Korea fired a ballistic missile into the sea off its east coast on Tuesday.",
             &["PRK --- 150"],
         ),
+        // A speaker the parse hangs inside the open-water phrase is no one hit (stop 55:
+        // before, "PRK KORMIL 110").
+        (
+            "North Korea fired two ballistic missiles into the sea off its east coast on \
+             Sunday, South Korea's Joint Chiefs of Staff said.",
+            &["PRK --- 150"],
+        ),
         // Aimed at someone, it is force on them.
         ("Russia fired missiles at Kyiv overnight.", &["RUS UKR 190"]),
     ]);

@@ -772,6 +772,16 @@ pub(super) fn weapon_fired_at_no_one(tree: &DepTree, v: usize) -> Option<usize> 
     (!aimed).then_some(missile)
 }
 
+/// The tokens of the open-water phrases on verb token `v` ("fired two missiles *into the
+/// sea off its east coast*"): a place, where whatever the parse hangs inside it (a name
+/// after a comma it misreads as a conjunct) is no one the weapon hit.
+pub(super) fn open_water_phrases(tree: &DepTree, v: usize) -> Vec<usize> {
+    tree.children(v)
+        .filter(|&k| universal(tree.deprel(k)) == "obl" && tree.lemma_in(k, OPEN_WATER))
+        .flat_map(|k| tree.subtree(k))
+        .collect()
+}
+
 /// Recode an act governed by an intention word ("agreed to withdraw") as the intention
 /// (CAMEO 03, or 13 for threats of force); returns what `explain` says about it.
 pub(super) fn as_intention(tree: &DepTree, v: usize, code: &mut EventCode) -> Option<String> {

@@ -516,10 +516,11 @@ impl EventCoder {
             // Whatever code a pattern gave the verb: a missile fired is no letter "fired
             // off" in protest, 110, even with "off its east coast" after it.)
             let shown = frames::weapon_fired_at_no_one(tree, v).is_some_and(|m| {
-                let missile = tree.subtree(m);
+                let mut no_one = tree.subtree(m);
+                no_one.extend(frames::open_water_phrases(tree, v));
                 args.targets
                     .iter()
-                    .all(|&a| missile.iter().any(|&t| s.acts[a].covers_token(t)))
+                    .all(|&a| no_one.iter().any(|&t| s.acts[a].covers_token(t)))
             });
             if shown {
                 note("a missile fired at no one demonstrates military power (CAMEO 150)".into());
