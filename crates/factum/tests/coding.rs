@@ -6646,6 +6646,19 @@ fn a_speaker_is_no_doer_of_what_others_did() {
 }
 
 #[test]
+fn condemning_a_terrorist_attack_criticises_its_doers() {
+    // CAMEO 2.0's pattern makes it sympathy (018), a statement the review drops (stop 55:
+    // before, no event).
+    assert_has_all(
+        &dyads(
+            "Al Shabaab militants attacked a police station in Mogadishu on Friday, killing \
+             six officers. Kenya's foreign ministry condemned the cowardly terrorist attack.",
+        ),
+        &["KENGOV SOMUAF 111"],
+    );
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(

@@ -412,6 +412,14 @@ impl EventCoder {
                 note("concern voiced about another's act disapproves of it (CAMEO 111)".into());
                 dec.code = EventCode::one_way(CRITICIZE);
             }
+            // CAMEO 2.0 codes "condemned the terrorist attack" as sympathy (018) with its
+            // victims; the coding guide codes every condemnation as criticism of whoever
+            // did the act (`docs/annotation.md` §3: "criticised, condemned → 111").
+            let condemns = tree.lemma_in(v, &["condemn", "denounce"]);
+            if condemns && dec.code.forward.as_deref() == Some(EMPATHY) {
+                note("condemning an act criticises its doer (CAMEO 111), not sympathy".into());
+                dec.code = EventCode::one_way(CRITICIZE);
+            }
             if criticises_words(tree, v) {
                 note("attacking what was said or decided criticises it (CAMEO 111)".into());
                 dec.code = EventCode::one_way(CRITICIZE);
@@ -1559,6 +1567,8 @@ const USE_FORCE: &str = "190";
 
 /// CAMEO "criticize or denounce".
 const CRITICIZE: &str = "111";
+/// CAMEO 018, "make empathetic comment".
+const EMPATHY: &str = "018";
 
 /// CAMEO 051 "praise or endorse".
 const ENDORSE: &str = "051";
