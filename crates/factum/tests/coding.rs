@@ -6659,6 +6659,19 @@ fn condemning_a_terrorist_attack_criticises_its_doers() {
 }
 
 #[test]
+fn both_sides_are_the_sides_of_the_act_just_told() {
+    // The Emirati mention is nearer, but the sides are those who held the talks; and the
+    // parse makes "both sides" an indirect object (stop 55: before, no appeal).
+    let got = dyads(
+        "Armenia and Azerbaijan held peace talks in Abu Dhabi on Monday. The European Union \
+         welcomed the Emirati initiative and urged both sides to sign a treaty by the end of \
+         the year.",
+    );
+    assert_has_all(&got, &["IGOEUREEC ARM 020", "IGOEUREEC AZE 020"]);
+    assert!(!got.contains(&"IGOEUREEC ARE 020".to_string()), "{got:?}");
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(

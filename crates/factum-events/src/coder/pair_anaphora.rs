@@ -9,7 +9,9 @@
 
 use factum_codes::actor::{ActorCode, ARMED_NON_STATE};
 use factum_doc::tree::{universal, DepTree};
-use factum_doc::{ActorMention, Document};
+use factum_doc::{ActorMention, Document, Event};
+
+use crate::review::told_just_before;
 
 use factum_dict::Units;
 
@@ -34,7 +36,13 @@ const PARTY_NOUNS: &[&str] = &[
 /// nearest actor mentions of different countries before the noun, in its sentence and the
 /// three before (one more than pronouns look back over: a pair description can follow a
 /// sentence or two that name neither party, such as a statement of one of them).
-pub(super) fn pair_actors(doc: &Document, tree: &DepTree, si: usize, units: &Units) -> Vec<Act> {
+pub(super) fn pair_actors(
+    doc: &Document,
+    tree: &DepTree,
+    si: usize,
+    units: &Units,
+    events: &[Event],
+) -> Vec<Act> {
     let sent = doc.sentences[si];
     let base = sent.token_start as usize;
     let mut out = Vec::new();
@@ -57,7 +65,11 @@ pub(super) fn pair_actors(doc: &Document, tree: &DepTree, si: usize, units: &Uni
             continue;
         }
         let subject = clause_subject_countries(doc, tree, t);
-        for mention in parties_before(doc, si, t, kind, &subject) {
+        let told = (kind == Pair::Two)
+            .then(|| sides_of_a_told_act(doc, events, si, t, &subject))
+            .flatten();
+        let parties = told.unwrap_or_else(|| parties_before(doc, si, t, kind, &subject));
+        for mention in parties {
             out.extend(Act::referring(units, base, t, mention));
         }
     }
@@ -181,7 +193,7 @@ fn pair_description(tree: &DepTree, t: usize) -> Option<Pair> {
     let lemma = syn.lemma.to_lowercase();
     if syn.xpos != "NNS"
         || !PARTY_NOUNS.contains(&lemma.as_str())
-        || !matches!(rel, "nsubj" | "obj" | "obl" | "conj")
+        || !matches!(rel, "nsubj" | "obj" | "iobj" | "obl" | "conj")
     {
         return None;
     }
@@ -294,6 +306,35 @@ fn mentions_before(
         .enumerate()
         .rev()
         .filter(move |(_, m)| (m.token_end as usize) <= t && m.token_start as usize >= window_start)
+}
+
+/// The two sides of the latest act between two countries the story told in the three
+/// sentences before `si` (none of the `excluded` countries), as their mentions before
+/// token `t`: "Ethiopia and Eritrea have agreed to hold talks in the Saudi city of Jeddah
+/// … The African Union welcomed the Saudi initiative and urged *both sides* to give
+/// diplomacy a chance". The sides a story has just told acting on each other are the ones
+/// a pair description names, before a third party mentioned nearer (a mediator, a host).
+fn sides_of_a_told_act(
+    doc: &Document,
+    events: &[Event],
+    si: usize,
+    t: usize,
+    excluded: &[&str],
+) -> Option<Vec<usize>> {
+    let act = events.iter().rev().find(|e| {
+        let countries = [&e.source, &e.target].map(|a| a.as_ref().and_then(|a| party_country(&a.code)));
+        told_just_before(e.sentence, si as u32)
+            && matches!(countries, [Some(a), Some(b)] if a != b && !excluded.contains(&a) && !excluded.contains(&b))
+    })?;
+    let mention = |side: &factum_doc::EventActor| {
+        doc.actors
+            .iter()
+            .rposition(|m| m.span == side.span && (m.token_end as usize) <= t)
+    };
+    Some(vec![
+        mention(act.source.as_ref()?)?,
+        mention(act.target.as_ref()?)?,
+    ])
 }
 
 /// The two sides of one country's armed conflict the story names before token `t` of

@@ -137,7 +137,7 @@ impl<'a> Sentence<'a> {
             s.acts.extend(pronouns);
             s.acts
                 .extend(act_noun_doers(doc, syn, index, &s.units, events));
-            let pairs = pair_actors(doc, tree, index, &s.units);
+            let pairs = pair_actors(doc, tree, index, &s.units, events);
             // A bare role the pair description replaces ("the prime ministers", `---GOV`)
             // is no actor of its own.
             s.acts.retain(|a| {
