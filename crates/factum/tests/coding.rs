@@ -6672,6 +6672,19 @@ fn both_sides_are_the_sides_of_the_act_just_told() {
 }
 
 #[test]
+fn subjects_the_parse_splits_are_one_coordination() {
+    // The parser makes "Thai" a second subject beside "Cambodian troops"; a verb has one
+    // subject, so they exchanged fire with each other (stop 55: before, no event).
+    assert_has_all(
+        &dyads(
+            "Thai and Cambodian troops exchanged fire along the border on Sunday, the Thai \
+             army said.",
+        ),
+        &["THA KHMMIL 193", "KHMMIL THA 193"],
+    );
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(

@@ -899,9 +899,19 @@ fn one_coordination(s: &Sentence, tree: &DepTree, acts: &[usize]) -> bool {
         }
         k
     };
-    let mut keys = acts.iter().map(|&a| coordination(a));
-    let first = keys.next();
-    keys.all(|k| Some(k) == first)
+    let keys: Vec<usize> = acts.iter().map(|&a| coordination(a)).collect();
+    // A verb has one subject: where the parse gives it several ("*Thai* and Cambodian
+    // *troops* exchanged fire", the adjective split off the noun), they are one.
+    let subject_of = |k: usize| {
+        tree.deprel(k)
+            .starts_with("nsubj")
+            .then(|| tree.head(k))
+            .flatten()
+    };
+    let one_verbs_subjects = keys.first().is_some_and(|&k0| {
+        subject_of(k0).is_some() && keys.iter().all(|&k| subject_of(k) == subject_of(k0))
+    });
+    one_verbs_subjects || keys.windows(2).all(|w| w[0] == w[1])
 }
 
 /// Whether `verb` names the party its subjects act with or against in a phrase of its
