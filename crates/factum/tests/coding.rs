@@ -6685,6 +6685,22 @@ fn subjects_the_parse_splits_are_one_coordination() {
 }
 
 #[test]
+fn a_briefing_by_phone_is_a_phone_call() {
+    // Stop 55: before, nothing (CAMEO 2.0's BRIEF has no code of its own).
+    assert_coded(&[
+        (
+            "Merz briefed French President Emmanuel Macron on the talks by phone.",
+            &["DEUGOV FRAGOV 041", "FRAGOV DEUGOV 041"],
+        ),
+        // In person, a briefing instructs: no event.
+        (
+            "Merz briefed French President Emmanuel Macron on the talks.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(
