@@ -6701,6 +6701,18 @@ fn a_briefing_by_phone_is_a_phone_call() {
 }
 
 #[test]
+fn the_expulsions_name_the_expulsion_told() {
+    // "expulsion" is an event noun (166): a condemnation of "the expulsions" answers
+    // whoever expelled (stop 55: before, nothing).
+    assert_has_all(
+        &dyads(
+            "Poland expelled three Russian diplomats on Monday. Russia condemned the expulsions.",
+        ),
+        &["RUS POL 111"],
+    );
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(
