@@ -6713,6 +6713,20 @@ fn the_expulsions_name_the_expulsion_told() {
 }
 
 #[test]
+fn an_armed_group_is_of_the_land_its_phrase_places_it_in() {
+    // The story's country (Turkey, named most) made them Turkish militants (stop 55:
+    // before, "TURUAF TURCVL 181").
+    assert_has_all(
+        &dyads(
+            "Two Turkish engineers who had been held hostage by militants in western Niger \
+             for more than four months were released on Sunday, Turkiye's Foreign Ministry \
+             announced.",
+        ),
+        &["NERUAF TURCVL 181"],
+    );
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(

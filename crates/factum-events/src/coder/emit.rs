@@ -600,8 +600,8 @@ fn owned_code(s: &Sentence, b: usize) -> Option<String> {
 }
 
 /// The code of the country that people of unknown country (`---REF`, `---CVL`, `---PPL`),
-/// or officials (`---GOV`, by their own phrase only), are placed in by their own noun
-/// phrase: "the Jenin *refugee* camp *in the West Bank*",
+/// or officials and armed groups (`---GOV`, `---UAF`, by their own phrase only), are placed
+/// in by their own noun phrase: "the Jenin *refugee* camp *in the West Bank*",
 /// "the displaced *civilians'* tents in Gaza", "captured two *villages* in eastern
 /// Ukraine". People live where their noun phrase (or, as the verb's object, the verb's own
 /// place) puts them, so that country is theirs; the story's main country (the review's
@@ -619,7 +619,11 @@ fn living_in(s: &Sentence, b: usize, role: &str) -> Option<String> {
     // where they govern are that place's government (not so its troops or police, often
     // foreign ones stationed there).
     let officials = role == "GOV";
-    if !(people || officials) || s.acts[b].pronoun.is_some() {
+    // "militants *in western Niger*", "gangs in Haiti": an armed group of no country is of
+    // the land it fights in, as CAMEO codes rebels by where they fight (their own phrase
+    // only, like officials).
+    let armed = matches!(role, "UAF" | "REB" | "CRM");
+    if !(people || officials || armed) || s.acts[b].pronoun.is_some() {
         return None;
     }
     let in_phrase = |h: usize, rel: &'static str| {
