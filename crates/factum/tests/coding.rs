@@ -6727,6 +6727,16 @@ fn an_armed_group_is_of_the_land_its_phrase_places_it_in() {
 }
 
 #[test]
+fn force_on_what_a_pronoun_owns_is_force_on_its_antecedent() {
+    // "its positions" are Hezbollah's, as "Hezbollah's positions" would be (stop 55:
+    // before, no target).
+    assert_has_all(
+        &dyads("Hezbollah said Israeli jets struck its positions overnight."),
+        &["ISR LBNREB 195"],
+    );
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(

@@ -100,6 +100,30 @@ fn owned_acting_force(syn: &[TokenSyntax], t: usize) -> Option<usize> {
     (syn[h].deprel == "nsubj" && is_force_noun(&syn[h].lemma)).then_some(h)
 }
 
+/// The noun the possessive determiner at token `t` owns when that noun is what force is
+/// used on: the object of a verb of force, or its *on*, *at* or *against* phrase
+/// ("Armenian units had fired on *its* positions", "shelled *their* villages"). As with a
+/// named owner ("struck Hezbollah's positions"), force on what someone holds is force on
+/// them.
+fn owned_place_attacked(syn: &[TokenSyntax], t: usize) -> Option<usize> {
+    const FORCE_VERBS: &[&str] = &[
+        "fire", "strike", "attack", "shell", "hit", "bomb", "target", "raid", "storm", "pound",
+    ];
+    let h = syn[t].head.map(|h| h as usize)?;
+    let v = syn[h].head.map(|v| v as usize)?;
+    let marked = |p: &str| {
+        syn.iter().any(|k| {
+            k.head == Some(h as u32) && k.deprel == "case" && k.lemma.eq_ignore_ascii_case(p)
+        })
+    };
+    let acted_on = syn[h].deprel == "obj"
+        || syn[h].deprel.starts_with("obl") && ["on", "at", "against"].iter().any(|p| marked(p));
+    let force = FORCE_VERBS
+        .iter()
+        .any(|f| syn[v].lemma.eq_ignore_ascii_case(f));
+    (acted_on && force && syn[v].upos == "VERB").then_some(h)
+}
+
 /// Whether `lemma` names an armed force or its weapons ([`FORCE_NOUNS`], [`WEAPON_NOUNS`]),
 /// also as a plural the lemmatiser kept ("troops", a plural English mostly uses alone).
 pub(super) fn is_force_noun(lemma: &str) -> bool {
@@ -156,7 +180,11 @@ impl<'a> Sentence<'a> {
             let owned_forces: Vec<Act> = s
                 .possessives
                 .iter()
-                .filter(|p| owned_acting_force(syn, p.tokens.0).is_some_and(|h| !named(h)))
+                .filter(|p| {
+                    let owned = owned_acting_force(syn, p.tokens.0)
+                        .or_else(|| owned_place_attacked(syn, p.tokens.0));
+                    owned.is_some_and(|h| !named(h))
+                })
                 .cloned()
                 .collect();
             s.acts.extend(owned_forces);
