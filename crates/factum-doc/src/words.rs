@@ -222,6 +222,13 @@ pub const MEMBER_NOUNS: &[&str] = &[
     "negotiator",
 ];
 
+/// Whether `lemma` (any case) names a person by an office or a place in a body
+/// ([`PERSON_TITLES`], [`MEMBER_NOUNS`]): "director", "spokesman", "official".
+pub fn names_an_office(lemma: &str) -> bool {
+    let lemma = lemma.to_lowercase();
+    PERSON_TITLES.contains(&lemma.as_str()) || MEMBER_NOUNS.contains(&lemma.as_str())
+}
+
 /// English prepositions and subordinators (the Penn tag `IN`), a closed class: a word
 /// that is none of these is no preposition, whatever its context suggests to a tagger that
 /// never saw it ("rights *watchdog* Amnesty International"). Rare members a web-text

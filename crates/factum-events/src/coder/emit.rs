@@ -150,7 +150,8 @@ impl EventCoder {
             // A pronoun stands in the sentence for a mention named earlier: the event
             // points at the pronoun and takes the mention's code.
             let span = acts[a].pronoun.map_or(m.span, |t| doc.tokens[t].span);
-            let code = owned_code(s, a)
+            let code = office_of_possessor(s, a)
+                .or_else(|| owned_code(s, a))
                 .or_else(|| shared_role(s, a))
                 .unwrap_or_else(|| m.code.clone());
             code.split('/')
@@ -314,6 +315,27 @@ fn possessor_country(s: &Sentence, b: usize) -> Option<String> {
         .find(|p| p.pronoun.is_some_and(owns))?;
     let code = &s.doc.actors[owner.mention].code;
     ActorCode::new(code).country().map(str::to_string)
+}
+
+/// The code of the actor a possessive determiner stands for when actor `b` is a bare office
+/// it owns ("Hamas accused Israel … *Its* spokesman demanded …", `---MED`): one who holds a
+/// body's office speaks and acts for it, so the act is the owner's, with its full code.
+fn office_of_possessor(s: &Sentence, b: usize) -> Option<String> {
+    let tree = s.tree.as_ref()?;
+    let code = &s.doc.actors[s.acts[b].mention].code;
+    if !code.starts_with("---") {
+        return None;
+    }
+    let office = |h: usize| factum_doc::words::names_an_office(&tree.syntax(h).lemma);
+    let owns = |t: usize| {
+        tree.deprel(t) == "nmod:poss"
+            && tree
+                .head(t)
+                .is_some_and(|h| s.acts[b].covers_token(h) && office(h))
+    };
+    let owner = s.possessives.iter().find(|p| p.pronoun.is_some_and(owns))?;
+    let owner_code = &s.doc.actors[owner.mention].code;
+    (!owner_code.starts_with("---")).then(|| owner_code.clone())
 }
 
 /// Whether actor `b` is a place name in a place phrase ([`locative`]) of a noun of what

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use factum_dict::Units;
 use factum_doc::tree::DepTree;
-use factum_doc::words::{noun_in, WEAPON_NOUNS};
+use factum_doc::words::{self, noun_in, WEAPON_NOUNS};
 use factum_doc::{Document, Span, Token, TokenSyntax};
 
 use super::args_parse::{act_noun_doers, pronoun_actors};
@@ -100,6 +100,15 @@ fn owned_acting_force(syn: &[TokenSyntax], t: usize) -> Option<usize> {
     (syn[h].deprel == "nsubj" && is_force_noun(&syn[h].lemma)).then_some(h)
 }
 
+/// The office noun the possessive determiner at token `t` owns when that noun is the active
+/// subject of a clause ("*Its* director, Petar Petkovic, demanded the release", "*their*
+/// spokesman said"): one who holds a body's office acts for it, so the owner acts, as "the
+/// office's director" would.
+fn owned_acting_office(syn: &[TokenSyntax], t: usize) -> Option<usize> {
+    let h = syn[t].head.map(|h| h as usize)?;
+    (syn[h].deprel == "nsubj" && words::names_an_office(&syn[h].lemma)).then_some(h)
+}
+
 /// The noun the possessive determiner at token `t` owns when that noun is what force is
 /// used on: the object of a verb of force, or its *on*, *at* or *against* phrase
 /// ("Armenian units had fired on *its* positions", "shelled *their* villages"). As with a
@@ -182,6 +191,7 @@ impl<'a> Sentence<'a> {
                 .iter()
                 .filter(|p| {
                     let owned = owned_acting_force(syn, p.tokens.0)
+                        .or_else(|| owned_acting_office(syn, p.tokens.0))
                         .or_else(|| owned_place_attacked(syn, p.tokens.0));
                     owned.is_some_and(|h| !named(h))
                 })
