@@ -6755,6 +6755,19 @@ fn an_office_a_pronoun_owns_acts_for_its_owner() {
 }
 
 #[test]
+fn what_a_causative_verb_makes_someone_do_is_done_by_them() {
+    // The parse hangs "to accuse" on "prompting" as an adjunct; it was dropped as a
+    // purpose of the raid (stop 55: before, no accusation).
+    assert_has_all(
+        &dyads(
+            "Kosovo police raided a municipal office in North Mitrovica on Friday, prompting \
+             Serbia's government to accuse Pristina of an attack on the Serb community.",
+        ),
+        &["SRBGOV KSV 1123"],
+    );
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(

@@ -632,6 +632,10 @@ pub(super) fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
                 }
                 v = h;
             }
+            (Some(h), "advcl") if caused_act(tree, v).is_some() => {
+                subjects = caused_act(tree, v).into_iter().collect();
+                break;
+            }
             (Some(h), "advcl") => v = reported_clause_before(tree, h, v).unwrap_or(h),
             (Some(h), "conj") => v = h,
             (Some(n), "acl") if aim_of_an_adjunct(tree, n) => v = tree.head(n).unwrap_or(n),
@@ -639,6 +643,24 @@ pub(super) fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
         }
     }
     subjects
+}
+
+/// Verbs that make someone do something ("*prompting* Bosnian Serb leaders to accuse
+/// Sarajevo", "*forced* the government to resign"): what they cause is done.
+const CAUSATIVE_VERBS: &[&str] = &[
+    "prompt", "force", "cause", "compel", "lead", "spur", "drive",
+];
+
+/// The object of the causative verb on which *to*-infinitive `v` hangs, when the parse
+/// makes the infinitive an adjunct of it ("prompting *leaders* to accuse Sarajevo"): the
+/// one made to act, who does the infinitive's act (object control, as in "urged Y to").
+/// `None` for any other infinitive, and for a purpose ("sent troops to protect").
+pub(super) fn caused_act(tree: &DepTree, v: usize) -> Option<usize> {
+    let h = tree.head(v).filter(|_| tree.deprel(v) == "advcl")?;
+    if !tree.has_marker(v, "mark", "to") || !tree.lemma_in(h, CAUSATIVE_VERBS) {
+        return None;
+    }
+    tree.children(h).find(|&c| c < v && tree.deprel(c) == "obj")
 }
 
 /// Nouns of striving that an infinitive completes ("in a *bid* to", "in an *effort* to").

@@ -2216,6 +2216,7 @@ fn purpose(tree: &DepTree, v: usize) -> bool {
         && !after_directive
         && intent_head(tree, v).is_none()
         && !protest_purpose(tree, v)
+        && super::args_parse::caused_act(tree, v).is_none()
 }
 
 /// Nouns of what someone means to do: "Iran's main *goal* is to occupy Basra".
