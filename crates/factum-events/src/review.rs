@@ -141,6 +141,7 @@ pub fn review(
     }
     for e in events.iter_mut() {
         population_of_own_land(e);
+        acted_alone_in_its_own_land(e);
     }
     drop_where(events, "one actor on both sides (self-dyad)", &|e| {
         is_false_self_dyad(doc, e)
@@ -913,6 +914,25 @@ pub(crate) fn names_the_state(code: &str) -> bool {
 /// Whether an actor code names only a place: a country, then any number of parts that
 /// are themselves read as countries or regions (`SCGSRB`, `PSEGZA`), no role or sector
 /// (`GOV`, `MIL`, `CVL` are read as no country).
+/// Leave with no target an act its doer does alone — withdrawing (CAMEO 087), showing or
+/// building up force (15), protesting with no one named (14) — whose target is a place of
+/// the doer's own land: "their forces had completed their withdrawal *from the besieged
+/// Bosnian town*" withdraws from no one (`docs/annotation.md` §3, single-actor events);
+/// the self-dyad would drop the act itself.
+fn acted_alone_in_its_own_land(e: &mut Event) {
+    let alone =
+        e.cameo.starts_with("087") || e.cameo.starts_with("15") || e.cameo.starts_with("14");
+    let own_land = match (&e.source, &e.target) {
+        (Some(s), Some(t)) => {
+            names_a_place(&t.code) && country_of(&s.code).is_some_and(|c| t.code.starts_with(c))
+        }
+        _ => false,
+    };
+    if alone && own_land {
+        e.target = None;
+    }
+}
+
 fn names_a_place(code: &str) -> bool {
     code.len().is_multiple_of(3)
         && (0..code.len())

@@ -6768,6 +6768,25 @@ fn what_a_causative_verb_makes_someone_do_is_done_by_them() {
 }
 
 #[test]
+fn bosnian_serbs_are_republika_srpska() {
+    // Stop 55: before, "BIH IGOEUREEC 100" and "SRB IGOEUREEC 100", two actors for one.
+    assert_coded(&[(
+        "Bosnian Serb leaders demanded that the European Union lift its sanctions.",
+        &["BIHSRP IGOEUREEC 100"],
+    )]);
+}
+
+#[test]
+fn a_withdrawal_from_a_town_of_ones_own_land_is_a_single_actor_act() {
+    // The town of the army's own land is no one withdrawn from (stop 55: before, dropped
+    // whole as a self-dyad).
+    assert_coded(&[(
+        "The Malian army pulled its troops out of the Malian town of Kidal.",
+        &["MLIMIL --- 0874"],
+    )]);
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(
