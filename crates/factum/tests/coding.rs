@@ -3624,10 +3624,11 @@ fn coordinated_sides_that_clash_fight_each_other() {
 #[test]
 fn the_noun_after_after_is_the_subject_of_its_clause() {
     // Before: "JPN --- 150" (with single-actor mobilisation): "a Chinese military aircraft"
-    // was parsed as a phrase of "protest", and Japan taken as the violator.
+    // was parsed as a phrase of "protest", and Japan taken as the violator. (A protest
+    // lodged with someone is an official complaint, 114, since stop 55; 110 before.)
     assert_eq!(
         dyads("Japan lodged a protest with China after a Chinese military aircraft violated its airspace."),
-        vec!["CHNMIL --- 150", "JPN CHN 110"]
+        vec!["CHNMIL --- 150", "JPN CHN 114"]
     );
 }
 
@@ -6784,6 +6785,21 @@ fn a_withdrawal_from_a_town_of_ones_own_land_is_a_single_actor_act() {
         "The Malian army pulled its troops out of the Malian town of Kidal.",
         &["MLIMIL --- 0874"],
     )]);
+}
+
+#[test]
+fn a_complaint_conveyed_to_someone_complains_officially() {
+    // Stop 55: before, a statement (010) the review dropped, or nothing.
+    assert_coded(&[
+        (
+            "Tokyo conveyed grave concerns to Beijing and Moscow through diplomatic channels.",
+            &["JPN CHN 114", "JPN RUS 114"],
+        ),
+        (
+            "Japan lodged a protest with North Korea through its embassy in Beijing.",
+            &["JPN PRK 114"],
+        ),
+    ]);
 }
 
 #[test]

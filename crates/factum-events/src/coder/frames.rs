@@ -1605,11 +1605,52 @@ pub(super) fn arms_used_against(tree: &DepTree, v: usize) -> Option<&'static str
 /// *protest to* / *complain to* addresses a formal complaint to that party, an official
 /// complaint (CAMEO 114) against it whatever is complained about (CAMEO 2.0's "protest *
 /// &DETENTION", 053, rallies support for the detainee).
+///
+/// So is a complaint, protest or concern conveyed *to* someone ("Tokyo had conveyed its
+/// concerns *to* China through diplomatic channels", "raised its objections with Beijing"
+/// is not: *with* names whom one talks to only after *lodge*, *file*, *register*: "lodged a
+/// protest *with* Pyongyang").
 pub(super) fn protests_to(tree: &DepTree, v: usize) -> bool {
-    tree.lemma_in(v, &["protest", "complain"])
+    const CONVEYING_VERBS: &[&str] = &[
+        "convey",
+        "express",
+        "voice",
+        "raise",
+        "communicate",
+        "deliver",
+        "lodge",
+        "file",
+        "register",
+        "send",
+    ];
+    const COMPLAINT_NOUNS: &[&str] = &[
+        "protest",
+        "complaint",
+        "concern",
+        "displeasure",
+        "dissatisfaction",
+        "objection",
+    ];
+    let phrase = |h: usize, p: &str| {
+        tree.children(h).any(|c| {
+            matches!(universal(tree.deprel(c)), "obl" | "nmod") && tree.has_marker(c, "case", p)
+        })
+    };
+    if tree.lemma_in(v, &["protest", "complain"]) {
+        return tree
+            .children(v)
+            .any(|c| universal(tree.deprel(c)) == "obl" && tree.has_marker(c, "case", "to"));
+    }
+    let lodged = tree.lemma_in(v, &["lodge", "file", "register"]);
+    tree.lemma_in(v, CONVEYING_VERBS)
         && tree
             .children(v)
-            .any(|c| universal(tree.deprel(c)) == "obl" && tree.has_marker(c, "case", "to"))
+            .filter(|&o| tree.deprel(o) == "obj" && tree.lemma_in(o, COMPLAINT_NOUNS))
+            .any(|o| {
+                [v, o]
+                    .iter()
+                    .any(|&h| phrase(h, "to") || lodged && phrase(h, "with"))
+            })
 }
 
 /// Nouns of a load or an amount of goods ("containers of munitions", "shipments of arms",
