@@ -6803,6 +6803,20 @@ fn a_complaint_conveyed_to_someone_complains_officially() {
 }
 
 #[test]
+fn an_aircraft_flying_somewhere_visits_no_one() {
+    // CAMEO 2.0's "fly to" is a visit promised (036): "CHNMIL JPN 036" before stop 55.
+    assert_coded(&[
+        (
+            "The ministry said two Chinese bombers flew close to Japanese airspace near the \
+             Tsushima Strait.",
+            &[],
+        ),
+        // A person's journey stays one.
+        ("Wang Yi will fly to Tokyo next week.", &["CHNGOV JPN 036"]),
+    ]);
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(

@@ -278,6 +278,14 @@ fn calls_a_possession(s: &Sentence, u: usize) -> bool {
 /// North Korea") establishes a finding, where CAMEO's DECIDE block reads a decision; a
 /// hedging participle before a noun ([`HEDGES`]) accuses no one; taking or claiming
 /// responsibility for an act says who did it.
+/// Whether the subject of verb token `v` is a weapon or an aircraft ("bombers", "jets",
+/// [`WEAPON_NOUNS`]), not the people who fly in one.
+fn aircraft_subject(tree: &DepTree, v: usize) -> bool {
+    super::args_parse::subjects(tree, v)
+        .iter()
+        .any(|&k| words::noun_in(&tree.syntax(k).lemma.to_lowercase(), WEAPON_NOUNS))
+}
+
 fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
     let has = |rels: &[&str]| tree.children(v).any(|k| rels.contains(&tree.deprel(k)));
     match lemma {
@@ -304,6 +312,12 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
         // what puts a question, it requests nothing (CAMEO 02 is an appeal).
         "ask" if asks_a_question(tree, v) => {
             Some("\"ask whether / what\" puts a question, it is no appeal")
+        }
+        // "two Chinese bombers *flew* close to Japanese airspace": an aircraft that flies
+        // somewhere goes there; CAMEO 2.0's "fly to" (036, a visit promised) is a person's
+        // journey.
+        "fly" if aircraft_subject(tree, v) => {
+            Some("an aircraft that flies somewhere visits no one, it is no event")
         }
         "demonstrate" if has(&["obj", "ccomp"]) => {
             Some("\"demonstrate X\" shows something, it is no protest")
