@@ -6817,6 +6817,16 @@ fn an_aircraft_flying_somewhere_visits_no_one() {
 }
 
 #[test]
+fn a_load_said_to_hold_arms_is_arms() {
+    // Stop 55: before, nothing ("ship" codes no event of its own).
+    assert_coded(&[(
+        "Iran has shipped hundreds of containers to Russia that can carry as many as a \
+         million artillery shells.",
+        &["IRN RUS 072"],
+    )]);
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(

@@ -632,7 +632,7 @@ pub(super) fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
                 }
                 v = h;
             }
-            (Some(h), "advcl") if caused_act(tree, v).is_some() => {
+            (Some(_), "advcl") if caused_act(tree, v).is_some() => {
                 subjects = caused_act(tree, v).into_iter().collect();
                 break;
             }

@@ -1546,19 +1546,32 @@ pub(super) fn gives_arms(tree: &DepTree, v: usize) -> bool {
     };
     // "shipped *more than 10,000 containers of munitions*": a load or amount of arms is
     // arms (English measure phrases: the *of* phrase names the stuff).
+    // So is a load a relative clause says holds arms ("10,000 containers *that can hold*
+    // 5 million artillery shells").
+    let holds_arms = |r: usize| {
+        tree.deprel(r) == "acl:relcl"
+            && tree.lemma_in(r, &["hold", "carry", "contain"])
+            && tree.subtree(r).into_iter().any(|k| k > r && arms(k))
+    };
     let load_of_arms = |c: usize| {
         tree.lemma_in(c, LOAD_NOUNS)
             && tree
                 .children(c)
-                .any(|k| tree.has_marker(k, "case", "of") && arms(k))
+                .any(|k| tree.has_marker(k, "case", "of") && arms(k) || holds_arms(k))
     };
     let given = |c: usize| {
         tree.deprel(c) == "obj" || (tree.deprel(c) == "obl" && tree.has_marker(c, "case", "with"))
     };
+    // "shipped *hundreds of* containers": a number noun's *of* phrase is what is counted.
+    let counted = |c: usize| {
+        std::iter::once(c).chain(tree.children(c).filter(move |&k| {
+            tree.lemma_in(c, words::QUANTITY_NOUNS) && tree.has_marker(k, "case", "of")
+        }))
+    };
     tree.lemma_in(v, GIVING_VERBS)
         && tree
             .children(v)
-            .any(|c| given(c) && (arms(c) || load_of_arms(c)))
+            .any(|c| given(c) && counted(c).any(|k| arms(k) || load_of_arms(k)))
 }
 
 /// Whether verb `v` is *need* or *require* in the passive with no *by* phrase ("more will
