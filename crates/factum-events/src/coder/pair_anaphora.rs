@@ -13,9 +13,7 @@ use factum_doc::{ActorMention, Document, Event};
 
 use crate::review::told_just_before;
 
-use factum_dict::Units;
-
-use super::sentence::Act;
+use super::sentence::{Act, Scope};
 
 /// Nouns that, as a definite plural, can name the two parties of a story.
 const PARTY_NOUNS: &[&str] = &[
@@ -36,13 +34,14 @@ const PARTY_NOUNS: &[&str] = &[
 /// nearest actor mentions of different countries before the noun, in its sentence and the
 /// three before (one more than pronouns look back over: a pair description can follow a
 /// sentence or two that name neither party, such as a statement of one of them).
-pub(super) fn pair_actors(
-    doc: &Document,
-    tree: &DepTree,
-    si: usize,
-    units: &Units,
-    events: &[Event],
-) -> Vec<Act> {
+pub(super) fn pair_actors(scope: Scope) -> Vec<Act> {
+    let Scope {
+        doc,
+        tree,
+        si,
+        units,
+        events,
+    } = scope;
     let sent = doc.sentences[si];
     let base = sent.token_start as usize;
     let mut out = Vec::new();

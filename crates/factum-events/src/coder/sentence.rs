@@ -139,6 +139,17 @@ pub(super) fn is_force_noun(lemma: &str) -> bool {
     noun_in(lemma, FORCE_NOUNS) || noun_in(lemma, WEAPON_NOUNS)
 }
 
+/// What the finders of actors a sentence refers back to read: the story, the sentence's
+/// tree, its index and units, and the events the story has coded before it.
+#[derive(Clone, Copy)]
+pub(super) struct Scope<'s, 't> {
+    pub(super) doc: &'s Document,
+    pub(super) tree: &'s DepTree<'t>,
+    pub(super) si: usize,
+    pub(super) units: &'s Units,
+    pub(super) events: &'s [factum_doc::Event],
+}
+
 impl<'a> Sentence<'a> {
     /// The sentence `index` of `doc`, with its actors; `events` are those the story has
     /// coded before it (a definite doer noun refers to one's source).
@@ -170,14 +181,21 @@ impl<'a> Sentence<'a> {
             s.acts.extend(pronouns);
             s.acts
                 .extend(act_noun_doers(doc, syn, index, &s.units, events));
-            let pairs = pair_actors(doc, tree, index, &s.units, events);
+            let scope = Scope {
+                doc,
+                tree,
+                si: index,
+                units: &s.units,
+                events,
+            };
+            let pairs = pair_actors(scope);
             // A bare role the pair description replaces ("the prime ministers", `---GOV`)
             // is no actor of its own.
             s.acts.retain(|a| {
                 a.pronoun.is_some() || !pairs.iter().any(|p| a.covers_token(p.tokens.0))
             });
             s.acts.extend(pairs);
-            let doers = doer_actors(doc, tree, index, &s.units, events);
+            let doers = doer_actors(scope);
             s.acts
                 .retain(|a| !doers.iter().any(|d| a.covers_token(d.tokens.0)));
             s.acts.extend(doers);

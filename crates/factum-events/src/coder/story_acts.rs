@@ -23,11 +23,9 @@ use factum_actors::country_of;
 use factum_doc::tree::DepTree;
 use factum_doc::{Document, Event, ProvenanceRole};
 
-use factum_dict::Units;
-
 use super::emit::Trigger;
 use super::nominals::{names_the_word, same_kind, told_again, trigger_words};
-use super::sentence::Act;
+use super::sentence::{Act, Scope};
 use super::Candidate;
 use crate::cameo::is_force;
 use crate::review::told_just_before;
@@ -107,13 +105,8 @@ pub(super) const DOER_NOUNS: &[&str] = &[
 /// 18–20) the story coded in the three sentences before, at the noun's word. A definite
 /// noun names what the reader already knows, and an agent noun of attacking names who
 /// attacked. None where no dictionary-coded mention of that source stands before the noun.
-pub(super) fn doer_actors(
-    doc: &Document,
-    tree: &DepTree,
-    si: usize,
-    units: &Units,
-    events: &[Event],
-) -> Vec<Act> {
+pub(super) fn doer_actors(scope: Scope) -> Vec<Act> {
+    let (doc, tree, si) = (scope.doc, scope.tree, scope.si);
     let base = doc.sentences[si].token_start as usize;
     let mut out = Vec::new();
     for t in doc.sentences[si].token_range() {
@@ -125,7 +118,8 @@ pub(super) fn doer_actors(
         if !tree.lemma_in(t, DOER_NOUNS) || !definite() {
             continue;
         }
-        let doer = events
+        let doer = scope
+            .events
             .iter()
             .rev()
             .filter(|e| told_just_before(e.sentence, si as u32) && is_force(&e.cameo))
@@ -146,7 +140,7 @@ pub(super) fn doer_actors(
                     .rposition(|m| m.code == doer.code && before(m))
             });
         if let Some(mention) = mention {
-            out.extend(Act::referring(units, base, t, mention));
+            out.extend(Act::referring(scope.units, base, t, mention));
         }
     }
     out
