@@ -6827,6 +6827,18 @@ fn a_load_said_to_hold_arms_is_arms() {
 }
 
 #[test]
+fn calling_an_act_hostile_criticises_its_doer() {
+    // Stop 55: before, no criticism ("hostile" was no judging word).
+    assert_has_all(
+        &dyads(
+            "Poland expelled three Russian diplomats on Monday. Russia called the expulsions \
+             another hostile step.",
+        ),
+        &["RUS POL 111"],
+    );
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(

@@ -1606,6 +1606,14 @@ const CONDEMNING_WORDS: &[&str] = &[
     "theft",
     "betrayal",
     "insult",
+    // So does calling it hostile, dangerous or destabilising, or "politically *motivated*"
+    // (an act done for a political end, not for the reason given).
+    "hostile",
+    "unfriendly",
+    "dangerous",
+    "destabilizing",
+    "destabilising",
+    "motivated",
     // Saying an act gives cause for concern ("the detentions were deeply *concerning*",
     // "*worrisome*"): `docs/annotation.md` codes voiced concern over another's act as 111.
     "concerning",
