@@ -6839,6 +6839,15 @@ fn calling_an_act_hostile_criticises_its_doer() {
 }
 
 #[test]
+fn sides_that_each_hand_over_prisoners_swap_them() {
+    // Stop 55: before, each side handing over its own soldiers, two self-dyads dropped.
+    assert_coded(&[(
+        "Ukraine and Russia each handed over 150 prisoners of war on Thursday.",
+        &["RUS UKR 0841", "UKR RUS 0841"],
+    )]);
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(

@@ -835,10 +835,17 @@ pub(super) const EXCHANGE_VERBS: &[&str] = &["exchange", "swap", "trade"];
 
 /// Whether the verb at token `verb` is one of [`EXCHANGE_VERBS`]: its events go both ways
 /// whatever their code (CAMEO's own lines say so: `- * PRISONERS [0841:0841] # EXCHANGE`).
+///
+/// So is a verb of handing over or freeing with *each* beside a plural subject ("Ukraine
+/// and Russia *each handed over* 150 prisoners of war"): each gave the other what the
+/// object names, a swap told from both sides.
 pub(super) fn exchanged(s: &Sentence, verb: usize) -> bool {
-    s.tree
-        .as_ref()
-        .is_some_and(|tree| tree.lemma_in(verb, EXCHANGE_VERBS))
+    const HANDING_VERBS: &[&str] = &["hand", "release", "free", "return", "repatriate"];
+    s.tree.as_ref().is_some_and(|tree| {
+        tree.lemma_in(verb, EXCHANGE_VERBS)
+            || tree.lemma_in(verb, HANDING_VERBS)
+                && tree.children(verb).any(|k| tree.lemma_in(k, &["each"]))
+    })
 }
 
 /// Verbs that are done together whatever their object ("X and Y *agreed* new proposals",
