@@ -6848,6 +6848,13 @@ fn sides_that_each_hand_over_prisoners_swap_them() {
 }
 
 #[test]
+fn a_present_with_do_support_states_a_policy() {
+    // "do not recognise" is the simple present of a standing position (stop 55: before,
+    // "SRB KSV 051" and "RUS KSV 051").
+    assert_coded(&[("Belgrade and its ally Russia do not recognise Kosovo.", &[])]);
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(

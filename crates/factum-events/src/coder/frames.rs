@@ -1000,8 +1000,20 @@ pub(super) fn habitual_present(tree: &DepTree, v: usize, code: &str) -> bool {
         code.get(..2),
         Some("01" | "02" | "03" | "10" | "11" | "12" | "13")
     ) && !position;
-    let has_aux = tree.children(v).any(|k| universal(tree.deprel(k)) == "aux");
-    (matches!(tree.syntax(v).xpos.as_str(), "VBZ" | "VBP") || bare_form_present(tree, v))
+    // "Belgrade and its ally Russia *do not recognise* it": *do* in the present carries
+    // the simple present of a negation or an emphasis (English do-support).
+    let do_support = |k: usize| {
+        tree.lemma_in(k, &["do"]) && matches!(tree.syntax(k).xpos.as_str(), "VBZ" | "VBP")
+    };
+    let auxes: Vec<usize> = tree
+        .children(v)
+        .filter(|&k| universal(tree.deprel(k)) == "aux")
+        .collect();
+    let supported = !auxes.is_empty() && auxes.iter().all(|&k| do_support(k));
+    let has_aux = !auxes.is_empty() && !supported;
+    (matches!(tree.syntax(v).xpos.as_str(), "VBZ" | "VBP")
+        || bare_form_present(tree, v)
+        || supported)
         && !has_aux
         && !speech
         && !scheduled(tree, v)
