@@ -6855,6 +6855,21 @@ fn a_present_with_do_support_states_a_policy() {
 }
 
 #[test]
+fn the_attackers_are_the_doers_of_the_attack() {
+    // A U.S. strike is told since the attack; "the attackers" are still al Shabaab (stop
+    // 55: before, "SOMGOVMIL USAMIL 130").
+    let got = dyads(
+        "Al Shabaab militants attacked an African Union base in Somalia on Friday, killing \
+         seven peacekeepers. Egypt condemned the attack. The base is manned by Egyptian \
+         troops. U.S. Africa Command said it had carried out an air strike against al \
+         Shabaab fighters in the area. Somalia's defence minister vowed that the attackers \
+         will be hunted down.",
+    );
+    assert!(got.iter().all(|d| !d.contains(" USAMIL 130")), "{got:?}");
+    assert_has_all(&got, &["SOMGOVMIL SOMREBUAF 130"]);
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(

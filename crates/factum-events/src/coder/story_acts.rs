@@ -100,9 +100,26 @@ pub(super) const DOER_NOUNS: &[&str] = &[
     "killer",
 ];
 
+/// The act a doer noun names its doer by ("attacker" → "attack"), as its trigger's lemma.
+fn doer_act(noun: &str) -> Option<&'static str> {
+    const ACTS: &[(&str, &str)] = &[
+        ("attacker", "attack"),
+        ("assailant", "assault"),
+        ("raider", "raid"),
+        ("kidnapper", "kidnap"),
+        ("abductor", "abduct"),
+        ("shooter", "shoot"),
+        ("killer", "kill"),
+    ];
+    let noun = noun.to_lowercase();
+    ACTS.iter().find(|(n, _)| *n == noun).map(|&(_, act)| act)
+}
+
 /// The actors that definite doer nouns of sentence `si` ("*the attackers*", "the
 /// assailants"; [`DOER_NOUNS`]) stand for: the source of the latest act of force (CAMEO
-/// 18–20) the story coded in the three sentences before, at the noun's word. A definite
+/// 18–20) the story told with the act the noun is made from ([`doer_act`], anywhere
+/// before), else of the latest one coded in the three sentences before, at the noun's
+/// word. A definite
 /// noun names what the reader already knows, and an agent noun of attacking names who
 /// attacked. None where no dictionary-coded mention of that source stands before the noun.
 pub(super) fn doer_actors(scope: Scope) -> Vec<Act> {
@@ -118,12 +135,22 @@ pub(super) fn doer_actors(scope: Scope) -> Vec<Act> {
         if !tree.lemma_in(t, DOER_NOUNS) || !definite() {
             continue;
         }
-        let doer = scope
-            .events
-            .iter()
-            .rev()
-            .filter(|e| told_just_before(e.sentence, si as u32) && is_force(&e.cameo))
-            .find_map(|e| e.source.as_ref());
+        // The doers of the act the noun is made from, told anywhere before ("Al Shabaab
+        // militants *attacked* an African Union base" … "the *attackers* will be hunted
+        // down", past a U.S. air strike told since); else of the latest act of force.
+        let before = || {
+            scope
+                .events
+                .iter()
+                .rev()
+                .filter(|e| e.sentence < si as u32 && is_force(&e.cameo))
+        };
+        let act = doer_act(&tree.syntax(t).lemma);
+        let doer = before()
+            .filter(|_| act.is_some())
+            .find(|e| act.is_some_and(|a| names_the_word(&trigger_words(doc, e), a)))
+            .or_else(|| before().find(|e| told_just_before(e.sentence, si as u32)))
+            .and_then(|e| e.source.as_ref());
         let Some(doer) = doer else {
             continue;
         };
