@@ -89,6 +89,7 @@ pub fn extend(doc: &mut Document, titled: Vec<Introduced>) {
     posts_of_bodies(doc);
     affiliates_of_groups(doc);
     definite_descriptions(doc);
+    titles_met_again(doc);
     country_descriptions(doc);
     let mut aliases = party_names(doc);
     aliases.extend(initials_of_names(doc));
@@ -413,6 +414,43 @@ fn definite_descriptions(doc: &mut Document) {
     if !added.is_empty() {
         doc.actors.extend(added);
         doc.actors.sort_by_key(|m| (m.token_start, m.token_end));
+    }
+}
+
+/// Rule 3b: a titled name of no country ("*Interior Minister* Kipchumba Murkomen", `---GOV`)
+/// whose two-word title the story gave before to an office of a named country ("Kenya's
+/// *interior minister* said") holds that office: news introduces an office by its country
+/// and then names its holder by the bare title. Only a title ending in a person's office
+/// noun ("minister", "secretary", "chief"), within [`DESCRIPTION_REACH`] sentences.
+fn titles_met_again(doc: &mut Document) {
+    let word = |doc: &Document, k: usize| doc.slice(doc.tokens[k].span).to_lowercase();
+    let mut recoded = Vec::new();
+    for (i, m) in doc.actors.iter().enumerate() {
+        let (s, e) = (m.token_start as usize, m.token_end as usize);
+        if !m.code.starts_with(UNKNOWN_COUNTRY) || e < s + 3 {
+            continue;
+        }
+        let title = [word(doc, s), word(doc, s + 1)];
+        if !factum_doc::words::PERSON_TITLES.contains(&title[1].as_str()) {
+            continue;
+        }
+        let from = nearest_before(doc, s, |o, os, oe| {
+            oe >= os + 2
+                && o.code.len() > 3
+                && !o.code.starts_with(UNKNOWN_COUNTRY)
+                && word(doc, oe - 2) == title[0]
+                && word(doc, oe - 1) == title[1]
+        });
+        if let Some(from) = from {
+            recoded.push((i, from));
+        }
+    }
+    for (i, from) in recoded {
+        let (s, e) = (
+            doc.actors[i].token_start as usize,
+            doc.actors[i].token_end as usize,
+        );
+        doc.actors[i] = mention_for(doc, (s, e), from);
     }
 }
 

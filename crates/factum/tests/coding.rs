@@ -6870,6 +6870,18 @@ fn the_attackers_are_the_doers_of_the_attack() {
 }
 
 #[test]
+fn a_bare_title_names_the_office_the_story_gave_a_country() {
+    // "Kenya's interior minister" … "Interior Minister Kipchumba Murkomen" (stop 55:
+    // before, no country: `---GOV`, the story's country being Somalia's or none).
+    assert_coded(&[(
+        "Five Kenyan health workers abducted by al-Shabab militants near the Somali border \
+         have been freed, Kenya's interior minister said Thursday. Interior Minister \
+         Kipchumba Murkomen thanked the Somali government for its help.",
+        &["KENGOV SOMGOV 051"],
+    )]);
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(
