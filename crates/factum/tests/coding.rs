@@ -6882,6 +6882,17 @@ fn a_bare_title_names_the_office_the_story_gave_a_country() {
 }
 
 #[test]
+fn speaking_by_telephone_is_a_phone_call() {
+    // CAMEO 2.0 writes "(BY TELEPHONE)" for DISCUSS alone; SPEAK defaulted to a
+    // statement, 010, which the review drops (stop 55: before, nothing).
+    assert_coded(&[(
+        "Malaysian Prime Minister Anwar Ibrahim said he had spoken to Thai Prime Minister \
+         Anutin Charnvirakul by telephone.",
+        &["MYSGOV THAGOV 041", "THAGOV MYSGOV 041"],
+    )]);
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(
