@@ -6893,6 +6893,17 @@ fn speaking_by_telephone_is_a_phone_call() {
 }
 
 #[test]
+fn a_mediator_named_in_a_hyphened_participle_is_no_party() {
+    // "U.S.-mediated talks" are talks between the two sides (stop 55: before, also
+    // "SYRGOV USA 046" and "USA ISRGOV 046" both ways).
+    assert_coded(&[(
+        "Syrian and Israeli officials held a new round of U.S.-mediated talks in Paris on \
+         Friday.",
+        &["ISRGOV SYRGOV 046", "SYRGOV ISRGOV 046"],
+    )]);
+}
+
+#[test]
 fn repression_aimed_by_its_purpose_has_that_target() {
     // The purpose's object is whom the tear gas was fired at (stop 48: before, no event).
     assert_has_all(

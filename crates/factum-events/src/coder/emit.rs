@@ -550,8 +550,12 @@ fn owner_of_role_before(s: &Sentence, b: usize) -> Option<usize> {
 
 /// Participles that, joined by a hyphen to a name, say who stands behind a thing, not
 /// what it is: an "*Iranian*-backed militia" is no Iranian actor, a "*Russian*-made
-/// rocket" no Russian one.
+/// rocket" no Russian one, "*U.S.*-mediated talks" no talks with the United States (a
+/// mediator or a host of talks is no party to them).
 const BACKING_PARTICIPLES: &[&str] = &[
+    "mediated",
+    "brokered",
+    "hosted",
     "backed",
     "supported",
     "sponsored",
