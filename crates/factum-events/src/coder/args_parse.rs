@@ -632,11 +632,14 @@ pub(super) fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
                 }
                 v = h;
             }
-            (Some(_), "advcl") if caused_act(tree, v).is_some() => {
-                subjects = caused_act(tree, v).into_iter().collect();
-                break;
-            }
-            (Some(h), "advcl") => v = reported_clause_before(tree, h, v).unwrap_or(h),
+            (Some(h), "advcl") => match caused_act(tree, v) {
+                // "prompting leaders to accuse": object control, as for xcomp above.
+                Some(o) => {
+                    subjects = vec![o];
+                    break;
+                }
+                None => v = reported_clause_before(tree, h, v).unwrap_or(h),
+            },
             (Some(h), "conj") => v = h,
             (Some(n), "acl") if aim_of_an_adjunct(tree, n) => v = tree.head(n).unwrap_or(n),
             _ => break,
