@@ -176,9 +176,7 @@ fn posts_of_bodies(doc: &mut Document) {
         let head = m.token_end as usize - 1;
         let post = m.code.starts_with(UNKNOWN_COUNTRY)
             && (m.token_start as usize..m.token_end as usize).len() <= 3
-            && [words::PERSON_TITLES, words::MEMBER_NOUNS]
-                .iter()
-                .any(|list| list.contains(&syn[head].lemma.to_lowercase().as_str()));
+            && words::names_an_office(&syn[head].lemma);
         let Some(si) = doc.sentence_of_token(head as u32).filter(|_| post) else {
             continue;
         };
@@ -423,7 +421,9 @@ fn definite_descriptions(doc: &mut Document) {
 /// and then names its holder by the bare title. Only a title ending in a person's office
 /// noun ("minister", "secretary", "chief"), within [`DESCRIPTION_REACH`] sentences.
 fn titles_met_again(doc: &mut Document) {
-    let word = |doc: &Document, k: usize| doc.slice(doc.tokens[k].span).to_lowercase();
+    fn word(doc: &Document, k: usize) -> &str {
+        doc.slice(doc.tokens[k].span)
+    }
     let mut recoded = Vec::new();
     for (i, m) in doc.actors.iter().enumerate() {
         let (s, e) = (m.token_start as usize, m.token_end as usize);
@@ -431,15 +431,15 @@ fn titles_met_again(doc: &mut Document) {
             continue;
         }
         let title = [word(doc, s), word(doc, s + 1)];
-        if !factum_doc::words::PERSON_TITLES.contains(&title[1].as_str()) {
+        if !words::PERSON_TITLES.contains(&title[1].to_lowercase().as_str()) {
             continue;
         }
         let from = nearest_before(doc, s, |o, os, oe| {
             oe >= os + 2
                 && o.code.len() > 3
                 && !o.code.starts_with(UNKNOWN_COUNTRY)
-                && word(doc, oe - 2) == title[0]
-                && word(doc, oe - 1) == title[1]
+                && word(doc, oe - 2).eq_ignore_ascii_case(title[0])
+                && word(doc, oe - 1).eq_ignore_ascii_case(title[1])
         });
         if let Some(from) = from {
             recoded.push((i, from));
@@ -1136,10 +1136,8 @@ fn role_phrase_start(doc: &Document, sentence: usize, m: &ActorMention) -> usize
         return k;
     }
     let k = phrase_start(k, head);
-    let post = |t: usize| {
-        (tree.lemma_in(t, words::PERSON_TITLES) || tree.lemma_in(t, words::MEMBER_NOUNS))
-            && tree.syntax(t).xpos == "NN"
-    };
+    let post =
+        |t: usize| words::names_an_office(&tree.syntax(t).lemma) && tree.syntax(t).xpos == "NN";
     if k > first && tree.head(head) == Some(k - 1) && post(k - 1) {
         return phrase_start(k - 1, k - 1);
     }

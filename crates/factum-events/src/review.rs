@@ -911,9 +911,6 @@ pub(crate) fn names_the_state(code: &str) -> bool {
         .is_none_or(|r| STATE_SECTORS.contains(&r))
 }
 
-/// Whether an actor code names only a place: a country, then any number of parts that
-/// are themselves read as countries or regions (`SCGSRB`, `PSEGZA`), no role or sector
-/// (`GOV`, `MIL`, `CVL` are read as no country).
 /// Leave with no target an act its doer does alone — withdrawing (CAMEO 087), showing or
 /// building up force (15), protesting with no one named (14) — whose target is a place of
 /// the doer's own land: "their forces had completed their withdrawal *from the besieged
@@ -933,6 +930,9 @@ fn acted_alone_in_its_own_land(e: &mut Event) {
     }
 }
 
+/// Whether an actor code names only a place: a country, then any number of parts that
+/// are themselves read as countries or regions (`SCGSRB`, `PSEGZA`), no role or sector
+/// (`GOV`, `MIL`, `CVL` are read as no country).
 fn names_a_place(code: &str) -> bool {
     code.len().is_multiple_of(3)
         && (0..code.len())

@@ -266,6 +266,14 @@ fn calls_a_possession(s: &Sentence, u: usize) -> bool {
     })
 }
 
+/// Whether the subject of verb token `v` is a weapon or an aircraft ("bombers", "jets",
+/// [`WEAPON_NOUNS`]), not the people who fly in one.
+fn aircraft_subject(tree: &DepTree, v: usize) -> bool {
+    super::args_parse::subjects(tree, v)
+        .iter()
+        .any(|&k| words::noun_in(&tree.syntax(k).lemma.to_lowercase(), WEAPON_NOUNS))
+}
+
 /// Word senses that are not the dictionary's political sense, each a rule of English:
 /// *leave* with a resultative predicate ("leaving five people dead") states an outcome,
 /// it is no departure or visit; *confer* with a direct object ("conferred its highest
@@ -277,15 +285,8 @@ fn calls_a_possession(s: &Sentence, u: usize) -> bool {
 /// *determine* with a clause ("the ministry has determined that the shells were made in
 /// North Korea") establishes a finding, where CAMEO's DECIDE block reads a decision; a
 /// hedging participle before a noun ([`HEDGES`]) accuses no one; taking or claiming
-/// responsibility for an act says who did it.
-/// Whether the subject of verb token `v` is a weapon or an aircraft ("bombers", "jets",
-/// [`WEAPON_NOUNS`]), not the people who fly in one.
-fn aircraft_subject(tree: &DepTree, v: usize) -> bool {
-    super::args_parse::subjects(tree, v)
-        .iter()
-        .any(|&k| words::noun_in(&tree.syntax(k).lemma.to_lowercase(), WEAPON_NOUNS))
-}
-
+/// responsibility for an act says who did it; an aircraft that flies somewhere
+/// ([`aircraft_subject`]) visits no one.
 fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
     let has = |rels: &[&str]| tree.children(v).any(|k| rels.contains(&tree.deprel(k)));
     match lemma {
@@ -1576,9 +1577,11 @@ pub(super) fn gives_arms(tree: &DepTree, v: usize) -> bool {
     };
     // "shipped *hundreds of* containers": a number noun's *of* phrase is what is counted.
     let counted = |c: usize| {
-        std::iter::once(c).chain(tree.children(c).filter(move |&k| {
-            tree.lemma_in(c, words::QUANTITY_NOUNS) && tree.has_marker(k, "case", "of")
-        }))
+        let number = tree.lemma_in(c, words::QUANTITY_NOUNS);
+        std::iter::once(c).chain(
+            tree.children(c)
+                .filter(move |&k| number && tree.has_marker(k, "case", "of")),
+        )
     };
     tree.lemma_in(v, GIVING_VERBS)
         && tree
@@ -2263,13 +2266,12 @@ pub(super) fn penalty_foretold(tree: &DepTree, v: usize) -> Option<usize> {
 }
 
 /// Whether clause `c` has a subject that names the doers of an act only as its doers: a
-/// doer noun ([`super::story_acts::DOER_NOUNS`], "the *perpetrators*", "the *attackers*")
+/// doer noun ([`super::story_acts::is_doer_noun`], "the *perpetrators*", "the *attackers*")
 /// or "*those responsible*", which may be parsed with *responsible* beside *those*, not
 /// under it ("that those responsible would be hunted down").
 pub(super) fn doers_as_subject(tree: &DepTree, c: usize) -> bool {
-    let doers = |k: usize| {
-        tree.lemma_in(k, super::story_acts::DOER_NOUNS) || tree.lemma_in(k, &["responsible"])
-    };
+    let doers =
+        |k: usize| super::story_acts::is_doer_noun(tree, k) || tree.lemma_in(k, &["responsible"]);
     tree.children(c)
         .filter(|&k| tree.deprel(k).starts_with("nsubj"))
         .any(|k| {

@@ -1402,25 +1402,35 @@ pub(super) fn reacted_to(
     };
     let ours = s.codes_of(sources);
     let tells_them = told_on_the_same(tree, s, object);
-    let mut answered = events
-        .iter()
-        .rev()
-        .filter(|e| e.sentence < s.index as u32)
-        .filter(|e| {
-            e.source
-                .as_ref()
-                .is_some_and(|a| !ours.contains(&a.code.as_str()))
-        })
-        .filter(|e| kind(&e.cameo) && tells_them(e))
-        .peekable();
+    let answered = || {
+        events
+            .iter()
+            .rev()
+            .filter(|e| e.sentence < s.index as u32)
+            .filter(|e| {
+                e.source
+                    .as_ref()
+                    .is_some_and(|a| !ours.contains(&a.code.as_str()))
+            })
+            .filter(|e| kind(&e.cameo) && tells_them(e))
+    };
     // The act told with the noun's own word first ("condemned *the drills*" answers
     // "launched large-scale *drills*", not a later deployment of the same kind): repeating
     // the word is how English points back past nearer acts of the kind.
-    let latest = answered.peek().copied().cloned();
-    answered
-        .find(|e| names_the_word(&trigger_words(s.doc, e), &lemma))
+    told_with_word(s.doc, answered(), &lemma)
+        .or_else(|| answered().next())
         .cloned()
-        .or(latest)
+}
+
+/// The first of `events` (latest first, as a definite noun looks back) whose trigger
+/// names `lemma` ([`trigger_words`], [`names_the_word`]): the act a noun made from that
+/// word, or repeating it, names again.
+pub(super) fn told_with_word<'e>(
+    doc: &factum_doc::Document,
+    mut events: impl Iterator<Item = &'e Event>,
+    lemma: &str,
+) -> Option<&'e Event> {
+    events.find(|e| names_the_word(&trigger_words(doc, e), lemma))
 }
 
 /// The noun verb token `verb` acts on or judges: its object, or the subject of the small

@@ -114,23 +114,19 @@ fn owned_acting_office(syn: &[TokenSyntax], t: usize) -> Option<usize> {
 /// ("Armenian units had fired on *its* positions", "shelled *their* villages"). As with a
 /// named owner ("struck Hezbollah's positions"), force on what someone holds is force on
 /// them.
-fn owned_place_attacked(syn: &[TokenSyntax], t: usize) -> Option<usize> {
+fn owned_place_attacked(tree: &DepTree, t: usize) -> Option<usize> {
     const FORCE_VERBS: &[&str] = &[
         "fire", "strike", "attack", "shell", "hit", "bomb", "target", "raid", "storm", "pound",
     ];
-    let h = syn[t].head.map(|h| h as usize)?;
-    let v = syn[h].head.map(|v| v as usize)?;
-    let marked = |p: &str| {
-        syn.iter().any(|k| {
-            k.head == Some(h as u32) && k.deprel == "case" && k.lemma.eq_ignore_ascii_case(p)
-        })
-    };
-    let acted_on = syn[h].deprel == "obj"
-        || syn[h].deprel.starts_with("obl") && ["on", "at", "against"].iter().any(|p| marked(p));
-    let force = FORCE_VERBS
-        .iter()
-        .any(|f| syn[v].lemma.eq_ignore_ascii_case(f));
-    (acted_on && force && syn[v].upos == "VERB").then_some(h)
+    let h = tree.head(t)?;
+    let v = tree.head(h)?;
+    let acted_on = tree.deprel(h) == "obj"
+        || tree.deprel(h).starts_with("obl")
+            && ["on", "at", "against"]
+                .iter()
+                .any(|p| tree.has_marker(h, "case", p));
+    let force = tree.lemma_in(v, FORCE_VERBS) && tree.syntax(v).upos == "VERB";
+    (acted_on && force).then_some(h)
 }
 
 /// Whether `lemma` names an armed force or its weapons ([`FORCE_NOUNS`], [`WEAPON_NOUNS`]),
@@ -210,7 +206,7 @@ impl<'a> Sentence<'a> {
                 .filter(|p| {
                     let owned = owned_acting_force(syn, p.tokens.0)
                         .or_else(|| owned_acting_office(syn, p.tokens.0))
-                        .or_else(|| owned_place_attacked(syn, p.tokens.0));
+                        .or_else(|| owned_place_attacked(tree, p.tokens.0));
                     owned.is_some_and(|h| !named(h))
                 })
                 .cloned()

@@ -24,7 +24,7 @@ use factum_doc::tree::DepTree;
 use factum_doc::{Document, Event, ProvenanceRole};
 
 use super::emit::Trigger;
-use super::nominals::{names_the_word, same_kind, told_again, trigger_words};
+use super::nominals::{names_the_word, same_kind, told_again, told_with_word, trigger_words};
 use super::sentence::{Act, Scope};
 use super::Candidate;
 use crate::cameo::is_force;
@@ -87,32 +87,31 @@ pub(super) fn unrealised(tree: &DepTree, n: usize) -> bool {
 }
 
 /// Nouns for those who did an act of force, which news uses for the doers it has just
-/// told of: "Islamic State-linked insurgents beheaded nine villagers … *The attackers*
-/// raided the village".
-pub(super) const DOER_NOUNS: &[&str] = &[
-    "attacker",
-    "assailant",
-    "raider",
-    "perpetrator",
-    "kidnapper",
-    "abductor",
-    "shooter",
-    "killer",
+/// told of ("Islamic State-linked insurgents beheaded nine villagers … *The attackers*
+/// raided the village"), each with the act it names its doers by, as that act's lemma
+/// ("attacker" → "attack").
+const DOER_NOUNS: &[(&str, &str)] = &[
+    ("attacker", "attack"),
+    ("assailant", "assault"),
+    ("raider", "raid"),
+    ("perpetrator", "perpetrate"),
+    ("kidnapper", "kidnap"),
+    ("abductor", "abduct"),
+    ("shooter", "shoot"),
+    ("killer", "kill"),
 ];
 
-/// The act a doer noun names its doer by ("attacker" → "attack"), as its trigger's lemma.
+/// Whether token `k` is one of the [`DOER_NOUNS`] ("the *perpetrators*").
+pub(super) fn is_doer_noun(tree: &DepTree, k: usize) -> bool {
+    doer_act(&tree.syntax(k).lemma).is_some()
+}
+
+/// The act a doer noun names its doers by ([`DOER_NOUNS`]).
 fn doer_act(noun: &str) -> Option<&'static str> {
-    const ACTS: &[(&str, &str)] = &[
-        ("attacker", "attack"),
-        ("assailant", "assault"),
-        ("raider", "raid"),
-        ("kidnapper", "kidnap"),
-        ("abductor", "abduct"),
-        ("shooter", "shoot"),
-        ("killer", "kill"),
-    ];
-    let noun = noun.to_lowercase();
-    ACTS.iter().find(|(n, _)| *n == noun).map(|&(_, act)| act)
+    DOER_NOUNS
+        .iter()
+        .find(|(n, _)| noun.eq_ignore_ascii_case(n))
+        .map(|&(_, act)| act)
 }
 
 /// The actors that definite doer nouns of sentence `si` ("*the attackers*", "the
@@ -132,9 +131,9 @@ pub(super) fn doer_actors(scope: Scope) -> Vec<Act> {
             tree.children(t)
                 .any(|k| tree.deprel(k) == "det" && tree.lemma_in(k, &["the"]))
         };
-        if !tree.lemma_in(t, DOER_NOUNS) || !definite() {
+        let Some(act) = doer_act(&tree.syntax(t).lemma).filter(|_| definite()) else {
             continue;
-        }
+        };
         // The doers of the act the noun is made from, told anywhere before ("Al Shabaab
         // militants *attacked* an African Union base" … "the *attackers* will be hunted
         // down", past a U.S. air strike told since); else of the latest act of force.
@@ -145,10 +144,7 @@ pub(super) fn doer_actors(scope: Scope) -> Vec<Act> {
                 .rev()
                 .filter(|e| e.sentence < si as u32 && is_force(&e.cameo))
         };
-        let act = doer_act(&tree.syntax(t).lemma);
-        let doer = before()
-            .filter(|_| act.is_some())
-            .find(|e| act.is_some_and(|a| names_the_word(&trigger_words(doc, e), a)))
+        let doer = told_with_word(doc, before(), act)
             .or_else(|| before().find(|e| told_just_before(e.sentence, si as u32)))
             .and_then(|e| e.source.as_ref());
         let Some(doer) = doer else {
