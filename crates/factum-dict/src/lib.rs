@@ -34,7 +34,7 @@ mod phrase;
 
 pub use error::{file_name, read_file, DictError};
 pub use lines::{lines, Line, Lines, Syntax};
-pub use phrase::{phrase_units, PhraseTrie, Units};
+pub use phrase::{phrase_units, spelled_units, PhraseTrie, Units};
 
 /// `(file name, text)` of a dictionary shipped in `data/dictionaries/`, embedded at compile
 /// time so the binary works offline: `bundled!("Phoenix.agents.txt")`. For the stage

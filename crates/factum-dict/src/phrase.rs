@@ -73,13 +73,33 @@ pub fn phrase_units(phrase: &str) -> Vec<String> {
     out
 }
 
+/// The units of a phrase as it is spelt: split and upper-cased like [`phrase_units`], but
+/// with its diacritics kept (`ÉTAT_DU_KATANGA`, not `ETAT_DU_KATANGA`). For writing
+/// dictionaries: a generated file keeps a name's own spelling, and two names that differ
+/// only in accents stay two lines, as they were before matching folded them. Matching
+/// never uses these units.
+pub fn spelled_units(phrase: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in phrase.split(|c: char| c == '_' || c.is_whitespace()) {
+        if !word.is_empty() {
+            split_at_hyphens(word.to_uppercase(), &mut out);
+        }
+    }
+    out
+}
+
 fn push_word_units(word: &str, out: &mut Vec<String>) {
     if word.is_empty() {
         return;
     }
     // Dictionaries write names in ASCII ("BOGOTA") and a few with their diacritics
     // ("ERDOĞAN"); news writes both. Both sides of a match come through here, folded alike.
-    let upper = factum_doc::fold::fold_diacritics(word).to_uppercase();
+    split_at_hyphens(factum_doc::fold::fold_diacritics(word).to_uppercase(), out);
+}
+
+/// Push an upper-cased word, split at its hyphens (`AL-QAEDA` → `AL - QAEDA`); a word that
+/// is only hyphens or has no letter or digit stays whole.
+fn split_at_hyphens(upper: String, out: &mut Vec<String>) {
     if upper.len() > 1 && upper.contains('-') && upper.chars().any(|c| c.is_alphanumeric()) {
         let mut first = true;
         for part in upper.split('-') {
@@ -258,6 +278,22 @@ mod tests {
         assert_eq!(phrase_units("al-Qaeda"), vec!["AL", "-", "QAEDA"]);
         assert_eq!(phrase_units("U.S."), vec!["U.S."]);
         assert_eq!(phrase_units(" CARAS  GALADHON "), vec!["CARAS", "GALADHON"]);
+    }
+
+    #[test]
+    fn spelled_units_keep_diacritics_and_match_units_fold_them() {
+        assert_eq!(
+            spelled_units("État_du Sud-Kasaï"),
+            vec!["ÉTAT", "DU", "SUD", "-", "KASAÏ"]
+        );
+        assert_eq!(
+            phrase_units("État_du Sud-Kasaï"),
+            vec!["ETAT", "DU", "SUD", "-", "KASAI"]
+        );
+        assert_eq!(
+            spelled_units("UNITED_STATES_"),
+            phrase_units("UNITED_STATES_")
+        );
     }
 
     #[test]

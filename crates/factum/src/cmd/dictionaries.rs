@@ -1150,7 +1150,7 @@ fn name_forms(words: &[String]) -> (Vec<Vec<String>>, Option<Vec<String>>) {
 
 /// A sortable key for a name form.
 fn key(words: &[String]) -> String {
-    factum_dict::phrase_units(&words.join(" ")).join(" ")
+    factum_dict::spelled_units(&words.join(" ")).join(" ")
 }
 
 fn build_leaders(
