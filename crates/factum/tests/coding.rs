@@ -8594,3 +8594,46 @@ fn backed_by_after_a_noun_describes_a_standing_relation() {
         &["USA UKR 050"],
     );
 }
+
+#[test]
+fn the_antecedent_of_a_passive_relative_clause_was_acted_on() {
+    // Before: "protesters who had been detained" made the protesters the detainers of no
+    // one, and the arrest was dropped; they are its target, and the police of the
+    // sentence before its agent.
+    let got = dyads(
+        "Kenyan police fired tear gas at protesters in Nairobi. A court later ordered the \
+         release of 40 protesters who had been detained overnight.",
+    );
+    assert_has_all(&got, &["KENCOP KENOPP 173", "KENCOP KENOPP 175"]);
+    assert!(got.iter().all(|d| !d.starts_with("KENOPP")), "{got:?}");
+    // With a *by* phrase the agent is named: the antecedent is still the target.
+    assert_has_all(
+        &dyads("Hamas, which was attacked by Israel on Monday, rejected the plan."),
+        &["ISR PSEREBHMS 190"],
+    );
+}
+
+#[test]
+fn an_agentless_arrest_is_by_the_force_whose_coercion_was_just_told() {
+    // Before: "were detained" had no agent in its clause (the police's act is in the
+    // clause before, not conjoined to it), and the arrest was dropped.
+    assert_has_all(
+        &dyads(
+            "Serbian police fired tear gas and stun grenades at protesters in Belgrade, and \
+             at least 40 people were detained, the Interior Ministry said.",
+        ),
+        &["SRBCOP SRBOPP 175", "SRBCOP SRBPPL 173"],
+    );
+    assert_has_all(
+        &dyads(
+            "French police fired tear gas at farmers in Paris on Tuesday. The Interior \
+             Ministry said 43 people had been detained.",
+        ),
+        &["FRACOP FRAPPL 173"],
+    );
+    // No force told: the doer stays untold, and nothing is coded.
+    assert_none_coded(
+        "The opposition said on Tuesday that 43 of its supporters had been detained.",
+        &["173"],
+    );
+}

@@ -1457,10 +1457,22 @@ pub(super) fn passive_subject(tree: &DepTree, c: usize) -> bool {
 fn patient_subject(tree: &DepTree, verb: usize, c: usize) -> bool {
     let holder = passive_shared_from(tree, verb);
     passive_subject(tree, c)
+        || antecedent_of_passive_relative(tree, holder) == Some(c)
         || holder != verb
             && tree.deprel(c) == "nsubj"
             && tree.head(c) == Some(holder)
             && tree.children(holder).any(|k| tree.deprel(k) == "cop")
+}
+
+/// The noun a passive relative clause headed by `verb` is about: "40 protesters *who had
+/// been detained* overnight", where the relative pronoun is the passive subject, so its
+/// antecedent (which [`subjects`] puts in the pronoun's place) was acted on, as the
+/// pronoun's own subject would have been (English relative clauses).
+fn antecedent_of_passive_relative(tree: &DepTree, verb: usize) -> Option<usize> {
+    tree.children(verb)
+        .filter(|&k| passive_subject(tree, k))
+        .map(|k| antecedent_of_relative(tree, k, verb))
+        .find(|&a| tree.head(verb) == Some(a))
 }
 
 /// The verb whose passive `verb` shares by coordination: a past participle conjunct with no
@@ -1489,9 +1501,12 @@ pub(super) fn passive_shared_from(tree: &DepTree, verb: usize) -> usize {
 fn own_passive(tree: &DepTree, verb: usize, subjects: &[usize]) -> bool {
     let rel = |k: usize| tree.deprel(k);
     let holder = passive_shared_from(tree, verb);
+    let own = |c: usize| {
+        tree.head(c) == Some(holder) || antecedent_of_passive_relative(tree, holder) == Some(c)
+    };
     subjects
         .iter()
-        .any(|&c| tree.head(c) == Some(holder) && patient_subject(tree, verb, c))
+        .any(|&c| own(c) && patient_subject(tree, verb, c))
         && tree.children(holder).any(|k| {
             rel(k) == "aux:pass" || (universal(rel(k)) == "aux" && tree.lemma_in(k, &["be", "get"]))
         })
@@ -2463,6 +2478,14 @@ pub(super) fn force_behind_agentless(
         conjoined,
         "an agentless act of a force's trade, conjoined with its act, is its own",
     ))
+}
+
+/// Whether actor code `code` is of a state's police, armed forces or intelligence
+/// ([`FORCE_SECTORS`]).
+pub(super) fn of_a_force(code: &str) -> bool {
+    ActorCode::new(code)
+        .sector()
+        .is_some_and(|x| FORCE_SECTORS.contains(&x))
 }
 
 /// Whether actor `a` of sentence `s` is an armed or police force ([`FORCE_SECTORS`]).

@@ -558,8 +558,13 @@ impl EventCoder {
         let not = negated(&s.units.words, occ, &dec.matched);
         let trigger = self.trigger(s, occ, &dec, not || denied);
         if pairs.is_empty() {
-            match retold_by_passive(s, &dec, &args, out) {
-                Some(earlier) => {
+            let arrest = self.arrested_by_force_told(s, &dec, &args, &trigger, out);
+            match arrest
+                .map(Ok)
+                .or_else(|| retold_by_passive(s, &dec, &args, out).map(Err))
+            {
+                Some(Ok(why)) => note(why),
+                Some(Err(earlier)) => {
                     let (again, why) =
                         told_again(earlier, s.index, &trigger, "a passive with no agent");
                     note(why);
@@ -1554,6 +1559,74 @@ fn retold_by_passive(
         return None;
     }
     earlier_act_on(events, s, &args.targets, code)
+}
+
+impl EventCoder {
+    /// The arrest of its targets (CAMEO 173) that an agentless passive tells, by the state force whose coercion (CAMEO 17)
+    /// the story told last, in this sentence or the three before: "*Police* fired tear gas
+    /// at protesters, and at least 40 people *were detained*", "Among those detained was X,
+    /// who *was arrested* outside his home". Arrest is an act of the state's police,
+    /// troops or intelligence, and English leaves out the agent a clause or sentence
+    /// before has just named; the coding guide takes an untold agent from the story
+    /// (`docs/annotation.md` §3). Pushes the events to `out` and returns the note that
+    /// says why; `None` when no such force was told.
+    fn arrested_by_force_told(
+        &self,
+        s: &Sentence,
+        dec: &Decision,
+        args: &Arguments,
+        trigger: &Trigger,
+        out: &mut Vec<Event>,
+    ) -> Option<String> {
+        let code = dec.code.forward.as_deref()?;
+        if code != ARREST || !args.doer_untold || !args.sources.is_empty() {
+            return None;
+        }
+        let si = s.index as u32;
+        let force = out
+            .iter()
+            .rev()
+            .filter(|e| e.sentence == si || crate::review::told_just_before(e.sentence, si))
+            .find(|e| {
+                e.cameo.starts_with("17")
+                    && e.source
+                        .as_ref()
+                        .is_some_and(|a| args_parse::of_a_force(&a.code))
+            })?;
+        let doer = force.source.clone()?;
+        let doer_lines: Vec<Provenance> = force
+            .provenance
+            .iter()
+            .filter(|p| p.role.source_as_target().is_some())
+            .cloned()
+            .collect();
+        let told_in = force.sentence;
+        let mut made = Vec::new();
+        for &t in &args.targets {
+            // Emitted with the arrested as the only side, then turned round.
+            self.emit(s, t, None, code, trigger, &mut made);
+        }
+        for e in &mut made {
+            let arrested_lines = e.provenance.split_off(1);
+            e.provenance
+                .extend(arrested_lines.into_iter().map(|p| Provenance {
+                    role: p.role.source_as_target().unwrap_or(p.role),
+                    ..p
+                }));
+            e.provenance.extend(doer_lines.iter().cloned());
+            e.target = e.source.take();
+            e.source = Some(doer.clone());
+        }
+        made.retain(|e| e.target.as_ref().is_some_and(|t| t.code != doer.code));
+        if made.is_empty() {
+            return None;
+        }
+        out.extend(made);
+        Some(format!(
+            "an agentless arrest is by the force whose coercion the story told in sentence {told_in}, {}",
+            doer.code
+        ))
+    }
 }
 
 /// A speech act a verb of saying or naming performs: its CAMEO code and why, in words.
