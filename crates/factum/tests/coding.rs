@@ -8637,3 +8637,15 @@ fn an_agentless_arrest_is_by_the_force_whose_coercion_was_just_told() {
         &["173"],
     );
 }
+
+#[test]
+fn the_people_of_both_countries_are_of_the_two_parties() {
+    // Before: "the leaders of both countries" named no one, and the call was dropped.
+    let got = dyads(
+        "Thai and Cambodian troops exchanged fire along the border on Tuesday. Malaysian \
+         Prime Minister Anwar Ibrahim said he had spoken by phone with the leaders of both \
+         countries.",
+    );
+    assert_one_like(&got, "MYSGOV KHM", " 041");
+    assert_one_like(&got, "MYSGOV THA", " 041");
+}

@@ -190,9 +190,12 @@ fn pair_description(tree: &DepTree, t: usize) -> Option<Pair> {
     let syn = tree.syntax(t);
     let rel = syn.deprel.split(':').next().unwrap_or("");
     let lemma = syn.lemma.to_lowercase();
+    // "the leaders *of both countries*": the people of the two parties are theirs, so the
+    // description inside their phrase names them too.
+    let of_the_parties = rel == "nmod" && tree.has_marker(t, "case", "of");
     if syn.xpos != "NNS"
         || !PARTY_NOUNS.contains(&lemma.as_str())
-        || !matches!(rel, "nsubj" | "obj" | "iobj" | "obl" | "conj")
+        || !(matches!(rel, "nsubj" | "obj" | "iobj" | "obl" | "conj") || of_the_parties)
     {
         return None;
     }
