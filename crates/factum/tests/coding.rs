@@ -8649,3 +8649,18 @@ fn the_people_of_both_countries_are_of_the_two_parties() {
     assert_one_like(&got, "MYSGOV KHM", " 041");
     assert_one_like(&got, "MYSGOV THA", " 041");
 }
+
+#[test]
+fn mediation_of_an_act_told_by_its_noun_is_between_the_acts_parties() {
+    // Before: "mediated" had no target, and the mediation was dropped.
+    let got = dyads(
+        "Russia and Ukraine exchanged 150 prisoners of war each on Wednesday in a swap \
+         mediated by the United Arab Emirates.",
+    );
+    assert_has_all(&got, &["ARE RUS 045", "ARE UKR 045"]);
+    // A mediator of a noun that no coded act of this sentence tells mediates nothing here.
+    assert_none_coded(
+        "The truce, brokered by Malaysian Prime Minister Anwar Ibrahim, held on Tuesday.",
+        &["045"],
+    );
+}

@@ -740,6 +740,9 @@ impl EventCoder {
         let tree = s.tree.as_ref()?;
         let code = dec.code.forward.as_deref()?;
         let v = s.token_of(occ.us);
+        if let Some(why) = self.mediated_between(s, v, code, &args.sources, trigger, out) {
+            return Some(why);
+        }
         let earlier = nominals::reacted_to(s, tree, &self.nominals, v, code, &args.sources, out)
             .map(|e| (e, "reacts to"))
             .or_else(|| nominals::act_answered(s, tree, v, code, &args.sources, out))
@@ -822,6 +825,95 @@ impl EventCoder {
         };
         out.extend(made);
         Some(why)
+    }
+}
+
+impl EventCoder {
+    /// Mediation (CAMEO 045) told by a participle on the noun of an act between two
+    /// parties: "Russia and Ukraine exchanged prisoners in a swap *mediated by the United
+    /// Arab Emirates*". The mediator (`sources`, the participle's *by* phrase) mediates
+    /// between the parties of the act the noun's verb tells in this sentence, one event
+    /// toward each, as CAMEO codes mediation between two sides (and the coding guide's
+    /// compound actors distribute). The noun is the participle's head (English reduced
+    /// relative clause); its verb, the verb it is an argument of. Pushes the events to `out`
+    /// and returns the note; `None` when no such act was coded.
+    fn mediated_between(
+        &self,
+        s: &Sentence,
+        v: usize,
+        code: &str,
+        sources: &[usize],
+        trigger: &Trigger,
+        out: &mut Vec<Event>,
+    ) -> Option<String> {
+        let tree = s.tree.as_ref()?;
+        if !code.starts_with(MEDIATE) || sources.is_empty() || universal(tree.deprel(v)) != "acl" {
+            return None;
+        }
+        let noun = tree.head(v)?;
+        let span = s.doc.tokens[tree.head(noun)?].span;
+        let acts = out
+            .iter()
+            .filter(|e| e.sentence as usize == s.index && e.verb_span.overlaps(span));
+        let parties: Vec<(factum_doc::EventActor, Vec<Provenance>)> = acts
+            .flat_map(|e| {
+                let source_lines = e
+                    .provenance
+                    .iter()
+                    .filter_map(|p| {
+                        Some(Provenance {
+                            role: p.role.source_as_target()?,
+                            ..p.clone()
+                        })
+                    })
+                    .collect();
+                let target_lines = e
+                    .provenance
+                    .iter()
+                    .filter(|p| {
+                        use ProvenanceRole::{TargetActor, TargetActorCode, TargetAgent};
+                        matches!(p.role, TargetActor | TargetActorCode | TargetAgent)
+                    })
+                    .cloned()
+                    .collect();
+                [
+                    e.source.clone().map(|a| (a, source_lines)),
+                    e.target.clone().map(|a| (a, target_lines)),
+                ]
+            })
+            .flatten()
+            .collect();
+        let mut made = Vec::new();
+        for &a in sources {
+            let mut one = Vec::new();
+            self.emit(s, a, None, code, trigger, &mut one);
+            for e in one {
+                let mut seen: Vec<&str> = Vec::new();
+                for (party, lines) in &parties {
+                    let own = e.source.as_ref().is_some_and(|m| m.code == party.code);
+                    if own || seen.contains(&party.code.as_str()) {
+                        continue;
+                    }
+                    seen.push(&party.code);
+                    let mut toward = e.clone();
+                    toward.target = Some(party.clone());
+                    toward.provenance.extend(lines.iter().cloned());
+                    made.push(toward);
+                }
+            }
+        }
+        if made.is_empty() {
+            return None;
+        }
+        let named: Vec<String> = made
+            .iter()
+            .filter_map(|e| e.target.as_ref().map(|t| t.code.clone()))
+            .collect();
+        out.extend(made);
+        Some(format!(
+            "mediation of the act its noun names mediates between its parties: {}",
+            named.join(", ")
+        ))
     }
 }
 
@@ -1658,6 +1750,9 @@ const REJECT: &str = "120";
 
 /// CAMEO 129 "veto".
 const VETO: &str = "129";
+
+/// CAMEO 045 "mediate".
+const MEDIATE: &str = "045";
 
 /// CAMEO 171 "seize or damage property" (CAMEO 2.0's CAPTURE).
 const SEIZE: &str = "171";
