@@ -4,6 +4,7 @@
 //! else in an oblique; a passive's `by` phrase is the source. Pronouns that stand for an
 //! actor named earlier become actors of their sentence here too.
 
+use std::ops::ControlFlow;
 use std::sync::OnceLock;
 
 use factum_codes::actor::ActorCode;
@@ -3249,200 +3250,291 @@ fn antecedent(
     t: usize,
     lemma: &str,
 ) -> Option<usize> {
-    let window_start = doc.sentences[si.saturating_sub(2)].token_start as usize;
-    let person = |m: &ActorMention| {
+    let reading = PronounReading {
+        doc,
+        syn,
+        si,
+        t,
+        lemma,
+    };
+    let co_subject = co_argument_subject(doc, syn, si, t);
+    // (The clause's own subject is no antecedent of its object, named or not: "a patrol
+    // boat shadowed a U.S. destroyer and ordered *it* to leave" is the destroyer.)
+    let own_subject = co_argument_subject_token(doc, syn, si, t);
+    if let ControlFlow::Break(found) = reading.nearest_subject(co_subject, own_subject) {
+        return found;
+    }
+    if lemma == "they" && reading.they_names_no_actor() {
+        return None;
+    }
+    if reading.names_the_thing_before() {
+        return None;
+    }
+    reading.fitting_mention_in_window(co_subject)
+}
+
+/// Pronoun `lemma` at token `t` of sentence `si`, read for the actor mention it refers to
+/// ([`antecedent`]): what each mention can be for it, and where to look.
+struct PronounReading<'a> {
+    doc: &'a Document,
+    syn: &'a [TokenSyntax],
+    si: usize,
+    t: usize,
+    lemma: &'a str,
+}
+
+impl PronounReading<'_> {
+    fn person(&self, m: &ActorMention) -> bool {
         m.code.len() > 3
             && (m.token_start as usize..m.token_end as usize)
-                .any(|k| matches!(syn[k].xpos.as_str(), "NNP" | "NN"))
-    };
-    let last_word = |m: &ActorMention| {
+                .any(|k| matches!(self.syn[k].xpos.as_str(), "NNP" | "NN"))
+    }
+
+    fn last_word(&self, m: &ActorMention) -> String {
+        let doc = self.doc;
         doc.slice(doc.tokens[m.token_end as usize - 1].span)
             .to_lowercase()
-    };
-    // "The group said it had killed": a mention whose last word is an institution noun is
-    // an *it*, whatever its code.
-    let institution_noun = |k: usize| {
+    }
+
+    /// "The group said it had killed": a mention whose last word is an institution noun is
+    /// an *it*, whatever its code.
+    fn institution_noun(&self, k: usize) -> bool {
+        let doc = self.doc;
         factum_actors::names::INSTITUTION_NOUNS
             .contains(&doc.slice(doc.tokens[k].span).to_lowercase().as_str())
-    };
-    // "the official news *agency APS*", "the militant *group Hamas*": an institution noun
-    // followed by nothing but its name is the institution, named (English appositive
-    // naming); "agency *chief* John Smith" is a person.
-    let named_institution = |m: &ActorMention| {
+    }
+
+    /// "the official news *agency APS*", "the militant *group Hamas*": an institution noun
+    /// followed by nothing but its name is the institution, named (English appositive
+    /// naming); "agency *chief* John Smith" is a person.
+    fn named_institution(&self, m: &ActorMention) -> bool {
+        let syn = self.syn;
         let (start, end) = (m.token_start as usize, m.token_end as usize);
         (start..end.saturating_sub(1)).any(|i| {
-            institution_noun(i)
+            self.institution_noun(i)
                 && (i + 1..end).all(|k| {
                     matches!(syn[k].xpos.as_str(), "NNP" | "NNPS")
                         && !words::PERSON_TITLES.contains(&syn[k].lemma.to_lowercase().as_str())
                 })
         })
-    };
-    let institution = |m: &ActorMention| {
-        factum_actors::names::INSTITUTION_NOUNS.contains(&last_word(m).as_str())
-            || named_institution(m)
-    };
-    // "Iraq's government said it would": so is a collective body, though a person's title
-    // may end with one ("… of the ruling party" is still a *he*).
-    let body = |m: &ActorMention| words::COLLECTIVE_BODIES.contains(&last_word(m).as_str());
-    // *He* and *she* name one person: not "rebel leaders" (number agreement).
-    let plural =
-        |m: &ActorMention| matches!(syn[m.token_end as usize - 1].xpos.as_str(), "NNS" | "NNPS");
-    let common_plural = |m: &ActorMention| syn[m.token_end as usize - 1].xpos == "NNS";
-    // "Hamas said it accepted …": a one-word name of a group is an *it*; a person named by
-    // one word (a surname met again) is a *he* or *she* only when a title or first name
-    // came with it, which makes the mention longer.
-    let one_word_name = |m: &ActorMention| {
+    }
+
+    fn institution(&self, m: &ActorMention) -> bool {
+        factum_actors::names::INSTITUTION_NOUNS.contains(&self.last_word(m).as_str())
+            || self.named_institution(m)
+    }
+
+    /// "Iraq's government said it would": so is a collective body, though a person's title
+    /// may end with one ("… of the ruling party" is still a *he*).
+    fn body(&self, m: &ActorMention) -> bool {
+        words::COLLECTIVE_BODIES.contains(&self.last_word(m).as_str())
+    }
+
+    /// *He* and *she* name one person: not "rebel leaders" (number agreement).
+    fn plural(&self, m: &ActorMention) -> bool {
+        matches!(
+            self.syn[m.token_end as usize - 1].xpos.as_str(),
+            "NNS" | "NNPS"
+        )
+    }
+
+    fn common_plural(&self, m: &ActorMention) -> bool {
+        self.syn[m.token_end as usize - 1].xpos == "NNS"
+    }
+
+    /// "Hamas said it accepted …": a one-word name of a group is an *it*; a person named by
+    /// one word (a surname met again) is a *he* or *she* only when a title or first name
+    /// came with it, which makes the mention longer.
+    fn one_word_name(&self, m: &ActorMention) -> bool {
         m.token_end - m.token_start == 1
-            && matches!(syn[m.token_start as usize].xpos.as_str(), "NNP" | "NNPS")
+            && matches!(
+                self.syn[m.token_start as usize].xpos.as_str(),
+                "NNP" | "NNPS"
+            )
             && !m.code.ends_with("GOV")
             && !m.code.ends_with("ELI")
-    };
-    // "The Kremlin said it welcomed …", "the Pentagon said it …": a name with the definite
-    // article is no person's (English personal names take none), unless a title made it.
-    let named_with_article = |m: &ActorMention| {
+    }
+
+    /// "The Kremlin said it welcomed …", "the Pentagon said it …": a name with the definite
+    /// article is no person's (English personal names take none), unless a title made it.
+    fn named_with_article(&self, m: &ActorMention) -> bool {
         let start = m.token_start as usize;
         start > 0
-            && doc.tokens[start - 1].norm.eq_ignore_ascii_case("the")
+            && self.doc.tokens[start - 1].norm.eq_ignore_ascii_case("the")
             && !m.provenance.iter().any(|p| p.role == ProvenanceRole::Agent)
-    };
-    // "the Malaysian foreign ministry said … He will hold talks": a body named by its own
-    // noun is an *it*; "the leader *of* the ruling party" is still a *he*.
-    let headed_by_body = |m: &ActorMention| {
-        body(m)
+    }
+
+    /// "the Malaysian foreign ministry said … He will hold talks": a body named by its own
+    /// noun is an *it*; "the leader *of* the ruling party" is still a *he*.
+    fn headed_by_body(&self, m: &ActorMention) -> bool {
+        self.body(m)
             && !(m.token_start as usize..m.token_end as usize)
-                .any(|k| doc.tokens[k].norm.eq_ignore_ascii_case("of"))
-    };
-    // "Livestock Ministry official Denise Abanda says *they* are negotiating": one who
-    // speaks for a body named in their title speaks of it as *they*.
-    let speaks_for_a_body = |m: &ActorMention| {
+                .any(|k| self.doc.tokens[k].norm.eq_ignore_ascii_case("of"))
+    }
+
+    /// "Livestock Ministry official Denise Abanda says *they* are negotiating": one who
+    /// speaks for a body named in their title speaks of it as *they*.
+    fn speaks_for_a_body(&self, m: &ActorMention) -> bool {
+        let doc = self.doc;
         (m.token_start as usize..m.token_end as usize).any(|k| {
             factum_actors::names::names_a_body(&doc.slice(doc.tokens[k].span).to_lowercase())
         })
-    };
-    // "Shultz and Weinberger, who said *they* …": persons coordinated are several.
-    // (A conjunct follows its head, inside the sentence: only those words are read.)
-    let coordinated = |m: &ActorMention| {
+    }
+
+    /// "Shultz and Weinberger, who said *they* …": persons coordinated are several.
+    /// (A conjunct follows its head, inside the sentence: only those words are read.)
+    fn coordinated(&self, m: &ActorMention) -> bool {
+        let syn = self.syn;
         let last = m.token_end as usize - 1;
-        let after = last + 1..doc.sentences[si].token_end as usize;
+        let after = last + 1..self.doc.sentences[self.si].token_end as usize;
         syn[last].deprel == "conj"
             || after
                 .into_iter()
                 .any(|k| syn[k].head == Some(last as u32) && syn[k].deprel == "conj")
-    };
-    // "the Taliban reported that *they* …": a name written with the article, inside the
-    // mention or before it, is a group's.
-    let with_article = |m: &ActorMention| {
-        doc.tokens[m.token_start as usize]
+    }
+
+    /// "the Taliban reported that *they* …": a name written with the article, inside the
+    /// mention or before it, is a group's.
+    fn with_article(&self, m: &ActorMention) -> bool {
+        self.doc.tokens[m.token_start as usize]
             .norm
             .eq_ignore_ascii_case("the")
-            || named_with_article(m)
-    };
-    // "a U.S. *destroyer* … ordered it to leave": a weapon or a vessel, coded as the
-    // military that uses it, is a thing, an *it*.
-    let craft = |m: &ActorMention| {
-        let word = last_word(m);
+            || self.named_with_article(m)
+    }
+
+    /// "a U.S. *destroyer* … ordered it to leave": a weapon or a vessel, coded as the
+    /// military that uses it, is a thing, an *it*.
+    fn craft(&self, m: &ActorMention) -> bool {
+        let word = self.last_word(m);
         words::noun_in(&word, words::WEAPON_NOUNS) || words::noun_in(&word, VESSEL_NOUNS)
-    };
-    // A town the gazetteer found stands for its land only as a target of force (see
-    // `with_places_as_lands`): no pronoun refers to it.
-    let fits = |m: &ActorMention| {
+    }
+
+    /// A town the gazetteer found stands for its land only as a target of force (see
+    /// `with_places_as_lands`): no pronoun refers to it.
+    fn fits(&self, m: &ActorMention) -> bool {
         !factum_actors::is_gazetteer_town(m)
-            && match lemma {
-                "he" | "she" => person(m) && !institution(m) && !headed_by_body(m) && !plural(m),
+            && match self.lemma {
+                "he" | "she" => {
+                    self.person(m)
+                        && !self.institution(m)
+                        && !self.headed_by_body(m)
+                        && !self.plural(m)
+                }
                 // *It* names one thing: not "the militants" (a common noun in the
                 // plural; a name may be plural in form, "the Philippines").
-                "it" if common_plural(m) => false,
+                "it" if self.common_plural(m) => false,
                 "it" => {
-                    !person(m)
-                        || craft(m)
+                    !self.person(m)
+                        || self.craft(m)
                         || m.code.starts_with("IGO")
                         || m.code.starts_with("NGO")
-                        || institution(m)
-                        || body(m)
-                        || one_word_name(m)
-                        || named_with_article(m)
+                        || self.institution(m)
+                        || self.body(m)
+                        || self.one_word_name(m)
+                        || self.named_with_article(m)
                 }
                 // *They* names several: not one person named ("Brazil's Funaro criticised
                 // the panels, charging that *they* …"), though a body may be a *they*.
                 // (A body's noun anywhere in the mention: "the group", "the ministry", or
                 // a title that names one.)
                 "they" => {
-                    plural(m)
-                        || coordinated(m)
-                        || with_article(m)
-                        || !person(m)
-                        || speaks_for_a_body(m)
-                        || named_institution(m)
-                        || one_word_name(m)
+                    self.plural(m)
+                        || self.coordinated(m)
+                        || self.with_article(m)
+                        || !self.person(m)
+                        || self.speaks_for_a_body(m)
+                        || self.named_institution(m)
+                        || self.one_word_name(m)
                 }
                 _ => true,
             }
-    };
-    // The nearest subject before the pronoun in its own sentence is its likeliest antecedent
-    // ("Malaysia's challenge, although it doesn't mention China": *it* is the challenge;
-    // "the lawyer said he believed": *he* is the lawyer). When that subject is a noun no
-    // dictionary knows, the pronoun stands for it, not for an actor further back.
-    let sentence_start = doc.sentences[si].token_start as usize;
-    let holder = |k: usize| mention_at(doc, k);
-    let co_subject = co_argument_subject(doc, syn, si, t);
-    // (The clause's own subject is no antecedent of its object, named or not: "a patrol
-    // boat shadowed a U.S. destroyer and ordered *it* to leave" is the destroyer.)
-    let own_subject = co_argument_subject_token(doc, syn, si, t);
-    let same_as_co_subject =
-        |i: usize| co_subject.is_some_and(|c| doc.actors[c].code == doc.actors[i].code);
-    // A noun that no dictionary knows blocks only when it agrees with the pronoun in
-    // number: *they* does not stand for "the announcement", nor *it* for "the suits".
-    let agrees = |k: usize| {
-        let plural_noun = matches!(syn[k].xpos.as_str(), "NNS" | "NNPS");
-        match lemma {
+    }
+
+    /// A noun that no dictionary knows blocks only when it agrees with the pronoun in
+    /// number: *they* does not stand for "the announcement", nor *it* for "the suits".
+    fn agrees(&self, k: usize) -> bool {
+        let holder = |k: usize| mention_at(self.doc, k);
+        let plural_noun = matches!(self.syn[k].xpos.as_str(), "NNS" | "NNPS");
+        match self.lemma {
             "they" => plural_noun || holder(k).is_some(),
             "it" => !plural_noun || holder(k).is_some(),
             _ => true,
         }
-    };
-    if let Some(k) = (sentence_start..t).rev().find(|&k| {
-        syn[k].deprel.starts_with("nsubj")
-            && matches!(syn[k].upos.as_str(), "NOUN" | "PROPN")
-            && !holder(k).is_some_and(&same_as_co_subject)
-            && Some(k) != own_subject
-            && agrees(k)
-    }) {
-        // "Iranian leaders said *they* would …": a plural subject noun no dictionary knows,
-        // with a nationality adjective, names people of that country, and *they* stands for
-        // them. (A possessor owns its noun, "Craxi's party" is not Craxi; a noun modifier
-        // may name goods, "U.S. corn exports"; *it* may be a company, "American Can Co".)
-        let modifier = || {
-            (lemma == "they")
-                .then(|| {
-                    (sentence_start..k).rev().find_map(|j| {
-                        let modifies = syn[j].head == Some(k as u32) && syn[j].deprel == "amod";
-                        modifies.then(|| holder(j)).flatten()
+    }
+
+    fn same_as_co_subject(&self, co_subject: Option<usize>, i: usize) -> bool {
+        let doc = self.doc;
+        co_subject.is_some_and(|c| doc.actors[c].code == doc.actors[i].code)
+    }
+
+    /// The nearest subject before the pronoun in its own sentence is its likeliest
+    /// antecedent ("Malaysia's challenge, although it doesn't mention China": *it* is the
+    /// challenge; "the lawyer said he believed": *he* is the lawyer). When that subject is a
+    /// noun no dictionary knows, the pronoun stands for it, not for an actor further back.
+    /// `Break` with the answer when that subject decides it, else `Continue`.
+    fn nearest_subject(
+        &self,
+        co_subject: Option<usize>,
+        own_subject: Option<usize>,
+    ) -> ControlFlow<Option<usize>> {
+        let (doc, syn, si, t, lemma) = (self.doc, self.syn, self.si, self.t, self.lemma);
+        let sentence_start = doc.sentences[si].token_start as usize;
+        let holder = |k: usize| mention_at(doc, k);
+        let same_as_co_subject = |i: usize| self.same_as_co_subject(co_subject, i);
+        if let Some(k) = (sentence_start..t).rev().find(|&k| {
+            syn[k].deprel.starts_with("nsubj")
+                && matches!(syn[k].upos.as_str(), "NOUN" | "PROPN")
+                && !holder(k).is_some_and(&same_as_co_subject)
+                && Some(k) != own_subject
+                && self.agrees(k)
+        }) {
+            // "Iranian leaders said *they* would …": a plural subject noun no dictionary
+            // knows, with a nationality adjective, names people of that country, and *they*
+            // stands for them. (A possessor owns its noun, "Craxi's party" is not Craxi; a
+            // noun modifier may name goods, "U.S. corn exports"; *it* may be a company,
+            // "American Can Co".)
+            let modifier = || {
+                (lemma == "they")
+                    .then(|| {
+                        (sentence_start..k).rev().find_map(|j| {
+                            let modifies = syn[j].head == Some(k as u32) && syn[j].deprel == "amod";
+                            modifies.then(|| holder(j)).flatten()
+                        })
                     })
-                })
-                .flatten()
-        };
-        // "A member of a Russian crime group told a court that *he* tried …": a person
-        // named by belonging to a group is a person of that group (as the subject itself
-        // is coded), so the pronoun takes the group's code.
-        let member = (matches!(lemma, "he" | "she") && syn[k].lemma.eq_ignore_ascii_case("member"))
+                    .flatten()
+            };
+            // "A member of a Russian crime group told a court that *he* tried …": a person
+            // named by belonging to a group is a person of that group (as the subject itself
+            // is coded), so the pronoun takes the group's code.
+            let member = (matches!(lemma, "he" | "she")
+                && syn[k].lemma.eq_ignore_ascii_case("member"))
             .then(|| member_of_group(doc, syn, si, k))
             .flatten();
-        match holder(k).or_else(modifier).or(member) {
-            Some(i) if fits(&doc.actors[i]) || member == Some(i) => return Some(i),
-            // "The militants blew up tracks … where they stormed *it*": with a plural
-            // subject before it in its sentence, *it* is a thing of that clause, not an
-            // actor further back.
-            Some(i) if lemma == "it" && common_plural(&doc.actors[i]) => return None,
-            Some(_) => {}
-            None => return None,
+            match holder(k).or_else(modifier).or(member) {
+                Some(i) if self.fits(&doc.actors[i]) || member == Some(i) => {
+                    return ControlFlow::Break(Some(i))
+                }
+                // "The militants blew up tracks … where they stormed *it*": with a plural
+                // subject before it in its sentence, *it* is a thing of that clause, not an
+                // actor further back.
+                Some(i) if lemma == "it" && self.common_plural(&doc.actors[i]) => {
+                    return ControlFlow::Break(None)
+                }
+                Some(_) => {}
+                None => return ControlFlow::Break(None),
+            }
         }
+        ControlFlow::Continue(())
     }
-    // "Funaro criticised *the panels*, charging that *they* are unresponsive": with no
-    // fitting subject before it, *they* stands for the nearest plural noun before it in its
-    // sentence; when no dictionary knows that noun, the pronoun is no actor (number
-    // agreement, as for a subject above).
-    if lemma == "they" {
+
+    /// "Funaro criticised *the panels*, charging that *they* are unresponsive": with no
+    /// fitting subject before it, *they* stands for the nearest plural noun before it in its
+    /// sentence; when no dictionary knows that noun, the pronoun is no actor (number
+    /// agreement, as for a subject above).
+    fn they_names_no_actor(&self) -> bool {
+        let (doc, syn, t) = (self.doc, self.syn, self.t);
+        let sentence_start = doc.sentences[self.si].token_start as usize;
+        let holder = |k: usize| mention_at(doc, k);
         // (A noun an argument of its clause: "highlighted *the curbs* on Afghan women's
         // access …, demanding *they* be reversed" is the curbs, not the women.)
         let argument =
@@ -3457,14 +3549,14 @@ fn antecedent(
                 let last = m.token_end as usize - 1;
                 (k as u32) < m.token_start
                     && last < t
-                    && (plural(m) || coordinated(m))
+                    && (self.plural(m) || self.coordinated(m))
                     && argument(last)
             })
         };
         if nearest_plural
             .is_some_and(|k| holder(k).is_none() && syn[k].upos == "NOUN" && !nearer_actor(k))
         {
-            return None;
+            return true;
         }
         // "the roles of Shultz and Weinberger, who said *they* …" with the pair unread: the
         // nearest actor before it in its sentence is one person, and the pronoun is not
@@ -3474,69 +3566,86 @@ fn antecedent(
             .iter()
             .rev()
             .find(|m| m.token_start as usize >= sentence_start && (m.token_end as usize) <= t);
-        if nearest_actor.is_some_and(|m| person(m) && !fits(m)) {
-            return None;
+        if nearest_actor.is_some_and(|m| self.person(m) && !self.fits(m)) {
+            return true;
         }
+        false
     }
-    // "The bond will be listed in Luxembourg. *It* is guaranteed by the Bank of Nova
-    // Scotia": a subject pronoun opening its clause continues the topic of the sentence
-    // before, which English puts in that sentence's main subject; when that subject is a
-    // common noun no dictionary knows and agrees with the pronoun, the pronoun names that
-    // thing, not an actor named elsewhere in the sentence. (Not when an actor is the
-    // subject of any clause there: "The attack killed ten, *the army* said. It vowed …")
-    let opens_its_sentence = !(sentence_start..t).any(|k| syn[k].deprel.starts_with("nsubj"));
-    if opens_its_sentence
-        && syn[t].deprel.starts_with("nsubj")
-        && matches!(lemma, "it" | "they")
-        && si > 0
-    {
-        let prev = doc.sentences[si - 1];
-        let subjects = || {
-            prev.token_range()
-                .filter(|&k| syn[k].deprel.starts_with("nsubj"))
-        };
-        let main_subject = subjects().find(|&k| {
-            syn[k]
-                .head
-                .is_some_and(|h| syn[h as usize].deprel == "root")
-        });
-        let thing =
-            main_subject.is_some_and(|k| syn[k].upos == "NOUN" && holder(k).is_none() && agrees(k));
-        if thing && !subjects().any(|k| holder(k).is_some()) {
-            return None;
-        }
-    }
-    let candidates: Vec<usize> = (0..doc.actors.len())
-        .rev()
-        .filter(|&i| {
-            let m = &doc.actors[i];
-            (m.token_end as usize) <= t
-                && m.token_start as usize >= window_start
-                && fits(m)
-                && !same_as_co_subject(i)
-        })
-        .collect();
-    // A subject, or the owner of one ("*Suga's* travels will include meeting Modi … That
-    // echoes the agenda for *his* White House meeting"): both are what a clause is about.
-    let subject_or_its_owner = |k: usize| {
-        let rel = syn[k].deprel.as_str();
-        let subject = |r: &str| r.starts_with("nsubj");
-        subject(rel)
-            || (rel == "nmod:poss"
-                && syn[k]
+
+    /// "The bond will be listed in Luxembourg. *It* is guaranteed by the Bank of Nova
+    /// Scotia": a subject pronoun opening its clause continues the topic of the sentence
+    /// before, which English puts in that sentence's main subject; when that subject is a
+    /// common noun no dictionary knows and agrees with the pronoun, the pronoun names that
+    /// thing, not an actor named elsewhere in the sentence. (Not when an actor is the
+    /// subject of any clause there: "The attack killed ten, *the army* said. It vowed …")
+    fn names_the_thing_before(&self) -> bool {
+        let (doc, syn, si, t, lemma) = (self.doc, self.syn, self.si, self.t, self.lemma);
+        let sentence_start = doc.sentences[si].token_start as usize;
+        let holder = |k: usize| mention_at(doc, k);
+        let opens_its_sentence = !(sentence_start..t).any(|k| syn[k].deprel.starts_with("nsubj"));
+        if opens_its_sentence
+            && syn[t].deprel.starts_with("nsubj")
+            && matches!(lemma, "it" | "they")
+            && si > 0
+        {
+            let prev = doc.sentences[si - 1];
+            let subjects = || {
+                prev.token_range()
+                    .filter(|&k| syn[k].deprel.starts_with("nsubj"))
+            };
+            let main_subject = subjects().find(|&k| {
+                syn[k]
                     .head
-                    .is_some_and(|h| subject(syn[h as usize].deprel.as_str())))
-    };
-    let is_subject = |i: usize| {
-        let m = &doc.actors[i];
-        (m.token_start as usize..m.token_end as usize).any(subject_or_its_owner)
-    };
-    candidates
-        .iter()
-        .copied()
-        .find(|&i| is_subject(i))
-        .or_else(|| candidates.first().copied())
-        .or_else(|| continued_reference(doc, syn, window_start, t, lemma))
+                    .is_some_and(|h| syn[h as usize].deprel == "root")
+            });
+            let thing = main_subject
+                .is_some_and(|k| syn[k].upos == "NOUN" && holder(k).is_none() && self.agrees(k));
+            if thing && !subjects().any(|k| holder(k).is_some()) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The mentions before the pronoun in its sentence and the two before that fit it
+    /// (other than the co-argument subject's actor), the nearest subject (or subject's
+    /// owner) first, else the nearest; else the antecedent of the same pronoun before it
+    /// ([`continued_reference`]).
+    fn fitting_mention_in_window(&self, co_subject: Option<usize>) -> Option<usize> {
+        let (doc, syn, si, t, lemma) = (self.doc, self.syn, self.si, self.t, self.lemma);
+        let window_start = doc.sentences[si.saturating_sub(2)].token_start as usize;
+        let candidates: Vec<usize> = (0..doc.actors.len())
+            .rev()
+            .filter(|&i| {
+                let m = &doc.actors[i];
+                (m.token_end as usize) <= t
+                    && m.token_start as usize >= window_start
+                    && self.fits(m)
+                    && !self.same_as_co_subject(co_subject, i)
+            })
+            .collect();
+        // A subject, or the owner of one ("*Suga's* travels will include meeting Modi … That
+        // echoes the agenda for *his* White House meeting"): both are what a clause is about.
+        let subject_or_its_owner = |k: usize| {
+            let rel = syn[k].deprel.as_str();
+            let subject = |r: &str| r.starts_with("nsubj");
+            subject(rel)
+                || (rel == "nmod:poss"
+                    && syn[k]
+                        .head
+                        .is_some_and(|h| subject(syn[h as usize].deprel.as_str())))
+        };
+        let is_subject = |i: usize| {
+            let m = &doc.actors[i];
+            (m.token_start as usize..m.token_end as usize).any(subject_or_its_owner)
+        };
+        candidates
+            .iter()
+            .copied()
+            .find(|&i| is_subject(i))
+            .or_else(|| candidates.first().copied())
+            .or_else(|| continued_reference(doc, syn, window_start, t, lemma))
+    }
 }
 
 /// The actor of the *of* phrase of noun `member` (token of sentence `si`): the group a
