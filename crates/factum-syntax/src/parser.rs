@@ -190,194 +190,338 @@ fn dist_bucket(d: u32) -> u64 {
 /// Feature keys of a configuration.
 pub fn features(st: &State, x: &ParseInput, out: &mut Vec<u64>) {
     out.clear();
-    let w = |i: u32| {
-        if i == NONE {
-            NONE_ATOM
+    let atoms = Atoms::new(st, x);
+    atoms.stack_and_buffer_templates(out);
+    atoms.head_choice_templates(out);
+    atoms.coarse_templates(out);
+}
+
+/// The word atom of node `i` (`NONE_ATOM` for no node).
+fn word_atom(x: &ParseInput, i: u32) -> u64 {
+    if i == NONE {
+        NONE_ATOM
+    } else {
+        x.words[i as usize]
+    }
+}
+
+/// The tag atom of node `i` (`NONE_ATOM` for no node).
+fn tag_atom(x: &ParseInput, i: u32) -> u64 {
+    if i == NONE {
+        NONE_ATOM
+    } else {
+        x.tags[i as usize]
+    }
+}
+
+/// The coarse (UPOS) tag atom of node `i` (`NONE_ATOM` for no node).
+fn coarse_atom(x: &ParseInput, i: u32) -> u64 {
+    if i == NONE {
+        NONE_ATOM
+    } else {
+        coarse(x.tags[i as usize])
+    }
+}
+
+/// What the feature templates of a configuration combine: its top stack nodes `s0..s2` and
+/// first buffer nodes `b0..b3`, their leftmost (`l`, `l2`) and rightmost (`r`, `r2`)
+/// children, their word (`w`), tag (`t`) and coarse tag (`u`) atoms, distances and
+/// valencies (`NONE` for a node that is not there).
+struct Atoms<'a> {
+    x: &'a ParseInput<'a>,
+    s2: u32,
+    b2: u32,
+    b3: u32,
+    s0l: u32,
+    s0l2: u32,
+    s0r: u32,
+    s0r2: u32,
+    s1l: u32,
+    s1r: u32,
+    b0l: u32,
+    b0l2: u32,
+    before_b0: u32,
+    after_s0: u32,
+    s0w: u64,
+    s0t: u64,
+    s1w: u64,
+    s1t: u64,
+    s2w: u64,
+    s2t: u64,
+    b0w: u64,
+    b0t: u64,
+    b1w: u64,
+    b1t: u64,
+    b2w: u64,
+    b2t: u64,
+    us0: u64,
+    us1: u64,
+    ub0: u64,
+    ub1: u64,
+    s0wt: u64,
+    s1wt: u64,
+    b0wt: u64,
+    /// Distance buckets: s0 to b0, s1 to s0, s1 to b0 (8 when either node is missing or the
+    /// left one is the root).
+    d: u64,
+    d01: u64,
+    d1b: u64,
+    /// Valencies (children so far, capped at 6; 99 for no node): left and right of s0,
+    /// left of b0, right of s1.
+    s0vl: u64,
+    s0vr: u64,
+    b0vl: u64,
+    s1vr: u64,
+    /// The stack's depth, capped at 6.
+    stack_depth: u64,
+}
+
+impl<'a> Atoms<'a> {
+    fn new(st: &State, x: &'a ParseInput<'a>) -> Atoms<'a> {
+        let w = |i: u32| word_atom(x, i);
+        let t = |i: u32| tag_atom(x, i);
+        let u = |i: u32| coarse_atom(x, i);
+        let at = |v: &Vec<u32>, i: u32| if i == NONE { NONE } else { v[i as usize] };
+        let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
+        let buf = |k: u32| if st.b + k <= st.n { st.b + k } else { NONE };
+        let (b0, b1, b2) = (buf(0), buf(1), buf(2));
+        let (s0w, s0t, s1w, s1t, s2w, s2t) = (w(s0), t(s0), w(s1), t(s1), w(s2), t(s2));
+        let (b0w, b0t, b1w, b1t, b2w, b2t) = (w(b0), t(b0), w(b1), t(b1), w(b2), t(b2));
+        let (us0, us1, ub0, ub1) = (u(s0), u(s1), u(b0), u(b1));
+        let s0wt = mix(s0w, s0t);
+        let s1wt = mix(s1w, s1t);
+        let b0wt = mix(b0w, b0t);
+        let (s0l, s0l2, s0r, s0r2) = (
+            at(&st.lc1, s0),
+            at(&st.lc2, s0),
+            at(&st.rc1, s0),
+            at(&st.rc2, s0),
+        );
+        let (s1l, s1r) = (at(&st.lc1, s1), at(&st.rc1, s1));
+        let (b0l, b0l2) = (at(&st.lc1, b0), at(&st.lc2, b0));
+        let d = if s0 != NONE && b0 != NONE && s0 != 0 {
+            dist_bucket(b0 - s0)
         } else {
-            x.words[i as usize]
-        }
-    };
-    let t = |i: u32| {
-        if i == NONE {
-            NONE_ATOM
+            8
+        };
+        let d01 = if s0 != NONE && s1 != NONE && s1 != 0 {
+            dist_bucket(s0 - s1)
         } else {
-            x.tags[i as usize]
-        }
-    };
-    let u = |i: u32| {
-        if i == NONE {
-            NONE_ATOM
+            8
+        };
+        let d1b = if s1 != NONE && b0 != NONE && s1 != 0 {
+            dist_bucket(b0 - s1)
         } else {
-            coarse(x.tags[i as usize])
-        }
-    };
-    let at = |v: &Vec<u32>, i: u32| if i == NONE { NONE } else { v[i as usize] };
-    let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
-    let buf = |k: u32| if st.b + k <= st.n { st.b + k } else { NONE };
-    let (b0, b1, b2) = (buf(0), buf(1), buf(2));
-    let (s0w, s0t, s1w, s1t, s2w, s2t) = (w(s0), t(s0), w(s1), t(s1), w(s2), t(s2));
-    let (b0w, b0t, b1w, b1t, b2w, b2t) = (w(b0), t(b0), w(b1), t(b1), w(b2), t(b2));
-    let (us0, us1, ub0, ub1) = (u(s0), u(s1), u(b0), u(b1));
-    let s0wt = mix(s0w, s0t);
-    let s1wt = mix(s1w, s1t);
-    let b0wt = mix(b0w, b0t);
-    let (s0l, s0l2, s0r, s0r2) = (
-        at(&st.lc1, s0),
-        at(&st.lc2, s0),
-        at(&st.rc1, s0),
-        at(&st.rc2, s0),
-    );
-    let (s1l, s1r) = (at(&st.lc1, s1), at(&st.rc1, s1));
-    let (b0l, b0l2) = (at(&st.lc1, b0), at(&st.lc2, b0));
-    let d = if s0 != NONE && b0 != NONE && s0 != 0 {
-        dist_bucket(b0 - s0)
-    } else {
-        8
-    };
-    let d01 = if s0 != NONE && s1 != NONE && s1 != 0 {
-        dist_bucket(s0 - s1)
-    } else {
-        8
-    };
-    let d1b = if s1 != NONE && b0 != NONE && s1 != 0 {
-        dist_bucket(b0 - s1)
-    } else {
-        8
-    };
-    // The word just before b0 when it is not s0 (what separates them, often punctuation),
-    // and the word just after s0 when it is not b0.
-    let before_b0 = if b0 != NONE && s0 != NONE && b0 > s0 + 1 {
-        b0 - 1
-    } else {
-        NONE
-    };
-    let after_s0 = if s0 != NONE && s0 != 0 && b0 != NONE && s0 + 1 < b0 {
-        s0 + 1
-    } else {
-        NONE
-    };
-    let val = |v: &Vec<u8>, i: u32| {
-        if i == NONE {
-            99
+            8
+        };
+        // The word just before b0 when it is not s0 (what separates them, often punctuation),
+        // and the word just after s0 when it is not b0.
+        let before_b0 = if b0 != NONE && s0 != NONE && b0 > s0 + 1 {
+            b0 - 1
         } else {
-            u64::from(v[i as usize].min(6))
+            NONE
+        };
+        let after_s0 = if s0 != NONE && s0 != 0 && b0 != NONE && s0 + 1 < b0 {
+            s0 + 1
+        } else {
+            NONE
+        };
+        let val = |v: &Vec<u8>, i: u32| {
+            if i == NONE {
+                99
+            } else {
+                u64::from(v[i as usize].min(6))
+            }
+        };
+        let (s0vl, s0vr, b0vl, s1vr) = (
+            val(&st.nl, s0),
+            val(&st.nr, s0),
+            val(&st.nl, b0),
+            val(&st.nr, s1),
+        );
+        Atoms {
+            x,
+            s2,
+            b2,
+            b3: buf(3),
+            s0l,
+            s0l2,
+            s0r,
+            s0r2,
+            s1l,
+            s1r,
+            b0l,
+            b0l2,
+            before_b0,
+            after_s0,
+            s0w,
+            s0t,
+            s1w,
+            s1t,
+            s2w,
+            s2t,
+            b0w,
+            b0t,
+            b1w,
+            b1t,
+            b2w,
+            b2t,
+            us0,
+            us1,
+            ub0,
+            ub1,
+            s0wt,
+            s1wt,
+            b0wt,
+            d,
+            d01,
+            d1b,
+            s0vl,
+            s0vr,
+            b0vl,
+            s1vr,
+            stack_depth: (st.stack.len().min(6)) as u64,
         }
-    };
-    let (s0vl, s0vr, b0vl, s1vr) = (
-        val(&st.nl, s0),
-        val(&st.nr, s0),
-        val(&st.nl, b0),
-        val(&st.nr, s1),
-    );
-    out.extend_from_slice(&[
-        f1(1, s0w),
-        f1(2, s0t),
-        f1(3, s0wt),
-        f1(4, s1w),
-        f1(5, s1t),
-        f1(6, s1wt),
-        f1(7, b0w),
-        f1(8, b0t),
-        f1(9, b0wt),
-        f1(10, b1w),
-        f1(11, b1t),
-        f2(12, b1w, b1t),
-        f1(13, b2w),
-        f1(14, b2t),
-        f1(15, s2t),
-        f1(16, s2w),
-        f2(17, s0wt, b0wt),
-        f2(18, s0wt, b0w),
-        f2(19, s0w, b0wt),
-        f2(20, s0wt, b0t),
-        f2(21, s0t, b0wt),
-        f2(22, s0w, b0w),
-        f2(23, s0t, b0t),
-        f2(24, b0t, b1t),
-        f2(25, s1w, s0w),
-        f2(26, s1t, s0t),
-        f2(27, s1wt, s0wt),
-        f2(28, s1t, s0w),
-        f2(29, s1w, s0t),
-        f3(30, b0t, b1t, b2t),
-        f3(31, s0t, b0t, b1t),
-        f3(32, s1t, s0t, b0t),
-        f3(33, s2t, s1t, s0t),
-        f3(34, s0t, t(s0l), b0t),
-        f3(35, s0t, t(s0r), b0t),
-        f3(36, s0t, b0t, t(b0l)),
-        f3(37, s1t, s0t, t(s0l)),
-        f3(38, s1t, t(s1r), s0t),
-        f3(39, s1t, s0t, t(s0r)),
-        f2(40, s0w, d),
-        f2(41, s0t, d),
-        f2(42, b0w, d),
-        f2(43, b0t, d),
-        f3(44, s0w, b0w, d),
-        f3(45, s0t, b0t, d),
-        f3(46, s1t, s0t, d01),
-        f2(47, s0w, s0vr),
-        f2(48, s0t, s0vr),
-        f2(49, s0w, s0vl),
-        f2(50, s0t, s0vl),
-        f2(51, b0w, b0vl),
-        f2(52, b0t, b0vl),
-        f2(53, s1t, s1vr),
-        f1(54, w(s0l)),
-        f1(55, t(s0l)),
-        f1(56, w(s0r)),
-        f1(57, t(s0r)),
-        f1(58, w(b0l)),
-        f1(59, t(b0l)),
-        f1(60, t(s1l)),
-        f1(61, t(s1r)),
-        f1(62, w(s1r)),
-        f1(63, t(s0l2)),
-        f1(64, t(s0r2)),
-        f1(65, t(b0l2)),
-        f3(66, s0t, t(s0l), t(s0l2)),
-        f3(67, s0t, t(s0r), t(s0r2)),
-        f3(68, b0t, t(b0l), t(b0l2)),
-        f3(69, s0t, b0t, (st.stack.len().min(6)) as u64),
-        f3(70, s1w, s0t, b0t),
-        f3(71, s0t, b0w, b1t),
-        f3(72, s0w, b0t, b1t),
-        // s1 against b0: the two candidate heads of s0.
-        f2(73, s1t, b0t),
-        f2(74, s1wt, b0t),
-        f2(75, s1t, b0wt),
-        f2(76, s1w, b0w),
-        f3(77, s1t, t(s1r), b0t),
-        f3(78, s1t, b0t, d1b),
-        // b0 against b1, s0 against b1.
-        f2(79, b0wt, b1t),
-        f2(80, b0t, mix(b1w, b1t)),
-        f2(81, b0w, b1w),
-        f2(82, s0wt, b1t),
-        f2(83, s0t, mix(b1w, b1t)),
-        // Tree shape and the words next to s0 and before b0.
-        f3(84, s0t, s0vl, s0vr),
-        f3(85, s0t, t(before_b0), b0t),
-        f3(86, s0t, t(after_s0), b0t),
-        f3(87, s0w, t(s0r), b0t),
-        f3(88, s0t, t(b0l), b0w),
-        f3(89, s1t, s0t, b1t),
-        f3(90, s2t, s0t, b0t),
-        f3(91, b1t, b2t, t(buf(3))),
-        // Coarse (UPOS) tags: the same decisions, generalised over the XPOS distinctions.
-        f2(92, us0, ub0),
-        f3(93, us1, us0, ub0),
-        f3(94, us0, ub0, ub1),
-        f2(95, us1, ub0),
-        f3(96, us0, u(s0l), ub0),
-        f3(97, us0, u(s0r), ub0),
-        f3(98, us0, ub0, u(b0l)),
-        f3(99, us0, ub0, d),
-        f2(100, s0w, ub0),
-        f2(101, us0, b0w),
-        f3(102, u(s2), us1, us0),
-        f3(103, ub0, ub1, u(b2)),
-    ]);
+    }
+
+    fn w(&self, i: u32) -> u64 {
+        word_atom(self.x, i)
+    }
+
+    fn t(&self, i: u32) -> u64 {
+        tag_atom(self.x, i)
+    }
+
+    fn u(&self, i: u32) -> u64 {
+        coarse_atom(self.x, i)
+    }
+
+    /// Templates 1-72: the words and tags of the top stack and first buffer nodes, alone,
+    /// in pairs and in triples, with distances, valencies and the nodes' outer children.
+    fn stack_and_buffer_templates(&self, out: &mut Vec<u64>) {
+        out.extend_from_slice(&[
+            f1(1, self.s0w),
+            f1(2, self.s0t),
+            f1(3, self.s0wt),
+            f1(4, self.s1w),
+            f1(5, self.s1t),
+            f1(6, self.s1wt),
+            f1(7, self.b0w),
+            f1(8, self.b0t),
+            f1(9, self.b0wt),
+            f1(10, self.b1w),
+            f1(11, self.b1t),
+            f2(12, self.b1w, self.b1t),
+            f1(13, self.b2w),
+            f1(14, self.b2t),
+            f1(15, self.s2t),
+            f1(16, self.s2w),
+            f2(17, self.s0wt, self.b0wt),
+            f2(18, self.s0wt, self.b0w),
+            f2(19, self.s0w, self.b0wt),
+            f2(20, self.s0wt, self.b0t),
+            f2(21, self.s0t, self.b0wt),
+            f2(22, self.s0w, self.b0w),
+            f2(23, self.s0t, self.b0t),
+            f2(24, self.b0t, self.b1t),
+            f2(25, self.s1w, self.s0w),
+            f2(26, self.s1t, self.s0t),
+            f2(27, self.s1wt, self.s0wt),
+            f2(28, self.s1t, self.s0w),
+            f2(29, self.s1w, self.s0t),
+            f3(30, self.b0t, self.b1t, self.b2t),
+            f3(31, self.s0t, self.b0t, self.b1t),
+            f3(32, self.s1t, self.s0t, self.b0t),
+            f3(33, self.s2t, self.s1t, self.s0t),
+            f3(34, self.s0t, self.t(self.s0l), self.b0t),
+            f3(35, self.s0t, self.t(self.s0r), self.b0t),
+            f3(36, self.s0t, self.b0t, self.t(self.b0l)),
+            f3(37, self.s1t, self.s0t, self.t(self.s0l)),
+            f3(38, self.s1t, self.t(self.s1r), self.s0t),
+            f3(39, self.s1t, self.s0t, self.t(self.s0r)),
+            f2(40, self.s0w, self.d),
+            f2(41, self.s0t, self.d),
+            f2(42, self.b0w, self.d),
+            f2(43, self.b0t, self.d),
+            f3(44, self.s0w, self.b0w, self.d),
+            f3(45, self.s0t, self.b0t, self.d),
+            f3(46, self.s1t, self.s0t, self.d01),
+            f2(47, self.s0w, self.s0vr),
+            f2(48, self.s0t, self.s0vr),
+            f2(49, self.s0w, self.s0vl),
+            f2(50, self.s0t, self.s0vl),
+            f2(51, self.b0w, self.b0vl),
+            f2(52, self.b0t, self.b0vl),
+            f2(53, self.s1t, self.s1vr),
+            f1(54, self.w(self.s0l)),
+            f1(55, self.t(self.s0l)),
+            f1(56, self.w(self.s0r)),
+            f1(57, self.t(self.s0r)),
+            f1(58, self.w(self.b0l)),
+            f1(59, self.t(self.b0l)),
+            f1(60, self.t(self.s1l)),
+            f1(61, self.t(self.s1r)),
+            f1(62, self.w(self.s1r)),
+            f1(63, self.t(self.s0l2)),
+            f1(64, self.t(self.s0r2)),
+            f1(65, self.t(self.b0l2)),
+            f3(66, self.s0t, self.t(self.s0l), self.t(self.s0l2)),
+            f3(67, self.s0t, self.t(self.s0r), self.t(self.s0r2)),
+            f3(68, self.b0t, self.t(self.b0l), self.t(self.b0l2)),
+            f3(69, self.s0t, self.b0t, self.stack_depth),
+            f3(70, self.s1w, self.s0t, self.b0t),
+            f3(71, self.s0t, self.b0w, self.b1t),
+            f3(72, self.s0w, self.b0t, self.b1t),
+        ]);
+    }
+
+    /// Templates 73-91: s1 and b0 as the two candidate heads of s0, b1 against b0 and s0,
+    /// and the tree shape and words between s0 and b0.
+    fn head_choice_templates(&self, out: &mut Vec<u64>) {
+        out.extend_from_slice(&[
+            // s1 against b0: the two candidate heads of s0.
+            f2(73, self.s1t, self.b0t),
+            f2(74, self.s1wt, self.b0t),
+            f2(75, self.s1t, self.b0wt),
+            f2(76, self.s1w, self.b0w),
+            f3(77, self.s1t, self.t(self.s1r), self.b0t),
+            f3(78, self.s1t, self.b0t, self.d1b),
+            // b0 against b1, s0 against b1.
+            f2(79, self.b0wt, self.b1t),
+            f2(80, self.b0t, mix(self.b1w, self.b1t)),
+            f2(81, self.b0w, self.b1w),
+            f2(82, self.s0wt, self.b1t),
+            f2(83, self.s0t, mix(self.b1w, self.b1t)),
+            // Tree shape and the words next to s0 and before b0.
+            f3(84, self.s0t, self.s0vl, self.s0vr),
+            f3(85, self.s0t, self.t(self.before_b0), self.b0t),
+            f3(86, self.s0t, self.t(self.after_s0), self.b0t),
+            f3(87, self.s0w, self.t(self.s0r), self.b0t),
+            f3(88, self.s0t, self.t(self.b0l), self.b0w),
+            f3(89, self.s1t, self.s0t, self.b1t),
+            f3(90, self.s2t, self.s0t, self.b0t),
+            f3(91, self.b1t, self.b2t, self.t(self.b3)),
+        ]);
+    }
+
+    /// Templates 92-103. Coarse (UPOS) tags: the same decisions, generalised over the XPOS
+    /// distinctions.
+    fn coarse_templates(&self, out: &mut Vec<u64>) {
+        out.extend_from_slice(&[
+            f2(92, self.us0, self.ub0),
+            f3(93, self.us1, self.us0, self.ub0),
+            f3(94, self.us0, self.ub0, self.ub1),
+            f2(95, self.us1, self.ub0),
+            f3(96, self.us0, self.u(self.s0l), self.ub0),
+            f3(97, self.us0, self.u(self.s0r), self.ub0),
+            f3(98, self.us0, self.ub0, self.u(self.b0l)),
+            f3(99, self.us0, self.ub0, self.d),
+            f2(100, self.s0w, self.ub0),
+            f2(101, self.us0, self.b0w),
+            f3(102, self.u(self.s2), self.us1, self.us0),
+            f3(103, self.ub0, self.ub1, self.u(self.b2)),
+        ]);
+    }
 }
 
 /// The trained transition model.
