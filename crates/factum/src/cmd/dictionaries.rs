@@ -1196,119 +1196,14 @@ fn factbook(
     phoenix: &Phoenix,
     people: &mut BTreeMap<(String, String), Person>,
 ) -> anyhow::Result<()> {
-    let path = sources.join("cia_factbook/factbook_executive_history_2015-2026.csv");
-    let mut rd = csv::Reader::from_path(&path).with_context(|| path.display().to_string())?;
-    struct Seg {
-        gec: String,
-        field: String,
-        title: String,
-        words: Vec<String>,
-        pkey: String,
-        from: u32,
-        last_seen: u32,
-        line: u64,
-    }
-    let mut segs_all: Vec<Seg> = Vec::new();
-    let mut country_of: HashMap<String, String> = HashMap::new();
-    let mut final_seen = 0;
-    let mut unmapped = BTreeMap::new();
-    for rec in rd.records() {
-        let rec = rec?;
-        let line = rec.position().map_or(0, |p| p.line());
-        let (gec, country, field, text, last_seen) = (&rec[0], &rec[2], &rec[3], &rec[4], &rec[6]);
-        // The US comes from congress-legislators (exact term dates).
-        if gec == "us" {
-            continue;
-        }
-        let Some(code) = phoenix.country(country) else {
-            *unmapped.entry(country.to_string()).or_insert(0) += 1;
-            continue;
-        };
-        country_of.insert(gec.to_string(), code);
-        let last_seen = iso_date(last_seen).unwrap_or(0);
-        final_seen = final_seen.max(last_seen);
-        let text = clean(text);
-        let segs: Vec<&str> = text.split(';').collect();
-        // "King CHARLES III …; represented by Governor General …": the monarch of another
-        // realm is not this country's government.
-        let skip_to = segs
-            .iter()
-            .position(|s| s.contains("represented by"))
-            .unwrap_or(0);
-        for seg in &segs[skip_to..] {
-            let seg = seg.replace("represented by", "");
-            let seg = seg.trim();
-            if seg.starts_with("note") {
-                break;
-            }
-            let Some((title, words, from)) = parse_segment(seg, phoenix) else {
-                continue;
-            };
-            segs_all.push(Seg {
-                gec: gec.to_string(),
-                field: field.to_string(),
-                title,
-                pkey: person_key(&words),
-                words,
-                from,
-                last_seen,
-                line,
-            });
-        }
-    }
-    for (c, n) in &unmapped {
-        eprintln!("factbook: no CAMEO code for {c} ({n} rows); skipped");
-    }
-    // A text without a title ("Benjamin NETANYAHU (since 29 December 2022)") belongs to
-    // the slot where the same person with the same start has one.
-    let titled: HashMap<(String, String, String, u32), String> = segs_all
-        .iter()
-        .filter(|s| !s.title.is_empty())
-        .map(|s| {
-            (
-                (s.gec.clone(), s.field.clone(), s.pkey.clone(), s.from),
-                s.title.clone(),
-            )
-        })
-        .collect();
-    // slot (gec, field, title) → segments.
-    let mut slots: BTreeMap<(String, String, String), Vec<Seg>> = BTreeMap::new();
-    for mut s in segs_all {
-        if s.title.is_empty() {
-            s.title = titled
-                .get(&(s.gec.clone(), s.field.clone(), s.pkey.clone(), s.from))
-                .cloned()
-                .unwrap_or_else(|| s.field.clone());
-        }
-        slots
-            .entry((s.gec.clone(), s.field.clone(), s.title.clone()))
-            .or_default()
-            .push(s);
-    }
-    for ((gec, field, title), mut terms) in slots {
+    let FactbookHistory {
+        segments,
+        country_of,
+        final_seen,
+    } = read_factbook(sources, phoenix)?;
+    for ((gec, field, title), terms) in factbook_slots(segments) {
         let code = country_of[&gec].clone();
-        terms.sort_by(|a, b| a.from.cmp(&b.from).then(a.line.cmp(&b.line)));
-        // One term per (person, start): the same holder respelled ("Reuven"/"Reuben
-        // RIVLIN") is one term; every spelling becomes an alias.
-        let mut merged: Vec<(Seg, Vec<Vec<String>>)> = Vec::new();
-        for t in terms {
-            match merged
-                .iter_mut()
-                .find(|(m, _)| m.from == t.from && (m.pkey == t.pkey))
-            {
-                Some((m, spellings)) => {
-                    spellings.push(t.words.clone());
-                    if t.last_seen > m.last_seen {
-                        m.last_seen = t.last_seen;
-                        m.line = t.line;
-                    }
-                }
-                None => {
-                    let w = t.words.clone();
-                    merged.push((t, vec![w]));
-                }
-            }
-        }
+        let merged = merge_respellings(terms);
         for i in 0..merged.len() {
             let (t, spellings) = &merged[i];
             // Ends the day before the next different holder starts; the last holder is
@@ -1356,6 +1251,151 @@ fn factbook(
         }
     }
     Ok(())
+}
+
+/// One office holder as a segment of a Factbook executive-branch text gives them.
+struct FactbookSegment {
+    gec: String,
+    field: String,
+    title: String,
+    words: Vec<String>,
+    pkey: String,
+    from: u32,
+    last_seen: u32,
+    line: u64,
+}
+
+/// The Factbook's executive-branch history as read: every holder's segment, the CAMEO
+/// code of each country by its GEC code, and the latest date a row was last seen (that of
+/// the final edition).
+struct FactbookHistory {
+    segments: Vec<FactbookSegment>,
+    country_of: HashMap<String, String>,
+    final_seen: u32,
+}
+
+/// Reads the Factbook's executive-branch history, one segment per holder named in a row.
+fn read_factbook(sources: &Path, phoenix: &Phoenix) -> anyhow::Result<FactbookHistory> {
+    let path = sources.join("cia_factbook/factbook_executive_history_2015-2026.csv");
+    let mut rd = csv::Reader::from_path(&path).with_context(|| path.display().to_string())?;
+    let mut segs_all: Vec<FactbookSegment> = Vec::new();
+    let mut country_of: HashMap<String, String> = HashMap::new();
+    let mut final_seen = 0;
+    let mut unmapped = BTreeMap::new();
+    for rec in rd.records() {
+        let rec = rec?;
+        let line = rec.position().map_or(0, |p| p.line());
+        let (gec, country, field, text, last_seen) = (&rec[0], &rec[2], &rec[3], &rec[4], &rec[6]);
+        // The US comes from congress-legislators (exact term dates).
+        if gec == "us" {
+            continue;
+        }
+        let Some(code) = phoenix.country(country) else {
+            *unmapped.entry(country.to_string()).or_insert(0) += 1;
+            continue;
+        };
+        country_of.insert(gec.to_string(), code);
+        let last_seen = iso_date(last_seen).unwrap_or(0);
+        final_seen = final_seen.max(last_seen);
+        let text = clean(text);
+        let segs: Vec<&str> = text.split(';').collect();
+        // "King CHARLES III …; represented by Governor General …": the monarch of another
+        // realm is not this country's government.
+        let skip_to = segs
+            .iter()
+            .position(|s| s.contains("represented by"))
+            .unwrap_or(0);
+        for seg in &segs[skip_to..] {
+            let seg = seg.replace("represented by", "");
+            let seg = seg.trim();
+            if seg.starts_with("note") {
+                break;
+            }
+            let Some((title, words, from)) = parse_segment(seg, phoenix) else {
+                continue;
+            };
+            segs_all.push(FactbookSegment {
+                gec: gec.to_string(),
+                field: field.to_string(),
+                title,
+                pkey: person_key(&words),
+                words,
+                from,
+                last_seen,
+                line,
+            });
+        }
+    }
+    for (c, n) in &unmapped {
+        eprintln!("factbook: no CAMEO code for {c} ({n} rows); skipped");
+    }
+    Ok(FactbookHistory {
+        segments: segs_all,
+        country_of,
+        final_seen,
+    })
+}
+
+/// The segments by slot (GEC code, field, title), a segment without a title given the title
+/// of its holder's term.
+fn factbook_slots(
+    segs_all: Vec<FactbookSegment>,
+) -> BTreeMap<(String, String, String), Vec<FactbookSegment>> {
+    // A text without a title ("Benjamin NETANYAHU (since 29 December 2022)") belongs to
+    // the slot where the same person with the same start has one.
+    let titled: HashMap<(String, String, String, u32), String> = segs_all
+        .iter()
+        .filter(|s| !s.title.is_empty())
+        .map(|s| {
+            (
+                (s.gec.clone(), s.field.clone(), s.pkey.clone(), s.from),
+                s.title.clone(),
+            )
+        })
+        .collect();
+    // slot (gec, field, title) → segments.
+    let mut slots: BTreeMap<(String, String, String), Vec<FactbookSegment>> = BTreeMap::new();
+    for mut s in segs_all {
+        if s.title.is_empty() {
+            s.title = titled
+                .get(&(s.gec.clone(), s.field.clone(), s.pkey.clone(), s.from))
+                .cloned()
+                .unwrap_or_else(|| s.field.clone());
+        }
+        slots
+            .entry((s.gec.clone(), s.field.clone(), s.title.clone()))
+            .or_default()
+            .push(s);
+    }
+    slots
+}
+
+/// The terms of one slot in order of start, one per holder and start, each with every
+/// spelling of its holder's name.
+fn merge_respellings(mut terms: Vec<FactbookSegment>) -> Vec<(FactbookSegment, Vec<Vec<String>>)> {
+    terms.sort_by(|a, b| a.from.cmp(&b.from).then(a.line.cmp(&b.line)));
+    // One term per (person, start): the same holder respelled ("Reuven"/"Reuben
+    // RIVLIN") is one term; every spelling becomes an alias.
+    let mut merged: Vec<(FactbookSegment, Vec<Vec<String>>)> = Vec::new();
+    for t in terms {
+        match merged
+            .iter_mut()
+            .find(|(m, _)| m.from == t.from && (m.pkey == t.pkey))
+        {
+            Some((m, spellings)) => {
+                spellings.push(t.words.clone());
+                if t.last_seen > m.last_seen {
+                    m.last_seen = t.last_seen;
+                    m.line = t.line;
+                }
+            }
+            None => {
+                let w = t.words.clone();
+                merged.push((t, vec![w]));
+            }
+        }
+    }
+    merged
 }
 
 /// Minimal reader for the congress-legislators YAML (records `- id:` with `name:` and
