@@ -37,7 +37,7 @@ impl EventCoder {
         let (words, acts) = (&s.units.words, &s.acts);
         // The best so far: its score, then (the depth of its words under the verb, its
         // line) to break a tie.
-        let mut best: Option<(usize, (Option<usize>, u32), Decision<'a>)> = None;
+        let mut best: Option<(usize, (Option<Depth>, u32), Decision<'a>)> = None;
         let mut default: Option<Decision<'a>> = None;
         for &f in &occ.forms {
             let verb = &self.verbs.verbs[self.verbs.forms[f as usize].verb as usize];
@@ -293,7 +293,7 @@ fn phrases_attached(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> bool {
 /// outranks one whose word is buried in it: "ordered *the expulsion* of the U.N. envoy"
 /// is `- * EXPULSION` (174), not `- * ENVOY` (sending an envoy, 042), whatever their order
 /// in the file. Other ties go to the earlier line.
-fn match_depth(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> Option<usize> {
+fn match_depth(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> Option<Depth> {
     let tree = s.tree.as_ref()?;
     let &w = m.matched.iter().filter(|&&w| w >= occ.ue).min()?;
     let verb = s.token_of(occ.us);
@@ -301,8 +301,18 @@ fn match_depth(s: &Sentence, occ: &Occurrence, m: &PatternMatch) -> Option<usize
     Some(
         tree.head_chain(word)
             .position(|k| k == verb)
-            .unwrap_or(usize::MAX / 2),
+            .map_or(Depth::Outside, Depth::Under),
     )
+}
+
+/// Where a pattern's first word after the verb stands ([`match_depth`]); the order is the
+/// ranking: any depth under the verb before none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Depth {
+    /// So many heads up to the verb.
+    Under(usize),
+    /// Not under the verb at all (the parser hung it elsewhere).
+    Outside,
 }
 
 /// Whether a word of the pattern found after the verb is the noun of a phrase of time
