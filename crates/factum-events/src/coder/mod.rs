@@ -857,16 +857,7 @@ impl EventCoder {
             .filter(|e| e.sentence as usize == s.index && e.verb_span.overlaps(span));
         let parties: Vec<(factum_doc::EventActor, Vec<Provenance>)> = acts
             .flat_map(|e| {
-                let source_lines = e
-                    .provenance
-                    .iter()
-                    .filter_map(|p| {
-                        Some(Provenance {
-                            role: p.role.source_as_target()?,
-                            ..p.clone()
-                        })
-                    })
-                    .collect();
+                let source_lines = source_lines_as_target(e);
                 let target_lines = e
                     .provenance
                     .iter()
@@ -1151,7 +1142,18 @@ fn mirror_of<'a>(events: &'a [Event], earlier: &Event) -> Option<&'a Event> {
 /// that coded it there; the target's code, or `None` when `earlier` has no source.
 fn aim_at_source_of(made: &mut [Event], earlier: &Event) -> Option<String> {
     let target = earlier.source.clone()?;
-    let lines: Vec<Provenance> = earlier
+    let lines = source_lines_as_target(earlier);
+    for e in made.iter_mut() {
+        e.target = Some(target.clone());
+        e.provenance.extend(lines.iter().cloned());
+    }
+    Some(target.code)
+}
+
+/// The dictionary lines that coded the source of `earlier`, in the roles they take when
+/// that actor is the target of another event.
+fn source_lines_as_target(earlier: &Event) -> Vec<Provenance> {
+    earlier
         .provenance
         .iter()
         .filter_map(|p| {
@@ -1160,12 +1162,7 @@ fn aim_at_source_of(made: &mut [Event], earlier: &Event) -> Option<String> {
                 ..p.clone()
             })
         })
-        .collect();
-    for e in made.iter_mut() {
-        e.target = Some(target.clone());
-        e.provenance.extend(lines.iter().cloned());
-    }
-    Some(target.code)
+        .collect()
 }
 
 /// How far back (in sentences) support of "its ally" looks for the act of force whose
