@@ -8664,3 +8664,10 @@ fn mediation_of_an_act_told_by_its_noun_is_between_the_acts_parties() {
         &["045"],
     );
 }
+
+#[test]
+fn walking_off_the_job_is_a_strike() {
+    // Before: CAMEO 2.0's WALK block has no strike, and the verb coded nothing.
+    let got = dyads("Bangladeshi garment workers walked off the job on Monday.");
+    assert_one_like(&got, "BGDLAB", " 143");
+}
