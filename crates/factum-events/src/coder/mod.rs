@@ -370,120 +370,11 @@ impl EventCoder {
             return;
         };
         if let Some(tree) = &s.tree {
+            if self.dropped_by_frame(s, tree, occ, &dec, out, &mut note) {
+                return;
+            }
+            let endorses = self.recode_by_frame(s, tree, occ, &mut dec, &mut note);
             let v = s.token_of(occ.us);
-            // "sanctions *targeting* Russian banks", "airstrikes *targeting* Hezbollah": a
-            // participle of aim on an event noun says whom the noun's act is aimed at (its
-            // target, `nominal::AIMING_PARTICIPLES`), no act of its own.
-            let aimed = nominal::aims_an_event_noun(tree, v)
-                && tree
-                    .head(v)
-                    .is_some_and(|h| self.nominals.at(tree.syntax(h)).is_some());
-            if aimed {
-                note("dropped: a participle of aim on an event noun names its target; the noun codes the act".into());
-                return;
-            }
-            if let Some(act) = self.act_of_its_object(tree, v, &dec) {
-                note(format!(
-                    "dropped: {act} is the act its object names; the noun codes it"
-                ));
-                return;
-            }
-            if let Some(why) = no_event(s, tree, occ.us, dec.code.forward.as_deref()) {
-                note(format!("dropped: {why}"));
-                let trigger = self.trigger(s, occ, &dec, false);
-                if let Some(act) = self.code_speech_act(s, tree, v, &trigger, out) {
-                    note(act.to_string());
-                }
-                return;
-            }
-            if frames::captures_people(s, tree, v) && dec.code.forward.as_deref() == Some(SEIZE) {
-                note("capturing people arrests them (CAMEO 173)".into());
-                dec.code = EventCode::one_way(ARREST);
-            }
-            if frames::leaves_an_organisation(s, tree, v) {
-                note("leaving an international body reduces relations with it (CAMEO 160)".into());
-                dec.code = EventCode::one_way(REDUCE_RELATIONS);
-            }
-            if frames::vetoed_measure(tree, v).is_some() {
-                note("blocking another's decision or measure vetoes it (CAMEO 129)".into());
-                dec.code = EventCode::one_way(VETO);
-            }
-            if frames::voiced_concern(tree, v).is_some() {
-                note("concern voiced about another's act disapproves of it (CAMEO 111)".into());
-                dec.code = EventCode::one_way(CRITICIZE);
-            }
-            // CAMEO 2.0 codes "condemned the terrorist attack" as sympathy (018) with its
-            // victims; the coding guide codes every condemnation as criticism of whoever
-            // did the act (`docs/annotation.md` §3: "criticised, condemned → 111").
-            let condemns = tree.lemma_in(v, &["condemn", "denounce"]);
-            if condemns && dec.code.forward.as_deref() == Some(EMPATHY) {
-                note("condemning an act criticises its doer (CAMEO 111), not sympathy".into());
-                dec.code = EventCode::one_way(CRITICIZE);
-            }
-            if criticises_words(tree, v) {
-                note("attacking what was said or decided criticises it (CAMEO 111)".into());
-                dec.code = EventCode::one_way(CRITICIZE);
-            }
-            // Saying one agrees is a speech act, in the present too ("all G7 ministers
-            // *agree* with the U.S. proposal"), like the appeals and criticisms that
-            // `habitual_present` leaves to their own rules.
-            let endorses = frames::agrees_with_a_plan(tree, v);
-            if endorses {
-                note("agreeing with another's plan endorses it (CAMEO 051)".into());
-                dec.code = EventCode::one_way(ENDORSE);
-            }
-            if frames::orders_a_diplomat_out(tree, v) {
-                note("ordering a diplomat to leave expels them (CAMEO 161)".into());
-                dec.code = EventCode::one_way(EXPEL_DIPLOMATS);
-            }
-            if frames::gives_arms(tree, v) {
-                note("weapons given are military aid (CAMEO 072)".into());
-                dec.code = EventCode::one_way(MILITARY_AID);
-            }
-            if let Some(code) = frames::arms_used_against(tree, v) {
-                note(format!("arms used against a party fight it (CAMEO {code})"));
-                dec.code = EventCode::one_way(code);
-            }
-            let plain_force = dec.code.forward.as_deref() == Some(USE_FORCE);
-            if plain_force && aerial_weapon_acting(tree, v) {
-                note("force a drone, missile or aircraft delivers is aerial (CAMEO 195)".into());
-                dec.code = EventCode::one_way(AERIAL_WEAPONS);
-            }
-            if frames::protests_to(tree, v) {
-                note("a protest made *to* someone complains to them officially (CAMEO 114)".into());
-                dec.code = EventCode::one_way(COMPLAIN_OFFICIALLY);
-            }
-            if let Some(code) = self.exchanged_act(tree, v, &dec) {
-                note(format!(
-                    "acts exchanged are done to each other (CAMEO {code})"
-                ));
-                dec.code = EventCode::one_way(&code);
-            }
-            if let Some(change) = as_intention(tree, v, &mut dec.code) {
-                // A refusal said with a negation ("will not allow") is the refusal, not
-                // its denial: the negation is spent on the code.
-                let refused = dec
-                    .code
-                    .forward
-                    .as_deref()
-                    .is_some_and(|c| c.starts_with("12"));
-                if refused && frames::negated_verb(tree, v) {
-                    let before = occ.us.saturating_sub(3)..occ.us;
-                    dec.matched
-                        .extend(before.filter(|&k| negation_word(&s.units.words, k)));
-                }
-                note(change);
-            }
-            if dec.code.is_null() && frames::threatened_response(tree, v) {
-                note("a response promised to another's act threatens (CAMEO 130)".into());
-                dec.code = EventCode::one_way(THREATEN);
-            }
-            if let Some(protest) = frames::protest_code_of_purpose(tree, v) {
-                note(format!(
-                    "what a protest demands or denounces is the protest (CAMEO {protest})"
-                ));
-                dec.code = EventCode::one_way(protest);
-            }
             // Decided before any argument is looked for: no actor changes it.
             let code = dec.code.forward.as_deref();
             if !endorses && code.is_some_and(|c| frames::habitual_present(tree, v, c)) {
@@ -494,47 +385,7 @@ impl EventCoder {
         let mut args = arguments(s, occ, &dec, verbs, prev_sources.as_ref());
         if let Some(tree) = &s.tree {
             settle_arguments(s, tree, occ, &mut dec, &mut args, &mut note);
-            // The concern is about those who did what it names ("the arrest *of
-            // opposition leaders*" names its victims, no one to disapprove of).
-            let v = s.token_of(occ.us);
-            if let Some(topic) = frames::voiced_concern(tree, v) {
-                args.targets = judged_doers(tree, &s.acts, topic);
-            }
-            // A veto is of the measure's author ("*EU* sanctions on Russian oligarchs"),
-            // not of those it was aimed at.
-            if let Some(measure) = frames::vetoed_measure(tree, v) {
-                args.targets = judged_doers(tree, &s.acts, measure);
-            }
-            let code = dec.code.forward.as_deref().unwrap_or_default();
-            if let Some(doers) = frames::disapproved_doers(tree, &s.acts, v, code) {
-                args.targets = doers;
-            }
-            if args.targets.is_empty() {
-                if let Some(doers) = frames::approved_doers(tree, &s.acts, v, code) {
-                    args.targets = doers;
-                }
-            }
-            settle_release_asked(s, tree, v, &mut args, out, &mut note);
-            // "India and Pakistan traded *artillery* fire" (`- * &WEAPON [194:194]`): a
-            // weapon the pattern names is what the act is done with, no party to it, though
-            // the agents dictionary codes weapons as the military that fires them.
-            args.targets
-                .retain(|&a| !weapon_of_the_idiom(tree, &s.acts[a], &dec.matched));
-            // (The missile itself, coded as the military that fires it, is no one hit.
-            // Whatever code a pattern gave the verb: a missile fired is no letter "fired
-            // off" in protest, 110, even with "off its east coast" after it.)
-            let shown = frames::weapon_fired_at_no_one(tree, v).is_some_and(|m| {
-                let mut no_one = tree.subtree(m);
-                no_one.extend(frames::open_water_phrases(tree, v));
-                args.targets
-                    .iter()
-                    .all(|&a| no_one.iter().any(|&t| s.acts[a].covers_token(t)))
-            });
-            if shown {
-                note("a missile fired at no one demonstrates military power (CAMEO 150)".into());
-                dec.code = EventCode::one_way(MOBILIZE);
-                args.targets.clear();
-            }
+            settle_targets(s, tree, occ, &mut dec, &mut args, out, &mut note);
         }
         *prev_sources = Some(args.sources.clone());
         // PETRARCH's validation records code the direction written; its convention mirrors
@@ -558,23 +409,7 @@ impl EventCoder {
         let not = negated(&s.units.words, occ, &dec.matched);
         let trigger = self.trigger(s, occ, &dec, not || denied);
         if pairs.is_empty() {
-            let arrest = self.arrested_by_force_told(s, &dec, &args, &trigger, out);
-            match arrest
-                .map(Ok)
-                .or_else(|| retold_by_passive(s, &dec, &args, out).map(Err))
-            {
-                Some(Ok(why)) => note(why),
-                Some(Err(earlier)) => {
-                    let (again, why) =
-                        told_again(earlier, s.index, &trigger, "a passive with no agent");
-                    note(why);
-                    out.push(again);
-                }
-                None => match self.implied_target(s, occ, &dec, &args, &trigger, out) {
-                    Some(why) => note(why),
-                    None => note("dropped: no source and target actor pair".to_string()),
-                },
-            }
+            note(self.unpaired(s, occ, &dec, &args, &trigger, out));
         }
         // Only reciprocal codes (meet, negotiate, cooperate: the same code both ways) and
         // exchanges give the other direction; a visit is one event, not also a hosting.
@@ -606,6 +441,239 @@ impl EventCoder {
                 self.emit(s, source, Some(enemy), USE_FORCE, &trigger, out);
             }
         }
+    }
+
+    /// Whether the parse shows verb occurrence `occ` tells no act of its own: a participle
+    /// of aim on an event noun, a verb whose object names the act, or a frame that makes it
+    /// no event (`no_event`, though a speech act it reports may be coded, into `out`).
+    /// `note` says why, for `--explain`.
+    fn dropped_by_frame(
+        &self,
+        s: &Sentence,
+        tree: &DepTree,
+        occ: &Occurrence,
+        dec: &Decision,
+        out: &mut Vec<Event>,
+        note: &mut impl FnMut(String),
+    ) -> bool {
+        let v = s.token_of(occ.us);
+        // "sanctions *targeting* Russian banks", "airstrikes *targeting* Hezbollah": a
+        // participle of aim on an event noun says whom the noun's act is aimed at (its
+        // target, `nominal::AIMING_PARTICIPLES`), no act of its own.
+        let aimed = nominal::aims_an_event_noun(tree, v)
+            && tree
+                .head(v)
+                .is_some_and(|h| self.nominals.at(tree.syntax(h)).is_some());
+        if aimed {
+            note("dropped: a participle of aim on an event noun names its target; the noun codes the act".into());
+            return true;
+        }
+        if let Some(act) = self.act_of_its_object(tree, v, dec) {
+            note(format!(
+                "dropped: {act} is the act its object names; the noun codes it"
+            ));
+            return true;
+        }
+        if let Some(why) = no_event(s, tree, occ.us, dec.code.forward.as_deref()) {
+            note(format!("dropped: {why}"));
+            let trigger = self.trigger(s, occ, dec, false);
+            if let Some(act) = self.code_speech_act(s, tree, v, &trigger, out) {
+                note(act.to_string());
+            }
+            return true;
+        }
+        false
+    }
+
+    /// The code the parse gives verb occurrence `occ` in place of its pattern's, by the
+    /// frame it stands in (capturing people arrests them, leaving a body reduces relations,
+    /// a refusal said with a negation is the refusal, and the like); `note` records each
+    /// change. Whether the verb endorses another's plan (a speech act in the present too).
+    fn recode_by_frame(
+        &self,
+        s: &Sentence,
+        tree: &DepTree,
+        occ: &Occurrence,
+        dec: &mut Decision,
+        note: &mut impl FnMut(String),
+    ) -> bool {
+        let v = s.token_of(occ.us);
+        if frames::captures_people(s, tree, v) && dec.code.forward.as_deref() == Some(SEIZE) {
+            note("capturing people arrests them (CAMEO 173)".into());
+            dec.code = EventCode::one_way(ARREST);
+        }
+        if frames::leaves_an_organisation(s, tree, v) {
+            note("leaving an international body reduces relations with it (CAMEO 160)".into());
+            dec.code = EventCode::one_way(REDUCE_RELATIONS);
+        }
+        if frames::vetoed_measure(tree, v).is_some() {
+            note("blocking another's decision or measure vetoes it (CAMEO 129)".into());
+            dec.code = EventCode::one_way(VETO);
+        }
+        if frames::voiced_concern(tree, v).is_some() {
+            note("concern voiced about another's act disapproves of it (CAMEO 111)".into());
+            dec.code = EventCode::one_way(CRITICIZE);
+        }
+        // CAMEO 2.0 codes "condemned the terrorist attack" as sympathy (018) with its
+        // victims; the coding guide codes every condemnation as criticism of whoever
+        // did the act (`docs/annotation.md` §3: "criticised, condemned → 111").
+        let condemns = tree.lemma_in(v, &["condemn", "denounce"]);
+        if condemns && dec.code.forward.as_deref() == Some(EMPATHY) {
+            note("condemning an act criticises its doer (CAMEO 111), not sympathy".into());
+            dec.code = EventCode::one_way(CRITICIZE);
+        }
+        if criticises_words(tree, v) {
+            note("attacking what was said or decided criticises it (CAMEO 111)".into());
+            dec.code = EventCode::one_way(CRITICIZE);
+        }
+        // Saying one agrees is a speech act, in the present too ("all G7 ministers
+        // *agree* with the U.S. proposal"), like the appeals and criticisms that
+        // `habitual_present` leaves to their own rules.
+        let endorses = frames::agrees_with_a_plan(tree, v);
+        if endorses {
+            note("agreeing with another's plan endorses it (CAMEO 051)".into());
+            dec.code = EventCode::one_way(ENDORSE);
+        }
+        if frames::orders_a_diplomat_out(tree, v) {
+            note("ordering a diplomat to leave expels them (CAMEO 161)".into());
+            dec.code = EventCode::one_way(EXPEL_DIPLOMATS);
+        }
+        if frames::gives_arms(tree, v) {
+            note("weapons given are military aid (CAMEO 072)".into());
+            dec.code = EventCode::one_way(MILITARY_AID);
+        }
+        if let Some(code) = frames::arms_used_against(tree, v) {
+            note(format!("arms used against a party fight it (CAMEO {code})"));
+            dec.code = EventCode::one_way(code);
+        }
+        let plain_force = dec.code.forward.as_deref() == Some(USE_FORCE);
+        if plain_force && aerial_weapon_acting(tree, v) {
+            note("force a drone, missile or aircraft delivers is aerial (CAMEO 195)".into());
+            dec.code = EventCode::one_way(AERIAL_WEAPONS);
+        }
+        if frames::protests_to(tree, v) {
+            note("a protest made *to* someone complains to them officially (CAMEO 114)".into());
+            dec.code = EventCode::one_way(COMPLAIN_OFFICIALLY);
+        }
+        if let Some(code) = self.exchanged_act(tree, v, dec) {
+            note(format!(
+                "acts exchanged are done to each other (CAMEO {code})"
+            ));
+            dec.code = EventCode::one_way(&code);
+        }
+        if let Some(change) = as_intention(tree, v, &mut dec.code) {
+            // A refusal said with a negation ("will not allow") is the refusal, not
+            // its denial: the negation is spent on the code.
+            let refused = dec
+                .code
+                .forward
+                .as_deref()
+                .is_some_and(|c| c.starts_with("12"));
+            if refused && frames::negated_verb(tree, v) {
+                let before = occ.us.saturating_sub(3)..occ.us;
+                dec.matched
+                    .extend(before.filter(|&k| negation_word(&s.units.words, k)));
+            }
+            note(change);
+        }
+        if dec.code.is_null() && frames::threatened_response(tree, v) {
+            note("a response promised to another's act threatens (CAMEO 130)".into());
+            dec.code = EventCode::one_way(THREATEN);
+        }
+        if let Some(protest) = frames::protest_code_of_purpose(tree, v) {
+            note(format!(
+                "what a protest demands or denounces is the protest (CAMEO {protest})"
+            ));
+            dec.code = EventCode::one_way(protest);
+        }
+        endorses
+    }
+
+    /// What became of verb occurrence `occ` when it gave no source and target pair, in
+    /// words: an agentless arrest by the force told before, an act a passive tells again,
+    /// an implied target (each coded into `out`), or nothing.
+    fn unpaired(
+        &self,
+        s: &Sentence,
+        occ: &Occurrence,
+        dec: &Decision,
+        args: &Arguments,
+        trigger: &Trigger,
+        out: &mut Vec<Event>,
+    ) -> String {
+        let arrest = self.arrested_by_force_told(s, dec, args, trigger, out);
+        match arrest
+            .map(Ok)
+            .or_else(|| retold_by_passive(s, dec, args, out).map(Err))
+        {
+            Some(Ok(why)) => why,
+            Some(Err(earlier)) => {
+                let (again, why) = told_again(earlier, s.index, trigger, "a passive with no agent");
+                out.push(again);
+                why
+            }
+            None => match self.implied_target(s, occ, dec, args, trigger, out) {
+                Some(why) => why,
+                None => "dropped: no source and target actor pair".to_string(),
+            },
+        }
+    }
+}
+
+/// The rules that settle whom a verb's act is aimed at once [`settle_arguments`] has
+/// settled its arguments: the doers of what a concern is about or a veto blocks, those
+/// disapproved or approved of, the captor a release is asked of, no weapon a pattern names,
+/// and no one for a missile fired at no one (which recodes the act). `note` records what
+/// each did, for `--explain`.
+fn settle_targets(
+    s: &Sentence,
+    tree: &DepTree,
+    occ: &Occurrence,
+    dec: &mut Decision,
+    args: &mut Arguments,
+    events: &[Event],
+    note: &mut impl FnMut(String),
+) {
+    // The concern is about those who did what it names ("the arrest *of
+    // opposition leaders*" names its victims, no one to disapprove of).
+    let v = s.token_of(occ.us);
+    if let Some(topic) = frames::voiced_concern(tree, v) {
+        args.targets = judged_doers(tree, &s.acts, topic);
+    }
+    // A veto is of the measure's author ("*EU* sanctions on Russian oligarchs"),
+    // not of those it was aimed at.
+    if let Some(measure) = frames::vetoed_measure(tree, v) {
+        args.targets = judged_doers(tree, &s.acts, measure);
+    }
+    let code = dec.code.forward.as_deref().unwrap_or_default();
+    if let Some(doers) = frames::disapproved_doers(tree, &s.acts, v, code) {
+        args.targets = doers;
+    }
+    if args.targets.is_empty() {
+        if let Some(doers) = frames::approved_doers(tree, &s.acts, v, code) {
+            args.targets = doers;
+        }
+    }
+    settle_release_asked(s, tree, v, args, events, note);
+    // "India and Pakistan traded *artillery* fire" (`- * &WEAPON [194:194]`): a
+    // weapon the pattern names is what the act is done with, no party to it, though
+    // the agents dictionary codes weapons as the military that fires them.
+    args.targets
+        .retain(|&a| !weapon_of_the_idiom(tree, &s.acts[a], &dec.matched));
+    // (The missile itself, coded as the military that fires it, is no one hit.
+    // Whatever code a pattern gave the verb: a missile fired is no letter "fired
+    // off" in protest, 110, even with "off its east coast" after it.)
+    let shown = frames::weapon_fired_at_no_one(tree, v).is_some_and(|m| {
+        let mut no_one = tree.subtree(m);
+        no_one.extend(frames::open_water_phrases(tree, v));
+        args.targets
+            .iter()
+            .all(|&a| no_one.iter().any(|&t| s.acts[a].covers_token(t)))
+    });
+    if shown {
+        note("a missile fired at no one demonstrates military power (CAMEO 150)".into());
+        dec.code = EventCode::one_way(MOBILIZE);
+        args.targets.clear();
     }
 }
 
