@@ -1729,6 +1729,82 @@ pub(super) fn dependency_arguments(
             })
         })
         .collect();
+    let participle = tree.syntax(verb).xpos == "VBN" && !finite_past(tree, verb);
+    let mut found = parsed_dependents(tree, s, verb, verb_tokens, passive, participle);
+    // Obliques are targets only when no core argument (object, complement) names one: the
+    // direct object is what the verb acts on ("China has never condemned Russia's invasion").
+    // What a state gives, sends or withdraws of its own is no target when another party
+    // is named ([`own_state`]).
+    let own = own_state(tree, s, &sources);
+    let handed_to = set_themes_apart(tree, s, verb, &mut found, &own);
+    let mut targets = chosen_targets(tree, verb, &mut found, &own);
+    // A "by" phrase on a past participle names its doer even where the parse gives the
+    // participle no passive subject ("a meeting requested by five states", misread as a
+    // complement): English marks the agent of a passive with *by*.
+    let mut doer_untold = false;
+    if passive && !found.agent.is_empty() && experiences(tree, verb) {
+        // "China is disappointed by the American decision": the subject felt it, the
+        // *by* phrase says at what; the feeling is the subject's act toward it.
+        targets = std::mem::take(&mut found.agent);
+    } else if passive && !found.agent.is_empty() {
+        targets = sources;
+        sources = found.agent;
+    } else if own_passive(tree, verb, &subjects) && !has_recipient(tree, verb) {
+        // "Five Ukrainian soldiers were killed in Russia": the verb's own passive subject
+        // was acted on; with no *by* phrase the doer is not in the clause. (A subject
+        // shared from a passive above, "Suga is expected to visit India", "troops were
+        // deployed to protect civilians", does the infinitive's act.)
+        // People handed over to a state: that state is the other side, they the theme
+        // ("migrants were deported from the United States *to Guatemala*").
+        let theme = std::mem::take(&mut sources);
+        if handed_to.is_empty() {
+            targets = theme;
+        }
+        sources = expelled_from(tree, acts, verb);
+        if sources.is_empty() {
+            sources = handed_over_from(tree, acts, verb, &handed_to);
+        }
+        doer_untold = sources.is_empty();
+    } else if participle && !found.agent.is_empty() {
+        // A past participle with *by* is passive: its own subject, however the parser
+        // labelled it ("Civilians attacked by Russian troops fled"), was acted on; a
+        // subject it shares with the verb above it ("Wood spoke ahead of a meeting
+        // requested by …") is neither side.
+        let own = subjects.iter().any(|&c| tree.head(c) == Some(verb));
+        targets = if own { sources } else { targets };
+        if targets.is_empty() {
+            targets = doers_of_the_clause_named(tree, acts, verb);
+        }
+        sources = found.agent;
+    } else {
+        targets.extend(found.agent);
+    }
+    sources.sort_unstable();
+    sources.dedup();
+    targets.retain(|t| !sources.contains(t));
+    keep_first_target_phrase(tree, s, &mut targets);
+    Arguments {
+        sources,
+        targets,
+        has_subject: !subjects.is_empty(),
+        doer_untold,
+    }
+}
+
+/// The actors in the dependents of verb token `verb` ([`dependents`], a place adjunct left
+/// out unless the verb takes its place as an argument), with who loses what is taken as
+/// the target, and the agent of a past participle found where English puts it though the
+/// parse gives no *by* phrase of its own: a conjoined participle's, the other side of a
+/// clash, the attackers, an agent on an adjunct.
+fn parsed_dependents(
+    tree: &DepTree,
+    s: &Sentence,
+    verb: usize,
+    verb_tokens: &[usize],
+    passive: bool,
+    participle: bool,
+) -> Dependents {
+    let acts = &s.acts;
     let in_argument =
         takes_in_argument(s.doc.slice(s.doc.tokens[verb].span)) || place_names_a_party(tree, verb);
     let place_adjunct = |c| !in_argument && locative(tree, acts, &s.doc.actors, c);
@@ -1740,7 +1816,6 @@ pub(super) fn dependency_arguments(
         found.core.clear();
         found.oblique = losers;
     }
-    let participle = tree.syntax(verb).xpos == "VBN" && !finite_past(tree, verb);
     // "rebels were neutralized or captured by troops": conjoined participles share the
     // passive and its *by* phrase, wherever the parser hung it.
     let holder = passive_shared_from(tree, verb);
@@ -1767,11 +1842,22 @@ pub(super) fn dependency_arguments(
         found.oblique.retain(|a| !doers.contains(a));
         found.agent = doers;
     }
-    // Obliques are targets only when no core argument (object, complement) names one: the
-    // direct object is what the verb acts on ("China has never condemned Russia's invasion").
-    // What a state gives, sends or withdraws of its own is no target when another party
-    // is named ([`own_state`]).
-    let own = own_state(tree, s, &sources);
+    found
+}
+
+/// Sets apart from the parties in `found` what verb `verb` acts with rather than on: what
+/// a state moves of its own between two others, who is handed over or deported, what is
+/// exchanged, what is used or launched at a party. `own` tells the subject's own (see
+/// [`own_state`]). Returns the recipients of a handover ([`handover_recipients`]), which
+/// the passive reading needs too.
+fn set_themes_apart(
+    tree: &DepTree,
+    s: &Sentence,
+    verb: usize,
+    found: &mut Dependents,
+    own: &impl Fn(usize) -> bool,
+) -> Vec<usize> {
+    let acts = &s.acts;
     // The parser hangs "from Algeria" on the object as often as on the verb.
     let own_core: Vec<usize> = found.core.iter().copied().filter(|&a| own(a)).collect();
     let moved = moved_between(tree, acts, &own_core);
@@ -1847,6 +1933,19 @@ pub(super) fn dependency_arguments(
         found.core.retain(|a| !weapon(a));
         found.oblique.retain(|a| !weapon(a));
     }
+    handed_to
+}
+
+/// The targets of verb `verb` among its dependents `found`: a core argument that is no
+/// theme of the subject's own (`own`), else another party, else the core, the obliques,
+/// the cause, or (unless the verb asks someone unnamed) the actors of an embedded clause.
+/// Takes them out of `found`, whose agent stays.
+fn chosen_targets(
+    tree: &DepTree,
+    verb: usize,
+    found: &mut Dependents,
+    own: &impl Fn(usize) -> bool,
+) -> Vec<usize> {
     let core_is_theme = !found.core.is_empty() && found.core.iter().all(|&a| own(a));
     let others: Vec<usize> = found.oblique.iter().copied().filter(|&a| !own(a)).collect();
     // "The Kenyan government deployed troops to quell protests": a state that moves its
@@ -1854,16 +1953,16 @@ pub(super) fn dependency_arguments(
     if core_is_theme && others.is_empty() && tree.lemma_in(verb, MOVING_VERBS) {
         found.core.clear();
     }
-    let mut targets = if !found.core.is_empty() && !core_is_theme {
-        found.core
+    if !found.core.is_empty() && !core_is_theme {
+        std::mem::take(&mut found.core)
     } else if !others.is_empty() {
         others
     } else if !found.core.is_empty() {
-        found.core
+        std::mem::take(&mut found.core)
     } else if !found.oblique.is_empty() {
-        found.oblique
+        std::mem::take(&mut found.oblique)
     } else if !found.cause.is_empty() {
-        found.cause
+        std::mem::take(&mut found.cause)
     } else if !asks_someone_unnamed(tree, verb) {
         // "pledged to send *peacekeepers* to Ukraine": in the clause it governs too, what a
         // state sends of its own is the theme, the other party the target.
@@ -1874,57 +1973,18 @@ pub(super) fn dependency_arguments(
             .filter(|&a| !own(a))
             .collect();
         if embedded_others.is_empty() {
-            found.embedded
+            std::mem::take(&mut found.embedded)
         } else {
             embedded_others
         }
     } else {
         Vec::new()
-    };
-    // A "by" phrase on a past participle names its doer even where the parse gives the
-    // participle no passive subject ("a meeting requested by five states", misread as a
-    // complement): English marks the agent of a passive with *by*.
-    let mut doer_untold = false;
-    if passive && !found.agent.is_empty() && experiences(tree, verb) {
-        // "China is disappointed by the American decision": the subject felt it, the
-        // *by* phrase says at what; the feeling is the subject's act toward it.
-        targets = std::mem::take(&mut found.agent);
-    } else if passive && !found.agent.is_empty() {
-        targets = sources;
-        sources = found.agent;
-    } else if own_passive(tree, verb, &subjects) && !has_recipient(tree, verb) {
-        // "Five Ukrainian soldiers were killed in Russia": the verb's own passive subject
-        // was acted on; with no *by* phrase the doer is not in the clause. (A subject
-        // shared from a passive above, "Suga is expected to visit India", "troops were
-        // deployed to protect civilians", does the infinitive's act.)
-        // People handed over to a state: that state is the other side, they the theme
-        // ("migrants were deported from the United States *to Guatemala*").
-        let theme = std::mem::take(&mut sources);
-        if handed_to.is_empty() {
-            targets = theme;
-        }
-        sources = expelled_from(tree, acts, verb);
-        if sources.is_empty() {
-            sources = handed_over_from(tree, acts, verb, &handed_to);
-        }
-        doer_untold = sources.is_empty();
-    } else if participle && !found.agent.is_empty() {
-        // A past participle with *by* is passive: its own subject, however the parser
-        // labelled it ("Civilians attacked by Russian troops fled"), was acted on; a
-        // subject it shares with the verb above it ("Wood spoke ahead of a meeting
-        // requested by …") is neither side.
-        let own = subjects.iter().any(|&c| tree.head(c) == Some(verb));
-        targets = if own { sources } else { targets };
-        if targets.is_empty() {
-            targets = doers_of_the_clause_named(tree, acts, verb);
-        }
-        sources = found.agent;
-    } else {
-        targets.extend(found.agent);
     }
-    sources.sort_unstable();
-    sources.dedup();
-    targets.retain(|t| !sources.contains(t));
+}
+
+/// Narrows `targets`, the actors a verb acts on by the parse, to one phrase.
+fn keep_first_target_phrase(tree: &DepTree, s: &Sentence, targets: &mut Vec<usize>) {
+    let acts = &s.acts;
     // Keep the first target phrase with its conjuncts, listed ("X, Y and Z") or parsed
     // ("France, Israel, Lebanon, and a number of Arab countries").
     // The first phrase's own actor, not a modifier of another target's noun ("an
@@ -1933,16 +1993,10 @@ pub(super) fn dependency_arguments(
     let modifier = |a: usize| targets.iter().any(|&b| b != a && modifies(s, a, b));
     if let Some(first) = targets.iter().copied().filter(|&a| !modifier(a)).min() {
         let mut keep = compound(&s.units.words, acts, first);
-        keep.extend(parsed_conjuncts(tree, acts, first, &targets));
+        keep.extend(parsed_conjuncts(tree, acts, first, targets));
         // "urged *both sides*": a pair description is the two parties on its one word.
         let same_words = |t: &usize| acts[*t].tokens == acts[first].tokens;
         targets.retain(|t| keep.contains(t) || same_words(t));
-    }
-    Arguments {
-        sources,
-        targets,
-        has_subject: !subjects.is_empty(),
-        doer_untold,
     }
 }
 
