@@ -364,85 +364,16 @@ fn goes_on(tree: &DepTree, n: usize) -> bool {
 /// with no agent of its own — the light verb's subject.
 fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
     let acts = &s.acts;
-    let mut sides = Sides::default();
     if noun.feeling {
         return feeling_sides(tree, acts, n);
     }
-    for c in tree.children(n) {
-        let case = case_of(tree, c);
-        let Some(side) = side_of(noun, tree.deprel(c), case.as_deref()) else {
-            continue;
-        };
-        let mut found = actors_under(tree, acts, c);
-        // "sanctions on U.S. companies over arms *sales to Taiwan*": the nouns of a side keep
-        // the phrases on them (other than *of* and *from*) for themselves; Taiwan gets the
-        // sales, it is no side of the sanctions.
-        found.retain(|&a| !behind_phrase(tree, &acts[a], c, &["of", "from"]));
-        // "talks between Israeli and Hamas negotiators *in Cairo*": a place phrase inside
-        // a side says where the event was, its place is no party (as on a verb,
-        // [`locative`]).
-        let placed = placed_inside(tree, s, c);
-        found.retain(|a| !placed.contains(a));
-        // "a visit by Prime Minister Modi to Mauritius" parsed with "to Mauritius" under the
-        // name: a person's or country's name takes no "to"/"on"/"against" complement, so
-        // such a phrase inside the agent belongs to the event noun (prepositional phrase
-        // attachment).
-        if side == Side::Agent {
-            for d in tree.children(c) {
-                let inner = case_of(tree, d);
-                if side_of(noun, tree.deprel(d), inner.as_deref()) == Some(Side::Patient)
-                    && inner.as_deref() != Some("of")
-                {
-                    let moved = actors_under(tree, acts, d);
-                    found.retain(|a| !moved.contains(a));
-                    sides.patients.extend(moved);
-                }
-            }
-        }
-        // "the killing of protesters *by the military*" parsed with the *by* phrase under
-        // "protesters": people take no agent phrase, an act does, so it is the noun's
-        // doer (prepositional phrase attachment, as above).
-        if side == Side::Patient {
-            let moved = by_phrase_actors(tree, acts, c);
-            found.retain(|a| !moved.contains(a));
-            sides.agents.extend(moved);
-        }
-        match side {
-            Side::Agent => sides.agents.extend(found),
-            Side::Patient => sides.patients.extend(found),
-            Side::Party => sides.parties.extend(found),
-        }
-    }
+    let mut sides = dependent_sides(tree, s, noun, n);
     // "Russia's demand *that Ukraine withdraw* its troops": a demand or appeal is made of
     // the subject of its content clause, which English puts in the mandative subjunctive
     // (the bare verb) or with "should" / "must" (a relative clause, "the demand that
     // Russia made", has neither).
     if matches!(noun.code.get(..2), Some("10" | "02")) {
-        for c in tree.children(n) {
-            // (The form, not the tag: a tagger may call "withdraw" a past.)
-            let form = s.doc.slice(s.doc.tokens[c].span).to_lowercase();
-            let bare = !factum_doc::words::is_past_form(&form)
-                && !form.ends_with("ing")
-                && tree.syntax(c).upos == "VERB"
-                && !tree.has_marker(c, "mark", "to");
-            // A relative pronoun as the clause's object or subject makes it relative.
-            let relative = tree.children(c).any(|k| {
-                tree.lemma_in(k, &["that", "which", "who"])
-                    && matches!(universal(tree.deprel(k)), "obj" | "nsubj")
-            });
-            let mandative = !relative
-                && (bare
-                    || tree
-                        .children(c)
-                        .any(|a| tree.deprel(a) == "aux" && tree.lemma_in(a, &["should", "must"])));
-            if (tree.deprel(c).starts_with("acl") || tree.deprel(c) == "ccomp") && mandative {
-                for k in tree.children(c) {
-                    if tree.deprel(k).starts_with("nsubj") {
-                        sides.patients.extend(actors_under(tree, acts, k));
-                    }
-                }
-            }
-        }
+        sides.patients.extend(mandative_subjects(tree, s, n));
     }
     // "sanctions *targeting* Russian banks", "tariffs *aimed at* China": the aim of a
     // participle on the noun is whom its act is done to.
@@ -502,6 +433,107 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
     if noun.code.starts_with("14") {
         protested(tree, acts, n, &mut sides);
     }
+    sides_from_the_predicate(tree, acts, noun, n, &mut sides);
+    held_by_the_clause(tree, acts, noun, n, &mut sides);
+    sides
+}
+
+/// The sides the dependents of event noun `n` give by their relation and case marker
+/// ([`side_of`]), a phrase the parser hung on a side moved to the noun where it belongs.
+fn dependent_sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
+    let acts = &s.acts;
+    let mut sides = Sides::default();
+    for c in tree.children(n) {
+        let case = case_of(tree, c);
+        let Some(side) = side_of(noun, tree.deprel(c), case.as_deref()) else {
+            continue;
+        };
+        let mut found = actors_under(tree, acts, c);
+        // "sanctions on U.S. companies over arms *sales to Taiwan*": the nouns of a side keep
+        // the phrases on them (other than *of* and *from*) for themselves; Taiwan gets the
+        // sales, it is no side of the sanctions.
+        found.retain(|&a| !behind_phrase(tree, &acts[a], c, &["of", "from"]));
+        // "talks between Israeli and Hamas negotiators *in Cairo*": a place phrase inside
+        // a side says where the event was, its place is no party (as on a verb,
+        // [`locative`]).
+        let placed = placed_inside(tree, s, c);
+        found.retain(|a| !placed.contains(a));
+        // "a visit by Prime Minister Modi to Mauritius" parsed with "to Mauritius" under the
+        // name: a person's or country's name takes no "to"/"on"/"against" complement, so
+        // such a phrase inside the agent belongs to the event noun (prepositional phrase
+        // attachment).
+        if side == Side::Agent {
+            for d in tree.children(c) {
+                let inner = case_of(tree, d);
+                if side_of(noun, tree.deprel(d), inner.as_deref()) == Some(Side::Patient)
+                    && inner.as_deref() != Some("of")
+                {
+                    let moved = actors_under(tree, acts, d);
+                    found.retain(|a| !moved.contains(a));
+                    sides.patients.extend(moved);
+                }
+            }
+        }
+        // "the killing of protesters *by the military*" parsed with the *by* phrase under
+        // "protesters": people take no agent phrase, an act does, so it is the noun's
+        // doer (prepositional phrase attachment, as above).
+        if side == Side::Patient {
+            let moved = by_phrase_actors(tree, acts, c);
+            found.retain(|a| !moved.contains(a));
+            sides.agents.extend(moved);
+        }
+        match side {
+            Side::Agent => sides.agents.extend(found),
+            Side::Patient => sides.patients.extend(found),
+            Side::Party => sides.parties.extend(found),
+        }
+    }
+    sides
+}
+
+/// The actors a demand or appeal at event noun `n` is made of: the subjects of its
+/// mandative content clause (see [`sides`]).
+fn mandative_subjects(tree: &DepTree, s: &Sentence, n: usize) -> Vec<usize> {
+    let acts = &s.acts;
+    let mut subjects = Vec::new();
+    for c in tree.children(n) {
+        // (The form, not the tag: a tagger may call "withdraw" a past.)
+        let form = s.doc.slice(s.doc.tokens[c].span).to_lowercase();
+        let bare = !factum_doc::words::is_past_form(&form)
+            && !form.ends_with("ing")
+            && tree.syntax(c).upos == "VERB"
+            && !tree.has_marker(c, "mark", "to");
+        // A relative pronoun as the clause's object or subject makes it relative.
+        let relative = tree.children(c).any(|k| {
+            tree.lemma_in(k, &["that", "which", "who"])
+                && matches!(universal(tree.deprel(k)), "obj" | "nsubj")
+        });
+        let mandative = !relative
+            && (bare
+                || tree
+                    .children(c)
+                    .any(|a| tree.deprel(a) == "aux" && tree.lemma_in(a, &["should", "must"])));
+        if (tree.deprel(c).starts_with("acl") || tree.deprel(c) == "ccomp") && mandative {
+            for k in tree.children(c) {
+                if tree.deprel(k).starts_with("nsubj") {
+                    subjects.extend(actors_under(tree, acts, k));
+                }
+            }
+        }
+    }
+    subjects
+}
+
+/// Who did the act of event noun `n`, and to whom, as the predicate it stands in tells:
+/// the act is claimed, someone claims responsibility for it or is behind it, the subject
+/// receives it, or denies or refuses what it says.
+fn sides_from_the_predicate(
+    tree: &DepTree,
+    acts: &[Act],
+    noun: &Nominal,
+    n: usize,
+    sides: &mut Sides,
+) {
     // "*The bombing* of a mosque was claimed by the Pakistani Taliban": an act claimed by
     // someone is theirs (the passive of the light verb *claim*), and the *of* phrase of
     // the act of force claimed is what it was done to, as its verb's object would be. (Not
@@ -572,6 +604,11 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
             sides.patients = active_subject(tree, acts, v);
         }
     }
+}
+
+/// The holder of a joint event noun `n` with no agent that stands in a phrase of time or
+/// purpose on a clause ([`TALKS_FRAMES`]): the clause's subject.
+fn held_by_the_clause(tree: &DepTree, acts: &[Act], noun: &Nominal, n: usize, sides: &mut Sides) {
     if let Some(h) = tree
         .head(n)
         .filter(|_| noun.reciprocal && sides.agents.is_empty())
@@ -598,7 +635,6 @@ fn sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Sides {
             sides.agents = together;
         }
     }
-    sides
 }
 
 /// The actors of the *of* phrases of event noun `n`: what an act of force whose doer is
