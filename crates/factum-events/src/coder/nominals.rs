@@ -5,7 +5,7 @@
 use factum_actors::country_of;
 use factum_doc::tree::{universal, DepTree};
 use factum_doc::words::{MONTHS, WEEKDAYS};
-use factum_doc::{Event, Provenance, ProvenanceRole};
+use factum_doc::{Event, Provenance, ProvenanceRole, Span};
 
 use super::args_parse::{
     behind_phrase, between_phrase_of_object, between_phrase_of_subject, by_phrase_actors,
@@ -67,13 +67,7 @@ impl EventCoder {
             let Some(noun) = self.nominals.at(tree.syntax(n)) else {
                 continue;
             };
-            if s.acts.iter().any(|a| a.covers_token(n)) {
-                continue;
-            }
-            if possible_noun(tree, n).is_some() {
-                continue;
-            }
-            if tree.lemma_in(n, &["strike"]) && !military_strike(tree, n) {
+            if names_no_act_here(s, tree, n) {
                 continue;
             }
             let span = s.doc.tokens[n].span;
@@ -87,85 +81,14 @@ impl EventCoder {
                     });
                 }
             };
-            // ("blocked an EU *aid* package": the bundle's fate is the noun's.)
-            let prevention =
-                prevented(tree, n).or_else(|| bundle_of(tree, n).and_then(|b| prevented(tree, b)));
-            if let Some(verb) = prevention {
-                note(format!(
-                    "dropped: \"{verb}\" kept the act from happening, the event noun tells no event"
-                ));
+            if self.dropped_event_noun(s, tree, n, noun, out, &mut note) {
                 continue;
             }
-            if let Some(why) = background_noun(tree, n) {
-                note(why.to_string());
-                continue;
-            }
-            if let Some(verb) = standing_measure(tree, n) {
-                note(format!(
-                    "dropped: \"{verb}\" acts on a measure already in place, the noun tells no new event"
-                ));
-                continue;
-            }
-            if let Some(verb) = wanted_by(tree, s, n, out) {
-                note(format!(
-                    "dropped: an act \"{verb}\" asks for, offers or threatens has not happened: that is the event"
-                ));
-                continue;
-            }
-            if let Some(verb) = agent_of_coded_passive(tree, s, n, &self.nominals, out) {
-                note(format!(
-                    "dropped: the doer of \"{verb}\", whose own event tells the act (one event a predicate)"
-                ));
-                continue;
-            }
-            if let Some(verb) = light_verb_coded_otherwise(tree, s, n, &noun.code, out) {
-                note(format!(
-                    "dropped: the object of \"{verb}\", whose own event tells the act (one event a predicate)"
-                ));
-                continue;
-            }
-            let mut found = match bundle_of(tree, n) {
-                // "a new round of talks *between Ukraine and Russia*": the noun's own
-                // phrases name sides as well as the bundle's.
-                Some(b) => sides(tree, s, noun, b).with(sides(tree, s, noun, n)),
-                None => sides(tree, s, noun, n),
-            };
-            // "Pakistan carried out airstrikes *inside Afghanistan*": force used in another
-            // state's land is used against it, as on a verb (`foreign_land`).
-            if is_force(&noun.code) && found.patients.is_empty() && !noun.reciprocal {
-                let mut heads = vec![n];
-                heads.extend(tree.head(n).filter(|_| tree.deprel(n) == "obj"));
-                found.patients = foreign_land(tree, s, &heads, &found.agents);
-            }
-            let intended = intended_noun(tree, n, &noun.code);
-            // Who is ready for talks intends them; the partner has said nothing. (A light
-            // verb's object has its doer already: "would intensify *its* strikes" is the
-            // subject's through its possessive.)
-            let ready = intended
-                .as_ref()
-                .and_then(|_| tree.head(n))
-                .filter(|_| light_verb_of(tree, n).is_none())
-                .map(|h| {
-                    // ("remained open to talks": the subject of the verb the adjective
-                    // completes, through control.)
-                    super::args_parse::subjects(tree, h)
-                        .into_iter()
-                        .filter(|&c| !passive_subject(tree, c))
-                        .flat_map(|c| actors_under(tree, &s.acts, c))
-                        .collect::<Vec<usize>>()
-                })
-                .unwrap_or_default();
-            // "Islamabad was ready *for a dialogue with New Delhi*", "Moscow remained open
-            // *to negotiations with Kyiv*": the noun names only the partner; the one ready
-            // for it is its agent (English control: the subject of the adjective of
-            // readiness is the understood doer of the act it is ready for).
-            if found.agents.is_empty() && found.parties.is_empty() && !found.patients.is_empty() {
-                found.agents = ready
-                    .iter()
-                    .filter(|a| !found.patients.contains(a))
-                    .copied()
-                    .collect();
-            }
+            let NounReading {
+                found,
+                intended,
+                ready,
+            } = read_event_noun(tree, s, noun, n);
             let pairs = nominal_pairs(noun, &found);
             note(format!(
                 "event noun, code {} ({} line {}): {} actor pair(s)",
@@ -174,16 +97,7 @@ impl EventCoder {
                 noun.line,
                 pairs.len()
             ));
-            let lexicon_line = Provenance {
-                file: self.nominals.file.clone(),
-                line: noun.line,
-                role: ProvenanceRole::Noun,
-            };
-            let trigger = Trigger {
-                code_line: lexicon_line,
-                verb_span: span,
-                negated: false,
-            };
+            let trigger = self.noun_trigger(noun, span);
             let retold = if pairs.is_empty() {
                 retold_by_noun(out, s, tree, &found, noun, n)
             } else {
@@ -209,17 +123,7 @@ impl EventCoder {
                 && !object_of_coded_verb;
             if open_act && !story_acts::unrealised(tree, n) {
                 // An act of force the story may tell the rest of (see [`story_acts`]).
-                let mut by_doer = Vec::new();
-                for &a in &found.agents {
-                    self.emit(s, a, None, &noun.code, &trigger, &mut by_doer);
-                }
-                open.push(OpenAct {
-                    sentence: s.index,
-                    trigger: trigger.clone(),
-                    lemma: tree.syntax(n).lemma.to_lowercase(),
-                    code: noun.code.clone(),
-                    by_doer,
-                });
+                open.push(self.open_act(s, tree, n, noun, &found.agents, &trigger));
             }
             let code = match intended {
                 Some((code, why)) => {
@@ -234,11 +138,7 @@ impl EventCoder {
             // "held an exercise *with India*": a drill with a partner is a joint one,
             // military cooperation (CAMEO 062, as CAMEO 2.0 codes "held joint exercises"),
             // told both ways like every joint act.
-            let joint_drill = noun.code == super::MOBILIZE
-                && tree.children(n).any(|c| {
-                    case_of(tree, c).as_deref() == Some("with")
-                        && !actors_under(tree, &s.acts, c).is_empty()
-                });
+            let joint_drill = drill_with_a_partner(tree, s, noun, n);
             let code = if joint_drill {
                 note("a drill with a partner is military cooperation (CAMEO 062)".into());
                 MILITARY_COOPERATION.to_string()
@@ -262,10 +162,181 @@ impl EventCoder {
             }
         }
     }
+
+    /// Whether the event noun at token `n` tells no event, the reason given to `note`: its
+    /// act was kept from happening, it is background, a measure already in place, an act
+    /// only asked for, offered or threatened, or the doer or object of a predicate whose own
+    /// event (in `out`) tells the act.
+    fn dropped_event_noun(
+        &self,
+        s: &Sentence,
+        tree: &DepTree,
+        n: usize,
+        noun: &Nominal,
+        out: &[Event],
+        note: &mut impl FnMut(String),
+    ) -> bool {
+        // ("blocked an EU *aid* package": the bundle's fate is the noun's.)
+        let prevention =
+            prevented(tree, n).or_else(|| bundle_of(tree, n).and_then(|b| prevented(tree, b)));
+        if let Some(verb) = prevention {
+            note(format!(
+                "dropped: \"{verb}\" kept the act from happening, the event noun tells no event"
+            ));
+            return true;
+        }
+        if let Some(why) = background_noun(tree, n) {
+            note(why.to_string());
+            return true;
+        }
+        if let Some(verb) = standing_measure(tree, n) {
+            note(format!(
+                "dropped: \"{verb}\" acts on a measure already in place, the noun tells no new event"
+            ));
+            return true;
+        }
+        if let Some(verb) = wanted_by(tree, s, n, out) {
+            note(format!(
+                "dropped: an act \"{verb}\" asks for, offers or threatens has not happened: that is the event"
+            ));
+            return true;
+        }
+        if let Some(verb) = agent_of_coded_passive(tree, s, n, &self.nominals, out) {
+            note(format!(
+                "dropped: the doer of \"{verb}\", whose own event tells the act (one event a predicate)"
+            ));
+            return true;
+        }
+        if let Some(verb) = light_verb_coded_otherwise(tree, s, n, &noun.code, out) {
+            note(format!(
+                "dropped: the object of \"{verb}\", whose own event tells the act (one event a predicate)"
+            ));
+            return true;
+        }
+        false
+    }
+
+    /// The trigger of the events an event noun at `span` tells: the lexicon line of its entry
+    /// `noun`.
+    fn noun_trigger(&self, noun: &Nominal, span: Span) -> Trigger {
+        let lexicon_line = Provenance {
+            file: self.nominals.file.clone(),
+            line: noun.line,
+            role: ProvenanceRole::Noun,
+        };
+        Trigger {
+            code_line: lexicon_line,
+            verb_span: span,
+            negated: false,
+        }
+    }
+
+    /// The act of force event noun `n` tells with no one it was done to, left open for the
+    /// story to tell the rest of ([`story_acts`]): its events by each of `agents`, with no
+    /// target yet.
+    fn open_act(
+        &self,
+        s: &Sentence,
+        tree: &DepTree,
+        n: usize,
+        noun: &Nominal,
+        agents: &[usize],
+        trigger: &Trigger,
+    ) -> OpenAct {
+        let mut by_doer = Vec::new();
+        for &a in agents {
+            self.emit(s, a, None, &noun.code, trigger, &mut by_doer);
+        }
+        OpenAct {
+            sentence: s.index,
+            trigger: trigger.clone(),
+            lemma: tree.syntax(n).lemma.to_lowercase(),
+            code: noun.code.clone(),
+            by_doer,
+        }
+    }
+}
+
+/// Whether the event noun at token `n` names no act here: a word of an actor's name, the
+/// subject of a possibility ([`possible_noun`]), or a strike that is a stoppage of work
+/// ([`military_strike`]).
+fn names_no_act_here(s: &Sentence, tree: &DepTree, n: usize) -> bool {
+    s.acts.iter().any(|a| a.covers_token(n))
+        || possible_noun(tree, n).is_some()
+        || (tree.lemma_in(n, &["strike"]) && !military_strike(tree, n))
+}
+
+/// What an event noun says, read from the parse: its sides, the intention a light verb
+/// makes of it (the code and why, [`intended_noun`]), and who is ready for it.
+struct NounReading {
+    found: Sides,
+    intended: Option<(String, String)>,
+    ready: Vec<usize>,
+}
+
+/// The reading of the event noun at token `n` (see [`NounReading`]).
+fn read_event_noun(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> NounReading {
+    let mut found = match bundle_of(tree, n) {
+        // "a new round of talks *between Ukraine and Russia*": the noun's own
+        // phrases name sides as well as the bundle's.
+        Some(b) => sides(tree, s, noun, b).with(sides(tree, s, noun, n)),
+        None => sides(tree, s, noun, n),
+    };
+    // "Pakistan carried out airstrikes *inside Afghanistan*": force used in another
+    // state's land is used against it, as on a verb (`foreign_land`).
+    if is_force(&noun.code) && found.patients.is_empty() && !noun.reciprocal {
+        let mut heads = vec![n];
+        heads.extend(tree.head(n).filter(|_| tree.deprel(n) == "obj"));
+        found.patients = foreign_land(tree, s, &heads, &found.agents);
+    }
+    let intended = intended_noun(tree, n, &noun.code);
+    // Who is ready for talks intends them; the partner has said nothing. (A light
+    // verb's object has its doer already: "would intensify *its* strikes" is the
+    // subject's through its possessive.)
+    let ready = intended
+        .as_ref()
+        .and_then(|_| tree.head(n))
+        .filter(|_| light_verb_of(tree, n).is_none())
+        .map(|h| {
+            // ("remained open to talks": the subject of the verb the adjective
+            // completes, through control.)
+            super::args_parse::subjects(tree, h)
+                .into_iter()
+                .filter(|&c| !passive_subject(tree, c))
+                .flat_map(|c| actors_under(tree, &s.acts, c))
+                .collect::<Vec<usize>>()
+        })
+        .unwrap_or_default();
+    // "Islamabad was ready *for a dialogue with New Delhi*", "Moscow remained open
+    // *to negotiations with Kyiv*": the noun names only the partner; the one ready
+    // for it is its agent (English control: the subject of the adjective of
+    // readiness is the understood doer of the act it is ready for).
+    if found.agents.is_empty() && found.parties.is_empty() && !found.patients.is_empty() {
+        found.agents = ready
+            .iter()
+            .filter(|a| !found.patients.contains(a))
+            .copied()
+            .collect();
+    }
+    NounReading {
+        found,
+        intended,
+        ready,
+    }
 }
 
 /// CAMEO 062, "cooperate militarily": a joint drill.
 const MILITARY_COOPERATION: &str = "062";
+
+/// Whether the event noun at token `n` is a drill (CAMEO 150) with a partner named in a
+/// *with* phrase: a joint drill ([`MILITARY_COOPERATION`]).
+fn drill_with_a_partner(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> bool {
+    noun.code == super::MOBILIZE
+        && tree.children(n).any(|c| {
+            case_of(tree, c).as_deref() == Some("with")
+                && !actors_under(tree, &s.acts, c).is_empty()
+        })
+}
 
 /// The earlier event an event noun at token `n` with no actor pair of its own retells, and
 /// why: an act of force done to the noun's patients ([`earlier_act_on`]), the event a
