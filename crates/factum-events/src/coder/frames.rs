@@ -37,10 +37,28 @@ pub(super) fn no_event(
     }
     // What holds of the first of conjoined verbs holds of the others ([`frame_verb`]).
     let first = frame_verb(tree, v);
+    states_no_act(s, tree, v, first, &lemma, code)
+        .or_else(|| call_names_or_judges(s, tree, u, &lemma))
+        .or_else(|| other_sense_or_unasserted(s, tree, v, first, &lemma, code))
+}
+
+/// Why verb token `v` (its lemma `lemma`, the first of its conjoined verbs `first`, its
+/// code `code`) tells no act done, if it does not: an obligation, an expectation or
+/// predicament, words withheld, a role, a question put to the speaker, a fear, a meeting
+/// of one's own, a reaction met, a failure, a striving, an act ceased, warned against,
+/// prevented, provided by a text, kept from, needed by no one, or demanded.
+fn states_no_act(
+    s: &Sentence,
+    tree: &DepTree,
+    v: usize,
+    first: usize,
+    lemma: &str,
+    code: Option<&str>,
+) -> Option<String> {
     if obliged(tree, v) || obliged(tree, first) {
         return Some("\"must\" / \"should\" states a requirement, not an event".to_string());
     }
-    if STANCE_LEMMAS.contains(&lemma.as_str()) {
+    if STANCE_LEMMAS.contains(&lemma) {
         return Some("an expectation, hope or predicament is no event".to_string());
     }
     if declines_to_say(tree, v) || tree.head(v).is_some_and(|h| withheld_words(tree, h, v)) {
@@ -99,6 +117,16 @@ pub(super) fn no_event(
             "an act demanded (\"{by}\") has not happened: the demand is the event"
         ));
     }
+    None
+}
+
+/// Why *call* at unit `u` of sentence `s` (`lemma` the verb's) is no phone call, if it is
+/// not: "call X Y" and "call X's Y" name or judge.
+fn call_names_or_judges(s: &Sentence, tree: &DepTree, u: usize, lemma: &str) -> Option<String> {
+    if lemma != "call" {
+        return None;
+    }
+    let v = s.token_of(u);
     // "called the tariffs unfair", "called it a gift": *call* with a secondary predicate
     // names or judges something; it is no phone call. A *to*-infinitive is no such
     // predicate: "called on Ukraine to withdraw" appeals. The parser may give the predicate
@@ -153,30 +181,44 @@ pub(super) fn no_event(
                     .any(|k| tree.deprel(k).starts_with("nsubj"))
         })
     };
-    if lemma == "call"
-        && (objects() >= 2
-            || small_clause()
-            || names_what()
-            || adjective_after_object()
-            || noun_after_object()
-            || tree.children(v).any(|k| {
-                // ("called his Russian counterpart*, Vladimir Putin*," parsed with the
-                // name a predicate: an appositive, after a comma, phones the one named.)
-                tree.deprel(k) == "xcomp"
-                    && !tree.has_marker(k, "mark", "to")
-                    && (v + 1..k).all(|j| s.doc.tokens[j].norm != ",")
-            }))
+    if objects() >= 2
+        || small_clause()
+        || names_what()
+        || adjective_after_object()
+        || noun_after_object()
+        || tree.children(v).any(|k| {
+            // ("called his Russian counterpart*, Vladimir Putin*," parsed with the
+            // name a predicate: an appositive, after a comma, phones the one named.)
+            tree.deprel(k) == "xcomp"
+                && !tree.has_marker(k, "mark", "to")
+                && (v + 1..k).all(|j| s.doc.tokens[j].norm != ",")
+        })
     {
         return Some("\"call X Y\" names or judges, it is no phone call".to_string());
     }
     // "called Pakistan's assertions baseless", "what he called the president's failure":
     // the actor after *call* owns its object, it is not the one called; a phone call's
     // callee is the object itself.
-    if lemma == "call" && calls_a_possession(s, u) {
+    if calls_a_possession(s, u) {
         return Some("\"call X's Y\" names or judges Y, it is no phone call".to_string());
     }
+    None
+}
+
+/// Why verb token `v` (as for [`states_no_act`]) codes no event, if it does not: another
+/// sense of the word, a possibility, a condition, a purpose or want, a question, an aim,
+/// an infinitive after a noun, a gerund naming an action, background, an alleged act, or
+/// a commentator's view.
+fn other_sense_or_unasserted(
+    s: &Sentence,
+    tree: &DepTree,
+    v: usize,
+    first: usize,
+    lemma: &str,
+    code: Option<&str>,
+) -> Option<String> {
     let bestowed_honour = lemma == "confer" && code == Some(ENDORSE);
-    if let Some(why) = other_sense(tree, v, &lemma).filter(|_| !bestowed_honour) {
+    if let Some(why) = other_sense(tree, v, lemma).filter(|_| !bestowed_honour) {
         return Some(why.to_string());
     }
     if let Some(cue) = possibility(tree, v).or_else(|| possibility(tree, first)) {
