@@ -36,25 +36,52 @@ pub(super) fn no_event(
         return Some("a reporting verb says who reports, it is no event".to_string());
     }
     // What holds of the first of conjoined verbs holds of the others ([`frame_verb`]).
-    let first = frame_verb(tree, v);
-    states_no_act(s, tree, v, first, &lemma, code)
+    let verb = VerbRead {
+        s,
+        tree,
+        v,
+        first: frame_verb(tree, v),
+        lemma: &lemma,
+        code,
+    };
+    states_no_act(&verb)
         .or_else(|| call_names_or_judges(s, tree, u, &lemma))
-        .or_else(|| other_sense_or_unasserted(s, tree, v, first, &lemma, code))
+        .or_else(|| other_sense_or_unasserted(&verb))
 }
 
-/// Why verb token `v` (its lemma `lemma`, the first of its conjoined verbs `first`, its
-/// code `code`) tells no act done, if it does not: an obligation, an expectation or
+/// A verb token as [`no_event`] reads it: `v` in sentence `s`, the first of its conjoined
+/// verbs `first`, its lemma and its code.
+struct VerbRead<'a> {
+    s: &'a Sentence<'a>,
+    tree: &'a DepTree<'a>,
+    v: usize,
+    first: usize,
+    lemma: &'a str,
+    code: Option<&'a str>,
+}
+
+/// The parts of a [`VerbRead`] as the rules name them.
+type VerbParts<'a> = (
+    &'a Sentence<'a>,
+    &'a DepTree<'a>,
+    usize,
+    usize,
+    &'a str,
+    Option<&'a str>,
+);
+
+impl<'a> VerbRead<'a> {
+    fn parts(&self) -> VerbParts<'a> {
+        (self.s, self.tree, self.v, self.first, self.lemma, self.code)
+    }
+}
+
+/// Why verb token `verb` tells no act done, if it does not: an obligation, an expectation or
 /// predicament, words withheld, a role, a question put to the speaker, a fear, a meeting
 /// of one's own, a reaction met, a failure, a striving, an act ceased, warned against,
 /// prevented, provided by a text, kept from, needed by no one, or demanded.
-fn states_no_act(
-    s: &Sentence,
-    tree: &DepTree,
-    v: usize,
-    first: usize,
-    lemma: &str,
-    code: Option<&str>,
-) -> Option<String> {
+fn states_no_act(verb: &VerbRead) -> Option<String> {
+    let (s, tree, v, first, lemma, code) = verb.parts();
     if obliged(tree, v) || obliged(tree, first) {
         return Some("\"must\" / \"should\" states a requirement, not an event".to_string());
     }
@@ -205,18 +232,12 @@ fn call_names_or_judges(s: &Sentence, tree: &DepTree, u: usize, lemma: &str) -> 
     None
 }
 
-/// Why verb token `v` (as for [`states_no_act`]) codes no event, if it does not: another
+/// Why verb token `verb` codes no event, if it does not: another
 /// sense of the word, a possibility, a condition, a purpose or want, a question, an aim,
 /// an infinitive after a noun, a gerund naming an action, background, an alleged act, or
 /// a commentator's view.
-fn other_sense_or_unasserted(
-    s: &Sentence,
-    tree: &DepTree,
-    v: usize,
-    first: usize,
-    lemma: &str,
-    code: Option<&str>,
-) -> Option<String> {
+fn other_sense_or_unasserted(verb: &VerbRead) -> Option<String> {
+    let (s, tree, v, first, lemma, code) = verb.parts();
     let bestowed_honour = lemma == "confer" && code == Some(ENDORSE);
     if let Some(why) = other_sense(tree, v, lemma).filter(|_| !bestowed_honour) {
         return Some(why.to_string());

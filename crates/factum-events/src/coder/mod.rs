@@ -409,7 +409,14 @@ impl EventCoder {
         let not = negated(&s.units.words, occ, &dec.matched);
         let trigger = self.trigger(s, occ, &dec, not || denied);
         if pairs.is_empty() {
-            note(self.unpaired(s, occ, &dec, &args, &trigger, out));
+            let candidate = Unpaired {
+                s,
+                occ,
+                dec: &dec,
+                args: &args,
+                trigger: &trigger,
+            };
+            note(self.unpaired(&candidate, out));
         }
         // Only reciprocal codes (meet, negotiate, cooperate: the same code both ways) and
         // exchanges give the other direction; a visit is one event, not also a hosting.
@@ -592,16 +599,15 @@ impl EventCoder {
     /// What became of verb occurrence `occ` when it gave no source and target pair, in
     /// words: an agentless arrest by the force told before, an act a passive tells again,
     /// an implied target (each coded into `out`), or nothing.
-    fn unpaired(
-        &self,
-        s: &Sentence,
-        occ: &Occurrence,
-        dec: &Decision,
-        args: &Arguments,
-        trigger: &Trigger,
-        out: &mut Vec<Event>,
-    ) -> String {
-        let arrest = self.arrested_by_force_told(s, dec, args, trigger, out);
+    fn unpaired(&self, candidate: &Unpaired, out: &mut Vec<Event>) -> String {
+        let &Unpaired {
+            s,
+            dec,
+            args,
+            trigger,
+            ..
+        } = candidate;
+        let arrest = self.arrested_by_force_told(candidate, out);
         match arrest
             .map(Ok)
             .or_else(|| retold_by_passive(s, dec, args, out).map(Err))
@@ -612,7 +618,7 @@ impl EventCoder {
                 out.push(again);
                 why
             }
-            None => match self.implied_target(s, occ, dec, args, trigger, out) {
+            None => match self.implied_target(candidate, out) {
                 Some(why) => why,
                 None => "dropped: no source and target actor pair".to_string(),
             },
@@ -796,15 +802,14 @@ impl EventCoder {
     ///   a state restricts its own people, as CAMEO codes such internal acts. That target
     ///   is the restriction's own noun phrase (the verb's object), and a source of no
     ///   country yet (`---GOV`) binds the civilians of the country the review gives it.
-    fn implied_target(
-        &self,
-        s: &Sentence,
-        occ: &Occurrence,
-        dec: &Decision,
-        args: &Arguments,
-        trigger: &Trigger,
-        out: &mut Vec<Event>,
-    ) -> Option<String> {
+    fn implied_target(&self, candidate: &Unpaired, out: &mut Vec<Event>) -> Option<String> {
+        let &Unpaired {
+            s,
+            occ,
+            dec,
+            args,
+            trigger,
+        } = candidate;
         let tree = s.tree.as_ref()?;
         let code = dec.code.forward.as_deref()?;
         let v = s.token_of(occ.us);
@@ -1718,6 +1723,16 @@ fn retold_by_passive(
     earlier_act_on(events, s, &args.targets, code)
 }
 
+/// A verb occurrence that gave no source and target pair, with what was decided for it:
+/// what [`EventCoder::unpaired`] and the rules it tries read.
+struct Unpaired<'a> {
+    s: &'a Sentence<'a>,
+    occ: &'a Occurrence,
+    dec: &'a Decision<'a>,
+    args: &'a Arguments,
+    trigger: &'a Trigger,
+}
+
 impl EventCoder {
     /// The arrest of its targets (CAMEO 173) that an agentless passive tells, by the state force whose coercion (CAMEO 17)
     /// the story told last, in this sentence or the three before: "*Police* fired tear gas
@@ -1727,14 +1742,14 @@ impl EventCoder {
     /// before has just named; the coding guide takes an untold agent from the story
     /// (`docs/annotation.md` §3). Pushes the events to `out` and returns the note that
     /// says why; `None` when no such force was told.
-    fn arrested_by_force_told(
-        &self,
-        s: &Sentence,
-        dec: &Decision,
-        args: &Arguments,
-        trigger: &Trigger,
-        out: &mut Vec<Event>,
-    ) -> Option<String> {
+    fn arrested_by_force_told(&self, candidate: &Unpaired, out: &mut Vec<Event>) -> Option<String> {
+        let &Unpaired {
+            s,
+            dec,
+            args,
+            trigger,
+            ..
+        } = candidate;
         let code = dec.code.forward.as_deref()?;
         if code != ARREST || !args.doer_untold || !args.sources.is_empty() {
             return None;
