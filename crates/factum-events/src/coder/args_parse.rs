@@ -2545,7 +2545,7 @@ pub(super) fn of_a_force(code: &str) -> bool {
 
 /// Whether actor `a` of sentence `s` is an armed or police force ([`FORCE_SECTORS`]).
 fn is_force_actor(s: &Sentence, a: usize) -> bool {
-    sector_in(s, a, FORCE_SECTORS)
+    of_a_force(s.code_of(a))
 }
 
 /// Whether the sector of actor `a` of sentence `s` is one of `sectors`.

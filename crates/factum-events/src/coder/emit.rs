@@ -144,53 +144,15 @@ impl EventCoder {
         trigger: &Trigger,
         out: &mut Vec<Event>,
     ) {
-        let (doc, acts) = (s.doc, &s.acts);
-        let side = |a: usize| -> Vec<(EventActor, &ActorMention)> {
-            let m = &doc.actors[acts[a].mention];
-            // A pronoun stands in the sentence for a mention named earlier: the event
-            // points at the pronoun and takes the mention's code.
-            let span = acts[a].pronoun.map_or(m.span, |t| doc.tokens[t].span);
-            let code = office_of_possessor(s, a)
-                .or_else(|| owned_code(s, a))
-                .or_else(|| shared_role(s, a))
-                .unwrap_or_else(|| m.code.clone());
-            code.split('/')
-                .filter(|c| !c.is_empty())
-                .map(|c| {
-                    (
-                        EventActor {
-                            code: c.to_string(),
-                            text: doc.slice(span).to_string(),
-                            span,
-                        },
-                        m,
-                    )
-                })
-                .collect()
-        };
-        let root = cameo_root(code);
-        if root.is_none() && !self.keep_non_cameo {
+        if !may_be_source(s, source) || target.is_some_and(|b| !may_be_target(s, b, code)) {
             return;
         }
-        // "Gunmen stormed a hotel": a place where people gather stands for the people in it
-        // as what force is used on; in any other act it is a building ("agreed to sell the
-        // Peter Pan Restaurant"), no party.
-        if target.is_some_and(|b| gathering_place(s, b)) && !is_force(code) {
-            return;
-        }
-        // "struck *Iranian*-backed militia facilities": who backs a thing is not the thing.
-        // But a measure on trade is on the goods' maker: duties on "*Chinese*-made
-        // turbines" restrict China's trade (CAMEO 16: the embargo's target is the land the
-        // goods come from).
-        let trade_on_goods = |b: usize| code.starts_with("16") && made_in(s, b);
-        if backer_only(s, source) || target.is_some_and(|b| backer_only(s, b) && !trade_on_goods(b))
-        {
-            return;
-        }
-        let sources = side(source);
-        let targets = target.map(side).unwrap_or_default();
+        let sources = sides_of(s, source, Role::Source);
+        let targets = target
+            .map(|b| sides_of(s, b, Role::Target))
+            .unwrap_or_default();
         // A pair with no target comes from [`pairs`] only where one may be missing.
-        let targets: Vec<Option<(EventActor, &ActorMention)>> = if targets.is_empty() {
+        let targets: Vec<Option<Side>> = if targets.is_empty() {
             if self.require_dyad && target.is_some() {
                 return;
             }
@@ -198,29 +160,48 @@ impl EventCoder {
         } else {
             targets.into_iter().map(Some).collect()
         };
+        self.emit_sides(s, &sources, &targets, code, trigger, out);
+    }
+
+    /// The events of one trigger between each of `sources` and each of `targets` (`None`:
+    /// no target), an actor never acting on itself; the dictionary line behind the code
+    /// first in their provenance, then the source's lines, then the target's. Sides come
+    /// from the sentence's actors ([`sides_of`]) or from an event told before ([`Side::source_of`],
+    /// [`Side::target_of`]), when a rule finds a side the sentence does not name.
+    pub(super) fn emit_sides(
+        &self,
+        s: &Sentence,
+        sources: &[Side],
+        targets: &[Option<Side>],
+        code: &str,
+        trigger: &Trigger,
+        out: &mut Vec<Event>,
+    ) {
+        let root = cameo_root(code);
+        if root.is_none() && !self.keep_non_cameo {
+            return;
+        }
+        let root = root.unwrap_or(&code[..code.len().min(2)]);
         let plover = self.tables.plover(code);
-        for (actor, sm) in &sources {
-            for t in &targets {
-                if t.as_ref().is_some_and(|(t, _)| t.code == actor.code) {
+        for source in sources {
+            for target in targets {
+                if target
+                    .as_ref()
+                    .is_some_and(|t| t.actor.code == source.actor.code)
+                {
                     continue;
                 }
                 let mut provenance = vec![trigger.code_line.clone()];
-                provenance.extend(sm.provenance.iter().map(|p| Provenance {
-                    role: p.role.of_source(),
-                    ..p.clone()
-                }));
-                if let Some((_, tm)) = t {
-                    provenance.extend(tm.provenance.iter().map(|p| Provenance {
-                        role: p.role.of_target(),
-                        ..p.clone()
-                    }));
+                provenance.extend(source.lines.iter().cloned());
+                if let Some(t) = target {
+                    provenance.extend(t.lines.iter().cloned());
                 }
                 out.push(Event {
                     sentence: s.index as u32,
-                    source: Some(actor.clone()),
-                    target: t.as_ref().map(|(t, _)| t.clone()),
+                    source: Some(source.actor.clone()),
+                    target: target.as_ref().map(|t| t.actor.clone()),
                     cameo: code.to_string(),
-                    cameo_root: root.unwrap_or(&code[..code.len().min(2)]).to_string(),
+                    cameo_root: root.to_string(),
                     quad_class: quad_class(code),
                     goldstein: self.tables.goldstein(code).unwrap_or(0.0),
                     plover_type: plover.map(|p| p.event_type.clone()),
@@ -237,6 +218,112 @@ impl EventCoder {
             }
         }
     }
+}
+
+/// Whether actor `b` of sentence `s` may be the target of an act of CAMEO `code`.
+pub(super) fn may_be_target(s: &Sentence, b: usize, code: &str) -> bool {
+    // "Gunmen stormed a hotel": a place where people gather stands for the people in it
+    // as what force is used on; in any other act it is a building ("agreed to sell the
+    // Peter Pan Restaurant"), no party.
+    let building = gathering_place(s, b) && !is_force(code);
+    // "struck *Iranian*-backed militia facilities": who backs a thing is not the thing.
+    // But a measure on trade is on the goods' maker: duties on "*Chinese*-made
+    // turbines" restrict China's trade (CAMEO 16: the embargo's target is the land the
+    // goods come from).
+    let trade_on_goods = code.starts_with("16") && made_in(s, b);
+    !building && (!backer_only(s, b) || trade_on_goods)
+}
+
+/// Whether actor `a` of sentence `s` may be the source of an act: not a backer named only
+/// in a hyphened adjective of backing ([`backer_only`]).
+pub(super) fn may_be_source(s: &Sentence, a: usize) -> bool {
+    !backer_only(s, a)
+}
+
+/// Which side of an event an actor is on, for the roles its dictionary lines take.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Role {
+    Source,
+    Target,
+}
+
+/// One side of an event to be coded: the actor, and the dictionary lines that coded it in
+/// the role they take on that side.
+#[derive(Clone)]
+pub(super) struct Side {
+    pub(super) actor: EventActor,
+    pub(super) lines: Vec<Provenance>,
+}
+
+impl Side {
+    /// The source of `earlier`, with its lines, as the side `role` of another event ("India
+    /// rejected the accusation": the accuser is the rejection's target).
+    pub(super) fn source_of(earlier: &Event, role: Role) -> Option<Side> {
+        let lines = earlier.provenance.iter().filter_map(|p| {
+            let as_target = p.role.source_as_target()?;
+            Some(Provenance {
+                role: if role == Role::Target {
+                    as_target
+                } else {
+                    p.role
+                },
+                ..p.clone()
+            })
+        });
+        Some(Side {
+            actor: earlier.source.clone()?,
+            lines: lines.collect(),
+        })
+    }
+
+    /// The target of `earlier`, with its lines, as the target of another event.
+    pub(super) fn target_of(earlier: &Event) -> Option<Side> {
+        use factum_doc::ProvenanceRole::{TargetActor, TargetActorCode, TargetAgent};
+        let lines = earlier
+            .provenance
+            .iter()
+            .filter(|p| matches!(p.role, TargetActor | TargetActorCode | TargetAgent));
+        Some(Side {
+            actor: earlier.target.clone()?,
+            lines: lines.cloned().collect(),
+        })
+    }
+}
+
+/// The sides actor `a` of sentence `s` stands for on side `role`: one for every code of a
+/// mention coded `A/B`, each with the mention's lines in that role.
+pub(super) fn sides_of(s: &Sentence, a: usize, role: Role) -> Vec<Side> {
+    let (doc, acts) = (s.doc, &s.acts);
+    let m: &ActorMention = &doc.actors[acts[a].mention];
+    // A pronoun stands in the sentence for a mention named earlier: the event points at
+    // the pronoun and takes the mention's code.
+    let span = acts[a].pronoun.map_or(m.span, |t| doc.tokens[t].span);
+    let code = office_of_possessor(s, a)
+        .or_else(|| owned_code(s, a))
+        .or_else(|| shared_role(s, a))
+        .unwrap_or_else(|| m.code.clone());
+    let lines: Vec<Provenance> = m
+        .provenance
+        .iter()
+        .map(|p| Provenance {
+            role: match role {
+                Role::Source => p.role.of_source(),
+                Role::Target => p.role.of_target(),
+            },
+            ..p.clone()
+        })
+        .collect();
+    code.split('/')
+        .filter(|c| !c.is_empty())
+        .map(|c| Side {
+            actor: EventActor {
+                code: c.to_string(),
+                text: doc.slice(span).to_string(),
+                span,
+            },
+            lines: lines.clone(),
+        })
+        .collect()
 }
 
 /// The actors of one side less those that only modify another of its actors in one noun

@@ -70,7 +70,7 @@ use args_parse::{
     warned_about, Relative,
 };
 use args_surface::{compound, negated, negation_word, resolve, surface_arguments};
-use emit::{each_other_object, exchanged, make_mutual, reciprocal, Trigger};
+use emit::{each_other_object, exchanged, make_mutual, reciprocal, sides_of, Role, Side, Trigger};
 use frames::{as_intention, criticises_words, no_event};
 use nominals::{earlier_act_on, told_again};
 use sentence::{is_force_noun, Act, Sentence};
@@ -928,44 +928,26 @@ impl EventCoder {
         let acts = out
             .iter()
             .filter(|e| e.sentence as usize == s.index && e.verb_span.overlaps(span));
-        let parties: Vec<(factum_doc::EventActor, Vec<Provenance>)> = acts
-            .flat_map(|e| {
-                let source_lines = source_lines_as_target(e);
-                let target_lines = e
-                    .provenance
+        // Each party once: a reciprocal act names both sides both ways.
+        let mut parties: Vec<Option<Side>> = Vec::new();
+        for party in acts.flat_map(|e| [Side::source_of(e, Role::Target), Side::target_of(e)]) {
+            let seen = |p: &Side| {
+                parties
                     .iter()
-                    .filter(|p| {
-                        use ProvenanceRole::{TargetActor, TargetActorCode, TargetAgent};
-                        matches!(p.role, TargetActor | TargetActorCode | TargetAgent)
-                    })
-                    .cloned()
-                    .collect();
-                [
-                    e.source.clone().map(|a| (a, source_lines)),
-                    e.target.clone().map(|a| (a, target_lines)),
-                ]
-            })
-            .flatten()
-            .collect();
-        let mut made = Vec::new();
-        for &a in sources {
-            let mut one = Vec::new();
-            self.emit(s, a, None, code, trigger, &mut one);
-            for e in one {
-                let mut seen: Vec<&str> = Vec::new();
-                for (party, lines) in &parties {
-                    let own = e.source.as_ref().is_some_and(|m| m.code == party.code);
-                    if own || seen.contains(&party.code.as_str()) {
-                        continue;
-                    }
-                    seen.push(&party.code);
-                    let mut toward = e.clone();
-                    toward.target = Some(party.clone());
-                    toward.provenance.extend(lines.iter().cloned());
-                    made.push(toward);
-                }
+                    .flatten()
+                    .any(|q| q.actor.code == p.actor.code)
+            };
+            if let Some(party) = party.filter(|p| !seen(p)) {
+                parties.push(Some(party));
             }
         }
+        let mediators: Vec<Side> = sources
+            .iter()
+            .filter(|&&a| emit::may_be_source(s, a))
+            .flat_map(|&a| sides_of(s, a, Role::Source))
+            .collect();
+        let mut made = Vec::new();
+        self.emit_sides(s, &mediators, &parties, code, trigger, &mut made);
         if made.is_empty() {
             return None;
         }
@@ -1214,28 +1196,12 @@ fn mirror_of<'a>(events: &'a [Event], earlier: &Event) -> Option<&'a Event> {
 /// Aim `made` at the source of `earlier`, the act they answer, with the dictionary lines
 /// that coded it there; the target's code, or `None` when `earlier` has no source.
 fn aim_at_source_of(made: &mut [Event], earlier: &Event) -> Option<String> {
-    let target = earlier.source.clone()?;
-    let lines = source_lines_as_target(earlier);
+    let target = Side::source_of(earlier, Role::Target)?;
     for e in made.iter_mut() {
-        e.target = Some(target.clone());
-        e.provenance.extend(lines.iter().cloned());
+        e.target = Some(target.actor.clone());
+        e.provenance.extend(target.lines.iter().cloned());
     }
-    Some(target.code)
-}
-
-/// The dictionary lines that coded the source of `earlier`, in the roles they take when
-/// that actor is the target of another event.
-fn source_lines_as_target(earlier: &Event) -> Vec<Provenance> {
-    earlier
-        .provenance
-        .iter()
-        .filter_map(|p| {
-            Some(Provenance {
-                role: p.role.source_as_target()?,
-                ..p.clone()
-            })
-        })
-        .collect()
+    Some(target.actor.code)
 }
 
 /// How far back (in sentences) support of "its ally" looks for the act of force whose
@@ -1765,38 +1731,31 @@ impl EventCoder {
                         .as_ref()
                         .is_some_and(|a| args_parse::of_a_force(&a.code))
             })?;
-        let doer = force.source.clone()?;
-        let doer_lines: Vec<Provenance> = force
-            .provenance
-            .iter()
-            .filter(|p| p.role.source_as_target().is_some())
-            .cloned()
-            .collect();
+        let doer = Side::source_of(force, Role::Source)?;
         let told_in = force.sentence;
+        let arrested: Vec<Option<Side>> = args
+            .targets
+            .iter()
+            .filter(|&&t| emit::may_be_target(s, t, code))
+            .flat_map(|&t| sides_of(s, t, Role::Target))
+            .map(Some)
+            .collect();
         let mut made = Vec::new();
-        for &t in &args.targets {
-            // Emitted with the arrested as the only side, then turned round.
-            self.emit(s, t, None, code, trigger, &mut made);
-        }
-        for e in &mut made {
-            let arrested_lines = e.provenance.split_off(1);
-            e.provenance
-                .extend(arrested_lines.into_iter().map(|p| Provenance {
-                    role: p.role.source_as_target().unwrap_or(p.role),
-                    ..p
-                }));
-            e.provenance.extend(doer_lines.iter().cloned());
-            e.target = e.source.take();
-            e.source = Some(doer.clone());
-        }
-        made.retain(|e| e.target.as_ref().is_some_and(|t| t.code != doer.code));
+        self.emit_sides(
+            s,
+            std::slice::from_ref(&doer),
+            &arrested,
+            code,
+            trigger,
+            &mut made,
+        );
         if made.is_empty() {
             return None;
         }
         out.extend(made);
         Some(format!(
             "an agentless arrest is by the force whose coercion the story told in sentence {told_in}, {}",
-            doer.code
+            doer.actor.code
         ))
     }
 }
