@@ -819,11 +819,28 @@ fn topic_country_before(
 
 /// The subjects of the clause whose object or oblique token `k` is, and of the clauses
 /// that clause is a complement (`xcomp`) or conjunct of: the actors that could bind it.
+/// A description deeper in the object binds the same way ("The United States imposed
+/// sanctions on judges and the head of *the country's* police" is another country): the
+/// subject c-commands the whole of its clause, and a description, an R-expression, is not
+/// coreferent with an expression that c-commands it (binding principle C). One inside the
+/// subject ("*the country's* president said") is not c-commanded by it.
 fn clause_subjects_of(tree: &DepTree, k: usize) -> Vec<usize> {
     let binds = matches!(universal(tree.deprel(k)), "obj" | "iobj" | "obl" | "nmod");
     let Some(mut verb) = tree.head(k).filter(|_| binds) else {
         return Vec::new();
     };
+    // Up the phrase the description is in to the verb of its clause, no clause boundary
+    // crossed (nor a subject: a description inside the subject is not bound by it).
+    for _ in 0..8 {
+        let boundary = matches!(
+            universal(tree.deprel(verb)),
+            "nsubj" | "csubj" | "ccomp" | "advcl" | "acl" | "parataxis" | "xcomp" | "root"
+        );
+        match tree.head(verb) {
+            Some(h) if tree.syntax(verb).upos != "VERB" && !boundary => verb = h,
+            _ => break,
+        }
+    }
     let mut out = Vec::new();
     for _ in 0..4 {
         out.extend(

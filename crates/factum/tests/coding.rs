@@ -8671,3 +8671,46 @@ fn walking_off_the_job_is_a_strike() {
     let got = dyads("Bangladeshi garment workers walked off the job on Monday.");
     assert_one_like(&got, "BGDLAB", " 143");
 }
+
+#[test]
+fn a_country_description_deep_in_the_object_is_not_the_subject() {
+    // "the country" inside the object of "imposed" is c-commanded by the subject, so it is
+    // not the subject's country (binding principle C); the topic before it is (stop 57:
+    // before, the United States, and the sanction a self-dyad, dropped).
+    assert_has_all(
+        &dyads(
+            "Nicaragua jailed two bishops. The United States imposed sanctions on the head of \
+             the country's police.",
+        ),
+        &["USA NICCOP 163"],
+    );
+}
+
+#[test]
+fn calling_an_act_a_judging_adjective_criticises_its_doer() {
+    // The parser reads the adjective as a noun (the object's head, or an oblique with the
+    // object's "on" phrase) or, in quotation marks, as a participle (stop 57: before, a
+    // phone call or an appeal, dropped with no target).
+    let story = "Suspected RSF drones struck a camp for displaced people near El Fasher on \
+                 Sunday. ";
+    for judged in [
+        "The U.N. called the strike appalling.",
+        "The U.N. called the strike on the camp appalling.",
+        "The U.N. called the strike on the camp \"appalling.\"",
+    ] {
+        assert_has_all(
+            &dyads(&format!("{story}{judged}")),
+            &["IGOUNO SDNREBMIL 111"],
+        );
+    }
+    // An appeal ("called on") and a judging word inside an infinitive ("to protest the
+    // illegal annexation") are no judgement of the call's object.
+    assert_has_all(
+        &dyads("The U.N. called on Israel to stop the illegal settlement expansion."),
+        &["IGOUNO ISR 020"],
+    );
+    assert_has_all(
+        &dyads("Biden called Putin to protest the illegal annexation."),
+        &["USAELI RUSGOV 041"],
+    );
+}

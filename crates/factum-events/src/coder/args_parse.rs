@@ -1643,6 +1643,61 @@ const CONDEMNING_WORDS: &[&str] = &[
     "disturbing",
 ];
 
+/// The judging word ([`CONDEMNING_WORDS`], [`FALSE_CLAIM_WORDS`]) that is the secondary
+/// predicate of *call* at token `v`: "called the strike *appalling*", "called the strike on
+/// the camp *appalling*" (which the parser may read as a noun: an object, or an oblique
+/// holding the object's phrase). Only a word reached from the verb through its object or
+/// oblique phrases: one inside an infinitive or a clause ("called Putin *to protest* the
+/// *illegal* annexation") is that clause's, and "called on", "called for" appeal.
+pub(super) fn judging_predicate(s: &Sentence, tree: &DepTree, v: usize) -> Option<usize> {
+    let appeal = s
+        .doc
+        .tokens
+        .get(v + 1)
+        .is_some_and(|t| matches!(t.norm.as_str(), "on" | "upon" | "for"));
+    if appeal || !tree.lemma_in(v, &["call"]) {
+        return None;
+    }
+    let phrase_of_the_verb = |k: usize| {
+        tree.head_chain(k).take_while(|&n| n != v).all(|n| {
+            matches!(
+                universal(tree.deprel(n)),
+                "obj" | "obl" | "nmod" | "amod" | "appos" | "compound"
+            )
+        })
+    };
+    // ("the camp *"appalling"*" read as a participle on the noun before it: a judging
+    // word with nothing of its own is that noun's phrase's predicate.)
+    let bare_participle = |k: usize| {
+        tree.deprel(k) == "acl"
+            && tree.children(k).all(|c| tree.deprel(c) == "punct")
+            && tree.head(k).is_some_and(phrase_of_the_verb)
+    };
+    tree.subtree(v).into_iter().find(|&k| {
+        k > v && judging_word(s, tree, k) && (phrase_of_the_verb(k) || bare_participle(k))
+    })
+}
+
+/// Whether token `k` is a judging word ([`CONDEMNING_WORDS`], [`FALSE_CLAIM_WORDS`]), by
+/// its lemma or, for a participle the tagger read as a verb ("*appalling*" → *appall*), by
+/// its form.
+pub(super) fn judging_word(s: &Sentence, tree: &DepTree, k: usize) -> bool {
+    calls_a_claim_false(s, tree, k).is_some()
+}
+
+/// For a judging word at token `k` (see [`judging_word`]), whether it calls a claim false
+/// (`Some(true)`) or an act wrong (`Some(false)`); `None` for any other word.
+fn calls_a_claim_false(s: &Sentence, tree: &DepTree, k: usize) -> Option<bool> {
+    let lemma = tree.syntax(k).lemma.to_lowercase();
+    let form = s.doc.tokens[k].norm.to_lowercase();
+    let is_in = |list: &[&str]| [&lemma, &form].iter().any(|w| list.contains(&w.as_str()));
+    if is_in(FALSE_CLAIM_WORDS) {
+        Some(true)
+    } else {
+        is_in(CONDEMNING_WORDS).then_some(false)
+    }
+}
+
 /// A judgement passed with a verb of naming at token `v`: who judges (the verb's subject
 /// actors), which actors are judged (those after the verb, before the judging word, in
 /// the verb's phrase: "called *Pakistan's* assertions baseless"; none when it names no
@@ -1673,16 +1728,7 @@ pub(super) fn judged(
         .subtree(v)
         .into_iter()
         .filter(|&k| k > v && !in_another_clause(k))
-        .find_map(|k| {
-            let lemma = tree.syntax(k).lemma.to_lowercase();
-            if FALSE_CLAIM_WORDS.contains(&lemma.as_str()) {
-                Some((k, true))
-            } else {
-                CONDEMNING_WORDS
-                    .contains(&lemma.as_str())
-                    .then_some((k, false))
-            }
-        })?;
+        .find_map(|k| Some((k, calls_a_claim_false(s, tree, k)?)))?;
     let judges: Vec<usize> = subjects(tree, v)
         .iter()
         .flat_map(|&c| actors_in(tree, &s.acts, c))

@@ -131,7 +131,7 @@ impl EventCoder {
 /// clause of it hangs on ("*an accusation* the government rejected").
 fn claim_noun(s: &Sentence, tree: &DepTree, verb: usize) -> Option<usize> {
     let is_claim = |n: usize| tree.lemma_in(n, CLAIM_NOUNS);
-    if let Some(object) = judged_noun(tree, verb) {
+    if let Some(object) = judged_noun(s, tree, verb) {
         return (is_claim(object) && referring_back(tree, s, object)).then_some(object);
     }
     let noun = tree

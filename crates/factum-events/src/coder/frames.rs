@@ -7,7 +7,7 @@ use std::ops::Range;
 use factum_doc::tree::{universal, DepTree};
 use factum_doc::words::{self, REPORTING_LEMMAS, WEAPON_NOUNS};
 
-use super::args_parse::{is_agent, judged_doers, obliged};
+use super::args_parse::{is_agent, judged_doers, judging_predicate, obliged};
 use super::nominals::is_time_word;
 use super::sentence::{Act, Sentence};
 use super::ENDORSE;
@@ -209,6 +209,7 @@ fn call_names_or_judges(s: &Sentence, tree: &DepTree, u: usize, lemma: &str) -> 
         })
     };
     if objects() >= 2
+        || judging_predicate(s, tree, v).is_some()
         || small_clause()
         || names_what()
         || adjective_after_object()

@@ -1489,7 +1489,7 @@ pub(super) fn reacted_to(
     if !matches!(code.get(..2), Some("05" | "11" | "12")) && code != "016" {
         return None;
     }
-    let object = judged_noun(tree, verb).filter(|&c| referring_back(tree, s, c))?;
+    let object = judged_noun(s, tree, verb).filter(|&c| referring_back(tree, s, c))?;
     let lemma = tree.syntax(object).lemma.to_lowercase();
     let nominal = nominals
         .at(tree.syntax(object))
@@ -1542,9 +1542,21 @@ pub(super) fn told_with_word<'e>(
 
 /// The noun verb token `verb` acts on or judges: its object, or the subject of the small
 /// clause or copular clause it takes ("called *the detentions* unacceptable", "said *the
-/// detentions* were unacceptable": English puts what is judged there).
-pub(super) fn judged_noun(tree: &DepTree, verb: usize) -> Option<usize> {
-    let object = tree.children(verb).find(|&c| tree.deprel(c) == "obj");
+/// detentions* were unacceptable": English puts what is judged there). A judging word the
+/// parser made the object's head ("called [the attack *appalling*]", the noun its
+/// compound) is the predicate, and the noun before it the object.
+pub(super) fn judged_noun(s: &Sentence, tree: &DepTree, verb: usize) -> Option<usize> {
+    let object = tree
+        .children(verb)
+        .find(|&c| tree.deprel(c) == "obj")
+        .map(|o| {
+            let predicate = super::args_parse::judging_word(s, tree, o);
+            let noun = tree
+                .children(o)
+                .filter(|&c| c < o && tree.deprel(c) == "compound")
+                .last();
+            noun.filter(|_| predicate).unwrap_or(o)
+        });
     object.or_else(|| {
         tree.children(verb)
             .filter(|&c| match tree.deprel(c) {
@@ -1650,8 +1662,11 @@ fn told_on_the_same<'a>(
     s: &'a Sentence,
     n: usize,
 ) -> impl Fn(&Event) -> bool + 'a {
-    let complement = |c: usize| {
+    // (Not a judging word the parser read as the phrase's noun: "called the strike [on
+    // the camp *appalling*]", `args_parse::judging_predicate`.)
+    let complement = move |c: usize| {
         tree.syntax(c).upos == "NOUN"
+            && !super::args_parse::judging_word(s, tree, c)
             && ["on", "against", "of"]
                 .iter()
                 .any(|p| tree.has_marker(c, "case", p))
@@ -1783,6 +1798,12 @@ fn sentence_has_lemma(doc: &factum_doc::Document, e: &Event, lemma: &str) -> boo
 /// possessive pronoun, and no actor anywhere in it (one that names its own doer or victim,
 /// "Israel's strikes", "the attack on Kyiv", is not looked for further back).
 pub(super) fn referring_back(tree: &DepTree, s: &Sentence, n: usize) -> bool {
+    // A noun read as a compound of the word after it (`judged_noun`: "the attack
+    // appalling") has its determiner on that word.
+    let n = match tree.head(n) {
+        Some(h) if tree.deprel(n) == "compound" && h > n => h,
+        _ => n,
+    };
     let determined = tree.children(n).any(|k| {
         let syn = tree.syntax(k);
         let lemma = syn.lemma.to_lowercase();
