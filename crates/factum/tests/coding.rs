@@ -8714,3 +8714,43 @@ fn calling_an_act_a_judging_adjective_criticises_its_doer() {
         &["USAELI RUSGOV 041"],
     );
 }
+
+#[test]
+fn numbered_descriptions_with_adjectives_name_the_parties_again() {
+    // "the three European countries" names the list of three the story gave, not the
+    // three countries named nearest; "warring", "nuclear-armed", "Asian" leave a pair
+    // description the story's parties (stop 57: before, no actors).
+    let got = dyads(
+        "Britain, France and Germany, backed by the United States, drafted a resolution. \
+         Iran accused the three European countries of acting as agents of Washington.",
+    );
+    assert_has_all(&got, &["IRN GBR 112", "IRN FRA 112", "IRN DEU 112"]);
+    assert!(got.iter().all(|d| d != "IRN USA 112"), "{got:?}");
+    assert_has_all(
+        &dyads(
+            "India and Pakistan fought a brief war. The two nuclear-armed neighbors agreed \
+             to a ceasefire.",
+        ),
+        &["IND PAK 0356", "PAK IND 0356"],
+    );
+    assert_has_all(
+        &dyads(
+            "Sudan's army and the RSF have fought since April 2023. Egypt urged the two \
+             warring sides to agree to a truce.",
+        ),
+        &["EGY SDNREB 020", "EGY SDNMIL 020"],
+    );
+    assert_has_all(
+        &dyads(
+            "China and Japan have quarrelled over the islands. The two Asian powers held \
+             talks in Beijing.",
+        ),
+        &["JPN CHN 046", "CHN JPN 046"],
+    );
+    // With no list of three, "the three countries" stands for no one.
+    let got = dyads(
+        "Britain met France. Germany met Italy. Iran accused the three European countries \
+         of meddling.",
+    );
+    assert!(got.iter().all(|d| !d.starts_with("IRN")), "{got:?}");
+}

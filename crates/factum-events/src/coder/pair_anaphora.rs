@@ -27,6 +27,27 @@ const PARTY_NOUNS: &[&str] = &[
     "neighbour",
     "neighbor",
     "state",
+    // "the two Asian *powers*", "the two *allies*", "the two *rivals*": nouns English
+    // names states by as parties to each other.
+    "power",
+    "ally",
+    "rival",
+    "foe",
+    "adversary",
+];
+
+/// Adjectives that say what the parties are to each other, or what they have, and leave
+/// them the story's parties: "the two *warring* sides", "the two *nuclear-armed*
+/// neighbours". (Capitalised ones, of a region or people, do the same: "the three
+/// *European* countries", "the two *Asian* powers".)
+const PARTY_ADJECTIVES: &[&str] = &[
+    "warring",
+    "rival",
+    "feuding",
+    // ("nuclear-armed": the tokeniser splits it, "armed" the noun's modifier.)
+    "armed",
+    "neighboring",
+    "neighbouring",
 ];
 
 /// The actors the pair descriptions of sentence `si` stand for: for each such noun, two
@@ -170,6 +191,8 @@ enum Pair {
     /// "the prime ministers", "the leaders": the officials of the two governments the
     /// story names, when it names exactly two.
     Officials,
+    /// "the three European countries": the three nearest parties.
+    Three,
     /// "the two leaders", "both presidents": the two nearest government mentions of
     /// different countries, else the two nearest parties ("*the two U.S. allies* … the
     /// two leaders" are the allies' leaders, not the United States).
@@ -199,14 +222,25 @@ fn pair_description(tree: &DepTree, t: usize) -> Option<Pair> {
     {
         return None;
     }
-    let (mut the, mut two, mut both, mut other, mut office_words) =
-        (false, false, false, false, false);
+    let office = OFFICES.contains(&lemma.as_str());
+    let capitalised = |k: usize| {
+        tree.syntax(k)
+            .lemma
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let (mut the, mut two, mut three, mut both, mut other, mut office_words) =
+        (false, false, false, false, false, false);
     for k in tree.children(t) {
         let word = tree.syntax(k).lemma.to_lowercase();
         let lower = tree.syntax(k).xpos != "NNP";
         match (tree.deprel(k), word.as_str()) {
             ("det", "the") => the = true,
             ("nummod", "two") => two = true,
+            ("nummod", "three") => three = true,
+            // "the two *nuclear-armed* neighbours", "the three *European* countries".
+            ("amod", w) if !office && (PARTY_ADJECTIVES.contains(&w) || capitalised(k)) => {}
             ("det" | "det:predet" | "cc:preconj", "both") => both = true,
             ("punct" | "case" | "cc", _) => {}
             (rel, _) if rel.starts_with("acl") || rel == "advmod" => {}
@@ -218,9 +252,9 @@ fn pair_description(tree: &DepTree, t: usize) -> Option<Pair> {
         }
     }
     // "Two nations signed" is indefinite: new parties, not the story's.
-    let office = OFFICES.contains(&lemma.as_str());
     match (the, two, both, other) {
         (_, _, _, true) => None,
+        (true, false, false, _) if three && !office && !office_words => Some(Pair::Three),
         (true, true, false, _) | (false, false, true, _) if office => Some(Pair::TwoOfficials),
         (true, true, false, _) | (false, false, true, _) if !office_words => Some(Pair::Two),
         (true, false, false, _) if office => Some(Pair::Officials),
@@ -241,6 +275,9 @@ fn parties_before(
     kind: Pair,
     excluded: &[&str],
 ) -> Vec<usize> {
+    if kind == Pair::Three {
+        return listed_three(doc, si, t, excluded);
+    }
     if kind == Pair::TwoOfficials {
         let officials = nearest_parties(doc, si, t, true, excluded);
         if officials.len() >= 2 {
@@ -257,15 +294,49 @@ fn parties_before(
     if parties.is_empty() {
         parties = nearest_parties(doc, si, t, kind == Pair::Officials, excluded);
     }
+    let wanted = if kind == Pair::Three { 3 } else { 2 };
     let enough = match kind {
         Pair::Officials => parties.len() == 2,
-        _ => parties.len() >= 2,
+        _ => parties.len() >= wanted,
     };
-    parties.truncate(2);
+    parties.truncate(wanted);
     if !enough {
         parties.clear();
     }
     parties
+}
+
+/// The three parties "the three European countries" at token `t` of sentence `si` names:
+/// the latest list of three mentions of different countries before it ("Britain, France
+/// and Germany"), the three joined by nothing but commas and a conjunction. English names
+/// a number of parties again by a numbered description of what it listed; the nearest
+/// three countries may be any others the story named since ("backed by the United
+/// States"). Empty when no such list stands in reach.
+fn listed_three(doc: &Document, si: usize, t: usize, excluded: &[&str]) -> Vec<usize> {
+    let mentions: Vec<(usize, &ActorMention)> = mentions_before(doc, si, t).collect();
+    let joined = |a: &ActorMention, b: &ActorMention| {
+        (a.token_end..b.token_start).all(|k| {
+            let word = doc.slice(doc.tokens[k as usize].span);
+            matches!(word, "," | "and")
+        })
+    };
+    mentions
+        .windows(3)
+        .find_map(|w| {
+            // (Nearest first: the list reads w[2], w[1], w[0].)
+            let [(c, third), (b, second), (a, first)] = [w[0], w[1], w[2]];
+            let countries: Vec<&str> = [first, second, third]
+                .iter()
+                .filter_map(|m| party_country(&m.code))
+                .collect();
+            let distinct = countries.len() == 3
+                && countries[0] != countries[1]
+                && countries[1] != countries[2]
+                && countries[0] != countries[2]
+                && countries.iter().all(|c| !excluded.contains(c));
+            (distinct && joined(first, second) && joined(second, third)).then(|| vec![c, b, a])
+        })
+        .unwrap_or_default()
 }
 
 /// The actor mentions before token `t` of sentence `si`, in it and the three before, one
