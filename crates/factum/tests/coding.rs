@@ -8754,3 +8754,24 @@ fn numbered_descriptions_with_adjectives_name_the_parties_again() {
     );
     assert!(got.iter().all(|d| !d.starts_with("IRN")), "{got:?}");
 }
+
+#[test]
+fn he_is_no_plural_noun_and_it_no_subject_of_a_whose_clause() {
+    // *he* agrees with one person, not "the deportations"; a relative clause's subject
+    // ("whose westernmost island") is not what a pronoun of the main clause stands for
+    // (stop 57: before, neither pronoun had an antecedent and no event was coded).
+    assert_has_all(
+        &dyads(
+            "Iranian Foreign Minister Abbas Araghchi said the deportations were legal, and he \
+             criticized the United States.",
+        ),
+        &["IRNGOV USA 111"],
+    );
+    assert_has_all(
+        &dyads(
+            "Japan, whose westernmost island lies about 110 kilometers from Taiwan, said it \
+             had criticized Beijing.",
+        ),
+        &["JPN CHN 111"],
+    );
+}

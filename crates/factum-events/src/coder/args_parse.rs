@@ -3558,8 +3558,22 @@ impl PronounReading<'_> {
         match self.lemma {
             "they" => plural_noun || holder(k).is_some(),
             "it" => !plural_noun || holder(k).is_some(),
+            // "Baghaei said *the deportations* were legal, and *he* rejected …": *he* and
+            // *she* stand for one person, never for a plural noun.
+            "he" | "she" => !plural_noun,
             _ => true,
         }
+    }
+
+    /// Whether subject token `k` is the subject of a relative clause its own *whose* opens
+    /// ("Japan, *whose westernmost island* lies near Taiwan, said it …"): a relative
+    /// clause describes the noun it hangs on, and a pronoun after it in the main clause
+    /// refers to that noun, not to the clause's subject.
+    fn subject_of_a_relative_clause(&self, k: usize) -> bool {
+        let sentence = self.doc.sentences[self.si];
+        (sentence.token_start as usize..k).any(|j| {
+            self.syn[j].head == Some(k as u32) && self.syn[j].lemma.eq_ignore_ascii_case("whose")
+        })
     }
 
     fn same_as_co_subject(&self, co_subject: Option<usize>, i: usize) -> bool {
@@ -3584,6 +3598,7 @@ impl PronounReading<'_> {
         if let Some(k) = (sentence_start..t).rev().find(|&k| {
             syn[k].deprel.starts_with("nsubj")
                 && matches!(syn[k].upos.as_str(), "NOUN" | "PROPN")
+                && !self.subject_of_a_relative_clause(k)
                 && !holder(k).is_some_and(&same_as_co_subject)
                 && Some(k) != own_subject
                 && self.agrees(k)
