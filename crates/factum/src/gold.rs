@@ -91,17 +91,25 @@ pub struct GoldSentence {
 
 /// Read a gold file (JSON Lines, one [`GoldSentence`] a line); errors name the line.
 pub fn load_gold(path: &Path) -> anyhow::Result<Vec<GoldSentence>> {
+    read_json_lines(path, "gold sentence")
+}
+
+/// Read a JSON Lines file of `what` records, one a line, blank lines skipped. The event
+/// gold and the place gold are both written so, and a line that is not a record is an
+/// error naming the file and the line, for whoever edits the gold by hand.
+fn read_json_lines<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    what: &str,
+) -> anyhow::Result<Vec<T>> {
     let text = std::fs::read_to_string(path).with_context(|| path.display().to_string())?;
-    let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let s: GoldSentence = serde_json::from_str(line)
-            .with_context(|| format!("{}:{}: not a gold sentence record", path.display(), n + 1))?;
-        out.push(s);
-    }
-    Ok(out)
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(n, line)| {
+            serde_json::from_str(line)
+                .with_context(|| format!("{}:{}: not a {what} record", path.display(), n + 1))
+        })
+        .collect()
 }
 
 /// The country part of an actor code (see the module docs); `None` when unknown.

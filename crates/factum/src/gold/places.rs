@@ -24,11 +24,10 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use anyhow::Context as _;
 use factum_doc::{Event, Place};
 use serde::Deserialize;
 
-use super::{Coding, GoldSentence, Level, SentenceOutcome};
+use super::{read_json_lines, Coding, GoldSentence, Level, SentenceOutcome};
 
 /// One sentence of the place gold.
 #[derive(Debug, Clone, Deserialize)]
@@ -94,16 +93,8 @@ pub struct PlaceGold(BTreeMap<(String, String), GoldPlaceSentence>);
 impl PlaceGold {
     /// Read `places.jsonl`; errors name the line.
     pub fn load(path: &Path) -> anyhow::Result<PlaceGold> {
-        let text = std::fs::read_to_string(path).with_context(|| path.display().to_string())?;
         let mut map = BTreeMap::new();
-        for (n, line) in text
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty())
-        {
-            let s: GoldPlaceSentence = serde_json::from_str(line).with_context(|| {
-                format!("{}:{}: not a place gold record", path.display(), n + 1)
-            })?;
+        for s in read_json_lines::<GoldPlaceSentence>(path, "place gold")? {
             map.insert((s.story.clone(), s.text.clone()), s);
         }
         Ok(PlaceGold(map))
