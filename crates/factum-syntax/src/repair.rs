@@ -183,6 +183,16 @@ fn dependents(words: &[WordAnalysis<'_>], head: usize, rels: &[&str]) -> Vec<usi
         .collect()
 }
 
+/// The subjects of verb `v` when it has exactly two, in order. A second subject is the
+/// parser's mistake; the repairs that tell what it really is (the first's appositive, a
+/// phrase of the noun before it) read the pair, and leave a verb with three alone.
+fn two_subjects(words: &[WordAnalysis<'_>], v: usize) -> Option<(usize, usize)> {
+    match dependents(words, v, &["nsubj"])[..] {
+        [first, second] => Some((first, second)),
+        _ => None,
+    }
+}
+
 /// Make the participle of a verbless noun-rooted clause its verb (see the module docs).
 /// `words` is one sentence; heads are 1-based, 0 the root.
 pub(crate) fn verbless_clause(words: &mut [WordAnalysis<'_>]) {
@@ -1316,8 +1326,7 @@ pub(crate) fn possessor_read_as_subject(words: &mut [WordAnalysis<'_>]) {
 /// `appos`).
 pub(crate) fn appositive_read_as_subject(words: &mut [WordAnalysis<'_>]) {
     for v in with_two_subjects(words) {
-        let subjects = dependents(words, v, &["nsubj"]);
-        let [first, second] = subjects[..] else {
+        let Some((first, second)) = two_subjects(words, v) else {
             continue;
         };
         let phrase = |h: usize| {
@@ -1358,8 +1367,7 @@ pub(crate) fn appositive_read_as_subject(words: &mut [WordAnalysis<'_>]) {
 /// has a subject already; the phrase modifies the noun right before it (UD `nmod`).
 pub(crate) fn place_phrase_read_as_subject(words: &mut [WordAnalysis<'_>]) {
     for v in with_two_subjects(words) {
-        let subjects = dependents(words, v, &["nsubj"]);
-        let [first, second] = subjects[..] else {
+        let Some((first, second)) = two_subjects(words, v) else {
             continue;
         };
         let Some(p) = second.checked_sub(1) else {
