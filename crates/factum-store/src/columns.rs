@@ -369,6 +369,12 @@ const fn token_end<T: TokenRun>() -> Column<fn(&Item<'_, T>) -> Val> {
     )
 }
 
+/// The item whole, as JSON: the last column of the tables of mentions and attributions,
+/// so that a reader gets back what the other columns leave out.
+const fn item_json<T: serde::Serialize>() -> Column<fn(&Item<'_, T>) -> Val> {
+    col("json", "TEXT NOT NULL", Row(|i| json(i.item)))
+}
+
 pub(crate) const DOCUMENTS: Table<fn(&DocumentParts<'_>) -> Val> = Table {
     name: "documents",
     columns: &[
@@ -474,7 +480,7 @@ pub(crate) const ACTORS: Table<fn(&Item<'_, factum_doc::ActorMention>) -> Val> =
         col("code", "TEXT NOT NULL", Row(|a| Val::text(&a.item.code))),
         col("text", "TEXT NOT NULL", Row(|a| a.slice(a.item.span))),
         col("inferred", "BIGINT NOT NULL", Row(|a| int(a.item.inferred))),
-        col("json", "TEXT NOT NULL", Row(|a| json(a.item))),
+        item_json(),
     ],
     indexes: &[
         "actors_doc ON actors (doc_key, idx)",
@@ -525,7 +531,7 @@ pub(crate) const PLACES: Table<fn(&Item<'_, PlaceMention>) -> Val> = Table {
             "{REAL} NOT NULL",
             Row(|p| probability_val(p.item.confidence)),
         ),
-        col("json", "TEXT NOT NULL", Row(|p| json(p.item))),
+        item_json(),
     ],
     indexes: &[
         "places_doc ON places (doc_key, idx)",
@@ -555,7 +561,7 @@ pub(crate) const ATTRIBUTIONS: Table<fn(&Item<'_, Attribution>) -> Val> = Table 
             "BIGINT",
             Row(|a| Val::opt_int(a.item.relayed_by.map(i64::from))),
         ),
-        col("json", "TEXT NOT NULL", Row(|a| json(a.item))),
+        item_json(),
     ],
     indexes: &["attributions_doc ON attributions (doc_key, idx)"],
 };
