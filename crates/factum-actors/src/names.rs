@@ -67,7 +67,8 @@ pub struct Introduced {
 pub fn extend(doc: &mut Document, titled: Vec<Introduced>) {
     let mut introduced = titled;
     let mut inside = covered(doc);
-    let appositives = appositive_names(doc, &inside);
+    let mut appositives = appositive_names(doc, &inside);
+    appositives.extend(names_after_roles(doc, &inside));
     for (name, mention) in &appositives {
         introduced.push(Introduced {
             tokens: *name,
@@ -1088,6 +1089,54 @@ fn appositive_names(doc: &Document, inside: &[bool]) -> Vec<((usize, usize), usi
     }
     out
 }
+
+/// Rule 1, the other order: "ROLE, NAME," where ROLE is a coded mention of one person's
+/// post (a code with a role; its last word no body and no plural) and NAME two or more
+/// name words set off by commas, or followed by a verb of saying ("Yemen's information
+/// minister, *Muammar al-Eryani*, thanked Oman"): the appositive names the holder of the
+/// post, and takes its code. Particles of Arabic, Dutch, Spanish and other names ("al",
+/// "bin", "van", "de") and the hyphen may stand inside the name.
+fn names_after_roles(doc: &Document, inside: &[bool]) -> Vec<((usize, usize), usize)> {
+    let word = |k: usize| doc.slice(doc.tokens[k].span);
+    let mut out = Vec::new();
+    for (mi, m) in doc.actors.iter().enumerate() {
+        let Some(sentence) = doc.sentence_of_token(m.token_start) else {
+            continue;
+        };
+        let end_of_sentence = doc.sentences[sentence].token_end as usize;
+        let last = m.token_end as usize - 1;
+        let post = m.code.len() > 3
+            && !names_a_body(&word(last).to_lowercase())
+            && !word(last).to_lowercase().ends_with('s');
+        let start = last + 2;
+        if !post || start >= end_of_sentence || word(last + 1) != "," {
+            continue;
+        }
+        let mut end = start;
+        while end < end_of_sentence
+            && end - start < 6
+            && !inside[end]
+            && (name_word(doc, end) || NAME_PARTICLES.contains(&word(end)))
+        {
+            end += 1;
+        }
+        let closed = end < end_of_sentence
+            && (word(end) == ","
+                || words::REPORTING_VERBS.contains(&word(end).to_lowercase().as_str()));
+        let whole = end >= start + 2 && name_word(doc, start) && name_word(doc, end - 1);
+        if closed && whole {
+            out.push(((start, end), mi));
+        }
+    }
+    out
+}
+
+/// Words that stand inside personal names in lower case, and the hyphen that joins their
+/// parts ("Muammar *al*-Eryani", "Ursula *von der* Leyen").
+const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "dos", "van", "von", "der", "den",
+    "la", "le", "-",
+];
 
 /// Whether mention `m` modifies the head word of a mention after it ("the *Village* de
 /// Dieu gang", "*South Africa's* Economic Freedom Fighters party" is not: its head has no

@@ -8775,3 +8775,19 @@ fn he_is_no_plural_noun_and_it_no_subject_of_a_whose_clause() {
         &["JPN CHN 111"],
     );
 }
+
+#[test]
+fn a_name_set_off_after_a_post_holds_the_post() {
+    // "ROLE, NAME," is an appositive as "NAME, ROLE," is: the name takes the post's code,
+    // here and when met again by surname (stop 57: before, neither sentence coded).
+    assert_has_all(
+        &dyads(
+            "Yemen's information minister, Muammar al-Eryani, thanked Oman for its efforts. \
+             Eryani also accused the Houthis of stalling.",
+        ),
+        &["YEMGOVMED OMN 051", "YEMGOVMED YEMREB 112"],
+    );
+    // A body or a plural is no post one person holds.
+    let got = dyads("Russia's foreign ministry, Ivan Petrovsky, thanked Oman.");
+    assert!(got.iter().all(|d| !d.starts_with("RUSGOV OMN")), "{got:?}");
+}
