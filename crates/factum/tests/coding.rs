@@ -8791,3 +8791,17 @@ fn a_name_set_off_after_a_post_holds_the_post() {
     let got = dyads("Russia's foreign ministry, Ivan Petrovsky, thanked Oman.");
     assert!(got.iter().all(|d| !d.starts_with("RUSGOV OMN")), "{got:?}");
 }
+
+#[test]
+fn a_finite_verb_after_a_modal_clause_is_coordinated_with_the_verb_of_saying() {
+    // "would be extradited and thanked": a past tense verb cannot share the modal, so it
+    // is the speaker's act (stop 57: before, it took the clause's subject, no actor).
+    assert_has_all(
+        &dyads_on(
+            "Noboa said Salazar would be extradited and thanked U.S. agencies for their \
+             support.",
+            Some("2026-06-01T12:00:00Z"),
+        ),
+        &["ECUGOV USA 051"],
+    );
+}

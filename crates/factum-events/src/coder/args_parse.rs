@@ -641,12 +641,28 @@ pub(super) fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
                 }
                 None => v = reported_clause_before(tree, h, v).unwrap_or(h),
             },
-            (Some(h), "conj") => v = h,
+            (Some(h), "conj") => v = conjunct_of(tree, v, h),
             (Some(n), "acl") if aim_of_an_adjunct(tree, n) => v = tree.head(n).unwrap_or(n),
             _ => break,
         }
     }
     subjects
+}
+
+/// The verb that conjunct verb `v`, parsed as a conjunct of `h`, is coordinated with: `h`,
+/// or the verb `h` is the complement of when `h` stands under a modal and `v` is finite
+/// ("Noboa said [Salazar *would* be extradited] and *thanked* U.S. agencies"): a modal
+/// takes a bare infinitive, so a past or present tense verb cannot share it, and the
+/// coordination is one level up, with the verb of saying.
+fn conjunct_of(tree: &DepTree, v: usize, h: usize) -> usize {
+    let finite = matches!(tree.syntax(v).xpos.as_str(), "VBD" | "VBZ" | "VBP");
+    let under_a_modal = tree
+        .children(h)
+        .any(|c| tree.deprel(c) == "aux" && tree.syntax(c).xpos == "MD");
+    match tree.head(h) {
+        Some(above) if finite && under_a_modal && tree.deprel(h) == "ccomp" => above,
+        _ => h,
+    }
 }
 
 /// Verbs that make someone do something ("*prompting* Bosnian Serb leaders to accuse
