@@ -278,6 +278,24 @@ fn capitalised_name(units: &Units, tokens: &[Token], start: usize, end: usize) -
     })
 }
 
+/// Whether mention `m` names an armed group of the UCDP list ([`bundled::GROUPS`]) by
+/// words that begin in lower case: a group's name is a proper name, and begins with a
+/// capital ("the Opposition Coalition", "the Los Lobos gang", where news adds the kind of
+/// group in lower case after the name); the same words begun in lower case are the
+/// common nouns they are made of ("the *opposition coalition*"; "Georgian police raided
+/// the *opposition* Coalition for Change"). A particle may begin a name ("al-Shabab").
+fn group_name_in_common_words(tokens: &[Token], m: &ActorMention) -> bool {
+    const PARTICLES: &[&str] = &["al", "el", "de", "du", "la"];
+    let from_groups = m
+        .provenance
+        .first()
+        .is_some_and(|p| p.file == bundled::GROUPS.0);
+    let first = &tokens[m.token_start as usize].norm;
+    from_groups
+        && first.chars().next().is_some_and(char::is_lowercase)
+        && !PARTICLES.contains(&first.as_str())
+}
+
 /// Whether one word that a dictionary matched as a short acronym is another word: written
 /// in lower case, or a function word not written in capitals.
 fn no_acronym(text: &str) -> bool {
@@ -854,6 +872,7 @@ impl ActorRecognizer {
                     && !names_a_currency(tokens, m)
                     && !direction_in_a_place_name(tokens, m)
                     && !lowercase_short_word(tokens, m)
+                    && !group_name_in_common_words(tokens, m)
             })
             .collect()
     }

@@ -8805,3 +8805,15 @@ fn a_finite_verb_after_a_modal_clause_is_coordinated_with_the_verb_of_saying() {
         &["ECUGOV USA 051"],
     );
 }
+
+#[test]
+fn a_group_name_begun_in_common_words_is_no_group() {
+    // UCDP lists a Yemeni "Opposition Coalition"; "the opposition Coalition for Change" in
+    // Georgia is not it (stop 57: before, YEMREB). A name begun with a capital stays one,
+    // with the kind of group after it in lower case.
+    let got = dyads(
+        "Georgian police raided the headquarters of the opposition Coalition for Change in \
+         Tbilisi.",
+    );
+    assert!(got.iter().all(|d| !d.contains("YEM")), "{got:?}");
+}
