@@ -64,7 +64,8 @@
 //! read as a second subject of a trailing reporting verb is its complement
 //! ([`clause_read_as_subject`]), a passive subject of a verb with no passive auxiliary is
 //! active ([`passive_subject_of_an_active`]), and a noun modifier with no preposition
-//! that "and" opens is a conjunct ([`conjunct_read_as_modifier`]), and a phrase hung on
+//! that "and" opens is a conjunct ([`conjunct_read_as_modifier`]), so is an appositive
+//! ([`conjunct_read_as_appositive`]), and a phrase hung on
 //! the *own* of "N of its own" modifies N ([`phrase_hung_on_own`]).
 //!
 //! Before the tag mends, a double quote opens or closes by the spaces around it
@@ -117,6 +118,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     passive_subject_of_an_active,
     agent_without_by,
     conjunct_read_as_modifier,
+    conjunct_read_as_appositive,
     relative_clause_read_as_main,
     verb_hung_on_a_relative_clause,
     phrase_hung_on_own,
@@ -1647,9 +1649,26 @@ fn measured_time(words: &[WordAnalysis<'_>], t: usize) -> bool {
 /// forces exchanged fire" read with "Thai" modifying "exchanged". An adjective modifies
 /// a noun (adverbs modify verbs), and coordinated adjectives share the noun after the last
 /// (UD: the first is the `amod`, the others its `conj`).
+///
+/// So, too, an adjective that opens the verb's subject: "*Armenian* Prime Minister Nikol
+/// Pashinyan and … met" read with "Armenian" modifying "met": an adjective right before
+/// the words of a noun phrase is that phrase's, as the words after it are.
 pub(crate) fn adjective_read_as_adverbial(words: &mut [WordAnalysis<'_>]) {
     for a in 0..words.len() {
-        if words[a].xpos != "JJ" || words[a].deprel != "advmod" {
+        // (Or labelled a modifier of the verb's: no adjective modifies a verb.)
+        let on_a_verb = (words[a].head as usize)
+            .checked_sub(1)
+            .is_some_and(|h| words[h].upos == "VERB");
+        let misplaced = words[a].deprel == "advmod" || words[a].deprel == "amod" && on_a_verb;
+        if words[a].xpos != "JJ" || !misplaced {
+            continue;
+        }
+        if let Some(noun) = noun_of_the_subject_after(words, a) {
+            words[a].head = head_of(noun);
+            words[a].deprel = "amod";
+            continue;
+        }
+        if words[a].deprel != "advmod" {
             continue;
         }
         let partner = (a + 1..words.len())
@@ -1664,6 +1683,27 @@ pub(crate) fn adjective_read_as_adverbial(words: &mut [WordAnalysis<'_>]) {
             words[a].deprel = "amod";
         }
     }
+}
+
+/// For adjective `a` hung on a verb after it, the noun its next word modifies when that
+/// word opens the verb's subject: a modifier (`amod`, `compound`, `nmod:desc`) climbing
+/// to a noun that is the subject, or the subject noun itself.
+fn noun_of_the_subject_after(words: &[WordAnalysis<'_>], a: usize) -> Option<usize> {
+    let verb = (words[a].head as usize).checked_sub(1).filter(|&v| v > a)?;
+    let mut n = a + 1;
+    for _ in 0..words.len() {
+        let Some(h) = (words[n].head as usize).checked_sub(1) else {
+            return None;
+        };
+        if h == verb {
+            return words[n].deprel.starts_with("nsubj").then_some(n);
+        }
+        if !matches!(words[n].deprel, "amod" | "compound" | "nmod:desc" | "flat") || h < n {
+            return None;
+        }
+        n = h;
+    }
+    None
 }
 
 /// Relabel as an oblique (`obl`) a verb's object that a preposition opens: "withdraw its
@@ -2150,6 +2190,23 @@ pub(crate) fn conjunct_read_as_modifier(words: &mut [WordAnalysis<'_>]) {
     }
 }
 
+/// Make an appositive that a coordinator opens a conjunct: "Armenian Prime Minister Nikol
+/// Pashinyan *and Azerbaijani President Ilham Aliyev* met" read with Aliyev an appositive
+/// of Pashinyan and "and" hung inside his title. An appositive renames the noun before it
+/// and follows it bare or after a comma; "and" joins conjuncts.
+pub(crate) fn conjunct_read_as_appositive(words: &mut [WordAnalysis<'_>]) {
+    for k in 0..words.len() {
+        if words[k].deprel != "appos" {
+            continue;
+        }
+        let first = (0..k).find(|&j| descends_from(words, j, k));
+        if let Some(cc) = first.filter(|&j| words[j].deprel == "cc" && words[j].upos == "CCONJ") {
+            words[k].deprel = "conj";
+            words[cc].head = head_of(k);
+        }
+    }
+}
+
 /// Label a passive subject of a finite active verb its subject: "Kyiv said *it* shot down
 /// 40 drones" with "it" `nsubj:pass` of "shot". English makes a passive with *be* and a
 /// past participle; a past tense or present with no passive auxiliary has an active
@@ -2219,7 +2276,8 @@ pub(crate) fn participle_clause_hung_on_a_noun(words: &mut [WordAnalysis<'_>]) {
 
 /// Make a clause the parser gave a trailing reporting verb as a second subject its
 /// complement: "Xi Jinping will *visit* Malaysia next week, the foreign ministry *said*"
-/// read with "visit" a subject of "said" beside "ministry". A finite verb is no noun
+/// read with "visit" a subject of "said" beside "ministry" (or "Pashinyan and Aliyev *met*
+/// in Abu Dhabi, their offices said"). A finite verb is no noun
 /// subject, and a reporting verb with its own subject after the clause reports that
 /// clause (`ccomp`); the phrases between the clause's verb and the comma ("next week")
 /// are the clause's.
@@ -2231,10 +2289,10 @@ pub(crate) fn clause_read_as_subject(words: &mut [WordAnalysis<'_>]) {
         return;
     }
     let subjects = dependents(words, r, &["nsubj"]);
-    let verb = subjects
-        .iter()
-        .copied()
-        .find(|&k| words[k].upos == "VERB" && !dependents(words, k, &["aux"]).is_empty());
+    let verb = subjects.iter().copied().find(|&k| {
+        let finite = matches!(words[k].xpos, "VBD" | "VBZ" | "VBP");
+        words[k].upos == "VERB" && (finite || !dependents(words, k, &["aux"]).is_empty())
+    });
     let own = subjects
         .iter()
         .copied()

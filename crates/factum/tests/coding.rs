@@ -8817,3 +8817,18 @@ fn a_group_name_begun_in_common_words_is_no_group() {
     );
     assert!(got.iter().all(|d| !d.contains("YEM")), "{got:?}");
 }
+
+#[test]
+fn titled_conjoined_leaders_who_met_meet_each_other() {
+    // Three parse repairs: an appositive opened by "and" is a conjunct, an adjective
+    // opening the subject is the subject's (not the verb's), and a finite clause read as a
+    // subject of a trailing "said" is its complement (stop 57: before, no event).
+    for text in [
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in \
+         Abu Dhabi on Sunday.",
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in \
+         Abu Dhabi on Sunday, their offices said in a joint statement.",
+    ] {
+        assert_has_all(&dyads(text), &["ARMGOV AZEGOV 040", "AZEGOV ARMGOV 040"]);
+    }
+}
