@@ -8208,7 +8208,8 @@ fn initials_the_story_defines_beat_the_dictionarys() {
     assert_has_all(
         &got,
         &[
-            "PAKJUD PAKPTY 172",
+            // (A sentence is a finding of guilt, 116, since stop 57.)
+            "PAKJUD PAKPTY 116",
             "PAKGOV PAKPTY 112",
             "PAKPTY PAKJUD 111",
         ],
@@ -8831,4 +8832,20 @@ fn titled_conjoined_leaders_who_met_meet_each_other() {
     ] {
         assert_has_all(&dyads(text), &["ARMGOV AZEGOV 040", "AZEGOV ARMGOV 040"]);
     }
+}
+
+#[test]
+fn a_sentence_passed_is_a_finding_of_guilt_whatever_follows_the_object() {
+    // (stop 57: before, 172 when the object was a longer phrase or no term followed.)
+    assert_coded(&[
+        (
+            "A military court in Rostov-on-Don sentenced two Ukrainian soldiers captured in \
+             the Kursk region to life in prison.",
+            &["RUSMILJUD UKRMIL 116"],
+        ),
+        (
+            "A Russian court sentenced two Ukrainian soldiers on Monday.",
+            &["RUSJUD UKRMIL 116"],
+        ),
+    ]);
 }
