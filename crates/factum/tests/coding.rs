@@ -8849,3 +8849,16 @@ fn a_sentence_passed_is_a_finding_of_guilt_whatever_follows_the_object() {
         ),
     ]);
 }
+
+#[test]
+fn what_a_condemned_act_is_called_names_no_target() {
+    // "as terror against the Serb people", hung on the object: the condemnation is aimed
+    // at the doers of the arrests told before (stop 57: before, at "the Serb people").
+    let got = dyads(
+        "Kosovo police on Thursday arrested four ethnic Serb men in the north of the country. \
+         Serbia's government office for Kosovo condemned the arrests as \"terror against the \
+         Serb people\".",
+    );
+    assert_has_all(&got, &["SRBGOV KSVCOP 111"]);
+    assert!(got.iter().all(|d| d != "SRBGOV SRBPPL 111"), "{got:?}");
+}

@@ -81,6 +81,7 @@ pub(super) fn actors_in(tree: &DepTree, acts: &[Act], root: usize) -> Vec<usize>
                 in_phrase(tree, t, root)
                     && !someone_elses(tree, t, root)
                     && !means_of_the_act(tree, t, root)
+                    && !in_what_it_is_called(tree, t, root)
             }) && !outside_the_act(tree, a, root)
         })
         .map(|(i, _)| i)
@@ -926,6 +927,16 @@ fn dependents(
     found.core.retain(|a| !partner(a));
     found.oblique.retain(|a| !partner(a));
     found
+}
+
+/// Whether token `t`, in the phrase of `root`, is inside an *as* phrase below it ([`predicate_as`]),
+/// which the parser hangs on the object as often as on the verb: "condemned the arrests
+/// *as "terror against the Serb people"*" says what the arrests are called; the people
+/// named in it are no party to the condemnation.
+pub(super) fn in_what_it_is_called(tree: &DepTree, t: usize, root: usize) -> bool {
+    tree.head_chain(t)
+        .take_while(|&k| k != root)
+        .any(|k| predicate_as(tree, k))
 }
 
 /// Whether oblique `c` is an *as* phrase, a predicate of the verb's object or subject, no

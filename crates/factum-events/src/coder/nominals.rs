@@ -1811,7 +1811,13 @@ pub(super) fn referring_back(tree: &DepTree, s: &Sentence, n: usize) -> bool {
             && matches!(lemma.as_str(), "the" | "this" | "that" | "these" | "those"))
             || (syn.deprel == "nmod:poss" && syn.xpos == "PRP$")
     });
-    let phrase = tree.subtree(n);
+    // (What the act is called, "the arrests *as terror against the Serb people*", names
+    // no actor of its own.)
+    let phrase: Vec<usize> = tree
+        .subtree(n)
+        .into_iter()
+        .filter(|&t| !super::args_parse::in_what_it_is_called(tree, t, n))
+        .collect();
     determined
         && !s
             .acts
