@@ -8862,3 +8862,17 @@ fn what_a_condemned_act_is_called_names_no_target() {
     assert_has_all(&got, &["SRBGOV KSVCOP 111"]);
     assert!(got.iter().all(|d| d != "SRBGOV SRBPPL 111"), "{got:?}");
 }
+
+#[test]
+fn weapons_shot_down_are_the_attackers() {
+    // Bringing down the weapons fired at one's side is force on whoever fired them, told
+    // before (stop 57: before, no target; "down" hung on the number).
+    assert_has_all(
+        &dyads(
+            "Russia attacked Ukraine's gas production facilities with dozens of missiles and \
+             more than 400 drones overnight. Ukraine's air force said it had shot down 371 \
+             drones and 19 missiles, but that several had hit their targets.",
+        ),
+        &["UKRMIL RUS 190"],
+    );
+}

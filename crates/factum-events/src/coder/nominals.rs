@@ -1607,8 +1607,13 @@ pub(super) fn act_answered(
     let punishes_doers = code.starts_with("13")
         && super::frames::penalty_foretold(tree, verb)
             .is_some_and(|c| super::frames::doers_as_subject(tree, c));
+    // "Ukraine's air force said it had *shot down* 371 drones": bringing down the weapons
+    // fired at one's side is force used on whoever fired them (the coding guide codes the
+    // interception against the attacker), when the weapons' owner goes unsaid.
+    let downs_weapons = is_force(code) && downs_weapons_of_no_one(s, tree, verb);
     let (answered, answer): (fn(&str) -> bool, _) = match (returns_fire, retaliates) {
         (true, _) if is_force(code) => (is_force, "returns the fire of"),
+        _ if downs_weapons => (is_force, "brings down the weapons of"),
         (_, true) => (hostile, "retaliates against"),
         _ if breaks_truce => (is_force, "breaks the truce with"),
         _ if punishes_doers => (is_force, "foretells the punishment of the doers of"),
@@ -1641,6 +1646,45 @@ pub(super) fn act_answered(
             !ours.contains(&by.code.as_str()) && our_side(&on.code)
         })
         .map(|e| (e.clone(), answer))
+}
+
+/// Whether verb token `verb` brings down weapons in the air ("shot down 34 drones",
+/// "intercepted 71 of the missiles", "downed a drone") whose phrase names no actor.
+fn downs_weapons_of_no_one(s: &Sentence, tree: &DepTree, verb: usize) -> bool {
+    // (The parser may hang "down" on the number after it: "shot *down* 371 drones".)
+    let down_after = tree.contains(verb + 1) && tree.lemma_in(verb + 1, &["down"]);
+    let downing = tree.lemma_in(verb, &["intercept", "down"])
+        || tree.lemma_in(verb, &["shoot"])
+            && (super::args_parse::has_particle(tree, verb, "down") || down_after);
+    let weapon = |k: usize| {
+        tree.lemma_in(k, factum_doc::words::WEAPON_NOUNS)
+            || tree.children(k).any(|c| {
+                universal(tree.deprel(c)) == "nmod"
+                    && tree.has_marker(c, "case", "of")
+                    && tree.lemma_in(c, factum_doc::words::WEAPON_NOUNS)
+            })
+    };
+    let object = tree.children(verb).find(|&c| tree.deprel(c) == "obj");
+    downing
+        && object.is_some_and(|o| {
+            // (The noun phrase only: not a clause the parser hung inside it, "… missiles,
+            // but that several had hit *their* targets".)
+            let phrase: Vec<usize> = tree
+                .subtree(o)
+                .into_iter()
+                .filter(|&t| {
+                    tree.head_chain(t)
+                        .take_while(|&k| k != o)
+                        .all(|k| tree.syntax(k).upos != "VERB")
+                })
+                .collect();
+            // (The weapons alone are an actor of no country, `---MIL`: "371 drones".)
+            let owner_named = s.acts.iter().any(|a| {
+                phrase.iter().any(|&t| a.covers_token(t))
+                    && !s.doc.actors[a.mention].code.starts_with("---")
+            });
+            weapon(o) && !owner_named
+        })
 }
 
 /// CAMEO 196, "violate ceasefire".
