@@ -8876,3 +8876,15 @@ fn weapons_shot_down_are_the_attackers() {
         &["UKRMIL RUS 190"],
     );
 }
+
+#[test]
+fn security_services_under_their_own_names_are_intelligence() {
+    // (stop 57: before, no actor, and no source for the detentions.)
+    assert_has_all(
+        &dyads(
+            "Estonia's Internal Security Service said on Friday it had detained three \
+             Estonian citizens.",
+        ),
+        &["ESTSPY ESTCVL 173"],
+    );
+}
