@@ -8888,3 +8888,13 @@ fn security_services_under_their_own_names_are_intelligence() {
         &["ESTSPY ESTCVL 173"],
     );
 }
+
+#[test]
+fn on_whose_behalf_names_no_target() {
+    // (stop 57: before, the charge was coded against Russian intelligence.)
+    let got = dyads(
+        "Polish prosecutors on Friday charged three men with sabotage on behalf of Russian \
+         intelligence.",
+    );
+    assert!(got.iter().all(|d| !d.contains("RUSSPY")), "{got:?}");
+}

@@ -82,6 +82,7 @@ pub(super) fn actors_in(tree: &DepTree, acts: &[Act], root: usize) -> Vec<usize>
                     && !someone_elses(tree, t, root)
                     && !means_of_the_act(tree, t, root)
                     && !in_what_it_is_called(tree, t, root)
+                    && !on_whose_behalf(tree, t, root)
             }) && !outside_the_act(tree, a, root)
         })
         .map(|(i, _)| i)
@@ -937,6 +938,22 @@ pub(super) fn in_what_it_is_called(tree: &DepTree, t: usize, root: usize) -> boo
     tree.head_chain(t)
         .take_while(|&k| k != root)
         .any(|k| predicate_as(tree, k))
+}
+
+/// Whether token `t`, in the phrase of `root` (`root` included), is in an "on behalf of"
+/// phrase: "charged three men with sabotage *on behalf of Russian intelligence*" names whom
+/// the men acted for, not whom the charge is against (English: *on behalf of* marks the
+/// principal of an act, no party to the act told).
+fn on_whose_behalf(tree: &DepTree, t: usize, root: usize) -> bool {
+    for k in tree.head_chain(t) {
+        if tree.lemma_in(k, &["behalf"]) {
+            return true;
+        }
+        if k == root {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether oblique `c` is an *as* phrase, a predicate of the verb's object or subject, no
