@@ -13,6 +13,8 @@
 //!
 //! 1. **Appositive**: a capitalised name followed by a comma and a role phrase ("Blessed
 //!    Mhlanga, a journalist with NewsDay,") is that role; the name takes the role's code.
+//!    So does a name set off by commas after one person's post ("Yemen's information
+//!    minister, Muammar al-Eryani, thanked …").
 //! 2. **Later mentions**: once a name has a code (from a title, rule 1, or the title
 //!    absorption of the recognizer), the same full name or its surname (its last word, or
 //!    a Chinese or Korean family name written first: "Xi Jinping" … "Xi"),

@@ -1692,9 +1692,7 @@ fn noun_of_the_subject_after(words: &[WordAnalysis<'_>], a: usize) -> Option<usi
     let verb = (words[a].head as usize).checked_sub(1).filter(|&v| v > a)?;
     let mut n = a + 1;
     for _ in 0..words.len() {
-        let Some(h) = (words[n].head as usize).checked_sub(1) else {
-            return None;
-        };
+        let h = (words[n].head as usize).checked_sub(1)?;
         if h == verb {
             return words[n].deprel.starts_with("nsubj").then_some(n);
         }

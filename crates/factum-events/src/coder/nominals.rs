@@ -1553,8 +1553,7 @@ pub(super) fn judged_noun(s: &Sentence, tree: &DepTree, verb: usize) -> Option<u
             let predicate = super::args_parse::judging_word(s, tree, o);
             let noun = tree
                 .children(o)
-                .filter(|&c| c < o && tree.deprel(c) == "compound")
-                .last();
+                .rfind(|&c| c < o && tree.deprel(c) == "compound");
             noun.filter(|_| predicate).unwrap_or(o)
         });
     object.or_else(|| {
