@@ -8898,3 +8898,13 @@ fn on_whose_behalf_names_no_target() {
     );
     assert!(got.iter().all(|d| !d.contains("RUSSPY")), "{got:?}");
 }
+
+#[test]
+fn pushing_people_back_is_force() {
+    // (stop 57: before, CAMEO 2.0's PUSH default, a demand, 100.)
+    assert_coded(&[(
+        "Ukrainian troops pushed Russian forces back from the town.",
+        &["UKRMIL RUSMIL 190"],
+    )]);
+    assert_none_coded("The opposition pushed for new elections.", &["190"]);
+}
