@@ -8908,3 +8908,12 @@ fn pushing_people_back_is_force() {
     )]);
     assert_none_coded("The opposition pushed for new elections.", &["190"]);
 }
+
+#[test]
+fn national_energy_companies_are_their_countrys_business() {
+    // (stop 57: before, no actor: the request had no source.)
+    assert_has_all(
+        &dyads("Gazprom Neft said it had asked Washington for a new licence."),
+        &["RUSBUS USA 020"],
+    );
+}
