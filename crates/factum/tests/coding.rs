@@ -8913,7 +8913,10 @@ fn pushing_people_back_is_force() {
 fn national_energy_companies_are_their_countrys_business() {
     // (stop 57: before, no actor: the request had no source.)
     assert_has_all(
-        &dyads("Gazprom Neft said it had asked Washington for a new licence."),
+        &dyads(
+            "Gazprom Neft said in a statement that it was in talks with buyers and had asked \
+             Washington for a new licence.",
+        ),
         &["RUSBUS USA 020"],
     );
 }
