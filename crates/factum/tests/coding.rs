@@ -8920,3 +8920,14 @@ fn national_energy_companies_are_their_countrys_business() {
         &["RUSBUS USA 020"],
     );
 }
+
+#[test]
+fn a_lynching_or_revenge_named_judges_the_act() {
+    // (stop 57: before, no judgement.)
+    assert_has_all(
+        &dyads(
+            "Kosovo police arrested four Serb men. Serbia called the arrests a political lynching.",
+        ),
+        &["SRB KSVCOP 111"],
+    );
+}

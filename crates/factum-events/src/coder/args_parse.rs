@@ -1607,6 +1607,13 @@ pub(super) const FALSE_CLAIM_WORDS: &[&str] = &[
     "absurd",
     "ridiculous",
     "propaganda",
+    // Calling a charge a smear or slander, fiction or hysteria ("dismissed the accusations
+    // as *Russophobic hysteria*") says it is untrue.
+    "slander",
+    "smear",
+    "fabrication",
+    "fiction",
+    "hysteria",
 ];
 
 /// Words that judge another actor's act wrong: calling it so criticises it (CAMEO 111).
@@ -1669,6 +1676,13 @@ const CONDEMNING_WORDS: &[&str] = &[
     "theft",
     "betrayal",
     "insult",
+    // A "political *lynching*", a "witch hunt", "political *revenge*", harassment and
+    // intimidation: wrongs done to the speaker's side by the act named.
+    "lynching",
+    "witch",
+    "revenge",
+    "harassment",
+    "intimidation",
     // So does calling it hostile, dangerous or destabilising, or "politically *motivated*"
     // (an act done for a political end, not for the reason given).
     "hostile",
