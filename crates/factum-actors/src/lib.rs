@@ -285,7 +285,6 @@ fn capitalised_name(units: &Units, tokens: &[Token], start: usize, end: usize) -
 /// common nouns they are made of ("the *opposition coalition*"; "Georgian police raided
 /// the *opposition* Coalition for Change"). A particle may begin a name ("al-Shabab").
 fn group_name_in_common_words(tokens: &[Token], m: &ActorMention) -> bool {
-    const PARTICLES: &[&str] = &["al", "el", "de", "du", "la"];
     let from_groups = m
         .provenance
         .first()
@@ -293,7 +292,7 @@ fn group_name_in_common_words(tokens: &[Token], m: &ActorMention) -> bool {
     let first = &tokens[m.token_start as usize].norm;
     from_groups
         && first.chars().next().is_some_and(char::is_lowercase)
-        && !PARTICLES.contains(&first.as_str())
+        && !names::NAME_PARTICLES.contains(&first.as_str())
 }
 
 /// Whether one word that a dictionary matched as a short acronym is another word: written

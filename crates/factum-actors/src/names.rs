@@ -1107,9 +1107,11 @@ fn names_after_roles(doc: &Document, inside: &[bool]) -> Vec<((usize, usize), us
         };
         let end_of_sentence = doc.sentences[sentence].token_end as usize;
         let last = m.token_end as usize - 1;
-        let post = m.code.len() > 3
-            && !names_a_body(&word(last).to_lowercase())
-            && !word(last).to_lowercase().ends_with('s');
+        let plural = doc
+            .syntax
+            .as_deref()
+            .is_some_and(|syn| matches!(syn[last].xpos.as_str(), "NNS" | "NNPS"));
+        let post = m.code.len() > 3 && !names_a_body(&word(last).to_lowercase()) && !plural;
         let start = last + 2;
         if !post || start >= end_of_sentence || word(last + 1) != "," {
             continue;
@@ -1118,7 +1120,7 @@ fn names_after_roles(doc: &Document, inside: &[bool]) -> Vec<((usize, usize), us
         while end < end_of_sentence
             && end - start < 6
             && !inside[end]
-            && (name_word(doc, end) || NAME_PARTICLES.contains(&word(end)))
+            && (name_word(doc, end) || NAME_PARTICLES.contains(&word(end)) || word(end) == "-")
         {
             end += 1;
         }
@@ -1133,11 +1135,11 @@ fn names_after_roles(doc: &Document, inside: &[bool]) -> Vec<((usize, usize), us
     out
 }
 
-/// Words that stand inside personal names in lower case, and the hyphen that joins their
-/// parts ("Muammar *al*-Eryani", "Ursula *von der* Leyen").
-const NAME_PARTICLES: &[&str] = &[
-    "al", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "dos", "van", "von", "der", "den",
-    "la", "le", "-",
+/// Words that stand inside names in lower case ("Muammar *al*-Eryani", "Ursula *von der*
+/// Leyen", "*al*-Shabab").
+pub(crate) const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "dos", "du", "van", "von", "der",
+    "den", "la", "le",
 ];
 
 /// Whether mention `m` modifies the head word of a mention after it ("the *Village* de

@@ -2175,17 +2175,26 @@ pub(crate) fn conjunct_read_as_modifier(words: &mut [WordAnalysis<'_>]) {
         if words[k].deprel != "nmod" || !dependents(words, k, &["case"]).is_empty() {
             continue;
         }
-        // The coordinator right before the modifier's phrase, hung inside it.
-        let first = (0..k).find(|&j| descends_from(words, j, k));
-        let Some(cc) = first.filter(|&j| words[j].deprel == "cc" && words[j].upos == "CCONJ")
-        else {
+        let Some(cc) = opening_coordinator(words, k) else {
             continue;
         };
         if (cc + 1..k).all(|j| words[j].deprel == "compound" || words[j].deprel == "amod") {
-            words[k].deprel = "conj";
-            words[cc].head = head_of(k);
+            make_conjunct(words, k, cc);
         }
     }
+}
+
+/// The coordinator that opens the phrase of word `k`, hung inside it ("by Japan *and* South
+/// Korea" with "and" under "South"): its phrase's first word, when that is a conjunction.
+fn opening_coordinator(words: &[WordAnalysis<'_>], k: usize) -> Option<usize> {
+    let first = (0..k).find(|&j| descends_from(words, j, k))?;
+    (words[first].deprel == "cc" && words[first].upos == "CCONJ").then_some(first)
+}
+
+/// Make word `k` a conjunct, with coordinator `cc` its own.
+fn make_conjunct(words: &mut [WordAnalysis<'_>], k: usize, cc: usize) {
+    words[k].deprel = "conj";
+    words[cc].head = head_of(k);
 }
 
 /// Make an appositive that a coordinator opens a conjunct: "Armenian Prime Minister Nikol
@@ -2197,10 +2206,8 @@ pub(crate) fn conjunct_read_as_appositive(words: &mut [WordAnalysis<'_>]) {
         if words[k].deprel != "appos" {
             continue;
         }
-        let first = (0..k).find(|&j| descends_from(words, j, k));
-        if let Some(cc) = first.filter(|&j| words[j].deprel == "cc" && words[j].upos == "CCONJ") {
-            words[k].deprel = "conj";
-            words[cc].head = head_of(k);
+        if let Some(cc) = opening_coordinator(words, k) {
+            make_conjunct(words, k, cc);
         }
     }
 }

@@ -43,7 +43,7 @@ pub(super) fn in_apposition(syn: &[TokenSyntax], a: &Act, b: &Act) -> bool {
 /// ("Arnor, whom Gondor praised," — Gondor is not part of the subject), nor a verb's
 /// phrase the parser labelled as a noun's ("accused by Kyiv *of executing Ukrainian
 /// prisoners*" hung on "Kyiv" as `nmod`: a verb heads a clause whatever its label).
-fn in_phrase(tree: &DepTree, tok: usize, root: usize) -> bool {
+pub(super) fn in_phrase(tree: &DepTree, tok: usize, root: usize) -> bool {
     let clause = |k: usize| {
         matches!(
             universal(tree.deprel(k)),

@@ -1666,21 +1666,14 @@ fn downs_weapons_of_no_one(s: &Sentence, tree: &DepTree, verb: usize) -> bool {
     let object = tree.children(verb).find(|&c| tree.deprel(c) == "obj");
     downing
         && object.is_some_and(|o| {
-            // (The noun phrase only: not a clause the parser hung inside it, "… missiles,
-            // but that several had hit *their* targets".)
-            let phrase: Vec<usize> = tree
-                .subtree(o)
-                .into_iter()
-                .filter(|&t| {
-                    tree.head_chain(t)
-                        .take_while(|&k| k != o)
-                        .all(|k| tree.syntax(k).upos != "VERB")
-                })
-                .collect();
-            // (The weapons alone are an actor of no country, `---MIL`: "371 drones".)
+            // An actor of a country in the object's phrase (not in a clause the parser hung
+            // inside it, "… missiles, but that several had hit *their* targets") owns the
+            // weapons; the weapons alone are an actor of no country, `---MIL`.
             let owner_named = s.acts.iter().any(|a| {
-                phrase.iter().any(|&t| a.covers_token(t))
-                    && !s.doc.actors[a.mention].code.starts_with("---")
+                (a.tokens.0..a.tokens.1).any(|t| super::args_parse::in_phrase(tree, t, o))
+                    && !s.doc.actors[a.mention]
+                        .code
+                        .starts_with(factum_codes::actor::UNKNOWN_COUNTRY)
             });
             weapon(o) && !owner_named
         })

@@ -294,12 +294,11 @@ fn parties_before(
     if parties.is_empty() {
         parties = nearest_parties(doc, si, t, kind == Pair::Officials, excluded);
     }
-    let wanted = if kind == Pair::Three { 3 } else { 2 };
     let enough = match kind {
         Pair::Officials => parties.len() == 2,
-        _ => parties.len() >= wanted,
+        _ => parties.len() >= 2,
     };
-    parties.truncate(wanted);
+    parties.truncate(2);
     if !enough {
         parties.clear();
     }
