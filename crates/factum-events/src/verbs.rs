@@ -349,10 +349,12 @@ impl VerbDictionary {
             if line.starts_with('-') {
                 let comment = raw.get(i).and_then(|r| r.split_once('#')).map(|(_, c)| c);
                 // One verb named ("# TAKE"); a list ("# CLASH , STRIKE") or prose shares
-                // the pattern with the whole block.
+                // the pattern with the whole block. A note factum appended after a
+                // semicolon ("# SUPPLY; factum: 031 corrected to 072, …") keeps the verb
+                // the comment names.
                 let words: Vec<&str> = comment
                     .map(|c| {
-                        c.split([',', ' ', '\t'])
+                        c.split(';').next().unwrap_or(c).split([',', ' ', '\t'])
                             .filter(|w| !w.is_empty())
                             .collect()
                     })
@@ -841,6 +843,18 @@ mod tests {
         assert_eq!(d.blocks[0].patterns[1].for_verb, None);
         // So does a list of verbs.
         assert_eq!(d.blocks[0].patterns[2].for_verb, None);
+    }
+
+    #[test]
+    fn a_note_after_a_semicolon_keeps_the_verb_the_comment_names() {
+        let text = "--- GRANT [060] ---
+ADD
+SUPPLY
+- * TANK [072]  # SUPPLY; factum: corrected, weapons given
+";
+        let d = VerbDictionary::parse("v.txt", text).unwrap();
+        let supply = d.verbs.iter().position(|v| v.base == ["SUPPLY"]).unwrap() as u32;
+        assert_eq!(d.blocks[0].patterns[0].for_verb, Some(supply));
     }
 
     #[test]

@@ -8931,3 +8931,29 @@ fn a_lynching_or_revenge_named_judges_the_act() {
         &["SRB KSVCOP 111"],
     );
 }
+
+#[test]
+fn adding_companies_to_a_blacklist_sanctions_them() {
+    // (stop 58: before, "added" was read as a reporting verb, no event.)
+    assert_coded(&[(
+        "China's commerce ministry added six U.S. defense companies to its unreliable entity list.",
+        &["CHNGOV USABUS 163"],
+    )]);
+    assert_coded(&[(
+        "The U.S. Commerce Department added 12 Chinese companies to its export blacklist.",
+        &["USAGOVBUS CHNBUS 163"],
+    )]);
+    // Said words are no object: "add" still only reports.
+    assert_none_coded("\"Russia will pay,\" the French president added.", &["163", "060"]);
+}
+
+#[test]
+fn a_pattern_noted_for_one_verb_is_that_verbs_alone() {
+    // (stop 58: a note after the verb a pattern's comment names, "# SUPPLY; factum: …",
+    // made the pattern every verb's of the GRANT block: medals awarded to drone pilots were
+    // military aid, 072.)
+    assert_none_coded(
+        "The Japanese prime minister awarded medals to Philippine drone pilots.",
+        &["072"],
+    );
+}

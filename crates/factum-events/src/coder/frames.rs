@@ -21,17 +21,20 @@ use crate::verbs::EventCode;
 /// ("call X Y", "leave X dead", "confer X on Y", "claim to", "linked with"), a
 /// possibility, a condition, a purpose, an infinitive after a noun, a gerund naming an action, an
 /// alleged act, or a commentator's view.
+/// `patterned` says whether `code` came from a pattern of the verb, not its default.
 pub(super) fn no_event(
     s: &Sentence,
     tree: &DepTree,
     u: usize,
     code: Option<&str>,
+    patterned: bool,
 ) -> Option<String> {
     let v = s.token_of(u);
     let lemma = tree.syntax(v).lemma.to_lowercase();
     if REPORTING_LEMMAS.contains(&lemma.as_str())
         && !restates_an_act(tree, v)
         && !performs_an_act(&lemma, code)
+        && !(patterned && puts_into(tree, v, &lemma))
     {
         return Some("a reporting verb says who reports, it is no event".to_string());
     }
@@ -1470,6 +1473,30 @@ const SPEECH_ACT_NOUNS: &[&str] = &[
 /// verb says only that it is not the first time). The dictionary codes the pair.
 fn restates_an_act(tree: &DepTree, v: usize) -> bool {
     object_in(tree, v, SPEECH_ACT_NOUNS)
+}
+
+/// Whether verb token `v` of lemma `lemma` is *add* in its sense of putting a thing into
+/// another, not of saying more: with a direct object and a *to* phrase ("the Commerce
+/// Department *added* 12 Chinese companies *to* its export blacklist"). What is added is
+/// coded by the verb's patterns only (CAMEO 2.0's default for *add*, a grant, says nothing
+/// of what adding to a list is); said words are no object ("'We are ready,' he added").
+/// The *to* phrase may hang lower in the verb's clause, where a parse puts it after a
+/// long object ("added 12 companies, including several makers, to its blacklist").
+fn puts_into(tree: &DepTree, v: usize, lemma: &str) -> bool {
+    let in_clause = |r: &str| {
+        !matches!(
+            universal(r),
+            "acl" | "advcl" | "ccomp" | "csubj" | "xcomp" | "parataxis" | "conj"
+        )
+    };
+    let to_phrase = |k: usize| {
+        matches!(universal(tree.deprel(k)), "obl" | "nmod")
+            && tree.has_marker(k, "case", "to")
+            && tree.climbs_to(k, v, in_clause)
+    };
+    lemma == "add"
+        && tree.children(v).any(|k| tree.deprel(k) == "obj")
+        && tree.subtree(v).into_iter().any(to_phrase)
 }
 
 /// Verbs that, with what they name as object, perform it: to declare or proclaim a state

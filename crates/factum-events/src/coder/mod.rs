@@ -481,7 +481,13 @@ impl EventCoder {
             ));
             return true;
         }
-        if let Some(why) = no_event(s, tree, occ.us, dec.code.forward.as_deref()) {
+        if let Some(why) = no_event(
+            s,
+            tree,
+            occ.us,
+            dec.code.forward.as_deref(),
+            dec.pattern.is_some(),
+        ) {
             note(format!("dropped: {why}"));
             let trigger = self.trigger(s, occ, dec, false);
             if let Some(act) = self.code_speech_act(s, tree, v, &trigger, out) {
