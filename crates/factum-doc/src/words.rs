@@ -286,6 +286,16 @@ pub const SENTENCE_OPENERS: &[&str] = &[
     "yet",
 ];
 
+/// Nouns of the channels things are said on ("on social media", "on state television",
+/// "via Telegram"): a phrase of one after *on*, *via*, *through* or *over* names how an
+/// act was told, not a party to it. Compared by lemma, in lower case.
+#[rustfmt::skip]
+pub const MEDIUM_NOUNS: &[&str] = &[
+    "media", "television", "tv", "radio", "channel", "airwaves", "website", "platform",
+    "x", "twitter", "facebook", "telegram", "instagram", "youtube", "tiktok", "podcast",
+    "broadcast", "livestream", "account", "page",
+];
+
 /// Verb forms that introduce reported material ("X said that …", "…, X said").
 ///
 /// Base forms that are mostly nouns in news ("report", "state", "claim", "statement") are

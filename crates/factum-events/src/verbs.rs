@@ -354,7 +354,10 @@ impl VerbDictionary {
                 // the comment names.
                 let words: Vec<&str> = comment
                     .map(|c| {
-                        c.split(';').next().unwrap_or(c).split([',', ' ', '\t'])
+                        c.split(';')
+                            .next()
+                            .unwrap_or(c)
+                            .split([',', ' ', '\t'])
                             .filter(|w| !w.is_empty())
                             .collect()
                     })

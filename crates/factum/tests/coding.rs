@@ -8944,7 +8944,10 @@ fn adding_companies_to_a_blacklist_sanctions_them() {
         &["USAGOVBUS CHNBUS 163"],
     )]);
     // Said words are no object: "add" still only reports.
-    assert_none_coded("\"Russia will pay,\" the French president added.", &["163", "060"]);
+    assert_none_coded(
+        "\"Russia will pay,\" the French president added.",
+        &["163", "060"],
+    );
 }
 
 #[test]
@@ -8956,4 +8959,17 @@ fn a_pattern_noted_for_one_verb_is_that_verbs_alone() {
         "The Japanese prime minister awarded medals to Philippine drone pilots.",
         &["072"],
     );
+}
+
+#[test]
+fn the_channel_something_is_said_on_is_no_party() {
+    // (stop 58: before, the media were the target, USAGOV USAMED 051.)
+    assert_none_coded(
+        "President Donald Trump praised the outcome on social media.",
+        &["051"],
+    );
+    assert_coded(&[(
+        "Iran's foreign minister condemned Israel on state television.",
+        &["IRNGOV ISR 111"],
+    )]);
 }

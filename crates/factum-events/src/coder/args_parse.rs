@@ -864,6 +864,11 @@ fn dependents(
                     TOPIC_PREPOSITIONS,
                     false,
                 ) && !phrase_of_noun(tree, &acts[*a], c, TRANSFER_NOUNS, &["of"], true)
+                    // "praised the deal *on social media*", the channel hung on the object.
+                    && !tree
+                        .head_chain(act_head(tree, &acts[*a]))
+                        .take_while(|&k| k != c)
+                        .any(|k| channel_of_speech(tree, k))
             };
             let mut core: Vec<usize> = actors_in(tree, acts, c)
                 .into_iter()
@@ -911,6 +916,7 @@ fn dependents(
             && !place_adjunct(c)
             && !side_fought_for(tree, verb, c)
             && !predicate_as(tree, c)
+            && !channel_of_speech(tree, c)
         {
             // (A bare noun phrase the parser labelled an oblique, "shot down *40 of the
             // drones launched by Russia*", is the object it should be.)
@@ -1050,6 +1056,13 @@ const EXCEPTING_PREPOSITIONS: &[&str] = &["than", "except", "excluding"];
 fn marked_by(tree: &DepTree, k: usize, prepositions: &[&str]) -> bool {
     tree.children(k)
         .any(|c| tree.deprel(c) == "case" && tree.lemma_in(c, prepositions))
+}
+
+/// Whether oblique `c` names the channel an act is told through, no party to it: "praised
+/// the deal *on social media*", "criticised Russia *on state television*", "spoke *over
+/// the radio*" (the press as a body, ---MED, is no target of what is said on it).
+fn channel_of_speech(tree: &DepTree, c: usize) -> bool {
+    marked_by(tree, c, &["on", "via", "through", "over"]) && tree.lemma_in(c, words::MEDIUM_NOUNS)
 }
 
 /// Prepositions that mark what a weapon or an act is aimed at.
