@@ -8973,3 +8973,12 @@ fn the_channel_something_is_said_on_is_no_party() {
         &["IRNGOV ISR 111"],
     )]);
 }
+
+#[test]
+fn lodging_representations_is_an_official_complaint() {
+    // (stop 58: before, no event: CAMEO 2.0's LODGE has no pattern for the word.)
+    assert_coded(&[(
+        "China had lodged stern representations with the United States.",
+        &["CHN USA 114"],
+    )]);
+}
