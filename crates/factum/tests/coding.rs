@@ -8982,3 +8982,20 @@ fn lodging_representations_is_an_official_complaint() {
         &["CHN USA 114"],
     )]);
 }
+
+#[test]
+fn protesters_who_gather_demonstrate() {
+    // (stop 58: before, CAMEO 2.0's ASSEMBLE default, a meeting, 040.)
+    assert_has_all(
+        &dyads(
+            "Hundreds of protesters gathered outside an Immigration and Customs Enforcement \
+             field office in Phoenix on Sunday night.",
+        ),
+        &["USAOPP USAGOV 141"],
+    );
+    assert_none_coded(
+        "Hundreds of protesters gathered outside an Immigration and Customs Enforcement \
+         field office in Phoenix on Sunday night.",
+        &["040"],
+    );
+}
