@@ -1111,6 +1111,11 @@ impl ActorRecognizer {
                 saw_prep = true;
                 continue;
             }
+            // "a court in *eastern* China", "police in *northern* Kenya": a direction
+            // before the place keeps it the agent's.
+            if saw_prep && factum_doc::words::DIRECTIONS.contains(&w.to_lowercase().as_str()) {
+                continue;
+            }
             let tok = &tokens[units.token[u] as usize];
             if is_capitalised(&tok.norm) && u > 0 {
                 continue;

@@ -286,6 +286,37 @@ pub const SENTENCE_OPENERS: &[&str] = &[
     "yet",
 ];
 
+/// Lower-case direction words that may start a regional name ("northern Israel", "a
+/// court in *eastern* China").
+pub const DIRECTIONS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "occupied",
+];
+
 /// Nouns of the channels things are said on ("on social media", "on state television",
 /// "via Telegram"): a phrase of one after *on*, *via*, *through* or *over* names how an
 /// act was told, not a party to it. Compared by lemma, in lower case.

@@ -75,36 +75,6 @@ pub const LOCATIVE: &[&str] = &[
     "reached",
 ];
 
-/// Lower-case direction words that may start a regional name ("northern Israel").
-const DIRECTIONS: &[&str] = &[
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "north-east",
-    "north-west",
-    "south-east",
-    "south-west",
-    "north-eastern",
-    "north-western",
-    "south-eastern",
-    "south-western",
-    "occupied",
-];
-
 /// Lower-case words allowed inside a multi-word name.
 const CONNECTORS: &[&str] = &[
     "of", "the", "al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "de", "la", "le", "du",
@@ -490,7 +460,7 @@ pub fn recognise(g: &Gazetteer, doc: &Document) -> Vec<Candidate> {
             let t = &tokens[i];
             let cap = is_cap(t);
             let dir_start =
-                !cap && i + 1 < se && is_cap(&tokens[i + 1]) && is_one_of(t, DIRECTIONS);
+                !cap && i + 1 < se && is_cap(&tokens[i + 1]) && is_one_of(t, words::DIRECTIONS);
             if !cap && !dir_start {
                 i += 1;
                 continue;
@@ -606,7 +576,7 @@ pub fn locative_before(tokens: &[Token], ss: usize, i: usize) -> bool {
     };
     LOCATIVE.contains(&prev_lower.as_str())
         || (prev_lower == "the" && i >= ss + 2 && is_one_of(&tokens[i - 2], LOCATIVE))
-        || is_one_of(&tokens[i], DIRECTIONS)
+        || is_one_of(&tokens[i], words::DIRECTIONS)
 }
 
 /// Actor mention spans sorted by start, and the longest: "does any actor overlap this

@@ -8999,3 +8999,15 @@ fn protesters_who_gather_demonstrate() {
         &["040"],
     );
 }
+
+#[test]
+fn an_agent_in_a_region_of_a_country_is_that_countrys() {
+    // (stop 58: before, the court had no country and took the story's, TWNJUD.)
+    assert_has_all(
+        &dyads(
+            "TAIPEI, Dec 6 (Reuters) - Taiwan condemned the verdict. A court in eastern China \
+             has sentenced a Taiwanese businessman to eight years in prison.",
+        ),
+        &["CHNJUD TWNBUS 116"],
+    );
+}
