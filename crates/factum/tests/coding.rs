@@ -9011,3 +9011,13 @@ fn an_agent_in_a_region_of_a_country_is_that_countrys() {
         &["CHNJUD TWNBUS 116"],
     );
 }
+
+#[test]
+fn claiming_territory_in_the_present_is_a_position() {
+    // (stop 58: before, CHN PHL 110 and three more: CLAIM's allegation.)
+    assert_none_coded(
+        "China claims almost all of the South China Sea, including areas claimed by the \
+         Philippines, Vietnam, Malaysia and Brunei.",
+        &["110"],
+    );
+}

@@ -1063,7 +1063,7 @@ pub(super) fn habitual_present(tree: &DepTree, v: usize, code: &str) -> bool {
     // said by a speaker ("the spokesman said Beijing firmly *opposes* …") it is the
     // speech act of the news.
     let reported = complement_of(tree, v, &["ccomp", "parataxis"], REPORTING_LEMMAS);
-    let position = tree.lemma_in(v, ATTITUDE_VERBS) && !reported;
+    let position = (tree.lemma_in(v, ATTITUDE_VERBS) || claims_a_thing(tree, v)) && !reported;
     let speech = matches!(
         code.get(..2),
         Some("01" | "02" | "03" | "10" | "11" | "12" | "13")
@@ -1124,6 +1124,18 @@ fn claims_an_act(tree: &DepTree, v: usize) -> bool {
         && tree
             .children(v)
             .any(|k| tree.deprel(k).starts_with("nsubj") && tree.lemma_in(k, FORCE_ACT_NOUNS))
+}
+
+/// Whether *claim* at `v` claims a thing, not that something is so: with a direct object
+/// and no clause ("China *claims* almost all of the South China Sea", "*claims* Taiwan as
+/// its territory"). In the present that is a standing claim of sovereignty, a position,
+/// not the allegation CAMEO's CLAIM codes (110).
+fn claims_a_thing(tree: &DepTree, v: usize) -> bool {
+    tree.lemma_in(v, &["claim"])
+        && tree.children(v).any(|k| tree.deprel(k) == "obj")
+        && !tree
+            .children(v)
+            .any(|k| matches!(universal(tree.deprel(k)), "ccomp" | "xcomp"))
 }
 
 /// Verbs of a standing attitude toward someone or something.
