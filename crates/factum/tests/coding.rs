@@ -9021,3 +9021,16 @@ fn claiming_territory_in_the_present_is_a_position() {
         &["110"],
     );
 }
+
+#[test]
+fn a_states_own_citizens_are_its_country() {
+    // (stop 58: before, the citizens took the story's country, CHN JPNCVL 020.)
+    let events = dyads(
+        "TOKYO, Dec 5 (Reuters) - Japan protested. Beijing responded by advising its citizens \
+         against travelling to Japan.",
+    );
+    assert!(
+        !events.iter().any(|e| e.contains("JPNCVL")),
+        "China's citizens are no Japanese civilians: {events:?}"
+    );
+}

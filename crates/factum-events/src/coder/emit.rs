@@ -384,11 +384,15 @@ fn shared_role(s: &Sentence, a: usize) -> Option<String> {
 /// state's force so owned is of its owner's country (`RUSGOVMIL`'s forces are `RUS` +
 /// `MIL`, a state's military, not a sector of the ministry). So is a government or an
 /// administration ("Sheinbaum said *her* government would not allow …"): the one a leader
-/// heads is their country's.
+/// heads is their country's. So are its people ("Beijing advised *its* citizens against
+/// travelling to Japan": China's citizens, whatever country the story is about).
 fn possessor_country(s: &Sentence, b: usize) -> Option<String> {
     let tree = s.tree.as_ref()?;
-    let owned =
-        |lemma: &str| is_force_noun(lemma) || ["government", "administration"].contains(&lemma);
+    let owned = |lemma: &str| {
+        is_force_noun(lemma)
+            || ["government", "administration"].contains(&lemma)
+            || CITIZEN_NOUNS.contains(&lemma)
+    };
     let owns = |t: usize| {
         tree.deprel(t) == "nmod:poss"
             && tree
@@ -403,6 +407,17 @@ fn possessor_country(s: &Sentence, b: usize) -> Option<String> {
     let code = &s.doc.actors[owner.mention].code;
     ActorCode::new(code).country().map(str::to_string)
 }
+
+/// Nouns of a state's people, owned by the state a possessive determiner stands for.
+const CITIZEN_NOUNS: &[&str] = &[
+    "citizen",
+    "national",
+    "people",
+    "population",
+    "civilian",
+    "diplomat",
+    "resident",
+];
 
 /// The code of the actor a possessive determiner stands for when actor `b` is a bare office
 /// it owns ("Hamas accused Israel … *Its* spokesman demanded …", `---MED`): one who holds a
