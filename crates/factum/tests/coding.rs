@@ -9034,3 +9034,13 @@ fn a_states_own_citizens_are_its_country() {
         "China's citizens are no Japanese civilians: {events:?}"
     );
 }
+
+#[test]
+fn chinas_taiwan_affairs_office_is_chinas() {
+    // (stop 58: before, TWNMED: the office's name names Taiwan.)
+    assert_coded(&[(
+        "Taiwan Affairs Office spokeswoman Zhu Fenglian warned that Taiwan independence \
+         diehards would be punished.",
+        &["CHNGOVMED TWN 130"],
+    )]);
+}
