@@ -9044,3 +9044,15 @@ fn chinas_taiwan_affairs_office_is_chinas() {
         &["CHNGOVMED TWN 130"],
     )]);
 }
+
+#[test]
+fn a_length_of_talks_is_held_by_the_clauses_subject() {
+    // (stop 58: before, "talks" had no parties: the noun stood under "days".)
+    assert_has_all(
+        &dyads(
+            "The Indian and Chinese foreign ministers agreed to resume border patrols after two \
+             days of talks in Beijing.",
+        ),
+        &["INDGOV CHNGOV 046", "CHNGOV INDGOV 046"],
+    );
+}

@@ -680,32 +680,73 @@ fn sides_from_the_predicate(
 /// The holder of a joint event noun `n` with no agent that stands in a phrase of time or
 /// purpose on a clause ([`TALKS_FRAMES`]): the clause's subject.
 fn held_by_the_clause(tree: &DepTree, acts: &[Act], noun: &Nominal, n: usize, sides: &mut Sides) {
+    // "agreed … *after two days of talks*", "after hours of negotiations": the noun of a
+    // length or round of the event stands in the phrase for it.
+    let frame = duration_of(tree, n).unwrap_or(n);
     if let Some(h) = tree
-        .head(n)
+        .head(frame)
         .filter(|_| noun.reciprocal && sides.agents.is_empty())
     {
         // "Modi arrived *for talks with* Ramgoolam", "met reporters *after talks with*
         // …": a joint event noun in a phrase of time or purpose on a clause, with its
         // partners named, is held by that clause's subject (who else would hold them).
-        let framed = tree.deprel(n).starts_with("obl")
-            && case_of(tree, n).is_some_and(|p| TALKS_FRAMES.contains(&p.as_str()));
+        let framed = tree.deprel(frame).starts_with("obl")
+            && case_of(tree, frame).is_some_and(|p| TALKS_FRAMES.contains(&p.as_str()));
         let partners: Vec<usize> = sides
             .parties
             .iter()
             .chain(&sides.patients)
             .copied()
             .collect();
+        // (A length of talks, "after two days of talks", tells talks held: the subject an
+        // infinitive takes from its verb holds them too. Not a bare purpose, "trying to
+        // create leverage *for negotiations*": only planned.)
+        let subject = |h: usize| {
+            if frame == n {
+                active_subject(tree, acts, h)
+            } else {
+                clause_subject(tree, acts, h)
+            }
+        };
         if framed && !partners.is_empty() {
-            sides.agents = active_subject(tree, acts, h);
+            sides.agents = subject(h);
             sides.agents.retain(|a| !partners.contains(a));
         }
         // "U.S. and Russian negotiators return to Geneva *for talks*": with no partner
         // named, a subject of several parties holds them together (collective predicate).
-        let together = active_subject(tree, acts, h);
+        let together = subject(h);
         if framed && partners.is_empty() && together.len() >= 2 {
             sides.agents = together;
         }
     }
+}
+
+/// The actors in the subject of clause `h`: its own active subject, or the one an
+/// infinitive or conjoined verb takes from the verb it depends on ("negotiators agreed to
+/// *extend* the truce after two days of talks": the negotiators extend it).
+fn clause_subject(tree: &DepTree, acts: &[Act], h: usize) -> Vec<usize> {
+    let own = active_subject(tree, acts, h);
+    if !own.is_empty()
+        || tree
+            .children(h)
+            .any(|c| tree.deprel(c).starts_with("nsubj"))
+    {
+        return own;
+    }
+    super::args_parse::subjects(tree, h)
+        .into_iter()
+        .filter(|&c| !tree.deprel(c).ends_with("pass"))
+        .flat_map(|c| actors_under(tree, acts, c))
+        .collect()
+}
+
+/// The noun of time or round whose *of* phrase event noun `n` is ("two *days* of talks",
+/// "*hours* of negotiations", "a new *round* of talks"), if it is one.
+fn duration_of(tree: &DepTree, n: usize) -> Option<usize> {
+    let h = tree.head(n)?;
+    let lemma = tree.syntax(h).lemma.to_lowercase();
+    let measure = is_time_word(&lemma) || matches!(lemma.as_str(), "hour" | "round");
+    (tree.deprel(n) == "nmod" && case_of(tree, n).as_deref() == Some("of") && measure).then_some(h)
 }
 
 /// The actors of the *of* phrases of event noun `n`: what an act of force whose doer is
