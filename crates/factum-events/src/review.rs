@@ -146,6 +146,11 @@ pub fn review(
     drop_where(events, "one actor on both sides (self-dyad)", &|e| {
         is_false_self_dyad(doc, e)
     });
+    drop_where(
+        events,
+        "an order to the state's own forces is an internal directive, no event",
+        &|e| internal_directive(doc, e),
+    );
     let all = events.clone();
     drop_where(
         events,
@@ -809,6 +814,32 @@ fn is_false_self_dyad(doc: &Document, e: &Event) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether event `e` is a government ordering its own forces or agencies to act (CAMEO's
+/// demand, 10, read off *order*, *instruct*, *direct*, *command*, *task*): "Lee ordered the
+/// military to maintain a firm readiness posture", "Tinubu ordered security agencies to
+/// rescue the students". A state commanding its own organs is how it acts, no demand of
+/// one party on another (CAMEO 10 is one actor's demand of another); the act ordered is
+/// coded when it is done.
+fn internal_directive(doc: &Document, e: &Event) -> bool {
+    let (Some(s), Some(t)) = (&e.source, &e.target) else {
+        return false;
+    };
+    let own_organ = ["MIL", "COP", "SPY"].iter().any(|o| sector_has(&t.code, o));
+    let same_country = country_of(&s.code).is_some() && country_of(&s.code) == country_of(&t.code);
+    let trigger = doc
+        .tokens
+        .partition_point(|k| k.span.end <= e.verb_span.start);
+    let commands = doc
+        .syntax
+        .as_deref()
+        .and_then(|syn| syn.get(trigger))
+        .is_some_and(|k| {
+            ["order", "instruct", "direct", "command", "task"]
+                .contains(&k.lemma.to_lowercase().as_str())
+        });
+    e.cameo.starts_with("10") && same_country && sector_has(&s.code, "GOV") && own_organ && commands
 }
 
 /// Whether event `e` is an armed group of a country using force or coercion (CAMEO 17–20)

@@ -9056,3 +9056,18 @@ fn a_length_of_talks_is_held_by_the_clauses_subject() {
         &["INDGOV CHNGOV 046", "CHNGOV INDGOV 046"],
     );
 }
+
+#[test]
+fn an_order_to_the_states_own_forces_is_no_demand() {
+    // (stop 58: before, KORGOV KORMIL 100.)
+    assert_none_coded(
+        "South Korean President Lee Jae-myung ordered the military to maintain a firm \
+         readiness posture.",
+        &["100"],
+    );
+    // A demand on another state stays one.
+    assert_coded(&[(
+        "Japan demanded that China withdraw the measures.",
+        &["JPN CHN 100"],
+    )]);
+}
