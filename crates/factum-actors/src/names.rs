@@ -378,6 +378,7 @@ pub const INSTITUTION_NOUNS: &[&str] = &[
     "front",
     "charity",
     "watchdog",
+    "union",
 ];
 
 /// How many sentences back a definite description looks for its actor.
@@ -914,7 +915,8 @@ fn named_with(doc: &Document, noun: &str, t: usize) -> Option<usize> {
 /// of its class: a *group* or *militia* is an armed non-state group (or, for *group*, a
 /// non-governmental one); an *organization*, *agency*, *charity* or *watchdog* is an NGO or
 /// an international organisation; an *alliance*, *bloc* or *coalition* of states is an
-/// IGO. Other nouns ("the court", "the council") name again only by name.
+/// IGO; a *union* is a labour union. Other nouns ("the court", "the council") name again
+/// only by name.
 const KINDS: &[(&[&str], &[&str])] = &[
     (
         &["group"],
@@ -932,6 +934,9 @@ const KINDS: &[(&[&str], &[&str])] = &[
         &["NGO", "IGO"],
     ),
     (&["alliance", "bloc", "coalition"], &["IGO"]),
+    // "The Korean Railway Workers' Union began a strike … the minister urged *the union*
+    // to return to work": a union named again is a labour body.
+    (&["union"], &["LAB"]),
 ];
 
 /// The nearest actor mention before token `t` (within [`DESCRIPTION_REACH`] sentences)

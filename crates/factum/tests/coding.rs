@@ -9071,3 +9071,15 @@ fn an_order_to_the_states_own_forces_is_no_demand() {
         &["JPN CHN 100"],
     )]);
 }
+
+#[test]
+fn the_union_names_again_the_labour_union() {
+    // (stop 58: before, "the union" was no actor and the appeal had no target.)
+    assert_has_all(
+        &dyads(
+            "SEOUL, Dec 7 (Reuters) - The Korean Railway Workers' Union began a strike on Sunday. \
+             Transport Minister Kim Yun-duk urged the union to return to work.",
+        ),
+        &["KORGOVMED KORLAB 020"],
+    );
+}
