@@ -1444,7 +1444,8 @@ pub(crate) fn day_as_object(words: &mut [WordAnalysis<'_>]) {
 
 /// Make the past form after a crowd noun the verb of a sentence the parser left verbless:
 /// "*Thousands* of Serbian students *marched* in Belgrade" read as a noun phrase with a
-/// reduced relative ("students [who were] marched"). A sentence whose root is a plural
+/// reduced relative ("students [who were] marched"), or, after an aside, as a clause of
+/// its own ("Thousands of protesters, many of them students, *rallied*"). A sentence whose root is a plural
 /// number noun and whose only verb is a past form hung inside that noun phrase has no
 /// finite verb, which an English sentence needs; the crowd is the subject of that form.
 /// Any auxiliary or present-tense verb elsewhere means the parse has another reading, and
@@ -1483,7 +1484,15 @@ pub(crate) fn crowd_subject(words: &mut [WordAnalysis<'_>]) {
         false
     };
     let on_crowd = words[verb].head > 0 && in_crowd_phrase(words[verb].head as usize - 1);
-    if words[verb].deprel != "acl" || !on_crowd {
+    // ("*Thousands* of protesters, many of them students, *rallied* …": after an aside
+    // between commas the parser hangs the verb on the root as a clause of its own, with
+    // no subject.)
+    let after_aside = words[verb].deprel == "parataxis"
+        && words[verb].head == head_of(root)
+        && verb > 0
+        && words[verb - 1].xpos == ","
+        && dependents(words, verb, &["nsubj", "nsubj:pass"]).is_empty();
+    if !((words[verb].deprel == "acl" && on_crowd) || after_aside) {
         return;
     }
     for w in words.iter_mut() {
@@ -3042,6 +3051,22 @@ mod tests {
         crowd_subject(&mut s);
         let want = "5 nsubj, 4 case, 4 amod, 1 nmod, 0 root, 7 case, 5 obl, 5 punct";
         assert_made_verb(&s, 4, want);
+    }
+
+    #[test]
+    fn a_past_form_after_a_crowd_and_an_aside_is_the_verb() {
+        // "Thousands of protesters , many of them students , rallied in Manila ." with the
+        // verb hung on the root as a clause of its own.
+        let mut s = sentence(
+            "NOUN NNS 0 root; ADP IN 3 case; NOUN NNS 1 nmod; PUNCT , 8 punct; ADJ JJ 8 amod; \
+             ADP IN 7 case; PRON PRP 5 nmod; NOUN NNS 1 parataxis; PUNCT , 10 punct; \
+             VERB VBN 1 parataxis; ADP IN 12 case; PROPN NNP 10 obl; PUNCT . 1 punct",
+        );
+        s[0].lemma = "thousand".into();
+        crowd_subject(&mut s);
+        let want = "10 nsubj, 3 case, 1 nmod, 8 punct, 8 amod, 7 case, 5 nmod, 1 parataxis, \
+                    10 punct, 0 root, 12 case, 10 obl, 10 punct";
+        assert_made_verb(&s, 9, want);
     }
 
     #[test]
