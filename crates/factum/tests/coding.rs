@@ -9083,3 +9083,16 @@ fn the_union_names_again_the_labour_union() {
         &["KORGOVMED KORLAB 020"],
     );
 }
+
+#[test]
+fn a_definite_gerund_names_again_the_act_of_its_verb() {
+    // (stop 58: before, "the ramming" was no act the story had told: no event.)
+    assert_has_all(
+        &dyads(
+            "A Chinese coast guard ship rammed a Philippine fisheries vessel near Sabina Shoal \
+             on Monday. Philippine Defense Secretary Gilberto Teodoro called the ramming \"an act \
+             of aggression\".",
+        ),
+        &["PHLGOVMIL CHNMIL 111"],
+    );
+}

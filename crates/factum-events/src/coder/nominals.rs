@@ -1540,13 +1540,18 @@ pub(super) fn reacted_to(
         .iter()
         .find(|(noun, _)| *noun == lemma)
         .map(|&(_, kind)| kind);
-    if nominal.is_none() && !force && told.is_none() {
+    // "called *the ramming* an act of aggression" after "a coast guard ship *rammed* a
+    // vessel": a definite gerund of no kind names again the act told with its verb.
+    let of_its_kind = nominal.is_some() || force || told.is_some();
+    let gerund = !of_its_kind && lemma.len() > 5 && lemma.ends_with("ing");
+    if !of_its_kind && !gerund {
         return None;
     }
     let kind = |c: &str| {
         nominal.as_deref().is_some_and(|of| same_kind(c, of))
             || force && is_force(c)
             || told.is_some_and(|of_kind| of_kind(c))
+            || gerund
     };
     let ours = s.codes_of(sources);
     let tells_them = told_on_the_same(tree, s, object);
@@ -1565,6 +1570,12 @@ pub(super) fn reacted_to(
     // The act told with the noun's own word first ("condemned *the drills*" answers
     // "launched large-scale *drills*", not a later deployment of the same kind): repeating
     // the word is how English points back past nearer acts of the kind.
+    if gerund {
+        let mut answered = answered();
+        return answered
+            .find(|e| names_the_verb_of(&trigger_words(s.doc, e), &lemma))
+            .cloned();
+    }
     told_with_word(s.doc, answered(), &lemma)
         .or_else(|| answered().next())
         .cloned()
@@ -1832,6 +1843,22 @@ pub(super) fn trigger_word_is(doc: &factum_doc::Document, e: &Event, lemma: &str
 pub(super) fn names_the_word(words: &[String], lemma: &str) -> bool {
     let stem = lemma.strip_suffix("ing").filter(|st| st.len() > 2);
     words.iter().any(|w| w == lemma || Some(w.as_str()) == stem)
+}
+
+/// Whether `words` hold the verb whose *-ing* form is `gerund`, spelt as English spells
+/// it: the stem alone ("shelling" of *shell*), a final consonant doubled after a short
+/// vowel ("ramming" of *ram*), a silent e dropped ("seizing" of *seize*).
+fn names_the_verb_of(words: &[String], gerund: &str) -> bool {
+    let Some(stem) = gerund.strip_suffix("ing").filter(|st| st.len() > 2) else {
+        return false;
+    };
+    let b = stem.as_bytes();
+    let doubled =
+        b.len() > 3 && b[b.len() - 1] == b[b.len() - 2] && !b"lsz".contains(&b[b.len() - 1]);
+    let undoubled = doubled.then(|| &stem[..stem.len() - 1]);
+    words
+        .iter()
+        .any(|w| w == stem || Some(w.as_str()) == undoubled || w.strip_suffix('e') == Some(stem))
 }
 
 /// The lemmas (lower case) of the trigger of event `e` and of the objects of a light verb
