@@ -1366,7 +1366,14 @@ impl ActorRecognizer {
         }
         if let Some(actor_piece) = chosen {
             let entry = &self.actors.entries[actor_piece.id as usize];
-            let code = entry.code_on(date)?;
+            // "Defense Secretary Gilberto Teodoro" in 2026, whose entry dates only his
+            // first term (2007-2010): with no role on the date, a title in the text says
+            // the office held now, and the entry still says whose country's.
+            let titled = group.iter().any(|p| p.agent);
+            let code = entry
+                .code_on(date)
+                .or_else(|| titled.then(|| entry.codes.last()).flatten())?;
+            let country_only = entry.code_on(date).is_none();
             provenance.push(Provenance {
                 file: self.actors.files[entry.file as usize].clone(),
                 line: actor_piece.name_line,
@@ -1379,7 +1386,11 @@ impl ActorRecognizer {
                     role: ProvenanceRole::ActorCode,
                 });
             }
-            base_code = code.code.clone();
+            base_code = if country_only {
+                ActorCode::new(&code.code).country()?.to_string()
+            } else {
+                code.code.clone()
+            };
         }
         let mut prefix = String::new();
         let mut full = base_code;

@@ -9096,3 +9096,13 @@ fn a_definite_gerund_names_again_the_act_of_its_verb() {
         &["PHLGOVMIL CHNMIL 111"],
     );
 }
+
+#[test]
+fn a_title_names_the_office_of_a_person_whose_dates_have_ended() {
+    // (stop 58: Phoenix dates Gilberto Teodoro's defence post 2007-2010 only; with no role
+    // on the story's date the whole mention was dropped, title and all.)
+    assert_coded(&[(
+        "Defense Secretary Gilberto Teodoro accused China of provocations.",
+        &["PHLGOVMIL CHN 112"],
+    )]);
+}
