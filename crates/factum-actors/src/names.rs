@@ -67,6 +67,7 @@ pub struct Introduced {
 /// `titled` are the names the recognizer absorbed after a title. Keeps `doc.actors` in
 /// text order.
 pub fn extend(doc: &mut Document, titled: Vec<Introduced>) {
+    settlements_named_as_people(doc);
     let mut introduced = titled;
     let mut inside = covered(doc);
     let mut appositives = appositive_names(doc, &inside);
@@ -224,6 +225,40 @@ fn take_codes(doc: &mut Document, recoded: Vec<(usize, usize)>) {
     }
 }
 
+/// Nouns of a settlement or an area that English names with an *of* phrase ("the town
+/// of Masisi", "the city of Kharkiv", "Kherson region").
+const SETTLEMENT_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "district",
+    "province",
+    "region",
+    "county",
+    "port",
+    "island",
+    "suburb",
+    "municipality",
+];
+
+/// Drop the actors matched in the name after "the town of", "the city of" …: that name
+/// is a place's (English *the N of X* with a settlement noun names the place X), even
+/// where a person shares it ("the town of *Masisi*" is no former Botswanan president). A
+/// country's name there stays its own actor ("the state of Israel").
+fn settlements_named_as_people(doc: &mut Document) {
+    let tokens = &doc.tokens;
+    let named_place = |m: &ActorMention| {
+        let t = m.token_start as usize;
+        t >= 2
+            && tokens[t - 1].norm.eq_ignore_ascii_case("of")
+            && SETTLEMENT_NOUNS.contains(&tokens[t - 2].norm.to_lowercase().as_str())
+            && ActorCode::new(&m.code)
+                .country()
+                .is_some_and(|c| c.len() < m.code.len())
+    };
+    doc.actors.retain(|m| !named_place(m));
+}
+
 /// Rule 6: armed men of no country of their own (`---UAF`, `---REB`: militants, gunmen,
 /// insurgents) tied to an armed group the dictionaries name by a participle of
 /// affiliation ("militants *linked to al-Qaida*", "*Islamic State*-linked insurgents") are
@@ -256,12 +291,20 @@ fn affiliates_of_groups(doc: &mut Document) {
             .flat_map(|p| tree.children(p).collect::<Vec<_>>())
             .filter(|&g| matches!(universal(tree.deprel(g)), "obl" | "nmod"))
             .collect();
+        // ("*Islamic State*-linked insurgents": the hyphened participle says the tie
+        // wherever the parser hung it.)
+        let start = m.token_start as usize;
+        let hyphened = start >= 2
+            && words::AFFILIATION_PARTICIPLES
+                .iter()
+                .any(|p| syn[start - 1].lemma.eq_ignore_ascii_case(p))
+            && doc.tokens[start - 2].norm == "-";
         let group = doc.actors.iter().position(|b| {
-            !b.code.starts_with(UNKNOWN_COUNTRY)
-                && armed(&b.code)
-                && groups
-                    .iter()
-                    .any(|&g| (b.token_start as usize..b.token_end as usize).contains(&g))
+            let tied = groups
+                .iter()
+                .any(|&g| (b.token_start as usize..b.token_end as usize).contains(&g))
+                || (hyphened && b.token_end as usize == start - 2);
+            !b.code.starts_with(UNKNOWN_COUNTRY) && armed(&b.code) && tied
         });
         if let Some(group) = group {
             recoded.push((i, group));

@@ -9106,3 +9106,22 @@ fn a_title_names_the_office_of_a_person_whose_dates_have_ended() {
         &["PHLGOVMIL CHN 112"],
     )]);
 }
+
+#[test]
+fn the_town_of_a_name_is_a_place_not_a_person() {
+    // (stop 58: before, "Masisi" was Botswana's former president, CODREB BWAELI 190.)
+    assert_coded(&[(
+        "M23 rebels clashed with Congolese troops near the town of Masisi in eastern Congo.",
+        &["CODREB CODMIL 190"],
+    )]);
+}
+
+#[test]
+fn fighters_tied_to_a_group_by_a_hyphened_participle_are_its_own() {
+    // (stop 58: before, the parser hung "linked" on the verb and the insurgents had no
+    // group: ---REB, the story's country.)
+    assert_coded(&[(
+        "Islamic State-linked insurgents attacked a village in Mozambique.",
+        &["IMGMUSISI MOZCVL 180"],
+    )]);
+}
