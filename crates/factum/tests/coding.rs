@@ -9125,3 +9125,13 @@ fn fighters_tied_to_a_group_by_a_hyphened_participle_are_its_own() {
         &["IMGMUSISI MOZCVL 180"],
     )]);
 }
+
+#[test]
+fn a_court_hearing_a_case_meets_no_one() {
+    // (stop 58: before, CAMEO 2.0's HEAR default, a consultation, IGOUNOJUDICJ GUY 040.)
+    assert_none_coded(
+        "The International Court of Justice, which is hearing Guyana's case, is expected to \
+         rule next year.",
+        &["040"],
+    );
+}
