@@ -1460,18 +1460,24 @@ pub(crate) fn crowd_subject(words: &mut [WordAnalysis<'_>]) {
     if !crowd {
         return;
     }
-    let other_verb = words
-        .iter()
-        .any(|w| w.upos == "AUX" || matches!(w.xpos, "VBZ" | "VBP" | "MD"));
-    if other_verb {
-        return;
-    }
     // The first past form after the root, hung as a relative clause on the root or on a
     // noun of its "of" chain ("Thousands ← of students ← marched").
     let Some(verb) = (root + 1..words.len()).find(|&k| matches!(words[k].xpos, "VBD" | "VBN"))
     else {
         return;
     };
+    // An auxiliary or present verb in the main clause means another reading; one after a
+    // comma or a relative word opens a clause of its own ("…, where lawmakers *are* due to
+    // vote").
+    let clause_end = (verb + 1..words.len())
+        .find(|&k| matches!(words[k].xpos, "," | "WDT" | "WP" | "WRB"))
+        .unwrap_or(words.len());
+    let other_verb = words[..clause_end]
+        .iter()
+        .any(|w| w.upos == "AUX" || matches!(w.xpos, "VBZ" | "VBP" | "MD"));
+    if other_verb {
+        return;
+    }
     // Whether noun `k` is the root or in its chain of "of" phrases.
     let in_crowd_phrase = |mut k: usize| {
         for _ in 0..4 {
@@ -3067,6 +3073,20 @@ mod tests {
         let want = "10 nsubj, 3 case, 1 nmod, 8 punct, 8 amod, 7 case, 5 nmod, 1 parataxis, \
                     10 punct, 0 root, 12 case, 10 obl, 10 punct";
         assert_made_verb(&s, 9, want);
+    }
+
+    #[test]
+    fn a_present_verb_in_a_clause_after_a_comma_leaves_the_crowd_its_verb() {
+        // "Thousands of Serbian students marched in Belgrade , where lawmakers are due ."
+        let mut s = sentence(
+            "NOUN NNS 0 root; ADP IN 4 case; ADJ JJ 4 amod; NOUN NNS 1 nmod; VERB VBN 4 acl; \
+             ADP IN 7 case; PROPN NNP 5 obl; PUNCT , 11 punct; ADV WRB 11 advmod; \
+             NOUN NNS 11 nsubj; AUX VBP 11 cop; ADJ JJ 7 acl:relcl; PUNCT . 1 punct",
+        );
+        s[0].lemma = "thousand".into();
+        crowd_subject(&mut s);
+        assert_eq!(s[4].deprel, "root");
+        assert_eq!((s[0].head, s[0].deprel), (5, "nsubj"));
     }
 
     #[test]
