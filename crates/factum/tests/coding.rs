@@ -9135,3 +9135,15 @@ fn a_court_hearing_a_case_meets_no_one() {
         &["040"],
     );
 }
+
+#[test]
+fn an_attack_on_what_an_escort_guards_is_on_the_escort() {
+    // (stop 58: before, the tankers were the target, a generic noun: no event.)
+    assert_has_all(
+        &dyads(
+            "Jihadists from the al-Qaeda-linked JNIM group attacked a convoy of fuel tankers \
+             escorted by Malian soldiers on Thursday.",
+        ),
+        &["IMGMUSALQ MLIMIL 190"],
+    );
+}

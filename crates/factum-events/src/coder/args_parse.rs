@@ -904,6 +904,12 @@ fn dependents(
             if core.is_empty() {
                 core = described_as(tree, acts, c);
             }
+            // "attacked a convoy of fuel tankers *escorted by Malian soldiers*": what an
+            // escort guards is in its charge, so the act on it is on the escort.
+            let escorts = made_by(tree, acts, c, ESCORT_VERBS);
+            if !escorts.is_empty() {
+                core = escorts;
+            }
             found.core.extend(core);
         } else if rel.starts_with("obl")
             && marked_by(tree, c, REASON_PREPOSITIONS)
@@ -1404,6 +1410,10 @@ const AUTHORING_VERBS: &[&str] = &[
 /// Verbs whose participle after a place or post says whose it is ("positions *held by*
 /// the SDF", "areas *controlled by* the rebels", "a base *used by* U.S. troops").
 const HOLDING_VERBS: &[&str] = &["hold", "control", "occupy", "run", "use", "man", "operate"];
+
+/// Verbs of guarding a thing on the move or in place ([`made_by`]: "a convoy *escorted by*
+/// soldiers"): its guards are whom an act on it is done to.
+const ESCORT_VERBS: &[&str] = &["escort", "guard", "protect", "accompany"];
 
 /// The agents of a participle of making (`verbs`) on noun `c`, as a *by* phrase after a
 /// reduced passive names them; "40 of the 60 drones launched by Russia" are theirs too.
