@@ -443,7 +443,14 @@ fn definite_descriptions(doc: &mut Document) {
         }
         let noun = doc.slice(doc.tokens[head].span).to_lowercase();
         let from = if own.is_some() {
-            role_named_with(doc, &noun, t)
+            role_named_with(doc, &noun, t).or_else(|| {
+                // ("the assailants", a bare role of its own, `---CRM`: the doers named
+                // again, see [`DOER_NOUNS`].)
+                DOER_NOUNS
+                    .contains(&noun.as_str())
+                    .then(|| kind_named(doc, &noun, t))
+                    .flatten()
+            })
         } else {
             named_with(doc, &noun, t).or_else(|| kind_named(doc, &noun, t))
         };
@@ -917,7 +924,10 @@ fn description_head(doc: &Document, t: usize) -> Option<usize> {
     let head = (t + 1..(t + 4).min(sentence_end))
         .take_while(|&k| lower(k))
         .find(|&k| {
-            INSTITUTION_NOUNS.contains(&doc.slice(doc.tokens[k].span)) || ends_bare_role(doc, k)
+            let word = doc.slice(doc.tokens[k].span);
+            INSTITUTION_NOUNS.contains(&word)
+                || DOER_NOUNS.contains(&word)
+                || ends_bare_role(doc, k)
         })?;
     let name_follows = head + 1 < sentence_end && name_word(doc, head + 1);
     (!name_follows).then_some(head)
@@ -980,6 +990,19 @@ const KINDS: &[(&[&str], &[&str])] = &[
     // "The Korean Railway Workers' Union began a strike … the minister urged *the union*
     // to return to work": a union named again is a labour body.
     (&["union"], &["LAB"]),
+    // "JNIM fighters attacked a convoy … killed by *the assailants*": the doers of an
+    // attack named again by what they did are the armed group the story named.
+    (DOER_NOUNS, &["REB", "INS", "UAF", "SEP", "IMG"]),
+];
+
+/// Nouns naming people by an act of force they did ("the attackers", "the assailants"):
+/// as a definite description they name again the armed group the story introduced.
+const DOER_NOUNS: &[&str] = &[
+    "attackers",
+    "assailants",
+    "kidnappers",
+    "abductors",
+    "raiders",
 ];
 
 /// The nearest actor mention before token `t` (within [`DESCRIPTION_REACH`] sentences)

@@ -9147,3 +9147,16 @@ fn an_attack_on_what_an_escort_guards_is_on_the_escort() {
         &["IMGMUSALQ MLIMIL 190"],
     );
 }
+
+#[test]
+fn the_assailants_name_again_the_armed_group() {
+    // (stop 58: before, "the assailants" were criminals of the drivers' country, a
+    // self-dyad: no event.)
+    assert_has_all(
+        &dyads(
+            "Fighters of the JNIM group attacked a convoy near Kayes. The assailants also \
+             abducted two Senegalese drivers.",
+        ),
+        &["IMGMUSALQUAF SEN 181"],
+    );
+}
