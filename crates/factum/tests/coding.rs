@@ -9160,3 +9160,12 @@ fn the_assailants_name_again_the_armed_group() {
         &["IMGMUSALQUAF SEN 181"],
     );
 }
+
+#[test]
+fn miners_and_fishermen_are_actors() {
+    // (stop 58: before, neither word was in the agent dictionaries: no target, no event.)
+    assert_has_all(
+        &dyads("The Sri Lanka Navy arrested 14 Indian fishermen."),
+        &["LKAMIL INDAGR 173"],
+    );
+}
