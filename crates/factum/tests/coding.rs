@@ -9169,3 +9169,17 @@ fn miners_and_fishermen_are_actors() {
         &["LKAMIL INDAGR 173"],
     );
 }
+
+#[test]
+fn announcing_a_ceasefire_declares_it() {
+    // (stop 58: before, "announce" was only a reporting verb: no event.)
+    assert_has_all(
+        &dyads("Congolese rebels announced a unilateral 48-hour ceasefire with the army."),
+        &["CODREB CODMIL 0871"],
+    );
+    // What is announced in a clause is reported, not done by the announcer.
+    assert_none_coded(
+        "The ministry announced that Russian troops would agree to a ceasefire.",
+        &["030", "0871"],
+    );
+}

@@ -33,7 +33,7 @@ pub(super) fn no_event(
     let lemma = tree.syntax(v).lemma.to_lowercase();
     if REPORTING_LEMMAS.contains(&lemma.as_str())
         && !restates_an_act(tree, v)
-        && !performs_an_act(&lemma, code)
+        && !performs_an_act(tree, v, &lemma, (code, patterned))
         && !(patterned && puts_into(tree, v, &lemma))
     {
         return Some("a reporting verb says who reports, it is no event".to_string());
@@ -1518,9 +1518,23 @@ const PERFORMATIVE_LEMMAS: &[&str] = &["declare", "proclaim"];
 /// Whether reporting verb `lemma`, coded `code` by its pattern, performs an act rather than
 /// reports one: a performative verb whose pattern names an act other than a statement
 /// ("declared a state of emergency", 1724; "declared a ceasefire", 0871; not "declared
-/// his support", a statement's 01x).
-fn performs_an_act(lemma: &str, code: Option<&str>) -> bool {
-    PERFORMATIVE_LEMMAS.contains(&lemma) && code.is_some_and(|c| !c.starts_with("01"))
+/// his support", a statement's 01x). *Announce* at token `v` does so through CAMEO 2.0's
+/// patterns only (`patterned`: "announced a unilateral ceasefire", 0871; "announced plans
+/// to expand a programme", 030; "announced the release of prisoners", 0841), and with a
+/// thing as object, no clause: its default is a statement, and what it announces without a
+/// pattern, or in a clause ("announced that Kagame must agree"), is reported, not done.
+fn performs_an_act(
+    tree: &DepTree,
+    v: usize,
+    lemma: &str,
+    (code, patterned): (Option<&str>, bool),
+) -> bool {
+    let announces = lemma == "announce"
+        && patterned
+        && tree.children(v).any(|k| tree.deprel(k) == "obj")
+        && !tree.children(v).any(|k| tree.deprel(k) == "ccomp");
+    let performative = PERFORMATIVE_LEMMAS.contains(&lemma) || announces;
+    performative && code.is_some_and(|c| !c.starts_with("01"))
 }
 
 /// Whether verb token `v` makes a demand by name: its object is a noun of demanding

@@ -317,6 +317,7 @@ impl EventCoder {
                 return;
             }
         }
+        let first_event = out.len();
         let mut s = Sentence::new(doc, si, units, out);
         let occs = self.occurrences(&s, trace.as_deref_mut());
         let verbs = Verbs::of(&s, &occs);
@@ -337,6 +338,7 @@ impl EventCoder {
         s.acts.sort_by_key(|a| a.us);
         if let Some(tree) = &s.tree {
             self.code_nominals(&s, tree, out, open, trace);
+            announced_acts_told_by_their_nouns(doc, tree, out, first_event);
         }
     }
 
@@ -2006,4 +2008,49 @@ fn describe(s: &Sentence, dec: &Decision, args: &Arguments) -> String {
         names(&args.sources),
         names(&args.targets),
     )
+}
+
+/// Drop from `out` what a verb of announcing coded by a pattern in this sentence (its
+/// events start at `from`) when the event noun of its object coded the act for the same
+/// dyad: "Japan *announced* a $1 billion *aid* package for the Philippines" is the aid
+/// (070), told once, not also the intention CAMEO 2.0's "- * AID # ANNOUNCE" reads in the
+/// announcing (0331).
+fn announced_acts_told_by_their_nouns(
+    doc: &Document,
+    tree: &DepTree,
+    out: &mut Vec<Event>,
+    from: usize,
+) {
+    let token = |e: &Event| {
+        doc.tokens
+            .partition_point(|t| t.span.end <= e.verb_span.start)
+    };
+    let announcing = |e: &Event| {
+        doc.syntax
+            .as_deref()
+            .and_then(|syn| syn.get(token(e)))
+            .is_some_and(|k| k.lemma.eq_ignore_ascii_case("announce"))
+    };
+    let dyad = |e: &Event| {
+        let code = |a: &Option<factum_doc::EventActor>| a.as_ref().map(|a| a.code.clone());
+        (code(&e.source), code(&e.target))
+    };
+    let sentence = &out[from..];
+    let told: Vec<bool> = sentence
+        .iter()
+        .map(|e| {
+            announcing(e)
+                && sentence.iter().any(|f| {
+                    f.verb_span != e.verb_span
+                        && dyad(f) == dyad(e)
+                        && tree.in_subtree(token(f), token(e))
+                })
+        })
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        let keep = k < from || !told[k - from];
+        k += 1;
+        keep
+    });
 }
