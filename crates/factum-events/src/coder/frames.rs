@@ -31,11 +31,12 @@ pub(super) fn no_event(
 ) -> Option<String> {
     let v = s.token_of(u);
     let lemma = tree.syntax(v).lemma.to_lowercase();
-    if REPORTING_LEMMAS.contains(&lemma.as_str())
-        && !restates_an_act(tree, v)
-        && !performs_an_act(tree, v, &lemma, (code, patterned))
-        && !(patterned && puts_into(tree, v, &lemma))
-    {
+    let acts = || {
+        restates_an_act(tree, v)
+            || performs_an_act(tree, v, &lemma, (code, patterned))
+            || (patterned && puts_into(tree, v, &lemma))
+    };
+    if REPORTING_LEMMAS.contains(&lemma.as_str()) && !acts() {
         return Some("a reporting verb says who reports, it is no event".to_string());
     }
     // What holds of the first of conjoined verbs holds of the others ([`frame_verb`]).
