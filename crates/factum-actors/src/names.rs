@@ -243,8 +243,9 @@ const SETTLEMENT_NOUNS: &[&str] = &[
 
 /// Drop the actors matched in the name after "the town of", "the city of" …: that name
 /// is a place's (English *the N of X* with a settlement noun names the place X), even
-/// where a person shares it ("the town of *Masisi*" is no former Botswanan president). A
-/// country's name there stays its own actor ("the state of Israel").
+/// where a person shares it ("the town of *Masisi*" is no former Botswanan president), and
+/// so is the same name again in the story ("a ceasefire around *Masisi*"). A country's
+/// name there stays its own actor ("the state of Israel").
 fn settlements_named_as_people(doc: &mut Document) {
     let tokens = &doc.tokens;
     let named_place = |m: &ActorMention| {
@@ -256,7 +257,20 @@ fn settlements_named_as_people(doc: &mut Document) {
                 .country()
                 .is_some_and(|c| c.len() < m.code.len())
     };
-    doc.actors.retain(|m| !named_place(m));
+    let places: Vec<String> = doc
+        .actors
+        .iter()
+        .filter(|m| named_place(m))
+        .map(|m| doc.slice(m.span).to_lowercase())
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    let text = &doc.text;
+    doc.actors.retain(|m| {
+        let name = text[m.span.start as usize..m.span.end as usize].to_lowercase();
+        !places.contains(&name)
+    });
 }
 
 /// Rule 6: armed men of no country of their own (`---UAF`, `---REB`: militants, gunmen,

@@ -9114,6 +9114,12 @@ fn the_town_of_a_name_is_a_place_not_a_person() {
         "M23 rebels clashed with Congolese troops near the town of Masisi in eastern Congo.",
         &["CODREB CODMIL 190"],
     )]);
+    // The same name again in the story is the place too.
+    let events = dyads(
+        "M23 rebels clashed with Congolese troops near the town of Masisi. M23 announced a \
+         unilateral 48-hour ceasefire around Masisi.",
+    );
+    assert!(!events.iter().any(|e| e.contains("BWA")), "{events:?}");
 }
 
 #[test]
