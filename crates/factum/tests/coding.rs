@@ -9189,3 +9189,14 @@ fn announcing_a_ceasefire_declares_it() {
         &["030", "0871"],
     );
 }
+
+#[test]
+fn a_labour_federation_is_labour() {
+    // (stop 58: before, "labour federation" was no agent: the strike was Argentina's, a
+    // self-dyad against its president.)
+    assert_coded(&[(
+        "Argentina's largest labour federation staged a general strike against President \
+         Javier Milei's pension reform.",
+        &["ARGLAB ARGGOV 140"],
+    )]);
+}
