@@ -9200,3 +9200,13 @@ fn a_labour_federation_is_labour() {
         &["ARGLAB ARGGOV 140"],
     )]);
 }
+
+#[test]
+fn a_verb_of_striving_with_an_infinitive_does_nothing_of_its_own() {
+    // (stop 58: before, also MEXGOV USA 020: "seek … from X" read as an appeal.)
+    assert_coded(&[(
+        "President Claudia Sheinbaum seeks to ease pressure from Washington over drug \
+         trafficking.",
+        &["MEXGOV USA 031"],
+    )]);
+}

@@ -243,6 +243,12 @@ fn call_names_or_judges(s: &Sentence, tree: &DepTree, u: usize, lemma: &str) -> 
 /// a commentator's view.
 fn other_sense_or_unasserted(verb: &VerbRead) -> Option<String> {
     let (s, tree, v, first, lemma, code) = verb.parts();
+    if strives_to(tree, v, lemma) {
+        return Some(
+            "a verb of desire or striving with an infinitive tells the intention through it, no act of its own"
+                .to_string(),
+        );
+    }
     let bestowed_honour = lemma == "confer" && code == Some(ENDORSE);
     if let Some(why) = other_sense(tree, v, lemma).filter(|_| !bestowed_honour) {
         return Some(why.to_string());
@@ -1998,16 +2004,24 @@ const INTENT_HEADS: &[&str] = &[
     "ready",
     "willing",
     "prepared",
-    // Desire and striving: "wants to meet", "seeks to restore ties", "is looking to repair
-    // relations", "aims to boost cooperation", "hoped to visit Myanmar" express the
-    // intention, not the act.
-    "want",
-    "hope",
-    "wish",
-    "seek",
-    "look",
-    "aim",
 ];
+
+/// Verbs of desire and striving: "wants to meet", "seeks to restore ties", "is looking to
+/// repair relations", "aims to boost cooperation", "hoped to visit Myanmar" express the
+/// intention, not the act ([`intent_head`]); with the infinitive they do nothing of their
+/// own ([`strives_to`]).
+const DESIRE_HEADS: &[&str] = &["want", "hope", "wish", "seek", "look", "aim"];
+
+/// Whether verb token `v` of lemma `lemma` is a verb of desire or striving with a
+/// *to*-infinitive ("Sheinbaum *seeks* to ease pressure from Washington"): the infinitive
+/// is the intention (03x, see [`as_intention`]); the pattern a phrase inside it matches on
+/// the verb ("seek … *from* X", an appeal) is no act of its own.
+fn strives_to(tree: &DepTree, v: usize, lemma: &str) -> bool {
+    DESIRE_HEADS.contains(&lemma)
+        && tree
+            .children(v)
+            .any(|k| tree.deprel(k) == "xcomp" && tree.has_marker(k, "mark", "to"))
+}
 
 /// Verbs that make their complement a threat ("threatened to ban voting", "threatened to
 /// attack"): CAMEO codes the threat (13x), never the act threatened, which has not happened.
@@ -2079,6 +2093,7 @@ fn intent_head(tree: &DepTree, v: usize) -> Option<String> {
     }
     let lemma = tree.syntax(h).lemma.to_lowercase();
     (INTENT_HEADS.contains(&lemma.as_str())
+        || DESIRE_HEADS.contains(&lemma.as_str())
         || THREAT_HEADS.contains(&lemma.as_str())
         || REFUSAL_HEADS.contains(&lemma.as_str()))
     .then_some(lemma)
