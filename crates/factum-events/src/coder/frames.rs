@@ -243,7 +243,9 @@ fn call_names_or_judges(s: &Sentence, tree: &DepTree, u: usize, lemma: &str) -> 
 /// a commentator's view.
 fn other_sense_or_unasserted(verb: &VerbRead) -> Option<String> {
     let (s, tree, v, first, lemma, code) = verb.parts();
-    if strives_to(tree, v, lemma) {
+    // (Its own code an intention, "Japan *wants* to strengthen its ties", it is that
+    // intention, told on the verb.)
+    if strives_to(tree, v, lemma) && !code.is_some_and(|c| c.starts_with("03")) {
         return Some(
             "a verb of desire or striving with an infinitive tells the intention through it, no act of its own"
                 .to_string(),
@@ -2014,8 +2016,8 @@ const DESIRE_HEADS: &[&str] = &["want", "hope", "wish", "seek", "look", "aim"];
 
 /// Whether verb token `v` of lemma `lemma` is a verb of desire or striving with a
 /// *to*-infinitive ("Sheinbaum *seeks* to ease pressure from Washington"): the infinitive
-/// is the intention (03x, see [`as_intention`]); the pattern a phrase inside it matches on
-/// the verb ("seek … *from* X", an appeal) is no act of its own.
+/// is the intention (03x, see [`as_intention`]); a code other than an intention that a
+/// phrase inside it gives the verb ("seek … *from* X", an appeal) is no act of its own.
 fn strives_to(tree: &DepTree, v: usize, lemma: &str) -> bool {
     DESIRE_HEADS.contains(&lemma)
         && tree
