@@ -828,13 +828,10 @@ fn internal_directive(doc: &Document, e: &Event) -> bool {
     };
     let own_organ = ["MIL", "COP", "SPY"].iter().any(|o| sector_has(&t.code, o));
     let same_country = country_of(&s.code).is_some() && country_of(&s.code) == country_of(&t.code);
-    let trigger = doc
-        .tokens
-        .partition_point(|k| k.span.end <= e.verb_span.start);
+    let syntax = doc.syntax.as_deref();
     let commands = doc
-        .syntax
-        .as_deref()
-        .and_then(|syn| syn.get(trigger))
+        .token_at(e.verb_span.start)
+        .and_then(|t| syntax.and_then(|syn| syn.get(t)))
         .is_some_and(|k| {
             ["order", "instruct", "direct", "command", "task"]
                 .contains(&k.lemma.to_lowercase().as_str())

@@ -2021,14 +2021,11 @@ fn announced_acts_told_by_their_nouns(
     out: &mut Vec<Event>,
     from: usize,
 ) {
-    let token = |e: &Event| {
-        doc.tokens
-            .partition_point(|t| t.span.end <= e.verb_span.start)
-    };
+    let token = |e: &Event| doc.token_at(e.verb_span.start);
     let announcing = |e: &Event| {
-        doc.syntax
-            .as_deref()
-            .and_then(|syn| syn.get(token(e)))
+        let syntax = doc.syntax.as_deref();
+        token(e)
+            .and_then(|t| syntax.and_then(|syn| syn.get(t)))
             .is_some_and(|k| k.lemma.eq_ignore_ascii_case("announce"))
     };
     let dyad = |e: &Event| {
@@ -2043,7 +2040,9 @@ fn announced_acts_told_by_their_nouns(
                 && sentence.iter().any(|f| {
                     f.verb_span != e.verb_span
                         && dyad(f) == dyad(e)
-                        && tree.in_subtree(token(f), token(e))
+                        && token(f)
+                            .zip(token(e))
+                            .is_some_and(|(f, e)| tree.in_subtree(f, e))
                 })
         })
         .collect();
