@@ -1370,10 +1370,9 @@ impl ActorRecognizer {
             // first term (2007-2010): with no role on the date, a title in the text says
             // the office held now, and the entry still says whose country's.
             let titled = group.iter().any(|p| p.agent);
-            let code = entry
-                .code_on(date)
-                .or_else(|| titled.then(|| entry.codes.last()).flatten())?;
-            let country_only = entry.code_on(date).is_none();
+            let on_date = entry.code_on(date);
+            let country_only = on_date.is_none();
+            let code = on_date.or_else(|| titled.then(|| entry.codes.last()).flatten())?;
             provenance.push(Provenance {
                 file: self.actors.files[entry.file as usize].clone(),
                 line: actor_piece.name_line,

@@ -257,20 +257,17 @@ fn settlements_named_as_people(doc: &mut Document) {
                 .country()
                 .is_some_and(|c| c.len() < m.code.len())
     };
+    let text = &doc.text;
+    let name = |m: &ActorMention| text[m.span.start as usize..m.span.end as usize].to_lowercase();
     let places: Vec<String> = doc
         .actors
         .iter()
         .filter(|m| named_place(m))
-        .map(|m| doc.slice(m.span).to_lowercase())
+        .map(name)
         .collect();
-    if places.is_empty() {
-        return;
+    if !places.is_empty() {
+        doc.actors.retain(|m| !places.contains(&name(m)));
     }
-    let text = &doc.text;
-    doc.actors.retain(|m| {
-        let name = text[m.span.start as usize..m.span.end as usize].to_lowercase();
-        !places.contains(&name)
-    });
 }
 
 /// Rule 6: armed men of no country of their own (`---UAF`, `---REB`: militants, gunmen,

@@ -203,6 +203,13 @@ impl Document {
             .ok()
     }
 
+    /// The lemma of the token that starts at byte `byte` ([`Document::token_at`]: an
+    /// event's trigger word), when the document is parsed.
+    pub fn lemma_at(&self, byte: u32) -> Option<&str> {
+        let t = self.token_at(byte)?;
+        Some(self.syntax.as_deref()?.get(t)?.lemma.as_str())
+    }
+
     /// The index of the sentence that contains document token `token`, if any.
     pub fn sentence_of_token(&self, token: u32) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.token_end <= token);

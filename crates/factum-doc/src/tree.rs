@@ -165,6 +165,12 @@ impl<'a> DepTree<'a> {
             .find(|&c| universal(self.deprel(c)) == "nmod" && self.has_marker(c, "case", case))
     }
 
+    /// Whether token `t` has a dependent whose relation is exactly `rel` ("obj",
+    /// "aux:pass").
+    pub fn has_dependent(&self, t: usize, rel: &str) -> bool {
+        self.children(t).any(|k| self.deprel(k) == rel)
+    }
+
     /// Whether the lemma of token `t` is one of `words` (lower-case word lists, compared
     /// without case and without allocating): the test every word-list rule of the event
     /// coder makes ("is this verb one of the reporting verbs?").

@@ -823,20 +823,19 @@ fn is_false_self_dyad(doc: &Document, e: &Event) -> bool {
 /// one party on another (CAMEO 10 is one actor's demand of another); the act ordered is
 /// coded when it is done.
 fn internal_directive(doc: &Document, e: &Event) -> bool {
+    const COMMAND_VERBS: &[&str] = &["order", "instruct", "direct", "command", "task"];
     let (Some(s), Some(t)) = (&e.source, &e.target) else {
         return false;
     };
     let own_organ = ["MIL", "COP", "SPY"].iter().any(|o| sector_has(&t.code, o));
     let same_country = country_of(&s.code).is_some() && country_of(&s.code) == country_of(&t.code);
-    let syntax = doc.syntax.as_deref();
-    let commands = doc
-        .token_at(e.verb_span.start)
-        .and_then(|t| syntax.and_then(|syn| syn.get(t)))
-        .is_some_and(|k| {
-            ["order", "instruct", "direct", "command", "task"]
-                .contains(&k.lemma.to_lowercase().as_str())
-        });
-    e.cameo.starts_with("10") && same_country && sector_has(&s.code, "GOV") && own_organ && commands
+    e.cameo.starts_with("10")
+        && same_country
+        && sector_has(&s.code, "GOV")
+        && own_organ
+        && doc
+            .lemma_at(e.verb_span.start)
+            .is_some_and(|l| COMMAND_VERBS.iter().any(|c| l.eq_ignore_ascii_case(c)))
 }
 
 /// Whether event `e` is an armed group of a country using force or coercion (CAMEO 17–20)

@@ -927,7 +927,7 @@ fn dependents(
             // (A bare noun phrase the parser labelled an oblique, "shot down *40 of the
             // drones launched by Russia*", is the object it should be.)
             let owners = launched_by(tree, acts, c);
-            let unmarked = !tree.children(c).any(|k| tree.deprel(k) == "case");
+            let unmarked = !tree.has_dependent(c, "case");
             if unmarked && !owners.is_empty() {
                 found.oblique.extend(owners);
             } else {
@@ -1164,7 +1164,7 @@ const SEAT_BUILDINGS: &[&str] = &["house", "palace", "kremlin", "pentagon", "bru
 /// be a partner*"): a predicate says what the subject is or will be, it names no other
 /// party (English copular predication).
 fn describes_the_subject(tree: &DepTree, a: &Act, c: usize) -> bool {
-    let predicate = tree.deprel(c) == "xcomp" && tree.children(c).any(|k| tree.deprel(k) == "cop");
+    let predicate = tree.deprel(c) == "xcomp" && tree.has_dependent(c, "cop");
     let head = act_head(tree, a);
     predicate
         && (head == c
@@ -1294,7 +1294,7 @@ const VERDICT_VERBS: &[&str] = &[
 /// thing happened: whom the judgement concerns, as CAMEO codes it ("criticised the closures
 /// in Bree").
 fn judges_a_thing_there(tree: &DepTree, v: usize) -> bool {
-    tree.lemma_in(v, VERDICT_VERBS) && tree.children(v).any(|c| tree.deprel(c) == "obj")
+    tree.lemma_in(v, VERDICT_VERBS) && tree.has_dependent(v, "obj")
 }
 
 /// Prepositions of nearness: a place they mark is beside the act, not where it happened
@@ -1514,7 +1514,7 @@ pub(super) fn passive_subject(tree: &DepTree, c: usize) -> bool {
         || (rel == "nsubj"
             && tree
                 .head(c)
-                .is_some_and(|h| tree.children(h).any(|k| tree.deprel(k) == "aux:pass")))
+                .is_some_and(|h| tree.has_dependent(h, "aux:pass")))
 }
 
 /// Whether subject `c` was acted on by `verb`: the subject of a passive
@@ -1529,7 +1529,7 @@ fn patient_subject(tree: &DepTree, verb: usize, c: usize) -> bool {
         || holder != verb
             && tree.deprel(c) == "nsubj"
             && tree.head(c) == Some(holder)
-            && tree.children(holder).any(|k| tree.deprel(k) == "cop")
+            && tree.has_dependent(holder, "cop")
 }
 
 /// The noun a passive relative clause headed by `verb` is about: "40 protesters *who had
@@ -2754,8 +2754,7 @@ fn condemning_predicate(tree: &DepTree, c: usize) -> bool {
     let condemns = |k: usize| tree.lemma_in(k, CONDEMNING_WORDS) || concerning(k);
     // "China said the U.S. arms sales to Taiwan *violate* the one-China principle": to say
     // an act breaks a rule, law or agreement condemns it as a predicate of *be* does.
-    let breaks_a_rule =
-        tree.lemma_in(c, VIOLATING_VERBS) && tree.children(c).any(|k| tree.deprel(k) == "obj");
+    let breaks_a_rule = tree.lemma_in(c, VIOLATING_VERBS) && tree.has_dependent(c, "obj");
     // "Human Rights Watch said Ethiopian forces *committed war crimes*": to say someone
     // committed a wrong names it as one.
     let commits_a_wrong = tree.lemma_in(c, &["commit", "perpetrate"])
@@ -3010,7 +3009,7 @@ pub(super) fn pronoun_actors(
         if lemma == "it" && rel == "nsubj" {
             if let Some(h) = s.head {
                 let h = h as usize;
-                let copula = tree.children(h).any(|k| tree.deprel(k) == "cop");
+                let copula = tree.has_dependent(h, "cop");
                 let willing = words::ADJECTIVES_OF_WILL
                     .iter()
                     .any(|a| syn[h].lemma.eq_ignore_ascii_case(a));

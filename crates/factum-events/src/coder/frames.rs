@@ -33,7 +33,7 @@ pub(super) fn no_event(
     let lemma = tree.syntax(v).lemma.to_lowercase();
     let acts = || {
         restates_an_act(tree, v)
-            || performs_an_act(tree, v, &lemma, (code, patterned))
+            || performs_an_act(tree, v, &lemma, code, patterned)
             || (patterned && puts_into(tree, v, &lemma))
     };
     if REPORTING_LEMMAS.contains(&lemma.as_str()) && !acts() {
@@ -449,7 +449,7 @@ fn other_sense(tree: &DepTree, v: usize, lemma: &str) -> Option<&'static str> {
 /// *to* and no object before it ("wants *to meet*"; not "wants Kyiv *to yield*", where the
 /// object does the infinitive).
 fn own_infinitive(tree: &DepTree, v: usize) -> bool {
-    let has_object = tree.children(v).any(|k| tree.deprel(k) == "obj");
+    let has_object = tree.has_dependent(v, "obj");
     !has_object
         && tree
             .children(v)
@@ -653,7 +653,7 @@ const OWN_BODIES: &[&str] = &[
 /// its subject (English binds it there), and a leader's own council is no second party:
 /// CAMEO codes consultation between actors, not a government's deliberation within.
 fn meets_its_own(tree: &DepTree, v: usize) -> bool {
-    let has_subject = tree.children(v).any(|k| tree.deprel(k) == "nsubj");
+    let has_subject = tree.has_dependent(v, "nsubj");
     let owned = |n: usize| {
         tree.lemma_in(n, OWN_BODIES)
             && tree
@@ -927,7 +927,7 @@ fn promised(tree: &DepTree, v: usize) -> Option<String> {
         universal(tree.deprel(k)) == "aux"
             && FUTURE_AUXILIARIES.contains(&tree.syntax(k).lemma.to_lowercase().as_str())
     })?;
-    let passive = tree.children(v).any(|k| tree.deprel(k) == "aux:pass");
+    let passive = tree.has_dependent(v, "aux:pass");
     (!passive && !scheduled(tree, v)).then(|| tree.syntax(future).lemma.to_lowercase())
 }
 
@@ -1128,7 +1128,7 @@ fn meets_a_reaction(tree: &DepTree, v: usize) -> bool {
 
 /// Whether *claim* at `v` has an act of force as its passive subject ([`FORCE_ACT_NOUNS`]).
 fn claims_an_act(tree: &DepTree, v: usize) -> bool {
-    let passive = tree.children(v).any(|k| tree.deprel(k) == "aux:pass");
+    let passive = tree.has_dependent(v, "aux:pass");
     passive
         && tree
             .children(v)
@@ -1141,7 +1141,7 @@ fn claims_an_act(tree: &DepTree, v: usize) -> bool {
 /// not the allegation CAMEO's CLAIM codes (110).
 fn claims_a_thing(tree: &DepTree, v: usize) -> bool {
     tree.lemma_in(v, &["claim"])
-        && tree.children(v).any(|k| tree.deprel(k) == "obj")
+        && tree.has_dependent(v, "obj")
         && !tree
             .children(v)
             .any(|k| matches!(universal(tree.deprel(k)), "ccomp" | "xcomp"))
@@ -1515,9 +1515,7 @@ fn puts_into(tree: &DepTree, v: usize, lemma: &str) -> bool {
             && tree.has_marker(k, "case", "to")
             && tree.climbs_to(k, v, in_clause)
     };
-    lemma == "add"
-        && tree.children(v).any(|k| tree.deprel(k) == "obj")
-        && tree.subtree(v).into_iter().any(to_phrase)
+    lemma == "add" && tree.has_dependent(v, "obj") && tree.subtree(v).into_iter().any(to_phrase)
 }
 
 /// Verbs that, with what they name as object, perform it: to declare or proclaim a state
@@ -1536,12 +1534,13 @@ fn performs_an_act(
     tree: &DepTree,
     v: usize,
     lemma: &str,
-    (code, patterned): (Option<&str>, bool),
+    code: Option<&str>,
+    patterned: bool,
 ) -> bool {
     let announces = lemma == "announce"
         && patterned
-        && tree.children(v).any(|k| tree.deprel(k) == "obj")
-        && !tree.children(v).any(|k| tree.deprel(k) == "ccomp");
+        && tree.has_dependent(v, "obj")
+        && !tree.has_dependent(v, "ccomp");
     let performative = PERFORMATIVE_LEMMAS.contains(&lemma) || announces;
     performative && code.is_some_and(|c| !c.starts_with("01"))
 }
@@ -1721,7 +1720,7 @@ pub(super) fn gives_arms(tree: &DepTree, v: usize) -> bool {
 /// wants it.
 fn needed_by_no_one(tree: &DepTree, v: usize) -> bool {
     tree.lemma_in(v, &["need", "require"])
-        && tree.children(v).any(|c| tree.deprel(c) == "aux:pass")
+        && tree.has_dependent(v, "aux:pass")
         && !tree.children(v).any(|c| is_agent(tree, c))
 }
 
@@ -2131,7 +2130,7 @@ pub(super) fn threatened_response(tree: &DepTree, v: usize) -> bool {
     }
     let promised_here = promised(tree, v).is_some()
         || intent_head(tree, v).is_some_and(|h| h != "refuse" && h != "decline");
-    let object = tree.children(v).any(|k| tree.deprel(k) == "obj");
+    let object = tree.has_dependent(v, "obj");
     let to_something_else = tree.children(v).any(|k| {
         universal(tree.deprel(k)) == "obl"
             && tree.has_marker(k, "case", "to")
@@ -2390,7 +2389,7 @@ pub(super) fn penalty_foretold(tree: &DepTree, v: usize) -> Option<usize> {
         let to_justice = tree.children(c).any(|k| {
             universal(tree.deprel(k)) == "obl" && tree.lemma_in(k, &["justice", "account"])
         });
-        let agentless = !tree.children(c).any(|k| tree.deprel(k) == "obl:agent");
+        let agentless = !tree.has_dependent(c, "obl:agent");
         passive
             && agentless
             && tree.lemma_in(c, PUNISHED_VERBS)

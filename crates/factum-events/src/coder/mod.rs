@@ -1239,7 +1239,7 @@ fn ally_supported(
     let to_an_ally = tree.children(v).any(|k| {
         matches!(universal(tree.deprel(k)), "obj" | "obl")
             && tree.lemma_in(k, ALLY_NOUNS)
-            && tree.children(k).any(|d| tree.deprel(d) == "nmod:poss")
+            && tree.has_dependent(k, "nmod:poss")
     });
     if !code.starts_with("05") || !to_an_ally {
         return None;
@@ -1563,7 +1563,7 @@ fn people_rallied(
     dec: &mut Decision,
     args: &Arguments,
 ) -> bool {
-    let intransitive = !tree.children(v).any(|c| tree.deprel(c) == "obj");
+    let intransitive = !tree.has_dependent(v, "obj");
     let people = !args.sources.is_empty()
         && args.sources.iter().all(|&a| {
             let code = &s.doc.actors[s.acts[a].mention].code;
@@ -2023,15 +2023,19 @@ fn announced_acts_told_by_their_nouns(
 ) {
     let token = |e: &Event| doc.token_at(e.verb_span.start);
     let announcing = |e: &Event| {
-        let syntax = doc.syntax.as_deref();
-        token(e)
-            .and_then(|t| syntax.and_then(|syn| syn.get(t)))
-            .is_some_and(|k| k.lemma.eq_ignore_ascii_case("announce"))
+        doc.lemma_at(e.verb_span.start)
+            .is_some_and(|l| l.eq_ignore_ascii_case("announce"))
     };
-    let dyad = |e: &Event| {
-        let code = |a: &Option<factum_doc::EventActor>| a.as_ref().map(|a| a.code.clone());
-        (code(&e.source), code(&e.target))
-    };
+    fn dyad(e: &Event) -> (Option<&str>, Option<&str>) {
+        (
+            e.source.as_ref().map(|a| a.code.as_str()),
+            e.target.as_ref().map(|a| a.code.as_str()),
+        )
+    }
+    // Most sentences announce nothing: nothing is allocated for them.
+    if !out[from..].iter().any(announcing) {
+        return;
+    }
     let sentence = &out[from..];
     let told: Vec<bool> = sentence
         .iter()

@@ -988,7 +988,7 @@ fn agent_of_coded_passive<'d>(
     let suffered_in = |h: usize| {
         tree.has_marker(n, "case", "in")
             && universal(tree.deprel(n)) == "obl"
-            && tree.children(h).any(|k| tree.deprel(k) == "aux:pass")
+            && tree.has_dependent(h, "aux:pass")
     };
     let force_suffered = tree
         .head(n)
@@ -1266,7 +1266,7 @@ fn definite(tree: &DepTree, n: usize) -> bool {
     // it tells a new event, it does not refer back to one.
     let own_complement = tree
         .children(n)
-        .any(|c| tree.deprel(c) == "nmod" && tree.children(c).any(|k| tree.deprel(k) == "case"));
+        .any(|c| tree.deprel(c) == "nmod" && tree.has_dependent(c, "case"));
     if own_complement {
         return false;
     }

@@ -340,7 +340,7 @@ fn names_a_state_of_another(s: &Sentence, occ: &Occurrence, m: &PatternMatch) ->
         };
         let amount = tree.syntax(owner).xpos == "CD"
             || tree.lemma_in(owner, factum_doc::words::QUANTITY_NOUNS)
-            || tree.children(owner).any(|k| tree.deprel(k) == "nummod");
+            || tree.has_dependent(owner, "nummod");
         unwritten_case(tree, noun, &["in", "under"], matched) && !amount
     })
 }
