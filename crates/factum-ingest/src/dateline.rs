@@ -49,6 +49,16 @@ pub fn split_dateline(text: &str) -> Option<(Dateline, usize)> {
         let start = p.i;
         p.caps_words()?;
         place = Some(line[start..p.i].to_string());
+        // "WASHINGTON/BEIJING, Dec 7 (Reuters) -": a story filed from several places names
+        // them with slashes; the first leads and is the place.
+        while p.rest().starts_with('/') {
+            let save = p.i;
+            p.i += 1;
+            if p.caps_words().is_none() {
+                p.i = save;
+                break;
+            }
+        }
         // ", Ukraine", ", March 3", ", Calif., Nov. 5, 2024": at most three comma parts.
         for _ in 0..3 {
             let save = p.i;
@@ -312,6 +322,13 @@ mod tests {
                 None,
                 "KYIV, Ukraine —",
                 "Drones hit the city.",
+            ),
+            (
+                "ABU DHABI/KYIV, Dec 7 (Reuters) - Russia and Ukraine swapped prisoners.",
+                Some("ABU DHABI"),
+                Some("Reuters"),
+                "ABU DHABI/KYIV, Dec 7 (Reuters) -",
+                "Russia and Ukraine swapped prisoners.",
             ),
             (
                 "ST. LOUIS, Nov. 5, 2024 (AFP)—Voters queued.",
