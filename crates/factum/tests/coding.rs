@@ -9210,3 +9210,14 @@ fn a_verb_of_striving_with_an_infinitive_does_nothing_of_its_own() {
         &["MEXGOV USA 031"],
     )]);
 }
+
+#[test]
+fn what_an_agreement_is_about_is_no_party_to_it() {
+    // (stop 59: before, the lands of the "on" phrase, hung on the verb by the parser, were
+    // the signatories' partners: DEU POLMIL, UKR ROUMIL and six more.)
+    assert_coded(&[(
+        "Germany and Ukraine signed an agreement on the joint production of long-range \
+         drones in Poland and Romania.",
+        &["DEU UKR 057", "UKR DEU 057"],
+    )]);
+}

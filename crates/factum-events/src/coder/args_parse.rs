@@ -15,6 +15,7 @@ use factum_doc::{ActorMention, Document, ProvenanceRole, TokenSyntax};
 
 use super::args_surface::compound;
 use super::emit::{modifies, names_a_land};
+use super::frames::PROVIDING_TEXTS;
 use super::nominals::case_of;
 use super::sentence::{Act, Sentence};
 use super::{Arguments, Occurrence};
@@ -219,7 +220,9 @@ const TRANSFER_NOUNS: &[&str] = &[
 /// `itself`): what a meeting is about ([`GATHERING_NOUNS`], [`TOPIC_PREPOSITIONS`]: "will
 /// host a conference *on Sudan's crisis*" hosts no one from Sudan) or what is handed over
 /// ([`TRANSFER_NOUNS`]: the jets of "the sale of F-16 fighter jets", not the seller of "the
-/// sale of *U.S.* weapons") is no party to the act.
+/// sale of *U.S.* weapons") is no party to the act; nor what an agreement or law is about
+/// ([`PROVIDING_TEXTS`]: "signed an agreement *on drone production in Germany and
+/// Ukraine*" is signed with the other signatory, not with the lands it concerns).
 fn phrase_of_noun(
     tree: &DepTree,
     a: &Act,
@@ -863,6 +866,13 @@ fn dependents(
                     GATHERING_NOUNS,
                     TOPIC_PREPOSITIONS,
                     false,
+                ) && !phrase_of_noun(
+                    tree,
+                    &acts[*a],
+                    c,
+                    PROVIDING_TEXTS,
+                    TOPIC_PREPOSITIONS,
+                    false,
                 ) && !phrase_of_noun(tree, &acts[*a], c, TRANSFER_NOUNS, &["of"], true)
                     // "praised the deal *on social media*", the channel hung on the object.
                     && !tree
@@ -919,6 +929,7 @@ fn dependents(
         } else if rel.starts_with("obl")
             && !between_phrase_of_object(tree, verb, c)
             && !between_phrase_of_subject(tree, verb, c)
+            && !topic_of_object(tree, verb, c)
             && !place_adjunct(c)
             && !side_fought_for(tree, verb, c)
             && !predicate_as(tree, c)
@@ -1590,6 +1601,22 @@ pub(super) fn between_phrase_of_object(tree: &DepTree, verb: usize, c: usize) ->
         && tree
             .children(verb)
             .any(|k| tree.deprel(k) == "obj" && k < c)
+}
+
+/// Whether oblique `c` of `verb` is an *on* / *about* phrase that belongs to the verb's
+/// object, an agreement, law or gathering ("signed an agreement *on drone production in
+/// Germany and Ukraine*", "held talks *on Sudan*"): right after such an object English
+/// names what it is about, whatever the parser attached the phrase to; what an agreement
+/// or a meeting is about is no party to it.
+fn topic_of_object(tree: &DepTree, verb: usize, c: usize) -> bool {
+    TOPIC_PREPOSITIONS
+        .iter()
+        .any(|p| tree.has_marker(c, "case", p))
+        && tree.children(verb).any(|k| {
+            tree.deprel(k) == "obj"
+                && k < c
+                && (tree.lemma_in(k, PROVIDING_TEXTS) || tree.lemma_in(k, GATHERING_NOUNS))
+        })
 }
 
 /// Whether oblique `c` of `verb` is a "between X and Y" phrase that belongs to the verb's
