@@ -932,11 +932,28 @@ fn description_head(doc: &Document, t: usize) -> Option<usize> {
         let w = doc.slice(doc.tokens[k].span);
         w.chars().all(|c| c.is_lowercase() || c == '-')
     };
+    // "the Commission", "the Council": news capitalises an institution's noun when it
+    // names again the one institution the story is about (English style for a body's
+    // short name); only the institution nouns, not roles or doers, and not the first word
+    // of a fuller title ("the Council *of Ministers*", "the Commission *for* Human Rights";
+    // "accused the Commission *of ignoring*" is none).
+    let institution = |k: usize| {
+        let w = doc.slice(doc.tokens[k].span);
+        let mut letters = w.chars();
+        let title_goes_on = k + 2 < sentence_end
+            && ["of", "for"].contains(&doc.slice(doc.tokens[k + 1].span))
+            && name_word(doc, k + 2);
+        letters.next().is_some_and(char::is_uppercase)
+            && letters.all(char::is_lowercase)
+            && INSTITUTION_NOUNS.contains(&w.to_lowercase().as_str())
+            && !title_goes_on
+    };
     let head = (t + 1..(t + 4).min(sentence_end))
-        .take_while(|&k| lower(k))
+        .take_while(|&k| lower(k) || institution(k))
         .find(|&k| {
             let word = doc.slice(doc.tokens[k].span);
-            INSTITUTION_NOUNS.contains(&word)
+            institution(k)
+                || INSTITUTION_NOUNS.contains(&word)
                 || DOER_NOUNS.contains(&word)
                 || ends_bare_role(doc, k)
         })?;

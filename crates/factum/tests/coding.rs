@@ -9221,3 +9221,21 @@ fn what_an_agreement_is_about_is_no_party_to_it() {
         &["DEU UKR 057", "UKR DEU 057"],
     )]);
 }
+
+#[test]
+fn a_capitalised_institution_noun_names_the_institution_again() {
+    // (stop 59: before, "the Commission" was no actor, only "the commission" was.)
+    assert_has_all(
+        &dyads(
+            "The European Commission proposed new sanctions on Russia. Hungary accused the \
+             Commission of ignoring the interests of member states.",
+        ),
+        &["HUN IGOEUREEC 112"],
+    );
+    // The first word of a fuller title names another body.
+    let got = dyads(
+        "The U.N. Security Council met on Monday. The Council of Ministers condemned the \
+         attack on the port.",
+    );
+    assert!(got.iter().all(|d| !d.starts_with("IGOUNO")), "{got:?}");
+}
