@@ -11,7 +11,9 @@
 //! its "of" phrase as the only verb ("Thousands of students *marched* …", [`crowd_subject`]),
 //! a day name as a verb's object with the verb's that-clause hung on it ("demanded
 //! *Friday* that …", [`day_as_object`]), a noun root with a verb particle ("Iran *shot
-//! down* an American drone", [`particle_noun`]), and a noun root with an object whose
+//! down* an American drone", [`particle_noun`]), a verb's particle read as an adverb of
+//! the object after it ("had shot *down* 38 drones", [`particle_read_as_modifier`]), and a
+//! noun root with an object whose
 //! participle modifier stands right after the noun ("Russian troops *attacked* positions",
 //! "Kenyan farmers *urged* officials" with the officials read as an uncoordinated conjunct,
 //! [`object_of_noun`]). A clause hung on a verb is labelled adverbial, not a noun's (`acl`
@@ -85,6 +87,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     day_read_as_subject,
     verbless_clause,
     particle_noun,
+    particle_read_as_modifier,
     object_of_noun,
     crowd_subject,
     day_as_object,
@@ -279,6 +282,33 @@ pub(crate) fn particle_noun(words: &mut [WordAnalysis<'_>]) {
     words[subject].deprel = "nsubj";
     words[root].upos = "VERB";
     words[root].xpos = "VBD";
+}
+
+/// Hang on its verb a verb particle read as an adverb of the object after it: "it had shot
+/// *down* 38 Russian drones" read with "down" modifying "drones". A particle standing
+/// right after a verb whose object follows it is the verb's (UD `compound:prt`: "shoot
+/// down", "round up", "call off", "wipe out"); a noun takes no such adverb. ("Over" is
+/// left alone: before a number it means "more than".)
+pub(crate) fn particle_read_as_modifier(words: &mut [WordAnalysis<'_>]) {
+    for p in 1..words.len() {
+        let verb = p - 1;
+        let w = &words[p];
+        let Some(object) = (w.head as usize).checked_sub(1) else {
+            continue;
+        };
+        let misread = w.deprel == "advmod"
+            && VERB_PARTICLES
+                .iter()
+                .any(|&q| q != "over" && w.lemma.eq_ignore_ascii_case(q))
+            && object > p
+            && words[object].deprel == "obj"
+            && words[object].head == head_of(verb)
+            && words[verb].upos == "VERB";
+        if misread {
+            words[p].head = head_of(verb);
+            words[p].deprel = "compound:prt";
+        }
+    }
 }
 
 /// Make the past form between a noun root and its "object" the verb: "Russian troops
@@ -2994,6 +3024,21 @@ mod tests {
         let mut s = sentence("PROPN NNP 2 compound; NOUN NN 0 root; ADP RP 2 compound:prt");
         particle_noun(&mut s);
         assert_eq!(s[1].upos, "NOUN");
+    }
+
+    #[test]
+    fn a_particle_after_a_verb_is_the_verb_s() {
+        // "it had shot down 38 drones" misread with "down" an adverb of "drones".
+        let rows = "PRON PRP 3 nsubj; AUX VBD 3 aux; VERB VBN 0 root; ADV RB 6 advmod; NUM CD 6 nummod; NOUN NNS 3 obj";
+        let mut s = sentence(rows);
+        s[3].lemma = "down".into();
+        particle_read_as_modifier(&mut s);
+        assert_eq!(arcs(&s)[3], (3, "compound:prt"));
+        // "over" before a number means "more than": left alone.
+        let mut s = sentence(rows);
+        s[3].lemma = "over".into();
+        particle_read_as_modifier(&mut s);
+        assert_eq!(arcs(&s)[3], (6, "advmod"));
     }
 
     #[test]

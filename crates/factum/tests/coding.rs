@@ -9239,3 +9239,12 @@ fn a_capitalised_institution_noun_names_the_institution_again() {
     );
     assert!(got.iter().all(|d| !d.starts_with("IGOUNO")), "{got:?}");
 }
+
+#[test]
+fn a_particle_the_parser_gave_the_object_is_the_verb_s() {
+    // (stop 59: before, "down" hung on "drones" and the object was lost: no event.)
+    assert_coded(&[(
+        "Ukraine's army said it had shot down 38 Russian drones.",
+        &["UKRMIL RUSMIL 190"],
+    )]);
+}
