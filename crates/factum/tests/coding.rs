@@ -9248,3 +9248,14 @@ fn a_particle_the_parser_gave_the_object_is_the_verb_s() {
         &["UKRMIL RUSMIL 190"],
     )]);
 }
+
+#[test]
+fn a_passive_with_a_by_phrase_takes_no_doer_by_position() {
+    // (stop 59: before, the reporter before the verb was the beating's source, HUNGOV
+    // HUNHLH 190.)
+    assert_coded(&[(
+        "Hungary's foreign minister said the man, a 45-year-old father of three, had been \
+         beaten by military recruitment officers and died in hospital two days later.",
+        &[],
+    )]);
+}

@@ -65,9 +65,9 @@ use crate::nominal::{self, Nominals};
 use crate::verbs::{EventCode, Pattern, VerbDictionary};
 
 use args_parse::{
-    armed, demanded_of, dependency_arguments, in_place_phrase, judged, judged_doers, maker_of_noun,
-    object_parties, participle_relative, reported_demand, reported_judgement, reported_rebuke,
-    warned_about, Relative,
+    armed, demanded_of, dependency_arguments, in_place_phrase, is_agent, judged, judged_doers,
+    maker_of_noun, object_parties, participle_relative, reported_demand, reported_judgement,
+    reported_rebuke, warned_about, Relative,
 };
 use args_surface::{compound, negated, negation_word, resolve, surface_arguments};
 use emit::{each_other_object, exchanged, make_mutual, reciprocal, sides_of, Role, Side, Trigger};
@@ -1925,9 +1925,10 @@ fn arguments(
                     .collect();
             }
             let verb = s.token_of(occ.us);
+            let doer_told = (s.tree.as_ref()).is_some_and(|tree| doer_named_by_agent(tree, verb));
             args.sources = sources
                 .into_iter()
-                .filter(|a| !args.targets.contains(a))
+                .filter(|a| !doer_told && !args.targets.contains(a))
                 .filter(|&a| {
                     !s.tree.as_ref().is_some_and(|tree| {
                         in_another_clause(tree, &s.acts[a], verb)
@@ -1973,6 +1974,13 @@ fn in_another_clause(tree: &DepTree, a: &Act, verb: usize) -> bool {
                 && !tree.in_subtree(verb, k)
         })
     })
+}
+
+/// Whether passive `verb` names its doer in a *by* phrase ("the man had been beaten *by
+/// military recruitment officers*"): English tells the doer there, an actor or not, so no
+/// actor before the verb is its doer by standing there.
+fn doer_named_by_agent(tree: &DepTree, verb: usize) -> bool {
+    tree.children(verb).any(|c| is_agent(tree, c))
 }
 
 /// What `explain` says about a decision and its arguments.
