@@ -2530,10 +2530,21 @@ fn open_clause(words: &mut [WordAnalysis<'_>], v: usize, noun: usize, opener: us
 /// its clause ("their first meeting *since U.S. warplanes bombed* Iranian sites", "bombed"
 /// an `acl` of "warplanes", itself a phrase opened by "since", tagged a participle). A
 /// participle on a noun takes no object, and a finite verb on one has a relative pronoun
-/// as subject; "since" before a noun and a verb with an object, no subject and no
-/// auxiliary opens an adverbial clause in the past, the noun its subject, hung where the
+/// as subject; "since" before a noun and a verb with an object (or one that acts with
+/// none, "after negotiators *met* in Geneva"), no subject and no auxiliary opens an
+/// adverbial clause in the past, the noun its subject, hung where the
 /// noun's phrase was.
 fn clause_hung_on_the_noun_after(words: &mut [WordAnalysis<'_>]) {
+    /// Verbs of acting with no object that English hardly uses as a reduced passive on a
+    /// noun ("*after* negotiators *met* in Geneva": no one "was met" there), so the form
+    /// after the noun is the past of the clause even without an object.
+    fn acts_alone(lemma: &str) -> bool {
+        const VERBS: &[&str] = &[
+            "meet", "talk", "speak", "clash", "arrive", "resign", "protest", "gather", "march",
+            "rally", "vote", "die", "flee", "agree",
+        ];
+        VERBS.iter().any(|v| lemma.eq_ignore_ascii_case(v))
+    }
     for v in 1..words.len() {
         let noun = words[v].head as usize;
         // (A participle takes no object: with one, and no auxiliary, the form is a past.)
@@ -2542,7 +2553,7 @@ fn clause_hung_on_the_noun_after(words: &mut [WordAnalysis<'_>]) {
             || !dependents(words, v, &["aux", "aux:pass"]).is_empty()
             || noun == 0
             || noun > v
-            || dependents(words, v, &["obj"]).is_empty()
+            || (dependents(words, v, &["obj"]).is_empty() && !acts_alone(&words[v].lemma))
             || !dependents(words, v, &["nsubj", "nsubj:pass"]).is_empty()
         {
             continue;

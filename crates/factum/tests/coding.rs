@@ -9259,3 +9259,14 @@ fn a_passive_with_a_by_phrase_takes_no_doer_by_position() {
         &[],
     )]);
 }
+
+#[test]
+fn a_verb_that_acts_alone_after_since_or_after_opens_a_clause() {
+    // (stop 59: before, "met" was read as a participle on "negotiators", the meeting had
+    // no subject and the negotiators were the target of "came".)
+    assert_coded(&[(
+        "The attack came days after U.S. and Ukrainian negotiators met in Geneva to discuss \
+         a revised peace framework.",
+        &["UKRGOV USAGOV 040", "USAGOV UKRGOV 040"],
+    )]);
+}
