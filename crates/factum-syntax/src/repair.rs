@@ -1919,22 +1919,34 @@ fn verb_of_the_noun_after(words: &[WordAnalysis<'_>], p: usize, noun: usize) -> 
 /// Hang on the verb's object a noun the parser coordinated with the verb itself:
 /// "launched artillery, mortar, and rocket *fire*" with *fire* a conjunct of *launched*.
 /// English coordinates like with like; a noun after the verb's object, with a coordinator,
-/// is one more conjunct of that object.
+/// is one more conjunct of that object, and a phrase with a preposition one more conjunct
+/// of the verb's phrase with the same preposition ("spoke with Vucic *and with Kosovo's
+/// president*").
 pub(crate) fn noun_coordinated_with_a_verb(words: &mut [WordAnalysis<'_>]) {
     for k in 0..words.len() {
         let h = words[k].head as usize;
+        let marker = dependents(words, k, &["case"]).first().copied();
+        let noun = matches!(words[k].xpos, "NN" | "NNS")
+            || (marker.is_some() && matches!(words[k].xpos, "NNP" | "NNPS"));
         if words[k].deprel != "conj"
-            || !matches!(words[k].xpos, "NN" | "NNS")
+            || !noun
             || h == 0
             || words[h - 1].upos != "VERB"
             || !dependents(words, k, &["nsubj", "nsubj:pass"]).is_empty()
         {
             continue;
         }
-        let object = dependents(words, h - 1, &["obj"])
-            .into_iter()
-            .find(|&o| o < k);
-        if let Some(o) = object.filter(|_| coordinated(words, k)) {
+        let same_phrase = |o: usize| match marker {
+            None => words[o].deprel == "obj",
+            Some(p) => {
+                words[o].deprel.starts_with("obl")
+                    && dependents(words, o, &["case"])
+                        .iter()
+                        .any(|&c| words[c].lemma.eq_ignore_ascii_case(&words[p].lemma))
+            }
+        };
+        let phrase = (0..k).find(|&o| words[o].head == head_of(h - 1) && same_phrase(o));
+        if let Some(o) = phrase.filter(|_| coordinated(words, k)) {
             words[k].head = head_of(o);
         }
     }

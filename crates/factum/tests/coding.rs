@@ -9270,3 +9270,19 @@ fn a_verb_that_acts_alone_after_since_or_after_opens_a_clause() {
         &["UKRGOV USAGOV 040", "USAGOV UKRGOV 040"],
     )]);
 }
+
+#[test]
+fn a_second_phrase_with_the_same_preposition_is_a_conjunct_of_the_first() {
+    // (stop 59: before, "and with Kosovo's president" was parsed as a conjunct of the
+    // verb and the second party was lost.)
+    assert_coded(&[(
+        "EU foreign policy chief Kaja Kallas spoke by phone with Vucic and with Kosovo's \
+         president.",
+        &[
+            "IGOEUREEC KSVGOV 041",
+            "IGOEUREEC SRBGOV 041",
+            "KSVGOV IGOEUREEC 041",
+            "SRBGOV IGOEUREEC 041",
+        ],
+    )]);
+}
