@@ -9286,3 +9286,15 @@ fn a_second_phrase_with_the_same_preposition_is_a_conjunct_of_the_first() {
         ],
     )]);
 }
+
+#[test]
+fn a_bound_object_pronoun_names_the_other_party_of_its_sentence() {
+    // (stop 59: before, "them" was Lithuania, the subject of the sentence before.)
+    let got = dyads(
+        "Lithuania closed its own border with Belarus last year. Polish prosecutors on \
+         Thursday charged two Ukrainian citizens with sabotage, accusing them of blowing up \
+         a railway line.",
+    );
+    assert_has_all(&got, &["POLJUD UKRCVL 112"]);
+    assert!(got.iter().all(|d| !d.starts_with("POLJUD LTU")), "{got:?}");
+}

@@ -3861,10 +3861,18 @@ impl PronounReading<'_> {
             let m = &doc.actors[i];
             (m.token_start as usize..m.token_end as usize).any(subject_or_its_owner)
         };
+        // "Polish prosecutors charged two Ukrainian citizens with sabotage, accusing *them*
+        // of …": an object pronoun whose clause's subject binding rules out names another
+        // party of that sentence, before any subject of the sentences before (the subject
+        // and the object are the clause's two parties).
+        let sentence_start = doc.sentences[si].token_start as usize;
+        let in_own_sentence = |i: &usize| doc.actors[*i].token_start as usize >= sentence_start;
+        let bound_object = co_subject.is_some() && matches!(syn[t].deprel.as_str(), "obj" | "iobj");
         candidates
             .iter()
             .copied()
-            .find(|&i| is_subject(i))
+            .find(|i| bound_object && in_own_sentence(i))
+            .or_else(|| candidates.iter().copied().find(|&i| is_subject(i)))
             .or_else(|| candidates.first().copied())
             .or_else(|| continued_reference(doc, syn, window_start, t, lemma))
     }
