@@ -249,6 +249,25 @@ fn opposition_as_stance(
         })
 }
 
+/// Whether a mention's country comes from a word of allegiance ("the *pro-Russian*
+/// opposition", "*anti-American* protesters"): English *pro-X* and *anti-X* say whom one
+/// is for or against, not one's nationality. The mention then keeps its sectors with no
+/// country (`---OPP`, the story's country later); returns true when nothing is left of it
+/// (the bare adjective), which then names no actor.
+fn allegiance_only(tokens: &[Token], m: &mut ActorMention) -> bool {
+    let first = tokens[m.token_start as usize].norm.to_lowercase();
+    let allegiance = ["pro-", "anti-"].iter().any(|p| first.starts_with(p));
+    let national = country_of(&m.code).is_some() && !m.code.starts_with(UNKNOWN_COUNTRY);
+    if !allegiance || !national || m.code.starts_with("IGO") || m.code.starts_with("NGO") {
+        return false;
+    }
+    if m.code.len() <= 3 {
+        return true;
+    }
+    m.code = format!("{UNKNOWN_COUNTRY}{}", &m.code[3..]);
+    false
+}
+
 /// Whether a mention is one short word written in lower case ("made *us* susceptible"):
 /// the dictionaries are matched without case, but an acronym of two or three letters
 /// ("US", "UN", "EU") is written in capitals in English, and the same letters in lower
@@ -752,6 +771,7 @@ impl ActorRecognizer {
         out.retain(|m| {
             !forces_of_influence(&doc.tokens, m) && !opposition_as_stance(&doc.tokens, syntax, m)
         });
+        out.retain_mut(|m| !allegiance_only(&doc.tokens, m));
         doc.actors = out;
         let mut titled = names::dictionary_people(doc);
         titled.extend(self.unknown_names(doc).into_iter().filter_map(|u| {

@@ -9298,3 +9298,15 @@ fn a_bound_object_pronoun_names_the_other_party_of_its_sentence() {
     assert_has_all(&got, &["POLJUD UKRCVL 112"]);
     assert!(got.iter().all(|d| !d.starts_with("POLJUD LTU")), "{got:?}");
 }
+
+#[test]
+fn pro_or_anti_a_country_is_no_nationality() {
+    // (stop 59: before, the pro-Russian opposition in Moldova was Russia's, RUSOPP.)
+    assert_has_all(
+        &dyads(
+            "Moldova's parliament voted on Friday to extend a ban on Russian television \
+             channels. The pro-Russian opposition accused the parliament of censorship.",
+        ),
+        &["MDAOPP MDALEG 112"],
+    );
+}
