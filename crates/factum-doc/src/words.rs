@@ -100,6 +100,8 @@ pub const COLLECTIVE_BODIES: &[&str] = &[
     "regime",
     "senate",
     "service",
+    // "Ukraine's General *Staff* said its forces had repelled …".
+    "staff",
     "union",
 ];
 

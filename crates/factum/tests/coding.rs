@@ -9310,3 +9310,16 @@ fn pro_or_anti_a_country_is_no_nationality() {
         &["MDAOPP MDALEG 112"],
     );
 }
+
+#[test]
+fn a_general_staff_is_the_military_and_an_it() {
+    // (stop 59: before, "General Staff" was no actor and "its forces" took the country of
+    // a person named before, TURMIL.)
+    let got = dyads(
+        "Turkish President Tayyip Erdogan has offered to host a meeting in Istanbul. \
+         Separately, Ukraine's General Staff said its forces had repelled 160 Russian \
+         assaults along the front line.",
+    );
+    assert_has_all(&got, &["UKRMIL RUS 190"]);
+    assert!(got.iter().all(|d| !d.starts_with("TURMIL")), "{got:?}");
+}
