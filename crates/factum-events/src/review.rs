@@ -414,6 +414,12 @@ fn unconventional_violence(e: &mut Event, tables: &CameoTables) {
     let civilians = ["CVL", "PPL", "REF", "EDU", "MED", "REL"]
         .iter()
         .any(|k| sector_has(&t.code, k));
+    // Officials bear no arms either: gunmen who shoot a mayor or a judge use violence
+    // against a person, not conventional force against a state's forces.
+    let officials = ["GOV", "LEG", "JUD", "ELI"]
+        .iter()
+        .any(|k| sector_has(&t.code, k))
+        && !["MIL", "COP", "SPY"].iter().any(|k| sector_has(&t.code, k));
     // The converse: a bombing (183x, "conduct suicide, car, or other non-military
     // bombing") by a state or its forces is conventional force, as CAMEO 2.0's "- &WEAPON *
     // [183]" codes "a Russian missile strike … killed" whoever fired it.
@@ -424,7 +430,10 @@ fn unconventional_violence(e: &mut Event, tables: &CameoTables) {
     let crowd = sole_sector(&s.code, &["CVL", "PPL", "OPP"]);
     if crowd && matches!(e.cameo.get(..2), Some("18" | "19")) {
         recode(e, "145", tables);
-    } else if non_state && civilians && matches!(e.cameo.as_str(), "190" | "193" | "194") {
+    } else if non_state
+        && (civilians || officials)
+        && matches!(e.cameo.as_str(), "190" | "193" | "194")
+    {
         recode(e, "180", tables);
     } else if state && e.cameo.starts_with("183") {
         recode(e, "190", tables);

@@ -9323,3 +9323,12 @@ fn a_general_staff_is_the_military_and_an_it() {
     assert_has_all(&got, &["UKRMIL RUS 190"]);
     assert!(got.iter().all(|d| !d.starts_with("TURMIL")), "{got:?}");
 }
+
+#[test]
+fn gunmen_killing_an_official_is_unconventional_violence() {
+    // (stop 59: before, 190, conventional military force.)
+    assert_all_begin(
+        "Gunmen shot dead the mayor of Tacambaro in Mexico on Sunday.",
+        "MEXUAF MEXGOV 18",
+    );
+}
