@@ -9332,3 +9332,14 @@ fn gunmen_killing_an_official_is_unconventional_violence() {
         "MEXUAF MEXGOV 18",
     );
 }
+
+#[test]
+fn drills_around_a_land_hung_on_the_drills_show_force_at_it() {
+    // (stop 59: before, only a place phrase hung on the verb counted; on the noun, the
+    // drills had no target.)
+    assert_coded(&[(
+        "China's military launched large-scale drills around Taiwan on Monday, deploying \
+         warships, bombers and coast guard vessels.",
+        &["CHNMIL TWN 150"],
+    )]);
+}

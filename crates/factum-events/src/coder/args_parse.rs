@@ -1327,9 +1327,14 @@ fn shows_force_near(tree: &DepTree, v: usize) -> bool {
             .iter()
             .any(|p| tree.has_marker(c, "case", p))
     };
+    // (The parser hangs the place phrase on the verb or on the drills: "launched drills
+    // *around Taiwan*".)
+    let near_phrase = |h: usize| {
+        tree.children(h)
+            .any(|c| matches!(universal(tree.deprel(c)), "obl" | "nmod") && near(c))
+    };
     tree.children(v)
-        .any(|c| tree.deprel(c) == "obj" && drills(c))
-        && tree.children(v).any(|c| tree.deprel(c) == "obl" && near(c))
+        .any(|c| tree.deprel(c) == "obj" && drills(c) && (near_phrase(c) || near_phrase(v)))
 }
 
 /// Whether verb `v` imposes, lifts or extends a restriction on a place's people ("will
