@@ -642,7 +642,8 @@ fn sector_has(code: &str, sector: &str) -> bool {
 /// trade agreement with Mauritius") tell background history, which `docs/annotation.md`
 /// leaves uncoded: the event is not news of this story, and a dataset dated by the story
 /// would misdate it. A year after "in" (or opening the sentence) before the year of
-/// publication marks them; undated stories have no background by this rule. Returns each
+/// publication marks them, and so does a decade over by then ("in the 1990s"); undated
+/// stories have no background by this rule. Returns each
 /// such year as (sentence, token, whether it opens the sentence).
 fn earlier_years(doc: &Document) -> Vec<(u32, usize, bool)> {
     use chrono::Datelike;
@@ -658,8 +659,20 @@ fn earlier_years(doc: &Document) -> Vec<(u32, usize, bool)> {
             let is_year = n.len() == 4
                 && n.chars().all(|c| c.is_ascii_digit())
                 && n.parse::<i32>().is_ok_and(|y| (1900..year).contains(&y));
-            let opening = i == 0 || (i == 1 && toks[0].norm.eq_ignore_ascii_case("in"));
-            if is_year && (i == 0 || toks[i - 1].norm.eq_ignore_ascii_case("in")) {
+            // "in *the 1990s*": a decade over before the year of publication.
+            let is_decade = n.len() == 5
+                && n.ends_with('s')
+                && n[..4].chars().all(|c| c.is_ascii_digit())
+                && n[..4]
+                    .parse::<i32>()
+                    .is_ok_and(|d| d % 10 == 0 && d >= 1900 && d + 9 < year);
+            let word = |k: usize| toks[k].norm.as_str();
+            let after_in = i >= 1 && word(i - 1).eq_ignore_ascii_case("in");
+            let after_in_the = i >= 2
+                && word(i - 1).eq_ignore_ascii_case("the")
+                && word(i - 2).eq_ignore_ascii_case("in");
+            let opening = i == 0 || (i == 1 && after_in) || (i == 2 && is_decade && after_in_the);
+            if (is_year && (i == 0 || after_in)) || (is_decade && (i == 0 || after_in_the)) {
                 out.push((si as u32, range.start + i, opening));
             }
         }

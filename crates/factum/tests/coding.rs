@@ -9343,3 +9343,14 @@ fn drills_around_a_land_hung_on_the_drills_show_force_at_it() {
         &["CHNMIL TWN 150"],
     )]);
 }
+
+#[test]
+fn an_act_set_in_a_decade_long_past_is_background() {
+    // (stop 59: before, only a year marked background.)
+    let got = dyads_on(
+        "Canada's submarines, bought second-hand from Britain in the 1990s, have spent long \
+         periods out of service.",
+        Some("2026-12-05T00:00:00Z"),
+    );
+    assert!(got.iter().all(|d| !d.ends_with(" 061")), "{got:?}");
+}
