@@ -9354,3 +9354,15 @@ fn an_act_set_in_a_decade_long_past_is_background() {
     );
     assert!(got.iter().all(|d| !d.ends_with(" 061")), "{got:?}");
 }
+
+#[test]
+fn talks_after_an_object_with_their_partner_under_a_place_are_the_subject_s() {
+    // (stop 59: before, the time phrase under the object and the partner under the place
+    // left the talks with no pair.)
+    let got = dyads_on(
+        "Carney made the announcement after talks in Ottawa with South Korean Prime \
+         Minister Kim Min-seok.",
+        Some("2026-12-05T00:00:00Z"),
+    );
+    assert_eq!(got, ["CANGOV KORGOV 046", "KORGOV CANGOV 046"]);
+}

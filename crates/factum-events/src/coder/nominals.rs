@@ -517,6 +517,24 @@ fn dependent_sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Si
     for c in tree.children(n) {
         let case = case_of(tree, c);
         let Some(side) = side_of(noun, tree.deprel(c), case.as_deref()) else {
+            // "talks in Ottawa *with* Kim" parsed with the *with* phrase under the place: a
+            // place takes no *with* complement, the partner is the noun's (prepositional
+            // phrase attachment, as below).
+            if matches!(case.as_deref(), Some("in" | "at")) {
+                for d in tree.children(c) {
+                    let inner = case_of(tree, d);
+                    if inner.as_deref() == Some("with") {
+                        if let Some(side) = side_of(noun, tree.deprel(d), inner.as_deref()) {
+                            let moved = actors_under(tree, acts, d);
+                            match side {
+                                Side::Agent => sides.agents.extend(moved),
+                                Side::Patient => sides.patients.extend(moved),
+                                Side::Party => sides.parties.extend(moved),
+                            }
+                        }
+                    }
+                }
+            }
             continue;
         };
         let mut found = actors_under(tree, acts, c);
@@ -683,15 +701,24 @@ fn held_by_the_clause(tree: &DepTree, acts: &[Act], noun: &Nominal, n: usize, si
     // "agreed … *after two days of talks*", "after hours of negotiations": the noun of a
     // length or round of the event stands in the phrase for it.
     let frame = duration_of(tree, n).unwrap_or(n);
-    if let Some(h) = tree
-        .head(frame)
-        .filter(|_| noun.reciprocal && sides.agents.is_empty())
-    {
+    // "made the announcement *after talks with* Kim", the time phrase parsed under the
+    // object: a phrase of time after a verb's object sets the clause's act in time, as
+    // one under the verb does (prepositional phrase attachment).
+    let case = case_of(tree, frame);
+    let on_object = universal(tree.deprel(frame)) == "nmod"
+        && case.as_deref().is_some_and(|p| p != "for")
+        && tree.head(frame).is_some_and(|o| tree.deprel(o) == "obj");
+    let head = if on_object {
+        tree.head(frame).and_then(|o| tree.head(o))
+    } else {
+        tree.head(frame)
+    };
+    if let Some(h) = head.filter(|_| noun.reciprocal && sides.agents.is_empty()) {
         // "Modi arrived *for talks with* Ramgoolam", "met reporters *after talks with*
         // …": a joint event noun in a phrase of time or purpose on a clause, with its
         // partners named, is held by that clause's subject (who else would hold them).
-        let framed = tree.deprel(frame).starts_with("obl")
-            && case_of(tree, frame).is_some_and(|p| TALKS_FRAMES.contains(&p.as_str()));
+        let framed = (tree.deprel(frame).starts_with("obl") || on_object)
+            && case.is_some_and(|p| TALKS_FRAMES.contains(&p.as_str()));
         let partners: Vec<usize> = sides
             .parties
             .iter()
