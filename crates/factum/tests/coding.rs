@@ -9366,3 +9366,12 @@ fn talks_after_an_object_with_their_partner_under_a_place_are_the_subject_s() {
     );
     assert_eq!(got, ["CANGOV KORGOV 046", "KORGOV CANGOV 046"]);
 }
+
+#[test]
+fn summoning_a_chief_of_mission_is_a_protest() {
+    // (stop 59: before, CAMEO 2.0's SUMMON, a consultation, 040.)
+    assert_coded(&[(
+        "Cuba's Foreign Ministry summoned the U.S. embassy's chief of mission on Saturday.",
+        &["CUBGOV USAGOV 111"],
+    )]);
+}
