@@ -1925,11 +1925,12 @@ fn verb_of_the_noun_after(words: &[WordAnalysis<'_>], p: usize, noun: usize) -> 
 pub(crate) fn noun_coordinated_with_a_verb(words: &mut [WordAnalysis<'_>]) {
     for k in 0..words.len() {
         let h = words[k].head as usize;
+        if words[k].deprel != "conj" || !matches!(words[k].xpos, "NN" | "NNS" | "NNP" | "NNPS") {
+            continue;
+        }
         let marker = dependents(words, k, &["case"]).first().copied();
-        let noun = matches!(words[k].xpos, "NN" | "NNS")
-            || (marker.is_some() && matches!(words[k].xpos, "NNP" | "NNPS"));
-        if words[k].deprel != "conj"
-            || !noun
+        let noun = matches!(words[k].xpos, "NN" | "NNS") || marker.is_some();
+        if !noun
             || h == 0
             || words[h - 1].upos != "VERB"
             || !dependents(words, k, &["nsubj", "nsubj:pass"]).is_empty()
