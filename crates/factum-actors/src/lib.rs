@@ -255,10 +255,14 @@ fn opposition_as_stance(
 /// country (`---OPP`, the story's country later); returns true when nothing is left of it
 /// (the bare adjective), which then names no actor.
 fn allegiance_only(tokens: &[Token], m: &mut ActorMention) -> bool {
-    let first = tokens[m.token_start as usize].norm.to_lowercase();
-    let allegiance = ["pro-", "anti-"].iter().any(|p| first.starts_with(p));
-    let national = country_of(&m.code).is_some() && !m.code.starts_with(UNKNOWN_COUNTRY);
-    if !allegiance || !national || m.code.starts_with("IGO") || m.code.starts_with("NGO") {
+    let first = tokens[m.token_start as usize].norm.as_str();
+    let allegiance = ["pro-", "anti-"].iter().any(|p| {
+        first
+            .get(..p.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(p))
+    });
+    // (No country for `---`, `IGO`, `NGO` codes: nothing to take away.)
+    if !allegiance || country_of(&m.code).is_none() {
         return false;
     }
     if m.code.len() <= 3 {

@@ -938,15 +938,12 @@ fn description_head(doc: &Document, t: usize) -> Option<usize> {
     // of a fuller title ("the Council *of Ministers*", "the Commission *for* Human Rights";
     // "accused the Commission *of ignoring*" is none).
     let institution = |k: usize| {
-        let w = doc.slice(doc.tokens[k].span);
-        let mut letters = w.chars();
-        let title_goes_on = k + 2 < sentence_end
-            && ["of", "for"].contains(&doc.slice(doc.tokens[k + 1].span))
-            && name_word(doc, k + 2);
-        letters.next().is_some_and(char::is_uppercase)
-            && letters.all(char::is_lowercase)
-            && INSTITUTION_NOUNS.contains(&w.to_lowercase().as_str())
-            && !title_goes_on
+        let title_goes_on = || {
+            k + 2 < sentence_end
+                && ["of", "for"].contains(&doc.slice(doc.tokens[k + 1].span))
+                && name_word(doc, k + 2)
+        };
+        words::is_capitalised(doc.slice(doc.tokens[k].span), INSTITUTION_NOUNS) && !title_goes_on()
     };
     let head = (t + 1..(t + 4).min(sentence_end))
         .take_while(|&k| lower(k) || institution(k))

@@ -216,18 +216,18 @@ const TRANSFER_NOUNS: &[&str] = &[
 ];
 
 /// Whether actor `a`, in the phrase of `root`, stands in a phrase marked by one of
-/// `prepositions` on one of `nouns` in that phrase (as that phrase's own noun, when
-/// `itself`): what a meeting is about ([`GATHERING_NOUNS`], [`TOPIC_PREPOSITIONS`]: "will
-/// host a conference *on Sudan's crisis*" hosts no one from Sudan) or what is handed over
-/// ([`TRANSFER_NOUNS`]: the jets of "the sale of F-16 fighter jets", not the seller of "the
-/// sale of *U.S.* weapons") is no party to the act; nor what an agreement or law is about
-/// ([`PROVIDING_TEXTS`]: "signed an agreement *on drone production in Germany and
-/// Ukraine*" is signed with the other signatory, not with the lands it concerns).
+/// `prepositions` on a token of that phrase for which `noun` holds (as that phrase's own
+/// noun, when `itself`): what a meeting, an agreement or a law is about ([`holds_a_topic`],
+/// [`TOPIC_PREPOSITIONS`]: "will host a conference *on Sudan's crisis*" hosts no one from
+/// Sudan; "signed an agreement *on drone production in Germany and Ukraine*" is signed with
+/// the other signatory) or what is handed over ([`TRANSFER_NOUNS`]: the jets of "the sale
+/// of F-16 fighter jets", not the seller of "the sale of *U.S.* weapons") is no party to
+/// the act.
 fn phrase_of_noun(
     tree: &DepTree,
     a: &Act,
     root: usize,
-    nouns: &[&str],
+    noun: impl Fn(usize) -> bool,
     prepositions: &[&str],
     itself: bool,
 ) -> bool {
@@ -238,7 +238,7 @@ fn phrase_of_noun(
         .any(|k| {
             universal(tree.deprel(k)) == "nmod"
                 && (!itself || a.covers_token(k))
-                && tree.head(k).is_some_and(|h| tree.lemma_in(h, nouns))
+                && tree.head(k).is_some_and(&noun)
                 && prepositions.iter().any(|p| tree.has_marker(k, "case", p))
         })
 }
@@ -859,21 +859,11 @@ fn dependents(
             }
         } else if matches!(rel, "obj" | "iobj" | "ccomp" | "xcomp") {
             let party = |a: &usize| {
-                !phrase_of_noun(
-                    tree,
-                    &acts[*a],
-                    c,
-                    GATHERING_NOUNS,
-                    TOPIC_PREPOSITIONS,
-                    false,
-                ) && !phrase_of_noun(
-                    tree,
-                    &acts[*a],
-                    c,
-                    PROVIDING_TEXTS,
-                    TOPIC_PREPOSITIONS,
-                    false,
-                ) && !phrase_of_noun(tree, &acts[*a], c, TRANSFER_NOUNS, &["of"], true)
+                let act = &acts[*a];
+                let topic = |h: usize| holds_a_topic(tree, h);
+                let transferred = |h: usize| tree.lemma_in(h, TRANSFER_NOUNS);
+                !phrase_of_noun(tree, act, c, topic, TOPIC_PREPOSITIONS, false)
+                    && !phrase_of_noun(tree, act, c, transferred, &["of"], true)
                     // "praised the deal *on social media*", the channel hung on the object.
                     && !tree
                         .head_chain(act_head(tree, &acts[*a]))
@@ -1617,11 +1607,16 @@ fn topic_of_object(tree: &DepTree, verb: usize, c: usize) -> bool {
     TOPIC_PREPOSITIONS
         .iter()
         .any(|p| tree.has_marker(c, "case", p))
-        && tree.children(verb).any(|k| {
-            tree.deprel(k) == "obj"
-                && k < c
-                && (tree.lemma_in(k, PROVIDING_TEXTS) || tree.lemma_in(k, GATHERING_NOUNS))
-        })
+        && tree
+            .children(verb)
+            .any(|k| tree.deprel(k) == "obj" && k < c && holds_a_topic(tree, k))
+}
+
+/// Whether a token is a noun of something that is about a topic, named by its *on* or
+/// *about* phrase: a gathering ([`GATHERING_NOUNS`]) or an agreement or law
+/// ([`PROVIDING_TEXTS`]).
+fn holds_a_topic(tree: &DepTree, k: usize) -> bool {
+    tree.lemma_in(k, GATHERING_NOUNS) || tree.lemma_in(k, PROVIDING_TEXTS)
 }
 
 /// Whether oblique `c` of `verb` is a "between X and Y" phrase that belongs to the verb's

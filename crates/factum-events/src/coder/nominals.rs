@@ -36,6 +36,15 @@ struct Sides {
 }
 
 impl Sides {
+    /// Add `actors` to side `side`.
+    fn add(&mut self, side: Side, actors: Vec<usize>) {
+        match side {
+            Side::Agent => self.agents.extend(actors),
+            Side::Patient => self.patients.extend(actors),
+            Side::Party => self.parties.extend(actors),
+        }
+    }
+
     /// These sides and `other`'s, each actor once.
     fn with(mut self, other: Sides) -> Sides {
         for (mine, theirs) in [
@@ -525,12 +534,7 @@ fn dependent_sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Si
                     let inner = case_of(tree, d);
                     if inner.as_deref() == Some("with") {
                         if let Some(side) = side_of(noun, tree.deprel(d), inner.as_deref()) {
-                            let moved = actors_under(tree, acts, d);
-                            match side {
-                                Side::Agent => sides.agents.extend(moved),
-                                Side::Patient => sides.patients.extend(moved),
-                                Side::Party => sides.parties.extend(moved),
-                            }
+                            sides.add(side, actors_under(tree, acts, d));
                         }
                     }
                 }
@@ -571,11 +575,7 @@ fn dependent_sides(tree: &DepTree, s: &Sentence, noun: &Nominal, n: usize) -> Si
             found.retain(|a| !moved.contains(a));
             sides.agents.extend(moved);
         }
-        match side {
-            Side::Agent => sides.agents.extend(found),
-            Side::Patient => sides.patients.extend(found),
-            Side::Party => sides.parties.extend(found),
-        }
+        sides.add(side, found);
     }
     sides
 }
@@ -700,6 +700,9 @@ fn sides_from_the_predicate(
 fn held_by_the_clause(tree: &DepTree, acts: &[Act], noun: &Nominal, n: usize, sides: &mut Sides) {
     // "agreed … *after two days of talks*", "after hours of negotiations": the noun of a
     // length or round of the event stands in the phrase for it.
+    if !noun.reciprocal || !sides.agents.is_empty() {
+        return;
+    }
     let frame = duration_of(tree, n).unwrap_or(n);
     // "made the announcement *after talks with* Kim", the time phrase parsed under the
     // object: a phrase of time after a verb's object sets the clause's act in time, as
@@ -713,7 +716,7 @@ fn held_by_the_clause(tree: &DepTree, acts: &[Act], noun: &Nominal, n: usize, si
     } else {
         tree.head(frame)
     };
-    if let Some(h) = head.filter(|_| noun.reciprocal && sides.agents.is_empty()) {
+    if let Some(h) = head {
         // "Modi arrived *for talks with* Ramgoolam", "met reporters *after talks with*
         // …": a joint event noun in a phrase of time or purpose on a clause, with its
         // partners named, is held by that clause's subject (who else would hold them).
