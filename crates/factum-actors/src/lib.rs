@@ -301,18 +301,26 @@ fn capitalised_name(units: &Units, tokens: &[Token], start: usize, end: usize) -
     })
 }
 
-/// Whether mention `m` names an armed group of the UCDP list ([`bundled::GROUPS`]) by
-/// words that begin in lower case: a group's name is a proper name, and begins with a
-/// capital ("the Opposition Coalition", "the Los Lobos gang", where news adds the kind of
-/// group in lower case after the name); the same words begun in lower case are the
-/// common nouns they are made of ("the *opposition coalition*"; "Georgian police raided
-/// the *opposition* Coalition for Change"). A particle may begin a name ("al-Shabab").
-fn group_name_in_common_words(tokens: &[Token], m: &ActorMention) -> bool {
-    let from_groups = m
-        .provenance
-        .first()
-        .is_some_and(|p| p.file == bundled::GROUPS.0);
-    let first = &tokens[m.token_start as usize].norm;
+/// Whether the actor entries `ids` matched at unit `i` are armed groups of the UCDP list
+/// ([`bundled::GROUPS`]) named by words that begin in lower case: a group's name is a
+/// proper name, and begins with a capital ("the Opposition Coalition", "the Los Lobos
+/// gang", where news adds the kind of group in lower case after the name); the same words
+/// begun in lower case are the common nouns they are made of ("the *opposition
+/// coalition*"; "Georgian police raided the *opposition* Coalition for Change"). A particle
+/// may begin a name ("al-Shabab"). Such a match is no name, so the agent dictionaries read
+/// the words ("the opposition Coalition" is the opposition, `~OPP`).
+fn group_name_in_common_words(
+    actors: &ActorDictionary,
+    units: &Units,
+    tokens: &[Token],
+    i: usize,
+    ids: &[u32],
+) -> bool {
+    let from_groups = ids.iter().all(|&id| {
+        let file = actors.entries[unpack(id).0].file as usize;
+        actors.files[file] == bundled::GROUPS.0
+    });
+    let first = &tokens[units.token[i] as usize].norm;
     from_groups
         && first.chars().next().is_some_and(char::is_lowercase)
         && !names::NAME_PARTICLES.contains(&first.as_str())
@@ -895,7 +903,6 @@ impl ActorRecognizer {
                     && !names_a_currency(tokens, m)
                     && !direction_in_a_place_name(tokens, m)
                     && !lowercase_short_word(tokens, m)
-                    && !group_name_in_common_words(tokens, m)
             })
             .collect()
     }
@@ -977,7 +984,10 @@ impl ActorRecognizer {
             let actor = self
                 .actor_trie
                 .longest_at(&units.words, i)
-                .filter(|&(len, _)| capitalised_name(units, tokens, i, i + len));
+                .filter(|&(len, ids)| {
+                    capitalised_name(units, tokens, i, i + len)
+                        && !group_name_in_common_words(&self.actors, units, tokens, i, ids)
+                });
             let agent = self.agent_trie.longest_at(&units.words, i);
             let alen = actor.map_or(0, |a| a.0);
             let glen = agent.map_or(0, |a| a.0);

@@ -9375,3 +9375,15 @@ fn summoning_a_chief_of_mission_is_a_protest() {
         &["CUBGOV USAGOV 111"],
     )]);
 }
+
+#[test]
+fn an_armed_group_s_name_begun_in_lower_case_is_the_common_nouns() {
+    // (stop 60: before, the UCDP's "Opposition Coalition" matched "the opposition
+    // Coalition" and, dropped as common words, took the agent reading with it.)
+    let got = dyads_on(
+        "Australian Prime Minister Anthony Albanese signed the deal on Monday. The \
+         opposition Coalition accused the government of moving too slowly.",
+        Some("2026-12-05T00:00:00Z"),
+    );
+    assert!(got.contains(&"AUSOPP AUSGOV 112".to_string()), "{got:?}");
+}
