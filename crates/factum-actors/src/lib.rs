@@ -35,7 +35,8 @@ pub mod bundled {
         factum_dict::bundled!("Phoenix.International.actors.txt");
     pub const MILNONSTATE: (&str, &str) = factum_dict::bundled!("Phoenix.MilNonState.actors.txt");
     pub const AGENTS: (&str, &str) = factum_dict::bundled!("Phoenix.agents.txt");
-    /// factum's own additions: generic roles Phoenix lacks ("official", "minister").
+    /// factum's own additions: generic roles Phoenix lacks ("official", "minister"), and
+    /// corrections of a Phoenix agent's code (ROYAL_COURT, a king's office, is GOV).
     pub const FACTUM_AGENTS: (&str, &str) = factum_dict::bundled!("factum.agents.txt");
     /// factum's hand-curated office holders 2022–2026 (ministers, heads of IGOs, leaders of
     /// armed groups), each line citing a public source. Loaded first: it wins over every
@@ -56,7 +57,8 @@ pub mod bundled {
         INTERNATIONAL,
         MILNONSTATE,
     ];
-    pub const AGENT_FILES: [(&str, &str); 2] = [AGENTS, FACTUM_AGENTS];
+    /// In priority order: when both files list a role, factum's line wins.
+    pub const AGENT_FILES: [(&str, &str); 2] = [FACTUM_AGENTS, AGENTS];
 }
 
 /// A document date as `yyyymmdd`, the form the dictionaries' date ranges use.

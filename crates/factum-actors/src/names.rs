@@ -369,11 +369,21 @@ fn name_start(doc: &Document, start: usize, end: usize) -> Option<usize> {
         .take_while(|&&(a, b)| {
             // A word of office ("President", "Minister") is no part of the name after it.
             let word = joined(doc, a, b);
-            name_text(&word) && !words::PERSON_TITLES.contains(&word.to_lowercase().as_str())
+            (name_text(&word) || particle_name(&word))
+                && !words::PERSON_TITLES.contains(&word.to_lowercase().as_str())
         })
         .collect();
     let first = tail.last()?;
     (2..=4).contains(&tail.len()).then_some(first.0)
+}
+
+/// Whether `word` is a name written after a particle joined by a hyphen ("al-Sharaa",
+/// "el-Sisi"): Arabic names carry the article so, in lower case, and news names the
+/// person again by the name without it ("Sharaa said"), the surname being the word after
+/// the hyphen.
+fn particle_name(word: &str) -> bool {
+    word.split_once('-')
+        .is_some_and(|(particle, name)| NAME_PARTICLES.contains(&particle) && name_text(name))
 }
 
 /// The words of tokens `start..end` as (first, last) token pairs, tokens written with no

@@ -9387,3 +9387,34 @@ fn an_armed_group_s_name_begun_in_lower_case_is_the_common_nouns() {
     );
     assert!(got.contains(&"AUSOPP AUSGOV 112".to_string()), "{got:?}");
 }
+
+#[test]
+fn an_arabic_name_is_met_again_without_its_article() {
+    // (stop 60: before, "al-Sharaa" ended no introduced name, so "Sharaa" named no one.)
+    let got = dyads_on(
+        "Syrian President Ahmed al-Sharaa received Jordan's King Abdullah II in Damascus on \
+         Saturday. Sharaa thanked the king for his support.",
+        Some("2026-12-05T00:00:00Z"),
+    );
+    assert!(got.contains(&"SYRGOV JORGOV 051".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_royal_court_speaks_for_the_king_s_government() {
+    // (stop 60: before, Phoenix's ROYAL_COURT, a court of law, JUD.)
+    assert_coded(&[(
+        "Jordan's royal court criticised Israel on Saturday.",
+        &["JORGOV ISR 111"],
+    )]);
+}
+
+#[test]
+fn an_act_dated_to_a_day_is_not_spread_over_the_years_that_measure_its_rarity() {
+    // (stop 60: before, "in more than two decades" made the meeting background.)
+    let got = dyads_on(
+        "Chinese President Xi Jinping hosted Japan's Prime Minister Sanae Takaichi in Beijing \
+         on Saturday, the first visit by a Japanese leader in more than two decades.",
+        Some("2026-12-05T00:00:00Z"),
+    );
+    assert!(got.contains(&"CHNGOV JPNGOV 043".to_string()), "{got:?}");
+}

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use factum_doc::tree::{universal, DepTree};
-use factum_doc::words::{self, REPORTING_LEMMAS, WEAPON_NOUNS};
+use factum_doc::words::{self, REPORTING_LEMMAS, WEAPON_NOUNS, WEEKDAYS};
 
 use super::args_parse::{is_agent, judged_doers, judging_predicate, obliged};
 use super::nominals::is_time_word;
@@ -1002,10 +1002,20 @@ fn over_the_years(tree: &DepTree, v: usize) -> bool {
     if perfect && long {
         return true;
     }
+    // "received the king *on Saturday*, the first visit … *in more than two decades*": an
+    // act dated to a day is no span of years, and after an ordinal or a superlative ("the
+    // *first* … in", "the *worst* … in") the years measure how rare the act is.
+    if dated_to_a_day(tree, v) {
+        return false;
+    }
+    let rarity = |k: usize| {
+        (v.min(k)..v.max(k)).any(|m| tree.lemma_in(m, &["first"]) || tree.syntax(m).xpos == "JJS")
+    };
     tree.children(v).any(|k| {
         universal(tree.deprel(k)) == "obl"
             && tree.lemma_in(k, &["year", "decade", "century"])
             && tree.syntax(k).xpos == "NNS"
+            && !rarity(k)
             // "over the next three years" is a plan, no background.
             && !tree
                 .children(k)
@@ -1014,6 +1024,25 @@ fn over_the_years(tree: &DepTree, v: usize) -> bool {
                 .iter()
                 .any(|p| tree.has_marker(k, "case", p))
     })
+}
+
+/// Whether verb `v` has its own adjunct of a day ("on Saturday", "yesterday", "today"), or
+/// one the parser hung on its object ("received the king … *on Saturday*": a day dates an
+/// act, not a person or thing).
+fn dated_to_a_day(tree: &DepTree, v: usize) -> bool {
+    let day = |k: usize| {
+        let lemma = tree.syntax(k).lemma.to_lowercase();
+        let adjunct = matches!(universal(tree.deprel(k)), "obl" | "advmod" | "nmod")
+            || tree.deprel(k).ends_with(":tmod");
+        adjunct
+            && (WEEKDAYS.contains(&lemma.as_str())
+                || matches!(
+                    lemma.as_str(),
+                    "today" | "yesterday" | "tonight" | "tomorrow"
+                ))
+    };
+    tree.children(v)
+        .any(|k| day(k) || universal(tree.deprel(k)) == "obj" && tree.children(k).any(day))
 }
 
 /// Nouns of what someone said or thinks: to agree with one is to share an opinion.
