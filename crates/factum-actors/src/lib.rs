@@ -873,7 +873,11 @@ impl ActorRecognizer {
                         units.words[group[0].start - 1].as_str(),
                         "ITS" | "THEIR" | "HIS" | "HER" | "OUR"
                     );
-                if owned && !has_actor && !next.agent && next.start > prev.end {
+                // (Phoenix lists "EMBASSY_IN" as one agent: "its embassy in Tehran" is the
+                // owner's, posted in Tehran.)
+                let preposition_between =
+                    next.start > prev.end || NP_PREP.contains(&units.words[prev.end - 1].as_str());
+                if owned && !has_actor && !next.agent && preposition_between {
                     break;
                 }
                 let modifier_between = group.iter().all(|p| !p.agent)

@@ -9418,3 +9418,14 @@ fn an_act_dated_to_a_day_is_not_spread_over_the_years_that_measure_its_rarity() 
     );
     assert!(got.contains(&"CHNGOV JPNGOV 043".to_string()), "{got:?}");
 }
+
+#[test]
+fn an_embassy_a_possessive_owns_is_the_owner_s_not_the_host_s() {
+    // (stop 60: before, Phoenix's one agent EMBASSY_IN took the host city's country.)
+    let got = dyads_on(
+        "India's foreign ministry said on Monday that its embassy in Tehran had urged \
+         Pakistani officials to help the sailors.",
+        Some("2026-12-05T00:00:00Z"),
+    );
+    assert_eq!(got, ["INDGOV PAKGOV 020"]);
+}
