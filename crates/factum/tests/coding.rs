@@ -9429,3 +9429,27 @@ fn an_embassy_a_possessive_owns_is_the_owner_s_not_the_host_s() {
     );
     assert_eq!(got, ["INDGOV PAKGOV 020"]);
 }
+
+#[test]
+fn the_owner_of_a_stance_noun_is_the_speaker_s_side_not_the_target() {
+    // (stop 60: before, "Washington's" was the target, and the self-dyad dropped.)
+    assert_coded(&[(
+        "Rubio reaffirmed Washington's support for Ukraine's sovereignty on Thursday.",
+        &["USAGOV UKR 051"],
+    )]);
+}
+
+#[test]
+fn a_weapon_modifying_an_attack_noun_is_the_means_not_the_target() {
+    // (stop 60: before, the drone was the target, Russia's own, and the event dropped.)
+    let got = dyads_on(
+        "Russia launched one of its largest drone and missile attacks in weeks on Ukraine's \
+         energy infrastructure on Thursday.",
+        Some("2026-12-05T00:00:00Z"),
+    );
+    assert!(
+        got.iter()
+            .any(|d| d.starts_with("RUS") && d.contains(" UKR 19")),
+        "{got:?}"
+    );
+}

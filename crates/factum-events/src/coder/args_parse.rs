@@ -807,6 +807,10 @@ struct Dependents {
     cause: Vec<usize>,
 }
 
+/// Nouns of a stance one side holds toward another ("support for", "commitment to",
+/// "solidarity with"): their possessor or modifier holds it.
+const STANCE_NOUNS: &[&str] = &["support", "backing", "commitment", "solidarity"];
+
 /// Verbs whose direct object is what is talked about, never a party ("discussed *Ukraine*",
 /// "debated *the sanctions on Russia*").
 const TOPIC_VERBS: &[&str] = &["discuss", "debate"];
@@ -875,6 +879,34 @@ fn dependents(
                 .filter(party)
                 .filter(|&a| !describes_the_subject(tree, &acts[a], c))
                 .collect();
+            // "reaffirmed *Washington's* support for Ukraine": the owner of a stance noun
+            // is who holds it, the speaker's side; whom it is for is the target.
+            if tree.lemma_in(c, STANCE_NOUNS) {
+                let holder = |a: &usize| {
+                    let head = act_head(tree, &acts[*a]);
+                    tree.head(head) == Some(c)
+                        && matches!(tree.deprel(head), "nmod:poss" | "amod" | "compound")
+                };
+                if core.iter().any(|a| !holder(a)) {
+                    core.retain(|a| !holder(a));
+                }
+            }
+            // "launched one of its largest *drone* and missile attacks on Ukraine": a weapon
+            // modifying a noun names the means, not a party.
+            // (However the parser hangs it: "largest *drone* and missile attacks" came out
+            // as "one of its largest drone".)
+            let means = |a: &usize| {
+                let head = act_head(tree, &acts[*a]);
+                let first = match tree.deprel(head) {
+                    "conj" => tree.head(head).unwrap_or(head),
+                    _ => head,
+                };
+                tree.lemma_in(head, words::WEAPON_NOUNS)
+                    && tree
+                        .head(first)
+                        .is_some_and(|n| first != c && tree.lemma_in(n, ATTACK_NOUNS))
+            };
+            core.retain(|a| !means(a));
             // "staged rallies *in the Gaza Strip* against Mahmoud Abbas": a place inside
             // the object says where, when the object names a party too (alone, "struck
             // targets *in Syria*", the place is what force was used on).
