@@ -9453,3 +9453,19 @@ fn a_weapon_modifying_an_attack_noun_is_the_means_not_the_target() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_maker_of_a_thing_is_no_party_but_trade_measures_hit_it() {
+    // (stop 60: before, "American-made" made the United States the target.)
+    assert_coded(&[
+        (
+            "Germany will fund American-made weapons for Ukraine.",
+            &["DEU UKR 0311"],
+        ),
+        (
+            "The European Union on Thursday imposed provisional anti-dumping duties of up to \
+             48% on Chinese-made wind turbines.",
+            &["IGOEUREEC CHN 163"],
+        ),
+    ]);
+}

@@ -807,6 +807,39 @@ struct Dependents {
     cause: Vec<usize>,
 }
 
+/// Measures on trade in a country's goods, against that country.
+const TRADE_MEASURES: &[&str] = &[
+    "duty",
+    "tariff",
+    "sanction",
+    "ban",
+    "embargo",
+    "restriction",
+    "quota",
+    "levy",
+    "curb",
+];
+
+/// Whether act `a` is joined by a hyphen to a participle of making ("*American*-made",
+/// "*Russian*-built", "*Chinese*-produced"): it names where a thing was made.
+fn made_by_hyphen(tree: &DepTree, a: &Act) -> bool {
+    let end = a.tokens.1;
+    tree.contains(end + 1)
+        && tree.syntax(end).xpos == "HYPH"
+        && tree.lemma_in(
+            end + 1,
+            &[
+                "make",
+                "build",
+                "produce",
+                "manufacture",
+                "design",
+                "develop",
+                "supply",
+            ],
+        )
+}
+
 /// Nouns of a stance one side holds toward another ("support for", "commitment to",
 /// "solidarity with"): their possessor or modifier holds it.
 const STANCE_NOUNS: &[&str] = &["support", "backing", "commitment", "solidarity"];
@@ -890,6 +923,13 @@ fn dependents(
                 if core.iter().any(|a| !holder(a)) {
                     core.retain(|a| !holder(a));
                 }
+            }
+            // "fund *American*-made weapons for Ukraine": the maker of a thing joined to a
+            // participle of making says where it was made, no party; but a measure on
+            // trade in its goods is against the maker ("duties on *Chinese*-made
+            // turbines" are on China, CAMEO 163).
+            if !tree.lemma_in(c, TRADE_MEASURES) {
+                core.retain(|a| !made_by_hyphen(tree, &acts[*a]));
             }
             // "launched one of its largest *drone* and missile attacks on Ukraine": a weapon
             // modifying a noun names the means, not a party.
