@@ -928,9 +928,13 @@ fn dependents(
             // participle of making says where it was made, no party; but a measure on
             // trade in its goods is against the maker ("duties on *Chinese*-made
             // turbines" are on China, CAMEO 163).
-            if !tree.lemma_in(c, TRADE_MEASURES) {
-                core.retain(|a| !made_by_hyphen(tree, &acts[*a]));
-            }
+            let traded = |a: &Act| {
+                tree.head_chain(act_head(tree, a))
+                    .take_while(|&k| k != c)
+                    .chain([c])
+                    .any(|k| tree.lemma_in(k, TRADE_MEASURES))
+            };
+            core.retain(|a| !made_by_hyphen(tree, &acts[*a]) || traded(&acts[*a]));
             // "launched one of its largest *drone* and missile attacks on Ukraine": a weapon
             // modifying a noun names the means, not a party.
             // (However the parser hangs it: "largest *drone* and missile attacks" came out
