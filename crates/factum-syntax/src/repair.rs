@@ -88,6 +88,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     verbless_clause,
     particle_noun,
     particle_read_as_modifier,
+    object_after_a_quoted_verb,
     object_of_noun,
     crowd_subject,
     day_as_object,
@@ -307,6 +308,40 @@ pub(crate) fn particle_read_as_modifier(words: &mut [WordAnalysis<'_>]) {
         if misread {
             words[p].head = head_of(verb);
             words[p].deprel = "compound:prt";
+        }
+    }
+}
+
+/// Make the noun phrase after a verb in scare quotes the verb's object: "said it had
+/// *"expelled"* the Philippine ships after they …" read "ships" as an unmarked oblique of
+/// the clause after it. English quotes a word to distance the writer from it, and the
+/// quoted verb keeps its object; a noun phrase right after the closing quote, hung on a
+/// word after it with no preposition of its own, is that object.
+pub(crate) fn object_after_a_quoted_verb(words: &mut [WordAnalysis<'_>]) {
+    for q in 1..words.len().saturating_sub(1) {
+        let verb = q - 1;
+        let quote = words[q].xpos == "''" && words[q].head == head_of(verb);
+        let transitive = words[verb].upos == "VERB"
+            && matches!(words[verb].xpos, "VBD" | "VBN")
+            && dependents(words, verb, &["obj"]).is_empty();
+        if !quote || !transitive {
+            continue;
+        }
+        // The head of the phrase that starts right after the quote: the first nominal at
+        // or after it whose head lies beyond it.
+        let Some(noun) = (q + 1..words.len().min(q + 5))
+            .take_while(|&k| matches!(words[k].upos, "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN"))
+            .find(|&k| {
+                matches!(words[k].upos, "NOUN" | "PROPN")
+                    && words[k].head as usize > k + 1
+                    && !matches!(words[k].deprel, "compound" | "flat" | "amod" | "nmod:poss")
+            })
+        else {
+            continue;
+        };
+        if matches!(words[noun].deprel, "obl:unmarked" | "nsubj" | "obl:npmod") {
+            words[noun].head = head_of(verb);
+            words[noun].deprel = "obj";
         }
     }
 }

@@ -9469,3 +9469,15 @@ fn the_maker_of_a_thing_is_no_party_but_trade_measures_hit_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_verb_in_scare_quotes_keeps_its_object() {
+    // (stop 60: before, the parser hung "ships" on the clause after it, and the
+    // expulsion had no target.)
+    let got = dyads_on(
+        "China's coast guard said it had \"expelled\" the Philippine ships after they \
+         \"illegally intruded\" into Chinese waters.",
+        Some("2026-12-05T00:00:00Z"),
+    );
+    assert!(got.contains(&"CHNMIL PHL 174".to_string()), "{got:?}");
+}
