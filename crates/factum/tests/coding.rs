@@ -9481,3 +9481,14 @@ fn a_verb_in_scare_quotes_keeps_its_object() {
     );
     assert!(got.contains(&"CHNMIL PHL 174".to_string()), "{got:?}");
 }
+
+#[test]
+fn an_adviser_of_a_state_is_its_government() {
+    // (stop 60: before, "adviser" no role: Boulos was no actor, and his trip no event.)
+    let got = dyads_on(
+        "Massad Boulos, the senior U.S. adviser for Africa, arrived in Kinshasa on Sunday. \
+         The State Department said Boulos would travel on to Kigali on Tuesday.",
+        Some("2026-12-05T00:00:00Z"),
+    );
+    assert!(got.contains(&"USAGOV RWA 042".to_string()), "{got:?}");
+}
