@@ -9492,3 +9492,14 @@ fn an_adviser_of_a_state_is_its_government() {
     );
     assert!(got.contains(&"USAGOV RWA 042".to_string()), "{got:?}");
 }
+
+#[test]
+fn dismissing_an_offer_rejects_it() {
+    // (stop 60: before, CAMEO 2.0's DISMISS default, 110, disapproval.)
+    let got = dyads_on(
+        "North Korean leader Kim Jong Un spoke on Friday. Kim dismissed Seoul's recent \
+         offers of talks as a daydream.",
+        Some("2026-12-05T00:00:00Z"),
+    );
+    assert!(got.iter().any(|d| d.starts_with("PRKGOV KOR 12")), "{got:?}");
+}
