@@ -9503,3 +9503,13 @@ fn dismissing_an_offer_rejects_it() {
     );
     assert!(got.iter().any(|d| d.starts_with("PRKGOV KOR 12")), "{got:?}");
 }
+
+#[test]
+fn approving_sanctions_against_a_state_imposes_them() {
+    // (stop 60: before, CAMEO 2.0's APPROVE, 080, an approval of Russia.)
+    assert_coded(&[(
+        "European Union foreign ministers approved a new package of sanctions against \
+         Russia on Monday.",
+        &["IGOEUREECGOV RUS 163"],
+    )]);
+}
