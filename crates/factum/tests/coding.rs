@@ -9501,7 +9501,10 @@ fn dismissing_an_offer_rejects_it() {
          offers of talks as a daydream.",
         Some("2026-12-05T00:00:00Z"),
     );
-    assert!(got.iter().any(|d| d.starts_with("PRKGOV KOR 12")), "{got:?}");
+    assert!(
+        got.iter().any(|d| d.starts_with("PRKGOV KOR 12")),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -9512,4 +9515,15 @@ fn approving_sanctions_against_a_state_imposes_them() {
          Russia on Monday.",
         &["IGOEUREECGOV RUS 163"],
     )]);
+}
+
+#[test]
+fn people_a_present_participle_describes_do_its_act() {
+    // (stop 60: before, the word order made the police the doers of the overthrow.)
+    let got = dyads_on(
+        "Georgian Prime Minister Irakli Kobakhidze said police had acted lawfully against \
+         radical groups trying to overthrow the government.",
+        Some("2026-12-05T00:00:00Z"),
+    );
+    assert!(got.iter().all(|d| !d.starts_with("GEOCOP")), "{got:?}");
 }

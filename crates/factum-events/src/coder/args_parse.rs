@@ -648,11 +648,39 @@ pub(super) fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
             },
             (Some(h), "conj") => v = conjunct_of(tree, v, h),
             (Some(n), "acl") if aim_of_an_adjunct(tree, n) => v = tree.head(n).unwrap_or(n),
+            // "police acted against radical *groups* trying to overthrow the government":
+            // the people a present participle describes do its act (and those of the
+            // infinitive it takes), whether or not they are an actor; the word order gives
+            // no other doer.
+            (Some(n), "acl")
+                if tree.syntax(v).xpos == "VBG"
+                    && matches!(tree.syntax(n).xpos.as_str(), "NNS" | "NNPS")
+                    && tree.lemma_in(n, PEOPLE_NOUNS) =>
+            {
+                subjects = vec![n];
+                break;
+            }
             _ => break,
         }
     }
     subjects
 }
+
+/// Plural nouns of people acting together, who do what a participle on them says
+/// ("groups trying to …", "protesters demanding …").
+const PEOPLE_NOUNS: &[&str] = &[
+    "group",
+    "people",
+    "protester",
+    "demonstrator",
+    "activist",
+    "supporter",
+    "member",
+    "militant",
+    "fighter",
+    "man",
+    "youth",
+];
 
 /// The verb that conjunct verb `v`, parsed as a conjunct of `h`, is coordinated with: `h`,
 /// or the verb `h` is the complement of when `h` stands under a modal and `v` is finite
