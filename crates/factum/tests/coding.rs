@@ -9521,8 +9521,8 @@ fn approving_sanctions_against_a_state_imposes_them() {
 fn people_a_present_participle_describes_do_its_act() {
     // (stop 60: before, the word order made the police the doers of the overthrow.)
     let got = dyads_on(
-        "Georgian Prime Minister Irakli Kobakhidze said police had acted lawfully against \
-         radical groups trying to overthrow the government.",
+        "Prime Minister Irakli Kobakhidze told reporters that Georgian police had acted \
+         lawfully against \"radical groups\" trying to overthrow the government.",
         Some("2026-12-05T00:00:00Z"),
     );
     assert!(got.iter().all(|d| !d.starts_with("GEOCOP")), "{got:?}");
