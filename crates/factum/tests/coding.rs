@@ -9527,3 +9527,18 @@ fn people_a_present_participle_describes_do_its_act() {
     );
     assert!(got.iter().all(|d| !d.starts_with("GEOCOP")), "{got:?}");
 }
+
+#[test]
+fn a_drone_the_tagger_read_as_a_passive_subject_still_strikes_from_the_air() {
+    // (stop 60: before, "struck" read as a participle left the drone no subject, and the
+    // strike was plain force, 190.)
+    let got = dyads_on(
+        "The paramilitary Rapid Support Forces launched a wave of drone strikes on the city \
+         of El Obeid in Sudan's North Kordofan state on Saturday, killing at least 23 \
+         civilians, according to a local medical group. The Sudan Doctors Network said in a \
+         statement that one drone struck a crowded market and another hit a camp for \
+         displaced families.",
+        Some("2026-12-05T00:00:00Z"),
+    );
+    assert!(got.iter().any(|d| d.ends_with("SDNREF 195")), "{got:?}");
+}

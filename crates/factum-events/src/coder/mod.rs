@@ -1319,7 +1319,14 @@ fn weapon_subjects(tree: &DepTree, v: usize, is_weapon: impl Fn(usize) -> bool) 
     let misread = tree.children(v).filter(|&p| {
         subjectless && p < v && tree.deprel(p) == "advcl" && tree.syntax(p).xpos == "VBN"
     });
-    let subjects = |h: usize| tree.children(h).filter(|&k| tree.deprel(k) == "nsubj");
+    // (A passive subject of a verb with an object is an active's subject the tagger read
+    // as a participle: "one *drone* struck a crowded market", struck as VBN.)
+    let subjects = |h: usize| {
+        let has_object = tree.children(h).any(|k| tree.deprel(k) == "obj");
+        tree.children(h).filter(move |&k| {
+            tree.deprel(k) == "nsubj" || has_object && tree.deprel(k) == "nsubj:pass"
+        })
+    };
     subjects(v)
         .chain(misread.flat_map(|p| subjects(p).collect::<Vec<_>>()))
         .filter(|&k| is_weapon(k))
