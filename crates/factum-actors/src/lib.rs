@@ -318,14 +318,18 @@ fn group_name_in_common_words(
     i: usize,
     ids: &[u32],
 ) -> bool {
-    let from_groups = ids.iter().all(|&id| {
-        let file = actors.entries[unpack(id).0].file as usize;
-        actors.files[file] == bundled::GROUPS.0
-    });
+    // (The cheap test first: this runs on every actor a sentence matches, and names
+    // mostly begin with a capital.)
     let first = &tokens[units.token[i] as usize].norm;
-    from_groups
-        && first.chars().next().is_some_and(char::is_lowercase)
+    let from_groups = || {
+        ids.iter().all(|&id| {
+            let file = actors.entries[unpack(id).0].file as usize;
+            actors.files[file] == bundled::GROUPS.0
+        })
+    };
+    first.chars().next().is_some_and(char::is_lowercase)
         && !names::NAME_PARTICLES.contains(&first.as_str())
+        && from_groups()
 }
 
 /// Whether one word that a dictionary matched as a short acronym is another word: written

@@ -42,6 +42,16 @@ pub const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Whether `lemma` names a day: a weekday or "today", "yesterday", "tonight",
+/// "tomorrow" (compared without case and without allocating: parse repairs and the coder
+/// ask it of every word).
+pub fn names_a_day(lemma: &str) -> bool {
+    WEEKDAYS
+        .iter()
+        .chain(&["today", "yesterday", "tonight", "tomorrow"])
+        .any(|d| lemma.eq_ignore_ascii_case(d))
+}
+
 /// Subject pronouns that stand for a person or a group named earlier ("he said", "they
 /// agreed"): what a source or an actor phrase resolves backwards.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "i"];

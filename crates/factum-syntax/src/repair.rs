@@ -77,7 +77,7 @@
 //! they change a few dev and test arcs (dev LAS 81.83 → 81.87, test 82.33 → 82.33; PUD
 //! 78.62 → 78.72; `docs/syntax.md`).
 
-use factum_doc::words::{self, WEEKDAYS};
+use factum_doc::words::{self, names_a_day, WEEKDAYS};
 
 use crate::model::WordAnalysis;
 
@@ -128,15 +128,6 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     phrase_hung_on_own,
     vocative_read_as_subject,
 ];
-
-/// Whether `lemma` names a day: a weekday or "today", "yesterday", "tonight",
-/// "tomorrow" (compared without case and without allocating: this runs on every word).
-fn names_a_day(lemma: &str) -> bool {
-    WEEKDAYS
-        .iter()
-        .chain(&["today", "yesterday", "tonight", "tomorrow"])
-        .any(|d| lemma.eq_ignore_ascii_case(d))
-}
 
 /// Whether word `k` has a coordinator (a conjunction or a comma) before it, as a conjunct
 /// of English needs.
@@ -320,11 +311,13 @@ pub(crate) fn particle_read_as_modifier(words: &mut [WordAnalysis<'_>]) {
 pub(crate) fn object_after_a_quoted_verb(words: &mut [WordAnalysis<'_>]) {
     for q in 1..words.len().saturating_sub(1) {
         let verb = q - 1;
-        let quote = words[q].xpos == "''" && words[q].head == head_of(verb);
-        let transitive = words[verb].upos == "VERB"
-            && matches!(words[verb].xpos, "VBD" | "VBN")
-            && dependents(words, verb, &["obj"]).is_empty();
-        if !quote || !transitive {
+        // (The closing quote first: this runs on every word, and gathering the verb's
+        // objects allocates.)
+        let quoted_verb = words[q].xpos == "''"
+            && words[q].head == head_of(verb)
+            && words[verb].upos == "VERB"
+            && matches!(words[verb].xpos, "VBD" | "VBN");
+        if !quoted_verb || !dependents(words, verb, &["obj"]).is_empty() {
             continue;
         }
         // The head of the phrase that starts right after the quote: the first nominal at
@@ -3083,6 +3076,21 @@ mod tests {
         let mut s = sentence("PROPN NNP 2 compound; NOUN NN 0 root; ADP RP 2 compound:prt");
         particle_noun(&mut s);
         assert_eq!(s[1].upos, "NOUN");
+    }
+
+    #[test]
+    fn a_noun_phrase_after_a_quoted_verb_is_its_object() {
+        // `said it had " expelled " the ships after they intruded .` misread with "ships"
+        // an unmarked oblique of "after".
+        let rows = "VERB VBD 0 root; PRON PRP 5 nsubj; AUX VBD 5 aux; PUNCT `` 5 punct; VERB VBN 1 ccomp; PUNCT '' 5 punct; DET DT 8 det; NOUN NNS 9 obl:unmarked; SCONJ IN 11 mark; PRON PRP 11 nsubj; VERB VBD 5 advcl; PUNCT . 1 punct";
+        let mut s = sentence(rows);
+        object_after_a_quoted_verb(&mut s);
+        assert_eq!(arcs(&s)[7], (5, "obj"));
+        // A quoted verb with an object of its own keeps the rest as parsed.
+        let rows = "VERB VBD 0 root; PRON PRP 5 nsubj; AUX VBD 5 aux; PUNCT `` 5 punct; VERB VBN 1 ccomp; PUNCT '' 5 punct; NOUN NNS 5 obj; NOUN NNS 9 obl:unmarked; SCONJ IN 11 mark; PRON PRP 11 nsubj; VERB VBD 5 advcl; PUNCT . 1 punct";
+        let mut s = sentence(rows);
+        object_after_a_quoted_verb(&mut s);
+        assert_eq!(arcs(&s)[7], (9, "obl:unmarked"));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use factum_doc::tree::{universal, DepTree};
-use factum_doc::words::{self, REPORTING_LEMMAS, WEAPON_NOUNS, WEEKDAYS};
+use factum_doc::words::{self, REPORTING_LEMMAS, WEAPON_NOUNS};
 
 use super::args_parse::{is_agent, judged_doers, judging_predicate, obliged};
 use super::nominals::is_time_word;
@@ -1031,15 +1031,9 @@ fn over_the_years(tree: &DepTree, v: usize) -> bool {
 /// act, not a person or thing).
 fn dated_to_a_day(tree: &DepTree, v: usize) -> bool {
     let day = |k: usize| {
-        let lemma = tree.syntax(k).lemma.to_lowercase();
         let adjunct = matches!(universal(tree.deprel(k)), "obl" | "advmod" | "nmod")
             || tree.deprel(k).ends_with(":tmod");
-        adjunct
-            && (WEEKDAYS.contains(&lemma.as_str())
-                || matches!(
-                    lemma.as_str(),
-                    "today" | "yesterday" | "tonight" | "tomorrow"
-                ))
+        adjunct && words::names_a_day(&tree.syntax(k).lemma)
     };
     tree.children(v)
         .any(|k| day(k) || universal(tree.deprel(k)) == "obj" && tree.children(k).any(day))
