@@ -427,6 +427,38 @@ fn names_a_currency(tokens: &[Token], m: &ActorMention) -> bool {
         })
 }
 
+/// Words that, after a place, make the name of an accord or a diplomatic format: "the
+/// *Vienna Convention*", "the *Oslo Accords*", "the *Minsk agreements*", "the *Astana*
+/// format". Capitalised, any of them; in lower case only the plurals and the words of a
+/// format, since "the *U.S.* agreement" is the United States' own.
+const ACCORD_WORDS: &[&str] = &[
+    "Convention",
+    "Conventions",
+    "Agreement",
+    "Agreements",
+    "Accord",
+    "Accords",
+    "Protocol",
+    "Protocols",
+    "Treaty",
+    "Declaration",
+    "Charter",
+    "Memorandum",
+    "Format",
+    "Process",
+];
+const ACCORD_WORDS_LOWER: &[&str] = &["conventions", "agreements", "accords", "format", "process"];
+
+/// Whether a country-level mention only names the place an accord was made ("violated the
+/// *Vienna* Convention", "the *Minsk* agreements"): English names treaties and talks
+/// formats after the city of their signing, and the city is no party to them.
+fn names_an_accord(tokens: &[Token], m: &ActorMention) -> bool {
+    m.code.len() == 3
+        && tokens.get(m.token_end as usize).is_some_and(|t| {
+            ACCORD_WORDS.contains(&t.norm.as_str()) || ACCORD_WORDS_LOWER.contains(&t.norm.as_str())
+        })
+}
+
 /// Whether a mention of the West (`WST`, "Western") is the direction in a place name
 /// ("a village in *Western* Cambodia", "*Western* Europe"): before a capitalised name,
 /// *Western* says which part of that place, it names no side.
@@ -911,6 +943,7 @@ impl ActorRecognizer {
             .filter(|m| {
                 !names_a_water_or_landform(tokens, m)
                     && !names_a_currency(tokens, m)
+                    && !names_an_accord(tokens, m)
                     && !direction_in_a_place_name(tokens, m)
                     && !lowercase_short_word(tokens, m)
             })
@@ -1664,6 +1697,17 @@ mod tests {
         assert_eq!(codes("Mississippi passed a law").len(), 1);
         assert!(codes("the Sea of Japan").is_empty());
         assert_eq!(codes("Japan and China met"), vec!["JPN", "CHN"]);
+    }
+
+    #[test]
+    fn a_city_naming_an_accord_is_no_actor() {
+        let actors = "VIENNA [AUT]\nMINSK [BLR]\nOSLO [NOR]\nUNITED_STATES [USA]\n+U.S.\n";
+        let r = recognizer(actors, AGENTS);
+        assert!(codes(&r, "the raid violated the Vienna Convention").is_empty());
+        assert!(codes(&r, "Ukraine broke the Minsk agreements").is_empty());
+        assert!(codes(&r, "the Oslo Accords").is_empty());
+        assert_eq!(codes(&r, "talks in Vienna ended"), vec!["AUT"]);
+        assert_eq!(codes(&r, "the U.S. agreement with Iran"), vec!["USA"]);
     }
 
     const AGENTS: &str = "POLICE {} [~COP]\nOFFICIAL [~GOV]\nSECRETARY_OF_STATE [~GOV]\nMSF {} [NGO~]\nDIPLOMAT [~GOV]\nHUMAN_RIGHTS_ACTIVIST [~OPP]\nSECURITY_OFFICIALS [~GOV]\n";

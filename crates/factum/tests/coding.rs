@@ -9542,3 +9542,61 @@ fn a_drone_the_tagger_read_as_a_passive_subject_still_strikes_from_the_air() {
     );
     assert!(got.iter().any(|d| d.ends_with("SDNREF 195")), "{got:?}");
 }
+
+#[test]
+fn a_reaction_to_a_resolution_answers_the_body_that_passed_it() {
+    // (stop 61: before, "the resolution" named no act of a kind, and the judgement found no
+    // target; the board's role word, placed in Iran, made Iran its own critic.)
+    let got = dyads_on(
+        "The U.N. nuclear watchdog's Board of Governors passed a resolution on Thursday \
+         demanding that Iran immediately give inspectors access to its bombed enrichment \
+         sites at Fordow and Natanz, diplomats said. Iran's Foreign Ministry spokesman \
+         Esmaeil Baghaei called the resolution \"politically motivated\" and said Tehran \
+         would respond with \"appropriate measures.\"",
+        Some("2026-12-05T00:00:00Z"),
+    );
+    assert!(got.contains(&"IRNGOVMED IGOUNO 111".to_string()), "{got:?}");
+    assert!(
+        got.iter().all(|d| !d.starts_with("IRNGOVMED IRN")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_reaction_to_a_resolution_is_not_to_its_critics() {
+    // (stop 61: the criticism a story tells after a resolution is no resolution: the
+    // rejection answers the board, not Russia.)
+    let got = dyads_on(
+        "The U.N. nuclear watchdog's 35-nation board of governors on Thursday passed a \
+         resolution demanding that Iran give inspectors immediate access to sites bombed \
+         last year. Russia and China, which voted against the resolution, criticised it as \
+         counterproductive. Iranian Foreign Minister Abbas Araghchi rejected the resolution \
+         as \"politically motivated\".",
+        Some("2026-12-05T00:00:00Z"),
+    );
+    assert!(
+        got.iter().any(|d| d.starts_with("IRNGOV IGOUNO 12")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|d| !d.starts_with("IRNGOV RUS")), "{got:?}");
+}
+
+#[test]
+fn both_parties_are_the_two_sides_a_story_named() {
+    // (stop 61: before, "parties" was no noun of a pair, and the appeal had no target.)
+    let got = dyads_on(
+        "Ethiopia and Eritrea accused each other on Monday of massing troops along their \
+         border. The African Union urged both parties to show restraint.",
+        Some("2026-12-05T00:00:00Z"),
+    );
+    assert_has_all(&got, &["IGOAFRAFU ETH 020", "IGOAFRAFU ERI 020"]);
+}
+
+#[test]
+fn the_city_of_an_accord_is_no_party_to_it() {
+    // (stop 61: before, "Geneva" was Switzerland, breached by Israel.)
+    let got = dyads("Israel denied breaching the Geneva Conventions.");
+    assert!(got.iter().all(|d| !d.contains("CHE")), "{got:?}");
+    let got = dyads("Russia said Ukraine broke the Minsk agreements.");
+    assert!(got.iter().all(|d| !d.contains("BLR")), "{got:?}");
+}

@@ -1880,9 +1880,13 @@ pub(super) fn judging_predicate(s: &Sentence, tree: &DepTree, v: usize) -> Optio
     };
     // ("the camp *"appalling"*" read as a participle on the noun before it: a judging
     // word with nothing of its own is that noun's phrase's predicate.)
+    // (Its own adverb leaves it bare: "the resolution *"politically motivated"*", read
+    // as a relative clause of one participle.)
     let bare_participle = |k: usize| {
-        tree.deprel(k) == "acl"
-            && tree.children(k).all(|c| tree.deprel(c) == "punct")
+        tree.deprel(k).starts_with("acl")
+            && tree
+                .children(k)
+                .all(|c| matches!(tree.deprel(c), "punct" | "advmod"))
             && tree.head(k).is_some_and(phrase_of_the_verb)
     };
     tree.subtree(v).into_iter().find(|&k| {

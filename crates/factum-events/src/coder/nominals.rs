@@ -1481,6 +1481,16 @@ fn a_judgement(code: &str) -> bool {
     code == "116" || code.starts_with("17")
 }
 
+/// What a body's resolution does: demand or ask (CAMEO 10, 02) or impose measures (16):
+/// "Iran called *the resolution* politically motivated" after "the IAEA board passed a
+/// resolution demanding that Iran grant inspectors access". A resolution is the formal
+/// voice of an assembly or board, and a reaction to it is a reaction to the body. (Not
+/// criticism, 11, though a resolution may condemn: the reactions a story tells after a
+/// resolution are criticism of it, and the latest would be taken for it.)
+fn a_resolution(code: &str) -> bool {
+    matches!(code.get(..2), Some("02" | "10" | "16"))
+}
+
 /// Harm done that the noun does not say how ("denounced *the operation* as a massacre",
 /// "condemned *the crackdown*"): force or coercion (CAMEO 17–20).
 fn harm(code: &str) -> bool {
@@ -1514,6 +1524,7 @@ const REFERRING_NOUNS: &[(&str, KindOfAct)] = &[
     ("treaty", an_agreement),
     ("truce", an_agreement),
     ("ceasefire", an_agreement),
+    ("resolution", a_resolution),
     ("ruling", a_judgement),
     ("verdict", a_judgement),
     ("sentence", a_judgement),
@@ -1584,17 +1595,15 @@ pub(super) fn reacted_to(
             || gerund
     };
     let ours = s.codes_of(sources);
+    let theirs = |code: &str| !ours.contains(&code);
     let tells_them = told_on_the_same(tree, s, object);
     let answered = || {
         events
             .iter()
             .rev()
             .filter(|e| e.sentence < s.index as u32)
-            .filter(|e| {
-                e.source
-                    .as_ref()
-                    .is_some_and(|a| !ours.contains(&a.code.as_str()))
-            })
+            .filter(|e| e.source.as_ref().is_some_and(|a| theirs(&a.code)))
+            .filter(|e| !unplaced_beside_named(events, e))
             .filter(|e| kind(&e.cameo) && tells_them(e))
     };
     // The act told with the noun's own word first ("condemned *the drills*" answers
@@ -1609,6 +1618,18 @@ pub(super) fn reacted_to(
     told_with_word(s.doc, answered(), &lemma)
         .or_else(|| answered().next())
         .cloned()
+}
+
+/// Whether event `e`'s source is a role of no country ("the Board of *Governors*",
+/// `---GOV`) doing an act that a named actor does beside it (the same trigger: "the U.N.
+/// watchdog's Board of Governors passed a resolution demanding …"). The act is the named
+/// one's; the role, which the review may yet place in any country, answers for nothing.
+fn unplaced_beside_named(events: &[Event], e: &Event) -> bool {
+    let unplaced = |x: &Event| x.source.as_ref().is_some_and(|a| a.code.starts_with("---"));
+    unplaced(e)
+        && events
+            .iter()
+            .any(|x| x.verb_span == e.verb_span && x.source.is_some() && !unplaced(x))
 }
 
 /// The first of `events` (latest first, as a definite noun looks back) whose trigger

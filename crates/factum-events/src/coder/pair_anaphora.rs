@@ -20,6 +20,8 @@ const PARTY_NOUNS: &[&str] = &[
     "country",
     "nation",
     "side",
+    // "urged *both parties* to return to the table": the parties to a dispute or talks.
+    "party",
     "leader",
     "government",
     "president",
