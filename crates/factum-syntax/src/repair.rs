@@ -9,8 +9,10 @@
 //! States *supplied* weapons", the subject hung on the participle), which no modifier has.
 //! Two more shapes are mended the same way: a crowd noun at the root with the past form of
 //! its "of" phrase as the only verb ("Thousands of students *marched* …", [`crowd_subject`]),
-//! a day name as a verb's object with the verb's that-clause hung on it ("demanded
-//! *Friday* that …", [`day_as_object`]), a noun root with a verb particle ("Iran *shot
+//! a day name as a verb's object, or in its phrase of time, with the verb's that-clause
+//! hung on it ("demanded *Friday* that …", "said on *Thursday* that …",
+//! [`day_as_object`]), a noun phrase after an adverb *as* read as the object of the verb
+//! before it ("came *as* mediators met …", [`clause_opened_by_as`]), a noun root with a verb particle ("Iran *shot
 //! down* an American drone", [`particle_noun`]), a verb's particle read as an adverb of
 //! the object after it ("had shot *down* 38 drones", [`particle_read_as_modifier`]), and a
 //! noun root with an object whose
@@ -89,6 +91,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     particle_noun,
     particle_read_as_modifier,
     object_after_a_quoted_verb,
+    clause_opened_by_as,
     object_of_noun,
     crowd_subject,
     day_as_object,
@@ -335,6 +338,51 @@ pub(crate) fn object_after_a_quoted_verb(words: &mut [WordAnalysis<'_>]) {
         if matches!(words[noun].deprel, "obl:unmarked" | "nsubj" | "obl:npmod") {
             words[noun].head = head_of(verb);
             words[noun].deprel = "obj";
+        }
+    }
+}
+
+/// Make the noun phrase after an adverb *as* the subject of the clause verb after it: "The
+/// violence came *as* Egyptian and Qatari mediators met a Hamas delegation" read with
+/// "as" an adverb of "mediators", the object of "came", and "met" a subjectless clause on
+/// "came". *As* before a noun phrase and a finite verb opens a clause of time or reason
+/// (a subordinator, UD `mark`), and an object never starts with *as*; a clause with no
+/// subject right after a noun phrase takes it as its subject.
+pub(crate) fn clause_opened_by_as(words: &mut [WordAnalysis<'_>]) {
+    for a in 0..words.len().saturating_sub(2) {
+        if !(words[a].lemma.eq_ignore_ascii_case("as") && words[a].deprel == "advmod") {
+            continue;
+        }
+        // (The adverb may hang on a modifier inside the phrase: "as *Egyptian* and
+        // Qatari mediators".)
+        let mut noun = words[a].head as usize;
+        while noun > 0
+            && matches!(
+                words[noun - 1].deprel,
+                "amod" | "compound" | "nummod" | "det"
+            )
+            && words[noun - 1].head as usize > noun
+        {
+            noun = words[noun - 1].head as usize;
+        }
+        let Some(noun) = noun.checked_sub(1).filter(|&n| n > a) else {
+            continue;
+        };
+        let verb = noun + 1;
+        let clause = verb < words.len()
+            && words[noun].deprel == "obj"
+            && nominal(words[noun].xpos)
+            && matches!(words[verb].xpos, "VBD" | "VBZ" | "VBP")
+            && words[verb].deprel == "advcl"
+            && words[verb].head == words[noun].head
+            && dependents(words, verb, &["nsubj", "nsubj:pass"]).is_empty();
+        // The noun phrase starts with the adverb: nothing before it hangs on the noun.
+        let starts_phrase = (0..a).all(|k| !descends_from(words, k, noun));
+        if clause && starts_phrase {
+            words[noun].head = head_of(verb);
+            words[noun].deprel = "nsubj";
+            words[a].head = head_of(verb);
+            words[a].deprel = "mark";
         }
     }
 }
@@ -1472,14 +1520,18 @@ pub(crate) fn clause_on_a_verb(words: &mut [WordAnalysis<'_>]) {
 pub(crate) fn day_as_object(words: &mut [WordAnalysis<'_>]) {
     for d in 0..words.len() {
         let verb = words[d].head as usize;
+        // ("said *on Thursday* that …": a day in a phrase of time takes no clause either.)
+        let time_phrase = matches!(words[d].deprel, "obl" | "obl:tmod");
         if !names_a_day(&words[d].lemma)
-            || words[d].deprel != "obj"
+            || !(words[d].deprel == "obj" || time_phrase)
             || verb == 0
             || words[verb - 1].upos != "VERB"
         {
             continue;
         }
-        words[d].deprel = "obl:tmod";
+        if !time_phrase {
+            words[d].deprel = "obl:tmod";
+        }
         let clauses: Vec<usize> = (0..words.len())
             .filter(|&c| {
                 words[c].head == head_of(d)
@@ -1489,8 +1541,9 @@ pub(crate) fn day_as_object(words: &mut [WordAnalysis<'_>]) {
                             && words[m].deprel == "mark"
                             && words[m].lemma.eq_ignore_ascii_case("that")
                     })
-                    && (0..words.len())
-                        .any(|m| words[m].head == head_of(c) && words[m].deprel == "nsubj")
+                    && (0..words.len()).any(|m| {
+                        words[m].head == head_of(c) && words[m].deprel.starts_with("nsubj")
+                    })
             })
             .collect();
         for c in clauses {
@@ -3094,6 +3147,24 @@ mod tests {
     }
 
     #[test]
+    fn the_noun_phrase_after_as_is_the_subject_of_its_clause() {
+        // "The violence came as Qatari mediators met a delegation ." misread with "as" an
+        // adverb of "mediators", the object of "came".
+        let rows = "DET DT 2 det; NOUN NN 3 nsubj; VERB VBD 0 root; ADV RB 6 advmod; ADJ JJ 6 amod; NOUN NNS 3 obj; VERB VBD 3 advcl; DET DT 9 det; NOUN NN 7 obj; PUNCT . 3 punct";
+        let mut s = sentence(rows);
+        s[3].lemma = "as".to_string();
+        clause_opened_by_as(&mut s);
+        assert_eq!(arcs(&s)[5], (7, "nsubj"));
+        assert_eq!(arcs(&s)[3], (7, "mark"));
+        // A verb with a subject of its own keeps the object as parsed.
+        let rows = "DET DT 2 det; NOUN NN 3 nsubj; VERB VBD 0 root; ADV RB 6 advmod; ADJ JJ 6 amod; NOUN NNS 3 obj; VERB VBD 3 advcl; PRON PRP 7 nsubj; PUNCT . 3 punct";
+        let mut s = sentence(rows);
+        s[3].lemma = "as".to_string();
+        clause_opened_by_as(&mut s);
+        assert_eq!(arcs(&s)[5], (3, "obj"));
+    }
+
+    #[test]
     fn a_particle_after_a_verb_is_the_verb_s() {
         // "it had shot down 38 drones" misread with "down" an adverb of "drones".
         let rows = "PRON PRP 3 nsubj; AUX VBD 3 aux; VERB VBN 0 root; ADV RB 6 advmod; NUM CD 6 nummod; NOUN NNS 3 obj";
@@ -4375,5 +4446,19 @@ mod tests {
         let before = arcs(&s);
         day_as_object(&mut s);
         assert_eq!(arcs(&s), before);
+    }
+
+    #[test]
+    fn a_that_clause_on_a_day_of_a_time_phrase_is_the_verb_s() {
+        // "Pashinyan said on Thursday that a vote would be held ." misread with the clause
+        // a clause on "Thursday".
+        let mut s = sentence(
+            "PROPN NNP 2 nsubj; VERB VBD 0 root; ADP IN 4 case; PROPN NNP 2 obl; SCONJ IN 9 mark; DET DT 7 det; NOUN NN 9 nsubj:pass; AUX MD 9 aux; VERB VBN 4 acl; PUNCT . 2 punct",
+        );
+        s[3].lemma = "Thursday".into();
+        s[4].lemma = "that".into();
+        day_as_object(&mut s);
+        assert_eq!(arcs(&s)[3], (2, "obl"));
+        assert_eq!(arcs(&s)[8], (2, "ccomp"));
     }
 }

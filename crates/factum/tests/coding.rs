@@ -9600,3 +9600,34 @@ fn the_city_of_an_accord_is_no_party_to_it() {
     let got = dyads("Russia said Ukraine broke the Minsk agreements.");
     assert!(got.iter().all(|d| !d.contains("BLR")), "{got:?}");
 }
+
+#[test]
+fn the_noun_phrase_after_as_does_the_act_of_its_clause() {
+    // (stop 61: before, "as" was read as an adverb of "mediators", the object of "came",
+    // and the meeting had no subject.)
+    let got = dyads_on(
+        "Israeli strikes killed four people in southern Gaza on Sunday, health officials \
+         said. The violence came as Egyptian and Qatari mediators met a Hamas delegation in \
+         Cairo for talks on the handover of the group's weapons.",
+        Some("2026-12-05T00:00:00Z"),
+    );
+    assert_has_all(&got, &["EGY PSEREBHMSGOV 040", "QAT PSEREBHMSGOV 040"]);
+    // Talks of the meeting are with the delegation met, not between the mediators.
+    assert!(got.iter().all(|d| d != "EGY QAT 046"), "{got:?}");
+}
+
+#[test]
+fn a_that_clause_after_a_day_is_what_was_said() {
+    // (stop 61: before, the clause hung on "Thursday", and the appeal conjoined to it had
+    // no subject.)
+    let got = dyads_on(
+        "Armenian Prime Minister Nikol Pashinyan said on Thursday that a referendum on a new \
+         constitution would be held in 2027 and urged Baku not to \"hold peace hostage\" to \
+         the timetable.",
+        Some("2026-12-05T00:00:00Z"),
+    );
+    assert!(
+        got.iter().any(|d| d.starts_with("ARMGOV AZE 02")),
+        "{got:?}"
+    );
+}

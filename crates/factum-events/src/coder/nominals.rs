@@ -744,8 +744,16 @@ fn held_by_the_clause(tree: &DepTree, acts: &[Act], noun: &Nominal, n: usize, si
         }
         // "U.S. and Russian negotiators return to Geneva *for talks*": with no partner
         // named, a subject of several parties holds them together (collective predicate).
+        // (Not when the clause names whom they meet: "mediators *met a Hamas delegation*
+        // for talks" are talks with the delegation, which the meeting codes.)
         let together = subject(h);
-        if framed && partners.is_empty() && together.len() >= 2 {
+        let met_someone = || {
+            tree.lemma_in(h, &["meet", "host", "receive", "visit"])
+                && tree
+                    .children(h)
+                    .any(|k| tree.deprel(k) == "obj" && !actors_under(tree, acts, k).is_empty())
+        };
+        if framed && partners.is_empty() && together.len() >= 2 && !met_someone() {
             sides.agents = together;
         }
     }
