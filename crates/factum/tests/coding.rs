@@ -9631,3 +9631,28 @@ fn a_that_clause_after_a_day_is_what_was_said() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_tally_since_a_year_is_no_act_of_the_day() {
+    // (stop 61: before, MEX USA 0841, the tally of a practice as an act of the story.)
+    assert_none_coded(
+        "Since February 2025, Mexico has handed over 118 prisoners to the United States \
+         outside the normal extradition process.",
+        &["0841"],
+    );
+    // A perfect since a day is the news.
+    assert_coded(&[(
+        "Russia has launched 300 drones at Ukraine since Monday.",
+        &["RUS UKR 195"],
+    )]);
+}
+
+#[test]
+fn the_passive_subject_is_the_object_a_pattern_names() {
+    // (stop 61: before, "signed" had no object after it, and its pattern no match.)
+    assert_coded(&[(
+        "The agreement was signed in Washington by President Javier Milei and U.S. Trade \
+         Representative Jamieson Greer.",
+        &["ARGGOV USAGOV 057", "USAGOV ARGGOV 057"],
+    )]);
+}

@@ -1002,6 +1002,12 @@ fn over_the_years(tree: &DepTree, v: usize) -> bool {
     if perfect && long {
         return true;
     }
+    // "*Since February 2025*, Mexico *has handed over* 118 prisoners": a perfect over a
+    // span from a year named to now sums up the acts of the span, a tally, not an act of
+    // the story's day.
+    if perfect && since_a_year(tree, v) {
+        return true;
+    }
     // "received the king *on Saturday*, the first visit … *in more than two decades*": an
     // act dated to a day is no span of years, and after an ordinal or a superlative ("the
     // *first* … in", "the *worst* … in") the years measure how rare the act is.
@@ -1023,6 +1029,20 @@ fn over_the_years(tree: &DepTree, v: usize) -> bool {
             && ["in", "over", "for", "during", "throughout", "across"]
                 .iter()
                 .any(|p| tree.has_marker(k, "case", p))
+    })
+}
+
+/// Whether verb `v` has an adjunct of *since* holding a year ("since 2022", "since
+/// February 2025").
+fn since_a_year(tree: &DepTree, v: usize) -> bool {
+    let year = |k: usize| {
+        let w = &tree.syntax(k).lemma;
+        w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit())
+    };
+    tree.children(v).any(|k| {
+        universal(tree.deprel(k)) == "obl"
+            && tree.has_marker(k, "case", "since")
+            && tree.subtree(k).into_iter().any(year)
     })
 }
 

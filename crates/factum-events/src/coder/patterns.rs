@@ -39,6 +39,7 @@ impl EventCoder {
         // line) to break a tie.
         let mut best: Option<(usize, (Option<Depth>, u32), Decision<'a>)> = None;
         let mut default: Option<Decision<'a>> = None;
+        let passive_subject = passive_subject_unit(s, occ);
         for &f in &occ.forms {
             let verb = &self.verbs.verbs[self.verbs.forms[f as usize].verb as usize];
             let block = &self.verbs.blocks[verb.block as usize];
@@ -73,8 +74,10 @@ impl EventCoder {
                 .filter(|p| !p.code.is_complex())
                 .filter(own)
             {
-                let Some(m) = self.match_pattern(p, words, occ.us, occ.ue, acts, reach.clone())
-                else {
+                let m = self
+                    .match_pattern(p, words, occ.us, occ.ue, acts, reach.clone())
+                    .or_else(|| self.match_passive_subject(p, words, passive_subject?));
+                let Some(m) = m else {
                     continue;
                 };
                 if !phrases_attached(s, occ, &m)
@@ -205,6 +208,33 @@ impl EventCoder {
         Some(m)
     }
 
+    /// A pattern of the verb and one word after it (`- * DEAL [057]`) matched against the
+    /// head noun of the verb's passive subject at unit `subject`: in the passive the
+    /// object stands before the verb as its subject ("*The agreement* was signed by Milei
+    /// and Greer" is "Milei and Greer signed the agreement"), where the words after the
+    /// verb cannot find it.
+    fn match_passive_subject(
+        &self,
+        p: &Pattern,
+        words: &[String],
+        subject: usize,
+    ) -> Option<PatternMatch> {
+        let [verb, object] = p.elems.as_slice() else {
+            return None;
+        };
+        if verb.elem != Elem::Verb || !matches!(object.elem, Elem::Word(_) | Elem::Synset(_)) {
+            return None;
+        }
+        let (start, end) = self.elem_ending_at(&object.elem, words, subject + 1)?;
+        Some(PatternMatch {
+            score: end - start,
+            source: None,
+            target: None,
+            matched: (start..end).collect(),
+            phrases: Vec::new(),
+        })
+    }
+
     /// Length of the match of a word or synset element starting at `at`.
     fn elem_len_at(&self, e: &Elem, words: &[String], at: usize) -> Option<usize> {
         match e {
@@ -232,6 +262,28 @@ impl EventCoder {
             _ => None,
         }
     }
+}
+
+/// The unit of the head noun of the passive subject of the verb of `occ` ("*the agreement*
+/// was signed"), when the verb is a passive with a nominal subject before it that names
+/// no actor.
+fn passive_subject_unit(s: &Sentence, occ: &Occurrence) -> Option<usize> {
+    let tree = s.tree.as_ref()?;
+    let verb = s.token_of(occ.us);
+    let passive = tree.children(verb).any(|k| tree.deprel(k) == "aux:pass");
+    let subject = tree
+        .children(verb)
+        .find(|&k| tree.deprel(k) == "nsubj:pass" && k < verb)
+        .filter(|&k| matches!(tree.syntax(k).upos.as_str(), "NOUN"))?;
+    if !passive {
+        return None;
+    }
+    // (A subject that is an actor, "Malian *troops* were deployed", is a side of the act,
+    // which the parse's arguments give; the pattern's word after the verb would make it
+    // the thing acted with.)
+    (0..occ.us)
+        .rfind(|&u| s.token_of(u) <= subject)
+        .filter(|&u| s.token_of(u) == subject && !s.in_actor(u))
 }
 
 /// Whether each parenthesised phrase a pattern matched is the verb's own. In the CAMEO
