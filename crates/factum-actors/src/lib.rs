@@ -419,12 +419,19 @@ const CURRENCY_WORDS: &[&str] = &[
 /// cents", "1.4 billion *Swiss* francs"): a currency is no actor, nor is the country
 /// naming it.
 fn names_a_currency(tokens: &[Token], m: &ActorMention) -> bool {
+    country_before(tokens, m, |w| {
+        CURRENCY_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))
+    })
+}
+
+/// Whether mention `m` is a country-level one (a bare three-letter code) and the word
+/// right after it is one `is_word` accepts: the shape of a country's name used as a
+/// modifier of a thing ("*Swiss* francs", "the *Vienna* Convention").
+fn country_before(tokens: &[Token], m: &ActorMention, is_word: impl Fn(&str) -> bool) -> bool {
     m.code.len() == 3
-        && tokens.get(m.token_end as usize).is_some_and(|t| {
-            CURRENCY_WORDS
-                .iter()
-                .any(|c| t.norm.eq_ignore_ascii_case(c))
-        })
+        && tokens
+            .get(m.token_end as usize)
+            .is_some_and(|t| is_word(&t.norm))
 }
 
 /// Words that, after a place, make the name of an accord or a diplomatic format: "the
@@ -453,10 +460,9 @@ const ACCORD_WORDS_LOWER: &[&str] = &["conventions", "agreements", "accords", "f
 /// *Vienna* Convention", "the *Minsk* agreements"): English names treaties and talks
 /// formats after the city of their signing, and the city is no party to them.
 fn names_an_accord(tokens: &[Token], m: &ActorMention) -> bool {
-    m.code.len() == 3
-        && tokens.get(m.token_end as usize).is_some_and(|t| {
-            ACCORD_WORDS.contains(&t.norm.as_str()) || ACCORD_WORDS_LOWER.contains(&t.norm.as_str())
-        })
+    country_before(tokens, m, |w| {
+        ACCORD_WORDS.contains(&w) || ACCORD_WORDS_LOWER.contains(&w)
+    })
 }
 
 /// Whether a mention of the West (`WST`, "Western") is the direction in a place name

@@ -1603,14 +1603,17 @@ pub(super) fn reacted_to(
             || gerund
     };
     let ours = s.codes_of(sources);
-    let theirs = |code: &str| !ours.contains(&code);
     let tells_them = told_on_the_same(tree, s, object);
     let answered = || {
         events
             .iter()
             .rev()
             .filter(|e| e.sentence < s.index as u32)
-            .filter(|e| e.source.as_ref().is_some_and(|a| theirs(&a.code)))
+            .filter(|e| {
+                e.source
+                    .as_ref()
+                    .is_some_and(|a| !ours.contains(&a.code.as_str()))
+            })
             .filter(|e| !unplaced_beside_named(events, e))
             .filter(|e| kind(&e.cameo) && tells_them(e))
     };

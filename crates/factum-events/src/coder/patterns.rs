@@ -39,7 +39,9 @@ impl EventCoder {
         // line) to break a tie.
         let mut best: Option<(usize, (Option<Depth>, u32), Decision<'a>)> = None;
         let mut default: Option<Decision<'a>> = None;
-        let passive_subject = passive_subject_unit(s, occ);
+        // (Found once, and only for a pattern of the shape that can use it: most are not.)
+        let passive_subject = std::cell::OnceCell::new();
+        let passive_subject = || *passive_subject.get_or_init(|| passive_subject_unit(s, occ));
         for &f in &occ.forms {
             let verb = &self.verbs.verbs[self.verbs.forms[f as usize].verb as usize];
             let block = &self.verbs.blocks[verb.block as usize];
@@ -76,7 +78,7 @@ impl EventCoder {
             {
                 let m = self
                     .match_pattern(p, words, occ.us, occ.ue, acts, reach.clone())
-                    .or_else(|| self.match_passive_subject(p, words, passive_subject?));
+                    .or_else(|| self.match_passive_subject(p, words, &passive_subject));
                 let Some(m) = m else {
                     continue;
                 };
@@ -209,7 +211,7 @@ impl EventCoder {
     }
 
     /// A pattern of the verb and one word after it (`- * DEAL [057]`) matched against the
-    /// head noun of the verb's passive subject at unit `subject`: in the passive the
+    /// head noun of the verb's passive subject (`subject`, its unit): in the passive the
     /// object stands before the verb as its subject ("*The agreement* was signed by Milei
     /// and Greer" is "Milei and Greer signed the agreement"), where the words after the
     /// verb cannot find it.
@@ -217,7 +219,7 @@ impl EventCoder {
         &self,
         p: &Pattern,
         words: &[String],
-        subject: usize,
+        subject: &dyn Fn() -> Option<usize>,
     ) -> Option<PatternMatch> {
         let [verb, object] = p.elems.as_slice() else {
             return None;
@@ -225,7 +227,7 @@ impl EventCoder {
         if verb.elem != Elem::Verb || !matches!(object.elem, Elem::Word(_) | Elem::Synset(_)) {
             return None;
         }
-        let (start, end) = self.elem_ending_at(&object.elem, words, subject + 1)?;
+        let (start, end) = self.elem_ending_at(&object.elem, words, subject()? + 1)?;
         Some(PatternMatch {
             score: end - start,
             source: None,
@@ -270,14 +272,13 @@ impl EventCoder {
 fn passive_subject_unit(s: &Sentence, occ: &Occurrence) -> Option<usize> {
     let tree = s.tree.as_ref()?;
     let verb = s.token_of(occ.us);
-    let passive = tree.children(verb).any(|k| tree.deprel(k) == "aux:pass");
+    if !tree.children(verb).any(|k| tree.deprel(k) == "aux:pass") {
+        return None;
+    }
     let subject = tree
         .children(verb)
         .find(|&k| tree.deprel(k) == "nsubj:pass" && k < verb)
-        .filter(|&k| matches!(tree.syntax(k).upos.as_str(), "NOUN"))?;
-    if !passive {
-        return None;
-    }
+        .filter(|&k| tree.syntax(k).upos == "NOUN")?;
     // (A subject that is an actor, "Malian *troops* were deployed", is a side of the act,
     // which the parse's arguments give; the pattern's word after the verb would make it
     // the thing acted with.)
