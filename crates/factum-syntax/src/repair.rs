@@ -47,7 +47,9 @@
 //! "who" or "which" after a comma that the parser made the main clause, with two
 //! subjects, is a relative clause on the noun again, and the next verb the noun's own
 //! ([`relative_clause_read_as_main`]); so is a verb after the clause that the parser hung
-//! on it, leaving the sentence rooted on the noun ([`verb_hung_on_a_relative_clause`]), and
+//! on it, leaving the sentence rooted on the noun ([`verb_hung_on_a_relative_clause`]), or
+//! hung on the noun's appositive right after the comma that closes it ("China, Myanmar's
+//! biggest investor, *called* …", [`verb_after_an_appositive`]), and
 //! before the parse a past form right after such a clause is the past tense ("Hamas, which
 //! controls Gaza, *fired* rockets", [`past_read_as_present`]).
 //! Before the parse, too, an unknown word that is no English preposition is no preposition
@@ -128,6 +130,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     conjunct_read_as_appositive,
     relative_clause_read_as_main,
     verb_hung_on_a_relative_clause,
+    verb_after_an_appositive,
     phrase_hung_on_own,
     vocative_read_as_subject,
 ];
@@ -252,6 +255,53 @@ pub(crate) fn verbless_clause(words: &mut [WordAnalysis<'_>]) {
     }
     words[subject].deprel = "nsubj";
     make_root_verb(words, verb, root, "obj");
+}
+
+/// Make a past form hung on a noun root's appositive the sentence's verb: "China, *Myanmar's
+/// biggest investor*, *called* on both sides …" read as the noun "China" at the root with
+/// "called" a reduced relative clause on "investor". A comma closes an appositive (English
+/// sets a non-restrictive appositive off on both sides), and a past form right after it
+/// with no subject of its own, in a sentence with no verb, is that sentence's verb: the
+/// noun before the appositive is its subject, as in "Kagame, Rwanda's president, *said*".
+pub(crate) fn verb_after_an_appositive(words: &mut [WordAnalysis<'_>]) {
+    let Some(root) = root_of(words) else {
+        return;
+    };
+    let noun_root = matches!(words[root].upos, "NOUN" | "PROPN")
+        && dependents(words, root, &["cop", "aux", "aux:pass", "nsubj", "case"]).is_empty();
+    if !noun_root {
+        return;
+    }
+    let Some(appositive) = dependents(words, root, &["appos"])
+        .into_iter()
+        .find(|&a| a > root)
+    else {
+        return;
+    };
+    let verb = (appositive + 1..words.len()).find(|&v| {
+        words[v].head == head_of(appositive)
+            && words[v].deprel.starts_with("acl")
+            && matches!(words[v].xpos, "VBD" | "VBN")
+    });
+    let Some(verb) = verb else {
+        return;
+    };
+    // The comma right before the verb closes the appositive: every word between the root
+    // and it is the appositive's or the root's own.
+    let closed =
+        words[verb - 1].xpos == "," && (root + 1..verb - 1).all(|k| descends_from(words, k, root));
+    let own_subject = !dependents(words, verb, &["nsubj", "nsubj:pass", "mark"]).is_empty();
+    if !closed || own_subject {
+        return;
+    }
+    let trailing: Vec<usize> = (verb + 1..words.len())
+        .filter(|&k| words[k].head == head_of(root))
+        .collect();
+    for k in trailing {
+        words[k].head = head_of(verb);
+    }
+    words[verb - 1].head = head_of(verb);
+    make_root_verb(words, verb, root, "nsubj");
 }
 
 /// Make a noun root that takes a verb particle a verb: "Iran *shot down* an American
@@ -4013,7 +4063,7 @@ mod tests {
 
     #[test]
     fn phrase_repairs_mend_their_arcs() {
-        let cases: [ArcCase; 44] = [
+        let cases: [ArcCase; 46] = [
             // "travel to Washington next week ." with "Washington" a compound of "week".
             (
                 "VERB VB 0 root; ADP IN 5 case; PROPN NNP 5 compound; ADJ JJ 5 amod; NOUN NN 1 obl; PUNCT . 1 punct",
@@ -4334,6 +4384,24 @@ mod tests {
                 &[(2, "who"), (5, "set")],
                 verb_hung_on_a_relative_clause,
                 "6 nsubj, 1 punct, 4 nsubj, 1 acl:relcl, 6 punct, 0 root, 6 obj, 6 punct",
+            ),
+            // "China , biggest investor , called sides ." rooted on "China", with "called"
+            // a reduced relative on the appositive.
+            (
+                "PROPN NNP 0 root; PUNCT , 4 punct; ADJ JJS 4 amod; NOUN NN 1 appos; \
+                 PUNCT , 6 punct; VERB VBN 4 acl; NOUN NNS 6 obl; PUNCT . 1 punct",
+                &[],
+                verb_after_an_appositive,
+                "6 nsubj, 4 punct, 4 amod, 1 appos, 6 punct, 0 root, 6 obl, 6 punct",
+            ),
+            // "China , investor called sides ." with no comma closing the appositive: a
+            // relative clause on it may be meant; left alone.
+            (
+                "PROPN NNP 0 root; PUNCT , 3 punct; NOUN NN 1 appos; VERB VBN 3 acl; \
+                 NOUN NNS 4 obl; PUNCT . 1 punct",
+                &[],
+                verb_after_an_appositive,
+                "0 root, 3 punct, 1 appos, 3 acl, 4 obl, 1 punct",
             ),
             // "rebels , who control north , seized town ." rooted on "rebels", with "seized"
             // a conjunct of "control".

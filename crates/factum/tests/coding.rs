@@ -9653,3 +9653,39 @@ fn the_passive_subject_is_the_object_a_pattern_names() {
         &["ARGGOV USAGOV 057", "USAGOV ARGGOV 057"],
     )]);
 }
+
+#[test]
+fn they_after_a_coordinated_subject_is_every_conjunct() {
+    // Stop 62: before, KWT QAT 057 one way only ("they" stood for its first conjunct).
+    assert_has_all(
+        &dyads(
+            "Kuwait and Qatar held talks on Sunday. They signed a memorandum of \
+             understanding on linking their electricity grids.",
+        ),
+        &["KWT QAT 057", "QAT KWT 057"],
+    );
+    // Guard: a subject "they" after a subject that is no coordination stays one actor.
+    assert_none_begin(
+        &dyads("Qatar hosted Kuwait's emir on Sunday. They signed a memorandum."),
+        "KWT QAT 057",
+    );
+}
+
+#[test]
+fn an_appositive_of_relation_names_no_party_of_the_clause() {
+    // Stop 62: before, the appositive's Myanmar ("Myanmar's biggest investor") stood as a
+    // second subject, and as a subject's country it kept Myanmar's sides from "both
+    // sides"; the parse rooted the sentence on "China" (a past read as a reduced relative
+    // on the appositive).
+    let got = dyads(
+        "Myanmar's army and the Arakan Army fought for weeks in Rakhine state. China, \
+         Myanmar's biggest investor, called on both sides to halt the fighting.",
+    );
+    assert_has_all(&got, &["CHN MMRREB 020"]);
+    assert_none_begin(&got, "MMRBUS");
+    // An appositive of what the head is still codes it: "a Ugandan rebel group".
+    assert_has_all(
+        &dyads("The ADF, a Ugandan rebel group, has killed thousands of civilians in Ituri."),
+        &["UGAREB CODCVL 180"],
+    );
+}

@@ -160,6 +160,26 @@ const RELATION_NOUNS: &[&str] = &[
     "associate",
 ];
 
+/// Nouns of a state's or a body's relation to another, as an appositive names it: "China,
+/// *Myanmar's biggest investor*", "Pakistan, *a key backer* of the Taliban" (besides
+/// [`RELATION_NOUNS`]). The possessor or *of* phrase is the other party, not the head.
+const PARTNER_NOUNS: &[&str] = &[
+    "investor",
+    "backer",
+    "partner",
+    "patron",
+    "sponsor",
+    "creditor",
+    "lender",
+    "donor",
+    "supplier",
+    "neighbour",
+    "neighbor",
+    "enemy",
+    "foe",
+    "adversary",
+];
+
 /// Whether verb `verb` has a noun or pronoun object (asked only when that object names no
 /// actor): "urged *member states* to send air defence systems to Ukraine". The object is
 /// who the verb acts on, unnamed as an actor; a party of the clause it is asked to do
@@ -365,6 +385,45 @@ fn share_of_a_people(tree: &DepTree, s: &Sentence, a: &Act, root: usize) -> bool
     people
         && tree.lemma_in(root, SHARE_NOUNS)
         && partitive_of(tree, root).is_some_and(|k| a.covers_token(k))
+}
+
+/// Whether the actor whose first word is `first_token` (coded `code`), in the phrase of
+/// `root`, lies inside an appositive that relates another actor named at its head to a
+/// third party ("China, *Myanmar's biggest investor and a key backer of its military*,
+/// called on …", "Argentine President Javier Milei, *a close Trump ally*, praised …"). An
+/// appositive noun phrase renames its head (English apposition), and a noun of relation
+/// ([`RELATION_NOUNS`], [`PARTNER_NOUNS`]) names the head by whom it stands to: the head
+/// acts, that other party does not. Left alone: an appositive of what the head is ("the
+/// ADF, *a Ugandan rebel group*", "Luigi Soreca, *the EU's special representative*": there
+/// the appositive tells who acts), and one of the head's own country or body.
+pub(super) fn describes_another_named(
+    tree: &DepTree,
+    actors: &[ActorMention],
+    first_token: usize,
+    code: &str,
+    root: usize,
+) -> bool {
+    let key = |code: &str| -> Option<String> {
+        match factum_actors::country_of(code) {
+            Some(c) => Some(c.to_string()),
+            None => code
+                .starts_with("IGO")
+                .then(|| code.chars().take(6).collect()),
+        }
+    };
+    let own = key(code);
+    let relation = |k: usize| tree.lemma_in(k, RELATION_NOUNS) || tree.lemma_in(k, PARTNER_NOUNS);
+    tree.head_chain(first_token)
+        .take_while(|&k| k != root)
+        .filter(|&k| tree.deprel(k) == "appos" && relation(k))
+        .filter_map(|k| tree.head(k))
+        .any(|h| {
+            actors.iter().any(|m| {
+                (m.token_start as usize..m.token_end as usize).contains(&h)
+                    && !(m.token_start as usize..m.token_end as usize).contains(&first_token)
+                    && key(&m.code).is_some_and(|k| own.as_ref() != Some(&k))
+            })
+        })
 }
 
 /// Nouns of a part or amount of something, or of a body of people, which English follows
@@ -1987,7 +2046,14 @@ pub(super) fn dependency_arguments(
                 patient_subject(tree, verb, c)
                     || !(beside_the_subject(tree, &acts[a], c)
                         || owns_goods(tree, &acts[a], c)
-                        || share_of_a_people(tree, s, &acts[a], c))
+                        || share_of_a_people(tree, s, &acts[a], c)
+                        || describes_another_named(
+                            tree,
+                            &s.doc.actors,
+                            acts[a].tokens.0,
+                            &s.doc.actors[acts[a].mention].code,
+                            c,
+                        ))
             })
         })
         .collect();
@@ -3157,6 +3223,76 @@ pub(super) fn pronoun_actors(
             continue;
         };
         out.extend(Act::referring(units, base, t, mention));
+        // "Kuwait and Qatar held talks. *They* signed a memorandum": a plural pronoun
+        // whose antecedent is a conjunct stands for the whole coordination, a plural.
+        if lemma == "they"
+            && rel == "nsubj"
+            && !quoted
+            && subject_coordination(syn, &doc.actors[mention])
+        {
+            for other in conjoined_mentions(doc, syn, mention) {
+                out.extend(Act::referring(units, base, t, other));
+            }
+        }
+    }
+    out
+}
+
+/// Whether mention `m` is a conjunct of a coordinated subject ("*Kuwait and Qatar* held
+/// talks", "*the emirs of Kuwait and Qatar* met"): a subject *they* refers back to the
+/// subject before it (English keeps the topic), and a coordination of them is plural.
+fn subject_coordination(syn: &[TokenSyntax], m: &ActorMention) -> bool {
+    let mut k = m.token_start as usize;
+    for _ in 0..8 {
+        if syn[k].deprel.starts_with("nsubj") {
+            return true;
+        }
+        match syn[k].head {
+            Some(h)
+                if matches!(
+                    universal(&syn[k].deprel),
+                    "conj" | "nmod" | "flat" | "compound"
+                ) =>
+            {
+                k = h as usize
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The actor mentions joined by a coordinator to mention `m` (UD `conj` between a word of
+/// one and the head word of the other, either way, or as conjuncts of one first
+/// conjunct), each a different actor with a name: "*Kuwait* and *Qatar*", "the emirs of
+/// *Kuwait* and *Qatar*". A coordination of noun phrases names a plural of them all.
+fn conjoined_mentions(doc: &Document, syn: &[TokenSyntax], m: usize) -> Vec<usize> {
+    let range = |i: usize| doc.actors[i].token_start as usize..doc.actors[i].token_end as usize;
+    let own = range(m);
+    let head = |k: usize| syn[k].head.map(|h| h as usize);
+    let conj = |k: usize| syn[k].deprel.starts_with("conj");
+    // The first conjunct: a word of the mention, or the word a conjunct of it hangs on.
+    let first: Vec<usize> = own
+        .clone()
+        .flat_map(|k| [Some(k), head(k).filter(|_| conj(k))])
+        .flatten()
+        .collect();
+    let linked =
+        |k: usize| conj(k) && head(k).is_some_and(|h| first.contains(&h)) || first.contains(&k);
+    let mut out = Vec::new();
+    for (i, other) in doc.actors.iter().enumerate() {
+        let named = !other.code.starts_with("---") && other.code != doc.actors[m].code;
+        if i == m
+            || !named
+            || out
+                .iter()
+                .any(|&o: &usize| doc.actors[o].code == other.code)
+        {
+            continue;
+        }
+        if range(i).any(|k| !own.contains(&k) && linked(k)) {
+            out.push(i);
+        }
     }
     out
 }

@@ -13,6 +13,8 @@ use factum_doc::{ActorMention, Document, Event};
 
 use crate::review::told_just_before;
 
+use super::args_parse::describes_another_named;
+
 use super::sentence::{Act, Scope};
 
 /// Nouns that, as a definite plural, can name the two parties of a story.
@@ -162,6 +164,11 @@ fn clause_subject_countries<'d>(doc: &'d Document, tree: &DepTree, t: usize) -> 
                 && subjects
                     .iter()
                     .any(|&sj| tree.in_subtree(k, sj) && !in_topic_phrase(tree, k, sj))
+                // "China, *Myanmar's biggest investor*, urged both sides": whom the
+                // subject's appositive relates it to is not the subject.
+                && !subjects.iter().any(|&sj| {
+                    describes_another_named(tree, &doc.actors, k, &m.code, sj)
+                })
         })
         .filter_map(|m| party_country(&m.code))
         .collect()
