@@ -3218,15 +3218,21 @@ fn a_named_village_and_its_region_place_its_people() {
 
 #[test]
 fn receiving_an_official_hosts_a_visit() {
-    // Before: nothing: CAMEO 2.0 has "receive * MINISTERS" and "* LEADER" only.
+    // Before: nothing: CAMEO 2.0 has "receive * MINISTERS" and "* LEADER" only. Stop 62:
+    // the guest's visit too (before, the dictionary's `[043:042]` was told one way).
     assert_eq!(
         dyads("The Saudi crown prince received the Iranian foreign minister in Riyadh."),
-        vec!["SAUGOV IRNGOV 043"]
+        vec!["IRNGOV SAUGOV 042", "SAUGOV IRNGOV 043"]
     );
     // Before: "EGYGOV TUR 043": a counterpart is a government official.
     assert_eq!(
         dyads("Egypt's president received his Turkish counterpart in Cairo."),
-        vec!["EGYGOV TURGOV 043"]
+        vec!["EGYGOV TURGOV 043", "TURGOV EGYGOV 042"]
+    );
+    // A participle names the host of an act, no guest: one way.
+    assert_none_begin(
+        &dyads("The talks between Ethiopia and Eritrea, hosted by Kenya, ended on Sunday."),
+        "ETH KEN 042",
     );
 }
 
@@ -4112,7 +4118,8 @@ fn an_agent_adds_only_the_sectors_the_code_lacks() {
     // minister's `RUSGOV`).
     assert_coded(&[(
         "Kim Jong Un hosted Russian Defense Minister Andrei Belousov in Pyongyang.",
-        &["PRKGOV RUSGOVMIL 043"],
+        // (Stop 62: the guest's visit is told too, `RUSGOVMIL PRKGOV 042`.)
+        &["PRKGOV RUSGOVMIL 043", "RUSGOVMIL PRKGOV 042"],
     )]);
 }
 

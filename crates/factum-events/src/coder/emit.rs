@@ -1116,6 +1116,30 @@ pub(super) fn make_mutual(code: &mut EventCode, tree: &DepTree, v: usize) {
     }
 }
 
+/// CAMEO's two sides of a visit: the host's (043) and the guest's (042).
+const HOST_A_VISIT: &str = "043";
+const MAKE_A_VISIT: &str = "042";
+
+/// Whether verb token `verb`, coded as a hosted visit both ways (`[043:042]`, as the
+/// CAMEO dictionary codes *host* and *receive* a president, a minister, a delegation),
+/// tells it from the host's side with the guest its object: "Sisi *received* Mitsotakis in
+/// Cairo" is Mitsotakis's visit too, the two sides of one visit. A participle ("talks
+/// *hosted by* Kenyatta") or a *by* phrase read as the object names the host of an act, no
+/// guest.
+pub(super) fn hosted_visit(code: &EventCode, tree: &DepTree, verb: usize) -> bool {
+    let by = |k: usize| {
+        tree.subtree(k)
+            .iter()
+            .any(|&t| tree.deprel(t) == "case" && tree.syntax(t).lemma.eq_ignore_ascii_case("by"))
+    };
+    code.forward.as_deref() == Some(HOST_A_VISIT)
+        && code.reverse.as_deref() == Some(MAKE_A_VISIT)
+        && tree.syntax(verb).xpos != "VBN"
+        && tree
+            .children(verb)
+            .any(|k| tree.deprel(k) == "obj" && !by(k))
+}
+
 /// Whether a paired code is reciprocal: a pattern with only the reverse side (`[:190]`, "X
 /// was attacked by Y"), or the same code in both directions (`[046:046]`) for the joint acts
 /// that have no one initiator: agreeing, meeting and negotiating, signing, cooperating

@@ -425,6 +425,9 @@ impl EventCoder {
         // So does an act done to "each other".
         let verb = s.token_of(occ.us);
         let mutual = reciprocal(&dec.code)
+            || s.tree
+                .as_ref()
+                .is_some_and(|tree| emit::hosted_visit(&dec.code, tree, verb))
             || exchanged(s, verb)
             || s.tree
                 .as_ref()
