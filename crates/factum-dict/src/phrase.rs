@@ -94,7 +94,24 @@ fn push_word_units(word: &str, out: &mut Vec<String>) {
     }
     // Dictionaries write names in ASCII ("BOGOTA") and a few with their diacritics
     // ("ERDOĞAN"); news writes both. Both sides of a match come through here, folded alike.
-    split_at_hyphens(factum_doc::fold::fold_diacritics(word).to_uppercase(), out);
+    let upper = factum_doc::fold::fold_diacritics(word)
+        .to_uppercase()
+        .replace('\u{2019}', "'");
+    // A possessive inside a name ("PEOPLE'S_REPUBLIC_OF_CHINA", "KURDISTAN_WORKERS'_PARTY")
+    // is split off as the tokeniser splits it from the text ("People" "'s", "Workers"
+    // "'"): English writes the possessive clitic as its own word.
+    let possessive = ["'S", "'"].into_iter().find_map(|clitic| {
+        let stem = upper.strip_suffix(clitic)?;
+        let plural_or_word = clitic == "'S" || stem.ends_with('S');
+        (plural_or_word && stem.chars().any(char::is_alphanumeric)).then_some((stem, clitic))
+    });
+    match possessive {
+        Some((stem, clitic)) => {
+            split_at_hyphens(stem.to_string(), out);
+            out.push(clitic.to_string());
+        }
+        None => split_at_hyphens(upper, out),
+    }
 }
 
 /// Push an upper-cased word, split at its hyphens (`AL-QAEDA` → `AL - QAEDA`); a word that
@@ -278,6 +295,24 @@ mod tests {
         assert_eq!(phrase_units("al-Qaeda"), vec!["AL", "-", "QAEDA"]);
         assert_eq!(phrase_units("U.S."), vec!["U.S."]);
         assert_eq!(phrase_units(" CARAS  GALADHON "), vec!["CARAS", "GALADHON"]);
+    }
+
+    #[test]
+    fn a_possessive_in_a_name_is_split_off_as_the_text_splits_it() {
+        assert_eq!(
+            phrase_units("PEOPLE'S_REPUBLIC_OF_CHINA"),
+            vec!["PEOPLE", "'S", "REPUBLIC", "OF", "CHINA"]
+        );
+        assert_eq!(
+            phrase_units("KURDISTAN_WORKERS'_PARTY"),
+            vec!["KURDISTAN", "WORKERS", "'", "PARTY"]
+        );
+        // The text's own clitic tokens, and a typographic apostrophe, come out the same.
+        let units = Units::from_words(&["People", "\u{2019}s", "Workers", "'"]);
+        assert_eq!(units.words, vec!["PEOPLE", "'S", "WORKERS", "'"]);
+        // An apostrophe inside a name, or after a letter other than s, stays.
+        assert_eq!(phrase_units("COTE_D'IVOIRE"), vec!["COTE", "D'IVOIRE"]);
+        assert_eq!(phrase_units("RAJA'"), vec!["RAJA'"]);
     }
 
     #[test]

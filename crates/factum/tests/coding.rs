@@ -9696,3 +9696,32 @@ fn an_appositive_of_relation_names_no_party_of_the_clause() {
         &["UGAREB CODCVL 180"],
     );
 }
+
+#[test]
+fn a_name_with_a_possessive_in_it_is_matched_whole() {
+    // Stop 62: before, "the People's Republic of China" was CHNPPL (the dictionaries'
+    // "PEOPLE'S" never met the text's "People" "'s"), "the Kurdistan Workers' Party"
+    // a role of labour, and "the Democratic People's Republic of Korea" South Korea's
+    // people.
+    assert_coded(&[
+        (
+            "The Kurdistan Workers' Party attacked Turkish troops near the Iraqi border.",
+            &["TURREB TURMIL 190"],
+        ),
+        (
+            "The Democratic People's Republic of Korea condemned the People's Republic of \
+             China.",
+            &["PRK CHN 111"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_mediator_is_no_party_to_the_act_done_under_its_mediation() {
+    // Stop 62: before, ETH SAU 057 and ERI SAU 057 both ways (Saudi Arabia a signatory).
+    assert_coded(&[(
+        "Ethiopia and Eritrea signed a border accord in Riyadh on Monday under Saudi \
+         mediation.",
+        &["ERI ETH 057", "ETH ERI 057"],
+    )]);
+}

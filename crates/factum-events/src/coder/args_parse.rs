@@ -1103,7 +1103,49 @@ fn dependents(
     let partner = |a: &usize| comitative(tree, act_head(tree, &acts[*a]));
     found.core.retain(|a| !partner(a));
     found.oblique.retain(|a| !partner(a));
+    // "agreed to resume talks *under African Union mediation*": the third party an act is
+    // done under the mediation of is no party to it.
+    let mediator = |a: &usize| mediates_the_act(tree, &acts[*a], verb);
+    found.core.retain(|a| !mediator(a));
+    found.oblique.retain(|a| !mediator(a));
     found
+}
+
+/// Nouns of a third party's good offices: "under Saudi *mediation*", "under the
+/// *auspices* of the UN".
+const MEDIATION_NOUNS: &[&str] = &[
+    "mediation",
+    "auspices",
+    "aegis",
+    "brokering",
+    "facilitation",
+];
+
+/// Prepositions of the circumstances an act is done in: "*under* Saudi mediation",
+/// "*through* Qatari mediation", "*following* mediation by Egypt".
+const UNDER_PREPOSITIONS: &[&str] = &["under", "through", "via", "with", "following", "after"];
+
+/// Whether actor `a`, in a dependent of `verb`, names whose mediation or auspices the act
+/// is done under ([`MEDIATION_NOUNS`] in a phrase of [`UNDER_PREPOSITIONS`]): a mediator
+/// stands between the parties, and is no party to what they do. (Mediation as what is
+/// acted on, "agreed *to* US mediation", is the mediator's offer accepted: its party.)
+fn mediates_the_act(tree: &DepTree, a: &Act, verb: usize) -> bool {
+    tree.head_chain(act_head(tree, a))
+        .take_while(|&k| k != verb)
+        .any(|k| {
+            tree.lemma_in(k, MEDIATION_NOUNS)
+                && !a.covers_token(k)
+                && opened_by(tree, k, UNDER_PREPOSITIONS)
+        })
+}
+
+/// Whether the phrase of noun `k` opens with one of `prepositions`, wherever the parser
+/// hung it inside the phrase ("*under* [African Union] mediation", the preposition read as
+/// the name's).
+fn opened_by(tree: &DepTree, k: usize, prepositions: &[&str]) -> bool {
+    tree.subtree(k)
+        .first()
+        .is_some_and(|&p| tree.deprel(p) == "case" && tree.lemma_in(p, prepositions))
 }
 
 /// Whether token `t`, in the phrase of `root`, is inside an *as* phrase below it ([`predicate_as`]),
