@@ -99,6 +99,8 @@ pub const COLLECTIVE_BODIES: &[&str] = &[
     "government",
     // "China's coast *guard* said it had expelled the vessels", "the National Guard".
     "guard",
+    // "Iran's *judiciary* said it had sentenced …".
+    "judiciary",
     "junta",
     "legislature",
     "military",

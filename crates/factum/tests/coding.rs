@@ -9725,3 +9725,14 @@ fn a_mediator_is_no_party_to_the_act_done_under_its_mediation() {
         &["ERI ETH 057", "ETH ERI 057"],
     )]);
 }
+
+#[test]
+fn a_judiciary_speaks_of_itself_as_it() {
+    // Stop 62: before, nothing: "judiciary" read as a person's mention, and a person is
+    // no "it".
+    assert_coded(&[(
+        "Iran's judiciary said on Tuesday that it had sentenced a British academic to eight \
+         years in prison.",
+        &["IRNJUD GBREDU 116"],
+    )]);
+}
