@@ -9736,3 +9736,13 @@ fn a_judiciary_speaks_of_itself_as_it() {
         &["IRNJUD GBREDU 116"],
     )]);
 }
+
+#[test]
+fn gulf_arab_states_are_the_gulf_cooperation_council() {
+    // Stop 62: before, nothing ("Gulf Arab leaders" named no actor).
+    assert_coded(&[(
+        "Gulf Arab leaders on Tuesday called on Iran to stop interfering in the affairs of \
+         its neighbours.",
+        &["IGOPGSGCC IRN 020"],
+    )]);
+}
