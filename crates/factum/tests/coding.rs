@@ -9746,3 +9746,33 @@ fn gulf_arab_states_are_the_gulf_cooperation_council() {
         &["IGOPGSGCC IRN 020"],
     )]);
 }
+
+#[test]
+fn the_place_of_a_joint_act_named_in_its_object_is_no_partner() {
+    // Stop 62: before, Egypt ("in Cairo") a party to the talks, both ways with each side.
+    let got = dyads(
+        "Hamas and Israeli negotiators held a new round of indirect talks in Cairo on \
+         Saturday.",
+    );
+    assert_has_all(&got, &["PSEREBHMS ISRGOV 046", "ISRGOV PSEREBHMS 046"]);
+    assert_none_begin(&got, "EGY");
+}
+
+#[test]
+fn mediators_of_an_absolute_with_clause_mediate_the_main_act() {
+    // Stop 62: before, only the talks (from the noun): "a new round of" talks made the
+    // object a thing, and "with X mediating" mediated nothing.
+    assert_has_all(
+        &dyads(
+            "Hamas and Israeli negotiators held a new round of indirect talks in Cairo on \
+             Saturday, with Egyptian and Qatari officials mediating.",
+        ),
+        &[
+            "ISRGOV PSEREBHMS 046",
+            "EGYGOV PSEREBHMS 045",
+            "EGYGOV ISRGOV 045",
+            "QATGOV PSEREBHMS 045",
+            "QATGOV ISRGOV 045",
+        ],
+    );
+}

@@ -65,6 +65,9 @@ impl EventCoder {
         // where they acted, it is no partner.
         if sources.len() >= 2 && dec.code.forward.as_deref().is_some_and(joint) {
             targets.retain(|&b| !owns_a_border_there(s, b));
+            // "Hamas and Israel held talks *in Cairo*": the place of a joint act, named
+            // inside its object, is where the parties acted, no partner of theirs.
+            targets.retain(|&b| !place_in_a_phrase(s, b));
         }
         // "Russia and Ukraine swapped *prisoners of war*": what parties exchange is the
         // theme of the act, they are its sides.
@@ -483,6 +486,18 @@ fn owns_a_border_there(s: &Sentence, b: usize) -> bool {
     };
     matches!(tree.deprel(head), "amod" | "nmod:poss" | "compound")
         && tree.head(head).is_some_and(place)
+}
+
+/// Whether actor `b` is a place named in a phrase of place inside an argument ("talks *in
+/// Cairo*": [`locative`]), the phrase a noun's (UD `nmod`).
+fn place_in_a_phrase(s: &Sentence, b: usize) -> bool {
+    let Some(tree) = &s.tree else {
+        return false;
+    };
+    let head = act_head(tree, &s.acts[b]);
+    s.acts[b].pronoun.is_none()
+        && universal(tree.deprel(head)) == "nmod"
+        && locative(tree, &s.acts, &s.doc.actors, head)
 }
 
 /// Whether actor `b` is a country's or a place's name written after *in* and parsed as a
@@ -985,8 +1000,23 @@ fn object_is_a_thing(tree: &DepTree, verb: usize) -> bool {
     !SYMMETRIC_VERBS.contains(&lemma.as_str())
         && (done_to_its_noun
             || tree.children(verb).any(|k| {
-                (tree.deprel(k) == "obj" && !tree.lemma_in(k, RELATION_NOUNS)) || passive_subject(k)
+                (tree.deprel(k) == "obj" && !relation_object(tree, k)) || passive_subject(k)
             }))
+}
+
+/// Nouns of one part of a series of joint acts: "held *a new round of* talks".
+const ROUND_NOUNS: &[&str] = &["round", "series", "session"];
+
+/// Whether object `k` names a relation or a joint act ([`RELATION_NOUNS`]), itself or as
+/// the *of* phrase of a round of them ("a new *round* of indirect talks").
+fn relation_object(tree: &DepTree, k: usize) -> bool {
+    let of_a_round = || {
+        tree.lemma_in(k, ROUND_NOUNS)
+            && tree
+                .nmod_marked(k, "of")
+                .is_some_and(|n| tree.lemma_in(n, RELATION_NOUNS))
+    };
+    tree.lemma_in(k, RELATION_NOUNS) || of_a_round()
 }
 
 /// Whether actors `acts` are the conjuncts of one coordination ("*India* and *Mauritius*",

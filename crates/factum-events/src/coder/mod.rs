@@ -931,11 +931,19 @@ impl EventCoder {
         out: &mut Vec<Event>,
     ) -> Option<String> {
         let tree = s.tree.as_ref()?;
-        if !code.starts_with(MEDIATE) || sources.is_empty() || universal(tree.deprel(v)) != "acl" {
+        if !code.starts_with(MEDIATE) || sources.is_empty() {
             return None;
         }
-        let noun = tree.head(v)?;
-        let span = s.doc.tokens[tree.head(noun)?].span;
+        // The act mediated: the verb whose argument the participle's noun is, or the verb
+        // an absolute *with* clause of mediation hangs on ("held talks in Cairo, *with
+        // Egyptian and Qatari officials mediating*": English absolute construction, the
+        // circumstance of the main act).
+        let act = match universal(tree.deprel(v)) {
+            "acl" => tree.head(tree.head(v)?)?,
+            "advcl" if tree.children(v).any(|k| tree.lemma_in(k, &["with"])) => tree.head(v)?,
+            _ => return None,
+        };
+        let span = s.doc.tokens[act].span;
         let acts = out
             .iter()
             .filter(|e| e.sentence as usize == s.index && e.verb_span.overlaps(span));
@@ -962,10 +970,15 @@ impl EventCoder {
         if made.is_empty() {
             return None;
         }
-        let named: Vec<String> = made
+        let mut named: Vec<String> = Vec::new();
+        for code in made
             .iter()
-            .filter_map(|e| e.target.as_ref().map(|t| t.code.clone()))
-            .collect();
+            .filter_map(|e| e.target.as_ref().map(|t| &t.code))
+        {
+            if !named.contains(code) {
+                named.push(code.clone());
+            }
+        }
         out.extend(made);
         Some(format!(
             "mediation of the act its noun names mediates between its parties: {}",
