@@ -9776,3 +9776,16 @@ fn mediators_of_an_absolute_with_clause_mediate_the_main_act() {
         ],
     );
 }
+
+#[test]
+fn whom_a_topic_is_discussed_with_may_hang_on_a_noun_inside_it() {
+    // Stop 62: before, nothing: "with Takaichi" hung on "labour", inside the topic.
+    assert_eq!(
+        dyads_on(
+            "South Korean President Lee Jae-myung discussed trade and a dispute over wartime \
+             labour with Japanese Prime Minister Sanae Takaichi on Monday.",
+            Some("2026-12-07T12:00:00Z"),
+        ),
+        vec!["JPNGOV KORGOV 040", "KORGOV JPNGOV 040"]
+    );
+}

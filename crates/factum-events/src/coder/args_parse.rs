@@ -976,8 +976,14 @@ fn dependents(
             // "Putin and Trump discussed *the war in Ukraine*": what is discussed is the
             // topic; the parties are the subjects or the *with* phrase, also where the
             // parser hung it on the object ("discussed the crisis *with Zelensky*").
-            for k in tree.children(c) {
-                if tree.has_marker(k, "case", "with") {
+            // (Or on a noun inside it, the parser hanging the phrase on the nearest noun:
+            // "discuss North Korea's weapons and a dispute over forced labour *with
+            // Takaichi*": a person or government discussed with, not a thing's part.)
+            for k in tree.subtree(c) {
+                let own = tree.head(k) == Some(c);
+                let with =
+                    universal(tree.deprel(k)) == "nmod" && tree.has_marker(k, "case", "with");
+                if with && (own || tree.syntax(k).upos == "PROPN") {
                     found.oblique.extend(actors_in(tree, acts, k));
                 }
             }
