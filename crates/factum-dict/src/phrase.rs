@@ -3,8 +3,11 @@
 //! Dictionaries write phrases as words joined by `_` or spaces (`UNITED_STATES`,
 //! `CARAS GALADHON`); text arrives as tokens. Both sides are reduced to the same *match
 //! units*: upper-cased words, with hyphenated words split at the hyphen (`AL-QAEDA` →
-//! `AL - QAEDA`). Splitting on both sides makes matching independent of whether the
-//! tokeniser keeps hyphenated words whole, which UD-style tokenisers do not agree on.
+//! `AL - QAEDA`), and a possessive clitic split off as its own unit (`PEOPLE'S` →
+//! `PEOPLE 'S`, `WORKERS'` → `WORKERS '`, a typographic apostrophe read as `'`). Splitting
+//! on both sides makes matching independent of whether the tokeniser keeps hyphenated
+//! words whole, which UD-style tokenisers do not agree on, and lets a dictionary name with
+//! a possessive meet the text, whose tokeniser splits the clitic off.
 //!
 //! [`PhraseTrie`] is a word-level trie (one hash lookup per token) answering "the longest
 //! dictionary phrase starting here", the operation every coder decision is built from.
