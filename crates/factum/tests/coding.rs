@@ -9789,3 +9789,16 @@ fn whom_a_topic_is_discussed_with_may_hang_on_a_noun_inside_it() {
         vec!["JPNGOV KORGOV 040", "KORGOV JPNGOV 040"]
     );
 }
+
+#[test]
+fn both_sides_of_a_civil_war_include_the_state_forces_named_by_role() {
+    // Stop 62: before, only the fighting: "government troops", a role of no country yet,
+    // was no side, and the armed group alone is no pair.
+    assert_has_all(
+        &dyads(
+            "Government troops battled the Arakan Army for weeks in Rakhine state. China \
+             called on both sides to halt the fighting immediately.",
+        ),
+        &["CHN MMRREB 020", "CHN MMRMIL 020"],
+    );
+}
