@@ -97,24 +97,38 @@ fn push_word_units(word: &str, out: &mut Vec<String>) {
     }
     // Dictionaries write names in ASCII ("BOGOTA") and a few with their diacritics
     // ("ERDOĞAN"); news writes both. Both sides of a match come through here, folded alike.
-    let upper = factum_doc::fold::fold_diacritics(word)
-        .to_uppercase()
-        .replace('\u{2019}', "'");
+    let mut upper = factum_doc::fold::fold_diacritics(word).to_uppercase();
+    if upper.contains('\u{2019}') {
+        upper = upper.replace('\u{2019}', "'");
+    }
     // A possessive inside a name ("PEOPLE'S_REPUBLIC_OF_CHINA", "KURDISTAN_WORKERS'_PARTY")
     // is split off as the tokeniser splits it from the text ("People" "'s", "Workers"
     // "'"): English writes the possessive clitic as its own word.
-    let possessive = ["'S", "'"].into_iter().find_map(|clitic| {
-        let stem = upper.strip_suffix(clitic)?;
-        let plural_or_word = clitic == "'S" || stem.ends_with('S');
-        (plural_or_word && stem.chars().any(char::is_alphanumeric)).then_some((stem, clitic))
-    });
-    match possessive {
-        Some((stem, clitic)) => {
-            split_at_hyphens(stem.to_string(), out);
-            out.push(clitic.to_string());
+    match possessive_clitic(&upper) {
+        Some(len) => {
+            let clitic = upper.split_off(upper.len() - len);
+            split_at_hyphens(upper, out);
+            out.push(clitic);
         }
         None => split_at_hyphens(upper, out),
     }
+}
+
+/// The length of the possessive clitic an upper-cased word ends with, `'S` or the `'` of a
+/// plural in *-s* (`WORKERS'`), when letters or digits come before it.
+fn possessive_clitic(upper: &str) -> Option<usize> {
+    let bytes = upper.as_bytes();
+    let len = if bytes.ends_with(b"'S") {
+        2
+    } else if bytes.ends_with(b"S'") {
+        1
+    } else {
+        return None;
+    };
+    upper[..upper.len() - len]
+        .chars()
+        .any(char::is_alphanumeric)
+        .then_some(len)
 }
 
 /// Push an upper-cased word, split at its hyphens (`AL-QAEDA` → `AL - QAEDA`); a word that
