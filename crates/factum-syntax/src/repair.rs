@@ -49,7 +49,9 @@
 //! ([`relative_clause_read_as_main`]); so is a verb after the clause that the parser hung
 //! on it, leaving the sentence rooted on the noun ([`verb_hung_on_a_relative_clause`]), or
 //! hung on the noun's appositive right after the comma that closes it ("China, Myanmar's
-//! biggest investor, *called* …", [`verb_after_an_appositive`]), and
+//! biggest investor, *called* …", [`verb_after_an_appositive`]); an adjective opening the
+//! sentence with the clause after "and" its conjunct is that clause subject's first
+//! modifier ("*Lebanese* and Israeli delegations will meet", [`adjective_conjoined_to_a_clause`]), and
 //! before the parse a past form right after such a clause is the past tense ("Hamas, which
 //! controls Gaza, *fired* rockets", [`past_read_as_present`]).
 //! Before the parse, too, an unknown word that is no English preposition is no preposition
@@ -131,6 +133,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     relative_clause_read_as_main,
     verb_hung_on_a_relative_clause,
     verb_after_an_appositive,
+    adjective_conjoined_to_a_clause,
     phrase_hung_on_own,
     vocative_read_as_subject,
 ];
@@ -255,6 +258,46 @@ pub(crate) fn verbless_clause(words: &mut [WordAnalysis<'_>]) {
     }
     words[subject].deprel = "nsubj";
     make_root_verb(words, verb, root, "obj");
+}
+
+/// Make an adjective opening the sentence that the parser made the root, with the clause
+/// after "and" its conjunct, the first of two coordinated modifiers of that clause's
+/// subject: "*Lebanese* and Israeli military delegations will meet …" read as "Lebanese"
+/// and a clause "Israeli military delegations will meet". A bare adjective is no sentence,
+/// and two adjectives joined by "and" before a noun both modify it (English coordination of
+/// prenominal modifiers).
+pub(crate) fn adjective_conjoined_to_a_clause(words: &mut [WordAnalysis<'_>]) {
+    if words.len() < 4 || words[0].head != 0 || words[0].upos != "ADJ" {
+        return;
+    }
+    let Some(verb) = dependents(words, 0, &["conj"]).first().copied() else {
+        return;
+    };
+    let joined = words[1].deprel == "cc" && words[1].head == head_of(verb);
+    let Some(subject) = dependents(words, verb, &["nsubj", "nsubj:pass"])
+        .first()
+        .copied()
+    else {
+        return;
+    };
+    let second = words[2].upos == "ADJ" && words[2].head == head_of(subject);
+    let own_words = dependents(words, 0, &["conj", "punct"]).len()
+        == (0..words.len())
+            .filter(|&k| words[k].head == head_of(0))
+            .count();
+    if !(joined && second && own_words && words[verb].upos == "VERB") {
+        return;
+    }
+    for k in dependents(words, 0, &["punct"]) {
+        words[k].head = head_of(verb);
+    }
+    words[verb].head = 0;
+    words[verb].deprel = "root";
+    words[0].head = head_of(subject);
+    words[0].deprel = "amod";
+    words[2].head = head_of(0);
+    words[2].deprel = "conj";
+    words[1].head = head_of(2);
 }
 
 /// Make a past form hung on a noun root's appositive the sentence's verb: "China, *Myanmar's
@@ -4063,7 +4106,7 @@ mod tests {
 
     #[test]
     fn phrase_repairs_mend_their_arcs() {
-        let cases: [ArcCase; 46] = [
+        let cases: [ArcCase; 47] = [
             // "travel to Washington next week ." with "Washington" a compound of "week".
             (
                 "VERB VB 0 root; ADP IN 5 case; PROPN NNP 5 compound; ADJ JJ 5 amod; NOUN NN 1 obl; PUNCT . 1 punct",
@@ -4384,6 +4427,15 @@ mod tests {
                 &[(2, "who"), (5, "set")],
                 verb_hung_on_a_relative_clause,
                 "6 nsubj, 1 punct, 4 nsubj, 1 acl:relcl, 6 punct, 0 root, 6 obj, 6 punct",
+            ),
+            // "Lebanese and Israeli delegations will meet ." rooted on "Lebanese", the
+            // clause after "and" its conjunct.
+            (
+                "ADJ JJ 0 root; CCONJ CC 6 cc; ADJ JJ 4 amod; NOUN NNS 6 nsubj; AUX MD 6 aux; \
+                 VERB VB 1 conj; PUNCT . 1 punct",
+                &[],
+                adjective_conjoined_to_a_clause,
+                "4 amod, 3 cc, 1 conj, 6 nsubj, 6 aux, 0 root, 6 punct",
             ),
             // "China , biggest investor , called sides ." rooted on "China", with "called"
             // a reduced relative on the appositive.
