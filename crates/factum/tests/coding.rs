@@ -1793,10 +1793,7 @@ fn leaving_a_place_issuing_or_passing_a_bill_is_no_interaction() {
     assert!(dyads("The U.S. Congress passed the South African sanctions bill.").is_empty());
     // Issuing an appeal stays an appeal.
     let got = dyads("Iran issued an appeal to the United Nations.");
-    assert!(
-        got.iter().any(|d| d.starts_with("IRN IGOUNO 02")),
-        "{got:?}"
-    );
+    assert_one_like(&got, "IRN IGOUNO 02", "");
 }
 
 #[test]
@@ -6005,7 +6002,7 @@ fn a_war_named_after_in_is_a_time() {
         &["EGY PSEGZA 192"],
     );
     let got = dyads("Egypt occupied the Gaza Strip in the 1948 Arab-Israel war.");
-    assert!(!got.iter().any(|d| d.starts_with("EGY ISR")), "{got:?}");
+    assert_none_begin(&got, "EGY ISR");
 }
 
 #[test]
@@ -7813,7 +7810,7 @@ fn a_sentence_opening_in_another_land_moves_its_roles_there() {
         "Ugandan troops attacked rebels on Monday. In Kenya's capital, police fired tear gas \
          at protesters.",
     );
-    assert!(got.iter().any(|d| d.starts_with("KENCOP ")), "{got:?}");
+    assert_one_like(&got, "KENCOP ", "");
 }
 
 #[test]
@@ -7845,7 +7842,7 @@ fn a_party_is_named_by_its_name_and_its_acronym() {
     // code keeps its code (was: the country alone, `BGD`).
     let got =
         dyads("The Bangladesh Nationalist Party accused the government of India of meddling.");
-    assert!(got.iter().any(|d| d.starts_with("BGDPTY ")), "{got:?}");
+    assert_one_like(&got, "BGDPTY ", "");
 }
 
 #[test]
@@ -7873,10 +7870,7 @@ fn a_leaders_own_government_is_their_countrys() {
         "Mexican President Claudia Sheinbaum said on Monday that her government would not \
          allow U.S. forces to carry out strikes on Mexican soil.",
     );
-    assert!(
-        got.iter().any(|d| d.starts_with("MEXGOV USAMIL 12")),
-        "{got:?}"
-    );
+    assert_one_like(&got, "MEXGOV USAMIL 12", "");
 }
 
 #[test]
@@ -8011,7 +8005,7 @@ fn the_army_is_a_states_not_an_armed_group_named_army() {
         Some("2026-12-01T00:00:00Z"),
     );
     assert_has_all(&got, &["COLMIL COLREBMIL 173"]);
-    assert!(!got.iter().any(|d| d.starts_with("MKDREB COL")), "{got:?}");
+    assert_none_begin(&got, "MKDREB COL");
 }
 
 #[test]
@@ -8034,10 +8028,7 @@ fn a_ceasefire_violated_is_violated_against_the_other_side() {
          Indian army spokesman said Pakistani troops had violated the ceasefire.",
     );
     assert_has_all(&got, &["PAKMIL INDMIL 196"]);
-    assert!(
-        !got.iter().any(|d| d.starts_with("PAKMIL PAKMIL")),
-        "{got:?}"
-    );
+    assert_none_begin(&got, "PAKMIL PAKMIL");
     // With no force told before, no side to aim at: no event.
     assert_none_coded("Pakistan violated the ceasefire.", &["196"]);
 }
@@ -8244,10 +8235,7 @@ fn the_decision_is_of_whoever_decided() {
          The African Union condemned the decision and urged Washington to reverse it.",
     );
     assert_has_all(&got, &["IGOAFRAFU USAGOV 111"]);
-    assert!(
-        !got.iter().any(|d| d.starts_with("IGOAFRAFU CHN")),
-        "{got:?}"
-    );
+    assert_none_begin(&got, "IGOAFRAFU CHN");
 }
 
 #[test]
@@ -8331,7 +8319,7 @@ fn the_national_liberation_army_is_colombias_eln() {
         "Fighters of the National Liberation Army, Colombia's largest remaining guerrilla \
          group, abducted 11 soldiers on Wednesday in Arauca department.",
     );
-    assert!(got.iter().any(|d| d.starts_with("COLREB")), "{got:?}");
+    assert_one_like(&got, "COLREB", "");
     assert!(!got.iter().any(|d| d.contains("MKD")), "{got:?}");
 }
 
@@ -8373,7 +8361,7 @@ fn an_ethiopian_is_named_again_by_the_first_name() {
          peace. U.S. Deputy Secretary of State Christopher Landau spoke by phone with Abiy \
          on Thursday.",
     );
-    assert!(got.iter().any(|d| d.starts_with("USAGOV ETH")), "{got:?}");
+    assert_one_like(&got, "USAGOV ETH", "");
 }
 
 #[test]
@@ -8472,7 +8460,7 @@ fn what_an_act_is_condemned_as_is_no_party_to_it() {
     let got = dyads(
         "A Palestinian prisoner died as a result of torture while in Israeli police custody.",
     );
-    assert!(got.iter().any(|d| d.starts_with("ISRCOP PSE")), "{got:?}");
+    assert_one_like(&got, "ISRCOP PSE", "");
 }
 
 #[test]
@@ -9508,10 +9496,7 @@ fn dismissing_an_offer_rejects_it() {
          offers of talks as a daydream.",
         Some("2026-12-05T00:00:00Z"),
     );
-    assert!(
-        got.iter().any(|d| d.starts_with("PRKGOV KOR 12")),
-        "{got:?}"
-    );
+    assert_one_like(&got, "PRKGOV KOR 12", "");
 }
 
 #[test]
@@ -9578,10 +9563,7 @@ fn a_reaction_to_a_resolution_is_not_to_its_critics() {
          as \"politically motivated\".",
         Some("2026-12-05T00:00:00Z"),
     );
-    assert!(
-        got.iter().any(|d| d.starts_with("IRNGOV IGOUNO 12")),
-        "{got:?}"
-    );
+    assert_one_like(&got, "IRNGOV IGOUNO 12", "");
     assert_none_begin(&got, "IRNGOV RUS");
 }
 
@@ -9630,10 +9612,7 @@ fn a_that_clause_after_a_day_is_what_was_said() {
          the timetable.",
         Some("2026-12-05T00:00:00Z"),
     );
-    assert!(
-        got.iter().any(|d| d.starts_with("ARMGOV AZE 02")),
-        "{got:?}"
-    );
+    assert_one_like(&got, "ARMGOV AZE 02", "");
 }
 
 #[test]

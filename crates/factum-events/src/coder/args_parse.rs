@@ -403,14 +403,14 @@ pub(super) fn describes_another_named(
     code: &str,
     root: usize,
 ) -> bool {
-    let key = |code: &str| -> Option<String> {
-        match factum_actors::country_of(code) {
-            Some(c) => Some(c.to_string()),
-            None => code
-                .starts_with("IGO")
-                .then(|| code.chars().take(6).collect()),
-        }
-    };
+    // A country, or an international body (its first six letters, `IGOUNO`).
+    fn key(code: &str) -> Option<&str> {
+        let body = || {
+            code.starts_with("IGO")
+                .then(|| code.get(..6).unwrap_or(code))
+        };
+        factum_actors::country_of(code).or_else(body)
+    }
     let own = key(code);
     let relation = |k: usize| tree.lemma_in(k, RELATION_NOUNS) || tree.lemma_in(k, PARTNER_NOUNS);
     tree.head_chain(first_token)
@@ -421,7 +421,7 @@ pub(super) fn describes_another_named(
             actors.iter().any(|m| {
                 (m.token_start as usize..m.token_end as usize).contains(&h)
                     && !(m.token_start as usize..m.token_end as usize).contains(&first_token)
-                    && key(&m.code).is_some_and(|k| own.as_ref() != Some(&k))
+                    && key(&m.code).is_some_and(|k| own != Some(k))
             })
         })
 }

@@ -426,7 +426,7 @@ fn sides_of_a_told_act(
 /// the country's code, told apart by their sectors, as CAMEO codes them. Empty when the
 /// story names no such pair.
 fn sides_of_one_country(doc: &Document, si: usize, t: usize, excluded: &[&str]) -> Vec<usize> {
-    let named: Vec<(usize, &str, &str)> = mentions_before(doc, si, t)
+    let mut before: Vec<(usize, &str, &str)> = mentions_before(doc, si, t)
         .filter_map(|(i, m)| {
             let country = factum_actors::country_of(&m.code)?;
             let sector = ActorCode::new(&m.code).sector()?;
@@ -436,7 +436,7 @@ fn sides_of_one_country(doc: &Document, si: usize, t: usize, excluded: &[&str]) 
     // "*The military* … the Arakan Army … urged both sides": a bare role of the state's
     // forces is of the country of the armed group it fights (the review places it there
     // too, in the story's country).
-    let groups: Vec<&str> = named
+    let groups: Vec<&str> = before
         .iter()
         .filter(|&&(_, _, sector)| ARMED_NON_STATE.contains(&sector))
         .map(|&(_, country, _)| country)
@@ -447,7 +447,7 @@ fn sides_of_one_country(doc: &Document, si: usize, t: usize, excluded: &[&str]) 
         (groups.iter().all(|&c| c == country) && ["MIL", "GOV", "COP"].contains(&role))
             .then_some((i, country, role))
     });
-    let mut before = named.clone();
+    let bare: Vec<_> = bare.collect();
     before.extend(bare);
     let state = |sector: &str| ["MIL", "GOV", "COP"].contains(&sector);
     let armed_group = |sector: &str| ARMED_NON_STATE.contains(&sector);
