@@ -9781,3 +9781,46 @@ fn both_sides_of_a_civil_war_include_the_state_forces_named_by_role() {
         &["CHN MMRREB 020", "CHN MMRMIL 020"],
     );
 }
+
+#[test]
+fn entering_anothers_airspace_or_waters_shows_force() {
+    // Stop 63: before, nothing: ENTER coded only talks, treaties and towns; CAMEO's own
+    // VIOLATE * AIRSPACE is 150.
+    assert_has_all(
+        &dyads(
+            "Two Russian fighter jets entered Estonian airspace on Tuesday without flight \
+             plans. Chinese coast guard vessels entered Japanese territorial waters near the \
+             disputed islands on Sunday.",
+        ),
+        &["RUSMIL EST 150", "CHNMIL JPN 150"],
+    );
+}
+
+#[test]
+fn scrambling_military_aircraft_shows_force() {
+    // Stop 63: before, nothing: SCRAMBLE stood in CAMEO's block of CLAMBER, with no code.
+    assert_eq!(
+        dyads(
+            "Japan scrambled fighter jets after a Chinese military drone flew between \
+             Yonaguni and Taiwan."
+        ),
+        vec!["JPN CHNMIL 150"]
+    );
+}
+
+#[test]
+fn a_pattern_word_inside_a_name_is_no_word_of_the_act() {
+    // Stop 63: before, also "SDNMIL SDNREB 051", the vow read as one of support.
+    assert_eq!(
+        dyads("The Sudanese army vowed to retake the city from the Rapid Support Forces."),
+        vec!["SDNMIL SDNREB 1382"]
+    );
+    // Before, 0234 (asking for security help), from the council's name.
+    assert_eq!(
+        dyads(
+            "Cambodian Prime Minister Hun Manet said his government would ask the U.N. \
+             Security Council to send observers to the border."
+        ),
+        vec!["KHMGOV IGOUNO 020"]
+    );
+}

@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use factum_doc::tree::{universal, DepTree};
+use factum_doc::ProvenanceRole;
 
 use super::args_parse::{for_to_clause, TIME_PREPOSITIONS};
 use super::args_surface::compound;
@@ -83,6 +84,7 @@ impl EventCoder {
                     continue;
                 };
                 if !phrases_attached(s, occ, &m)
+                    || inside_a_name(s, &m)
                     || names_an_occasion(s, occ, &m)
                     || names_a_state_of_another(s, occ, &m)
                 {
@@ -264,6 +266,48 @@ impl EventCoder {
             _ => None,
         }
     }
+}
+
+/// Whether a word the pattern matched is part of a proper name it does not match whole:
+/// "vowed to retake El Fasher from the Rapid *Support* Forces" is no vow of support
+/// (`- * SUPPORT [051]`). A name is one word of English, whatever common nouns it is made
+/// of; its parts say nothing of the act. A name is a mention found in the actor
+/// dictionaries with no role of the agent dictionaries in it ("troops", "minister", which
+/// patterns name); the matched words are written with a capital, as English writes a
+/// name's words, and modify another word of the name.
+fn inside_a_name(s: &Sentence, m: &PatternMatch) -> bool {
+    s.acts.iter().filter(|a| a.pronoun.is_none()).any(|a| {
+        let inside: Vec<usize> = m
+            .matched
+            .iter()
+            .copied()
+            .filter(|&u| a.covers_unit(u))
+            .collect();
+        // (A title composed with a name, "Greek *Prime Minister* Kyriakos Mitsotakis",
+        // is the agent dictionaries' role: `- * PRIME_MINISTER` names it.)
+        let provenance = &s.doc.actors[a.mention].provenance;
+        let named = provenance.iter().all(|p| p.role != ProvenanceRole::Agent)
+            && provenance.iter().any(|p| p.role == ProvenanceRole::Actor);
+        let capitalised = |u: usize| {
+            s.doc.tokens[s.token_of(u)]
+                .norm
+                .starts_with(|c: char| c.is_uppercase())
+        };
+        // The name's head word says what it is, and a pattern may name that: "took Israel
+        // to the International *Court* of Justice" (`- * TO COURT`). A word it heads
+        // ("Rapid *Support* Forces", "U.N. *Security* Council") only tells which one.
+        let modifier = |u: usize| {
+            let t = s.token_of(u);
+            s.tree
+                .as_ref()
+                .and_then(|tree| tree.head(t))
+                .is_some_and(|h| (a.tokens.0..a.tokens.1).contains(&h))
+        };
+        named
+            && !inside.is_empty()
+            && inside.len() < a.ue - a.us
+            && inside.iter().all(|&u| capitalised(u) && modifier(u))
+    })
 }
 
 /// The unit of the head noun of the passive subject of the verb of `occ` ("*the agreement*
