@@ -9824,3 +9824,29 @@ fn a_pattern_word_inside_a_name_is_no_word_of_the_act() {
         vec!["KHMGOV IGOUNO 020"]
     );
 }
+
+#[test]
+fn a_phone_call_held_with_someone_is_a_call_both_ways() {
+    // Stop 63: before, nothing: HOLD's patterns had talks and meetings, no calls.
+    assert_eq!(
+        dyads_on(
+            "South Korean President Lee Jae-myung held a phone call with his U.S. \
+             counterpart on Friday.",
+            Some("2026-12-07T12:00:00Z"),
+        ),
+        vec!["KORGOV USAGOV 041", "USAGOV KORGOV 041"]
+    );
+}
+
+#[test]
+fn a_common_given_name_alone_is_no_office_holder() {
+    // Stop 63: before, also "DJIGOV LBYGOV 040" and back: "Mohamed" alone was Djibouti's
+    // prime minister, Abdoulkader Kamil Mohamed.
+    let got = dyads_on(
+        "The head of the Presidential Council, Mohamed al-Menfi, met Prime Minister Abdul \
+         Hamid Dbeibah in Tripoli on Sunday.",
+        Some("2026-12-07T12:00:00Z"),
+    );
+    assert_one_like(&got, "LBY", " LBYGOV 040");
+    assert_none_begin(&got, "DJI");
+}

@@ -135,7 +135,7 @@ impl Phoenix {
                     continue;
                 };
                 for n in &e.names {
-                    let key = n.units.join(" ");
+                    let key = spelled_key(&n.units);
                     // Country blocks carry dated codes (`[UKR >911221]`): the one in force.
                     if name == bundled::COUNTRIES.0
                         && code.code.len() == 3
@@ -1148,6 +1148,42 @@ fn name_forms(words: &[String]) -> (Vec<Vec<String>>, Option<Vec<String>>) {
     (forms, Some(bare.iter().map(|w| fold(w)).collect()))
 }
 
+/// The keys of the given names ("Mohamed" of Mohamed Bazoum) that open the names of
+/// [`COMMON_GIVEN`] or more people: a surname spelt like such a name ("Abdoulkader Kamil
+/// *Mohamed*") names, alone, anyone so called, so it is no alias of one person. (A given
+/// name of one or two others, "Petro" of Petro Poroshenko, leaves "Petro" Gustavo Petro's:
+/// news names few people by a rare given name alone.)
+fn given_names<'p>(people: impl Iterator<Item = &'p Person>) -> HashSet<String> {
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for p in people {
+        if let Some(first) = p.primary.split_whitespace().next() {
+            *count.entry(key(&[first.to_string()])).or_default() += 1;
+        }
+    }
+    count
+        .into_iter()
+        .filter(|&(_, n)| n >= COMMON_GIVEN)
+        .map(|(k, _)| k)
+        .collect()
+}
+
+/// How many office holders' names a given name must open to be common ([`given_names`]).
+const COMMON_GIVEN: usize = 3;
+
+/// The key [`key`] gives a name, from its match units: the units the matcher splits a
+/// possessive into ("PEOPLE" "'S") are one word as the name is spelt ("PEOPLE'S"), so a
+/// generated name is compared with Phoenix's as written.
+fn spelled_key(units: &[String]) -> String {
+    let mut out = String::new();
+    for u in units {
+        if !out.is_empty() && !matches!(u.as_str(), "'S" | "'") {
+            out.push(' ');
+        }
+        out.push_str(u);
+    }
+    out
+}
+
 /// A sortable key for a name form.
 fn key(words: &[String]) -> String {
     factum_dict::spelled_units(&words.join(" ")).join(" ")
@@ -1527,6 +1563,7 @@ fn write_people(
     // another country's code, or a common word, is spelt the same.
     let mut surname_countries: HashMap<String, HashSet<String>> = HashMap::new();
     let mut taken: HashMap<String, String> = HashMap::new();
+    let given = given_names(people.values());
     for p in people.values() {
         if let Some(s) = &p.surname {
             surname_countries
@@ -1571,6 +1608,7 @@ fn write_people(
                 && !phoenix_other
                 && !other
                 && !is_common_word(&units)
+                && !given.contains(&k)
                 // US presidents' surnames are unambiguous in news ("Trump", "Bush").
                 && (p.cite.starts_with("executive.yaml") || !lexicon.contains(&k))
                 && phoenix.country(s).is_none()
@@ -2032,3 +2070,43 @@ const GROUPS_HEADER: &str = "\
 # dropped. Row numbers are lines of ucdp-actor-221.csv.
 
 ";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_possessive_split_for_matching_is_one_word_in_the_key() {
+        let units: Vec<String> = ["PEOPLE", "'S", "LIBERATION", "ARMY"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            spelled_key(&units),
+            key(&["PEOPLE'S LIBERATION ARMY".into()])
+        );
+        let workers: Vec<String> = ["WORKERS", "'", "PARTY"].map(String::from).to_vec();
+        assert_eq!(spelled_key(&workers), "WORKERS' PARTY");
+    }
+
+    #[test]
+    fn a_given_name_of_three_people_is_common() {
+        let person = |primary: &str| Person {
+            country: "XXX".into(),
+            primary: primary.into(),
+            aliases: Vec::new(),
+            surname: primary.split_whitespace().last().map(String::from),
+            terms: Vec::new(),
+            cite: String::new(),
+        };
+        let people = [
+            person("Mohamed Bazoum"),
+            person("Mohamed Ghazouani"),
+            person("Mohamed Irfaan Ali"),
+            person("Petro Poroshenko"),
+            person("Abdoulkader Kamil Mohamed"),
+        ];
+        let given = given_names(people.iter());
+        assert!(given.contains("MOHAMED"));
+        assert!(!given.contains("PETRO"));
+    }
+}
