@@ -70,7 +70,8 @@
 //! before a plural noun opens a clause ([`that_before_a_plural`]). After the parse, a past coordinated with the present of a
 //! reported clause is the reporting clause's ([`past_conjunct_of_a_present`]), a clause
 //! read as a second subject of a trailing reporting verb is its complement
-//! ([`clause_read_as_subject`]), a passive subject of a verb with no passive auxiliary is
+//! ([`clause_read_as_subject`]), a phrase of time before a trailing reporter's comma is
+//! the reported clause's ([`phrase_hung_on_the_reporter`]), a passive subject of a verb with no passive auxiliary is
 //! active ([`passive_subject_of_an_active`]), and a noun modifier with no preposition
 //! that "and" opens is a conjunct ([`conjunct_read_as_modifier`]), so is an appositive
 //! ([`conjunct_read_as_appositive`]), and a phrase hung on
@@ -108,6 +109,7 @@ pub(crate) const AFTER_PARSE: &[fn(&mut [WordAnalysis<'_>])] = &[
     place_phrase_read_as_subject,
     subjects_of_trailing_clause,
     reporter_read_as_conjunct,
+    phrase_hung_on_the_reporter,
     participle_hung_on_a_reporter,
     participle_clause_hung_on_a_noun,
     judgement_conjoined_to_the_report,
@@ -2331,6 +2333,50 @@ pub(crate) fn reporter_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
     words[comma].deprel = "punct";
 }
 
+/// Hang on the reported clause's verb a phrase the parser hung on a final reporting verb
+/// from inside that clause: "U.S. and Chinese negotiators agreed to extend their truce
+/// *after two days of talks in Geneva*, Treasury Secretary Scott Bessent said" read with
+/// the phrase of time on "said". A final reporting verb after a comma reports the clause
+/// before the comma, and its own words come after the comma; a phrase of time between the
+/// reported verb and that comma tells when the reported act was done.
+pub(crate) fn phrase_hung_on_the_reporter(words: &mut [WordAnalysis<'_>]) {
+    let Some(r) = root_of(words) else {
+        return;
+    };
+    let last_word =
+        (r + 1..words.len()).all(|k| words[k].deprel == "punct" || names_a_day(&words[k].lemma));
+    if !last_word || !words[r].xpos.starts_with("VB") || !is_reporting_lemma(&words[r].lemma) {
+        return;
+    }
+    let Some(comma) = (0..r).rev().find(|&k| words[k].xpos == ",") else {
+        return;
+    };
+    let Some(reported) = dependents(words, r, &["ccomp"])
+        .into_iter()
+        .find(|&c| c < comma)
+    else {
+        return;
+    };
+    // (Phrases of time only: "in the first exchange under the Doha protocol" may be the
+    // whole report's, and the parse's other obliques are left as they are.)
+    let of_time = |words: &[WordAnalysis<'_>], k: usize| {
+        words[k].deprel == "obl:tmod"
+            || dependents(words, k, &["case"]).into_iter().any(|c| {
+                TIME_PREPOSITIONS
+                    .iter()
+                    .any(|p| words[c].lemma.eq_ignore_ascii_case(p))
+            })
+    };
+    for k in reported + 1..comma {
+        if words[k].head == head_of(r) && words[k].deprel.starts_with("obl") && of_time(words, k) {
+            words[k].head = head_of(reported);
+        }
+    }
+}
+
+/// Prepositions that open a phrase of time on a clause ("*after* two days of talks").
+const TIME_PREPOSITIONS: &[&str] = &["after", "before", "during", "following", "amid", "until"];
+
 /// The first half of [`reporter_read_as_conjunct`]: "Islamic State-linked insurgents
 /// *beheaded* nine villagers …, a local official and residents said" read with
 /// "insurgents" the subject of the final "said" and "beheaded" a clause on it (`acl`).
@@ -3582,6 +3628,20 @@ mod tests {
         let mut tags = vec![0, 1, 0];
         name_read_as_preposition(&table, &["Bank", "Of", "England"], |_| true, &mut tags);
         assert_eq!(tags, vec![0, 1, 0]);
+    }
+
+    #[test]
+    fn a_phrase_of_time_before_a_final_reporter_is_the_reported_clauses() {
+        // "Negotiators agreed after talks , officials said ." with "after talks" on "said".
+        let rows = "NOUN NNS 2 nsubj; VERB VBD 7 ccomp; ADP IN 4 case; NOUN NNS 7 obl; \
+                    PUNCT , 7 punct; NOUN NNS 7 nsubj; VERB VBD 0 root; PUNCT . 7 punct";
+        let want = "2 nsubj, 7 ccomp, 4 case, 2 obl, 7 punct, 7 nsubj, 0 root, 7 punct";
+        let lemmas = [(6, "say"), (2, "after")];
+        assert_eq!(mended(rows, &lemmas, phrase_hung_on_the_reporter), want);
+        // A phrase of place ("in Geneva") is left where the parser put it.
+        let before = "2 nsubj, 7 ccomp, 4 case, 7 obl, 7 punct, 7 nsubj, 0 root, 7 punct";
+        let lemmas = [(6, "say"), (2, "in")];
+        assert_eq!(mended(rows, &lemmas, phrase_hung_on_the_reporter), before);
     }
 
     #[test]

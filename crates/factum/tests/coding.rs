@@ -9850,3 +9850,17 @@ fn a_common_given_name_alone_is_no_office_holder() {
     assert_one_like(&got, "LBY", " LBYGOV 040");
     assert_none_begin(&got, "DJI");
 }
+
+#[test]
+fn talks_in_a_phrase_of_time_before_a_final_reporter_are_the_subjects() {
+    // Stop 63: before, no talks: "after two days of talks" was parsed on "said".
+    assert_has_all(
+        &dyads_on(
+            "U.S. and Chinese negotiators agreed on Saturday to extend their tariff truce by \
+             another year after two days of talks in Geneva, U.S. Treasury Secretary Scott \
+             Bessent said.",
+            Some("2026-12-07T12:00:00Z"),
+        ),
+        &["USAGOV CHNGOV 046", "CHNGOV USAGOV 046"],
+    );
+}
