@@ -2262,6 +2262,20 @@ pub(crate) fn subject_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
     }
 }
 
+/// The root of a sentence that ends "…, X said" and the comma before it: a verb of saying,
+/// the root, with nothing after it but punctuation or a day ("…, officials said
+/// *Friday*."), and the last comma before it, which closes the clause it reports.
+fn final_reporter(words: &[WordAnalysis<'_>]) -> Option<(usize, usize)> {
+    let r = root_of(words)?;
+    let last_word =
+        (r + 1..words.len()).all(|k| words[k].deprel == "punct" || names_a_day(&words[k].lemma));
+    if !last_word || !words[r].xpos.starts_with("VB") || !is_reporting_lemma(&words[r].lemma) {
+        return None;
+    }
+    let comma = (0..r).rev().find(|&k| words[k].xpos == ",")?;
+    Some((r, comma))
+}
+
 /// Make the noun phrase between a sentence's last comma and a final reporting verb with no
 /// subject that verb's subject: "Germany will send air defense systems to Ukraine,
 /// *Chancellor Olaf Scholz* said." read with "Chancellor" a conjunct of "Ukraine" and "Olaf
@@ -2269,16 +2283,7 @@ pub(crate) fn subject_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
 /// saying at the end with only a noun phrase between it and the comma has that phrase as
 /// its subject, and the phrase is no part of the clause before the comma.
 pub(crate) fn reporter_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
-    let Some(r) = root_of(words) else {
-        return;
-    };
-    // ("…, officials said *Friday*.": a day may follow the reporter.)
-    let last_word =
-        (r + 1..words.len()).all(|k| words[k].deprel == "punct" || names_a_day(&words[k].lemma));
-    if !last_word || !words[r].xpos.starts_with("VB") || !is_reporting_lemma(&words[r].lemma) {
-        return;
-    }
-    let Some(comma) = (0..r).rev().find(|&k| words[k].xpos == ",") else {
+    let Some((r, comma)) = final_reporter(words) else {
         return;
     };
     reported_clause_read_as_a_noun_clause(words, r, comma);
@@ -2340,15 +2345,7 @@ pub(crate) fn reporter_read_as_conjunct(words: &mut [WordAnalysis<'_>]) {
 /// before the comma, and its own words come after the comma; a phrase of time between the
 /// reported verb and that comma tells when the reported act was done.
 pub(crate) fn phrase_hung_on_the_reporter(words: &mut [WordAnalysis<'_>]) {
-    let Some(r) = root_of(words) else {
-        return;
-    };
-    let last_word =
-        (r + 1..words.len()).all(|k| words[k].deprel == "punct" || names_a_day(&words[k].lemma));
-    if !last_word || !words[r].xpos.starts_with("VB") || !is_reporting_lemma(&words[r].lemma) {
-        return;
-    }
-    let Some(comma) = (0..r).rev().find(|&k| words[k].xpos == ",") else {
+    let Some((r, comma)) = final_reporter(words) else {
         return;
     };
     let Some(reported) = dependents(words, r, &["ccomp"])
