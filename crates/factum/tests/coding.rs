@@ -9864,3 +9864,25 @@ fn talks_in_a_phrase_of_time_before_a_final_reporter_are_the_subjects() {
         &["USAGOV CHNGOV 046", "CHNGOV USAGOV 046"],
     );
 }
+
+#[test]
+fn a_warning_that_someone_could_face_the_law_threatens_them() {
+    // Stop 63: before, no threat: a penalty foretold needed "will" or "would", and the
+    // law's penalties were no penalty nouns.
+    assert_one_like(
+        &dyads_on(
+            "A federal judge ordered the Trump administration to bring back a deported man \
+             and warned that officials could face contempt proceedings.",
+            Some("2026-12-07T12:00:00Z"),
+        ),
+        "USAJUD USAGOV 130",
+        "",
+    );
+    // Whoever pays is the clause's subject, not an actor of a relative clause on it.
+    let got = dyads_on(
+        "Pakistan's information minister warned that anyone who attacked the police would \
+         face the full force of the law.",
+        Some("2026-12-07T12:00:00Z"),
+    );
+    assert!(got.iter().all(|d| !d.ends_with("COP 130")), "{got:?}");
+}

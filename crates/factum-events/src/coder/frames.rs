@@ -2383,6 +2383,17 @@ const PENALTY_NOUNS: &[&str] = &[
     "punishment",
     "response",
     "wrath",
+    // The law's penalties: "could face *prosecution*", "*contempt proceedings*", "the full
+    // *force* of the law", "*sanctions*".
+    "prosecution",
+    "proceeding",
+    "proceedings",
+    "charge",
+    "sanction",
+    "penalty",
+    "fine",
+    "arrest",
+    "force",
 ];
 
 /// Verbs of pursuit and punishment whose passive foretells a penalty: "those responsible
@@ -2398,6 +2409,15 @@ const PUNISHED_VERBS: &[&str] = &[
     "pursue",
     "destroy",
     "avenge",
+    // The state's coercion of a person: "Mendez *could be arrested* again".
+    "arrest",
+    "prosecute",
+    "detain",
+    "jail",
+    "imprison",
+    "expel",
+    "deport",
+    "sanction",
 ];
 
 /// The clause of a penalty that verb token `v` foretells: its complement clause when that
@@ -2411,9 +2431,13 @@ pub(super) fn penalty_foretold(tree: &DepTree, v: usize) -> Option<usize> {
     if !tree.lemma_in(v, PENALTY_ANNOUNCING_VERBS) {
         return None;
     }
+    // ("*could* face prosecution", "*may* be arrested": a penalty foretold as possible
+    // threatens as one foretold as sure.)
     let future = |c: usize| {
-        tree.children(c)
-            .any(|k| universal(tree.deprel(k)) == "aux" && tree.lemma_in(k, &["will", "would"]))
+        tree.children(c).any(|k| {
+            universal(tree.deprel(k)) == "aux"
+                && tree.lemma_in(k, &["will", "would", "could", "may", "might", "can"])
+        })
     };
     let penalty = |c: usize| {
         tree.lemma_in(c, &["regret"])

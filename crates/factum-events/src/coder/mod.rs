@@ -1502,10 +1502,23 @@ fn settle_arguments(
     if let Some(clause) = frames::penalty_foretold(tree, v).filter(|_| args.targets.is_empty()) {
         // (Whoever is to pay: the clause's subject, a passive one included, "the attackers
         // would be hunted down".)
+        // (Not an actor of a relative clause on it: "anyone who attacked *the police*
+        // would face the full force of the law" threatens the attackers. One subject: a
+        // clause has one, and a second, "the police" here, is the parser's slip.)
         let payers: Vec<usize> = tree
             .children(clause)
             .filter(|&k| tree.deprel(k).starts_with("nsubj"))
-            .flat_map(|k| nominals::actors_under(tree, &s.acts, k))
+            .take(1)
+            .flat_map(|k| {
+                let relative: Vec<usize> = tree
+                    .children(k)
+                    .filter(|&c| tree.deprel(c) == "acl:relcl")
+                    .flat_map(|c| tree.subtree(c))
+                    .collect();
+                nominals::actors_under(tree, &s.acts, k)
+                    .into_iter()
+                    .filter(move |&a| !relative.iter().any(|&t| s.acts[a].covers_token(t)))
+            })
             .filter(|a| !args.sources.contains(a))
             .collect();
         if !payers.is_empty() {
