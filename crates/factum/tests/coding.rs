@@ -9886,3 +9886,19 @@ fn a_warning_that_someone_could_face_the_law_threatens_them() {
     );
     assert!(got.iter().all(|d| !d.ends_with("COP 130")), "{got:?}");
 }
+
+#[test]
+fn what_a_judge_calls_an_act_refers_back_to_it() {
+    // Stop 63: before, no condemnation: the object "what it called a terrorist massacre"
+    // was no definite noun referring back.
+    assert_one_like(
+        &dyads(
+            "Paramilitary fighters of the Rapid Support Forces killed at least 40 civilians \
+             in an attack on a village in North Kordofan, local officials said. In a \
+             statement, Sudan's Foreign Ministry condemned what it called a terrorist \
+             massacre.",
+        ),
+        "SDNGOV SDNREB",
+        " 111",
+    );
+}

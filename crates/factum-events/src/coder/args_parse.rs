@@ -1209,6 +1209,23 @@ fn described_as(tree: &DepTree, acts: &[Act], object: usize) -> Vec<usize> {
         .collect()
 }
 
+/// The noun a free relative object names what it stands for with ("condemned *what it
+/// called a terrorist massacre*": the massacre), when `object` is such a *what*: the
+/// object, predicate or *as* phrase of its naming clause ([`NAMING_VERBS`]). English
+/// "what X called Y" is Y as X named it.
+pub(super) fn named_by_free_relative(tree: &DepTree, object: usize) -> Option<usize> {
+    if !tree.lemma_in(object, &["what"]) {
+        return None;
+    }
+    let naming = tree
+        .children(object)
+        .find(|&r| tree.deprel(r).starts_with("acl") && tree.lemma_in(r, NAMING_VERBS))?;
+    tree.children(naming).find(|&k| {
+        matches!(universal(tree.deprel(k)), "obl" | "xcomp" | "obj")
+            && matches!(tree.syntax(k).upos.as_str(), "NOUN" | "VERB")
+    })
+}
+
 /// Whether token `k` heads a phrase of company ("*along with* China", "*together with*
 /// its allies", "*alongside* Ukrainian troops"): who does the act with the subject.
 fn comitative(tree: &DepTree, k: usize) -> bool {

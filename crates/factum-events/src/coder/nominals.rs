@@ -1579,7 +1579,13 @@ pub(super) fn reacted_to(
     if !matches!(code.get(..2), Some("05" | "11" | "12")) && code != "016" {
         return None;
     }
-    let object = judged_noun(s, tree, verb).filter(|&c| referring_back(tree, s, c))?;
+    // "condemned *what it called a terrorist massacre*": the noun a free relative names
+    // refers back, whatever its article, as the judge's name for the act told before.
+    let object = judged_noun(s, tree, verb)?;
+    let object = match super::args_parse::named_by_free_relative(tree, object) {
+        Some(named) => named,
+        None => Some(object).filter(|&c| referring_back(tree, s, c))?,
+    };
     let lemma = tree.syntax(object).lemma.to_lowercase();
     let nominal = nominals
         .at(tree.syntax(object))
