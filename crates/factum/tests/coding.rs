@@ -9902,3 +9902,16 @@ fn what_a_judge_calls_an_act_refers_back_to_it() {
         " 111",
     );
 }
+
+#[test]
+fn what_someone_calls_a_thing_is_no_phone_call() {
+    // Stop 63: before, also "KENGOV KENPPL 041": "what organisers called the abduction"
+    // was parsed with "what" the organisers' determiner, and read as a call.
+    let got = dyads(
+        "Kenyan police fired tear gas and arrested dozens of protesters in Nairobi on Friday \
+         as thousands of people marched against a proposed tax increase and what organisers \
+         called the abduction of government critics.",
+    );
+    assert_none_begin(&got, "KENGOV");
+    assert_one_like(&got, "KENCOP KEN", " 173");
+}

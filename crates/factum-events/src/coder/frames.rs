@@ -170,9 +170,22 @@ fn call_names_or_judges(s: &Sentence, tree: &DepTree, u: usize, lemma: &str) -> 
     };
     // "what it called resistance workers": a free relative of *what* with *call* names
     // what follows (the parser hangs the clause on "what").
+    // ("what *organisers* called the abduction of critics", parsed with "what" the
+    // subject's determiner: *what*, then the namer's noun phrase, then the verb.)
+    let namer = |j: usize| {
+        matches!(
+            tree.syntax(j).upos.as_str(),
+            "NOUN" | "PROPN" | "PRON" | "DET" | "ADJ"
+        )
+    };
     let names_what = || {
         tree.deprel(v).starts_with("acl")
             && tree.head(v).is_some_and(|h| tree.lemma_in(h, &["what"]))
+            || (1..=4).any(|d| {
+                v.checked_sub(d).is_some_and(|w| {
+                    tree.contains(w) && tree.lemma_in(w, &["what"]) && (w + 1..v).all(namer)
+                })
+            })
     };
     // "called the sanctions *regrettable*" parsed with the adjective a modifier of the
     // object: English puts an attributive adjective before its noun, so one after the
