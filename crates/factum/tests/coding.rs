@@ -9915,3 +9915,16 @@ fn what_someone_calls_a_thing_is_no_phone_call() {
     assert_none_begin(&got, "KENGOV");
     assert_one_like(&got, "KENCOP KEN", " 173");
 }
+
+#[test]
+fn a_warning_conjoined_with_an_appeal_is_aimed_at_the_one_urged() {
+    // Stop 63: before, no warning: only a first conjunct of blaming lent its object.
+    assert_has_all(
+        &dyads(
+            "South Korean railway workers walked off the job on Monday. Transport Minister \
+             Kim Yun-duk urged the union to return to work immediately and warned that the \
+             government would respond sternly to any illegal acts.",
+        ),
+        &["KORGOVMED KORLAB 020", "KORGOVMED KORLAB 130"],
+    );
+}

@@ -1391,7 +1391,9 @@ fn weapon_fired_by(s: &Sentence, tree: &DepTree, v: usize) -> Vec<usize> {
 }
 
 /// Verbs of blaming another, whose object is whom a warning conjoined with them is aimed
-/// at.
+/// at; and of urging another ("*urged the Philippines* to stop its provocations and
+/// warned that China would resolutely defend its sovereignty"): the one urged is the one
+/// warned.
 const BLAMING_VERBS: &[&str] = &[
     "accuse",
     "blame",
@@ -1399,6 +1401,7 @@ const BLAMING_VERBS: &[&str] = &[
     "denounce",
     "criticize",
     "criticise",
+    "urge",
 ];
 
 /// The actors a threat, warning or demand at verb token `v`, with no target of its own, is
@@ -1494,7 +1497,7 @@ fn settle_arguments(
         args.targets = warned_in_the_same_breath(s, tree, v, &args.sources);
         if !args.targets.is_empty() {
             note(
-                "a warning or demand conjoined with an accusation is aimed at the accused"
+                "a warning or demand conjoined with an accusation or an appeal is aimed at its addressee"
                     .to_string(),
             );
         }
