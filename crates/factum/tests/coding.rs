@@ -9928,3 +9928,20 @@ fn a_warning_conjoined_with_an_appeal_is_aimed_at_the_one_urged() {
         &["KORGOVMED KORLAB 020", "KORGOVMED KORLAB 130"],
     );
 }
+
+#[test]
+fn what_a_speech_is_used_to_do_is_done() {
+    // Stop 63: before, nothing: "to accuse" was read as the speech's purpose.
+    assert_eq!(
+        dyads(
+            "Iranian President Masoud Pezeshkian used a televised speech on Sunday to accuse \
+             Israel of sabotage."
+        ),
+        vec!["IRNGOV ISR 112"]
+    );
+    // Resources used for something are a purpose, no act done.
+    assert_none_begin(
+        &dyads("The European Union plans to use frozen Russian assets to finance Ukraine."),
+        "IGOEUREEC UKR 06",
+    );
+}

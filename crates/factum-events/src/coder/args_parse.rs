@@ -707,6 +707,9 @@ pub(super) fn subjects(tree: &DepTree, verb: usize) -> Vec<usize> {
             },
             (Some(h), "conj") => v = conjunct_of(tree, v, h),
             (Some(n), "acl") if aim_of_an_adjunct(tree, n) => v = tree.head(n).unwrap_or(n),
+            // "al-Sharaa *used* a televised speech *to accuse* Israel": who uses a means
+            // does what it is used to do.
+            (Some(n), "acl") if super::frames::means_used(tree, v) => v = tree.head(n).unwrap_or(n),
             // "police acted against radical *groups* trying to overthrow the government":
             // the people a present participle describes do its act (and those of the
             // infinitive it takes), whether or not they are an actor; the word order gives

@@ -2507,9 +2507,17 @@ fn purpose(tree: &DepTree, v: usize) -> bool {
     let after_directive = tree
         .head(v)
         .is_some_and(|h| tree.lemma_in(h, DIRECTIVE_VERBS));
+    // ("*used* a televised speech *to accuse* Israel": the occasion used does the act.)
+    let by_a_means = tree.head(v).is_some_and(|h| {
+        tree.lemma_in(h, &["use"])
+            && tree
+                .children(h)
+                .any(|o| tree.deprel(o) == "obj" && tree.lemma_in(o, SPEAKING_OCCASIONS))
+    });
     tree.deprel(v) == "advcl"
         && to
         && !after_directive
+        && !by_a_means
         && intent_head(tree, v).is_none()
         && !protest_purpose(tree, v)
         && super::args_parse::caused_act(tree, v).is_none()
@@ -2696,7 +2704,38 @@ fn infinitival_relative(tree: &DepTree, v: usize) -> bool {
     universal(tree.deprel(v)) == "acl"
         && tree.has_marker(v, "mark", "to")
         && !protest_purpose(tree, v)
+        && !means_used(tree, v)
 }
+
+/// Whether infinitive token `v` tells what an occasion of speaking was used to do
+/// ("*used* a televised speech *to accuse* Israel", the parser hanging the infinitive on
+/// the noun): English "use a speech to do Y" is doing Y in the speech, an act done. (Not
+/// resources used, "use frozen assets to finance Ukraine", which is a purpose.)
+pub(super) fn means_used(tree: &DepTree, v: usize) -> bool {
+    tree.has_marker(v, "mark", "to")
+        && tree
+            .head(v)
+            .filter(|&n| tree.deprel(n) == "obj" && tree.lemma_in(n, SPEAKING_OCCASIONS))
+            .and_then(|n| tree.head(n))
+            .is_some_and(|u| tree.lemma_in(u, &["use"]))
+}
+
+/// Occasions of speaking that a speaker uses to say something ("used *a speech* to
+/// accuse", "used *his address* to call for").
+const SPEAKING_OCCASIONS: &[&str] = &[
+    "speech",
+    "address",
+    "statement",
+    "interview",
+    "post",
+    "message",
+    "briefing",
+    "conference",
+    "appearance",
+    "remarks",
+    "sermon",
+    "broadcast",
+];
 
 /// Whether verb token `v` is the act someone is accused, charged, convicted or suspected
 /// of ("charged him *with terrorizing* residents", "accused Kyiv *of shelling*"): the act is
