@@ -1405,7 +1405,8 @@ const BLAMING_VERBS: &[&str] = &[
 ];
 
 /// The actors a threat, warning or demand at verb token `v`, with no target of its own, is
-/// aimed at when it is the second conjunct of a verb of blaming with the same subject:
+/// aimed at when it is the second conjunct of a verb of blaming or urging
+/// ([`BLAMING_VERBS`]) with the same subject:
 /// "Eritrea *accused Ethiopia* of massing troops … and *warned* that it would defend every
 /// inch of its territory", "… and *demanded* an immediate withdrawal". English says whom a
 /// speaker addresses once, in the first conjunct; the warning answers what the accused
