@@ -243,6 +243,23 @@ pub fn names_an_office(lemma: &str) -> bool {
     PERSON_TITLES.contains(&lemma.as_str()) || MEMBER_NOUNS.contains(&lemma.as_str())
 }
 
+/// Prepositions that make a phrase of time: "*after* talks with Ramgoolam", "*during* a
+/// visit to Mauritius", "*following* the attack on the convoy" ("following" as a
+/// preposition has the verb's lemma, *follow*, in UD). Read by the coder (a phrase of time
+/// names another event, when this one happened) and by the parse repairs (a phrase of
+/// time says when the clause it belongs to happened).
+pub const TIME_PREPOSITIONS: &[&str] = &[
+    "after",
+    "following",
+    "follow",
+    "before",
+    "during",
+    "since",
+    "until",
+    "till",
+    "amid",
+];
+
 /// English prepositions and subordinators (the Penn tag `IN`), a closed class: a word
 /// that is none of these is no preposition, whatever its context suggests to a tagger that
 /// never saw it ("rights *watchdog* Amnesty International"). Rare members a web-text

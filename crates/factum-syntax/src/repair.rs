@@ -2359,7 +2359,7 @@ pub(crate) fn phrase_hung_on_the_reporter(words: &mut [WordAnalysis<'_>]) {
     let of_time = |words: &[WordAnalysis<'_>], k: usize| {
         words[k].deprel == "obl:tmod"
             || dependents(words, k, &["case"]).into_iter().any(|c| {
-                TIME_PREPOSITIONS
+                words::TIME_PREPOSITIONS
                     .iter()
                     .any(|p| words[c].lemma.eq_ignore_ascii_case(p))
             })
@@ -2370,9 +2370,6 @@ pub(crate) fn phrase_hung_on_the_reporter(words: &mut [WordAnalysis<'_>]) {
         }
     }
 }
-
-/// Prepositions that open a phrase of time on a clause ("*after* two days of talks").
-const TIME_PREPOSITIONS: &[&str] = &["after", "before", "during", "following", "amid", "until"];
 
 /// The first half of [`reporter_read_as_conjunct`]: "Islamic State-linked insurgents
 /// *beheaded* nine villagers …, a local official and residents said" read with

@@ -1237,20 +1237,7 @@ fn comitative(tree: &DepTree, k: usize) -> bool {
         .any(|p| tree.has_marker(k, "case", p) || tree.has_marker(k, "advmod", p))
 }
 
-/// Prepositions that make a phrase of time: "*after* talks with Ramgoolam", "*during* a
-/// visit to Mauritius", "*following* the attack on the convoy" ("following" as a
-/// preposition has the verb's lemma, *follow*, in UD).
-pub(super) const TIME_PREPOSITIONS: &[&str] = &[
-    "after",
-    "following",
-    "follow",
-    "before",
-    "during",
-    "since",
-    "until",
-    "till",
-    "amid",
-];
+pub(super) use factum_doc::words::TIME_PREPOSITIONS;
 
 /// Whether actor `a`, in the phrase headed by `root`, stands in a phrase of time there
 /// ("reaffirmed their commitment *after talks with Ramgoolam*", "agreed to a ceasefire

@@ -2509,10 +2509,8 @@ fn purpose(tree: &DepTree, v: usize) -> bool {
         .is_some_and(|h| tree.lemma_in(h, DIRECTIVE_VERBS));
     // ("*used* a televised speech *to accuse* Israel": the occasion used does the act.)
     let by_a_means = tree.head(v).is_some_and(|h| {
-        tree.lemma_in(h, &["use"])
-            && tree
-                .children(h)
-                .any(|o| tree.deprel(o) == "obj" && tree.lemma_in(o, SPEAKING_OCCASIONS))
+        tree.children(h)
+            .any(|o| tree.deprel(o) == "obj" && occasion_used(tree, o))
     });
     tree.deprel(v) == "advcl"
         && to
@@ -2715,9 +2713,14 @@ pub(super) fn means_used(tree: &DepTree, v: usize) -> bool {
     tree.has_marker(v, "mark", "to")
         && tree
             .head(v)
-            .filter(|&n| tree.deprel(n) == "obj" && tree.lemma_in(n, SPEAKING_OCCASIONS))
-            .and_then(|n| tree.head(n))
-            .is_some_and(|u| tree.lemma_in(u, &["use"]))
+            .is_some_and(|n| tree.deprel(n) == "obj" && occasion_used(tree, n))
+}
+
+/// Whether object token `o` is an occasion of speaking ([`SPEAKING_OCCASIONS`]) that its
+/// verb *uses*: what it is used to do, whichever word the parser hangs the infinitive on,
+/// is done ([`means_used`], and no purpose).
+fn occasion_used(tree: &DepTree, o: usize) -> bool {
+    tree.lemma_in(o, SPEAKING_OCCASIONS) && tree.head(o).is_some_and(|u| tree.lemma_in(u, &["use"]))
 }
 
 /// Occasions of speaking that a speaker uses to say something ("used *a speech* to

@@ -1506,23 +1506,15 @@ fn settle_arguments(
     if let Some(clause) = frames::penalty_foretold(tree, v).filter(|_| args.targets.is_empty()) {
         // (Whoever is to pay: the clause's subject, a passive one included, "the attackers
         // would be hunted down".)
-        // (Not an actor of a relative clause on it: "anyone who attacked *the police*
-        // would face the full force of the law" threatens the attackers. One subject: a
-        // clause has one, and a second, "the police" here, is the parser's slip.)
+        // (Not an actor of a relative clause on it, which `actors_in` leaves out of a
+        // phrase: "anyone who attacked *the police* would face the full force of the law"
+        // threatens the attackers. One subject: a clause has one, and a second, "the
+        // police" here, is the parser's slip.)
         let payers: Vec<usize> = tree
             .children(clause)
             .filter(|&k| tree.deprel(k).starts_with("nsubj"))
             .take(1)
-            .flat_map(|k| {
-                let relative: Vec<usize> = tree
-                    .children(k)
-                    .filter(|&c| tree.deprel(c) == "acl:relcl")
-                    .flat_map(|c| tree.subtree(c))
-                    .collect();
-                nominals::actors_under(tree, &s.acts, k)
-                    .into_iter()
-                    .filter(move |&a| !relative.iter().any(|&t| s.acts[a].covers_token(t)))
-            })
+            .flat_map(|k| args_parse::actors_in(tree, &s.acts, k))
             .filter(|a| !args.sources.contains(a))
             .collect();
         if !payers.is_empty() {

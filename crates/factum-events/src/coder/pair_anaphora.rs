@@ -441,16 +441,13 @@ fn sides_of_one_country(doc: &Document, si: usize, t: usize, excluded: &[&str]) 
         .filter(|&&(_, _, sector)| ARMED_NON_STATE.contains(&sector))
         .map(|&(_, country, _)| country)
         .collect();
-    let bare = mentions_before(doc, si, t).filter_map(|(i, m)| {
-        let role = m.code.strip_prefix("---")?;
-        let country = *groups.first()?;
-        (groups.iter().all(|&c| c == country) && ["MIL", "GOV", "COP"].contains(&role))
-            .then_some((i, country, role))
-    });
-    let bare: Vec<_> = bare.collect();
-    before.extend(bare);
     let state = |sector: &str| ["MIL", "GOV", "COP"].contains(&sector);
     let armed_group = |sector: &str| ARMED_NON_STATE.contains(&sector);
+    before.extend(mentions_before(doc, si, t).filter_map(|(i, m)| {
+        let role = m.code.strip_prefix("---")?;
+        let country = *groups.first()?;
+        (groups.iter().all(|&c| c == country) && state(role)).then_some((i, country, role))
+    }));
     for &(i, country, sector) in &before {
         let other = before.iter().find(|&&(_, c, s)| {
             c == country && (state(sector) && armed_group(s) || armed_group(sector) && state(s))

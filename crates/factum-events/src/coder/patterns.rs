@@ -276,23 +276,12 @@ impl EventCoder {
 /// patterns name); the matched words are written with a capital, as English writes a
 /// name's words, and modify another word of the name.
 fn inside_a_name(s: &Sentence, m: &PatternMatch) -> bool {
+    let capitalised = |u: usize| {
+        s.doc.tokens[s.token_of(u)]
+            .norm
+            .starts_with(|c: char| c.is_uppercase())
+    };
     s.acts.iter().filter(|a| a.pronoun.is_none()).any(|a| {
-        let inside: Vec<usize> = m
-            .matched
-            .iter()
-            .copied()
-            .filter(|&u| a.covers_unit(u))
-            .collect();
-        // (A title composed with a name, "Greek *Prime Minister* Kyriakos Mitsotakis",
-        // is the agent dictionaries' role: `- * PRIME_MINISTER` names it.)
-        let provenance = &s.doc.actors[a.mention].provenance;
-        let named = provenance.iter().all(|p| p.role != ProvenanceRole::Agent)
-            && provenance.iter().any(|p| p.role == ProvenanceRole::Actor);
-        let capitalised = |u: usize| {
-            s.doc.tokens[s.token_of(u)]
-                .norm
-                .starts_with(|c: char| c.is_uppercase())
-        };
         // The name's head word says what it is, and a pattern may name that: "took Israel
         // to the International *Court* of Justice" (`- * TO COURT`). A word it heads
         // ("Rapid *Support* Forces", "U.N. *Security* Council") only tells which one.
@@ -303,10 +292,16 @@ fn inside_a_name(s: &Sentence, m: &PatternMatch) -> bool {
                 .and_then(|tree| tree.head(t))
                 .is_some_and(|h| (a.tokens.0..a.tokens.1).contains(&h))
         };
-        named
-            && !inside.is_empty()
-            && inside.len() < a.ue - a.us
-            && inside.iter().all(|&u| capitalised(u) && modifier(u))
+        let mut inside = m.matched.iter().copied().filter(|&u| a.covers_unit(u));
+        let count = inside.clone().count();
+        if count == 0 || count >= a.ue - a.us || !inside.all(|u| capitalised(u) && modifier(u)) {
+            return false;
+        }
+        // (A title composed with a name, "Greek *Prime Minister* Kyriakos Mitsotakis",
+        // is the agent dictionaries' role: `- * PRIME_MINISTER` names it.)
+        let provenance = &s.doc.actors[a.mention].provenance;
+        provenance.iter().all(|p| p.role != ProvenanceRole::Agent)
+            && provenance.iter().any(|p| p.role == ProvenanceRole::Actor)
     })
 }
 
